@@ -1,0 +1,106 @@
+//! Character- and line-level clean-up shared by every reader.
+
+/// True for Han characters and CJK punctuation / full-width forms: the characters
+/// between which a line wrap or a layout space is never a real space.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F   // CJK symbols and punctuation
+        | 0x3400..=0x4DBF // extension A
+        | 0x4E00..=0x9FFF // unified ideographs
+        | 0xF900..=0xFAFF // compatibility ideographs
+        | 0xFE30..=0xFE4F // compatibility forms
+        | 0xFF00..=0xFFEF // full-width forms
+        | 0x20000..=0x2FFFF
+        | 0x2018..=0x201F // curly quotes, used with Chinese text
+        | 0x2026 | 0x2014 | 0x00B7 | 0x2103 | 0x2264 | 0x2265)
+}
+
+/// Folds one character: full-width digits, Latin letters and the arithmetic
+/// signs to ASCII (`１２％` → `12%`), the ideographic space to a space, and
+/// zero-width or control characters (but tab) to nothing. Chinese punctuation
+/// such as `，` `（` `：` stays: it is how the text is meant to read.
+pub fn fold_char(c: char) -> Option<char> {
+    match c {
+        '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
+            char::from_u32(c as u32 - 0xFEE0)
+        }
+        '％' => Some('%'),
+        '．' => Some('.'),
+        '＋' => Some('+'),
+        '－' => Some('-'),
+        '＝' => Some('='),
+        '＜' => Some('<'),
+        '＞' => Some('>'),
+        '／' => Some('/'),
+        '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' => Some(' '),
+        '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{00AD}' => None,
+        '\t' => Some('\t'),
+        c if c.is_control() => None,
+        c => Some(c),
+    }
+}
+
+/// Folds every character of a line (see [`fold_char`]).
+pub fn fold_line(line: &str) -> String {
+    line.chars().filter_map(fold_char).collect()
+}
+
+/// Cleans a piece of inline text as a person would read it: drops markdown
+/// emphasis, removes spaces that layout put between Chinese characters or
+/// between Chinese and numbers (`2022 年度` → `2022年度`, `事务 中心` → `事务中心`),
+/// closes `< 2208` to `<2208`, and squeezes remaining runs of spaces to one.
+pub fn clean_inline(text: &str) -> String {
+    let text = text.replace("**", "");
+    let chars: Vec<char> = text.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            let start = i;
+            while i < chars.len() && chars[i].is_whitespace() {
+                i += 1;
+            }
+            let prev = if start == 0 { None } else { Some(chars[start - 1]) };
+            let next = chars.get(i).copied();
+            if let (Some(p), Some(n)) = (prev, next) {
+                let glue = is_cjk(p) || is_cjk(n) || matches!(p, '<' | '>' | '≥' | '≤' | '=') || (p == '.' && n.is_ascii_digit() && start >= 2 && chars[start - 2].is_ascii_digit());
+                if !glue {
+                    out.push(' ');
+                }
+            }
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Display width: CJK characters count 2, others 1. Used to tell a line
+/// wrapped at the page width from a short line that ends a paragraph.
+pub fn display_width(text: &str) -> usize {
+    text.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_full_width_digits_but_keeps_chinese_punctuation() {
+        assert_eq!(fold_line("执行率９９．８２％（全年）"), "执行率99.82%（全年）");
+        assert_eq!(fold_line("a\u{200B}b\u{3000}c"), "ab c");
+    }
+
+    #[test]
+    fn removes_layout_spaces_around_chinese_only() {
+        assert_eq!(clean_inline("深圳市福田区总工会 2022 年度 重点项目"), "深圳市福田区总工会2022年度重点项目");
+        assert_eq!(clean_inline("事务 中心"), "事务中心");
+        assert_eq!(clean_inline("< 2208 人"), "<2208人");
+        assert_eq!(clean_inline("**3. 项目资金**"), "3.项目资金");
+        assert_eq!(clean_inline("MEMS sensor  base"), "MEMS sensor base");
+        assert_eq!(clean_inline("4. 0"), "4.0");
+        assert_eq!(clean_inline("5 5"), "5 5");
+    }
+}

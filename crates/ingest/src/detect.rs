@@ -1,0 +1,58 @@
+//! Format detection from the first bytes of a file.
+
+use jixiao_model::Format;
+
+/// Detects the format from content: magic numbers for binary formats, markup for
+/// HTML, pipe tables or `#` headings for markdown, and text otherwise.
+pub fn detect_format(bytes: &[u8]) -> Format {
+    let head = &bytes[..bytes.len().min(1024)];
+    if find(head, b"%PDF-").is_some() {
+        return Format::Pdf;
+    }
+    // ZIP (xlsx, ods) and OLE2 (xls) containers.
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Format::Xlsx;
+    }
+    let sniff: String = match crate::decode::decode_text(&bytes[..bytes.len().min(4096)]) {
+        Ok((text, _)) => text.to_ascii_lowercase(),
+        Err(_) => return Format::Txt,
+    };
+    let trimmed = sniff.trim_start();
+    if trimmed.starts_with("<!doctype html") || trimmed.starts_with("<html") || sniff.contains("<html") || (sniff.contains("<table") && sniff.contains("</t")) || sniff.contains("<body") {
+        return Format::Html;
+    }
+    let markdown_lines = sniff
+        .lines()
+        .filter(|l| {
+            let t = l.trim_start();
+            t.starts_with("# ") || t.starts_with("## ") || t.starts_with("|--") || t.starts_with("| --") || t.starts_with("|:-")
+        })
+        .count();
+    if markdown_lines >= 1 {
+        Format::Md
+    } else {
+        Format::Txt
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_formats_by_magic_number() {
+        assert_eq!(detect_format(b"%PDF-1.7\n..."), Format::Pdf);
+        assert_eq!(detect_format(b"PK\x03\x04rest"), Format::Xlsx);
+    }
+
+    #[test]
+    fn html_and_markdown_by_markup() {
+        assert_eq!(detect_format("<!DOCTYPE html><html><body>绩效</body></html>".as_bytes()), Format::Html);
+        assert_eq!(detect_format("# 标题\n\n正文".as_bytes()), Format::Md);
+        assert_eq!(detect_format("一、基本情况\n正文".as_bytes()), Format::Txt);
+    }
+}

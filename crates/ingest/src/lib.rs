@@ -1,0 +1,55 @@
+//! Readers: input bytes in, [`Document`] out, nothing about reports.
+//!
+//! The format is detected from the bytes, never from the file name, because
+//! archives are full of `.xls` files that are HTML and `.pdf` files that are not.
+//! Each format has one module; all of them produce the same document model, so
+//! the stages after this one never branch on the format.
+//!
+//! Key design decision: readers recover *structure* (lines, paragraphs, tables,
+//! page breaks) but never *meaning*; which table is a score table, and how its
+//! merged parent cells should be repaired, is extraction's job.
+#![deny(missing_docs)]
+
+mod clean;
+mod decode;
+mod detect;
+mod error;
+mod text;
+
+pub use clean::{clean_inline, display_width, fold_char, is_cjk};
+pub use decode::decode_text;
+pub use detect::detect_format;
+pub use error::IngestError;
+
+use jixiao_model::{Document, Format};
+
+/// Reads one input into the document model.
+///
+/// `bytes` is the whole file. Formats without a reader yet fail with a typed
+/// error naming what to do, so a batch records them and goes on.
+pub fn read(bytes: &[u8]) -> Result<Document, IngestError> {
+    if bytes.is_empty() {
+        return Err(IngestError::new("input.empty", "the file is empty: nothing to read; check that the download or copy completed"));
+    }
+    let format = detect_format(bytes);
+    match format {
+        Format::Txt | Format::Md => {
+            let (text, warnings) = decode_text(bytes)?;
+            let mut doc = text::read_text(&text, format);
+            doc.warnings.extend(warnings);
+            Ok(doc)
+        }
+        Format::Pdf => Err(IngestError::new(
+            "pdf.unsupported",
+            "PDF input is not read by this build yet; convert it with `pdftotext -layout` and pass the .txt",
+        )),
+        Format::Xlsx => Err(IngestError::new(
+            "xlsx.unsupported",
+            "spreadsheet input is not read by this build yet; export the sheet as text and pass that",
+        )),
+        Format::Html => Err(IngestError::new(
+            "html.unsupported",
+            "HTML input is not read by this build yet; save the page as text and pass that",
+        )),
+    }
+}

@@ -1,0 +1,394 @@
+//! The text and markdown reader: the shapes PDF-to-text and PDF-to-markdown dumps
+//! take. Pages are split at form feeds; page furniture (page numbers, running
+//! headers) is kept out of the flow; wrapped lines are joined into paragraphs;
+//! pipe and tab tables become [`Table`]s, joined across page breaks when the
+//! next block repeats the header or continues the columns.
+
+use std::collections::HashMap;
+
+use jixiao_model::{Block, Cell, Document, Format, Line, Paragraph, Source, Table};
+
+use crate::clean::{clean_inline, display_width, fold_line};
+
+/// Reads decoded text into the document model.
+pub fn read_text(text: &str, format: Format) -> Document {
+    let lines = split_lines(text);
+    let pages = if text.contains('\u{c}') { lines.last().and_then(|l| l.source.page) } else { None };
+    let blocks = build_blocks(&lines);
+    Document { format, pages, blocks, lines, warnings: Vec::new() }
+}
+
+/// Splits into physical lines, numbering them from 1 through the whole file and
+/// counting pages at form feeds; marks page furniture.
+fn split_lines(text: &str) -> Vec<Line> {
+    let has_pages = text.contains('\u{c}');
+    let mut out = Vec::new();
+    let mut page = 1u32;
+    for (idx, raw) in text.split('\n').enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        // A form feed may sit anywhere on the line; what follows it is the next page.
+        let mut parts = raw.split('\u{c}').peekable();
+        let mut first = true;
+        while let Some(part) = parts.next() {
+            if !first {
+                page += 1;
+            }
+            first = false;
+            if part.is_empty() && parts.peek().is_some() {
+                continue;
+            }
+            out.push(Line {
+                text: fold_line(part),
+                source: Source::at_line(has_pages.then_some(page), idx as u32 + 1),
+                furniture: false,
+            });
+        }
+    }
+    while out.last().is_some_and(|l| l.text.trim().is_empty()) {
+        out.pop();
+    }
+    mark_furniture(&mut out);
+    out
+}
+
+/// True for a line that is only a page number: `- 3 -`, `第 1 页，共 2 页`, `3/12`.
+fn is_page_number(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() {
+        return false;
+    }
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if let Some(inner) = t.strip_prefix('-').and_then(|s| s.strip_suffix('-')) {
+        return digits(inner);
+    }
+    if let Some(rest) = t.strip_prefix('第') {
+        if let Some((n, tail)) = rest.split_once('页') {
+            let tail = tail.trim_start_matches(['，', ',']);
+            return digits(n) && (tail.is_empty() || (tail.starts_with('共') && tail.ends_with('页')));
+        }
+    }
+    if let Some((a, b)) = t.split_once('/') {
+        return digits(a) && digits(b);
+    }
+    false
+}
+
+/// Marks page numbers anywhere, and, in paged text, short lines that open or
+/// close at least three pages identically (running headers and footers).
+fn mark_furniture(lines: &mut [Line]) {
+    for l in lines.iter_mut() {
+        if is_page_number(&l.text) {
+            l.furniture = true;
+        }
+    }
+    let mut edge_counts: HashMap<String, usize> = HashMap::new();
+    let mut by_page: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        if let Some(p) = l.source.page {
+            if !l.text.trim().is_empty() && !l.furniture {
+                by_page.entry(p).or_default().push(i);
+            }
+        }
+    }
+    if by_page.len() < 3 {
+        return;
+    }
+    let key = |s: &str| s.split_whitespace().collect::<String>();
+    for idxs in by_page.values() {
+        for &i in idxs.iter().take(1).chain(idxs.iter().rev().take(1)) {
+            let k = key(&lines[i].text);
+            if display_width(&k) <= 80 {
+                *edge_counts.entry(k).or_default() += 1;
+            }
+        }
+    }
+    for idxs in by_page.values() {
+        for &i in idxs.iter().take(1).chain(idxs.iter().rev().take(1)) {
+            if edge_counts.get(&key(&lines[i].text)).is_some_and(|&n| n >= 3) {
+                lines[i].furniture = true;
+            }
+        }
+    }
+}
+
+/// What one physical line is, for block building.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    Blank,
+    Pipe,
+    Tabbed,
+    Heading(u8),
+    Prose,
+}
+
+fn kind_of(text: &str) -> Kind {
+    let t = text.trim();
+    if t.is_empty() {
+        return Kind::Blank;
+    }
+    if t.starts_with('|') && t.len() > 1 {
+        return Kind::Pipe;
+    }
+    if text.contains('\t') && text.split('\t').filter(|c| !c.trim().is_empty()).count() >= 1 && text.split('\t').count() >= 2 {
+        return Kind::Tabbed;
+    }
+    if t.starts_with('#') {
+        let level = t.chars().take_while(|&c| c == '#').count();
+        return Kind::Heading(level.min(6) as u8);
+    }
+    Kind::Prose
+}
+
+/// True when a line opens with an outline enumerator (一、 （一） 1. （1） ①),
+/// which always starts a new paragraph.
+pub(crate) fn starts_with_enumerator(text: &str) -> bool {
+    let t = text.trim_start().trim_start_matches('*').trim_start();
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else { return false };
+    let rest: String = chars.collect();
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    if numeral(first) {
+        let tail = rest.trim_start_matches(|c| numeral(c));
+        return tail.starts_with('、');
+    }
+    if first == '（' || first == '(' {
+        let inner: String = rest.chars().take_while(|&c| c != '）' && c != ')').collect();
+        return !inner.is_empty() && inner.chars().count() <= 3 && inner.chars().all(|c| numeral(c) || c.is_ascii_digit());
+    }
+    if first.is_ascii_digit() {
+        let tail = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        let mut tail_chars = tail.chars();
+        return match tail_chars.next() {
+            Some('、') => true,
+            Some('.') => !tail_chars.next().is_some_and(|c| c.is_ascii_digit()),
+            _ => false,
+        };
+    }
+    ('①'..='⑳').contains(&first) || t.starts_with("第") && t.chars().nth(2).is_some_and(|c| "章节部分".contains(c))
+}
+
+/// True for a line that ends a sentence or introduces a list.
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches('*');
+    t.ends_with(['。', '！', '？', '；', '：', ':', ';', '!', '?'])
+}
+
+fn build_blocks(lines: &[Line]) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        if line.furniture {
+            i += 1;
+            continue;
+        }
+        match kind_of(&line.text) {
+            Kind::Blank => {
+                i += 1;
+                continue;
+            }
+            Kind::Pipe => {
+                let start = i;
+                while i < lines.len() && (lines[i].furniture || kind_of(&lines[i].text) == Kind::Pipe) {
+                    i += 1;
+                }
+                let table = pipe_table(&lines[start..i]);
+                push_table(&mut blocks, table);
+            }
+            Kind::Tabbed => {
+                let start = i;
+                while i < lines.len() && (lines[i].furniture || kind_of(&lines[i].text) == Kind::Tabbed) {
+                    i += 1;
+                }
+                let table = tab_table(&lines[start..i]);
+                push_table(&mut blocks, table);
+            }
+            Kind::Heading(level) => {
+                let text = clean_inline(line.text.trim().trim_start_matches('#').trim());
+                blocks.push(Block::Heading { level, text: Paragraph::new(text, line.source.clone()) });
+                i += 1;
+            }
+            Kind::Prose => {
+                let (para, next) = prose_paragraph(lines, i);
+                if starts_with_enumerator(&para.text) && display_width(&para.text) <= 60 && !ends_sentence(&para.text) {
+                    blocks.push(Block::Heading { level: 0, text: para });
+                } else {
+                    blocks.push(Block::Paragraph(para));
+                }
+                i = next;
+            }
+        }
+    }
+    blocks
+}
+
+/// Collects a paragraph starting at `start`: joins following prose lines while
+/// the previous one does not end a sentence and is long enough to have been
+/// wrapped (a short line without a full stop is a title or a label).
+fn prose_paragraph(lines: &[Line], start: usize) -> (Paragraph, usize) {
+    let mut parts: Vec<(&str, &Source)> = vec![(lines[start].text.as_str(), &lines[start].source)];
+    let mut i = start + 1;
+    loop {
+        let last = parts.last().map(|p| p.0).unwrap_or("");
+        if ends_sentence(last) || display_width(last.trim()) < 40 {
+            break;
+        }
+        let mut j = i;
+        while j < lines.len() && (lines[j].furniture || lines[j].text.trim().is_empty()) {
+            j += 1;
+        }
+        if j >= lines.len() || kind_of(&lines[j].text) != Kind::Prose || starts_with_enumerator(&lines[j].text) {
+            break;
+        }
+        parts.push((lines[j].text.as_str(), &lines[j].source));
+        i = j + 1;
+    }
+    let mut para = Paragraph::default();
+    for (text, source) in parts {
+        let cleaned = clean_inline(text.trim());
+        // A wrap between two Latin words was a space; anywhere else it was nothing.
+        if para.text.chars().last().is_some_and(|c| c.is_ascii_alphabetic()) && cleaned.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            para.text.push(' ');
+        }
+        para.spans.push((para.text.len(), source.clone()));
+        para.text.push_str(&cleaned);
+    }
+    (para, i)
+}
+
+/// Appends a table, or joins it to the previous block when that is a table it
+/// continues across a page break (only blank lines and page furniture between):
+/// the same header repeated, or the same column count with the first cell empty
+/// (a merged parent cell running on).
+fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
+    {
+        if let Some(Block::Table(prev)) = blocks.last_mut() {
+            let header_of = |t: &Table| t.rows.first().map(|r| r.iter().map(|c| c.text.clone()).collect::<Vec<_>>());
+            let prev_header = header_of(prev);
+            let new_header = header_of(&table);
+            let width = |t: &Table| t.rows.iter().map(|r| r.len()).max().unwrap_or(0);
+            let repeats_header = prev_header.is_some() && prev_header == new_header && prev.rows.len() > 1;
+            let blank_header = new_header.as_ref().is_some_and(|h| h.iter().all(|c| c.is_empty())) && width(prev) == width(&table);
+            let runs_on = width(prev) == width(&table)
+                && width(prev) >= 3
+                && table.rows.first().and_then(|r| r.first()).is_some_and(|c| c.text.is_empty())
+                && prev.rows.len() > 1;
+            if repeats_header || blank_header || runs_on {
+                if repeats_header || blank_header {
+                    table.rows.remove(0);
+                    prev.repeated_headers += 1;
+                }
+                if !table.rows.is_empty() {
+                    prev.page_breaks.push(prev.rows.len());
+                    prev.rows.append(&mut table.rows);
+                }
+                return;
+            }
+        }
+    }
+    blocks.push(Block::Table(table));
+}
+
+fn cell(text: &str, source: &Source) -> Cell {
+    Cell::new(clean_inline(text.trim()), source.clone())
+}
+
+fn tab_table(lines: &[Line]) -> Table {
+    let rows: Vec<Vec<Cell>> = lines
+        .iter()
+        .filter(|l| !l.furniture)
+        .map(|l| {
+            let mut cells: Vec<Cell> = l.text.split('\t').map(|c| cell(c, &l.source)).collect();
+            while cells.len() > 1 && cells.last().is_some_and(|c| c.text.is_empty()) {
+                cells.pop();
+            }
+            cells
+        })
+        .collect();
+    let source = lines.first().map(|l| l.source.clone()).unwrap_or_default();
+    Table { rows, source, ..Table::default() }
+}
+
+fn pipe_table(lines: &[Line]) -> Table {
+    let mut rows = Vec::new();
+    for l in lines.iter().filter(|l| !l.furniture) {
+        let t = l.text.trim();
+        let inner = t.strip_prefix('|').unwrap_or(t);
+        let inner = inner.strip_suffix('|').unwrap_or(inner);
+        let cells: Vec<&str> = inner.split('|').collect();
+        let is_rule = cells.iter().all(|c| {
+            let c = c.trim();
+            !c.is_empty() && c.chars().all(|ch| ch == '-' || ch == ':')
+        });
+        if is_rule {
+            continue;
+        }
+        rows.push(cells.iter().map(|c| cell(c, &l.source)).collect());
+    }
+    let source = lines.first().map(|l| l.source.clone()).unwrap_or_default();
+    Table { rows, source, ..Table::default() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        read_text(text, Format::Txt)
+    }
+
+    #[test]
+    fn wrapped_prose_is_joined_without_spaces_and_keeps_line_sources() {
+        let d = doc("本项目年初预算金额为446.41万元，调整后项目年度预算金额为438.41万元，推动中区规划建设和\n\n推进产业运营落地。\n\n短标题\n下一段。");
+        let paras: Vec<&Paragraph> = d.paragraphs().collect();
+        assert_eq!(paras[0].text, "本项目年初预算金额为446.41万元，调整后项目年度预算金额为438.41万元，推动中区规划建设和推进产业运营落地。");
+        let at = paras[0].text.find("推进产业").unwrap();
+        assert_eq!(paras[0].source_at(at).line, Some(3));
+        assert_eq!(paras[1].text, "短标题");
+    }
+
+    #[test]
+    fn enumerated_line_starts_a_new_paragraph() {
+        let d = doc("这是一个很长很长很长很长很长很长很长很长很长很长的句子没有结束\n（二）项目绩效目标\n");
+        let texts: Vec<&str> = d.paragraphs().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, vec!["这是一个很长很长很长很长很长很长很长很长很长很长的句子没有结束", "（二）项目绩效目标"]);
+    }
+
+    #[test]
+    fn page_numbers_and_running_headers_are_furniture() {
+        let mut text = String::new();
+        for p in 1..=4 {
+            text.push_str(&format!("某某单位绩效自评报告\n第{p}页正文内容。\n- {p} -\n\u{c}"));
+        }
+        let d = doc(&text);
+        assert_eq!(d.pages, Some(4));
+        let texts: Vec<&str> = d.paragraphs().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, vec!["第1页正文内容。", "第2页正文内容。", "第3页正文内容。", "第4页正文内容。"]);
+    }
+
+    #[test]
+    fn tab_table_split_by_repeated_header_is_joined_with_a_page_break() {
+        let d = doc("一级指标\t二级指标\t三级指标\t分值\t得分\n决策 (20分)\t项目立项\t立项依据充分性\t5\t5\n\n一级指标\t二级指标\t三级指标\t分值\t得分\n\t绩效目标\t立项程序规范性\t2\t2\n");
+        let tables: Vec<&Table> = d.tables().collect();
+        assert_eq!(tables.len(), 1);
+        assert_eq!(tables[0].rows.len(), 3);
+        assert_eq!(tables[0].page_breaks, vec![2]);
+        assert_eq!(tables[0].text_at(2, 2), "立项程序规范性");
+    }
+
+    #[test]
+    fn pipe_blocks_continued_after_a_page_break_are_one_table() {
+        let d = doc("| 序号 | 项目名称 | 预算数 |\n|---|---|---|\n| 1 | 甲 | 10 |\n\n| | | |\n|---|---|---|\n| 2 | 乙 | 20 |\n");
+        let tables: Vec<&Table> = d.tables().collect();
+        assert_eq!(tables.len(), 1);
+        assert_eq!(tables[0].rows.len(), 3);
+        assert_eq!(tables[0].text_at(2, 1), "乙");
+        assert_eq!(tables[0].page_breaks, vec![2]);
+    }
+
+    #[test]
+    fn unrelated_tables_stay_apart() {
+        let d = doc("| a | b |\n|---|---|\n| 1 | 2 |\n\n正文一句。\n\n| c | d | e |\n|---|---|---|\n| 3 | 4 | 5 |\n");
+        assert_eq!(d.tables().count(), 2);
+    }
+}

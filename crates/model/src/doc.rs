@@ -1,0 +1,227 @@
+//! The document model: what a reader makes of an input file, whatever its format.
+//!
+//! A [`Document`] is a flow of [`Block`]s (headings, paragraphs, tables) plus the
+//! raw [`Line`] stream the blocks were built from. Readers for text, PDF, HTML and
+//! spreadsheets all produce this one shape, so extraction never asks which format
+//! it is looking at.
+
+use serde::Serialize;
+
+/// The input formats jixiao reads, as detected from the bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Plain text, typically a PDF-to-text dump.
+    Txt,
+    /// Markdown, typically a PDF-to-markdown conversion.
+    Md,
+    /// Portable Document Format.
+    Pdf,
+    /// Office Open XML workbook (also used for XLS/ODS workbooks).
+    Xlsx,
+    /// An HTML page.
+    Html,
+}
+
+impl Format {
+    /// The contract's name for the format (`source.format`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Txt => "txt",
+            Format::Md => "md",
+            Format::Pdf => "pdf",
+            Format::Xlsx => "xlsx",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// Where a piece of text came from in the input. Which fields are set depends on
+/// the format: page and line for text and PDF, `cell` for spreadsheets
+/// (`附表!F12`), `element` for HTML (an element path).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// 1-based page number, where the input has pages.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// 1-based line number: in the file for text, on the page for PDF.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// Sheet and cell reference for spreadsheets, e.g. `附表!F12`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
+    /// Element path for HTML, e.g. `body/div[2]/table[1]/tr[4]/td[3]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub element: Option<String>,
+}
+
+impl Source {
+    /// A source at a text line (and page, when the input has pages).
+    pub fn at_line(page: Option<u32>, line: u32) -> Source {
+        Source { page, line: Some(line), ..Source::default() }
+    }
+
+    /// A short human-readable form: `p. 9, line 212`, `附表!F12`, or an element path.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(p) = self.page {
+            parts.push(format!("p. {p}"));
+        }
+        if let Some(l) = self.line {
+            parts.push(format!("line {l}"));
+        }
+        if let Some(c) = &self.cell {
+            parts.push(c.clone());
+        }
+        if let Some(e) = &self.element {
+            parts.push(e.clone());
+        }
+        if parts.is_empty() {
+            "unknown place".to_string()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+/// One physical line of the input after character clean-up (full-width digits
+/// folded, control characters dropped), before any joining.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Line {
+    /// The line's text, without the line break.
+    pub text: String,
+    /// Where the line is.
+    pub source: Source,
+    /// True for lines recognised as page furniture (page numbers, running headers).
+    pub furniture: bool,
+}
+
+/// A run of prose, joined from wrapped lines, that remembers which source line
+/// each part of its text came from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Paragraph {
+    /// The cleaned text (wrapped lines joined, stray spaces removed).
+    pub text: String,
+    /// `(byte offset into text, source)`: the source of the text from that offset on.
+    /// Sorted by offset; the first entry starts at 0.
+    pub spans: Vec<(usize, Source)>,
+}
+
+impl Paragraph {
+    /// A paragraph from one piece of text with one source.
+    pub fn new(text: impl Into<String>, source: Source) -> Paragraph {
+        Paragraph { text: text.into(), spans: vec![(0, source)] }
+    }
+
+    /// The source of the text at byte offset `at`.
+    pub fn source_at(&self, at: usize) -> Source {
+        let idx = self.spans.partition_point(|(off, _)| *off <= at);
+        self.spans.get(idx.saturating_sub(1)).map(|(_, s)| s.clone()).unwrap_or_default()
+    }
+}
+
+/// One table cell. A merged cell is stored once, at its top-left position, with
+/// its spans; the positions it covers hold cells with `covered` set.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Cell {
+    /// The cell's text, cleaned.
+    pub text: String,
+    /// Rows this cell spans (1 for an ordinary cell).
+    pub row_span: u32,
+    /// Columns this cell spans (1 for an ordinary cell).
+    pub col_span: u32,
+    /// Set on positions covered by a merged cell: `(row, column)` of its anchor.
+    pub covered_by: Option<(usize, usize)>,
+    /// Where the cell is.
+    pub source: Source,
+}
+
+impl Cell {
+    /// An ordinary 1×1 cell.
+    pub fn new(text: impl Into<String>, source: Source) -> Cell {
+        Cell { text: text.into(), row_span: 1, col_span: 1, covered_by: None, source }
+    }
+}
+
+/// A table: a grid of rows. Rows may be ragged when the input gives no grid
+/// (text dumps); readers that know the grid (HTML, spreadsheets, ruled PDF tables)
+/// give rectangular rows with spans.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Table {
+    /// The rows, top to bottom.
+    pub rows: Vec<Vec<Cell>>,
+    /// Indices of rows that begin a new page (a table continued across a page
+    /// break, joined by the reader). Rows right after a break are where merged
+    /// parent cells get lost or misplaced, so extraction looks at them twice.
+    pub page_breaks: Vec<usize>,
+    /// Rows the reader recognised as a header repeated after a page break and
+    /// removed; kept only as a count for diagnostics.
+    pub repeated_headers: usize,
+    /// Where the table starts.
+    pub source: Source,
+}
+
+impl Table {
+    /// The text at `(row, col)`, reading through merged cells to their anchor.
+    pub fn text_at(&self, row: usize, col: usize) -> &str {
+        match self.rows.get(row).and_then(|r| r.get(col)) {
+            Some(Cell { covered_by: Some((r, c)), .. }) => {
+                self.rows.get(*r).and_then(|row| row.get(*c)).map(|c| c.text.as_str()).unwrap_or("")
+            }
+            Some(cell) => cell.text.as_str(),
+            None => "",
+        }
+    }
+}
+
+/// A block of the document flow.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub enum Block {
+    /// A heading; `level` counts from 1 (markdown `#`) where the input says so,
+    /// otherwise 0 for "looks like a heading" (numbered 一、 (一) 1. …).
+    Heading {
+        /// Heading level.
+        level: u8,
+        /// The heading's text.
+        text: Paragraph,
+    },
+    /// Running prose.
+    Paragraph(Paragraph),
+    /// A table.
+    Table(Table),
+}
+
+/// A read document: the block flow and the raw lines it was built from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Document {
+    /// The detected format.
+    pub format: Format,
+    /// Number of pages, where the input has pages (PDF, text with form feeds).
+    pub pages: Option<u32>,
+    /// The document flow.
+    pub blocks: Vec<Block>,
+    /// Every physical line, in order (for text-layout readers such as the
+    /// one-cell-per-line table reader in extraction).
+    pub lines: Vec<Line>,
+    /// Problems the reader met that did not stop it (an undecodable page, say).
+    pub warnings: Vec<String>,
+}
+
+impl Document {
+    /// The document's prose as paragraphs, headings included, in order.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Heading { text, .. } => Some(text),
+            Block::Paragraph(p) => Some(p),
+            Block::Table(_) => None,
+        })
+    }
+
+    /// The document's tables, in order.
+    pub fn tables(&self) -> impl Iterator<Item = &Table> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+    }
+}

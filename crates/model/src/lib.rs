@@ -1,0 +1,19 @@
+//! The shared vocabulary of jixiao: the **document model** that every reader
+//! produces, and the **report** types that extraction fills, validation adds
+//! findings to, and export writes out.
+//!
+//! Key design decision: every piece of text in the document model carries a
+//! [`Source`] (page and line, sheet and cell, or element path), and every value
+//! the later stages produce copies the `Source` it was read from. Provenance is
+//! therefore never reconstructed after the fact; it flows with the data.
+#![deny(missing_docs)]
+
+pub mod doc;
+pub mod report;
+
+pub use doc::{Block, Cell, Document, Format, Line, Paragraph, Source, Table};
+pub use report::{GroupWeight, FindingLocation, 
+    Budget, Finding, LineItem, Report, ReportFields, ScoreItem, ScoreTable, Severity, Status,
+    StatedTotal, Target,
+};
+pub use rust_decimal::Decimal;

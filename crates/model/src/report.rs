@@ -1,0 +1,237 @@
+//! The report: what jixiao extracts from one document, plus the findings of the
+//! checker. Field names follow the output contract (`../shared/spec/OUTPUT.md`);
+//! provenance is added beside each value (`sources`, `source`), never instead of it.
+//!
+//! All amounts are [`Decimal`]s in yuan (元); scores and weights are decimals as
+//! printed. Floats never touch a number a user will read.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::doc::Source;
+
+/// How far extraction got with a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The report was read.
+    Ok,
+    /// Read, but something was missing or unreadable (see `warnings`).
+    Partial,
+    /// Nothing could be read (see `error`).
+    Failed,
+}
+
+/// The report-level fields (`report` in the contract).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ReportFields {
+    /// The report's title, e.g. `…2023年度重点项目绩效评价报告`.
+    pub title: Option<String>,
+    /// The reporting organisation (实施单位 / 部门名称).
+    pub unit: Option<String>,
+    /// The evaluated project (项目名称), for project reports.
+    pub project: Option<String>,
+    /// `project` (项目支出) or `department` (部门整体支出).
+    pub kind: Option<String>,
+    /// The fiscal year evaluated.
+    pub fiscal_year: Option<i32>,
+    /// The total score as stated.
+    pub total_score: Option<Decimal>,
+    /// The grade as stated (优/良/中/差, 优秀/良好/一般/较差 …).
+    pub grade: Option<String>,
+    /// Where each field was read, by field name.
+    pub sources: BTreeMap<String, Source>,
+}
+
+/// The budget figures (`budget` in the contract), in yuan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Budget {
+    /// 年初预算.
+    pub initial: Option<Decimal>,
+    /// 调整后预算 / 全年预算.
+    pub adjusted: Option<Decimal>,
+    /// 实际到位 / 可用资金.
+    pub available: Option<Decimal>,
+    /// 执行数 / 实际支出.
+    pub executed: Option<Decimal>,
+    /// 执行率 as stated, in percent.
+    pub execution_rate_pct: Option<Decimal>,
+    /// Where each figure was read, by field name.
+    pub sources: BTreeMap<String, Source>,
+}
+
+/// One row of a score table (评分表).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ScoreItem {
+    /// 一级指标, without a weight suffix such as `(20分)`.
+    pub level1: Option<String>,
+    /// 二级指标.
+    pub level2: Option<String>,
+    /// 三级指标.
+    pub level3: Option<String>,
+    /// 指标值 / 年度指标值, where the table has one.
+    pub target: Option<String>,
+    /// 实际完成值, where the table has one.
+    pub actual: Option<String>,
+    /// 权重 / 分值.
+    pub weight: Option<Decimal>,
+    /// 得分; `None` when blank (not scored), never zero by default.
+    pub score: Option<Decimal>,
+    /// Where the row is.
+    pub source: Source,
+}
+
+/// A table's own stated total (合计 / 总分 row).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct StatedTotal {
+    /// The stated total weight.
+    pub weight: Option<Decimal>,
+    /// The stated total score.
+    pub score: Option<Decimal>,
+    /// Where the total row is.
+    pub source: Source,
+}
+
+/// A group weight printed in a header cell, e.g. `决策 (20)` or `产出指标（50分）`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GroupWeight {
+    /// 1 for 一级, 2 for 二级.
+    pub level: u8,
+    /// The group's name.
+    pub name: String,
+    /// The printed weight.
+    pub weight: Decimal,
+    /// Where the header cell is.
+    pub source: Source,
+}
+
+/// A scoring table (评分表), in document order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ScoreTable {
+    /// The caption above the table, if any.
+    pub title: Option<String>,
+    /// The rows.
+    pub items: Vec<ScoreItem>,
+    /// The table's 合计 row, if any.
+    pub stated_total: Option<StatedTotal>,
+    /// Group weights printed in the table's header cells.
+    pub group_weights: Vec<GroupWeight>,
+    /// Where the table starts.
+    pub source: Source,
+}
+
+/// A performance target row (绩效目标 / 指标值 table).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Target {
+    /// 一级指标.
+    pub level1: Option<String>,
+    /// 二级指标.
+    pub level2: Option<String>,
+    /// 三级指标.
+    pub level3: Option<String>,
+    /// 年度指标值 as printed.
+    pub target: Option<String>,
+    /// 实际完成值 as printed.
+    pub actual: Option<String>,
+    /// Where the row is.
+    pub source: Source,
+}
+
+/// A per-project row of a department report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct LineItem {
+    /// 序号 as printed.
+    pub seq: Option<String>,
+    /// 项目名称.
+    pub name: Option<String>,
+    /// 预算数, in yuan.
+    pub budget: Option<Decimal>,
+    /// 执行数, in yuan.
+    pub executed: Option<Decimal>,
+    /// 自评得分.
+    pub score: Option<Decimal>,
+    /// Where the row is.
+    pub source: Source,
+}
+
+/// How sure the checker is that a report contradicts itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth a look; not a contradiction.
+    Info,
+    /// Doubtful: could be rounding or an unusual convention.
+    Warning,
+    /// The report contradicts itself or its own arithmetic.
+    Error,
+}
+
+/// Where a finding points, as the contract has it: page, line and the source text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct FindingLocation {
+    /// 1-based page, if known.
+    pub page: Option<u32>,
+    /// 1-based line, if known.
+    pub line: Option<u32>,
+    /// The sentence or row the finding is about.
+    pub text: String,
+    /// Sheet and cell, for spreadsheets.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
+    /// Element path, for HTML.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub element: Option<String>,
+}
+
+impl FindingLocation {
+    /// A location from a source and the text found there.
+    pub fn new(source: &Source, text: impl Into<String>) -> FindingLocation {
+        FindingLocation {
+            page: source.page,
+            line: source.line,
+            text: text.into(),
+            cell: source.cell.clone(),
+            element: source.element.clone(),
+        }
+    }
+}
+
+/// One thing the checker found.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    /// Stable rule id from the catalogue, e.g. `rate.mismatch`.
+    pub rule: String,
+    /// How sure.
+    pub severity: Severity,
+    /// A sentence an auditor can paste into a memo.
+    pub message: String,
+    /// The number as printed, in `unit`.
+    pub stated: Option<Decimal>,
+    /// What it re-computes to, in `unit`.
+    pub computed: Option<Decimal>,
+    /// `%`, `万元`, `元`, `分`, or none.
+    pub unit: Option<String>,
+    /// Where.
+    pub location: FindingLocation,
+}
+
+/// Everything extracted from one report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Report {
+    /// Report-level fields.
+    pub report: ReportFields,
+    /// Budget figures.
+    pub budget: Budget,
+    /// Score tables, in document order.
+    pub score_tables: Vec<ScoreTable>,
+    /// Target rows.
+    pub targets: Vec<Target>,
+    /// Per-project rows.
+    pub line_items: Vec<LineItem>,
+    /// Findings of the checker.
+    pub findings: Vec<Finding>,
+    /// What could not be read, for `status: partial`.
+    pub warnings: Vec<String>,
+}
