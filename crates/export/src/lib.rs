@@ -1,1 +1,94 @@
+//! Export: one report as one line of the output contract's JSON
+//! (`../shared/spec/OUTPUT.md`, schema version 1).
+//!
+//! Key design decision: numbers are written as exact decimals through
+//! serde_json's arbitrary-precision numbers, never through `f64`, so
+//! `4376099.999999` cannot appear. Provenance travels beside each value
+//! (`sources`, `source`), which the contract allows as additions.
+#![deny(missing_docs)]
 
+use jixiao_model::{Format, Report, Status};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+/// The contract's schema version.
+pub const SCHEMA_VERSION: &str = "1";
+
+/// Identifies the input a report came from.
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceInfo {
+    /// The path as given on the command line (or as found under a given folder).
+    pub path: String,
+    /// The detected format; `None` when the file could not even be read.
+    pub format: Option<Format>,
+    /// SHA-256 of the input bytes, lower-case hex.
+    pub sha256: String,
+    /// Number of pages, where the input has pages.
+    pub pages: Option<u32>,
+    /// Which report of the file, from 1.
+    pub part: u32,
+}
+
+/// A failure, as the contract's `error` object.
+#[derive(Clone, Debug, Serialize)]
+pub struct ErrorInfo {
+    /// Stable code such as `pdf.encrypted`.
+    pub code: String,
+    /// What happened and what to do.
+    pub message: String,
+}
+
+/// One line of `reports.ndjson`.
+pub fn report_line(source: &SourceInfo, status: Status, error: Option<&ErrorInfo>, report: Option<&Report>) -> Value {
+    let empty = Report::default();
+    let r = report.unwrap_or(&empty);
+    json!({
+        "schema_version": SCHEMA_VERSION,
+        "source": source,
+        "status": status,
+        "error": error,
+        "report": &r.report,
+        "budget": &r.budget,
+        "score_tables": &r.score_tables,
+        "targets": &r.targets,
+        "line_items": &r.line_items,
+        "findings": &r.findings,
+        "warnings": &r.warnings,
+    })
+}
+
+/// The status a report earns: `partial` when the reader or extractor left
+/// warnings or nothing report-like was found, `ok` otherwise.
+pub fn status_of(report: &Report) -> Status {
+    let found_anything = report.report.title.is_some() || !report.score_tables.is_empty() || report.report.total_score.is_some();
+    if !report.warnings.is_empty() || !found_anything {
+        Status::Partial
+    } else {
+        Status::Ok
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jixiao_model::{Decimal, ScoreItem, ScoreTable};
+    use std::str::FromStr;
+
+    #[test]
+    fn numbers_are_written_exactly() {
+        let mut r = Report::default();
+        r.budget.executed = Some(Decimal::from_str("4376100").unwrap());
+        r.budget.initial = Some(Decimal::from_str("322971814.8").unwrap());
+        r.score_tables.push(ScoreTable {
+            items: vec![ScoreItem { weight: Some(Decimal::from(5)), score: Some(Decimal::from_str("4.99").unwrap()), ..ScoreItem::default() }],
+            ..ScoreTable::default()
+        });
+        let src = SourceInfo { path: "a.txt".into(), format: Some(Format::Txt), sha256: "00".into(), pages: None, part: 1 };
+        let line = serde_json::to_string(&report_line(&src, Status::Ok, None, Some(&r))).unwrap();
+        assert!(line.contains("\"executed\":4376100"), "{line}");
+        assert!(line.contains("\"initial\":322971814.8"), "{line}");
+        assert!(line.contains("\"score\":4.99"), "{line}");
+        assert!(line.contains("\"format\":\"txt\""), "{line}");
+        assert!(line.contains("\"schema_version\":\"1\""), "{line}");
+    }
+}

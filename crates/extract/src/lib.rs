@@ -1,1 +1,85 @@
+//! Field extraction: from a [`Document`] to a [`Report`] — report fields, budget
+//! figures, score tables, targets and per-project line items, each value with
+//! the [`Source`](jixiao_model::Source) it was read from.
+//!
+//! Key design decision: tables are read by what their headers *say* (roles such
+//! as 三级指标, 权重, 得分), never by where a template puts them, and a score
+//! table's hierarchy is settled by evidence in a fixed order — the weights
+//! first (a group's rows add up to its printed weight), then what the report
+//! says elsewhere (its outline, its other tables), then the national framework.
+//! No rule names a particular report.
+#![deny(missing_docs)]
 
+pub mod budget;
+pub mod cellstream;
+pub mod fields;
+pub mod mentions;
+pub mod number;
+pub mod outline;
+pub mod rows;
+pub mod tables;
+pub mod vocab;
+
+use jixiao_model::{Block, Document, Report, ScoreTable};
+
+use crate::number::declared_unit;
+use crate::rows::{settle, RawTable};
+use crate::tables::{classify, find_header, TableKind};
+
+/// Extracts everything jixiao knows how to find in a document.
+pub fn extract(doc: &Document) -> Report {
+    let mut report = Report { report: fields::report_fields(doc), ..Report::default() };
+
+    let mut raw_tables: Vec<(u32, RawTable)> = Vec::new();
+    let mut dedicated_targets = Vec::new();
+    let mut score_targets = Vec::new();
+    let mut figures = Vec::new();
+    let mut caption: Option<String> = None;
+    for block in &doc.blocks {
+        let table = match block {
+            Block::Heading { text, .. } | Block::Paragraph(text) => {
+                caption = Some(text.text.clone());
+                continue;
+            }
+            Block::Table(t) => t,
+        };
+        let unit_above = caption.as_deref().and_then(declared_unit);
+        let title = caption.take().filter(|c| c.chars().count() <= 60);
+        let Some(header) = find_header(table) else { continue };
+        match classify(&header) {
+            Some(TableKind::Score) => {
+                let raw = tables::read_score_table(table, &header, title);
+                score_targets.extend(tables::read_targets(table, &header));
+                raw_tables.push((table.source.line.unwrap_or(0), raw));
+            }
+            Some(TableKind::Target) => dedicated_targets.extend(tables::read_targets(table, &header)),
+            Some(TableKind::LineItems) => report.line_items.extend(tables::read_line_items(table, &header, unit_above)),
+            Some(TableKind::Budget) => figures.extend(tables::read_budget_table(table, &header, unit_above)),
+            None => {}
+        }
+    }
+    for raw in cellstream::find_cell_stream_tables(&doc.lines) {
+        raw_tables.push((raw.source.line.unwrap_or(0), raw));
+    }
+    raw_tables.sort_by_key(|(line, _)| *line);
+
+    let knowledge = outline::knowledge(doc);
+    let quality: Vec<usize> = raw_tables.iter().map(|(_, t)| t.rows.iter().filter(|r| r.aligned).count()).collect();
+    let mut score_tables: Vec<ScoreTable> = raw_tables.iter().map(|(_, t)| settle(t, &knowledge)).collect();
+    rows::reconcile(&mut score_tables, &quality);
+    report.score_tables = score_tables;
+
+    report.targets = if dedicated_targets.is_empty() { score_targets } else { dedicated_targets };
+
+    let mentions: Vec<mentions::Mention> = doc.paragraphs().flat_map(mentions::mentions_in).collect();
+    report.budget = budget::collect_budget(&mentions, &figures);
+
+    if report.report.total_score.is_none() {
+        if let Some(total) = report.score_tables.iter().find_map(|t| t.stated_total.as_ref().filter(|s| s.score.is_some())) {
+            report.report.total_score = total.score;
+            report.report.sources.insert("total_score".into(), total.source.clone());
+        }
+    }
+    report.warnings.extend(doc.warnings.iter().cloned());
+    report
+}

@@ -173,7 +173,26 @@ fn ends_sentence(text: &str) -> bool {
     t.ends_with(['。', '！', '？', '；', '：', ':', ';', '!', '?'])
 }
 
+/// The width at which the text was wrapped, if it was: the common width of
+/// long prose lines, when enough lines share it.
+fn wrap_width(lines: &[Line]) -> Option<usize> {
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .filter(|l| !l.furniture && kind_of(&l.text) == Kind::Prose)
+        .map(|l| display_width(l.text.trim()))
+        .filter(|w| *w >= 20)
+        .collect();
+    if widths.len() < 10 {
+        return None;
+    }
+    widths.sort_unstable();
+    let p75 = widths[widths.len() * 3 / 4];
+    let near = widths.iter().filter(|w| **w + 8 >= p75 && **w <= p75 + 4).count();
+    (near * 10 >= widths.len() * 3).then_some(p75)
+}
+
 fn build_blocks(lines: &[Line]) -> Vec<Block> {
+    let wrap = wrap_width(lines);
     let mut blocks: Vec<Block> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -209,7 +228,7 @@ fn build_blocks(lines: &[Line]) -> Vec<Block> {
                 i += 1;
             }
             Kind::Prose => {
-                let (para, next) = prose_paragraph(lines, i);
+                let (para, next) = prose_paragraph(lines, i, wrap);
                 if starts_with_enumerator(&para.text) && display_width(&para.text) <= 60 && !ends_sentence(&para.text) {
                     blocks.push(Block::Heading { level: 0, text: para });
                 } else {
@@ -224,13 +243,16 @@ fn build_blocks(lines: &[Line]) -> Vec<Block> {
 
 /// Collects a paragraph starting at `start`: joins following prose lines while
 /// the previous one does not end a sentence and is long enough to have been
-/// wrapped (a short line without a full stop is a title or a label).
-fn prose_paragraph(lines: &[Line], start: usize) -> (Paragraph, usize) {
+/// wrapped — as wide as the text's wrap width, or longer than any title — since
+/// a shorter line without a full stop is a title or a label.
+fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragraph, usize) {
     let mut parts: Vec<(&str, &Source)> = vec![(lines[start].text.as_str(), &lines[start].source)];
     let mut i = start + 1;
     loop {
         let last = parts.last().map(|p| p.0).unwrap_or("");
-        if ends_sentence(last) || display_width(last.trim()) < 40 {
+        let width = display_width(last.trim());
+        let wrapped = width >= 80 || wrap.is_some_and(|w| width * 100 >= w * 85);
+        if ends_sentence(last) || !wrapped {
             break;
         }
         let mut j = i;
@@ -339,9 +361,9 @@ mod tests {
 
     #[test]
     fn wrapped_prose_is_joined_without_spaces_and_keeps_line_sources() {
-        let d = doc("本项目年初预算金额为446.41万元，调整后项目年度预算金额为438.41万元，推动中区规划建设和\n\n推进产业运营落地。\n\n短标题\n下一段。");
+        let d = doc("本项目年初预算金额为446.41万元，调整后项目年度预算金额为438.41万元，我中心致力于高规格打造新金融中心，推动中区规划建设和\n\n推进产业运营落地。\n\n短标题\n下一段。");
         let paras: Vec<&Paragraph> = d.paragraphs().collect();
-        assert_eq!(paras[0].text, "本项目年初预算金额为446.41万元，调整后项目年度预算金额为438.41万元，推动中区规划建设和推进产业运营落地。");
+        assert_eq!(paras[0].text, "本项目年初预算金额为446.41万元，调整后项目年度预算金额为438.41万元，我中心致力于高规格打造新金融中心，推动中区规划建设和推进产业运营落地。");
         let at = paras[0].text.find("推进产业").unwrap();
         assert_eq!(paras[0].source_at(at).line, Some(3));
         assert_eq!(paras[1].text, "短标题");
@@ -349,9 +371,9 @@ mod tests {
 
     #[test]
     fn enumerated_line_starts_a_new_paragraph() {
-        let d = doc("这是一个很长很长很长很长很长很长很长很长很长很长的句子没有结束\n（二）项目绩效目标\n");
+        let d = doc("这是一个很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的句子没有结束\n（二）项目绩效目标\n");
         let texts: Vec<&str> = d.paragraphs().map(|p| p.text.as_str()).collect();
-        assert_eq!(texts, vec!["这是一个很长很长很长很长很长很长很长很长很长很长的句子没有结束", "（二）项目绩效目标"]);
+        assert_eq!(texts, vec!["这是一个很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的句子没有结束", "（二）项目绩效目标"]);
     }
 
     #[test]

@@ -1,0 +1,128 @@
+//! The budget figures: 年初预算, 调整后预算, 实际到位, 执行数 and 执行率, under the
+//! many names reports give them. Every statement of a figure is a vote; a table
+//! cell counts twice; the most-voted value wins, so a figure mistyped once
+//! (285.90 among 258.90s) does not become the report's figure.
+
+use std::collections::BTreeMap;
+
+use jixiao_model::{Budget, Decimal, Source};
+
+use crate::mentions::{Mention, MentionUnit};
+use crate::tables::TableFigure;
+use crate::vocab::Role;
+
+/// Which budget figure a prose label names, if any.
+pub fn budget_role(label: &str) -> Option<Role> {
+    const SUBSETS: &[&str] = &[
+        "增加", "减少", "调减", "调增", "增减", "结余", "结转", "相比", "较", "同比", "其中", "三公", "公用经费", "人员经费",
+        "基本支出", "项目支出", "采购", "资产", "负债", "季度", "累计", "平均", "一般公共", "基金", "财政拨款", "非财政", "序时", "进度",
+        "上年", "以上", "以下", "单价", "标准", "计划", "合同", "中标",
+    ];
+    if SUBSETS.iter().any(|w| label.contains(w)) {
+        return None;
+    }
+    let ends = |words: &[&str]| words.iter().any(|w| label.ends_with(w));
+    if ends(&["执行率"]) {
+        return Some(Role::Rate);
+    }
+    if label.contains("年初") && ends(&["预算", "预算数", "预算金额", "预算收入", "预算支出", "预算额", "批复预算", "批复数", "安排"]) {
+        return Some(Role::Initial);
+    }
+    if ends(&["到位资金", "到位金额", "实际到位", "可用资金", "可用资金数", "到位数", "资金到位数"]) {
+        return Some(Role::Available);
+    }
+    if ends(&["执行数", "执行金额", "实际支出", "支出数", "实际执行数", "执行资金", "全年支出", "实际支出数", "支出金额"]) {
+        return Some(Role::Executed);
+    }
+    if ends(&[
+        "调整后预算", "调整后预算数", "调整后预算金额", "全年预算", "全年预算数", "预算金额", "预算资金", "预算总额", "预算数", "收入预算",
+        "支出预算", "预算收入", "预算收支安排", "支出预算总额",
+    ]) {
+        return Some(Role::Budget);
+    }
+    None
+}
+
+/// Votes for one figure.
+#[derive(Default)]
+struct Ballot {
+    votes: Vec<(Decimal, u32, Source, usize)>, // value, votes, first source, first order
+}
+
+impl Ballot {
+    fn add(&mut self, value: Decimal, weight: u32, source: &Source, order: usize) {
+        match self.votes.iter_mut().find(|(v, ..)| *v == value) {
+            Some(entry) => entry.1 += weight,
+            None => self.votes.push((value, weight, source.clone(), order)),
+        }
+    }
+    fn winner(&self) -> Option<(Decimal, Source)> {
+        self.votes
+            .iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.3.cmp(&a.3)))
+            .map(|(v, _, s, _)| (*v, s.clone()))
+    }
+}
+
+/// Collects the budget from prose mentions and budget-table figures.
+pub fn collect_budget(mentions: &[Mention], figures: &[TableFigure]) -> Budget {
+    let mut ballots: BTreeMap<&'static str, Ballot> = BTreeMap::new();
+    let field = |role: Role| -> Option<&'static str> {
+        Some(match role {
+            Role::Initial => "initial",
+            Role::Budget => "adjusted",
+            Role::Available => "available",
+            Role::Executed => "executed",
+            Role::Rate => "execution_rate_pct",
+            _ => return None,
+        })
+    };
+    for (order, m) in mentions.iter().enumerate() {
+        let Some(role) = budget_role(&m.label) else { continue };
+        let Some(name) = field(role) else { continue };
+        let value = match (role, m.unit) {
+            (Role::Rate, MentionUnit::Percent) => m.number.value,
+            (Role::Rate, _) | (_, MentionUnit::Percent) | (_, MentionUnit::Points) => continue,
+            (_, MentionUnit::Money(u)) => u.to_yuan(m.number.value),
+        };
+        ballots.entry(name).or_default().add(value.normalize(), 1, &m.source, order);
+    }
+    for (k, f) in figures.iter().enumerate() {
+        if let Some(name) = field(f.role) {
+            ballots.entry(name).or_default().add(f.value.normalize(), 2, &f.source, mentions.len() + k);
+        }
+    }
+    let mut budget = Budget::default();
+    for (name, ballot) in &ballots {
+        let Some((value, source)) = ballot.winner() else { continue };
+        match *name {
+            "initial" => budget.initial = Some(value),
+            "adjusted" => budget.adjusted = Some(value),
+            "available" => budget.available = Some(value),
+            "executed" => budget.executed = Some(value),
+            _ => budget.execution_rate_pct = Some(value),
+        }
+        budget.sources.insert(name.to_string(), source);
+    }
+    budget
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_by_their_last_words() {
+        assert_eq!(budget_role("本项目年初预算金额"), Some(Role::Initial));
+        assert_eq!(budget_role("调整后项目年度预算金额"), Some(Role::Budget));
+        assert_eq!(budget_role("本年度项目可用资金数"), Some(Role::Available));
+        assert_eq!(budget_role("项目资金实际执行金额"), Some(Role::Executed));
+        assert_eq!(budget_role("总执行率"), Some(Role::Rate));
+        assert_eq!(budget_role("季度预算执行率"), None);
+        assert_eq!(budget_role("政府采购执行率"), None);
+        assert_eq!(budget_role("调整后基本支出预算"), None);
+        assert_eq!(budget_role("“三公”经费实际支出"), None);
+        assert_eq!(budget_role("年初预算数相比上年度增加"), None);
+        assert_eq!(budget_role("实际执行工作中存在"), None);
+    }
+}

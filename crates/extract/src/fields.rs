@@ -1,0 +1,253 @@
+//! Report-level fields: title, reporting unit, evaluated project, kind, fiscal
+//! year, total score and grade. Each is looked for where reports put it (the
+//! title block, labelled lines, the conclusion's sentence), most specific first.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use jixiao_model::{Block, Decimal, Document, Paragraph, ReportFields, Source};
+use regex::Regex;
+
+use crate::number::Printed;
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
+}
+
+/// Words that end an organisation's name.
+const ORG_ENDINGS: &[&str] = &[
+    "委员会", "管委会", "事务中心", "中心", "总工会", "工会", "办公室", "办事处", "政府", "街道", "局", "厅", "院", "所", "站", "队",
+    "委", "部", "处", "馆", "公司", "学校", "医院", "联合会", "协会",
+];
+
+fn is_org(name: &str) -> bool {
+    let n = name.chars().count();
+    (4..=40).contains(&n) && ORG_ENDINGS.iter().any(|e| name.ends_with(e)) && !name.contains(['，', '。', '“', '”'])
+}
+
+/// The prose and headings of the document's opening, before the first table.
+fn opening(doc: &Document) -> Vec<&Paragraph> {
+    let mut out = Vec::new();
+    for b in &doc.blocks {
+        match b {
+            Block::Heading { text, .. } | Block::Paragraph(text) => out.push(text),
+            Block::Table(_) => break,
+        }
+        if out.len() >= 12 {
+            break;
+        }
+    }
+    out
+}
+
+fn is_title_word(text: &str) -> bool {
+    ["报告", "自评表", "评价表", "评分表"].iter().any(|w| text.contains(w))
+}
+
+/// The title: the first opening line that names the document type, with the
+/// line above it when the title was set on two lines (unit, then year and type).
+pub fn title(doc: &Document) -> Option<(String, Source)> {
+    let open = opening(doc);
+    let idx = open.iter().position(|p| is_title_word(&p.text) && p.text.chars().count() <= 80 && !p.text.contains('。'))?;
+    let mut text = open[idx].text.trim().to_string();
+    let source = open[idx].source_at(0);
+    let starts_with_year = text.chars().next().is_some_and(|c| c.is_ascii_digit()) || text.starts_with("年度");
+    if starts_with_year && idx > 0 {
+        let above = open[idx - 1].text.trim();
+        if is_org(above) || (above.chars().count() <= 40 && !above.contains(['，', '。', '：'])) {
+            text = format!("{above}{text}");
+        }
+    }
+    Some((text, source))
+}
+
+/// The fiscal year: in the title, else the year the text names most with 年度.
+pub fn fiscal_year(doc: &Document, title: Option<&str>) -> Option<i32> {
+    static YEAR: OnceLock<Regex> = OnceLock::new();
+    let year_re = re(&YEAR, r"((?:19|20)\d{2})\s*年");
+    if let Some(t) = title {
+        if let Some(c) = year_re.captures(t) {
+            return c[1].parse().ok();
+        }
+    }
+    static YEAR_DU: OnceLock<Regex> = OnceLock::new();
+    let du = re(&YEAR_DU, r"((?:19|20)\d{2})\s*年度");
+    let mut counts: HashMap<i32, usize> = HashMap::new();
+    for p in doc.paragraphs() {
+        for c in du.captures_iter(&p.text) {
+            if let Ok(y) = c[1].parse::<i32>() {
+                *counts.entry(y).or_default() += 1;
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|(y, n)| (*n, *y)).map(|(y, _)| y)
+}
+
+/// `project` or `department`, from the title's wording.
+pub fn kind(title: Option<&str>) -> Option<&'static str> {
+    let t = title?;
+    if ["部门整体", "整体支出", "单位整体", "部门绩效自评", "整体绩效"].iter().any(|w| t.contains(w)) {
+        Some("department")
+    } else if t.contains("项目") {
+        Some("project")
+    } else {
+        None
+    }
+}
+
+/// The reporting unit: a labelled value, the title's leading organisation name,
+/// or the organisation the prose says is in charge.
+pub fn unit(doc: &Document, title: Option<&str>) -> Option<(String, Option<Source>)> {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let label = re(&LABEL, r"(?:实施单位|部门（单位）名称|部门\(单位\)名称|单位名称|评价单位|报告单位)\s*[：:]\s*([^\s，。；：:]{4,40})");
+    for p in doc.paragraphs() {
+        if let Some(c) = label.captures(&p.text) {
+            if is_org(&c[1]) {
+                return Some((c[1].to_string(), Some(p.source_at(c.get(1).map_or(0, |m| m.start())))));
+            }
+        }
+    }
+    if let Some(t) = title {
+        static PREFIX: OnceLock<Regex> = OnceLock::new();
+        if let Some(c) = re(&PREFIX, r"^(.{4,40}?)(?:(?:19|20)\d{2}\s*年)").captures(t) {
+            let name = c[1].trim();
+            if is_org(name) {
+                return Some((name.to_string(), None));
+            }
+        }
+    }
+    static PROSE: OnceLock<Regex> = OnceLock::new();
+    let prose = re(&PROSE, r"(?:主管部门|实施单位|项目单位|责任单位)(?:为|是|：|:)([^，。；、\s（(]{4,40})|由([^，。；、\s（(由]{4,40}?)(?:统筹|负责|组织|具体负责)");
+    let mut counts: HashMap<String, (usize, Source)> = HashMap::new();
+    for p in doc.paragraphs() {
+        for c in prose.captures_iter(&p.text) {
+            let Some(m) = c.get(1).or_else(|| c.get(2)) else { continue };
+            let name = m.as_str().trim();
+            if is_org(name) {
+                counts.entry(name.to_string()).or_insert((0, p.source_at(m.start()))).0 += 1;
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|(n, (k, _))| (*k, n.chars().count())).map(|(n, (_, s))| (n, Some(s)))
+}
+
+/// The evaluated project: `评价项目：X` / `项目名称：X`, a quoted project name,
+/// or the subject of the sentence that opens the project's description
+/// (`2020年度招商专项经费主要包括…`).
+pub fn project(doc: &Document) -> Option<(String, Source)> {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let label = re(&LABEL, r"(?:评价项目|项目名称|被评价项目)\s*[：:]\s*([^\s，。；]{2,60})");
+    for p in doc.paragraphs() {
+        if let Some(c) = label.captures(&p.text) {
+            return Some((c[1].to_string(), p.source_at(c.get(1).map_or(0, |m| m.start()))));
+        }
+    }
+    static QUOTED: OnceLock<Regex> = OnceLock::new();
+    let quoted = re(&QUOTED, r"“([^”“]{2,40})”(?:预算)?项目");
+    if let Some(best) = most_frequent(doc, quoted) {
+        return Some(best);
+    }
+    static SUBJECT: OnceLock<Regex> = OnceLock::new();
+    let subject = re(&SUBJECT, r"((?:19|20)\d{2}年度?[^，。；：、“”（）\s]{2,30}?(?:经费|资金|项目|工程|补助|补贴))(?:主要包括|主要用于|项目及)");
+    most_frequent(doc, subject)
+}
+
+fn most_frequent(doc: &Document, pattern: &Regex) -> Option<(String, Source)> {
+    let mut counts: Vec<(String, usize, Source)> = Vec::new();
+    for p in doc.paragraphs() {
+        // Parentheticals such as （以下简称“…”） sit inside names; read around them.
+        let text = strip_parentheticals(&p.text);
+        for c in pattern.captures_iter(&text) {
+            let name = c[1].to_string();
+            match counts.iter_mut().find(|(n, ..)| *n == name) {
+                Some(e) => e.1 += 1,
+                None => counts.push((name, 1, p.source_at(0))),
+            }
+        }
+    }
+    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.chars().count().cmp(&a.0.chars().count()))).map(|(n, _, s)| (n, s))
+}
+
+fn strip_parentheticals(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The total score the report states in its conclusion.
+pub fn total_score(doc: &Document) -> Option<(Decimal, Source)> {
+    static TOTAL: OnceLock<Regex> = OnceLock::new();
+    let total = re(
+        &TOTAL,
+        r"(?:总得分|总分|综合得分|总体评价得分|评价得分|自评得分|最终得分|总体得分|综合评分|综合评价得分)\s*(?:为|是|：|:|达)?\s*(\d+(?:\.\d+)?)\s*分",
+    );
+    for p in doc.paragraphs() {
+        for (offset, sentence) in crate::mentions::sentences(&p.text) {
+            if ["满分", "设置为", "设定为", "百分制", "总分值"].iter().any(|w| sentence.contains(w)) {
+                continue;
+            }
+            if let Some(c) = total.captures(sentence) {
+                let Some(v) = Printed::parse(&c[1]) else { continue };
+                if v.value <= Decimal::from(100) {
+                    return Some((v.value, p.source_at(offset + c.get(1).map_or(0, |m| m.start()))));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The grade as stated: 优/良/中/差, 优秀/良好/一般/较差, 合格/不合格.
+pub fn grade(doc: &Document) -> Option<(String, Source)> {
+    static GRADE: OnceLock<Regex> = OnceLock::new();
+    let grade = re(
+        &GRADE,
+        r"(?:评价结果|评价等级|绩效等级|评级|自评等级|综合评价等级|评定等级|等级)\s*(?:为|是|：|:|评定为|确定为|属于)\s*[“\x22「]?(优秀|良好|一般|较差|不合格|合格|优|良|中|差)",
+    );
+    for p in doc.paragraphs() {
+        if let Some(c) = grade.captures(&p.text) {
+            return Some((c[1].to_string(), p.source_at(c.get(1).map_or(0, |m| m.start()))));
+        }
+    }
+    None
+}
+
+/// All report fields.
+pub fn report_fields(doc: &Document) -> ReportFields {
+    let mut f = ReportFields::default();
+    if let Some((t, s)) = title(doc) {
+        f.title = Some(t);
+        f.sources.insert("title".into(), s);
+    }
+    f.kind = kind(f.title.as_deref()).map(str::to_string);
+    f.fiscal_year = fiscal_year(doc, f.title.as_deref());
+    if let Some((u, s)) = unit(doc, f.title.as_deref()) {
+        f.unit = Some(u);
+        if let Some(s) = s.or_else(|| f.sources.get("title").cloned()) {
+            f.sources.insert("unit".into(), s);
+        }
+    }
+    if f.kind.as_deref() != Some("department") {
+        if let Some((p, s)) = project(doc) {
+            f.project = Some(p);
+            f.sources.insert("project".into(), s);
+        }
+    }
+    if let Some((v, s)) = total_score(doc) {
+        f.total_score = Some(v);
+        f.sources.insert("total_score".into(), s);
+    }
+    if let Some((g, s)) = grade(doc) {
+        f.grade = Some(g);
+        f.sources.insert("grade".into(), s);
+    }
+    f
+}

@@ -1,0 +1,146 @@
+//! Quantities stated in prose: `年初预算金额为446.41万元`, `执行率为99.82%`.
+//!
+//! A mention is a printed number with its unit and the label in front of it:
+//! the words from the last clause break up to the number, less connectives
+//! such as 为/达/共计. Budget extraction and the checker both read mentions,
+//! so a number is parsed from prose in one place only.
+
+use std::sync::OnceLock;
+
+use jixiao_model::{Paragraph, Source};
+use regex::Regex;
+
+use crate::number::{MoneyUnit, Printed};
+
+/// The unit a mentioned number is printed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionUnit {
+    /// An amount of money.
+    Money(MoneyUnit),
+    /// A percentage.
+    Percent,
+    /// Points (分).
+    Points,
+}
+
+/// One number stated in prose.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// The label in front of the number, e.g. `本项目年初预算金额`.
+    pub label: String,
+    /// The number as printed.
+    pub number: Printed,
+    /// Its unit.
+    pub unit: MentionUnit,
+    /// Byte range of the number (with unit) in the paragraph text.
+    pub span: (usize, usize),
+    /// Where the number is.
+    pub source: Source,
+    /// The whole sentence the number is in.
+    pub sentence: String,
+}
+
+fn number_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%|分)").expect("valid regex"))
+}
+
+/// Characters that end the clause a label can come from.
+fn is_clause_break(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | ';' | ',' | '：' | ':' | '（' | '）' | '(' | ')' | '、' | '=' | '＝' | '？' | '！' | '\n')
+}
+
+/// Connectives between a label and its number, stripped from the label's end.
+const CONNECTIVES: &[&str] = &["共计为", "合计为", "累计为", "达到", "为", "是", "达", "共计", "合计", "约", "计", "总计", "仅", "已", "了"];
+
+/// Cuts a label to the words that name the quantity.
+fn trim_label(raw: &str) -> String {
+    let mut label = raw.trim().to_string();
+    loop {
+        let before = label.len();
+        for c in CONNECTIVES {
+            if let Some(stripped) = label.strip_suffix(c) {
+                label = stripped.trim_end().to_string();
+            }
+        }
+        if label.len() == before {
+            break;
+        }
+    }
+    label
+}
+
+/// Splits a paragraph into sentences with their byte offsets.
+pub fn sentences(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '。' | '；' | '！' | '？' | ';') {
+            let end = i + c.len_utf8();
+            out.push((start, &text[start..end]));
+            start = end;
+        }
+    }
+    if start < text.len() {
+        out.push((start, &text[start..]));
+    }
+    out
+}
+
+/// Every number with a unit in a paragraph.
+pub fn mentions_in(p: &Paragraph) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (offset, sentence) in sentences(&p.text) {
+        for caps in number_re().captures_iter(sentence) {
+            let (Some(whole), Some(num), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2)) else { continue };
+            // Part of a longer token (a date such as 2023年12月, or a code): skip.
+            if sentence[..whole.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+                continue;
+            }
+            let Some(number) = Printed::parse(num.as_str()) else { continue };
+            let unit = match unit.as_str() {
+                "%" => MentionUnit::Percent,
+                "分" => MentionUnit::Points,
+                u => match MoneyUnit::parse(u) {
+                    Some(m) => MentionUnit::Money(m),
+                    None => continue,
+                },
+            };
+            let before = &sentence[..whole.start()];
+            let label_start = before.char_indices().rev().find(|(_, c)| is_clause_break(*c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
+            let label = trim_label(&before[label_start..]);
+            out.push(Mention {
+                label,
+                number,
+                unit,
+                span: (offset + whole.start(), offset + whole.end()),
+                source: p.source_at(offset + whole.start()),
+                sentence: sentence.trim().to_string(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_the_words_before_the_number() {
+        let p = Paragraph::new("本项目年初预算金额为446.41万元，调整后项目年度预算金额为438.41万元。项目资金执行率为 99.82%。", Source::default());
+        let m = mentions_in(&p);
+        let got: Vec<(&str, String)> = m.iter().map(|m| (m.label.as_str(), m.number.value.to_string())).collect();
+        assert_eq!(got, vec![("本项目年初预算金额", "446.41".to_string()), ("调整后项目年度预算金额", "438.41".to_string()), ("项目资金执行率", "99.82".to_string())]);
+        assert_eq!(m[2].unit, MentionUnit::Percent);
+        assert_eq!(m[0].number.decimals, 2);
+    }
+
+    #[test]
+    fn dates_and_codes_are_not_amounts() {
+        let p = Paragraph::new("截至2023年12月31日，共计 100 分。", Source::default());
+        let m = mentions_in(&p);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].unit, MentionUnit::Points);
+    }
+}

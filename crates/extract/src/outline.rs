@@ -1,0 +1,82 @@
+//! The report's own outline: its numbered headings (一、 → （一） → 1. → （1） → ①)
+//! say which indicator sits under which group, e.g. `1. 项目立项` above
+//! `（2）立项程序规范性` in 四、指标分析. Extraction uses that to place rows whose
+//! parent cells a page break scrambled.
+
+use jixiao_model::{Block, Document};
+
+use crate::rows::Knowledge;
+
+/// The enumerator rank of a heading (0 = 一、 … 4 = ①) and its title.
+pub fn heading_rank(text: &str) -> Option<(usize, String)> {
+    let t = text.trim();
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let title = |rest: &str| rest.trim().trim_end_matches(['：', ':', '。']).trim().to_string();
+    let mut chars = t.chars();
+    let first = chars.next()?;
+    if numeral(first) {
+        let rest = t.trim_start_matches(numeral);
+        return rest.strip_prefix('、').map(|r| (0, title(r)));
+    }
+    if first == '（' || first == '(' {
+        let close = t.find(['）', ')'])?;
+        let inner = &t[first.len_utf8()..close];
+        let rest = &t[close + t[close..].chars().next()?.len_utf8()..];
+        if !inner.is_empty() && inner.chars().all(numeral) {
+            return Some((1, title(rest)));
+        }
+        if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
+            return Some((3, title(rest)));
+        }
+        return None;
+    }
+    if first.is_ascii_digit() {
+        let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        let rest = rest.strip_prefix(['.', '、', '．'])?;
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        return Some((2, title(rest)));
+    }
+    if ('①'..='⑳').contains(&first) {
+        return Some((4, title(chars.as_str())));
+    }
+    None
+}
+
+/// Builds parent links from the numbered headings: each heading's parent is
+/// the nearest heading above it of a higher rank.
+pub fn knowledge(doc: &Document) -> Knowledge {
+    let mut k = Knowledge::default();
+    let mut last: [Option<String>; 5] = Default::default();
+    for block in &doc.blocks {
+        let Block::Heading { text, .. } = block else { continue };
+        let Some((rank, title)) = heading_rank(&text.text) else { continue };
+        if title.is_empty() {
+            continue;
+        }
+        if let Some(parent) = (0..rank).rev().find_map(|r| last[r].clone()) {
+            k.parent_of.entry(title.clone()).or_insert(parent);
+        }
+        last[rank] = Some(title);
+        for slot in last.iter_mut().skip(rank + 1) {
+            *slot = None;
+        }
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranks() {
+        assert_eq!(heading_rank("四、绩效评价指标分析"), Some((0, "绩效评价指标分析".into())));
+        assert_eq!(heading_rank("（一）项目决策情况"), Some((1, "项目决策情况".into())));
+        assert_eq!(heading_rank("1.项目立项"), Some((2, "项目立项".into())));
+        assert_eq!(heading_rank("(2) 立项程序规范性"), Some((3, "立项程序规范性".into())));
+        assert_eq!(heading_rank("2023年度"), None);
+        assert_eq!(heading_rank("1.5 万元"), None);
+    }
+}

@@ -1,0 +1,342 @@
+//! Reading the document's tables by what their headers say: score tables,
+//! target tables, per-project line items and budget tables.
+//!
+//! A row is read by its header's columns when its cells fit them; when merged
+//! cells have shifted the columns (a weight landing in the 指标解释 column), the
+//! row is read by content instead: leading label cells, then numbers.
+
+use std::collections::HashMap;
+
+use jixiao_model::{Cell, LineItem, Source, StatedTotal, Table, Target};
+use rust_decimal::Decimal;
+
+use crate::number::{cell_number, declared_unit, unit_in_label, MoneyUnit, Printed};
+use crate::rows::{split_weighted_label, RawRow, RawTable};
+use crate::vocab::{header_role, is_placeholder, is_total_label, Role};
+
+/// A table's header: which column holds what.
+#[derive(Clone, Debug, Default)]
+pub struct Header {
+    /// Index of the header row.
+    pub row: usize,
+    /// Column of each role (the first one, where a role repeats).
+    pub cols: HashMap<Role, usize>,
+    /// The unit named in a header cell, by column.
+    pub units: HashMap<usize, MoneyUnit>,
+    /// Number of header cells.
+    pub width: usize,
+}
+
+impl Header {
+    fn col(&self, role: Role) -> Option<usize> {
+        self.cols.get(&role).copied()
+    }
+    fn has(&self, role: Role) -> bool {
+        self.cols.contains_key(&role)
+    }
+}
+
+/// Finds the header row among a table's first rows.
+pub fn find_header(table: &Table) -> Option<Header> {
+    for (r, row) in table.rows.iter().enumerate().take(4) {
+        let mut cols = HashMap::new();
+        let mut units = HashMap::new();
+        for (c, cell) in row.iter().enumerate() {
+            if let Some(role) = header_role(&cell.text) {
+                cols.entry(role).or_insert(c);
+            }
+            if let Some(u) = unit_in_label(&cell.text) {
+                units.insert(c, u);
+            }
+        }
+        if cols.len() >= 2 {
+            return Some(Header { row: r, cols, units, width: row.len() });
+        }
+    }
+    None
+}
+
+/// What kind of table a header announces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableKind {
+    /// Scores indicators (三级指标 with 得分 or 权重).
+    Score,
+    /// States targets (三级指标 with 指标值) but no scores.
+    Target,
+    /// Per-project rows (项目名称 with amounts).
+    LineItems,
+    /// Budget columns (年初预算, 全年预算, 执行数, 执行率).
+    Budget,
+}
+
+/// A header repeated inside the table (after a page break the reader did not
+/// see): at least two cells name the same roles as the header's columns.
+fn is_repeated_header(row: &[Cell], h: &Header) -> bool {
+    h.cols.iter().filter(|(role, col)| row.get(**col).and_then(|c| header_role(&c.text)) == Some(**role)).count() >= 2
+}
+
+/// Classifies a table by its header.
+pub fn classify(h: &Header) -> Option<TableKind> {
+    let indicator = h.has(Role::Level3) || (h.has(Role::Level1) && h.has(Role::Level2));
+    if indicator && (h.has(Role::Score) || h.has(Role::Weight)) {
+        return Some(TableKind::Score);
+    }
+    if indicator && (h.has(Role::Target) || h.has(Role::Actual)) {
+        return Some(TableKind::Target);
+    }
+    if h.has(Role::Name) && (h.has(Role::Budget) || h.has(Role::Executed)) && (h.has(Role::Seq) || h.has(Role::Score)) {
+        return Some(TableKind::LineItems);
+    }
+    let money = [Role::Initial, Role::Budget, Role::Executed, Role::Rate].iter().filter(|r| h.has(**r)).count();
+    if money >= 2 {
+        return Some(TableKind::Budget);
+    }
+    None
+}
+
+/// True for text that reads as a label: not a number, short, no sentence.
+fn is_label(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && cell_number(t).is_none()
+        && t.chars().count() <= 30
+        && !t.contains(['。', '；', '？'])
+        && !(t.contains('，') && t.chars().count() > 12)
+}
+
+fn nonempty(cell: Option<&Cell>) -> Option<String> {
+    cell.map(|c| c.text.trim().to_string()).filter(|t| !t.is_empty())
+}
+
+/// Reads a score table (or the score-like part of a target table).
+pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -> RawTable {
+    let mut raw = RawTable { title, source: table.source.clone(), ..RawTable::default() };
+    let weights_in_labels = !header.has(Role::Weight);
+    for (r, row) in table.rows.iter().enumerate().skip(header.row + 1) {
+        let texts: Vec<String> = row.iter().map(|c| c.text.trim().to_string()).collect();
+        if texts.iter().all(|t| t.is_empty()) {
+            continue;
+        }
+        if is_repeated_header(row, header) {
+            continue;
+        }
+        let source = row.iter().find(|c| !c.text.is_empty()).map(|c| c.source.clone()).unwrap_or_default();
+        if texts.iter().take(3).any(|t| is_total_label(t)) {
+            let numbers: Vec<Decimal> = texts.iter().filter_map(|t| cell_number(t)).map(|p| p.value).collect();
+            let (weight, score) = match numbers.as_slice() {
+                [] => (None, None),
+                [s] => (None, Some(*s)),
+                [w, .., s] => (Some(*w), Some(*s)),
+            };
+            raw.total = Some(StatedTotal { weight, score, source });
+            continue;
+        }
+        if table.page_breaks.contains(&r) {
+            raw.page_breaks.push(raw.rows.len());
+        }
+        if let Some(mut parsed) = read_aligned(row, header, weights_in_labels).or_else(|| read_by_content(row, header)) {
+            parsed.source = source;
+            raw.rows.push(parsed);
+        }
+    }
+    raw
+}
+
+/// Reads a row by the header's columns, if its cells fit them.
+fn read_aligned(row: &[Cell], h: &Header, weights_in_labels: bool) -> Option<RawRow> {
+    let l3_col = h.col(Role::Level3)?;
+    if row.len() > h.width + 1 {
+        return None;
+    }
+    let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
+    let level3_text = nonempty(row.get(l3_col))?;
+    if !is_label(&level3_text) {
+        return None;
+    }
+    let mut out = RawRow { aligned: true, ..RawRow::default() };
+    for (level, role) in [(0, Role::Level1), (1, Role::Level2)] {
+        if let Some(text) = get(role) {
+            if !is_label(&text) {
+                return None;
+            }
+            let (name, w) = split_weighted_label(&text);
+            out.labels[level] = Some(name);
+            out.group_weights[level] = w;
+        }
+    }
+    let (name, w) = split_weighted_label(&level3_text);
+    out.labels[2] = Some(name);
+    match h.col(Role::Weight) {
+        Some(c) => match nonempty(row.get(c)) {
+            Some(t) => out.weight = Some(cell_number(&t)?.value),
+            None => return None,
+        },
+        None if weights_in_labels => out.weight = w,
+        None => {}
+    }
+    if let Some(c) = h.col(Role::Score) {
+        if let Some(t) = nonempty(row.get(c)) {
+            out.score = Some(cell_number(&t)?.value);
+        }
+    }
+    out.target = get(Role::Target);
+    out.actual = get(Role::Actual);
+    Some(out)
+}
+
+/// Reads a row whose columns are shifted: leading label cells are the hierarchy
+/// (the last one the 三级), the first number after them the weight, the last
+/// number the score.
+fn read_by_content(row: &[Cell], h: &Header) -> Option<RawRow> {
+    let mut labels: Vec<(usize, String)> = Vec::new();
+    let mut numbers: Vec<Printed> = Vec::new();
+    let mut seen_prose = false;
+    for (c, cell) in row.iter().enumerate() {
+        let t = cell.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if let Some(p) = cell_number(t) {
+            numbers.push(p);
+        } else if is_label(t) && !seen_prose && numbers.is_empty() {
+            labels.push((c, t.to_string()));
+        } else {
+            seen_prose = true;
+        }
+    }
+    if labels.is_empty() || numbers.is_empty() {
+        return None;
+    }
+    let mut out = RawRow::default();
+    let starts_at_first_column = labels.first().is_some_and(|(c, _)| *c == 0);
+    let levels: Vec<usize> = match labels.len() {
+        1 => vec![2],
+        2 if starts_at_first_column => vec![0, 1],
+        2 => vec![1, 2],
+        n => (0..n).map(|i| (i + 3).saturating_sub(n)).collect(),
+    };
+    for ((_, text), level) in labels.iter().zip(levels) {
+        let (name, w) = split_weighted_label(text);
+        if level < 2 {
+            out.group_weights[level] = w;
+        } else if !h.has(Role::Weight) {
+            out.weight = w;
+        }
+        out.labels[level] = Some(name);
+    }
+    if h.has(Role::Weight) || out.weight.is_none() {
+        match numbers.as_slice() {
+            [only] if h.has(Role::Weight) && !h.has(Role::Score) => out.weight = Some(only.value),
+            [only] => out.score = Some(only.value),
+            [w, .., s] => {
+                out.weight = Some(w.value);
+                out.score = Some(s.value);
+            }
+            [] => {}
+        }
+    } else if let Some(last) = numbers.last() {
+        out.score = Some(last.value);
+    }
+    Some(out)
+}
+
+/// Reads target rows: 三级 with 指标值 (and 实际完成值), skipping placeholders.
+pub fn read_targets(table: &Table, h: &Header) -> Vec<Target> {
+    let Some(l3) = h.col(Role::Level3) else { return Vec::new() };
+    let mut out = Vec::new();
+    let (mut cur1, mut cur2) = (None, None);
+    for row in table.rows.iter().skip(h.row + 1) {
+        if is_repeated_header(row, h) {
+            continue;
+        }
+        let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
+        if let Some(t) = get(Role::Level1) {
+            cur1 = Some(split_weighted_label(&t).0);
+            cur2 = None;
+        }
+        if let Some(t) = get(Role::Level2) {
+            cur2 = Some(split_weighted_label(&t).0);
+        }
+        let Some(name) = nonempty(row.get(l3)) else { continue };
+        if is_placeholder(&name) || is_total_label(&name) || !is_label(&name) {
+            continue;
+        }
+        let target = get(Role::Target);
+        let actual = get(Role::Actual);
+        if target.is_none() && actual.is_none() {
+            continue;
+        }
+        let source = row.get(l3).map(|c| c.source.clone()).unwrap_or_default();
+        out.push(Target { level1: cur1.clone(), level2: cur2.clone(), level3: Some(split_weighted_label(&name).0), target, actual, source });
+    }
+    out
+}
+
+/// The money unit that applies to a table: a header cell's `(万元)`, or a
+/// `单位：万元` line just above it, or the report's usual unit.
+pub fn table_unit(h: &Header, col: usize, above: Option<MoneyUnit>) -> MoneyUnit {
+    h.units.get(&col).copied().or(above).unwrap_or(MoneyUnit::Wan)
+}
+
+/// Reads per-project rows (序号, 项目名称, 预算数, 执行数, 得分).
+pub fn read_line_items(table: &Table, h: &Header, unit_above: Option<MoneyUnit>) -> Vec<LineItem> {
+    let mut out = Vec::new();
+    for row in table.rows.iter().skip(h.row + 1) {
+        let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
+        let Some(name) = get(Role::Name) else { continue };
+        if is_total_label(&name) || header_role(&name).is_some() {
+            continue;
+        }
+        let amount = |role: Role| {
+            let col = h.col(role)?;
+            let p = cell_number(&nonempty(row.get(col))?)?;
+            Some(table_unit(h, col, unit_above).to_yuan(p.value))
+        };
+        let source = row.iter().find(|c| !c.text.is_empty()).map(|c| c.source.clone()).unwrap_or_default();
+        out.push(LineItem {
+            seq: get(Role::Seq),
+            name: Some(name),
+            budget: amount(Role::Budget).or_else(|| amount(Role::Initial)),
+            executed: amount(Role::Executed),
+            score: get(Role::Score).and_then(|t| cell_number(&t)).map(|p| p.value),
+            source,
+        });
+    }
+    out
+}
+
+/// One figure read from a budget table.
+#[derive(Clone, Debug)]
+pub struct TableFigure {
+    /// The column's role.
+    pub role: Role,
+    /// The value: yuan for amounts, percent for the rate.
+    pub value: Decimal,
+    /// Where the cell is.
+    pub source: Source,
+}
+
+/// Reads a budget table's total row (the first data row, or the one labelled
+/// 年度资金总额 / 合计).
+pub fn read_budget_table(table: &Table, h: &Header, unit_above: Option<MoneyUnit>) -> Vec<TableFigure> {
+    let data: Vec<&Vec<Cell>> = table.rows.iter().skip(h.row + 1).filter(|r| r.iter().any(|c| !c.text.is_empty())).collect();
+    let total = data
+        .iter()
+        .find(|r| r.iter().any(|c| c.text.contains("资金总额") || is_total_label(&c.text)))
+        .or(data.first());
+    let Some(row) = total else { return Vec::new() };
+    let mut out = Vec::new();
+    for role in [Role::Initial, Role::Budget, Role::Executed, Role::Rate] {
+        let Some(col) = h.col(role) else { continue };
+        let Some(cell) = row.get(col) else { continue };
+        let Some(p) = cell_number(&cell.text) else { continue };
+        let value = if role == Role::Rate { p.value } else { table_unit(h, col, unit_above).to_yuan(p.value) };
+        out.push(TableFigure { role, value, source: cell.source.clone() });
+    }
+    out
+}
+
+/// A `单位：万元` declaration in the paragraph just above a table.
+pub fn unit_from_caption(caption: Option<&str>) -> Option<MoneyUnit> {
+    caption.and_then(declared_unit)
+}

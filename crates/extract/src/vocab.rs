@@ -1,0 +1,114 @@
+//! The words reports use: header names of table columns, and the Ministry of
+//! Finance's common indicator framework (共性指标框架, 财预〔2020〕10号), which most
+//! score tables follow and which serves as a last-resort prior when a page
+//! break has scrambled a table's parent cells.
+
+/// What a table column holds, from its header text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// 一级指标.
+    Level1,
+    /// 二级指标.
+    Level2,
+    /// 三级指标.
+    Level3,
+    /// 指标值 / 年度指标值.
+    Target,
+    /// 实际完成值.
+    Actual,
+    /// 权重 / 分值.
+    Weight,
+    /// 得分.
+    Score,
+    /// 指标解释 / 评分标准 / 偏差原因: prose about the row.
+    Description,
+    /// 序号.
+    Seq,
+    /// 项目名称.
+    Name,
+    /// 年初预算.
+    Initial,
+    /// 预算数 / 全年预算 / 调整后预算.
+    Budget,
+    /// 实际到位 / 可用资金.
+    Available,
+    /// 执行数 / 预算执行.
+    Executed,
+    /// 执行率.
+    Rate,
+}
+
+/// Classifies a header cell. Order matters: `实际完成值` before `指标值`, `执行率`
+/// before `执行`, `年初预算` before `预算`.
+pub fn header_role(text: &str) -> Option<Role> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() || t.chars().count() > 24 {
+        return None;
+    }
+    let has = |w: &str| t.contains(w);
+    Some(if has("一级指标") {
+        Role::Level1
+    } else if has("二级指标") {
+        Role::Level2
+    } else if has("三级指标") {
+        Role::Level3
+    } else if has("实际完成") || has("完成值") || has("实际值") {
+        Role::Actual
+    } else if has("指标值") || has("目标值") {
+        Role::Target
+    } else if has("解释") || has("说明") || has("评分标准") || has("评分依据") || has("评价要点") || has("偏差原因") || has("评分细则") {
+        Role::Description
+    } else if has("权重") || has("分值") || has("满分") || has("标准分") {
+        Role::Weight
+    } else if has("得分") || t == "评分" || has("自评分") {
+        Role::Score
+    } else if t == "序号" || t == "编号" {
+        Role::Seq
+    } else if has("项目名称") || t == "预算项目" || t == "项目" {
+        Role::Name
+    } else if has("执行率") {
+        Role::Rate
+    } else if has("到位") || has("可用资金") {
+        Role::Available
+    } else if has("年初预算") {
+        Role::Initial
+    } else if has("执行数") || has("预算执行") || has("支出数") || has("实际支出") {
+        Role::Executed
+    } else if has("预算数") || has("全年预算") || has("调整后预算") || t == "预算" {
+        Role::Budget
+    } else {
+        return None;
+    })
+}
+
+/// The common framework: (一级, 二级, 三级) as the Ministry of Finance names them.
+/// Reports rename the 一级 (`决策` / `项目决策`) more often than the rest.
+pub const FRAMEWORK: &[(&str, &str, &str)] = &[
+    ("决策", "项目立项", "立项依据充分性"),
+    ("决策", "项目立项", "立项程序规范性"),
+    ("决策", "绩效目标", "绩效目标合理性"),
+    ("决策", "绩效目标", "绩效指标明确性"),
+    ("决策", "资金投入", "预算编制科学性"),
+    ("决策", "资金投入", "资金分配合理性"),
+    ("过程", "资金管理", "资金到位率"),
+    ("过程", "资金管理", "预算执行率"),
+    ("过程", "资金管理", "资金使用合规性"),
+    ("过程", "组织实施", "管理制度健全性"),
+    ("过程", "组织实施", "制度执行有效性"),
+    ("产出", "产出数量", "实际完成率"),
+    ("产出", "产出质量", "质量达标率"),
+    ("产出", "产出时效", "完成及时性"),
+    ("产出", "产出成本", "成本节约率"),
+];
+
+/// Row labels that mark a table's total row.
+pub fn is_total_label(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(t.as_str(), "合计" | "总计" | "总分" | "合计得分" | "得分合计" | "总得分" | "合计分数" | "总分值")
+}
+
+/// Labels that stand for "no indicator here" in target tables.
+pub fn is_placeholder(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(t.as_str(), "不适用" | "无" | "/" | "—" | "-" | "——" | "")
+}
