@@ -36,6 +36,9 @@ pub struct Mention {
     pub span: (usize, usize),
     /// Where the number is.
     pub source: Source,
+    /// The words right after the number, up to the next clause break
+    /// (`4.28 万元资金结余` → `资金结余`): some reports name the quantity there.
+    pub after: String,
     /// The whole sentence the number is in.
     pub sentence: String,
 }
@@ -108,9 +111,18 @@ pub fn mentions_in(p: &Paragraph) -> Vec<Mention> {
             };
             let before = &sentence[..whole.start()];
             let label_start = before.char_indices().rev().find(|(_, c)| is_clause_break(*c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
-            let label = trim_label(&before[label_start..]);
+            let mut label = trim_label(&before[label_start..]);
+            // `（4）差旅费用：100,000 万元`: the label stands before the colon.
+            if label.is_empty() && before[..label_start].ends_with(['：', ':']) {
+                let head = &before[..label_start - before[..label_start].chars().last().map_or(0, char::len_utf8)];
+                let start = head.char_indices().rev().find(|(_, c)| is_clause_break(*c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
+                label = trim_label(&head[start..]);
+            }
+            let rest = &sentence[whole.end()..];
+            let after_end = rest.char_indices().find(|(_, c)| is_clause_break(*c) || matches!(c, '。' | '；')).map(|(i, _)| i).unwrap_or(rest.len());
             out.push(Mention {
                 label,
+                after: rest[..after_end].trim().to_string(),
                 number,
                 unit,
                 span: (offset + whole.start(), offset + whole.end()),

@@ -1,0 +1,162 @@
+//! Interval arithmetic over printed precision. A number printed with d decimals
+//! stands for anything within ±0.5·10⁻ᵈ of it; a relation is only *impossible*
+//! (an error) when the stated result's interval misses the interval of the
+//! re-computation entirely.
+
+use rust_decimal::Decimal;
+
+/// A closed interval of exact decimals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Interval {
+    /// Lower bound.
+    pub lo: Decimal,
+    /// Upper bound.
+    pub hi: Decimal,
+}
+
+/// Half a unit in the last printed place: 0.005 for 2 decimals.
+pub fn half_ulp(decimals: u32) -> Decimal {
+    Decimal::new(5, decimals + 1)
+}
+
+impl Interval {
+    /// The exact value `v`.
+    pub fn exact(v: Decimal) -> Interval {
+        Interval { lo: v, hi: v }
+    }
+
+    /// What a number printed as `v` with `decimals` decimals may stand for.
+    pub fn printed(v: Decimal, decimals: u32) -> Interval {
+        let h = half_ulp(decimals);
+        Interval { lo: v - h, hi: v + h }
+    }
+
+    /// From a decimal as parsed, using its own scale as the printed precision.
+    pub fn of(v: Decimal) -> Interval {
+        Interval::printed(v, v.scale())
+    }
+
+    /// Sum.
+    pub fn add(self, o: Interval) -> Interval {
+        Interval { lo: self.lo + o.lo, hi: self.hi + o.hi }
+    }
+
+    /// Difference.
+    pub fn sub(self, o: Interval) -> Interval {
+        Interval { lo: self.lo - o.hi, hi: self.hi - o.lo }
+    }
+
+    /// Product.
+    pub fn mul(self, o: Interval) -> Interval {
+        let c = [self.lo * o.lo, self.lo * o.hi, self.hi * o.lo, self.hi * o.hi];
+        Interval { lo: *c.iter().min().unwrap_or(&Decimal::ZERO), hi: *c.iter().max().unwrap_or(&Decimal::ZERO) }
+    }
+
+    /// Quotient; `None` when the divisor's interval contains zero.
+    pub fn div(self, o: Interval) -> Option<Interval> {
+        if o.lo <= Decimal::ZERO && o.hi >= Decimal::ZERO {
+            return None;
+        }
+        let c = [
+            self.lo.checked_div(o.lo)?,
+            self.lo.checked_div(o.hi)?,
+            self.hi.checked_div(o.lo)?,
+            self.hi.checked_div(o.hi)?,
+        ];
+        Some(Interval { lo: *c.iter().min()?, hi: *c.iter().max()? })
+    }
+
+    /// Scales by an exact factor (e.g. ×100 for a percentage).
+    pub fn scale(self, k: Decimal) -> Interval {
+        self.mul(Interval::exact(k))
+    }
+
+    /// True when the two intervals share a point.
+    pub fn overlaps(self, o: Interval) -> bool {
+        self.lo <= o.hi && o.lo <= self.hi
+    }
+}
+
+/// The verdict on a stated number against a re-computation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Agrees at the printed precision.
+    Consistent,
+    /// Inside the rounding interval, but the straight re-computation rounds differently.
+    Rounding,
+    /// Impossible even allowing for the rounding of every printed input.
+    Contradiction,
+}
+
+/// Judges `stated` (printed with `decimals`) against the interval of the
+/// re-computation and its straight value.
+pub fn judge(stated: Decimal, decimals: u32, computed: Interval, straight: Decimal) -> Verdict {
+    let own = Interval::printed(stated, decimals);
+    if !own.overlaps(computed) {
+        Verdict::Contradiction
+    } else if straight.round_dp(decimals) != stated.round_dp(decimals) {
+        Verdict::Rounding
+    } else {
+        Verdict::Consistent
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn the_two_seed_examples_from_checks_md() {
+        // (51.68+75.32+64.51+97.56)/4 ∈ [72.2625, 72.2725]; stated 72.25 → error.
+        let sum = ["51.68", "75.32", "64.51", "97.56"].iter().map(|s| Interval::of(d(s))).fold(Interval::exact(Decimal::ZERO), Interval::add);
+        let mean = sum.div(Interval::exact(d("4"))).unwrap();
+        assert_eq!(judge(d("72.25"), 2, mean, d("72.2675")), Verdict::Contradiction);
+        // 13.07/13.45 ∈ [97.10%, 97.25%], straight 97.17%; stated 97.20% → warning.
+        let rate = Interval::of(d("13.07")).div(Interval::of(d("13.45"))).unwrap().scale(d("100"));
+        assert_eq!(judge(d("97.20"), 2, rate, d("97.1747")), Verdict::Rounding);
+        // 437.61/438.41 = 99.8175% printed 99.82 → consistent.
+        let rate = Interval::of(d("437.61")).div(Interval::of(d("438.41"))).unwrap().scale(d("100"));
+        assert_eq!(judge(d("99.82"), 2, rate, d("99.8175")), Verdict::Consistent);
+    }
+
+    /// Relations built from exact values and then rounded for print never
+    /// raise an error (a property, swept over many values).
+    #[test]
+    fn rounded_exact_relations_never_contradict() {
+        let mut seed: u64 = 0x9E3779B97F4A7C15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..5000 {
+            let a = Decimal::new((next() % 10_000_000) as i64 + 1, 4);
+            let b = Decimal::new((next() % 10_000_000) as i64 + 1, 4);
+            let (pa, pb) = (a.round_dp(2), b.round_dp(2));
+            if pb.is_zero() {
+                continue;
+            }
+            // a / b as a percentage, printed with 2 decimals.
+            let exact = a / b * d("100");
+            let stated = exact.round_dp(2);
+            let iv = Interval::of(pa.round_dp(2)).div(Interval::printed(pb, 2)).map(|i| i.scale(d("100")));
+            if let Some(iv) = iv {
+                assert_ne!(judge(stated, 2, iv, pa / pb * d("100")), Verdict::Contradiction, "{a}/{b}");
+            }
+            // a + b printed.
+            let sum = (a + b).round_dp(2);
+            let iv = Interval::printed(pa, 2).add(Interval::printed(pb, 2));
+            assert_ne!(judge(sum, 2, iv, pa + pb), Verdict::Contradiction, "{a}+{b}");
+            // a - b printed.
+            let diff = (a - b).round_dp(2);
+            let iv = Interval::printed(pa, 2).sub(Interval::printed(pb, 2));
+            assert_ne!(judge(diff, 2, iv, pa - pb), Verdict::Contradiction, "{a}-{b}");
+        }
+    }
+}
