@@ -1,6 +1,7 @@
 //! `jixiao`: the command line. It only parses flags and wires the stages
 //! together: ingest → extract → validate → export.
 
+mod check;
 mod pipeline;
 
 use std::path::PathBuf;
@@ -30,6 +31,17 @@ enum Command {
         #[arg(long)]
         quiet: bool,
     },
+    /// Check reports and print each finding as a sentence for a memo.
+    Check {
+        /// Files or folders (walked recursively).
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// `text` (coloured on a terminal) or `json` (the contract's findings, one line per report).
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
+    /// List the rule catalogue: id, description, severity logic.
+    Rules,
 }
 
 fn main() -> ExitCode {
@@ -49,6 +61,30 @@ fn main() -> ExitCode {
                     ExitCode::from(2)
                 }
             }
+        }
+        Command::Check { inputs, format } => match format.as_str() {
+            "text" | "json" => match check::run(&inputs, format == "json") {
+                Ok(code) => code,
+                Err(e) => {
+                    eprintln!("jixiao: {e}");
+                    ExitCode::from(2)
+                }
+            },
+            other => {
+                eprintln!("jixiao: unknown --format {other}: use text or json");
+                ExitCode::from(2)
+            }
+        },
+        Command::Rules => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            for rule in jixiao_validate::CATALOGUE {
+                // A closed pipe (`jixiao rules | head`) is not an error worth a panic.
+                if writeln!(out, "{}\n    {}\n    severity: {}", rule.id, rule.description, rule.severity).is_err() {
+                    break;
+                }
+            }
+            ExitCode::SUCCESS
         }
     }
 }

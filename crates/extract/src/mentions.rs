@@ -41,6 +41,8 @@ pub struct Mention {
     pub after: String,
     /// The whole sentence the number is in.
     pub sentence: String,
+    /// Byte offset of `sentence` in the paragraph text.
+    pub sentence_start: usize,
 }
 
 fn number_re() -> &'static Regex {
@@ -128,6 +130,7 @@ pub fn mentions_in(p: &Paragraph) -> Vec<Mention> {
                 span: (offset + whole.start(), offset + whole.end()),
                 source: p.source_at(offset + whole.start()),
                 sentence: sentence.trim().to_string(),
+                sentence_start: offset + (sentence.len() - sentence.trim_start().len()),
             });
         }
     }

@@ -251,7 +251,9 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
     loop {
         let last = parts.last().map(|p| p.0).unwrap_or("");
         let width = display_width(last.trim());
-        let wrapped = width >= 80 || wrap.is_some_and(|w| width * 100 >= w * 85);
+        // A line with a clause comma is prose, not a title, even when short.
+        let prose_line = last.contains('，') && !(parts.len() == 1 && starts_with_enumerator(last));
+        let wrapped = width >= 80 || wrap.is_some_and(|w| width * 100 >= w * 85) || prose_line;
         if ends_sentence(last) || !wrapped {
             break;
         }
@@ -367,6 +369,13 @@ mod tests {
         let at = paras[0].text.find("推进产业").unwrap();
         assert_eq!(paras[0].source_at(at).line, Some(3));
         assert_eq!(paras[1].text, "短标题");
+    }
+
+    #[test]
+    fn a_short_line_cut_mid_clause_is_joined() {
+        let d = doc("本项目全年预算数为258.90万元，截至2021年12月\n\n底，项目执行数为258.90万元。\n");
+        let texts: Vec<&str> = d.paragraphs().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, vec!["本项目全年预算数为258.90万元，截至2021年12月底，项目执行数为258.90万元。"]);
     }
 
     #[test]

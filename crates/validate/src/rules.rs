@@ -63,6 +63,12 @@ pub const CATALOGUE: &[Rule] = &[
         run: formula_mismatch,
     },
     Rule {
+        id: "parts.sum",
+        description: "parts listed after 其中/包括 do not add up to more than the whole they belong to",
+        severity: "error when the parts exceed the whole even with every printed amount rounded; a shorter list is silent (其中 may name only some parts)",
+        run: parts_sum,
+    },
+    Rule {
         id: "balance.mismatch",
         description: "a stated 结余 (balance) equals available funds minus spending",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
@@ -503,6 +509,59 @@ fn eval_sum(expr: &str) -> Option<(Interval, Decimal)> {
     }
     flush(&mut token, sign, &mut iv, &mut straight, &mut count)?;
     (count >= 2).then_some((iv, straight))
+}
+
+/// `A万元，其中：B万元，C万元`: the amounts after the keyword are parts of the
+/// last amount before it, up to a nested keyword, which opens a new whole.
+fn parts_sum(ctx: &Context) -> Vec<Finding> {
+    const KEYS: &[&str] = &["其中", "包括"];
+    let mut out = Vec::new();
+    for para in &ctx.paragraphs {
+        // Group mentions by sentence.
+        let mut by_sentence: Vec<Vec<&Mention>> = Vec::new();
+        for m in para {
+            match by_sentence.last_mut() {
+                Some(group) if group[0].sentence == m.sentence => group.push(m),
+                _ => by_sentence.push(vec![m]),
+            }
+        }
+        for group in by_sentence {
+            let sentence = &group[0].sentence;
+            let sentence_start = group[0].sentence_start;
+            let mut keys: Vec<usize> = KEYS.iter().flat_map(|k| sentence.match_indices(k).map(|(i, _)| i)).collect();
+            keys.sort_unstable();
+            for (ki, &key) in keys.iter().enumerate() {
+                let key_abs = sentence_start + key;
+                let next_key_abs = keys.get(ki + 1).map(|k| sentence_start + k).unwrap_or(usize::MAX);
+                let Some(whole) = group.iter().filter(|m| m.span.1 <= key_abs).last() else { continue };
+                let MentionUnit::Money(unit) = whole.unit else { continue };
+                let parts: Vec<&&Mention> = group.iter().filter(|m| m.span.0 > key_abs && m.span.0 < next_key_abs && m.unit == whole.unit).collect();
+                if parts.len() < 2 {
+                    continue;
+                }
+                let straight: Decimal = parts.iter().map(|m| m.number.value).sum();
+                let iv = parts.iter().map(|m| Interval::printed(m.number.value, m.number.decimals)).fold(Interval::exact(Decimal::ZERO), Interval::add);
+                if straight <= whole.number.value {
+                    continue;
+                }
+                let verdict = judge(whole.number.value, whole.number.decimals, iv, straight);
+                if let Some(sev) = severity_of(verdict) {
+                    let list = parts.iter().map(|m| m.number.value.to_string()).collect::<Vec<_>>().join(" + ");
+                    out.push(finding(
+                        "parts.sum",
+                        sev,
+                        format!("{} stated {}{} but its parts {} = {}{}{}", whole.label, whole.number.value, unit.label(), list, straight, unit.label(), rounding_note(verdict)),
+                        whole.number.value,
+                        Some(straight),
+                        Some(unit.label()),
+                        &whole.source,
+                        sentence,
+                    ));
+                }
+            }
+        }
+    }
+    out
 }
 
 fn balance_mismatch(ctx: &Context) -> Vec<Finding> {

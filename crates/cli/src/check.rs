@@ -1,0 +1,93 @@
+//! `jixiao check`: findings as sentences an auditor can paste into a memo.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use jixiao_model::{Finding, Severity, Status};
+
+use crate::pipeline::{expand_inputs, process_file};
+
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+    fn severity(&self, s: Severity) -> String {
+        match s {
+            Severity::Error => self.paint("1;31", "error"),
+            Severity::Warning => self.paint("33", "warning"),
+            Severity::Info => self.paint("36", "info"),
+        }
+    }
+}
+
+fn place(f: &Finding) -> String {
+    let l = &f.location;
+    let mut parts = Vec::new();
+    if let Some(p) = l.page {
+        parts.push(format!("p. {p}"));
+    }
+    if let Some(n) = l.line {
+        parts.push(format!("line {n}"));
+    }
+    if let Some(c) = &l.cell {
+        parts.push(c.clone());
+    }
+    if let Some(e) = &l.element {
+        parts.push(e.clone());
+    }
+    if parts.is_empty() {
+        "unknown place".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// Checks every input; exit 1 when any error-severity finding or failed input.
+pub fn run(inputs: &[PathBuf], json: bool) -> Result<ExitCode, String> {
+    let files = expand_inputs(inputs)?;
+    let style = Style { color: !json && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() };
+    let mut out = std::io::stdout().lock();
+    let mut any_error = false;
+    for path in &files {
+        let processed = process_file(path);
+        for (line, (status, report)) in processed.lines.iter().zip(&processed.reports) {
+            if json {
+                let v = serde_json::json!({ "source": line["source"], "status": line["status"], "error": line["error"], "findings": line["findings"] });
+                writeln!(out, "{v}").map_err(|e| e.to_string())?;
+                any_error |= *status == Status::Failed;
+                if let Some(r) = report {
+                    any_error |= r.findings.iter().any(|f| f.severity == Severity::Error);
+                }
+                continue;
+            }
+            writeln!(out, "{}", style.paint("1", &path.display().to_string())).map_err(|e| e.to_string())?;
+            match report {
+                None => {
+                    any_error = true;
+                    let err = &line["error"];
+                    writeln!(out, "  {} {}: {}", style.severity(Severity::Error), err["code"].as_str().unwrap_or(""), err["message"].as_str().unwrap_or("")).map_err(|e| e.to_string())?;
+                }
+                Some(r) if r.findings.is_empty() => {
+                    writeln!(out, "  no findings: every relation checked re-computes").map_err(|e| e.to_string())?;
+                }
+                Some(r) => {
+                    for f in &r.findings {
+                        any_error |= f.severity == Severity::Error;
+                        writeln!(out, "  {} [{}] {}", style.severity(f.severity), f.rule, f.message).map_err(|e| e.to_string())?;
+                        writeln!(out, "      at {}: {}", place(f), style.paint("2", &f.location.text)).map_err(|e| e.to_string())?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(if any_error { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}

@@ -1,0 +1,156 @@
+//! Every rule: a positive case taken from a real seed report, and a clean
+//! counter-example that must stay silent.
+
+use jixiao_model::{Finding, Severity};
+
+fn check(text: &str) -> Vec<Finding> {
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    jixiao_validate::check(&doc, &report)
+}
+
+fn of<'a>(findings: &'a [Finding], rule: &str) -> Vec<&'a Finding> {
+    findings.iter().filter(|f| f.rule == rule).collect()
+}
+
+fn stated(f: &Finding) -> String {
+    f.stated.map(|d| d.normalize().to_string()).unwrap_or_default()
+}
+
+#[test]
+fn every_rule_in_the_catalogue_is_tested_here() {
+    let ids: Vec<&str> = jixiao_validate::CATALOGUE.iter().map(|r| r.id).collect();
+    let this = include_str!("catalogue.rs");
+    for id in ids {
+        assert!(this.contains(&format!("fn {}", id.replace('.', "_"))), "no test for {id}");
+    }
+}
+
+const TABLE_HEAD: &str = "一级指标\t二级指标\t三级指标\t权重\t得分\n";
+
+#[test]
+fn score_sum() {
+    // 004 附表: rows add up to 94.0, 合计 says 95.0.
+    let bad = format!("{TABLE_HEAD}产出\t产出数量\t实际完成率\t12\t11.0\n\t产出质量\t质量达标率\t6\t6.0\n\t产出时效\t完成及时性\t6\t4.0\n合计得分\t\t\t\t22.0\n");
+    let f = check(&bad);
+    let hits = of(&f, "score.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+    assert_eq!(stated(hits[0]), "22");
+    let good = bad.replace("22.0", "21.0");
+    assert!(of(&check(&good), "score.sum").is_empty());
+}
+
+#[test]
+fn score_bounds() {
+    let bad = format!("{TABLE_HEAD}过程\t资金管理\t预算执行率\t5\t5.5\n\t\t资金到位率\t5\t5\n");
+    assert_eq!(of(&check(&bad), "score.bounds").len(), 1);
+    let good = bad.replace("5.5", "4.99");
+    assert!(of(&check(&good), "score.bounds").is_empty());
+}
+
+#[test]
+fn table_conflict() {
+    // 004: 完成及时性 5.00 in 表1-3, 4.0 in 附表.
+    let t = |s: &str| format!("{TABLE_HEAD}产出\t产出时效\t完成及时性\t6\t{s}\n\t产出成本\t成本节约率\t6\t6\n\t产出质量\t质量达标率\t6\t6\n");
+    let bad = format!("表1-3\n{}\n附表\n{}", t("5.00"), t("4.0"));
+    let f = check(&bad);
+    let hits = of(&f, "table.conflict");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "5");
+    let good = format!("表1-3\n{}\n附表\n{}", t("5.00"), t("5.0"));
+    assert!(of(&check(&good), "table.conflict").is_empty());
+}
+
+#[test]
+fn value_conflict() {
+    // 004: 执行数 285.90 once, 258.90 everywhere else.
+    let bad = "本项目全年预算数为258.90万元，截至2022年12月底，项目执行数为285.90万元，预算执行率达100%。\n\n本项目年初预算260.00万元，预算执行数258.90万元，执行率达100%。\n\n本项目当年度预算总额258.90万元，实际支出258.90万元。\n";
+    let f = check(bad);
+    let hits = of(&f, "value.conflict");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "285.9");
+    // The rate is judged on the figure stated everywhere else: no rate finding.
+    assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
+    assert!(of(&check(&bad.replace("285.90", "258.90")), "value.conflict").is_empty());
+}
+
+#[test]
+fn rate_mismatch() {
+    // 001: 13.07 / 13.45 = 97.17%, stated 97.20%: inside the rounding interval → warning.
+    let text = "我中心2024年度“三公”经费全年预算安排13.45万元，其中，因公出国（境）费预算为5.85万元。“三公”经费实际支出13.07万元，“三公”经费控制率为97.20%。\n";
+    let f = check(text);
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    // A transposed rate (forms 01: 899.63 / 912.40 = 98.60%, stated 98.06%) is an error.
+    let bad = "本项目全年预算数为912.40万元，全年执行数为899.63万元，执行率为98.06%。\n";
+    let hits = check(bad);
+    let hits = of(&hits, "rate.mismatch");
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].severity, Severity::Error);
+    // Clean (001): 58.43 / 62.44 = 93.58%.
+    let good = "我中心2024年度日常公用经费全年预算数为62.44万元，日常公用经费决算数为58.43万元，日常公用经费控制率为93.58%。\n";
+    assert!(of(&check(good), "rate.mismatch").is_empty());
+}
+
+#[test]
+fn formula_mismatch() {
+    let bad = "全年平均执行率 = (51.68%+75.32%+64.51%+97.56%) ÷ 4=72.25%。\n";
+    let f = check(bad);
+    let hits = of(&f, "formula.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+    assert_eq!(stated(hits[0]), "72.25");
+    assert!(of(&check(&bad.replace("72.25", "72.27")), "formula.mismatch").is_empty());
+}
+
+#[test]
+fn parts_sum() {
+    // 001's assets, with the whole mistyped.
+    let bad = "截至2024年12月31日，资产合计为1102.33万元，其中：流动资产12.67万元，非流动资产1109.66万元。\n";
+    let f = check(bad);
+    assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
+    assert!(of(&check(&bad.replace("1102.33", "1122.33")), "parts.sum").is_empty());
+    // Nested lists (001): 其中 基本支出932.98万元，包括 870.54 + 62.44: silent.
+    let nested = "2024年我中心部门年初预算支出1675.98万元，其中：基本支出932.98万元，包括人员经费支出870.54万元，公用经费支出62.44万元。\n";
+    assert!(of(&check(nested), "parts.sum").is_empty());
+}
+
+#[test]
+fn balance_mismatch() {
+    // 003: 116.62 − 112.33 = 4.29, stated 4.28.
+    let text = "上年度资金结余2.20万元，本年度财政收入114.42万元，本年度项目可用资金数共计116.62万元，全年执行数112.33万元，执行率96.32%。\n\n项目按计划执行，实际执行工作中存在4.28万元资金结余，成本节约率3.67%。\n";
+    let f = check(text);
+    let hits = of(&f, "balance.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "4.28");
+    // The prior year's 结余 (2.20) is another quantity: never compared.
+    assert!(of(&check(&text.replace("4.28万元", "4.29万元")), "balance.mismatch").is_empty());
+}
+
+#[test]
+fn unit_magnitude() {
+    let text = "本年度项目可用资金数共计116.62万元，全年执行数112.33万元。\n\n（1）展位租赁费用：334,560 元；\n\n（2）广告费用：160,000 元；\n\n（3）工作人员差旅费用及其他费用：100,000 万元；\n";
+    let f = check(text);
+    let hits = of(&f, "unit.magnitude");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "100000");
+    assert!(of(&check(&text.replace("100,000 万元", "100,000 元")), "unit.magnitude").is_empty());
+}
+
+#[test]
+fn sequence_numbering() {
+    let rows = |seqs: &[u32]| {
+        let mut t = String::from("| 序号 | 项目名称 | 预算数 | 执行数 | 自评得分 |\n|---|---|---|---|---|\n");
+        for s in seqs {
+            t.push_str(&format!("| {s} | 项目{s} | 10 | 9 | 95 |\n"));
+        }
+        t
+    };
+    let f = check(&rows(&[1, 2, 3, 3, 5]));
+    let hits = of(&f, "sequence.numbering");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "3");
+    assert!(of(&check(&rows(&[1, 2, 3, 4, 5])), "sequence.numbering").is_empty());
+}
