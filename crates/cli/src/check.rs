@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use jixiao_model::{Finding, Severity, Status};
+use jixiao_model::{Severity, Status};
 
 use crate::pipeline::{expand_inputs, process_file};
 
@@ -26,28 +26,6 @@ impl Style {
             Severity::Warning => self.paint("33", "warning"),
             Severity::Info => self.paint("36", "info"),
         }
-    }
-}
-
-fn place(f: &Finding) -> String {
-    let l = &f.location;
-    let mut parts = Vec::new();
-    if let Some(p) = l.page {
-        parts.push(format!("p. {p}"));
-    }
-    if let Some(n) = l.line {
-        parts.push(format!("line {n}"));
-    }
-    if let Some(c) = &l.cell {
-        parts.push(c.clone());
-    }
-    if let Some(e) = &l.element {
-        parts.push(e.clone());
-    }
-    if parts.is_empty() {
-        "unknown place".into()
-    } else {
-        parts.join(", ")
     }
 }
 
@@ -83,7 +61,7 @@ pub fn run(inputs: &[PathBuf], json: bool) -> Result<ExitCode, String> {
                     for f in &r.findings {
                         any_error |= f.severity == Severity::Error;
                         writeln!(out, "  {} [{}] {}", style.severity(f.severity), f.rule, f.message).map_err(|e| e.to_string())?;
-                        writeln!(out, "      at {}: {}", place(f), style.paint("2", &f.location.text)).map_err(|e| e.to_string())?;
+                        writeln!(out, "      at {}: {}", f.location.describe(), style.paint("2", &f.location.text)).map_err(|e| e.to_string())?;
                     }
                 }
             }

@@ -186,6 +186,11 @@ pub struct FindingLocation {
 }
 
 impl FindingLocation {
+    /// A short human-readable place: `p. 9, line 212`, `附表!F12`, or an element path.
+    pub fn describe(&self) -> String {
+        Source { page: self.page, line: self.line, cell: self.cell.clone(), element: self.element.clone() }.describe()
+    }
+
     /// A location from a source and the text found there.
     pub fn new(source: &Source, text: impl Into<String>) -> FindingLocation {
         FindingLocation {
