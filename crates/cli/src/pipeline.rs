@@ -83,24 +83,18 @@ pub fn process_file(path: &Path) -> Processed {
         report.findings = jixiao_validate::check(&doc, &report);
         Ok::<_, jixiao_ingest::IngestError>((doc.pages, report))
     }));
-    let (src, status, error, report) = match outcome {
-        Ok(Ok((pages, report))) => {
-            let src = SourceInfo { path: display, format, sha256, pages, part: 1 };
-            (src, status_of(&report), None, Some(report))
-        }
-        Ok(Err(e)) => {
-            let src = SourceInfo { path: display, format, sha256, pages: None, part: 1 };
-            (src, Status::Failed, Some(ErrorInfo { code: e.code.to_string(), message: e.message }), None)
-        }
+    let (pages, status, error, report) = match outcome {
+        Ok(Ok((pages, report))) => (pages, status_of(&report), None, Some(report)),
+        Ok(Err(e)) => (None, Status::Failed, Some(ErrorInfo { code: e.code.to_string(), message: e.message }), None),
         Err(_) => {
-            let src = SourceInfo { path: display, format, sha256, pages: None, part: 1 };
             let err = ErrorInfo {
                 code: "internal.panic".into(),
                 message: "jixiao hit an internal error on this file; the rest of the batch was processed — please report the file to the maintainers".into(),
             };
-            (src, Status::Failed, Some(err), None)
+            (None, Status::Failed, Some(err), None)
         }
     };
+    let src = SourceInfo { path: display, format, sha256, pages, part: 1 };
     let line = report_line(&src, status, error.as_ref(), report.as_ref());
     Processed { lines: vec![line], reports: vec![(status, report)] }
 }

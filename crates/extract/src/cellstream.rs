@@ -174,7 +174,7 @@ fn row_from(labels: &[String], weight: jixiao_model::Decimal, score: jixiao_mode
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jixiao_model::{Format, Source};
+    use jixiao_model::Source;
 
     fn lines(text: &str) -> Vec<Line> {
         text.lines()
@@ -203,6 +203,5 @@ mod tests {
         assert_eq!(t.rows[2].score.map(|d| d.to_string()), Some("4.5".to_string()));
         assert_eq!(t.page_breaks, vec![2]);
         assert_eq!(t.total.as_ref().and_then(|x| x.score).map(|d| d.to_string()), Some("97.80".to_string()));
-        let _ = Format::Txt;
     }
 }

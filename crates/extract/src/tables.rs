@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use jixiao_model::{Cell, LineItem, Source, StatedTotal, Table, Target};
 use rust_decimal::Decimal;
 
-use crate::number::{cell_number, declared_unit, unit_in_label, MoneyUnit, Printed};
+use crate::number::{cell_number, unit_in_label, MoneyUnit, Printed};
 use crate::rows::{split_weighted_label, RawRow, RawTable};
 use crate::vocab::{header_role, is_placeholder, is_total_label, Role};
 
@@ -334,9 +334,4 @@ pub fn read_budget_table(table: &Table, h: &Header, unit_above: Option<MoneyUnit
         out.push(TableFigure { role, value, source: cell.source.clone() });
     }
     out
-}
-
-/// A `单位：万元` declaration in the paragraph just above a table.
-pub fn unit_from_caption(caption: Option<&str>) -> Option<MoneyUnit> {
-    caption.and_then(declared_unit)
 }

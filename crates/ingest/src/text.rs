@@ -285,29 +285,27 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
 /// the same header repeated, or the same column count with the first cell empty
 /// (a merged parent cell running on).
 fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
-    {
-        if let Some(Block::Table(prev)) = blocks.last_mut() {
-            let header_of = |t: &Table| t.rows.first().map(|r| r.iter().map(|c| c.text.clone()).collect::<Vec<_>>());
-            let prev_header = header_of(prev);
-            let new_header = header_of(&table);
-            let width = |t: &Table| t.rows.iter().map(|r| r.len()).max().unwrap_or(0);
-            let repeats_header = prev_header.is_some() && prev_header == new_header && prev.rows.len() > 1;
-            let blank_header = new_header.as_ref().is_some_and(|h| h.iter().all(|c| c.is_empty())) && width(prev) == width(&table);
-            let runs_on = width(prev) == width(&table)
-                && width(prev) >= 3
-                && table.rows.first().and_then(|r| r.first()).is_some_and(|c| c.text.is_empty())
-                && prev.rows.len() > 1;
-            if repeats_header || blank_header || runs_on {
-                if repeats_header || blank_header {
-                    table.rows.remove(0);
-                    prev.repeated_headers += 1;
-                }
-                if !table.rows.is_empty() {
-                    prev.page_breaks.push(prev.rows.len());
-                    prev.rows.append(&mut table.rows);
-                }
-                return;
+    if let Some(Block::Table(prev)) = blocks.last_mut() {
+        let header_of = |t: &Table| t.rows.first().map(|r| r.iter().map(|c| c.text.clone()).collect::<Vec<_>>());
+        let prev_header = header_of(prev);
+        let new_header = header_of(&table);
+        let width = |t: &Table| t.rows.iter().map(|r| r.len()).max().unwrap_or(0);
+        let repeats_header = prev_header.is_some() && prev_header == new_header && prev.rows.len() > 1;
+        let blank_header = new_header.as_ref().is_some_and(|h| h.iter().all(|c| c.is_empty())) && width(prev) == width(&table);
+        let runs_on = width(prev) == width(&table)
+            && width(prev) >= 3
+            && table.rows.first().and_then(|r| r.first()).is_some_and(|c| c.text.is_empty())
+            && prev.rows.len() > 1;
+        if repeats_header || blank_header || runs_on {
+            if repeats_header || blank_header {
+                table.rows.remove(0);
+                prev.repeated_headers += 1;
             }
+            if !table.rows.is_empty() {
+                prev.page_breaks.push(prev.rows.len());
+                prev.rows.append(&mut table.rows);
+            }
+            return;
         }
     }
     blocks.push(Block::Table(table));
