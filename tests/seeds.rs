@@ -23,23 +23,36 @@ fn run_extract(inputs: &[&str]) -> Vec<Value> {
         .expect("run jixiao");
     assert!(status.code().is_some(), "jixiao was killed");
     let text = std::fs::read_to_string(out.join("reports.ndjson")).expect("reports.ndjson written");
-    text.lines().map(|l| serde_json::from_str(l).expect("valid JSON line")).collect()
+    text.lines()
+        .map(|l| serde_json::from_str(l).expect("valid JSON line"))
+        .collect()
 }
 
 fn tempdir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("jixiao-test-{}-{}", std::process::id(), rand_suffix()));
+    let dir = std::env::temp_dir().join(format!(
+        "jixiao-test-{}-{}",
+        std::process::id(),
+        rand_suffix()
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
 
 fn rand_suffix() -> u128 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos()
 }
 
 fn by_stem<'a>(reports: &'a [Value], stem: &str) -> &'a Value {
     reports
         .iter()
-        .find(|r| r["source"]["path"].as_str().is_some_and(|p| p.contains(stem)))
+        .find(|r| {
+            r["source"]["path"]
+                .as_str()
+                .is_some_and(|p| p.contains(stem))
+        })
         .unwrap_or_else(|| panic!("no report for {stem}"))
 }
 
@@ -48,7 +61,12 @@ fn num(v: &Value) -> f64 {
 }
 
 fn items(r: &Value) -> Vec<&Value> {
-    r["score_tables"].as_array().unwrap().iter().flat_map(|t| t["items"].as_array().unwrap().iter()).collect()
+    r["score_tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|t| t["items"].as_array().unwrap().iter())
+        .collect()
 }
 
 #[test]
@@ -56,7 +74,10 @@ fn seed_000_project_report() {
     let reports = run_extract(&["fixtures/000_868f1396b9022fea.txt"]);
     let r = by_stem(&reports, "000_");
     assert_eq!(r["status"], "ok");
-    assert_eq!(r["report"]["title"], "深圳市福田区香蜜湖片区建设发展事务中心2023年度重点项目绩效评价报告");
+    assert_eq!(
+        r["report"]["title"],
+        "深圳市福田区香蜜湖片区建设发展事务中心2023年度重点项目绩效评价报告"
+    );
     assert_eq!(r["report"]["kind"], "project");
     assert_eq!(num(&r["report"]["total_score"]), 97.32);
     assert_eq!(r["report"]["grade"], "优");
@@ -68,9 +89,17 @@ fn seed_000_project_report() {
     assert_eq!(rows.len(), 20);
     // The first row after the page break printed 绩效目标 beside 立项程序规范性;
     // the report's own outline puts it under 项目立项.
-    let row = rows.iter().find(|i| i["level3"] == "立项程序规范性").unwrap();
+    let row = rows
+        .iter()
+        .find(|i| i["level3"] == "立项程序规范性")
+        .unwrap();
     assert_eq!(row["level2"], "项目立项");
-    assert_eq!(rows.iter().find(|i| i["level3"] == "绩效目标合理性").unwrap()["level2"], "绩效目标");
+    assert_eq!(
+        rows.iter()
+            .find(|i| i["level3"] == "绩效目标合理性")
+            .unwrap()["level2"],
+        "绩效目标"
+    );
     assert_eq!(r["targets"].as_array().unwrap().len(), 8);
     // Provenance: the row knows its line.
     assert!(row["source"]["line"].as_u64().is_some());
@@ -80,7 +109,10 @@ fn seed_000_project_report() {
 fn seed_002_department_line_items() {
     let reports = run_extract(&["fixtures/002_5aab0cc1f9b30d75.txt"]);
     let r = by_stem(&reports, "002_");
-    assert_eq!(r["report"]["title"], "河北鹿泉经济开发区管理委员会2022年度整体支出绩效自评报告");
+    assert_eq!(
+        r["report"]["title"],
+        "河北鹿泉经济开发区管理委员会2022年度整体支出绩效自评报告"
+    );
     assert_eq!(r["report"]["kind"], "department");
     assert_eq!(r["report"]["grade"], "优秀");
     let lines = r["line_items"].as_array().unwrap();
@@ -98,12 +130,26 @@ fn seed_003_cell_per_line_table() {
     let rows = items(r);
     assert_eq!(rows.len(), 17);
     let names: Vec<&str> = rows.iter().map(|i| i["level3"].as_str().unwrap()).collect();
-    assert_eq!(&names[..4], ["立项依据充分性", "立项程序规范性", "绩效目标合理性", "绩效指标明确性"]);
+    assert_eq!(
+        &names[..4],
+        [
+            "立项依据充分性",
+            "立项程序规范性",
+            "绩效目标合理性",
+            "绩效指标明确性"
+        ]
+    );
     assert_eq!(rows[7]["score"].to_string(), "4.8");
     assert_eq!(rows[15]["level1"], "效益");
     assert_eq!(r["budget"]["available"].to_string(), "1166200");
-    assert_eq!(r["report"]["unit"], "深圳市深汕特别合作区科技创新和经济服务局");
-    assert_eq!(r["score_tables"][0]["stated_total"]["score"].to_string(), "97.80");
+    assert_eq!(
+        r["report"]["unit"],
+        "深圳市深汕特别合作区科技创新和经济服务局"
+    );
+    assert_eq!(
+        r["score_tables"][0]["stated_total"]["score"].to_string(),
+        "97.80"
+    );
 }
 
 #[test]
@@ -118,7 +164,10 @@ fn seed_004_two_tables_and_a_mistyped_figure() {
     // break; the weights (决策 20 = 6 + 6 + 8) put it back under 绩效目标.
     let t1 = tables[0]["items"].as_array().unwrap();
     let row = t1.iter().find(|i| i["level3"] == "绩效指标明确性").unwrap();
-    assert_eq!((row["level1"].as_str(), row["level2"].as_str()), (Some("决策"), Some("绩效目标")));
+    assert_eq!(
+        (row["level1"].as_str(), row["level2"].as_str()),
+        (Some("决策"), Some("绩效目标"))
+    );
     // 附表's shifted columns are read by content and named after 表1-3.
     let t2 = tables[1]["items"].as_array().unwrap();
     assert_eq!(t2.len(), 17);
@@ -130,7 +179,10 @@ fn seed_004_two_tables_and_a_mistyped_figure() {
 #[test]
 fn a_folder_gives_one_line_per_file_in_order() {
     let reports = run_extract(&["fixtures"]);
-    let paths: Vec<&str> = reports.iter().map(|r| r["source"]["path"].as_str().unwrap()).collect();
+    let paths: Vec<&str> = reports
+        .iter()
+        .map(|r| r["source"]["path"].as_str().unwrap())
+        .collect();
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted);

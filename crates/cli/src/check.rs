@@ -32,7 +32,9 @@ impl Style {
 /// Checks every input; exit 1 when any error-severity finding or failed input.
 pub fn run(inputs: &[PathBuf], json: bool) -> Result<ExitCode, String> {
     let files = expand_inputs(inputs)?;
-    let style = Style { color: !json && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() };
+    let style = Style {
+        color: !json && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
     let mut out = std::io::stdout().lock();
     let mut any_error = false;
     for path in &files {
@@ -47,25 +49,51 @@ pub fn run(inputs: &[PathBuf], json: bool) -> Result<ExitCode, String> {
                 }
                 continue;
             }
-            writeln!(out, "{}", style.paint("1", &path.display().to_string())).map_err(|e| e.to_string())?;
+            writeln!(out, "{}", style.paint("1", &path.display().to_string()))
+                .map_err(|e| e.to_string())?;
             match report {
                 None => {
                     any_error = true;
                     let err = &line["error"];
-                    writeln!(out, "  {} {}: {}", style.severity(Severity::Error), err["code"].as_str().unwrap_or(""), err["message"].as_str().unwrap_or("")).map_err(|e| e.to_string())?;
+                    writeln!(
+                        out,
+                        "  {} {}: {}",
+                        style.severity(Severity::Error),
+                        err["code"].as_str().unwrap_or(""),
+                        err["message"].as_str().unwrap_or("")
+                    )
+                    .map_err(|e| e.to_string())?;
                 }
                 Some(r) if r.findings.is_empty() => {
-                    writeln!(out, "  no findings: every relation checked re-computes").map_err(|e| e.to_string())?;
+                    writeln!(out, "  no findings: every relation checked re-computes")
+                        .map_err(|e| e.to_string())?;
                 }
                 Some(r) => {
                     for f in &r.findings {
                         any_error |= f.severity == Severity::Error;
-                        writeln!(out, "  {} [{}] {}", style.severity(f.severity), f.rule, f.message).map_err(|e| e.to_string())?;
-                        writeln!(out, "      at {}: {}", f.location.describe(), style.paint("2", &f.location.text)).map_err(|e| e.to_string())?;
+                        writeln!(
+                            out,
+                            "  {} [{}] {}",
+                            style.severity(f.severity),
+                            f.rule,
+                            f.message
+                        )
+                        .map_err(|e| e.to_string())?;
+                        writeln!(
+                            out,
+                            "      at {}: {}",
+                            f.location.describe(),
+                            style.paint("2", &f.location.text)
+                        )
+                        .map_err(|e| e.to_string())?;
                     }
                 }
             }
         }
     }
-    Ok(if any_error { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if any_error {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -48,13 +48,28 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Extract { inputs, out, quiet } => {
-            let inputs = if inputs.is_empty() { vec![PathBuf::from("fixtures")] } else { inputs };
+            let inputs = if inputs.is_empty() {
+                vec![PathBuf::from("fixtures")]
+            } else {
+                inputs
+            };
             match pipeline::extract_all(&inputs, &out, quiet) {
                 Ok(summary) => {
                     if !quiet {
-                        eprintln!("{} reports: {} ok, {} partial, {} failed → {}", summary.total(), summary.ok, summary.partial, summary.failed, out.join("reports.ndjson").display());
+                        eprintln!(
+                            "{} reports: {} ok, {} partial, {} failed → {}",
+                            summary.total(),
+                            summary.ok,
+                            summary.partial,
+                            summary.failed,
+                            out.join("reports.ndjson").display()
+                        );
                     }
-                    if summary.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+                    if summary.failed > 0 {
+                        ExitCode::from(1)
+                    } else {
+                        ExitCode::SUCCESS
+                    }
                 }
                 Err(e) => {
                     eprintln!("jixiao: {e}");
@@ -80,7 +95,13 @@ fn main() -> ExitCode {
             let mut out = std::io::stdout().lock();
             for rule in jixiao_validate::CATALOGUE {
                 // A closed pipe (`jixiao rules | head`) is not an error worth a panic.
-                if writeln!(out, "{}\n    {}\n    severity: {}", rule.id, rule.description, rule.severity).is_err() {
+                if writeln!(
+                    out,
+                    "{}\n    {}\n    severity: {}",
+                    rule.id, rule.description, rule.severity
+                )
+                .is_err()
+                {
                     break;
                 }
             }

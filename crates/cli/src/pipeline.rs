@@ -29,7 +29,8 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     for input in inputs {
         if input.is_dir() {
-            walk(input, &mut out).map_err(|e| format!("cannot read folder {}: {e}", input.display()))?;
+            walk(input, &mut out)
+                .map_err(|e| format!("cannot read folder {}: {e}", input.display()))?;
         } else if input.exists() {
             out.push(input.clone());
         } else {
@@ -40,7 +41,9 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     entries.sort();
     for path in entries {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -70,9 +73,21 @@ pub fn process_file(path: &Path) -> Processed {
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            let src = SourceInfo { path: display, format: None, sha256: String::new(), pages: None, part: 1 };
-            let err = ErrorInfo { code: "input.unreadable".into(), message: format!("cannot read the file: {e}; check the path and permissions") };
-            return Processed { lines: vec![report_line(&src, Status::Failed, Some(&err), None)], reports: vec![(Status::Failed, None)] };
+            let src = SourceInfo {
+                path: display,
+                format: None,
+                sha256: String::new(),
+                pages: None,
+                part: 1,
+            };
+            let err = ErrorInfo {
+                code: "input.unreadable".into(),
+                message: format!("cannot read the file: {e}; check the path and permissions"),
+            };
+            return Processed {
+                lines: vec![report_line(&src, Status::Failed, Some(&err), None)],
+                reports: vec![(Status::Failed, None)],
+            };
         }
     };
     let sha256 = hex(&Sha256::digest(&bytes));
@@ -85,7 +100,15 @@ pub fn process_file(path: &Path) -> Processed {
     }));
     let (pages, status, error, report) = match outcome {
         Ok(Ok((pages, report))) => (pages, status_of(&report), None, Some(report)),
-        Ok(Err(e)) => (None, Status::Failed, Some(ErrorInfo { code: e.code.to_string(), message: e.message }), None),
+        Ok(Err(e)) => (
+            None,
+            Status::Failed,
+            Some(ErrorInfo {
+                code: e.code.to_string(),
+                message: e.message,
+            }),
+            None,
+        ),
         Err(_) => {
             let err = ErrorInfo {
                 code: "internal.panic".into(),
@@ -94,9 +117,18 @@ pub fn process_file(path: &Path) -> Processed {
             (None, Status::Failed, Some(err), None)
         }
     };
-    let src = SourceInfo { path: display, format, sha256, pages, part: 1 };
+    let src = SourceInfo {
+        path: display,
+        format,
+        sha256,
+        pages,
+        part: 1,
+    };
     let line = report_line(&src, status, error.as_ref(), report.as_ref());
-    Processed { lines: vec![line], reports: vec![(status, report)] }
+    Processed {
+        lines: vec![line],
+        reports: vec![(status, report)],
+    }
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -110,7 +142,8 @@ pub fn extract_all(inputs: &[PathBuf], out: &Path, quiet: bool) -> Result<Summar
     fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let final_path = out.join("reports.ndjson");
     let tmp_path = out.join(".reports.ndjson.tmp");
-    let mut file = fs::File::create(&tmp_path).map_err(|e| format!("cannot write {}: {e}", tmp_path.display()))?;
+    let mut file = fs::File::create(&tmp_path)
+        .map_err(|e| format!("cannot write {}: {e}", tmp_path.display()))?;
     let mut summary = Summary::default();
     for path in &files {
         let processed = process_file(path);
@@ -124,10 +157,12 @@ pub fn extract_all(inputs: &[PathBuf], out: &Path, quiet: bool) -> Result<Summar
                 let err = line.get("error").map(|e| e.to_string()).unwrap_or_default();
                 eprintln!("failed: {}: {err}", path.display());
             }
-            writeln!(file, "{line}").map_err(|e| format!("cannot write {}: {e}", tmp_path.display()))?;
+            writeln!(file, "{line}")
+                .map_err(|e| format!("cannot write {}: {e}", tmp_path.display()))?;
         }
     }
     file.sync_all().map_err(|e| e.to_string())?;
-    fs::rename(&tmp_path, &final_path).map_err(|e| format!("cannot move the output into place: {e}"))?;
+    fs::rename(&tmp_path, &final_path)
+        .map_err(|e| format!("cannot move the output into place: {e}"))?;
     Ok(summary)
 }

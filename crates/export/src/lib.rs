@@ -39,7 +39,12 @@ pub struct ErrorInfo {
 }
 
 /// One line of `reports.ndjson`.
-pub fn report_line(source: &SourceInfo, status: Status, error: Option<&ErrorInfo>, report: Option<&Report>) -> Value {
+pub fn report_line(
+    source: &SourceInfo,
+    status: Status,
+    error: Option<&ErrorInfo>,
+    report: Option<&Report>,
+) -> Value {
     let empty = Report::default();
     let r = report.unwrap_or(&empty);
     json!({
@@ -52,6 +57,7 @@ pub fn report_line(source: &SourceInfo, status: Status, error: Option<&ErrorInfo
         "score_tables": &r.score_tables,
         "targets": &r.targets,
         "line_items": &r.line_items,
+        "budget_rows": &r.budget_rows,
         "findings": &r.findings,
         "warnings": &r.warnings,
     })
@@ -60,7 +66,9 @@ pub fn report_line(source: &SourceInfo, status: Status, error: Option<&ErrorInfo
 /// The status a report earns: `partial` when the reader or extractor left
 /// warnings or nothing report-like was found, `ok` otherwise.
 pub fn status_of(report: &Report) -> Status {
-    let found_anything = report.report.title.is_some() || !report.score_tables.is_empty() || report.report.total_score.is_some();
+    let found_anything = report.report.title.is_some()
+        || !report.score_tables.is_empty()
+        || report.report.total_score.is_some();
     if !report.warnings.is_empty() || !found_anything {
         Status::Partial
     } else {
@@ -80,10 +88,20 @@ mod tests {
         r.budget.executed = Some(Decimal::from_str("4376100").unwrap());
         r.budget.initial = Some(Decimal::from_str("322971814.8").unwrap());
         r.score_tables.push(ScoreTable {
-            items: vec![ScoreItem { weight: Some(Decimal::from(5)), score: Some(Decimal::from_str("4.99").unwrap()), ..ScoreItem::default() }],
+            items: vec![ScoreItem {
+                weight: Some(Decimal::from(5)),
+                score: Some(Decimal::from_str("4.99").unwrap()),
+                ..ScoreItem::default()
+            }],
             ..ScoreTable::default()
         });
-        let src = SourceInfo { path: "a.txt".into(), format: Some(Format::Txt), sha256: "00".into(), pages: None, part: 1 };
+        let src = SourceInfo {
+            path: "a.txt".into(),
+            format: Some(Format::Txt),
+            sha256: "00".into(),
+            pages: None,
+            part: 1,
+        };
         let line = serde_json::to_string(&report_line(&src, Status::Ok, None, Some(&r))).unwrap();
         assert!(line.contains("\"executed\":4376100"), "{line}");
         assert!(line.contains("\"initial\":322971814.8"), "{line}");

@@ -14,9 +14,42 @@ use crate::vocab::Role;
 /// Which budget figure a prose label names, if any.
 pub fn budget_role(label: &str) -> Option<Role> {
     const SUBSETS: &[&str] = &[
-        "增加", "减少", "调减", "调增", "增减", "结余", "结转", "相比", "较", "同比", "其中", "三公", "公用经费", "人员经费",
-        "基本支出", "项目支出", "采购", "资产", "负债", "季度", "累计", "平均", "一般公共", "基金", "财政拨款", "非财政", "序时", "进度",
-        "上年", "以上", "以下", "单价", "标准", "计划", "合同", "中标",
+        "增加",
+        "减少",
+        "调减",
+        "调增",
+        "增减",
+        "结余",
+        "结转",
+        "相比",
+        "较",
+        "同比",
+        "其中",
+        "三公",
+        "公用经费",
+        "人员经费",
+        "基本支出",
+        "项目支出",
+        "采购",
+        "资产",
+        "负债",
+        "季度",
+        "累计",
+        "平均",
+        "一般公共",
+        "基金",
+        "财政拨款",
+        "非财政",
+        "序时",
+        "进度",
+        "上年",
+        "以上",
+        "以下",
+        "单价",
+        "标准",
+        "计划",
+        "合同",
+        "中标",
     ];
     if SUBSETS.iter().any(|w| label.contains(w)) {
         return None;
@@ -25,18 +58,60 @@ pub fn budget_role(label: &str) -> Option<Role> {
     if ends(&["执行率"]) {
         return Some(Role::Rate);
     }
-    if label.contains("年初") && ends(&["预算", "预算数", "预算金额", "预算收入", "预算支出", "预算额", "批复预算", "批复数", "安排"]) {
+    if label.contains("年初")
+        && ends(&[
+            "预算",
+            "预算数",
+            "预算金额",
+            "预算收入",
+            "预算支出",
+            "预算额",
+            "批复预算",
+            "批复数",
+            "安排",
+        ])
+    {
         return Some(Role::Initial);
     }
-    if ends(&["到位资金", "到位金额", "实际到位", "可用资金", "可用资金数", "到位数", "资金到位数"]) {
+    if ends(&[
+        "到位资金",
+        "到位金额",
+        "实际到位",
+        "可用资金",
+        "可用资金数",
+        "到位数",
+        "资金到位数",
+    ]) {
         return Some(Role::Available);
     }
-    if ends(&["执行数", "执行金额", "实际支出", "支出数", "实际执行数", "执行资金", "全年支出", "实际支出数", "支出金额"]) {
+    if ends(&[
+        "执行数",
+        "执行金额",
+        "实际支出",
+        "支出数",
+        "实际执行数",
+        "执行资金",
+        "全年支出",
+        "实际支出数",
+        "支出金额",
+    ]) {
         return Some(Role::Executed);
     }
     if ends(&[
-        "调整后预算", "调整后预算数", "调整后预算金额", "全年预算", "全年预算数", "预算金额", "预算资金", "预算总额", "预算数", "收入预算",
-        "支出预算", "预算收入", "预算收支安排", "支出预算总额",
+        "调整后预算",
+        "调整后预算数",
+        "调整后预算金额",
+        "全年预算",
+        "全年预算数",
+        "预算金额",
+        "预算资金",
+        "预算总额",
+        "预算数",
+        "收入预算",
+        "支出预算",
+        "预算收入",
+        "预算收支安排",
+        "支出预算总额",
     ]) {
         return Some(Role::Budget);
     }
@@ -78,23 +153,35 @@ pub fn collect_budget(mentions: &[Mention], figures: &[TableFigure]) -> Budget {
         })
     };
     for (order, m) in mentions.iter().enumerate() {
-        let Some(role) = budget_role(&m.label) else { continue };
+        let Some(role) = budget_role(&m.label) else {
+            continue;
+        };
         let Some(name) = field(role) else { continue };
         let value = match (role, m.unit) {
             (Role::Rate, MentionUnit::Percent) => m.number.value,
             (Role::Rate, _) | (_, MentionUnit::Percent) | (_, MentionUnit::Points) => continue,
             (_, MentionUnit::Money(u)) => u.to_yuan(m.number.value),
         };
-        ballots.entry(name).or_default().add(value.normalize(), 1, &m.source, order);
+        ballots
+            .entry(name)
+            .or_default()
+            .add(value.normalize(), 1, &m.source, order);
     }
     for (k, f) in figures.iter().enumerate() {
         if let Some(name) = field(f.role) {
-            ballots.entry(name).or_default().add(f.value.normalize(), 2, &f.source, mentions.len() + k);
+            ballots.entry(name).or_default().add(
+                f.value.normalize(),
+                2,
+                &f.source,
+                mentions.len() + k,
+            );
         }
     }
     let mut budget = Budget::default();
     for (name, ballot) in &ballots {
-        let Some((value, source)) = ballot.winner() else { continue };
+        let Some((value, source)) = ballot.winner() else {
+            continue;
+        };
         match *name {
             "initial" => budget.initial = Some(value),
             "adjusted" => budget.adjusted = Some(value),

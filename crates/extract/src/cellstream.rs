@@ -20,10 +20,17 @@ pub fn find_cell_stream_tables(lines: &[Line]) -> Vec<RawTable> {
     let mut i = 0;
     while i < lines.len() {
         if let Some(header_end) = header_at(lines, i) {
-            let header: Vec<String> = lines[i..header_end].iter().map(|l| compact(&l.text)).filter(|t| !t.is_empty()).collect();
+            let header: Vec<String> = lines[i..header_end]
+                .iter()
+                .map(|l| compact(&l.text))
+                .filter(|t| !t.is_empty())
+                .collect();
             let (table, next) = read_stream(lines, header_end, &header);
             if table.rows.len() >= 2 {
-                out.push(RawTable { source: lines[i].source.clone(), ..table });
+                out.push(RawTable {
+                    source: lines[i].source.clone(),
+                    ..table
+                });
             }
             i = next.max(i + 1);
         } else {
@@ -45,7 +52,10 @@ fn is_plain(line: &Line) -> bool {
 /// with the line that names the score column.
 fn header_at(lines: &[Line], i: usize) -> Option<usize> {
     let first = &lines[i];
-    if !is_plain(first) || !compact(&first.text).starts_with("一级指标") || compact(&first.text).chars().count() > 40 {
+    if !is_plain(first)
+        || !compact(&first.text).starts_with("一级指标")
+        || compact(&first.text).chars().count() > 40
+    {
         return None;
     }
     let mut saw_level3 = false;
@@ -65,7 +75,12 @@ fn header_at(lines: &[Line], i: usize) -> Option<usize> {
 /// True for a fragment that can be part of an indicator label.
 fn is_label_fragment(text: &str) -> bool {
     let n = text.chars().count();
-    n > 0 && n <= 8 && cell_number(text).is_none() && !text.contains(['，', '。', '、', '；', '：', '（', '）', '(', ')', '“', '”', '①', '=', '/'])
+    n > 0
+        && n <= 8
+        && cell_number(text).is_none()
+        && !text.contains([
+            '，', '。', '、', '；', '：', '（', '）', '(', ')', '“', '”', '①', '=', '/',
+        ])
 }
 
 /// A fragment that only finishes the word on the line before: short, and
@@ -119,7 +134,11 @@ fn read_stream(lines: &[Line], start: usize, header: &[String]) -> (RawTable, us
             }
             if is_label_fragment(part) {
                 pending.first_line.get_or_insert(i - 1);
-                let joins = k == 0 && pending.labels.last().is_some_and(|(prev, at)| *at < i && is_tail(prev, part));
+                let joins = k == 0
+                    && pending
+                        .labels
+                        .last()
+                        .is_some_and(|(prev, at)| *at < i && is_tail(prev, part));
                 match pending.labels.last_mut() {
                     Some((prev, _)) if joins => prev.push_str(part),
                     _ => pending.labels.push((part.to_string(), i)),
@@ -129,11 +148,21 @@ fn read_stream(lines: &[Line], start: usize, header: &[String]) -> (RawTable, us
             }
         }
         if all_numbers && pending.numbers.len() >= 2 {
-            let source = pending.first_line.map(|l| lines[l].source.clone()).unwrap_or_else(|| line.source.clone());
+            let source = pending
+                .first_line
+                .map(|l| lines[l].source.clone())
+                .unwrap_or_else(|| line.source.clone());
             let labels: Vec<String> = pending.labels.iter().map(|(t, _)| t.clone()).collect();
-            let (w, s) = (pending.numbers[0], pending.numbers[pending.numbers.len() - 1]);
+            let (w, s) = (
+                pending.numbers[0],
+                pending.numbers[pending.numbers.len() - 1],
+            );
             if labels.len() == 1 && is_total_label(&labels[0]) {
-                table.total = Some(StatedTotal { weight: Some(w), score: Some(s), source });
+                table.total = Some(StatedTotal {
+                    weight: Some(w),
+                    score: Some(s),
+                    source,
+                });
                 return (table, i);
             }
             if !labels.is_empty() {
@@ -156,8 +185,18 @@ fn read_stream(lines: &[Line], start: usize, header: &[String]) -> (RawTable, us
     (table, i)
 }
 
-fn row_from(labels: &[String], weight: jixiao_model::Decimal, score: jixiao_model::Decimal, source: jixiao_model::Source) -> RawRow {
-    let mut row = RawRow { weight: Some(weight), score: Some(score), source, ..RawRow::default() };
+fn row_from(
+    labels: &[String],
+    weight: jixiao_model::Decimal,
+    score: jixiao_model::Decimal,
+    source: jixiao_model::Source,
+) -> RawRow {
+    let mut row = RawRow {
+        weight: Some(weight),
+        score: Some(score),
+        source,
+        ..RawRow::default()
+    };
     let take = labels.len().min(3);
     let tail = &labels[labels.len() - take..];
     for (k, text) in tail.iter().enumerate() {
@@ -179,7 +218,11 @@ mod tests {
     fn lines(text: &str) -> Vec<Line> {
         text.lines()
             .enumerate()
-            .map(|(i, t)| Line { text: t.to_string(), source: Source::at_line(None, i as u32 + 1), furniture: false })
+            .map(|(i, t)| Line {
+                text: t.to_string(),
+                source: Source::at_line(None, i as u32 + 1),
+                furniture: false,
+            })
             .collect()
     }
 
@@ -189,8 +232,17 @@ mod tests {
         let tables = find_cell_stream_tables(&lines(text));
         assert_eq!(tables.len(), 1);
         let t = &tables[0];
-        let names: Vec<(Option<&str>, Option<&str>, &str)> =
-            t.rows.iter().map(|r| (r.labels[0].as_deref(), r.labels[1].as_deref(), r.labels[2].as_deref().unwrap())).collect();
+        let names: Vec<(Option<&str>, Option<&str>, &str)> = t
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    r.labels[0].as_deref(),
+                    r.labels[1].as_deref(),
+                    r.labels[2].as_deref().unwrap(),
+                )
+            })
+            .collect();
         assert_eq!(
             names,
             vec![
@@ -200,8 +252,17 @@ mod tests {
                 (Some("过程"), Some("资金管理"), "资金到位率"),
             ]
         );
-        assert_eq!(t.rows[2].score.map(|d| d.to_string()), Some("4.5".to_string()));
+        assert_eq!(
+            t.rows[2].score.map(|d| d.to_string()),
+            Some("4.5".to_string())
+        );
         assert_eq!(t.page_breaks, vec![2]);
-        assert_eq!(t.total.as_ref().and_then(|x| x.score).map(|d| d.to_string()), Some("97.80".to_string()));
+        assert_eq!(
+            t.total
+                .as_ref()
+                .and_then(|x| x.score)
+                .map(|d| d.to_string()),
+            Some("97.80".to_string())
+        );
     }
 }

@@ -16,13 +16,38 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 
 /// Words that end an organisation's name.
 const ORG_ENDINGS: &[&str] = &[
-    "委员会", "管委会", "事务中心", "中心", "总工会", "工会", "办公室", "办事处", "政府", "街道", "局", "厅", "院", "所", "站", "队",
-    "委", "部", "处", "馆", "公司", "学校", "医院", "联合会", "协会",
+    "委员会",
+    "管委会",
+    "事务中心",
+    "中心",
+    "总工会",
+    "工会",
+    "办公室",
+    "办事处",
+    "政府",
+    "街道",
+    "局",
+    "厅",
+    "院",
+    "所",
+    "站",
+    "队",
+    "委",
+    "部",
+    "处",
+    "馆",
+    "公司",
+    "学校",
+    "医院",
+    "联合会",
+    "协会",
 ];
 
 fn is_org(name: &str) -> bool {
     let n = name.chars().count();
-    (4..=40).contains(&n) && ORG_ENDINGS.iter().any(|e| name.ends_with(e)) && !name.contains(['，', '。', '“', '”'])
+    (4..=40).contains(&n)
+        && ORG_ENDINGS.iter().any(|e| name.ends_with(e))
+        && !name.contains(['，', '。', '“', '”'])
 }
 
 /// The prose and headings of the document's opening, before the first table.
@@ -41,20 +66,26 @@ fn opening(doc: &Document) -> Vec<&Paragraph> {
 }
 
 fn is_title_word(text: &str) -> bool {
-    ["报告", "自评表", "评价表", "评分表"].iter().any(|w| text.contains(w))
+    ["报告", "自评表", "评价表", "评分表"]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 /// The title: the first opening line that names the document type, with the
 /// line above it when the title was set on two lines (unit, then year and type).
 pub fn title(doc: &Document) -> Option<(String, Source)> {
     let open = opening(doc);
-    let idx = open.iter().position(|p| is_title_word(&p.text) && p.text.chars().count() <= 80 && !p.text.contains('。'))?;
+    let idx = open.iter().position(|p| {
+        is_title_word(&p.text) && p.text.chars().count() <= 80 && !p.text.contains('。')
+    })?;
     let mut text = open[idx].text.trim().to_string();
     let source = open[idx].source_at(0);
-    let starts_with_year = text.chars().next().is_some_and(|c| c.is_ascii_digit()) || text.starts_with("年度");
+    let starts_with_year =
+        text.chars().next().is_some_and(|c| c.is_ascii_digit()) || text.starts_with("年度");
     if starts_with_year && idx > 0 {
         let above = open[idx - 1].text.trim();
-        if is_org(above) || (above.chars().count() <= 40 && !above.contains(['，', '。', '：'])) {
+        if is_org(above) || (above.chars().count() <= 40 && !above.contains(['，', '。', '：']))
+        {
             text = format!("{above}{text}");
         }
     }
@@ -80,13 +111,25 @@ pub fn fiscal_year(doc: &Document, title: Option<&str>) -> Option<i32> {
             }
         }
     }
-    counts.into_iter().max_by_key(|(y, n)| (*n, *y)).map(|(y, _)| y)
+    counts
+        .into_iter()
+        .max_by_key(|(y, n)| (*n, *y))
+        .map(|(y, _)| y)
 }
 
 /// `project` or `department`, from the title's wording.
 pub fn kind(title: Option<&str>) -> Option<&'static str> {
     let t = title?;
-    if ["部门整体", "整体支出", "单位整体", "部门绩效自评", "整体绩效"].iter().any(|w| t.contains(w)) {
+    if [
+        "部门整体",
+        "整体支出",
+        "单位整体",
+        "部门绩效自评",
+        "整体绩效",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+    {
         Some("department")
     } else if t.contains("项目") {
         Some("project")
@@ -95,15 +138,78 @@ pub fn kind(title: Option<&str>) -> Option<&'static str> {
     }
 }
 
+/// Label cells a form prints beside their values: `项目名称 | X`, `实施单位 | Y`.
+const CELL_LABELS: &[&str] = &[
+    "项目名称",
+    "主管部门",
+    "实施单位",
+    "部门（单位）名称",
+    "部门(单位)名称",
+    "单位名称",
+    "部门名称",
+    "自评等级",
+    "评价等级",
+    "绩效等级",
+    "综合评价等级",
+];
+
+/// The value printed in the cell right of a label cell, for the first of
+/// `labels` found in the document's tables.
+fn labelled_cell(doc: &Document, labels: &[&str]) -> Option<(String, Source)> {
+    let key = |t: &str| -> String {
+        t.chars()
+            .filter(|c| !c.is_whitespace() && *c != '：' && *c != ':')
+            .collect()
+    };
+    for want in labels {
+        for table in doc.tables() {
+            for row in &table.rows {
+                let own: Vec<&jixiao_model::Cell> = row
+                    .iter()
+                    .filter(|c| c.covered_by.is_none() && !c.text.trim().is_empty())
+                    .collect();
+                for pair in own.windows(2) {
+                    if key(&pair[0].text) == *want
+                        && !CELL_LABELS.contains(&key(&pair[1].text).as_str())
+                    {
+                        return Some((pair[1].text.trim().to_string(), pair[1].source.clone()));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The reporting unit: a labelled value, the title's leading organisation name,
 /// or the organisation the prose says is in charge.
 pub fn unit(doc: &Document, title: Option<&str>) -> Option<(String, Option<Source>)> {
     static LABEL: OnceLock<Regex> = OnceLock::new();
-    let label = re(&LABEL, r"(?:实施单位|部门（单位）名称|部门\(单位\)名称|单位名称|评价单位|报告单位)\s*[：:]\s*([^\s，。；：:]{4,40})");
+    if let Some((name, source)) = labelled_cell(
+        doc,
+        &[
+            "实施单位",
+            "部门（单位）名称",
+            "部门(单位)名称",
+            "单位名称",
+            "部门名称",
+        ],
+    )
+    .filter(|(n, _)| is_org(n))
+    {
+        return Some((name, Some(source)));
+    }
+    let label = re(
+        &LABEL,
+        r"(?:实施单位|部门（单位）名称|部门\(单位\)名称|单位名称|评价单位|报告单位)\s*[：:]\s*([^\s，。；：:]{4,40})",
+    );
     for p in doc.paragraphs() {
         if let Some(c) = label.captures(&p.text) {
             if is_org(&c[1]) {
-                return Some((c[1].to_string(), Some(p.source_at(c.get(1).map_or(0, |m| m.start())))));
+                return Some((
+                    c[1].to_string(),
+                    Some(p.source_at(c.get(1).map_or(0, |m| m.start()))),
+                ));
             }
         }
     }
@@ -117,18 +223,29 @@ pub fn unit(doc: &Document, title: Option<&str>) -> Option<(String, Option<Sourc
         }
     }
     static PROSE: OnceLock<Regex> = OnceLock::new();
-    let prose = re(&PROSE, r"(?:主管部门|实施单位|项目单位|责任单位)(?:为|是|：|:)([^，。；、\s（(]{4,40})|由([^，。；、\s（(由]{4,40}?)(?:统筹|负责|组织|具体负责)");
+    let prose = re(
+        &PROSE,
+        r"(?:主管部门|实施单位|项目单位|责任单位)(?:为|是|：|:)([^，。；、\s（(]{4,40})|由([^，。；、\s（(由]{4,40}?)(?:统筹|负责|组织|具体负责)",
+    );
     let mut counts: HashMap<String, (usize, Source)> = HashMap::new();
     for p in doc.paragraphs() {
         for c in prose.captures_iter(&p.text) {
-            let Some(m) = c.get(1).or_else(|| c.get(2)) else { continue };
+            let Some(m) = c.get(1).or_else(|| c.get(2)) else {
+                continue;
+            };
             let name = m.as_str().trim();
             if is_org(name) {
-                counts.entry(name.to_string()).or_insert((0, p.source_at(m.start()))).0 += 1;
+                counts
+                    .entry(name.to_string())
+                    .or_insert((0, p.source_at(m.start())))
+                    .0 += 1;
             }
         }
     }
-    counts.into_iter().max_by_key(|(n, (k, _))| (*k, n.chars().count())).map(|(n, (_, s))| (n, Some(s)))
+    counts
+        .into_iter()
+        .max_by_key(|(n, (k, _))| (*k, n.chars().count()))
+        .map(|(n, (_, s))| (n, Some(s)))
 }
 
 /// The evaluated project: `评价项目：X` / `项目名称：X`, a quoted project name,
@@ -136,10 +253,19 @@ pub fn unit(doc: &Document, title: Option<&str>) -> Option<(String, Option<Sourc
 /// (`2020年度招商专项经费主要包括…`).
 pub fn project(doc: &Document) -> Option<(String, Source)> {
     static LABEL: OnceLock<Regex> = OnceLock::new();
-    let label = re(&LABEL, r"(?:评价项目|项目名称|被评价项目)\s*[：:]\s*([^\s，。；]{2,60})");
+    if let Some(found) = labelled_cell(doc, &["项目名称"]) {
+        return Some(found);
+    }
+    let label = re(
+        &LABEL,
+        r"(?:评价项目|项目名称|被评价项目)\s*[：:]\s*([^\s，。；]{2,60})",
+    );
     for p in doc.paragraphs() {
         if let Some(c) = label.captures(&p.text) {
-            return Some((c[1].to_string(), p.source_at(c.get(1).map_or(0, |m| m.start()))));
+            return Some((
+                c[1].to_string(),
+                p.source_at(c.get(1).map_or(0, |m| m.start())),
+            ));
         }
     }
     static QUOTED: OnceLock<Regex> = OnceLock::new();
@@ -148,7 +274,10 @@ pub fn project(doc: &Document) -> Option<(String, Source)> {
         return Some(best);
     }
     static SUBJECT: OnceLock<Regex> = OnceLock::new();
-    let subject = re(&SUBJECT, r"((?:19|20)\d{2}年度?[^，。；：、“”（）\s]{2,30}?(?:经费|资金|项目|工程|补助|补贴))(?:主要包括|主要用于|项目及)");
+    let subject = re(
+        &SUBJECT,
+        r"((?:19|20)\d{2}年度?[^，。；：、“”（）\s]{2,30}?(?:经费|资金|项目|工程|补助|补贴))(?:主要包括|主要用于|项目及)",
+    );
     most_frequent(doc, subject)
 }
 
@@ -165,7 +294,13 @@ fn most_frequent(doc: &Document, pattern: &Regex) -> Option<(String, Source)> {
             }
         }
     }
-    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.chars().count().cmp(&a.0.chars().count()))).map(|(n, _, s)| (n, s))
+    counts
+        .into_iter()
+        .max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then(b.0.chars().count().cmp(&a.0.chars().count()))
+        })
+        .map(|(n, _, s)| (n, s))
 }
 
 fn strip_parentheticals(text: &str) -> String {
@@ -191,13 +326,21 @@ pub fn total_score(doc: &Document) -> Option<(Decimal, Source)> {
     );
     for p in doc.paragraphs() {
         for (offset, sentence) in crate::mentions::sentences(&p.text) {
-            if ["满分", "设置为", "设定为", "百分制", "总分值"].iter().any(|w| sentence.contains(w)) {
+            if ["满分", "设置为", "设定为", "百分制", "总分值"]
+                .iter()
+                .any(|w| sentence.contains(w))
+            {
                 continue;
             }
             if let Some(c) = total.captures(sentence) {
-                let Some(v) = Printed::parse(&c[1]) else { continue };
+                let Some(v) = Printed::parse(&c[1]) else {
+                    continue;
+                };
                 if v.value <= Decimal::from(100) {
-                    return Some((v.value, p.source_at(offset + c.get(1).map_or(0, |m| m.start()))));
+                    return Some((
+                        v.value,
+                        p.source_at(offset + c.get(1).map_or(0, |m| m.start())),
+                    ));
                 }
             }
         }
@@ -212,9 +355,19 @@ pub fn grade(doc: &Document) -> Option<(String, Source)> {
         &GRADE,
         r"(?:评价结果|评价等级|绩效等级|评级|自评等级|综合评价等级|评定等级|等级)\s*(?:为|是|：|:|评定为|确定为|属于)\s*[“\x22「]?(优秀|良好|一般|较差|不合格|合格|优|良|中|差)",
     );
+    if let Some((g, source)) =
+        labelled_cell(doc, &["自评等级", "评价等级", "绩效等级", "综合评价等级"])
+    {
+        if g.chars().count() <= 4 {
+            return Some((g, source));
+        }
+    }
     for p in doc.paragraphs() {
         if let Some(c) = grade.captures(&p.text) {
-            return Some((c[1].to_string(), p.source_at(c.get(1).map_or(0, |m| m.start()))));
+            return Some((
+                c[1].to_string(),
+                p.source_at(c.get(1).map_or(0, |m| m.start())),
+            ));
         }
     }
     None

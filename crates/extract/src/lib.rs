@@ -20,42 +20,72 @@ pub mod rows;
 pub mod tables;
 pub mod vocab;
 
-use jixiao_model::{Block, Document, Report, ScoreTable};
+use jixiao_model::{Block, BudgetRow, Document, Report, ScoreTable};
 
 use crate::number::declared_unit;
-use crate::rows::{settle, RawTable};
-use crate::tables::{classify, find_header, TableKind};
+use crate::rows::{settle, RawRow, RawTable};
+use crate::tables::{classify, find_headers, TableKind};
 
 /// Extracts everything jixiao knows how to find in a document.
 pub fn extract(doc: &Document) -> Report {
-    let mut report = Report { report: fields::report_fields(doc), ..Report::default() };
+    let mut report = Report {
+        report: fields::report_fields(doc),
+        ..Report::default()
+    };
 
     let mut raw_tables: Vec<(u32, RawTable)> = Vec::new();
     let mut dedicated_targets = Vec::new();
     let mut score_targets = Vec::new();
     let mut figures = Vec::new();
     let mut caption: Option<String> = None;
+    // A `金额单位：万元` (or `填报日期：… 金额单位：万元`) line sets the unit but is no caption.
+    let mut unit_line: Option<String> = None;
     for block in &doc.blocks {
         let table = match block {
             Block::Heading { text, .. } | Block::Paragraph(text) => {
-                caption = Some(text.text.clone());
+                if declared_unit(&text.text).is_some() && text.text.chars().count() <= 40 {
+                    unit_line = Some(text.text.clone());
+                } else {
+                    caption = Some(text.text.clone());
+                    unit_line = None;
+                }
                 continue;
             }
             Block::Table(t) => t,
         };
-        let unit_above = caption.as_deref().and_then(declared_unit);
+        let unit_above = unit_line
+            .take()
+            .or_else(|| caption.clone())
+            .as_deref()
+            .and_then(declared_unit);
         let title = caption.take().filter(|c| c.chars().count() <= 60);
-        let Some(header) = find_header(table) else { continue };
-        match classify(&header) {
-            Some(TableKind::Score) => {
-                let raw = tables::read_score_table(table, &header, title);
-                score_targets.extend(tables::read_targets(table, &header));
-                raw_tables.push((table.source.line.unwrap_or(0), raw));
+        // A self-evaluation form scores budget execution in its budget block
+        // (分值, 得分 beside 执行率); that row opens the form's score table.
+        let mut budget_score: Option<RawRow> = None;
+        for header in find_headers(table) {
+            match classify(&header) {
+                Some(TableKind::Score) => {
+                    let mut raw = tables::read_score_table(table, &header, title.clone());
+                    if let Some(row) = budget_score.take() {
+                        raw.rows.insert(0, row);
+                    }
+                    score_targets.extend(tables::read_targets(table, &header));
+                    raw_tables.push((table.source.line.unwrap_or(0), raw));
+                }
+                Some(TableKind::Target) => {
+                    dedicated_targets.extend(tables::read_targets(table, &header))
+                }
+                Some(TableKind::LineItems) => report
+                    .line_items
+                    .extend(tables::read_line_items(table, &header, unit_above)),
+                Some(TableKind::Budget) => {
+                    let rows = tables::read_budget_rows(table, &header, unit_above);
+                    budget_score = rows.iter().find(|r| r.is_total).and_then(budget_score_row);
+                    report.budget_rows.extend(rows);
+                    figures.extend(tables::read_budget_table(table, &header, unit_above));
+                }
+                None => {}
             }
-            Some(TableKind::Target) => dedicated_targets.extend(tables::read_targets(table, &header)),
-            Some(TableKind::LineItems) => report.line_items.extend(tables::read_line_items(table, &header, unit_above)),
-            Some(TableKind::Budget) => figures.extend(tables::read_budget_table(table, &header, unit_above)),
-            None => {}
         }
     }
     for raw in cellstream::find_cell_stream_tables(&doc.lines) {
@@ -64,22 +94,66 @@ pub fn extract(doc: &Document) -> Report {
     raw_tables.sort_by_key(|(line, _)| *line);
 
     let knowledge = outline::knowledge(doc);
-    let quality: Vec<usize> = raw_tables.iter().map(|(_, t)| t.rows.iter().filter(|r| r.aligned).count()).collect();
-    let mut score_tables: Vec<ScoreTable> = raw_tables.iter().map(|(_, t)| settle(t, &knowledge)).collect();
+    let quality: Vec<usize> = raw_tables
+        .iter()
+        .map(|(_, t)| t.rows.iter().filter(|r| r.aligned).count())
+        .collect();
+    let mut score_tables: Vec<ScoreTable> = raw_tables
+        .iter()
+        .map(|(_, t)| settle(t, &knowledge))
+        .collect();
     rows::reconcile(&mut score_tables, &quality);
     report.score_tables = score_tables;
 
-    report.targets = if dedicated_targets.is_empty() { score_targets } else { dedicated_targets };
+    report.targets = if dedicated_targets.is_empty() {
+        score_targets
+    } else {
+        dedicated_targets
+    };
 
-    let mentions: Vec<mentions::Mention> = doc.paragraphs().flat_map(mentions::mentions_in).collect();
+    let mentions: Vec<mentions::Mention> =
+        doc.paragraphs().flat_map(mentions::mentions_in).collect();
     report.budget = budget::collect_budget(&mentions, &figures);
 
     if report.report.total_score.is_none() {
-        if let Some(total) = report.score_tables.iter().find_map(|t| t.stated_total.as_ref().filter(|s| s.score.is_some())) {
+        if let Some(total) = report
+            .score_tables
+            .iter()
+            .find_map(|t| t.stated_total.as_ref().filter(|s| s.score.is_some()))
+        {
             report.report.total_score = total.score;
-            report.report.sources.insert("total_score".into(), total.source.clone());
+            report
+                .report
+                .sources
+                .insert("total_score".into(), total.source.clone());
         }
     }
     report.warnings.extend(doc.warnings.iter().cloned());
     report
+}
+
+/// The 一级 name the national self-evaluation forms give the budget-execution
+/// score (财预〔2020〕10号 附件: 项目资金 … 分值 / 执行率 / 得分).
+pub const BUDGET_EXECUTION: &str = "预算执行率";
+
+/// The score row a budget block carries, when it scores execution.
+fn budget_score_row(total: &BudgetRow) -> Option<RawRow> {
+    let weight = total.weight?;
+    Some(RawRow {
+        labels: [
+            Some(BUDGET_EXECUTION.to_string()),
+            None,
+            Some(total.label.clone()),
+        ],
+        group_weights: [Some(weight), None],
+        weight: Some(weight),
+        score: total.score,
+        source: total
+            .sources
+            .get("score")
+            .cloned()
+            .unwrap_or_else(|| total.source.clone()),
+        aligned: true,
+        ..RawRow::default()
+    })
 }

@@ -47,16 +47,52 @@ pub struct Mention {
 
 fn number_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%|分)").expect("valid regex"))
+    RE.get_or_init(|| {
+        Regex::new(r"(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%|分)").expect("valid regex")
+    })
 }
 
 /// Characters that end the clause a label can come from.
 fn is_clause_break(c: char) -> bool {
-    matches!(c, '，' | '。' | '；' | ';' | ',' | '：' | ':' | '（' | '）' | '(' | ')' | '、' | '=' | '＝' | '？' | '！' | '\n')
+    matches!(
+        c,
+        '，' | '。'
+            | '；'
+            | ';'
+            | ','
+            | '：'
+            | ':'
+            | '（'
+            | '）'
+            | '('
+            | ')'
+            | '、'
+            | '='
+            | '＝'
+            | '？'
+            | '！'
+            | '\n'
+    )
 }
 
 /// Connectives between a label and its number, stripped from the label's end.
-const CONNECTIVES: &[&str] = &["共计为", "合计为", "累计为", "达到", "为", "是", "达", "共计", "合计", "约", "计", "总计", "仅", "已", "了"];
+const CONNECTIVES: &[&str] = &[
+    "共计为",
+    "合计为",
+    "累计为",
+    "达到",
+    "为",
+    "是",
+    "达",
+    "共计",
+    "合计",
+    "约",
+    "计",
+    "总计",
+    "仅",
+    "已",
+    "了",
+];
 
 /// Cuts a label to the words that name the quantity.
 fn trim_label(raw: &str) -> String {
@@ -97,12 +133,17 @@ pub fn mentions_in(p: &Paragraph) -> Vec<Mention> {
     let mut out = Vec::new();
     for (offset, sentence) in sentences(&p.text) {
         for caps in number_re().captures_iter(sentence) {
-            let (Some(whole), Some(num), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2)) else { continue };
+            let (Some(whole), Some(num), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2))
+            else {
+                continue;
+            };
             // Part of a longer token (a date such as 2023年12月, or a code): skip.
             if sentence[..whole.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
                 continue;
             }
-            let Some(number) = Printed::parse(num.as_str()) else { continue };
+            let Some(number) = Printed::parse(num.as_str()) else {
+                continue;
+            };
             let unit = match unit.as_str() {
                 "%" => MentionUnit::Percent,
                 "分" => MentionUnit::Points,
@@ -112,16 +153,34 @@ pub fn mentions_in(p: &Paragraph) -> Vec<Mention> {
                 },
             };
             let before = &sentence[..whole.start()];
-            let label_start = before.char_indices().rev().find(|(_, c)| is_clause_break(*c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
+            let label_start = before
+                .char_indices()
+                .rev()
+                .find(|(_, c)| is_clause_break(*c))
+                .map(|(i, c)| i + c.len_utf8())
+                .unwrap_or(0);
             let mut label = trim_label(&before[label_start..]);
             // `（4）差旅费用：100,000 万元`: the label stands before the colon.
             if label.is_empty() && before[..label_start].ends_with(['：', ':']) {
-                let head = &before[..label_start - before[..label_start].chars().last().map_or(0, char::len_utf8)];
-                let start = head.char_indices().rev().find(|(_, c)| is_clause_break(*c)).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
+                let head = &before[..label_start
+                    - before[..label_start]
+                        .chars()
+                        .last()
+                        .map_or(0, char::len_utf8)];
+                let start = head
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| is_clause_break(*c))
+                    .map(|(i, c)| i + c.len_utf8())
+                    .unwrap_or(0);
                 label = trim_label(&head[start..]);
             }
             let rest = &sentence[whole.end()..];
-            let after_end = rest.char_indices().find(|(_, c)| is_clause_break(*c) || matches!(c, '。' | '；')).map(|(i, _)| i).unwrap_or(rest.len());
+            let after_end = rest
+                .char_indices()
+                .find(|(_, c)| is_clause_break(*c) || matches!(c, '。' | '；'))
+                .map(|(i, _)| i)
+                .unwrap_or(rest.len());
             out.push(Mention {
                 label,
                 after: rest[..after_end].trim().to_string(),
@@ -145,8 +204,18 @@ mod tests {
     fn labels_are_the_words_before_the_number() {
         let p = Paragraph::new("本项目年初预算金额为446.41万元，调整后项目年度预算金额为438.41万元。项目资金执行率为 99.82%。", Source::default());
         let m = mentions_in(&p);
-        let got: Vec<(&str, String)> = m.iter().map(|m| (m.label.as_str(), m.number.value.to_string())).collect();
-        assert_eq!(got, vec![("本项目年初预算金额", "446.41".to_string()), ("调整后项目年度预算金额", "438.41".to_string()), ("项目资金执行率", "99.82".to_string())]);
+        let got: Vec<(&str, String)> = m
+            .iter()
+            .map(|m| (m.label.as_str(), m.number.value.to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("本项目年初预算金额", "446.41".to_string()),
+                ("调整后项目年度预算金额", "438.41".to_string()),
+                ("项目资金执行率", "99.82".to_string())
+            ]
+        );
         assert_eq!(m[2].unit, MentionUnit::Percent);
         assert_eq!(m[0].number.decimals, 2);
     }

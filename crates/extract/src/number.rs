@@ -21,17 +21,35 @@ impl Printed {
     /// separators, optional decimals. `4. 0` (a space after the point, as PDF
     /// dumps give) is read as `4.0`.
     pub fn parse(text: &str) -> Option<Printed> {
-        let t: String = text.trim().chars().filter(|c| *c != ',' && *c != '，' && !c.is_whitespace()).collect();
+        let t: String = text
+            .trim()
+            .chars()
+            .filter(|c| *c != ',' && *c != '，' && !c.is_whitespace())
+            .collect();
         if t.is_empty() || t.len() > 40 {
             return None;
         }
         let body = t.strip_prefix(['-', '+', '−']).unwrap_or(&t);
-        if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.') || body.starts_with('.') || body.ends_with('.') || body.matches('.').count() > 1 {
+        if body.is_empty()
+            || !body.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || body.starts_with('.')
+            || body.ends_with('.')
+            || body.matches('.').count() > 1
+        {
             return None;
         }
-        let decimals = body.split_once('.').map(|(_, f)| f.len() as u32).unwrap_or(0);
-        let normalized = if t.starts_with('−') { format!("-{body}") } else { t.clone() };
-        Decimal::from_str(&normalized).ok().map(|value| Printed { value, decimals })
+        let decimals = body
+            .split_once('.')
+            .map(|(_, f)| f.len() as u32)
+            .unwrap_or(0);
+        let normalized = if t.starts_with('−') {
+            format!("-{body}")
+        } else {
+            t.clone()
+        };
+        Decimal::from_str(&normalized)
+            .ok()
+            .map(|value| Printed { value, decimals })
     }
 }
 
@@ -85,7 +103,10 @@ impl MoneyUnit {
 /// 100), `(3)`. Returns `None` for anything with words in it.
 pub fn cell_number(text: &str) -> Option<Printed> {
     let t = text.trim().trim_end_matches(['%', '分']).trim();
-    let t = t.strip_prefix(['(', '（']).and_then(|s| s.strip_suffix([')', '）'])).unwrap_or(t);
+    let t = t
+        .strip_prefix(['(', '（'])
+        .and_then(|s| s.strip_suffix([')', '）']))
+        .unwrap_or(t);
     Printed::parse(t)
 }
 
@@ -132,9 +153,24 @@ mod tests {
 
     #[test]
     fn printed_numbers_keep_value_and_precision() {
-        assert_eq!(Printed::parse("97.20"), Some(Printed { value: d("97.20"), decimals: 2 }));
-        assert_eq!(Printed::parse("1,498.50").map(|p| p.value), Some(d("1498.50")));
-        assert_eq!(Printed::parse("4. 0"), Some(Printed { value: d("4.0"), decimals: 1 }));
+        assert_eq!(
+            Printed::parse("97.20"),
+            Some(Printed {
+                value: d("97.20"),
+                decimals: 2
+            })
+        );
+        assert_eq!(
+            Printed::parse("1,498.50").map(|p| p.value),
+            Some(d("1498.50"))
+        );
+        assert_eq!(
+            Printed::parse("4. 0"),
+            Some(Printed {
+                value: d("4.0"),
+                decimals: 1
+            })
+        );
         assert_eq!(Printed::parse("-1.10").map(|p| p.value), Some(d("-1.10")));
         assert_eq!(Printed::parse("2023年"), None);
         assert_eq!(Printed::parse("1.2.3"), None);
@@ -153,7 +189,10 @@ mod tests {
         assert_eq!(cell_number("100%").map(|p| p.value), Some(d("100")));
         assert_eq!(cell_number("≥6个"), None);
         assert_eq!(declared_unit("单位：万元"), Some(MoneyUnit::Wan));
-        assert_eq!(declared_unit("填报日期：2024年3月12日    金额单位：万元"), Some(MoneyUnit::Wan));
+        assert_eq!(
+            declared_unit("填报日期：2024年3月12日    金额单位：万元"),
+            Some(MoneyUnit::Wan)
+        );
         assert_eq!(unit_in_label("项目资金（万元）"), Some(MoneyUnit::Wan));
     }
 }

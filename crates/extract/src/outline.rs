@@ -11,7 +11,12 @@ use crate::rows::Knowledge;
 pub fn heading_rank(text: &str) -> Option<(usize, String)> {
     let t = text.trim();
     let numeral = |c: char| "一二三四五六七八九十".contains(c);
-    let title = |rest: &str| rest.trim().trim_end_matches(['：', ':', '。']).trim().to_string();
+    let title = |rest: &str| {
+        rest.trim()
+            .trim_end_matches(['：', ':', '。'])
+            .trim()
+            .to_string()
+    };
     let mut chars = t.chars();
     let first = chars.next()?;
     if numeral(first) {
@@ -50,8 +55,12 @@ pub fn knowledge(doc: &Document) -> Knowledge {
     let mut k = Knowledge::default();
     let mut last: [Option<String>; 5] = Default::default();
     for block in &doc.blocks {
-        let Block::Heading { text, .. } = block else { continue };
-        let Some((rank, title)) = heading_rank(&text.text) else { continue };
+        let Block::Heading { text, .. } = block else {
+            continue;
+        };
+        let Some((rank, title)) = heading_rank(&text.text) else {
+            continue;
+        };
         if title.is_empty() {
             continue;
         }
@@ -72,10 +81,19 @@ mod tests {
 
     #[test]
     fn ranks() {
-        assert_eq!(heading_rank("四、绩效评价指标分析"), Some((0, "绩效评价指标分析".into())));
-        assert_eq!(heading_rank("（一）项目决策情况"), Some((1, "项目决策情况".into())));
+        assert_eq!(
+            heading_rank("四、绩效评价指标分析"),
+            Some((0, "绩效评价指标分析".into()))
+        );
+        assert_eq!(
+            heading_rank("（一）项目决策情况"),
+            Some((1, "项目决策情况".into()))
+        );
         assert_eq!(heading_rank("1.项目立项"), Some((2, "项目立项".into())));
-        assert_eq!(heading_rank("(2) 立项程序规范性"), Some((3, "立项程序规范性".into())));
+        assert_eq!(
+            heading_rank("(2) 立项程序规范性"),
+            Some((3, "立项程序规范性".into()))
+        );
         assert_eq!(heading_rank("2023年度"), None);
         assert_eq!(heading_rank("1.5 万元"), None);
     }

@@ -18,7 +18,10 @@ pub fn split_weighted_label(text: &str) -> (String, Option<Decimal>) {
     for (open, close) in [('（', '）'), ('(', ')')] {
         if let Some(inner) = t.strip_suffix(close) {
             if let Some(pos) = inner.rfind(open) {
-                let num = inner[pos + open.len_utf8()..].trim().trim_end_matches('分').trim();
+                let num = inner[pos + open.len_utf8()..]
+                    .trim()
+                    .trim_end_matches('分')
+                    .trim();
                 if let Some(p) = Printed::parse(num) {
                     return (inner[..pos].trim().to_string(), Some(p.value));
                 }
@@ -77,10 +80,12 @@ pub struct Knowledge {
 impl Knowledge {
     /// The known 二级 of a 三级 indicator, the report's own word first.
     pub fn parent(&self, level3: &str) -> Option<&str> {
-        self.parent_of
-            .get(level3)
-            .map(|s| s.as_str())
-            .or_else(|| FRAMEWORK.iter().find(|(_, _, l3)| *l3 == level3).map(|(_, l2, _)| *l2))
+        self.parent_of.get(level3).map(|s| s.as_str()).or_else(|| {
+            FRAMEWORK
+                .iter()
+                .find(|(_, _, l3)| *l3 == level3)
+                .map(|(_, l2, _)| *l2)
+        })
     }
 }
 
@@ -100,13 +105,23 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
             }
             cur1 = Some(name.clone());
             if let Some(w) = row.group_weights[0] {
-                group_weights.push(GroupWeight { level: 1, name: name.clone(), weight: w, source: row.source.clone() });
+                group_weights.push(GroupWeight {
+                    level: 1,
+                    name: name.clone(),
+                    weight: w,
+                    source: row.source.clone(),
+                });
             }
         }
         if let Some(name) = &row.labels[1] {
             cur2 = Some(name.clone());
             if let Some(w) = row.group_weights[1] {
-                group_weights.push(GroupWeight { level: 2, name: name.clone(), weight: w, source: row.source.clone() });
+                group_weights.push(GroupWeight {
+                    level: 2,
+                    name: name.clone(),
+                    weight: w,
+                    source: row.source.clone(),
+                });
             }
         }
         l1.push(cur1.clone());
@@ -153,7 +168,11 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
 /// Partitions the rows into consecutive groups whose weights add up to the
 /// weights printed on the level's labels, in order. Returns the group name of
 /// each row, or `None` when any label lacks a weight or the sums do not work out.
-fn partition(rows: &[RawRow], level: usize, weights: &[Option<Decimal>]) -> Option<Vec<Option<String>>> {
+fn partition(
+    rows: &[RawRow],
+    level: usize,
+    weights: &[Option<Decimal>],
+) -> Option<Vec<Option<String>>> {
     let mut groups: Vec<(String, Decimal)> = Vec::new();
     for row in rows {
         if let Some(name) = &row.labels[level] {
@@ -193,7 +212,9 @@ fn repair_after_breaks(raw: &RawTable, l2: &mut [Option<String>], knowledge: &Kn
             continue;
         }
         let row = &raw.rows[r];
-        let (Some(printed), Some(level3)) = (&row.labels[1], &row.labels[2]) else { continue };
+        let (Some(printed), Some(level3)) = (&row.labels[1], &row.labels[2]) else {
+            continue;
+        };
         let above = l2[r - 1].clone();
         let Some(above) = above else { continue };
         if &above == printed || row.labels[0].is_some() {
@@ -206,7 +227,10 @@ fn repair_after_breaks(raw: &RawTable, l2: &mut [Option<String>], knowledge: &Kn
         // next row, and runs on until the next printed label.
         l2[r] = Some(above);
         let mut k = r + 1;
-        while k < raw.rows.len() && raw.rows[k].labels[1].is_none() && raw.rows[k].labels[0].is_none() {
+        while k < raw.rows.len()
+            && raw.rows[k].labels[1].is_none()
+            && raw.rows[k].labels[0].is_none()
+        {
             l2[k] = Some(printed.clone());
             k += 1;
         }
@@ -224,12 +248,19 @@ pub fn reconcile(tables: &mut [ScoreTable], quality: &[usize]) {
             }
             let same_shape = tables[a].items.len() == tables[b].items.len()
                 && tables[a].items.len() >= 3
-                && tables[a].items.iter().zip(&tables[b].items).all(|(x, y)| x.weight.is_some() && x.weight == y.weight);
+                && tables[a]
+                    .items
+                    .iter()
+                    .zip(&tables[b].items)
+                    .all(|(x, y)| x.weight.is_some() && x.weight == y.weight);
             if !same_shape {
                 continue;
             }
-            let donor: Vec<(Option<String>, Option<String>, Option<String>)> =
-                tables[a].items.iter().map(|i| (i.level1.clone(), i.level2.clone(), i.level3.clone())).collect();
+            let donor: Vec<(Option<String>, Option<String>, Option<String>)> = tables[a]
+                .items
+                .iter()
+                .map(|i| (i.level1.clone(), i.level2.clone(), i.level3.clone()))
+                .collect();
             for (item, (l1, l2, l3)) in tables[b].items.iter_mut().zip(donor) {
                 item.level1 = l1;
                 item.level2 = l2;
@@ -244,10 +275,22 @@ mod tests {
     use super::*;
     use std::str::FromStr;
 
-    fn row(l1: Option<(&str, Option<u32>)>, l2: Option<(&str, Option<u32>)>, l3: &str, w: u32) -> RawRow {
+    fn row(
+        l1: Option<(&str, Option<u32>)>,
+        l2: Option<(&str, Option<u32>)>,
+        l3: &str,
+        w: u32,
+    ) -> RawRow {
         RawRow {
-            labels: [l1.map(|x| x.0.to_string()), l2.map(|x| x.0.to_string()), Some(l3.to_string())],
-            group_weights: [l1.and_then(|x| x.1).map(Decimal::from), l2.and_then(|x| x.1).map(Decimal::from)],
+            labels: [
+                l1.map(|x| x.0.to_string()),
+                l2.map(|x| x.0.to_string()),
+                Some(l3.to_string()),
+            ],
+            group_weights: [
+                l1.and_then(|x| x.1).map(Decimal::from),
+                l2.and_then(|x| x.1).map(Decimal::from),
+            ],
             weight: Some(Decimal::from(w)),
             score: Some(Decimal::from(w)),
             aligned: true,
@@ -257,11 +300,26 @@ mod tests {
 
     #[test]
     fn weighted_labels_split() {
-        assert_eq!(split_weighted_label("决策 (20)"), ("决策".to_string(), Some(Decimal::from(20))));
-        assert_eq!(split_weighted_label("产出指标（50分）"), ("产出指标".to_string(), Some(Decimal::from(50))));
-        assert_eq!(split_weighted_label("立项依据充分性 (3)").1, Some(Decimal::from(3)));
-        assert_eq!(split_weighted_label("组织（实施）"), ("组织（实施）".to_string(), None));
-        assert_eq!(split_weighted_label("x (2.5分)").1, Some(Decimal::from_str("2.5").unwrap()));
+        assert_eq!(
+            split_weighted_label("决策 (20)"),
+            ("决策".to_string(), Some(Decimal::from(20)))
+        );
+        assert_eq!(
+            split_weighted_label("产出指标（50分）"),
+            ("产出指标".to_string(), Some(Decimal::from(50)))
+        );
+        assert_eq!(
+            split_weighted_label("立项依据充分性 (3)").1,
+            Some(Decimal::from(3))
+        );
+        assert_eq!(
+            split_weighted_label("组织（实施）"),
+            ("组织（实施）".to_string(), None)
+        );
+        assert_eq!(
+            split_weighted_label("x (2.5分)").1,
+            Some(Decimal::from_str("2.5").unwrap())
+        );
     }
 
     /// A page break moved `过程 (20)` / `资金投入 (8)` one row up, onto a row that
@@ -269,10 +327,20 @@ mod tests {
     #[test]
     fn weights_repair_parents_misplaced_by_a_page_break() {
         let rows = vec![
-            row(Some(("决策", Some(20))), Some(("项目立项", Some(6))), "a", 3),
+            row(
+                Some(("决策", Some(20))),
+                Some(("项目立项", Some(6))),
+                "a",
+                3,
+            ),
             row(None, None, "b", 3),
             row(None, Some(("绩效目标", Some(6))), "c", 3),
-            row(Some(("过程", Some(20))), Some(("资金投入", Some(8))), "d", 3),
+            row(
+                Some(("过程", Some(20))),
+                Some(("资金投入", Some(8))),
+                "d",
+                3,
+            ),
             row(None, None, "e", 4),
             row(None, None, "f", 4),
             row(None, Some(("资金管理", Some(12))), "g", 4),
@@ -281,11 +349,38 @@ mod tests {
             row(None, Some(("组织实施", Some(8))), "j", 4),
             row(None, None, "k", 4),
         ];
-        let raw = RawTable { rows, page_breaks: vec![3], ..RawTable::default() };
+        let raw = RawTable {
+            rows,
+            page_breaks: vec![3],
+            ..RawTable::default()
+        };
         let t = settle(&raw, &Knowledge::default());
-        let l2: Vec<&str> = t.items.iter().map(|i| i.level2.as_deref().unwrap_or("")).collect();
-        assert_eq!(l2, ["项目立项", "项目立项", "绩效目标", "绩效目标", "资金投入", "资金投入", "资金管理", "资金管理", "资金管理", "组织实施", "组织实施"]);
-        let l1: Vec<&str> = t.items.iter().map(|i| i.level1.as_deref().unwrap_or("")).collect();
+        let l2: Vec<&str> = t
+            .items
+            .iter()
+            .map(|i| i.level2.as_deref().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            l2,
+            [
+                "项目立项",
+                "项目立项",
+                "绩效目标",
+                "绩效目标",
+                "资金投入",
+                "资金投入",
+                "资金管理",
+                "资金管理",
+                "资金管理",
+                "组织实施",
+                "组织实施"
+            ]
+        );
+        let l1: Vec<&str> = t
+            .items
+            .iter()
+            .map(|i| i.level1.as_deref().unwrap_or(""))
+            .collect();
         assert_eq!(&l1[..4], ["决策", "决策", "决策", "决策"]);
         assert_eq!(&l1[6..], ["过程", "过程", "过程", "过程", "过程"]);
     }
@@ -294,10 +389,21 @@ mod tests {
     #[test]
     fn inconsistent_weights_change_nothing() {
         let rows = vec![
-            row(Some(("决策", Some(20))), Some(("项目立项", Some(6))), "a", 3),
+            row(
+                Some(("决策", Some(20))),
+                Some(("项目立项", Some(6))),
+                "a",
+                3,
+            ),
             row(None, Some(("绩效目标", Some(6))), "b", 5),
         ];
-        let t = settle(&RawTable { rows, ..RawTable::default() }, &Knowledge::default());
+        let t = settle(
+            &RawTable {
+                rows,
+                ..RawTable::default()
+            },
+            &Knowledge::default(),
+        );
         assert_eq!(t.items[1].level2.as_deref(), Some("绩效目标"));
     }
 
@@ -306,17 +412,39 @@ mod tests {
     #[test]
     fn knowledge_repairs_the_first_row_after_a_break() {
         let rows = vec![
-            row(Some(("项目决策", None)), Some(("项目立项", None)), "立项依据充分性", 5),
+            row(
+                Some(("项目决策", None)),
+                Some(("项目立项", None)),
+                "立项依据充分性",
+                5,
+            ),
             row(None, Some(("绩效目标", None)), "立项程序规范性", 2),
             row(None, None, "绩效目标合理性", 4),
             row(None, Some(("资金投入", None)), "预算编制科学性", 4),
         ];
-        let raw = RawTable { rows, page_breaks: vec![1], ..RawTable::default() };
+        let raw = RawTable {
+            rows,
+            page_breaks: vec![1],
+            ..RawTable::default()
+        };
         let t = settle(&raw, &Knowledge::default());
-        let l2: Vec<&str> = t.items.iter().map(|i| i.level2.as_deref().unwrap_or("")).collect();
+        let l2: Vec<&str> = t
+            .items
+            .iter()
+            .map(|i| i.level2.as_deref().unwrap_or(""))
+            .collect();
         assert_eq!(l2, ["项目立项", "项目立项", "绩效目标", "资金投入"]);
         // Not after a page break: the printed label stands.
-        let raw = RawTable { rows: raw.rows.clone(), page_breaks: vec![], ..RawTable::default() };
-        assert_eq!(settle(&raw, &Knowledge::default()).items[1].level2.as_deref(), Some("绩效目标"));
+        let raw = RawTable {
+            rows: raw.rows.clone(),
+            page_breaks: vec![],
+            ..RawTable::default()
+        };
+        assert_eq!(
+            settle(&raw, &Knowledge::default()).items[1]
+                .level2
+                .as_deref(),
+            Some("绩效目标")
+        );
     }
 }

@@ -5,9 +5,9 @@
 //! cells have shifted the columns (a weight landing in the 指标解释 column), the
 //! row is read by content instead: leading label cells, then numbers.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use jixiao_model::{Cell, LineItem, Source, StatedTotal, Table, Target};
+use jixiao_model::{BudgetRow, Cell, LineItem, Source, StatedTotal, Table, Target};
 use rust_decimal::Decimal;
 
 use crate::number::{cell_number, unit_in_label, MoneyUnit, Printed};
@@ -25,6 +25,8 @@ pub struct Header {
     pub units: HashMap<usize, MoneyUnit>,
     /// Number of header cells.
     pub width: usize,
+    /// The row after the last one this header governs.
+    pub end: usize,
 }
 
 impl Header {
@@ -36,24 +38,70 @@ impl Header {
     }
 }
 
-/// Finds the header row among a table's first rows.
-pub fn find_header(table: &Table) -> Option<Header> {
-    for (r, row) in table.rows.iter().enumerate().take(4) {
-        let mut cols = HashMap::new();
-        let mut units = HashMap::new();
-        for (c, cell) in row.iter().enumerate() {
-            if let Some(role) = header_role(&cell.text) {
-                cols.entry(role).or_insert(c);
-            }
-            if let Some(u) = unit_in_label(&cell.text) {
-                units.insert(c, u);
-            }
+impl Header {
+    /// The rows this header governs: up to the next header that names other
+    /// columns (a form stacks a budget block and a score block in one table).
+    pub fn data_rows<'t>(&self, table: &'t Table) -> impl Iterator<Item = (usize, &'t Vec<Cell>)> {
+        table
+            .rows
+            .iter()
+            .enumerate()
+            .take(self.end)
+            .skip(self.row + 1)
+    }
+}
+
+/// A header row in a table: at least two cells name column roles and none
+/// holds a number.
+fn header_at(table: &Table, r: usize) -> Option<Header> {
+    let row = table.rows.get(r)?;
+    let mut cols = HashMap::new();
+    let mut units = HashMap::new();
+    for (c, cell) in row.iter().enumerate() {
+        if cell.covered_by.is_some() {
+            continue;
         }
-        if cols.len() >= 2 {
-            return Some(Header { row: r, cols, units, width: row.len() });
+        if cell_number(&cell.text).is_some() {
+            return None;
+        }
+        if let Some(role) = header_role(&cell.text) {
+            cols.entry(role).or_insert(c);
+        }
+        if let Some(u) = unit_in_label(&cell.text) {
+            units.insert(c, u);
         }
     }
-    None
+    (cols.len() >= 2).then(|| Header {
+        row: r,
+        end: table.rows.len(),
+        cols,
+        units,
+        width: row.len(),
+    })
+}
+
+/// Finds the table's header rows. The first is looked for among the first
+/// rows; later ones start a new section when they name other roles than the
+/// header before them (a repeated header after a page break does not).
+pub fn find_headers(table: &Table) -> Vec<Header> {
+    let mut out: Vec<Header> = Vec::new();
+    for r in 0..table.rows.len() {
+        let Some(h) = header_at(table, r) else {
+            continue;
+        };
+        match out.last_mut() {
+            None if r >= 4 => {}
+            None => out.push(h),
+            Some(prev) => {
+                let roles = |h: &Header| h.cols.keys().copied().collect::<HashSet<Role>>();
+                if roles(prev) != roles(&h) {
+                    prev.end = r;
+                    out.push(h);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// What kind of table a header announces.
@@ -72,7 +120,11 @@ pub enum TableKind {
 /// A header repeated inside the table (after a page break the reader did not
 /// see): at least two cells name the same roles as the header's columns.
 fn is_repeated_header(row: &[Cell], h: &Header) -> bool {
-    h.cols.iter().filter(|(role, col)| row.get(**col).and_then(|c| header_role(&c.text)) == Some(**role)).count() >= 2
+    h.cols
+        .iter()
+        .filter(|(role, col)| row.get(**col).and_then(|c| header_role(&c.text)) == Some(**role))
+        .count()
+        >= 2
 }
 
 /// Classifies a table by its header.
@@ -84,10 +136,16 @@ pub fn classify(h: &Header) -> Option<TableKind> {
     if indicator && (h.has(Role::Target) || h.has(Role::Actual)) {
         return Some(TableKind::Target);
     }
-    if h.has(Role::Name) && (h.has(Role::Budget) || h.has(Role::Executed)) && (h.has(Role::Seq) || h.has(Role::Score)) {
+    if h.has(Role::Name)
+        && (h.has(Role::Budget) || h.has(Role::Executed))
+        && (h.has(Role::Seq) || h.has(Role::Score))
+    {
         return Some(TableKind::LineItems);
     }
-    let money = [Role::Initial, Role::Budget, Role::Executed, Role::Rate].iter().filter(|r| h.has(**r)).count();
+    let money = [Role::Initial, Role::Budget, Role::Executed, Role::Rate]
+        .iter()
+        .filter(|r| h.has(**r))
+        .count();
     if money >= 2 {
         return Some(TableKind::Budget);
     }
@@ -105,14 +163,19 @@ fn is_label(text: &str) -> bool {
 }
 
 fn nonempty(cell: Option<&Cell>) -> Option<String> {
-    cell.map(|c| c.text.trim().to_string()).filter(|t| !t.is_empty())
+    cell.map(|c| c.text.trim().to_string())
+        .filter(|t| !t.is_empty())
 }
 
 /// Reads a score table (or the score-like part of a target table).
 pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -> RawTable {
-    let mut raw = RawTable { title, source: table.source.clone(), ..RawTable::default() };
+    let mut raw = RawTable {
+        title,
+        source: table.source.clone(),
+        ..RawTable::default()
+    };
     let weights_in_labels = !header.has(Role::Weight);
-    for (r, row) in table.rows.iter().enumerate().skip(header.row + 1) {
+    for (r, row) in header.data_rows(table) {
         let texts: Vec<String> = row.iter().map(|c| c.text.trim().to_string()).collect();
         if texts.iter().all(|t| t.is_empty()) {
             continue;
@@ -120,21 +183,35 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
         if is_repeated_header(row, header) {
             continue;
         }
-        let source = row.iter().find(|c| !c.text.is_empty()).map(|c| c.source.clone()).unwrap_or_default();
+        let source = row
+            .iter()
+            .find(|c| !c.text.is_empty())
+            .map(|c| c.source.clone())
+            .unwrap_or_default();
         if texts.iter().take(3).any(|t| is_total_label(t)) {
-            let numbers: Vec<Decimal> = texts.iter().filter_map(|t| cell_number(t)).map(|p| p.value).collect();
+            let numbers: Vec<Decimal> = texts
+                .iter()
+                .filter_map(|t| cell_number(t))
+                .map(|p| p.value)
+                .collect();
             let (weight, score) = match numbers.as_slice() {
                 [] => (None, None),
                 [s] => (None, Some(*s)),
                 [w, .., s] => (Some(*w), Some(*s)),
             };
-            raw.total = Some(StatedTotal { weight, score, source });
+            raw.total = Some(StatedTotal {
+                weight,
+                score,
+                source,
+            });
             continue;
         }
         if table.page_breaks.contains(&r) {
             raw.page_breaks.push(raw.rows.len());
         }
-        if let Some(mut parsed) = read_aligned(row, header, weights_in_labels).or_else(|| read_by_content(row, header)) {
+        if let Some(mut parsed) =
+            read_aligned(row, header, weights_in_labels).or_else(|| read_by_content(row, header))
+        {
             parsed.source = source;
             raw.rows.push(parsed);
         }
@@ -153,7 +230,10 @@ fn read_aligned(row: &[Cell], h: &Header, weights_in_labels: bool) -> Option<Raw
     if !is_label(&level3_text) {
         return None;
     }
-    let mut out = RawRow { aligned: true, ..RawRow::default() };
+    let mut out = RawRow {
+        aligned: true,
+        ..RawRow::default()
+    };
     for (level, role) in [(0, Role::Level1), (1, Role::Level2)] {
         if let Some(text) = get(role) {
             if !is_label(&text) {
@@ -242,10 +322,12 @@ fn read_by_content(row: &[Cell], h: &Header) -> Option<RawRow> {
 
 /// Reads target rows: 三级 with 指标值 (and 实际完成值), skipping placeholders.
 pub fn read_targets(table: &Table, h: &Header) -> Vec<Target> {
-    let Some(l3) = h.col(Role::Level3) else { return Vec::new() };
+    let Some(l3) = h.col(Role::Level3) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     let (mut cur1, mut cur2) = (None, None);
-    for row in table.rows.iter().skip(h.row + 1) {
+    for (_, row) in h.data_rows(table) {
         if is_repeated_header(row, h) {
             continue;
         }
@@ -257,7 +339,9 @@ pub fn read_targets(table: &Table, h: &Header) -> Vec<Target> {
         if let Some(t) = get(Role::Level2) {
             cur2 = Some(split_weighted_label(&t).0);
         }
-        let Some(name) = nonempty(row.get(l3)) else { continue };
+        let Some(name) = nonempty(row.get(l3)) else {
+            continue;
+        };
         if is_placeholder(&name) || is_total_label(&name) || !is_label(&name) {
             continue;
         }
@@ -267,7 +351,14 @@ pub fn read_targets(table: &Table, h: &Header) -> Vec<Target> {
             continue;
         }
         let source = row.get(l3).map(|c| c.source.clone()).unwrap_or_default();
-        out.push(Target { level1: cur1.clone(), level2: cur2.clone(), level3: Some(split_weighted_label(&name).0), target, actual, source });
+        out.push(Target {
+            level1: cur1.clone(),
+            level2: cur2.clone(),
+            level3: Some(split_weighted_label(&name).0),
+            target,
+            actual,
+            source,
+        });
     }
     out
 }
@@ -275,15 +366,21 @@ pub fn read_targets(table: &Table, h: &Header) -> Vec<Target> {
 /// The money unit that applies to a table: a header cell's `(万元)`, or a
 /// `单位：万元` line just above it, or the report's usual unit.
 pub fn table_unit(h: &Header, col: usize, above: Option<MoneyUnit>) -> MoneyUnit {
-    h.units.get(&col).copied().or(above).unwrap_or(MoneyUnit::Wan)
+    h.units
+        .get(&col)
+        .copied()
+        .or(above)
+        .unwrap_or(MoneyUnit::Wan)
 }
 
 /// Reads per-project rows (序号, 项目名称, 预算数, 执行数, 得分).
 pub fn read_line_items(table: &Table, h: &Header, unit_above: Option<MoneyUnit>) -> Vec<LineItem> {
     let mut out = Vec::new();
-    for row in table.rows.iter().skip(h.row + 1) {
+    for (_, row) in h.data_rows(table) {
         let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
-        let Some(name) = get(Role::Name) else { continue };
+        let Some(name) = get(Role::Name) else {
+            continue;
+        };
         if is_total_label(&name) || header_role(&name).is_some() {
             continue;
         }
@@ -292,13 +389,19 @@ pub fn read_line_items(table: &Table, h: &Header, unit_above: Option<MoneyUnit>)
             let p = cell_number(&nonempty(row.get(col))?)?;
             Some(table_unit(h, col, unit_above).to_yuan(p.value))
         };
-        let source = row.iter().find(|c| !c.text.is_empty()).map(|c| c.source.clone()).unwrap_or_default();
+        let source = row
+            .iter()
+            .find(|c| !c.text.is_empty())
+            .map(|c| c.source.clone())
+            .unwrap_or_default();
         out.push(LineItem {
             seq: get(Role::Seq),
             name: Some(name),
             budget: amount(Role::Budget).or_else(|| amount(Role::Initial)),
             executed: amount(Role::Executed),
-            score: get(Role::Score).and_then(|t| cell_number(&t)).map(|p| p.value),
+            score: get(Role::Score)
+                .and_then(|t| cell_number(&t))
+                .map(|p| p.value),
             source,
         });
     }
@@ -318,20 +421,144 @@ pub struct TableFigure {
 
 /// Reads a budget table's total row (the first data row, or the one labelled
 /// 年度资金总额 / 合计).
-pub fn read_budget_table(table: &Table, h: &Header, unit_above: Option<MoneyUnit>) -> Vec<TableFigure> {
-    let data: Vec<&Vec<Cell>> = table.rows.iter().skip(h.row + 1).filter(|r| r.iter().any(|c| !c.text.is_empty())).collect();
+pub fn read_budget_table(
+    table: &Table,
+    h: &Header,
+    unit_above: Option<MoneyUnit>,
+) -> Vec<TableFigure> {
+    let data: Vec<&Vec<Cell>> = h
+        .data_rows(table)
+        .map(|(_, r)| r)
+        .filter(|r| r.iter().any(|c| !c.text.is_empty()))
+        .collect();
     let total = data
         .iter()
-        .find(|r| r.iter().any(|c| c.text.contains("资金总额") || is_total_label(&c.text)))
+        .find(|r| {
+            r.iter()
+                .any(|c| c.text.contains("资金总额") || is_total_label(&c.text))
+        })
         .or(data.first());
     let Some(row) = total else { return Vec::new() };
     let mut out = Vec::new();
     for role in [Role::Initial, Role::Budget, Role::Executed, Role::Rate] {
         let Some(col) = h.col(role) else { continue };
         let Some(cell) = row.get(col) else { continue };
-        let Some(p) = cell_number(&cell.text) else { continue };
-        let value = if role == Role::Rate { p.value } else { table_unit(h, col, unit_above).to_yuan(p.value) };
-        out.push(TableFigure { role, value, source: cell.source.clone() });
+        let Some(p) = cell_number(&cell.text) else {
+            continue;
+        };
+        let value = if role == Role::Rate {
+            p.value
+        } else {
+            table_unit(h, col, unit_above).to_yuan(p.value)
+        };
+        out.push(TableFigure {
+            role,
+            value,
+            source: cell.source.clone(),
+        });
+    }
+    out
+}
+
+/// Reads every row of a budget table: the total (年度资金总额 / 合计) and its
+/// breakdowns, each labelled by the cell left of the first amount column and
+/// grouped by a merged cell further left (按收入性质分) or a `其中：` prefix.
+pub fn read_budget_rows(
+    table: &Table,
+    h: &Header,
+    unit_above: Option<MoneyUnit>,
+) -> Vec<BudgetRow> {
+    let value_roles = [
+        Role::Initial,
+        Role::Budget,
+        Role::Executed,
+        Role::Weight,
+        Role::Rate,
+        Role::Score,
+    ];
+    let Some(first_value) = value_roles.iter().filter_map(|r| h.col(*r)).min() else {
+        return Vec::new();
+    };
+    let mut out: Vec<BudgetRow> = Vec::new();
+    let mut group: Option<String> = None;
+    for (r, row) in h.data_rows(table) {
+        let mut label: Option<(usize, String)> = None;
+        let mut row_group: Option<String> = None;
+        for c in (0..first_value.min(row.len())).rev() {
+            let cell = &row[c];
+            // A merged cell that also spans the header row titles the whole block.
+            let anchor_row = cell.covered_by.map_or(r, |(ar, _)| ar);
+            let text = table.text_at(r, c).trim();
+            if text.is_empty() || anchor_row <= h.row || cell_number(text).is_some() {
+                continue;
+            }
+            match &label {
+                None if cell.covered_by.is_none() => label = Some((c, text.to_string())),
+                Some(_) if row_group.is_none() => row_group = Some(text.to_string()),
+                _ => {}
+            }
+        }
+        let Some((label_col, mut label)) = label else {
+            continue;
+        };
+        if let Some(rest) = label
+            .strip_prefix("其中")
+            .map(|s| s.trim_start_matches(['：', ':']).to_string())
+        {
+            row_group = Some("其中".into());
+            label = rest;
+        }
+        let is_total =
+            label.contains("资金总额") || is_total_label(&label) || label.contains("合计");
+        if is_total {
+            group = None;
+        } else if row_group.is_some() {
+            group = row_group;
+        }
+        let mut b = BudgetRow {
+            label,
+            group: if is_total { None } else { group.clone() },
+            is_total,
+            source: row[label_col].source.clone(),
+            ..BudgetRow::default()
+        };
+        let mut any = false;
+        for role in value_roles {
+            let Some(col) = h.col(role) else { continue };
+            let Some(cell) = row.get(col) else { continue };
+            let Some(p) = cell_number(&cell.text) else {
+                continue;
+            };
+            any = true;
+            let unit = table_unit(h, col, unit_above);
+            b.printed_unit = unit.label().to_string();
+            let (name, slot) = match role {
+                Role::Initial => ("initial", Some(0)),
+                Role::Budget => ("adjusted", Some(1)),
+                Role::Executed => ("executed", Some(2)),
+                Role::Rate => ("execution_rate_pct", None),
+                Role::Weight => ("weight", None),
+                _ => ("score", None),
+            };
+            match (role, slot) {
+                (_, Some(i)) => {
+                    b.printed[i] = Some(p.value);
+                    let yuan = Some(unit.to_yuan(p.value));
+                    match i {
+                        0 => b.initial = yuan,
+                        1 => b.adjusted = yuan,
+                        _ => b.executed = yuan,
+                    }
+                }
+                (Role::Rate, _) => b.execution_rate_pct = Some(p.value),
+                (Role::Weight, _) => b.weight = Some(p.value),
+                _ => b.score = Some(p.value),
+            }
+            b.sources.insert(name.to_string(), cell.source.clone());
+        }
+        if any {
+            out.push(b);
+        }
     }
     out
 }

@@ -42,7 +42,8 @@ pub enum Role {
 /// before `执行`, `年初预算` before `预算`.
 pub fn header_role(text: &str) -> Option<Role> {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if t.is_empty() || t.chars().count() > 24 {
+    // 年度预算执行情况（万元） titles a block; it names no column.
+    if t.is_empty() || t.chars().count() > 24 || t.contains("执行情况") {
         return None;
     }
     let has = |w: &str| t.contains(w);
@@ -56,7 +57,14 @@ pub fn header_role(text: &str) -> Option<Role> {
         Role::Actual
     } else if has("指标值") || has("目标值") {
         Role::Target
-    } else if has("解释") || has("说明") || has("评分标准") || has("评分依据") || has("评价要点") || has("偏差原因") || has("评分细则") {
+    } else if has("解释")
+        || has("说明")
+        || has("评分标准")
+        || has("评分依据")
+        || has("评价要点")
+        || has("偏差原因")
+        || has("评分细则")
+    {
         Role::Description
     } else if has("权重") || has("分值") || has("满分") || has("标准分") {
         Role::Weight
@@ -104,7 +112,10 @@ pub const FRAMEWORK: &[(&str, &str, &str)] = &[
 /// Row labels that mark a table's total row.
 pub fn is_total_label(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    matches!(t.as_str(), "合计" | "总计" | "总分" | "合计得分" | "得分合计" | "总得分" | "合计分数" | "总分值")
+    matches!(
+        t.as_str(),
+        "合计" | "总计" | "总分" | "合计得分" | "得分合计" | "总得分" | "合计分数" | "总分值"
+    )
 }
 
 /// Labels that stand for "no indicator here" in target tables.

@@ -51,7 +51,10 @@ pub fn fold_line(line: &str) -> String {
 /// closes `< 2208` to `<2208`, and squeezes remaining runs of spaces to one.
 pub fn clean_inline(text: &str) -> String {
     let text = text.replace("**", "");
-    let chars: Vec<char> = text.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+    let chars: Vec<char> = text
+        .chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < chars.len() {
@@ -61,10 +64,20 @@ pub fn clean_inline(text: &str) -> String {
             while i < chars.len() && chars[i].is_whitespace() {
                 i += 1;
             }
-            let prev = if start == 0 { None } else { Some(chars[start - 1]) };
+            let prev = if start == 0 {
+                None
+            } else {
+                Some(chars[start - 1])
+            };
             let next = chars.get(i).copied();
             if let (Some(p), Some(n)) = (prev, next) {
-                let glue = is_cjk(p) || is_cjk(n) || matches!(p, '<' | '>' | '≥' | '≤' | '=') || (p == '.' && n.is_ascii_digit() && start >= 2 && chars[start - 2].is_ascii_digit());
+                let glue = is_cjk(p)
+                    || is_cjk(n)
+                    || matches!(p, '<' | '>' | '≥' | '≤' | '=')
+                    || (p == '.'
+                        && n.is_ascii_digit()
+                        && start >= 2
+                        && chars[start - 2].is_ascii_digit());
                 if !glue {
                     out.push(' ');
                 }
@@ -89,13 +102,19 @@ mod tests {
 
     #[test]
     fn folds_full_width_digits_but_keeps_chinese_punctuation() {
-        assert_eq!(fold_line("执行率９９．８２％（全年）"), "执行率99.82%（全年）");
+        assert_eq!(
+            fold_line("执行率９９．８２％（全年）"),
+            "执行率99.82%（全年）"
+        );
         assert_eq!(fold_line("a\u{200B}b\u{3000}c"), "ab c");
     }
 
     #[test]
     fn removes_layout_spaces_around_chinese_only() {
-        assert_eq!(clean_inline("深圳市福田区总工会 2022 年度 重点项目"), "深圳市福田区总工会2022年度重点项目");
+        assert_eq!(
+            clean_inline("深圳市福田区总工会 2022 年度 重点项目"),
+            "深圳市福田区总工会2022年度重点项目"
+        );
         assert_eq!(clean_inline("事务 中心"), "事务中心");
         assert_eq!(clean_inline("< 2208 人"), "<2208人");
         assert_eq!(clean_inline("**3. 项目资金**"), "3.项目资金");

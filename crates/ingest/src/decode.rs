@@ -8,15 +8,16 @@ use crate::IngestError;
 /// Decodes text bytes. Returns the text and any warnings (e.g. characters that
 /// could not be decoded and were replaced).
 pub fn decode_text(bytes: &[u8]) -> Result<(String, Vec<String>), IngestError> {
-    let (encoding, body): (&'static Encoding, &[u8]) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        (enc, &bytes[bom_len..])
-    } else if let Some(enc) = utf16_without_bom(bytes) {
-        (enc, bytes)
-    } else if std::str::from_utf8(bytes).is_ok() || utf8_with_cut_tail(bytes) {
-        (UTF_8, bytes)
-    } else {
-        (GB18030, bytes)
-    };
+    let (encoding, body): (&'static Encoding, &[u8]) =
+        if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+            (enc, &bytes[bom_len..])
+        } else if let Some(enc) = utf16_without_bom(bytes) {
+            (enc, bytes)
+        } else if std::str::from_utf8(bytes).is_ok() || utf8_with_cut_tail(bytes) {
+            (UTF_8, bytes)
+        } else {
+            (GB18030, bytes)
+        };
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     let mut warnings = Vec::new();
     if had_errors {
@@ -28,7 +29,10 @@ pub fn decode_text(bytes: &[u8]) -> Result<(String, Vec<String>), IngestError> {
                 format!("{bad} of {total} characters could not be decoded as {}; the file may be binary or in an unusual encoding — convert it to UTF-8 first", encoding.name()),
             ));
         }
-        warnings.push(format!("{bad} characters could not be decoded as {} and were replaced", encoding.name()));
+        warnings.push(format!(
+            "{bad} characters could not be decoded as {} and were replaced",
+            encoding.name()
+        ));
     }
     Ok((text.into_owned(), warnings))
 }
@@ -78,13 +82,18 @@ mod tests {
         assert_eq!(decode_text(&le).unwrap().0, text);
 
         let ascii_heavy = "Score 97.32 total 100, grade A; 2023";
-        let le_nobom: Vec<u8> = ascii_heavy.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let le_nobom: Vec<u8> = ascii_heavy
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
         assert_eq!(decode_text(&le_nobom).unwrap().0, ascii_heavy);
     }
 
     #[test]
     fn binary_noise_is_refused_with_a_code() {
-        let noise: Vec<u8> = (0..2000u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8 | 0x80).collect();
+        let noise: Vec<u8> = (0..2000u32)
+            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8 | 0x80)
+            .collect();
         match decode_text(&noise) {
             Err(e) => assert_eq!(e.code, "text.undecodable"),
             Ok((t, w)) => assert!(!w.is_empty() || !t.contains('\u{FFFD}')),

@@ -10,7 +10,9 @@ pub fn detect_format(bytes: &[u8]) -> Format {
         return Format::Pdf;
     }
     // ZIP (xlsx, ods) and OLE2 (xls) containers.
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+    if bytes.starts_with(b"PK\x03\x04")
+        || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+    {
         return Format::Xlsx;
     }
     let sniff: String = match crate::decode::decode_text(&bytes[..bytes.len().min(4096)]) {
@@ -18,14 +20,23 @@ pub fn detect_format(bytes: &[u8]) -> Format {
         Err(_) => return Format::Txt,
     };
     let trimmed = sniff.trim_start();
-    if trimmed.starts_with("<!doctype html") || trimmed.starts_with("<html") || sniff.contains("<html") || (sniff.contains("<table") && sniff.contains("</t")) || sniff.contains("<body") {
+    if trimmed.starts_with("<!doctype html")
+        || trimmed.starts_with("<html")
+        || sniff.contains("<html")
+        || (sniff.contains("<table") && sniff.contains("</t"))
+        || sniff.contains("<body")
+    {
         return Format::Html;
     }
     let markdown_lines = sniff
         .lines()
         .filter(|l| {
             let t = l.trim_start();
-            t.starts_with("# ") || t.starts_with("## ") || t.starts_with("|--") || t.starts_with("| --") || t.starts_with("|:-")
+            t.starts_with("# ")
+                || t.starts_with("## ")
+                || t.starts_with("|--")
+                || t.starts_with("| --")
+                || t.starts_with("|:-")
         })
         .count();
     if markdown_lines >= 1 {
@@ -51,7 +62,10 @@ mod tests {
 
     #[test]
     fn html_and_markdown_by_markup() {
-        assert_eq!(detect_format("<!DOCTYPE html><html><body>绩效</body></html>".as_bytes()), Format::Html);
+        assert_eq!(
+            detect_format("<!DOCTYPE html><html><body>绩效</body></html>".as_bytes()),
+            Format::Html
+        );
         assert_eq!(detect_format("# 标题\n\n正文".as_bytes()), Format::Md);
         assert_eq!(detect_format("一、基本情况\n正文".as_bytes()), Format::Txt);
     }

@@ -13,7 +13,10 @@ pub struct IngestError {
 impl IngestError {
     /// A new error.
     pub fn new(code: &'static str, message: impl Into<String>) -> IngestError {
-        IngestError { code, message: message.into() }
+        IngestError {
+            code,
+            message: message.into(),
+        }
     }
 }
 

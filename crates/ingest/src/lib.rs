@@ -14,7 +14,10 @@ mod clean;
 mod decode;
 mod detect;
 mod error;
+mod grid;
+mod html;
 mod text;
+mod xlsx;
 
 pub use clean::{clean_inline, display_width, fold_char, is_cjk};
 pub use decode::decode_text;
@@ -29,7 +32,10 @@ use jixiao_model::{Document, Format};
 /// error naming what to do, so a batch records them and goes on.
 pub fn read(bytes: &[u8]) -> Result<Document, IngestError> {
     if bytes.is_empty() {
-        return Err(IngestError::new("input.empty", "the file is empty: nothing to read; check that the download or copy completed"));
+        return Err(IngestError::new(
+            "input.empty",
+            "the file is empty: nothing to read; check that the download or copy completed",
+        ));
     }
     let format = detect_format(bytes);
     match format {
@@ -43,13 +49,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, IngestError> {
             "pdf.unsupported",
             "PDF input is not read by this build yet; convert it with `pdftotext -layout` and pass the .txt",
         )),
-        Format::Xlsx => Err(IngestError::new(
-            "xlsx.unsupported",
-            "spreadsheet input is not read by this build yet; export the sheet as text and pass that",
-        )),
-        Format::Html => Err(IngestError::new(
-            "html.unsupported",
-            "HTML input is not read by this build yet; save the page as text and pass that",
-        )),
+        Format::Xlsx => xlsx::read_workbook(bytes),
+        Format::Html => html::read_html(bytes),
     }
 }

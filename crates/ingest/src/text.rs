@@ -13,9 +13,19 @@ use crate::clean::{clean_inline, display_width, fold_line};
 /// Reads decoded text into the document model.
 pub fn read_text(text: &str, format: Format) -> Document {
     let lines = split_lines(text);
-    let pages = if text.contains('\u{c}') { lines.last().and_then(|l| l.source.page) } else { None };
+    let pages = if text.contains('\u{c}') {
+        lines.last().and_then(|l| l.source.page)
+    } else {
+        None
+    };
     let blocks = build_blocks(&lines);
-    Document { format, pages, blocks, lines, warnings: Vec::new() }
+    Document {
+        format,
+        pages,
+        blocks,
+        lines,
+        warnings: Vec::new(),
+    }
 }
 
 /// Splits into physical lines, numbering them from 1 through the whole file and
@@ -64,7 +74,8 @@ fn is_page_number(text: &str) -> bool {
     if let Some(rest) = t.strip_prefix('第') {
         if let Some((n, tail)) = rest.split_once('页') {
             let tail = tail.trim_start_matches(['，', ',']);
-            return digits(n) && (tail.is_empty() || (tail.starts_with('共') && tail.ends_with('页')));
+            return digits(n)
+                && (tail.is_empty() || (tail.starts_with('共') && tail.ends_with('页')));
         }
     }
     if let Some((a, b)) = t.split_once('/') {
@@ -104,7 +115,10 @@ fn mark_furniture(lines: &mut [Line]) {
     }
     for idxs in by_page.values() {
         for &i in idxs.iter().take(1).chain(idxs.iter().rev().take(1)) {
-            if edge_counts.get(&key(&lines[i].text)).is_some_and(|&n| n >= 3) {
+            if edge_counts
+                .get(&key(&lines[i].text))
+                .is_some_and(|&n| n >= 3)
+            {
                 lines[i].furniture = true;
             }
         }
@@ -129,7 +143,10 @@ fn kind_of(text: &str) -> Kind {
     if t.starts_with('|') && t.len() > 1 {
         return Kind::Pipe;
     }
-    if text.contains('\t') && text.split('\t').filter(|c| !c.trim().is_empty()).count() >= 1 && text.split('\t').count() >= 2 {
+    if text.contains('\t')
+        && text.split('\t').filter(|c| !c.trim().is_empty()).count() >= 1
+        && text.split('\t').count() >= 2
+    {
         return Kind::Tabbed;
     }
     if t.starts_with('#') {
@@ -144,7 +161,9 @@ fn kind_of(text: &str) -> Kind {
 pub(crate) fn starts_with_enumerator(text: &str) -> bool {
     let t = text.trim_start().trim_start_matches('*').trim_start();
     let mut chars = t.chars();
-    let Some(first) = chars.next() else { return false };
+    let Some(first) = chars.next() else {
+        return false;
+    };
     let rest: String = chars.collect();
     let numeral = |c: char| "一二三四五六七八九十".contains(c);
     if numeral(first) {
@@ -152,8 +171,13 @@ pub(crate) fn starts_with_enumerator(text: &str) -> bool {
         return tail.starts_with('、');
     }
     if first == '（' || first == '(' {
-        let inner: String = rest.chars().take_while(|&c| c != '）' && c != ')').collect();
-        return !inner.is_empty() && inner.chars().count() <= 3 && inner.chars().all(|c| numeral(c) || c.is_ascii_digit());
+        let inner: String = rest
+            .chars()
+            .take_while(|&c| c != '）' && c != ')')
+            .collect();
+        return !inner.is_empty()
+            && inner.chars().count() <= 3
+            && inner.chars().all(|c| numeral(c) || c.is_ascii_digit());
     }
     if first.is_ascii_digit() {
         let tail = rest.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -164,7 +188,8 @@ pub(crate) fn starts_with_enumerator(text: &str) -> bool {
             _ => false,
         };
     }
-    ('①'..='⑳').contains(&first) || t.starts_with("第") && t.chars().nth(2).is_some_and(|c| "章节部分".contains(c))
+    ('①'..='⑳').contains(&first)
+        || t.starts_with("第") && t.chars().nth(2).is_some_and(|c| "章节部分".contains(c))
 }
 
 /// True for a line that ends a sentence or introduces a list.
@@ -187,7 +212,10 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
     }
     widths.sort_unstable();
     let p75 = widths[widths.len() * 3 / 4];
-    let near = widths.iter().filter(|w| **w + 8 >= p75 && **w <= p75 + 4).count();
+    let near = widths
+        .iter()
+        .filter(|w| **w + 8 >= p75 && **w <= p75 + 4)
+        .count();
     (near * 10 >= widths.len() * 3).then_some(p75)
 }
 
@@ -208,7 +236,9 @@ fn build_blocks(lines: &[Line]) -> Vec<Block> {
             }
             Kind::Pipe => {
                 let start = i;
-                while i < lines.len() && (lines[i].furniture || kind_of(&lines[i].text) == Kind::Pipe) {
+                while i < lines.len()
+                    && (lines[i].furniture || kind_of(&lines[i].text) == Kind::Pipe)
+                {
                     i += 1;
                 }
                 let table = pipe_table(&lines[start..i]);
@@ -216,7 +246,9 @@ fn build_blocks(lines: &[Line]) -> Vec<Block> {
             }
             Kind::Tabbed => {
                 let start = i;
-                while i < lines.len() && (lines[i].furniture || kind_of(&lines[i].text) == Kind::Tabbed) {
+                while i < lines.len()
+                    && (lines[i].furniture || kind_of(&lines[i].text) == Kind::Tabbed)
+                {
                     i += 1;
                 }
                 let table = tab_table(&lines[start..i]);
@@ -224,13 +256,22 @@ fn build_blocks(lines: &[Line]) -> Vec<Block> {
             }
             Kind::Heading(level) => {
                 let text = clean_inline(line.text.trim().trim_start_matches('#').trim());
-                blocks.push(Block::Heading { level, text: Paragraph::new(text, line.source.clone()) });
+                blocks.push(Block::Heading {
+                    level,
+                    text: Paragraph::new(text, line.source.clone()),
+                });
                 i += 1;
             }
             Kind::Prose => {
                 let (para, next) = prose_paragraph(lines, i, wrap);
-                if starts_with_enumerator(&para.text) && display_width(&para.text) <= 60 && !ends_sentence(&para.text) {
-                    blocks.push(Block::Heading { level: 0, text: para });
+                if starts_with_enumerator(&para.text)
+                    && display_width(&para.text) <= 60
+                    && !ends_sentence(&para.text)
+                {
+                    blocks.push(Block::Heading {
+                        level: 0,
+                        text: para,
+                    });
                 } else {
                     blocks.push(Block::Paragraph(para));
                 }
@@ -261,7 +302,10 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
         while j < lines.len() && (lines[j].furniture || lines[j].text.trim().is_empty()) {
             j += 1;
         }
-        if j >= lines.len() || kind_of(&lines[j].text) != Kind::Prose || starts_with_enumerator(&lines[j].text) {
+        if j >= lines.len()
+            || kind_of(&lines[j].text) != Kind::Prose
+            || starts_with_enumerator(&lines[j].text)
+        {
             break;
         }
         parts.push((lines[j].text.as_str(), &lines[j].source));
@@ -271,7 +315,13 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
     for (text, source) in parts {
         let cleaned = clean_inline(text.trim());
         // A wrap between two Latin words was a space; anywhere else it was nothing.
-        if para.text.chars().last().is_some_and(|c| c.is_ascii_alphabetic()) && cleaned.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        if para
+            .text
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_ascii_alphabetic())
+            && cleaned.starts_with(|c: char| c.is_ascii_alphabetic())
+        {
             para.text.push(' ');
         }
         para.spans.push((para.text.len(), source.clone()));
@@ -286,15 +336,27 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
 /// (a merged parent cell running on).
 fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
     if let Some(Block::Table(prev)) = blocks.last_mut() {
-        let header_of = |t: &Table| t.rows.first().map(|r| r.iter().map(|c| c.text.clone()).collect::<Vec<_>>());
+        let header_of = |t: &Table| {
+            t.rows
+                .first()
+                .map(|r| r.iter().map(|c| c.text.clone()).collect::<Vec<_>>())
+        };
         let prev_header = header_of(prev);
         let new_header = header_of(&table);
         let width = |t: &Table| t.rows.iter().map(|r| r.len()).max().unwrap_or(0);
-        let repeats_header = prev_header.is_some() && prev_header == new_header && prev.rows.len() > 1;
-        let blank_header = new_header.as_ref().is_some_and(|h| h.iter().all(|c| c.is_empty())) && width(prev) == width(&table);
+        let repeats_header =
+            prev_header.is_some() && prev_header == new_header && prev.rows.len() > 1;
+        let blank_header = new_header
+            .as_ref()
+            .is_some_and(|h| h.iter().all(|c| c.is_empty()))
+            && width(prev) == width(&table);
         let runs_on = width(prev) == width(&table)
             && width(prev) >= 3
-            && table.rows.first().and_then(|r| r.first()).is_some_and(|c| c.text.is_empty())
+            && table
+                .rows
+                .first()
+                .and_then(|r| r.first())
+                .is_some_and(|c| c.text.is_empty())
             && prev.rows.len() > 1;
         if repeats_header || blank_header || runs_on {
             if repeats_header || blank_header {
@@ -328,7 +390,11 @@ fn tab_table(lines: &[Line]) -> Table {
         })
         .collect();
     let source = lines.first().map(|l| l.source.clone()).unwrap_or_default();
-    Table { rows, source, ..Table::default() }
+    Table {
+        rows,
+        source,
+        ..Table::default()
+    }
 }
 
 fn pipe_table(lines: &[Line]) -> Table {
@@ -348,7 +414,11 @@ fn pipe_table(lines: &[Line]) -> Table {
         rows.push(cells.iter().map(|c| cell(c, &l.source)).collect());
     }
     let source = lines.first().map(|l| l.source.clone()).unwrap_or_default();
-    Table { rows, source, ..Table::default() }
+    Table {
+        rows,
+        source,
+        ..Table::default()
+    }
 }
 
 #[cfg(test)]
@@ -371,9 +441,13 @@ mod tests {
 
     #[test]
     fn a_short_line_cut_mid_clause_is_joined() {
-        let d = doc("本项目全年预算数为258.90万元，截至2021年12月\n\n底，项目执行数为258.90万元。\n");
+        let d =
+            doc("本项目全年预算数为258.90万元，截至2021年12月\n\n底，项目执行数为258.90万元。\n");
         let texts: Vec<&str> = d.paragraphs().map(|p| p.text.as_str()).collect();
-        assert_eq!(texts, vec!["本项目全年预算数为258.90万元，截至2021年12月底，项目执行数为258.90万元。"]);
+        assert_eq!(
+            texts,
+            vec!["本项目全年预算数为258.90万元，截至2021年12月底，项目执行数为258.90万元。"]
+        );
     }
 
     #[test]
@@ -387,12 +461,22 @@ mod tests {
     fn page_numbers_and_running_headers_are_furniture() {
         let mut text = String::new();
         for p in 1..=4 {
-            text.push_str(&format!("某某单位绩效自评报告\n第{p}页正文内容。\n- {p} -\n\u{c}"));
+            text.push_str(&format!(
+                "某某单位绩效自评报告\n第{p}页正文内容。\n- {p} -\n\u{c}"
+            ));
         }
         let d = doc(&text);
         assert_eq!(d.pages, Some(4));
         let texts: Vec<&str> = d.paragraphs().map(|p| p.text.as_str()).collect();
-        assert_eq!(texts, vec!["第1页正文内容。", "第2页正文内容。", "第3页正文内容。", "第4页正文内容。"]);
+        assert_eq!(
+            texts,
+            vec![
+                "第1页正文内容。",
+                "第2页正文内容。",
+                "第3页正文内容。",
+                "第4页正文内容。"
+            ]
+        );
     }
 
     #[test]

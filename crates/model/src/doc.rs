@@ -58,7 +58,11 @@ pub struct Source {
 impl Source {
     /// A source at a text line (and page, when the input has pages).
     pub fn at_line(page: Option<u32>, line: u32) -> Source {
-        Source { page, line: Some(line), ..Source::default() }
+        Source {
+            page,
+            line: Some(line),
+            ..Source::default()
+        }
     }
 
     /// A short human-readable form: `p. 9, line 212`, `附表!F12`, or an element path.
@@ -110,13 +114,19 @@ pub struct Paragraph {
 impl Paragraph {
     /// A paragraph from one piece of text with one source.
     pub fn new(text: impl Into<String>, source: Source) -> Paragraph {
-        Paragraph { text: text.into(), spans: vec![(0, source)] }
+        Paragraph {
+            text: text.into(),
+            spans: vec![(0, source)],
+        }
     }
 
     /// The source of the text at byte offset `at`.
     pub fn source_at(&self, at: usize) -> Source {
         let idx = self.spans.partition_point(|(off, _)| *off <= at);
-        self.spans.get(idx.saturating_sub(1)).map(|(_, s)| s.clone()).unwrap_or_default()
+        self.spans
+            .get(idx.saturating_sub(1))
+            .map(|(_, s)| s.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -139,7 +149,13 @@ pub struct Cell {
 impl Cell {
     /// An ordinary 1×1 cell.
     pub fn new(text: impl Into<String>, source: Source) -> Cell {
-        Cell { text: text.into(), row_span: 1, col_span: 1, covered_by: None, source }
+        Cell {
+            text: text.into(),
+            row_span: 1,
+            col_span: 1,
+            covered_by: None,
+            source,
+        }
     }
 }
 
@@ -165,9 +181,15 @@ impl Table {
     /// The text at `(row, col)`, reading through merged cells to their anchor.
     pub fn text_at(&self, row: usize, col: usize) -> &str {
         match self.rows.get(row).and_then(|r| r.get(col)) {
-            Some(Cell { covered_by: Some((r, c)), .. }) => {
-                self.rows.get(*r).and_then(|row| row.get(*c)).map(|c| c.text.as_str()).unwrap_or("")
-            }
+            Some(Cell {
+                covered_by: Some((r, c)),
+                ..
+            }) => self
+                .rows
+                .get(*r)
+                .and_then(|row| row.get(*c))
+                .map(|c| c.text.as_str())
+                .unwrap_or(""),
             Some(cell) => cell.text.as_str(),
             None => "",
         }

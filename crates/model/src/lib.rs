@@ -12,8 +12,8 @@ pub mod doc;
 pub mod report;
 
 pub use doc::{Block, Cell, Document, Format, Line, Paragraph, Source, Table};
-pub use report::{GroupWeight, FindingLocation, 
-    Budget, Finding, LineItem, Report, ReportFields, ScoreItem, ScoreTable, Severity, Status,
-    StatedTotal, Target,
+pub use report::{
+    Budget, BudgetRow, Finding, FindingLocation, GroupWeight, LineItem, Report, ReportFields,
+    ScoreItem, ScoreTable, Severity, StatedTotal, Status, Target,
 };
 pub use rust_decimal::Decimal;

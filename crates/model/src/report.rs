@@ -156,6 +156,41 @@ pub struct LineItem {
     pub source: Source,
 }
 
+/// One row of a budget table (项目资金 / 年度预算执行情况 blocks of the
+/// self-evaluation forms, 预算执行情况表 in reports): the total row and its
+/// breakdowns (其中, 按收入性质分, 按支出性质分).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct BudgetRow {
+    /// The row's label: `年度资金总额`, `当年财政拨款`, `基本支出` …
+    pub label: String,
+    /// The breakdown the row belongs to (`按收入性质分`, `其中`), where printed.
+    pub group: Option<String>,
+    /// True for the row the others break down (年度资金总额 / 合计).
+    pub is_total: bool,
+    /// 年初预算数, in yuan.
+    pub initial: Option<Decimal>,
+    /// 全年预算数 / 调整后预算, in yuan.
+    pub adjusted: Option<Decimal>,
+    /// 全年执行数, in yuan.
+    pub executed: Option<Decimal>,
+    /// 执行率 as printed, in percent.
+    pub execution_rate_pct: Option<Decimal>,
+    /// 分值 of the row's budget-execution score, where the form scores it.
+    pub weight: Option<Decimal>,
+    /// 得分 of the row's budget-execution score.
+    pub score: Option<Decimal>,
+    /// The unit the amounts were printed in (`万元`, `元`).
+    pub printed_unit: String,
+    /// The amounts as printed (initial, adjusted, executed), for the checker:
+    /// their scale is the printed precision.
+    #[serde(skip)]
+    pub printed: [Option<Decimal>; 3],
+    /// Where each value is, by field name.
+    pub sources: BTreeMap<String, Source>,
+    /// Where the row is.
+    pub source: Source,
+}
+
 /// How sure the checker is that a report contradicts itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -188,7 +223,13 @@ pub struct FindingLocation {
 impl FindingLocation {
     /// A short human-readable place: `p. 9, line 212`, `附表!F12`, or an element path.
     pub fn describe(&self) -> String {
-        Source { page: self.page, line: self.line, cell: self.cell.clone(), element: self.element.clone() }.describe()
+        Source {
+            page: self.page,
+            line: self.line,
+            cell: self.cell.clone(),
+            element: self.element.clone(),
+        }
+        .describe()
     }
 
     /// A location from a source and the text found there.
@@ -235,6 +276,8 @@ pub struct Report {
     pub targets: Vec<Target>,
     /// Per-project rows.
     pub line_items: Vec<LineItem>,
+    /// Budget-table rows: the total and its breakdowns.
+    pub budget_rows: Vec<BudgetRow>,
     /// Findings of the checker.
     pub findings: Vec<Finding>,
     /// What could not be read, for `status: partial`.

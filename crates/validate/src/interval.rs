@@ -28,7 +28,10 @@ impl Interval {
     /// What a number printed as `v` with `decimals` decimals may stand for.
     pub fn printed(v: Decimal, decimals: u32) -> Interval {
         let h = half_ulp(decimals);
-        Interval { lo: v - h, hi: v + h }
+        Interval {
+            lo: v - h,
+            hi: v + h,
+        }
     }
 
     /// From a decimal as parsed, using its own scale as the printed precision.
@@ -38,18 +41,32 @@ impl Interval {
 
     /// Sum.
     pub fn add(self, o: Interval) -> Interval {
-        Interval { lo: self.lo + o.lo, hi: self.hi + o.hi }
+        Interval {
+            lo: self.lo + o.lo,
+            hi: self.hi + o.hi,
+        }
     }
 
     /// Difference.
     pub fn sub(self, o: Interval) -> Interval {
-        Interval { lo: self.lo - o.hi, hi: self.hi - o.lo }
+        Interval {
+            lo: self.lo - o.hi,
+            hi: self.hi - o.lo,
+        }
     }
 
     /// Product.
     pub fn mul(self, o: Interval) -> Interval {
-        let c = [self.lo * o.lo, self.lo * o.hi, self.hi * o.lo, self.hi * o.hi];
-        Interval { lo: *c.iter().min().unwrap_or(&Decimal::ZERO), hi: *c.iter().max().unwrap_or(&Decimal::ZERO) }
+        let c = [
+            self.lo * o.lo,
+            self.lo * o.hi,
+            self.hi * o.lo,
+            self.hi * o.hi,
+        ];
+        Interval {
+            lo: *c.iter().min().unwrap_or(&Decimal::ZERO),
+            hi: *c.iter().max().unwrap_or(&Decimal::ZERO),
+        }
     }
 
     /// Quotient; `None` when the divisor's interval contains zero.
@@ -63,7 +80,10 @@ impl Interval {
             self.hi.checked_div(o.lo)?,
             self.hi.checked_div(o.hi)?,
         ];
-        Some(Interval { lo: *c.iter().min()?, hi: *c.iter().max()? })
+        Some(Interval {
+            lo: *c.iter().min()?,
+            hi: *c.iter().max()?,
+        })
     }
 
     /// Scales by an exact factor (e.g. ×100 for a percentage).
@@ -113,15 +133,30 @@ mod tests {
     #[test]
     fn the_two_seed_examples_from_checks_md() {
         // (51.68+75.32+64.51+97.56)/4 ∈ [72.2625, 72.2725]; stated 72.25 → error.
-        let sum = ["51.68", "75.32", "64.51", "97.56"].iter().map(|s| Interval::of(d(s))).fold(Interval::exact(Decimal::ZERO), Interval::add);
+        let sum = ["51.68", "75.32", "64.51", "97.56"]
+            .iter()
+            .map(|s| Interval::of(d(s)))
+            .fold(Interval::exact(Decimal::ZERO), Interval::add);
         let mean = sum.div(Interval::exact(d("4"))).unwrap();
-        assert_eq!(judge(d("72.25"), 2, mean, d("72.2675")), Verdict::Contradiction);
+        assert_eq!(
+            judge(d("72.25"), 2, mean, d("72.2675")),
+            Verdict::Contradiction
+        );
         // 13.07/13.45 ∈ [97.10%, 97.25%], straight 97.17%; stated 97.20% → warning.
-        let rate = Interval::of(d("13.07")).div(Interval::of(d("13.45"))).unwrap().scale(d("100"));
+        let rate = Interval::of(d("13.07"))
+            .div(Interval::of(d("13.45")))
+            .unwrap()
+            .scale(d("100"));
         assert_eq!(judge(d("97.20"), 2, rate, d("97.1747")), Verdict::Rounding);
         // 437.61/438.41 = 99.8175% printed 99.82 → consistent.
-        let rate = Interval::of(d("437.61")).div(Interval::of(d("438.41"))).unwrap().scale(d("100"));
-        assert_eq!(judge(d("99.82"), 2, rate, d("99.8175")), Verdict::Consistent);
+        let rate = Interval::of(d("437.61"))
+            .div(Interval::of(d("438.41")))
+            .unwrap()
+            .scale(d("100"));
+        assert_eq!(
+            judge(d("99.82"), 2, rate, d("99.8175")),
+            Verdict::Consistent
+        );
     }
 
     /// Relations built from exact values and then rounded for print never
@@ -145,18 +180,32 @@ mod tests {
             // a / b as a percentage, printed with 2 decimals.
             let exact = a / b * d("100");
             let stated = exact.round_dp(2);
-            let iv = Interval::of(pa.round_dp(2)).div(Interval::printed(pb, 2)).map(|i| i.scale(d("100")));
+            let iv = Interval::of(pa.round_dp(2))
+                .div(Interval::printed(pb, 2))
+                .map(|i| i.scale(d("100")));
             if let Some(iv) = iv {
-                assert_ne!(judge(stated, 2, iv, pa / pb * d("100")), Verdict::Contradiction, "{a}/{b}");
+                assert_ne!(
+                    judge(stated, 2, iv, pa / pb * d("100")),
+                    Verdict::Contradiction,
+                    "{a}/{b}"
+                );
             }
             // a + b printed.
             let sum = (a + b).round_dp(2);
             let iv = Interval::printed(pa, 2).add(Interval::printed(pb, 2));
-            assert_ne!(judge(sum, 2, iv, pa + pb), Verdict::Contradiction, "{a}+{b}");
+            assert_ne!(
+                judge(sum, 2, iv, pa + pb),
+                Verdict::Contradiction,
+                "{a}+{b}"
+            );
             // a - b printed.
             let diff = (a - b).round_dp(2);
             let iv = Interval::printed(pa, 2).sub(Interval::printed(pb, 2));
-            assert_ne!(judge(diff, 2, iv, pa - pb), Verdict::Contradiction, "{a}-{b}");
+            assert_ne!(
+                judge(diff, 2, iv, pa - pb),
+                Verdict::Contradiction,
+                "{a}-{b}"
+            );
         }
     }
 }

@@ -10,7 +10,8 @@
 //! analyst stops trusting a checker the first time it cries wolf.
 #![deny(missing_docs)]
 
-pub mod interval;
+mod budget_table;
+mod interval;
 mod rules;
 
 pub use rules::{Rule, CATALOGUE};

@@ -11,6 +11,7 @@ use jixiao_extract::vocab::Role;
 use jixiao_model::{Decimal, Document, Finding, FindingLocation, Report, Severity, Source};
 use regex::Regex;
 
+use crate::budget_table;
 use crate::interval::{judge, Interval, Verdict};
 
 /// One rule of the catalogue.
@@ -52,9 +53,21 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "rate.mismatch",
-        description: "a stated rate (执行率, 控制率, 到位率 …) agrees with the two amounts it is the ratio of",
+        description: "a stated rate (执行率, 控制率, 到位率 …) agrees with the two amounts it is the ratio of, in prose and in budget-table rows",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
         run: rate_mismatch,
+    },
+    Rule {
+        id: "score.rate",
+        description: "a score driven by a rate in the same row (预算执行 得分 = 分值 × min(执行率, 100%)) agrees with it",
+        severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
+        run: budget_table::rate_driven_scores,
+    },
+    Rule {
+        id: "target.missed",
+        description: "an indicator whose 实际完成值 misses its 年度指标值 (≥90% vs 88.7%) still scores full marks",
+        severity: "warning: the form allows it when the miss is explained, but an auditor should look",
+        run: target_missed,
     },
     Rule {
         id: "formula.mismatch",
@@ -64,8 +77,8 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "parts.sum",
-        description: "parts listed after 其中/包括 do not add up to more than the whole they belong to",
-        severity: "error when the parts exceed the whole even with every printed amount rounded; a shorter list is silent (其中 may name only some parts)",
+        description: "parts listed after 其中/包括 do not add up to more than the whole; a budget table's breakdowns (其中, 按收入性质分 …) add up to its total",
+        severity: "error when the parts exceed the whole even with every printed amount rounded; in a table, error when a column breaks the split the other columns agree on; a shorter list is silent (其中 may name only some parts)",
         run: parts_sum,
     },
     Rule {
@@ -100,7 +113,15 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// Reads the prose once for all rules.
     pub fn new(doc: &'a Document, report: &'a Report) -> Context<'a> {
-        Context { report, paragraphs: doc.paragraphs().map(mentions_in).collect(), paragraph_texts: doc.paragraphs().collect() }
+        Context {
+            report,
+            paragraphs: doc.paragraphs().map(mentions_in).collect(),
+            paragraph_texts: doc.paragraphs().collect(),
+        }
+    }
+
+    pub(crate) fn report(&self) -> &Report {
+        self.report
     }
 
     fn mentions(&self) -> impl Iterator<Item = &Mention> {
@@ -112,7 +133,16 @@ fn fmt(d: Decimal) -> String {
     d.normalize().to_string()
 }
 
-fn finding(rule: &str, severity: Severity, message: String, stated: Decimal, computed: Option<Decimal>, unit: Option<&str>, source: &Source, text: &str) -> Finding {
+pub(crate) fn finding(
+    rule: &str,
+    severity: Severity,
+    message: String,
+    stated: Decimal,
+    computed: Option<Decimal>,
+    unit: Option<&str>,
+    source: &Source,
+    text: &str,
+) -> Finding {
     Finding {
         rule: rule.to_string(),
         severity,
@@ -124,7 +154,7 @@ fn finding(rule: &str, severity: Severity, message: String, stated: Decimal, com
     }
 }
 
-fn severity_of(v: Verdict) -> Option<Severity> {
+pub(crate) fn severity_of(v: Verdict) -> Option<Severity> {
     match v {
         Verdict::Consistent => None,
         Verdict::Rounding => Some(Severity::Warning),
@@ -132,7 +162,7 @@ fn severity_of(v: Verdict) -> Option<Severity> {
     }
 }
 
-fn rounding_note(v: Verdict) -> &'static str {
+pub(crate) fn rounding_note(v: Verdict) -> &'static str {
     if v == Verdict::Rounding {
         " (the difference could come from rounding of the printed inputs)"
     } else {
@@ -141,15 +171,40 @@ fn rounding_note(v: Verdict) -> &'static str {
 }
 
 fn row_text(item: &jixiao_model::ScoreItem) -> String {
-    [item.level1.as_deref(), item.level2.as_deref(), item.level3.as_deref()].iter().flatten().cloned().collect::<Vec<_>>().join(" / ")
+    [
+        item.level1.as_deref(),
+        item.level2.as_deref(),
+        item.level3.as_deref(),
+    ]
+    .iter()
+    .flatten()
+    .cloned()
+    .collect::<Vec<_>>()
+    .join(" / ")
 }
 
 fn score_sum(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for (t, table) in ctx.report.score_tables.iter().enumerate() {
-        let name = table.title.clone().unwrap_or_else(|| format!("score table {}", t + 1));
-        let Some(total) = &table.stated_total else { continue };
-        let checks = [("score", total.score, table.items.iter().map(|i| i.score).collect::<Vec<_>>()), ("weight", total.weight, table.items.iter().map(|i| i.weight).collect())];
+        let name = table
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("score table {}", t + 1));
+        let Some(total) = &table.stated_total else {
+            continue;
+        };
+        let checks = [
+            (
+                "score",
+                total.score,
+                table.items.iter().map(|i| i.score).collect::<Vec<_>>(),
+            ),
+            (
+                "weight",
+                total.weight,
+                table.items.iter().map(|i| i.weight).collect(),
+            ),
+        ];
         for (what, stated, values) in checks {
             let Some(stated) = stated else { continue };
             if values.is_empty() || values.iter().any(|v| v.is_none()) {
@@ -157,13 +212,25 @@ fn score_sum(ctx: &Context) -> Vec<Finding> {
             }
             let values: Vec<Decimal> = values.into_iter().flatten().collect();
             let straight: Decimal = values.iter().sum();
-            let iv = values.iter().map(|v| Interval::of(*v)).fold(Interval::exact(Decimal::ZERO), Interval::add);
+            // A column's precision is the finest any of its cells shows: in a
+            // column printing 7.8 and 9.28, a score printed 6 means 6.00.
+            let decimals = values.iter().map(|v| v.scale()).max().unwrap_or(0);
+            let iv = values
+                .iter()
+                .map(|v| Interval::printed(*v, decimals))
+                .fold(Interval::exact(Decimal::ZERO), Interval::add);
             let verdict = judge(stated, stated.scale(), iv, straight);
             if let Some(sev) = severity_of(verdict) {
                 out.push(finding(
                     "score.sum",
                     sev,
-                    format!("{name}: 合计 {what} stated {} but its {} rows add up to {}{}", stated, values.len(), straight, rounding_note(verdict)),
+                    format!(
+                        "{name}: 合计 {what} stated {} but its {} rows add up to {}{}",
+                        stated,
+                        values.len(),
+                        straight,
+                        rounding_note(verdict)
+                    ),
                     stated,
                     Some(straight),
                     Some("分"),
@@ -177,7 +244,13 @@ fn score_sum(ctx: &Context) -> Vec<Finding> {
             let rows: Vec<&jixiao_model::ScoreItem> = table
                 .items
                 .iter()
-                .filter(|i| if g.level == 1 { i.level1.as_deref() == Some(&g.name) } else { i.level2.as_deref() == Some(&g.name) })
+                .filter(|i| {
+                    if g.level == 1 {
+                        i.level1.as_deref() == Some(&g.name)
+                    } else {
+                        i.level2.as_deref() == Some(&g.name)
+                    }
+                })
                 .collect();
             if rows.is_empty() || rows.iter().any(|i| i.weight.is_none()) {
                 continue;
@@ -187,7 +260,13 @@ fn score_sum(ctx: &Context) -> Vec<Finding> {
                 out.push(finding(
                     "score.sum",
                     Severity::Error,
-                    format!("{name}: group {} is weighted {} but its {} rows' weights add up to {}", g.name, fmt(g.weight), rows.len(), fmt(sum)),
+                    format!(
+                        "{name}: group {} is weighted {} but its {} rows' weights add up to {}",
+                        g.name,
+                        fmt(g.weight),
+                        rows.len(),
+                        fmt(sum)
+                    ),
                     g.weight,
                     Some(sum),
                     Some("分"),
@@ -204,12 +283,19 @@ fn score_bounds(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for table in &ctx.report.score_tables {
         for item in &table.items {
-            let (Some(w), Some(s)) = (item.weight, item.score) else { continue };
+            let (Some(w), Some(s)) = (item.weight, item.score) else {
+                continue;
+            };
             if s > w || s < Decimal::ZERO {
                 out.push(finding(
                     "score.bounds",
                     Severity::Error,
-                    format!("{} scored {} but its weight is {}", row_text(item), fmt(s), fmt(w)),
+                    format!(
+                        "{} scored {} but its weight is {}",
+                        row_text(item),
+                        fmt(s),
+                        fmt(w)
+                    ),
                     s,
                     Some(w.min(s.max(Decimal::ZERO))),
                     Some("分"),
@@ -229,12 +315,27 @@ fn table_conflict(ctx: &Context) -> Vec<Finding> {
         for b in a + 1..tables.len() {
             for x in &tables[a].items {
                 let Some(name) = &x.level3 else { continue };
-                let Some(y) = tables[b].items.iter().find(|y| y.level3.as_ref() == Some(name)) else { continue };
-                for (what, vx, vy) in [("score", x.score, y.score), ("weight", x.weight, y.weight)] {
-                    let (Some(vx), Some(vy)) = (vx, vy) else { continue };
+                let Some(y) = tables[b]
+                    .items
+                    .iter()
+                    .find(|y| y.level3.as_ref() == Some(name))
+                else {
+                    continue;
+                };
+                for (what, vx, vy) in [("score", x.score, y.score), ("weight", x.weight, y.weight)]
+                {
+                    let (Some(vx), Some(vy)) = (vx, vy) else {
+                        continue;
+                    };
                     if vx != vy {
-                        let ta = tables[a].title.clone().unwrap_or_else(|| format!("table {}", a + 1));
-                        let tb = tables[b].title.clone().unwrap_or_else(|| format!("table {}", b + 1));
+                        let ta = tables[a]
+                            .title
+                            .clone()
+                            .unwrap_or_else(|| format!("table {}", a + 1));
+                        let tb = tables[b]
+                            .title
+                            .clone()
+                            .unwrap_or_else(|| format!("table {}", b + 1));
                         out.push(finding(
                             "table.conflict",
                             Severity::Error,
@@ -279,7 +380,11 @@ fn outliers<'c>(ctx: &'c Context) -> Vec<(Role, Decimal, Decimal, MoneyUnit, &'c
         if counts.len() < 2 {
             continue;
         }
-        let (best, best_n) = counts.iter().max_by_key(|(v, n)| (**n, **v)).map(|(v, n)| (*v, *n)).unwrap_or_default();
+        let (best, best_n) = counts
+            .iter()
+            .max_by_key(|(v, n)| (**n, **v))
+            .map(|(v, n)| (*v, *n))
+            .unwrap_or_default();
         if best_n < 2 {
             continue;
         }
@@ -299,7 +404,14 @@ fn value_conflict(ctx: &Context) -> Vec<Finding> {
             finding(
                 "value.conflict",
                 Severity::Error,
-                format!("{} stated {}{} here but {}{} everywhere else", m.label, stated, unit.label(), fmt(usual), unit.label()),
+                format!(
+                    "{} stated {}{} here but {}{} everywhere else",
+                    m.label,
+                    stated,
+                    unit.label(),
+                    fmt(usual),
+                    unit.label()
+                ),
                 stated,
                 Some(usual),
                 Some(unit.label()),
@@ -314,8 +426,28 @@ fn value_conflict(ctx: &Context) -> Vec<Finding> {
 /// `“三公”经费控制率` → `“三公”经费`.
 fn stem(label: &str) -> String {
     const MEASURES: &[&str] = &[
-        "控制率", "执行率", "到位率", "完成率", "使用率", "支出率", "达标率", "实际支出", "支出数", "决算数", "预算数", "全年预算安排", "全年预算",
-        "预算安排", "预算", "计划金额", "实际采购金额", "采购金额", "金额", "支出", "总额", "数",
+        "控制率",
+        "执行率",
+        "到位率",
+        "完成率",
+        "使用率",
+        "支出率",
+        "达标率",
+        "实际支出",
+        "支出数",
+        "决算数",
+        "预算数",
+        "全年预算安排",
+        "全年预算",
+        "预算安排",
+        "预算",
+        "计划金额",
+        "实际采购金额",
+        "采购金额",
+        "金额",
+        "支出",
+        "总额",
+        "数",
     ];
     let mut s = label.to_string();
     for m in MEASURES {
@@ -339,35 +471,63 @@ fn shares_stem(a: &str, b: &str) -> bool {
     if a.chars().count() < 2 || b.chars().count() < 2 {
         return false;
     }
-    let core = |s: &str| s.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect::<String>();
+    let core = |s: &str| {
+        s.chars()
+            .filter(|c| !matches!(c, '“' | '”' | '"'))
+            .collect::<String>()
+    };
     let (a, b) = (core(&a), core(&b));
-    a.contains(&b) || b.contains(&a) || (a.chars().count() >= 4 && b.chars().count() >= 4 && common_suffix(&a, &b) >= 4)
+    a.contains(&b)
+        || b.contains(&a)
+        || (a.chars().count() >= 4 && b.chars().count() >= 4 && common_suffix(&a, &b) >= 4)
 }
 
 fn common_suffix(a: &str, b: &str) -> usize {
-    a.chars().rev().zip(b.chars().rev()).take_while(|(x, y)| x == y).count()
+    a.chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let outlier_spans: Vec<(usize, Source)> = outliers(ctx).iter().map(|(.., m)| (m.span.0, m.source.clone())).collect();
-    let is_outlier = |m: &Mention| outlier_spans.iter().any(|(off, s)| *off == m.span.0 && *s == m.source);
+    let mut out = budget_table::row_rates(ctx);
+    let outlier_spans: Vec<(usize, Source)> = outliers(ctx)
+        .iter()
+        .map(|(.., m)| (m.span.0, m.source.clone()))
+        .collect();
+    let is_outlier = |m: &Mention| {
+        outlier_spans
+            .iter()
+            .any(|(off, s)| *off == m.span.0 && *s == m.source)
+    };
     for para in &ctx.paragraphs {
         for (k, rate) in para.iter().enumerate() {
             if rate.unit != MentionUnit::Percent || !rate.label.ends_with('率') {
                 continue;
             }
             // Candidate amounts stated before the rate, in the same paragraph and unit.
-            let amounts: Vec<&Mention> = para[..k].iter().filter(|m| matches!(m.unit, MentionUnit::Money(_)) && !is_outlier(m)).collect();
+            let amounts: Vec<&Mention> = para[..k]
+                .iter()
+                .filter(|m| matches!(m.unit, MentionUnit::Money(_)) && !is_outlier(m))
+                .collect();
             let rate_is_execution = budget_role(&rate.label) == Some(Role::Rate);
             let mut best: Option<(Decimal, &Mention, &Mention)> = None;
             for num in &amounts {
                 for den in &amounts {
-                    if std::ptr::eq(*num, *den) || num.unit != den.unit || den.number.value.is_zero() || num.number.value > den.number.value {
+                    if std::ptr::eq(*num, *den)
+                        || num.unit != den.unit
+                        || den.number.value.is_zero()
+                        || num.number.value > den.number.value
+                    {
                         continue;
                     }
                     let anchored = if rate_is_execution {
-                        budget_role(&num.label) == Some(Role::Executed) && matches!(budget_role(&den.label), Some(Role::Budget | Role::Available | Role::Initial))
+                        budget_role(&num.label) == Some(Role::Executed)
+                            && matches!(
+                                budget_role(&den.label),
+                                Some(Role::Budget | Role::Available | Role::Initial)
+                            )
                     } else {
                         shares_stem(&rate.label, &num.label) && shares_stem(&rate.label, &den.label)
                     };
@@ -429,14 +589,26 @@ fn formula_mismatch(ctx: &Context) -> Vec<Finding> {
     for para in &ctx.paragraph_texts {
         for caps in formula_re().captures_iter(&para.text) {
             let (terms, divisor, result, pct) = if let Some(t) = caps.get(1) {
-                (t.as_str(), caps.get(2).map(|m| m.as_str()), caps.get(3), caps.get(4).is_some_and(|m| !m.as_str().is_empty()))
+                (
+                    t.as_str(),
+                    caps.get(2).map(|m| m.as_str()),
+                    caps.get(3),
+                    caps.get(4).is_some_and(|m| !m.as_str().is_empty()),
+                )
             } else if let Some(t) = caps.get(5) {
-                (t.as_str(), None, caps.get(6), caps.get(7).is_some_and(|m| !m.as_str().is_empty()))
+                (
+                    t.as_str(),
+                    None,
+                    caps.get(6),
+                    caps.get(7).is_some_and(|m| !m.as_str().is_empty()),
+                )
             } else {
                 continue;
             };
             let Some(result) = result else { continue };
-            let Some(stated) = Printed::parse(result.as_str()) else { continue };
+            let Some(stated) = Printed::parse(result.as_str()) else {
+                continue;
+            };
             let (iv, straight) = match eval_sum(terms) {
                 Some(x) => x,
                 None => continue,
@@ -444,7 +616,13 @@ fn formula_mismatch(ctx: &Context) -> Vec<Finding> {
             let (iv, straight) = match divisor.and_then(Printed::parse) {
                 Some(dv) => {
                     let div = Interval::printed(dv.value, dv.decimals);
-                    let Some(q) = iv.div(if dv.decimals == 0 { Interval::exact(dv.value) } else { div }) else { continue };
+                    let Some(q) = iv.div(if dv.decimals == 0 {
+                        Interval::exact(dv.value)
+                    } else {
+                        div
+                    }) else {
+                        continue;
+                    };
                     (q, straight / dv.value)
                 }
                 None => (iv, straight),
@@ -456,7 +634,12 @@ fn formula_mismatch(ctx: &Context) -> Vec<Finding> {
                 out.push(finding(
                     "formula.mismatch",
                     sev,
-                    format!("formula {expr} states {}{unit} but computes to {}{unit}{}", stated.value, straight.round_dp(stated.decimals.max(2)), rounding_note(verdict)),
+                    format!(
+                        "formula {expr} states {}{unit} but computes to {}{unit}{}",
+                        stated.value,
+                        straight.round_dp(stated.decimals.max(2)),
+                        rounding_note(verdict)
+                    ),
                     stated.value,
                     Some(straight.round_dp(stated.decimals.max(2))),
                     pct.then_some("%"),
@@ -476,7 +659,12 @@ fn eval_sum(expr: &str) -> Option<(Interval, Decimal)> {
     let mut sign = 1i32;
     let mut count = 0;
     let mut token = String::new();
-    let flush = |token: &mut String, sign: i32, iv: &mut Interval, straight: &mut Decimal, count: &mut usize| -> Option<()> {
+    let flush = |token: &mut String,
+                 sign: i32,
+                 iv: &mut Interval,
+                 straight: &mut Decimal,
+                 count: &mut usize|
+     -> Option<()> {
         let t = token.trim().trim_end_matches('%');
         if t.is_empty() {
             return Some(());
@@ -515,7 +703,7 @@ fn eval_sum(expr: &str) -> Option<(Interval, Decimal)> {
 /// last amount before it, up to a nested keyword, which opens a new whole.
 fn parts_sum(ctx: &Context) -> Vec<Finding> {
     const KEYS: &[&str] = &["其中", "包括"];
-    let mut out = Vec::new();
+    let mut out = budget_table::breakdowns(ctx);
     for para in &ctx.paragraphs {
         // Group mentions by sentence.
         let mut by_sentence: Vec<Vec<&Mention>> = Vec::new();
@@ -528,29 +716,60 @@ fn parts_sum(ctx: &Context) -> Vec<Finding> {
         for group in by_sentence {
             let sentence = &group[0].sentence;
             let sentence_start = group[0].sentence_start;
-            let mut keys: Vec<usize> = KEYS.iter().flat_map(|k| sentence.match_indices(k).map(|(i, _)| i)).collect();
+            let mut keys: Vec<usize> = KEYS
+                .iter()
+                .flat_map(|k| sentence.match_indices(k).map(|(i, _)| i))
+                .collect();
             keys.sort_unstable();
             for (ki, &key) in keys.iter().enumerate() {
                 let key_abs = sentence_start + key;
-                let next_key_abs = keys.get(ki + 1).map(|k| sentence_start + k).unwrap_or(usize::MAX);
-                let Some(whole) = group.iter().filter(|m| m.span.1 <= key_abs).last() else { continue };
-                let MentionUnit::Money(unit) = whole.unit else { continue };
-                let parts: Vec<&&Mention> = group.iter().filter(|m| m.span.0 > key_abs && m.span.0 < next_key_abs && m.unit == whole.unit).collect();
+                let next_key_abs = keys
+                    .get(ki + 1)
+                    .map(|k| sentence_start + k)
+                    .unwrap_or(usize::MAX);
+                let Some(whole) = group.iter().filter(|m| m.span.1 <= key_abs).last() else {
+                    continue;
+                };
+                let MentionUnit::Money(unit) = whole.unit else {
+                    continue;
+                };
+                let parts: Vec<&&Mention> = group
+                    .iter()
+                    .filter(|m| {
+                        m.span.0 > key_abs && m.span.0 < next_key_abs && m.unit == whole.unit
+                    })
+                    .collect();
                 if parts.len() < 2 {
                     continue;
                 }
                 let straight: Decimal = parts.iter().map(|m| m.number.value).sum();
-                let iv = parts.iter().map(|m| Interval::printed(m.number.value, m.number.decimals)).fold(Interval::exact(Decimal::ZERO), Interval::add);
+                let iv = parts
+                    .iter()
+                    .map(|m| Interval::printed(m.number.value, m.number.decimals))
+                    .fold(Interval::exact(Decimal::ZERO), Interval::add);
                 if straight <= whole.number.value {
                     continue;
                 }
                 let verdict = judge(whole.number.value, whole.number.decimals, iv, straight);
                 if let Some(sev) = severity_of(verdict) {
-                    let list = parts.iter().map(|m| m.number.value.to_string()).collect::<Vec<_>>().join(" + ");
+                    let list = parts
+                        .iter()
+                        .map(|m| m.number.value.to_string())
+                        .collect::<Vec<_>>()
+                        .join(" + ");
                     out.push(finding(
                         "parts.sum",
                         sev,
-                        format!("{} stated {}{} but its parts {} = {}{}{}", whole.label, whole.number.value, unit.label(), list, straight, unit.label(), rounding_note(verdict)),
+                        format!(
+                            "{} stated {}{} but its parts {} = {}{}{}",
+                            whole.label,
+                            whole.number.value,
+                            unit.label(),
+                            list,
+                            straight,
+                            unit.label(),
+                            rounding_note(verdict)
+                        ),
                         whole.number.value,
                         Some(straight),
                         Some(unit.label()),
@@ -571,7 +790,10 @@ fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
             let mut counts: Vec<(Printed, MoneyUnit, usize)> = Vec::new();
             for (r, _, u, m) in &mentions {
                 if r == role {
-                    match counts.iter_mut().find(|(p, uu, _)| p.value == m.number.value && uu == u) {
+                    match counts
+                        .iter_mut()
+                        .find(|(p, uu, _)| p.value == m.number.value && uu == u)
+                    {
                         Some(e) => e.2 += 1,
                         None => counts.push((m.number, *u, 1)),
                     }
@@ -583,15 +805,28 @@ fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
         }
         None
     };
-    let (Some((avail, ua)), Some((spent, us))) = (pick(&[Role::Available, Role::Budget]), pick(&[Role::Executed])) else { return Vec::new() };
+    let (Some((avail, ua)), Some((spent, us))) = (
+        pick(&[Role::Available, Role::Budget]),
+        pick(&[Role::Executed]),
+    ) else {
+        return Vec::new();
+    };
     if ua != us {
         return Vec::new();
     }
     let mut out = Vec::new();
     for m in ctx.mentions() {
-        let MentionUnit::Money(u) = m.unit else { continue };
-        let names_balance = ["结余", "节余"].iter().any(|w| m.label.ends_with(w) || m.after.starts_with(w) || m.after.starts_with(&format!("资金{w}")));
-        let prior = ["上年", "以前年度", "往年", "累计", "结余交回"].iter().any(|w| m.label.contains(w) || m.after.contains(w));
+        let MentionUnit::Money(u) = m.unit else {
+            continue;
+        };
+        let names_balance = ["结余", "节余"].iter().any(|w| {
+            m.label.ends_with(w)
+                || m.after.starts_with(w)
+                || m.after.starts_with(&format!("资金{w}"))
+        });
+        let prior = ["上年", "以前年度", "往年", "累计", "结余交回"]
+            .iter()
+            .any(|w| m.label.contains(w) || m.after.contains(w));
         if !names_balance || prior || u != ua {
             continue;
         }
@@ -603,13 +838,23 @@ fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
         if (m.number.value - straight).abs() * Decimal::from(5) > straight {
             continue;
         }
-        let iv = Interval::printed(avail.value, avail.decimals).sub(Interval::printed(spent.value, spent.decimals));
+        let iv = Interval::printed(avail.value, avail.decimals)
+            .sub(Interval::printed(spent.value, spent.decimals));
         let verdict = judge(m.number.value, m.number.decimals, iv, straight);
         if let Some(sev) = severity_of(verdict) {
             out.push(finding(
                 "balance.mismatch",
                 sev,
-                format!("结余 stated {}{} but {} − {} = {}{}{}", m.number.value, u.label(), avail.value, spent.value, straight, u.label(), rounding_note(verdict)),
+                format!(
+                    "结余 stated {}{} but {} − {} = {}{}{}",
+                    m.number.value,
+                    u.label(),
+                    avail.value,
+                    spent.value,
+                    straight,
+                    u.label(),
+                    rounding_note(verdict)
+                ),
                 m.number.value,
                 Some(straight),
                 Some(u.label()),
@@ -623,7 +868,13 @@ fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
 
 fn unit_magnitude(ctx: &Context) -> Vec<Finding> {
     let b = &ctx.report.budget;
-    let Some(largest) = [b.initial, b.adjusted, b.available, b.executed].into_iter().flatten().max() else { return Vec::new() };
+    let Some(largest) = [b.initial, b.adjusted, b.available, b.executed]
+        .into_iter()
+        .flatten()
+        .max()
+    else {
+        return Vec::new();
+    };
     if largest.is_zero() {
         return Vec::new();
     }
@@ -631,7 +882,9 @@ fn unit_magnitude(ctx: &Context) -> Vec<Finding> {
     let paras = &ctx.paragraphs;
     for (pi, para) in paras.iter().enumerate() {
         for m in para {
-            let MentionUnit::Money(u) = m.unit else { continue };
+            let MentionUnit::Money(u) = m.unit else {
+                continue;
+            };
             let yuan = u.to_yuan(m.number.value);
             if yuan <= largest * Decimal::from(100) {
                 continue;
@@ -672,7 +925,10 @@ fn unit_magnitude(ctx: &Context) -> Vec<Finding> {
 
 fn sequence_numbering(ctx: &Context) -> Vec<Finding> {
     let items = &ctx.report.line_items;
-    let seqs: Vec<(u64, &jixiao_model::LineItem)> = items.iter().filter_map(|i| i.seq.as_deref()?.trim().parse::<u64>().ok().map(|n| (n, i))).collect();
+    let seqs: Vec<(u64, &jixiao_model::LineItem)> = items
+        .iter()
+        .filter_map(|i| i.seq.as_deref()?.trim().parse::<u64>().ok().map(|n| (n, i)))
+        .collect();
     if seqs.len() < 3 || seqs.len() * 10 < items.len() * 9 {
         return Vec::new();
     }
@@ -681,11 +937,18 @@ fn sequence_numbering(ctx: &Context) -> Vec<Finding> {
         let expected = k as u64 + seqs[0].0;
         if *n != expected {
             let repeat = k > 0 && seqs[k - 1].0 == *n;
-            let what = if repeat { format!("序号 {n} appears twice") } else { format!("序号 {n} follows {}", seqs[k.saturating_sub(1)].0) };
+            let what = if repeat {
+                format!("序号 {n} appears twice")
+            } else {
+                format!("序号 {n} follows {}", seqs[k.saturating_sub(1)].0)
+            };
             out.push(finding(
                 "sequence.numbering",
                 Severity::Warning,
-                format!("{what}: {expected} is expected here in the {}-row project table", seqs.len()),
+                format!(
+                    "{what}: {expected} is expected here in the {}-row project table",
+                    seqs.len()
+                ),
                 Decimal::from(*n),
                 Some(Decimal::from(expected)),
                 None,
@@ -693,6 +956,70 @@ fn sequence_numbering(ctx: &Context) -> Vec<Finding> {
                 item.name.as_deref().unwrap_or(""),
             ));
             break;
+        }
+    }
+    out
+}
+
+/// A target or actual value as a comparison: `≥90%` → (`≥`, 90, `%`).
+fn comparison(text: &str) -> Option<(char, Decimal, String)> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let (op, rest) = match t.chars().next()? {
+        c @ ('≥' | '≤' | '>' | '<' | '＞' | '＜') => (c, &t[c.len_utf8()..]),
+        _ => ('=', t.as_str()),
+    };
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(rest.len());
+    let number = Printed::parse(&rest[..end])?;
+    let op = match op {
+        '＞' => '>',
+        '＜' => '<',
+        c => c,
+    };
+    Some((op, number.value, rest[end..].to_string()))
+}
+
+fn target_missed(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for table in &ctx.report.score_tables {
+        for item in &table.items {
+            let (Some(target), Some(actual), Some(w), Some(s)) =
+                (&item.target, &item.actual, item.weight, item.score)
+            else {
+                continue;
+            };
+            if s < w {
+                continue;
+            }
+            let (Some((op, goal, unit)), Some(('=', got, got_unit))) =
+                (comparison(target), comparison(actual))
+            else {
+                continue;
+            };
+            if unit != got_unit || unit.is_empty() {
+                continue;
+            }
+            // A bare percentage target is a floor (完成率 100%).
+            let missed = match op {
+                '≥' => got < goal,
+                '>' => got <= goal,
+                '≤' => got > goal,
+                '<' => got >= goal,
+                _ => unit == "%" && got < goal,
+            };
+            if missed {
+                out.push(finding(
+                    "target.missed",
+                    Severity::Warning,
+                    format!("{} achieved {actual} against a target of {target} but scored full marks ({} of {})", row_text(item), fmt(s), fmt(w)),
+                    s,
+                    None,
+                    Some("分"),
+                    &item.source,
+                    &row_text(item),
+                ));
+            }
         }
     }
     out

@@ -14,7 +14,9 @@ fn of<'a>(findings: &'a [Finding], rule: &str) -> Vec<&'a Finding> {
 }
 
 fn stated(f: &Finding) -> String {
-    f.stated.map(|d| d.normalize().to_string()).unwrap_or_default()
+    f.stated
+        .map(|d| d.normalize().to_string())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -22,7 +24,10 @@ fn every_rule_in_the_catalogue_is_tested_here() {
     let ids: Vec<&str> = jixiao_validate::CATALOGUE.iter().map(|r| r.id).collect();
     let this = include_str!("catalogue.rs");
     for id in ids {
-        assert!(this.contains(&format!("fn {}", id.replace('.', "_"))), "no test for {id}");
+        assert!(
+            this.contains(&format!("fn {}", id.replace('.', "_"))),
+            "no test for {id}"
+        );
     }
 }
 
@@ -52,7 +57,9 @@ fn score_bounds() {
 #[test]
 fn table_conflict() {
     // 004: 完成及时性 5.00 in 表1-3, 4.0 in 附表.
-    let t = |s: &str| format!("{TABLE_HEAD}产出\t产出时效\t完成及时性\t6\t{s}\n\t产出成本\t成本节约率\t6\t6\n\t产出质量\t质量达标率\t6\t6\n");
+    let t = |s: &str| {
+        format!("{TABLE_HEAD}产出\t产出时效\t完成及时性\t6\t{s}\n\t产出成本\t成本节约率\t6\t6\n\t产出质量\t质量达标率\t6\t6\n")
+    };
     let bad = format!("表1-3\n{}\n附表\n{}", t("5.00"), t("4.0"));
     let f = check(&bad);
     let hits = of(&f, "table.conflict");
@@ -126,7 +133,11 @@ fn balance_mismatch() {
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(stated(hits[0]), "4.28");
     // The prior year's 结余 (2.20) is another quantity: never compared.
-    assert!(of(&check(&text.replace("4.28万元", "4.29万元")), "balance.mismatch").is_empty());
+    assert!(of(
+        &check(&text.replace("4.28万元", "4.29万元")),
+        "balance.mismatch"
+    )
+    .is_empty());
 }
 
 #[test]
@@ -136,13 +147,19 @@ fn unit_magnitude() {
     let hits = of(&f, "unit.magnitude");
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(stated(hits[0]), "100000");
-    assert!(of(&check(&text.replace("100,000 万元", "100,000 元")), "unit.magnitude").is_empty());
+    assert!(of(
+        &check(&text.replace("100,000 万元", "100,000 元")),
+        "unit.magnitude"
+    )
+    .is_empty());
 }
 
 #[test]
 fn sequence_numbering() {
     let rows = |seqs: &[u32]| {
-        let mut t = String::from("| 序号 | 项目名称 | 预算数 | 执行数 | 自评得分 |\n|---|---|---|---|---|\n");
+        let mut t = String::from(
+            "| 序号 | 项目名称 | 预算数 | 执行数 | 自评得分 |\n|---|---|---|---|---|\n",
+        );
         for s in seqs {
             t.push_str(&format!("| {s} | 项目{s} | 10 | 9 | 95 |\n"));
         }
@@ -153,4 +170,154 @@ fn sequence_numbering() {
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(stated(hits[0]), "3");
     assert!(of(&check(&rows(&[1, 2, 3, 4, 5])), "sequence.numbering").is_empty());
+}
+
+/// A self-evaluation form as an HTML table (the budget block, then the
+/// indicators), built from the figures of `../shared/forms/01` and `04`.
+fn form(budget_rows: &str, indicator_rows: &str, total: &str) -> String {
+    let cell = |t: &str| format!("<td>{t}</td>");
+    let row = |cells: &[&str]| {
+        format!(
+            "<tr>{}</tr>",
+            cells.iter().map(|c| cell(c)).collect::<String>()
+        )
+    };
+    let mut html =
+        String::from("<html><body><p>2023年度项目支出绩效自评表</p><p>金额单位：万元</p><table>");
+    html += &row(&[
+        "项目名称",
+        "家庭经济困难学生资助补助资金",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ]);
+    html += &row(&[
+        "",
+        "",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+    ]);
+    for line in budget_rows.lines() {
+        let cells: Vec<&str> = line.split('|').collect();
+        html += &row(&[&["项目资金"][..], &cells[..]].concat());
+    }
+    html += &row(&[
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+    ]);
+    for line in indicator_rows.lines() {
+        let cells: Vec<&str> = line.split('|').collect();
+        html += &row(&cells);
+    }
+    html += &row(&["总分", "", "", "", "", "100", total, ""]);
+    html + "</table></body></html>"
+}
+
+fn check_html(html: &str) -> Vec<Finding> {
+    let doc = jixiao_ingest::read(html.as_bytes()).expect("readable html");
+    let report = jixiao_extract::extract(&doc);
+    jixiao_validate::check(&doc, &report)
+}
+
+const FORM01_BUDGET: &str = "年度资金总额|860.00|912.40|899.63|10|98.06%|9.81\n其中：当年财政拨款|860.00|880.00|867.23|—|—|—\n上年结转资金|0.00|32.40|32.40|—|—|—\n其他资金|0.00|0.00|0.00|—|—|—";
+const FORM_INDICATORS: &str = "产出指标（60分）|数量指标|资助学生人数|≥1800人|1812人|60|60|\n满意度指标（30分）|服务对象满意度指标|受助学生满意度|≥90%|95.2%|30|30|";
+
+#[test]
+fn rate_mismatch_in_a_budget_table_row() {
+    // forms/01: 899.63 / 912.40 = 98.60%, printed 98.06%.
+    let f = check_html(&form(FORM01_BUDGET, FORM_INDICATORS, "99.81"));
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(
+        (stated(hits[0]), hits[0].severity),
+        ("98.06".to_string(), Severity::Error)
+    );
+    assert!(hits[0].location.text.contains("年度资金总额"));
+    let good = form(
+        &FORM01_BUDGET.replace("98.06%|9.81", "98.60%|9.86"),
+        FORM_INDICATORS,
+        "99.86",
+    );
+    assert!(of(&check_html(&good), "rate.mismatch").is_empty());
+}
+
+#[test]
+fn score_rate() {
+    // forms/01: 得分 9.81 = 10 × 98.06%; printed 9.91 is not.
+    let bad = form(
+        &FORM01_BUDGET.replace("|9.81", "|9.91"),
+        FORM_INDICATORS,
+        "99.91",
+    );
+    let hits = of(&check_html(&bad), "score.rate")
+        .into_iter()
+        .cloned()
+        .collect::<Vec<_>>();
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(
+        (stated(&hits[0]), hits[0].computed.map(|d| d.to_string())),
+        ("9.91".to_string(), Some("9.81".to_string()))
+    );
+    assert!(of(
+        &check_html(&form(FORM01_BUDGET, FORM_INDICATORS, "99.81")),
+        "score.rate"
+    )
+    .is_empty());
+}
+
+#[test]
+fn parts_sum_in_a_budget_table() {
+    // forms/04: 全年预算数 7,620.68 but both breakdowns give 7,260.68.
+    let rows = "年度资金总额|6,927.35|7,620.68|7,072.00|10|92.80%|9.28\n一般公共预算|6,842.35|6,855.68|6,702.15|—|—|—\n政府性基金预算|0.00|320.00|298.60|—|—|—\n其他资金|85.00|85.00|71.25|—|—|—\n基本支出|2,915.40|3,046.82|3,031.57|—|—|—\n项目支出|4,011.95|4,213.86|4,040.43|—|—|—";
+    let f = check_html(&form(rows, FORM_INDICATORS, "99.28"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 2, "{f:?}");
+    assert!(hits.iter().all(|h| stated(h) == "7620.68"
+        && h.computed.map(|d| d.normalize().to_string()) == Some("7260.68".into())));
+    assert!(hits.iter().all(|h| h.severity == Severity::Error));
+    // The same table with the total printed right: silent, whatever the split.
+    let good = rows.replace(
+        "7,620.68|7,072.00|10|92.80%|9.28",
+        "7,260.68|7,072.00|10|97.40%|9.74",
+    );
+    assert!(of(
+        &check_html(&form(&good, FORM_INDICATORS, "99.74")),
+        "parts.sum"
+    )
+    .is_empty());
+}
+
+#[test]
+fn target_missed() {
+    // forms/02: 88.7% against ≥90% scored 9.5 of 10 (fine); at 10 of 10 it is a warning.
+    let rows = |score: &str| {
+        format!("产出指标（60分）|数量指标|资助学生人数|≥1800人|1812人|60|60|\n满意度指标（30分）|服务对象满意度指标|辖区居民满意度|≥90%|88.7%|30|{score}|")
+    };
+    let f = check_html(&form(
+        FORM01_BUDGET.replace("98.06%|9.81", "98.60%|9.86").as_str(),
+        &rows("30"),
+        "99.86",
+    ));
+    let hits = of(&f, "target.missed");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    let f = check_html(&form(
+        FORM01_BUDGET.replace("98.06%|9.81", "98.60%|9.86").as_str(),
+        &rows("29.5"),
+        "99.36",
+    ));
+    assert!(of(&f, "target.missed").is_empty(), "{f:?}");
 }

@@ -1,0 +1,528 @@
+//! HTML articles: the encoding from the BOM, the page's own `<meta charset>` or
+//! the bytes; the article body found by where the text is (site bars,
+//! breadcrumbs, share buttons and footers hold little of it); paragraphs and
+//! headings in order; tables with `rowspan`/`colspan` laid out as merged cells.
+//! Every block and cell keeps its element path as its source.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use ego_tree::{NodeId, NodeRef};
+use encoding_rs::Encoding;
+use jixiao_model::{Block, Document, Format, Line, Paragraph, Source, Table};
+use regex::bytes::Regex;
+use scraper::{Html, Node};
+
+use crate::clean::{clean_inline, fold_line};
+use crate::grid::{lay_out, SpanCell};
+use crate::IngestError;
+
+/// Elements deeper than this are read as flat text: a page cannot drive the
+/// reader into unbounded work per element (paths are built from ancestors).
+pub const MAX_DEPTH: usize = 256;
+
+/// Decodes an HTML page: BOM, then the page's declared charset, then detection.
+fn decode_html(bytes: &[u8]) -> Result<(String, Vec<String>), IngestError> {
+    if Encoding::for_bom(bytes).is_none() {
+        static META: OnceLock<Regex> = OnceLock::new();
+        let meta = META.get_or_init(|| {
+            Regex::new(r#"(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})"#)
+                .expect("valid regex")
+        });
+        let head = &bytes[..bytes.len().min(4096)];
+        if let Some(enc) = meta.captures(head).and_then(|c| Encoding::for_label(&c[1])) {
+            // A page that says utf-8 but is not falls through to detection.
+            let enc = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+                encoding_rs::UTF_8
+            } else {
+                enc
+            };
+            let (text, _, had_errors) = enc.decode(bytes);
+            if !had_errors {
+                return Ok((text.into_owned(), Vec::new()));
+            }
+        }
+    }
+    crate::decode::decode_text(bytes)
+}
+
+/// Reads an HTML page into the document model.
+pub fn read_html(bytes: &[u8]) -> Result<Document, IngestError> {
+    let (text, mut warnings) = decode_html(bytes)?;
+    let html = Html::parse_document(&text);
+    let root = html.tree.root();
+    let body = find_element(root, "body").unwrap_or(root);
+    let article = article_container(body);
+    let mut reader = Reader {
+        blocks: Vec::new(),
+        lines: Vec::new(),
+        too_deep: false,
+    };
+    reader.walk(article);
+    if reader.too_deep {
+        warnings.push(format!(
+            "elements nested deeper than {MAX_DEPTH} levels were read as plain text"
+        ));
+    }
+    if reader.blocks.is_empty() {
+        warnings.push("the page holds no text: nothing to extract (is it a frame set or a script-rendered page? save the rendered page instead)".into());
+    }
+    Ok(Document {
+        format: Format::Html,
+        pages: None,
+        blocks: reader.blocks,
+        lines: reader.lines,
+        warnings,
+    })
+}
+
+fn element_name<'a>(node: &NodeRef<'a, Node>) -> Option<&'a str> {
+    node.value().as_element().map(|e| e.name())
+}
+
+fn find_element<'a>(root: NodeRef<'a, Node>, name: &str) -> Option<NodeRef<'a, Node>> {
+    root.descendants().find(|n| element_name(n) == Some(name))
+}
+
+/// Elements that never hold the article.
+fn is_chrome(node: &NodeRef<'_, Node>) -> bool {
+    let Some(el) = node.value().as_element() else {
+        return false;
+    };
+    if matches!(
+        el.name(),
+        "script"
+            | "style"
+            | "noscript"
+            | "nav"
+            | "header"
+            | "footer"
+            | "form"
+            | "button"
+            | "select"
+            | "iframe"
+            | "head"
+            | "template"
+            | "svg"
+    ) {
+        return true;
+    }
+    const WORDS: &[&str] = &[
+        "nav",
+        "menu",
+        "breadcrumb",
+        "crumb",
+        "footer",
+        "share",
+        "topbar",
+        "top-bar",
+        "sidebar",
+        "copyright",
+        "toolbar",
+        "login",
+        "search",
+        "position",
+        "location",
+    ];
+    let chrome_token = |token: &str| {
+        let token = token.to_ascii_lowercase();
+        WORDS.iter().any(|w| {
+            token == *w
+                || token
+                    .strip_prefix(w)
+                    .is_some_and(|rest| rest.starts_with('-'))
+                || token
+                    .strip_suffix(w)
+                    .is_some_and(|rest| rest.ends_with('-') || rest.ends_with('_'))
+        })
+    };
+    ["class", "id"].iter().any(|a| {
+        el.attr(a)
+            .is_some_and(|v| v.split_whitespace().any(chrome_token))
+    })
+}
+
+/// Visible text length under every node (chrome and link text excluded), in
+/// one bottom-up pass without recursion.
+fn text_weights(root: NodeRef<'_, Node>) -> HashMap<NodeId, usize> {
+    let mut weights: HashMap<NodeId, usize> = HashMap::new();
+    let mut order = Vec::new();
+    let mut stack = vec![root];
+    while let Some(n) = stack.pop() {
+        order.push(n);
+        if !(is_chrome(&n) || element_name(&n) == Some("a")) {
+            stack.extend(n.children());
+        }
+    }
+    for n in order.into_iter().rev() {
+        let own = match n.value() {
+            Node::Text(t) => t.trim().chars().count(),
+            _ if is_chrome(&n) || element_name(&n) == Some("a") => 0,
+            _ => n
+                .children()
+                .map(|c| weights.get(&c.id()).copied().unwrap_or(0))
+                .sum(),
+        };
+        weights.insert(n.id(), own);
+    }
+    weights
+}
+
+/// The article: from `<body>`, step into the one container child that holds
+/// most of the text, as long as there is one. Tables are only stepped into
+/// when they are page layout (a cell holding nearly everything).
+fn article_container(body: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
+    let weights = text_weights(body);
+    let weight = |n: &NodeRef<'_, Node>| weights.get(&n.id()).copied().unwrap_or(0);
+    let mut current = body;
+    for _ in 0..MAX_DEPTH {
+        let total = weight(&current);
+        if total == 0 {
+            break;
+        }
+        let best = current
+            .children()
+            .filter(|c| c.value().is_element() && !is_chrome(c))
+            .map(|c| (weight(&c), c))
+            .max_by_key(|(w, _)| *w);
+        let Some((w, child)) = best else { break };
+        let name = element_name(&child).unwrap_or("");
+        let container = matches!(
+            name,
+            "div"
+                | "article"
+                | "section"
+                | "main"
+                | "center"
+                | "font"
+                | "span"
+                | "td"
+                | "tbody"
+                | "tr"
+        ) || (name == "table" && is_layout_table(child));
+        if w * 10 < total * 8 || !container {
+            break;
+        }
+        current = child;
+    }
+    current
+}
+
+/// A table used for page layout: one of its cells holds a table or most of
+/// the page's paragraphs.
+fn is_layout_table(table: NodeRef<'_, Node>) -> bool {
+    table.descendants().skip(1).any(|n| {
+        (element_name(&n) == Some("td"))
+            && n.descendants()
+                .skip(1)
+                .any(|d| matches!(element_name(&d), Some("table" | "p" | "h1" | "h2")))
+    }) && table
+        .descendants()
+        .skip(1)
+        .filter(|n| element_name(n) == Some("tr"))
+        .count()
+        <= 3
+}
+
+/// The element path of a node: `body/div[2]/table[1]/tbody[1]/tr[4]/td[3]`.
+fn element_path(node: NodeRef<'_, Node>) -> String {
+    let mut parts = Vec::new();
+    let mut cur = Some(node);
+    while let Some(n) = cur {
+        if let Some(name) = element_name(&n) {
+            if name == "html" {
+                break;
+            }
+            let index = n
+                .prev_siblings()
+                .filter(|s| element_name(s) == Some(name))
+                .count()
+                + 1;
+            parts.push(if name == "body" {
+                name.to_string()
+            } else {
+                format!("{name}[{index}]")
+            });
+        }
+        cur = n.parent();
+    }
+    parts.reverse();
+    parts.join("/")
+}
+
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "table"
+            | "section"
+            | "article"
+            | "blockquote"
+            | "pre"
+            | "center"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "tr"
+            | "td"
+            | "th"
+            | "tbody"
+            | "thead"
+    )
+}
+
+/// The text of a node as lines: `<br>` and nested blocks break lines.
+fn text_lines(node: NodeRef<'_, Node>) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    let mut stack = vec![(node, 0usize)];
+    while let Some((n, depth)) = stack.pop() {
+        match n.value() {
+            Node::Text(t) => {
+                if let Some(last) = lines.last_mut() {
+                    last.push_str(t);
+                }
+            }
+            Node::Element(e) => {
+                if is_chrome(&n) && depth > 0 {
+                    continue;
+                }
+                if e.name() == "br" || (depth > 0 && is_block(e.name())) {
+                    lines.push(String::new());
+                }
+                // Children in reverse so the stack pops them in order.
+                let children: Vec<_> = n.children().collect();
+                for c in children.into_iter().rev() {
+                    stack.push((c, depth + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    lines
+        .into_iter()
+        .map(|l| {
+            clean_inline(&fold_line(&l.replace('\u{a0}', " ")))
+                .trim()
+                .to_string()
+        })
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+struct Reader {
+    blocks: Vec<Block>,
+    lines: Vec<Line>,
+    too_deep: bool,
+}
+
+impl Reader {
+    /// Walks the article in document order, without recursion.
+    fn walk(&mut self, root: NodeRef<'_, Node>) {
+        let mut stack = vec![(root, 0usize)];
+        while let Some((n, depth)) = stack.pop() {
+            let Some(name) = element_name(&n) else {
+                if let Node::Text(t) = n.value() {
+                    let text = clean_inline(&fold_line(&t.replace('\u{a0}', " ")))
+                        .trim()
+                        .to_string();
+                    if !text.is_empty() {
+                        let path = n.parent().map(element_path).unwrap_or_default();
+                        self.push_paragraph(text, path, None);
+                    }
+                }
+                continue;
+            };
+            if is_chrome(&n) && depth > 0 {
+                continue;
+            }
+            let holds_blocks = n.children().any(|c| element_name(&c).is_some_and(is_block));
+            if name == "table" && !is_layout_table(n) {
+                self.push_table(n);
+            } else if depth >= MAX_DEPTH {
+                self.too_deep = true;
+                let text = text_lines(n).join("");
+                if !text.is_empty() {
+                    self.push_paragraph(text, element_path(n), None);
+                }
+            } else if holds_blocks || depth == 0 {
+                let children: Vec<_> = n.children().collect();
+                for c in children.into_iter().rev() {
+                    stack.push((c, depth + 1));
+                }
+            } else {
+                let level = match name {
+                    "h1" => Some(1),
+                    "h2" => Some(2),
+                    "h3" => Some(3),
+                    "h4" | "h5" | "h6" => Some(4),
+                    _ => None,
+                };
+                let path = element_path(n);
+                for text in text_lines(n) {
+                    self.push_paragraph(text, path.clone(), level);
+                }
+            }
+        }
+    }
+
+    fn push_paragraph(&mut self, text: String, path: String, heading: Option<u8>) {
+        let source = Source {
+            element: Some(path),
+            ..Source::default()
+        };
+        self.lines.push(Line {
+            text: text.clone(),
+            source: source.clone(),
+            furniture: false,
+        });
+        let p = Paragraph::new(text, source);
+        self.blocks.push(match heading {
+            Some(level) => Block::Heading { level, text: p },
+            None => Block::Paragraph(p),
+        });
+    }
+
+    fn push_table(&mut self, table: NodeRef<'_, Node>) {
+        let mut rows: Vec<Vec<SpanCell>> = Vec::new();
+        // Rows of this table only, not of tables nested in its cells.
+        let mut stack: Vec<NodeRef<'_, Node>> = table.children().collect();
+        stack.reverse();
+        while let Some(n) = stack.pop() {
+            match element_name(&n) {
+                Some("tr") => {
+                    let cells = n
+                        .children()
+                        .filter(|c| matches!(element_name(c), Some("td" | "th")))
+                        .map(|c| {
+                            let el = c.value().as_element();
+                            let span = |a: &str| {
+                                el.and_then(|e| e.attr(a))
+                                    .and_then(|v| v.trim().parse::<u32>().ok())
+                                    .unwrap_or(1)
+                                    .max(1)
+                            };
+                            SpanCell {
+                                text: text_lines(c).join(" "),
+                                rows: span("rowspan"),
+                                cols: span("colspan"),
+                                source: Source {
+                                    element: Some(element_path(c)),
+                                    ..Source::default()
+                                },
+                            }
+                        })
+                        .map(|mut c| {
+                            c.text = clean_inline(&c.text);
+                            c
+                        })
+                        .collect();
+                    rows.push(cells);
+                }
+                Some("thead" | "tbody" | "tfoot") => {
+                    let children: Vec<_> = n.children().collect();
+                    stack.extend(children.into_iter().rev());
+                }
+                _ => {}
+            }
+        }
+        if rows.is_empty() {
+            return;
+        }
+        let source = Source {
+            element: Some(element_path(table)),
+            ..Source::default()
+        };
+        self.blocks.push(Block::Table(Table {
+            rows: lay_out(rows),
+            source,
+            ..Table::default()
+        }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jixiao_model::Block;
+
+    fn doc(html: &str) -> Document {
+        read_html(html.as_bytes()).expect("reads")
+    }
+
+    #[test]
+    fn finds_the_article_and_leaves_site_chrome_out() {
+        let d = doc(
+            r#"<html><body><div class="nav"><a href="/">首页</a> &gt; 绩效评价</div>
+            <div class="main"><div class="content"><p>一、项目概况</p><p>项目预算为100万元，执行率为99%。</p>
+            <p>项目绩效目标基本完成，资金使用规范，管理制度健全，总体运行良好。</p></div>
+            <div class="share">分享到：微信 微博</div></div><div class="footer">版权所有 主办单位</div></body></html>"#,
+        );
+        let texts: Vec<String> = d.paragraphs().map(|p| p.text.clone()).collect();
+        assert_eq!(texts[0], "一、项目概况");
+        assert!(
+            texts
+                .iter()
+                .all(|t| !t.contains("首页") && !t.contains("版权") && !t.contains("分享")),
+            "{texts:?}"
+        );
+        assert!(d
+            .paragraphs()
+            .all(|p| p.source_at(0).element.is_some_and(|e| e.contains("div[2]"))));
+    }
+
+    #[test]
+    fn gbk_page_with_meta_charset() {
+        let (bytes, _, _) = encoding_rs::GBK.encode(
+            "<html><head><meta charset=\"gbk\"></head><body><p>绩效自评表</p></body></html>",
+        );
+        let d = read_html(&bytes).expect("reads");
+        assert_eq!(
+            d.paragraphs().next().map(|p| p.text.as_str()),
+            Some("绩效自评表")
+        );
+    }
+
+    #[test]
+    fn rowspan_colspan_and_br_in_cells() {
+        let d = doc(
+            r#"<html><body><table><tr><td rowspan="2">产出指标<br>（50分）</td><td>数量</td><td>8</td></tr>
+            <tr><td>质量</td><td>6</td></tr><tr><td colspan="2">总分</td><td>14</td></tr></table></body></html>"#,
+        );
+        let Some(Block::Table(t)) = d.blocks.first() else {
+            panic!("no table")
+        };
+        assert_eq!(t.rows[0][0].text, "产出指标（50分）");
+        assert_eq!(t.text_at(1, 0), "产出指标（50分）");
+        assert_eq!(t.rows[1][2].text, "6");
+        assert_eq!(t.rows[2][2].text, "14");
+        assert!(
+            t.rows[1][1]
+                .source
+                .element
+                .as_deref()
+                .is_some_and(|e| e.ends_with("tr[2]/td[1]")),
+            "{:?}",
+            t.rows[1][1].source
+        );
+    }
+
+    #[test]
+    fn deep_nesting_does_not_recurse() {
+        let html = format!(
+            "<html><body>{}<p>正文</p>{}</body></html>",
+            "<div>".repeat(5000),
+            "</div>".repeat(5000)
+        );
+        let d = doc(&html);
+        assert!(d.paragraphs().any(|p| p.text.contains("正文")));
+    }
+}

@@ -1,0 +1,249 @@
+//! Checks on budget tables (the 项目资金 / 年度预算执行情况 block of the
+//! self-evaluation forms, 预算执行情况表 in reports): each row's 执行率, the
+//! score it drives, and the breakdowns that must add up to the total.
+
+use jixiao_model::{BudgetRow, Decimal, Finding, Severity};
+
+use crate::interval::{judge, Interval, Verdict};
+use crate::rules::{finding, rounding_note, severity_of, Context};
+
+const COLUMNS: [&str; 3] = ["年初预算数", "全年预算数", "全年执行数"];
+
+fn hundred() -> Decimal {
+    Decimal::ONE_HUNDRED
+}
+
+/// 执行率 = 全年执行数 / 全年预算数, row by row.
+pub fn row_rates(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for row in &ctx.report().budget_rows {
+        let (Some(rate), Some(executed), Some(budget)) =
+            (row.execution_rate_pct, row.printed[2], row.printed[1])
+        else {
+            continue;
+        };
+        let Some(iv) = Interval::of(executed)
+            .div(Interval::of(budget))
+            .map(|i| i.scale(hundred()))
+        else {
+            continue;
+        };
+        let straight = executed / budget * hundred();
+        let verdict = judge(rate, rate.scale(), iv, straight);
+        if let Some(sev) = severity_of(verdict) {
+            let shown = straight.round_dp(rate.scale().max(2));
+            out.push(finding(
+                "rate.mismatch",
+                sev,
+                format!("{} 执行率 stated {rate}% but 全年执行数 {executed} / 全年预算数 {budget} = {shown}%{}", row.label, rounding_note(verdict)),
+                rate,
+                Some(shown),
+                Some("%"),
+                row.sources.get("execution_rate_pct").unwrap_or(&row.source),
+                &row.label,
+            ));
+        }
+    }
+    out
+}
+
+/// The budget-execution score: 得分 = 分值 × min(执行率, 100%), from the rate
+/// as printed (a wrong rate is `rate.mismatch`'s finding, not this one's).
+pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for row in &ctx.report().budget_rows {
+        let (Some(weight), Some(score), Some(rate)) =
+            (row.weight, row.score, row.execution_rate_pct)
+        else {
+            continue;
+        };
+        let capped = Interval::of(rate).scale(Decimal::ONE / hundred());
+        let capped = Interval {
+            lo: capped.lo.min(Decimal::ONE),
+            hi: capped.hi.min(Decimal::ONE),
+        };
+        let iv = capped.mul(Interval::exact(weight));
+        let straight = weight * (rate / hundred()).min(Decimal::ONE);
+        let verdict = judge(score, score.scale(), iv, straight);
+        if let Some(sev) = severity_of(verdict) {
+            let shown = straight.round_dp(score.scale().max(2));
+            out.push(finding(
+                "score.rate",
+                sev,
+                format!(
+                    "{} 得分 stated {score} but 分值 {weight} × 执行率 {rate}% = {shown}{}",
+                    row.label,
+                    rounding_note(verdict)
+                ),
+                score,
+                Some(shown),
+                Some("分"),
+                row.sources.get("score").unwrap_or(&row.source),
+                &row.label,
+            ));
+        }
+    }
+    out
+}
+
+/// The breakdowns of a budget table add up to its total, column by column.
+///
+/// Which rows form one breakdown is read from the table where it says so
+/// (按收入性质分 / 按支出性质分, 其中); otherwise the split of the part rows
+/// into consecutive runs that the most columns agree add up to the total is
+/// taken. A column that disagrees with that split is the finding. When no
+/// split works in any column the rows may list only some parts (其中 does not
+/// promise all), so only parts exceeding the total are reported.
+pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
+    let rows = &ctx.report().budget_rows;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        if !rows[i].is_total {
+            i += 1;
+            continue;
+        }
+        let total = &rows[i];
+        let parts: Vec<&BudgetRow> = rows[i + 1..].iter().take_while(|r| !r.is_total).collect();
+        i += 1 + parts.len();
+        if parts.len() < 2 || parts.len() > 12 {
+            continue;
+        }
+        let Some((split, support)) = best_split(total, &parts) else {
+            continue;
+        };
+        for (col, name) in COLUMNS.iter().enumerate() {
+            let Some(whole) = total.printed[col] else {
+                continue;
+            };
+            for segment in &split {
+                let members: Vec<&BudgetRow> = parts[segment.0..segment.1].to_vec();
+                let Some((iv, straight)) = column_sum(&members, col) else {
+                    continue;
+                };
+                let verdict = judge(whole, whole.scale(), iv, straight);
+                // With no agreed split, only an excess is certain.
+                let report = if support > 0 {
+                    verdict != Verdict::Consistent
+                } else {
+                    verdict == Verdict::Contradiction && iv.lo > whole
+                };
+                if !report {
+                    continue;
+                }
+                let sev = if support > 0 {
+                    severity_of(verdict).unwrap_or(Severity::Warning)
+                } else {
+                    Severity::Error
+                };
+                let terms: Vec<String> = members
+                    .iter()
+                    .filter_map(|r| r.printed[col].map(|v| format!("{} {v}", r.label)))
+                    .collect();
+                let group = members
+                    .first()
+                    .and_then(|r| r.group.clone())
+                    .map(|g| format!(" ({g})"))
+                    .unwrap_or_default();
+                out.push(finding(
+                    "parts.sum",
+                    sev,
+                    format!("{} {name} stated {whole}{} but its parts{group} add up to {} = {straight}{}", total.label, total.printed_unit, terms.join(" + "), rounding_note(verdict)),
+                    whole,
+                    Some(straight),
+                    Some(total.printed_unit.as_str()),
+                    total.sources.get(["initial", "adjusted", "executed"][col]).unwrap_or(&total.source),
+                    &total.label,
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn column_sum(rows: &[&BudgetRow], col: usize) -> Option<(Interval, Decimal)> {
+    let mut iv = Interval::exact(Decimal::ZERO);
+    let mut straight = Decimal::ZERO;
+    for r in rows {
+        let v = r.printed[col]?;
+        iv = iv.add(Interval::of(v));
+        straight += v;
+    }
+    Some((iv, straight))
+}
+
+/// Splits of `n` rows into consecutive runs, each as `(start, end)`.
+fn splits(n: usize) -> Vec<Vec<(usize, usize)>> {
+    (0u32..1 << (n - 1))
+        .map(|mask| {
+            let mut out = Vec::new();
+            let mut start = 0;
+            for k in 1..n {
+                if mask & (1 << (k - 1)) != 0 {
+                    out.push((start, k));
+                    start = k;
+                }
+            }
+            out.push((start, n));
+            out
+        })
+        .collect()
+}
+
+/// The split the printed group labels give, if every part row has one.
+fn printed_split(parts: &[&BudgetRow]) -> Option<Vec<(usize, usize)>> {
+    if parts.iter().any(|r| r.group.is_none()) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 1..=parts.len() {
+        if k == parts.len() || parts[k].group != parts[k - 1].group {
+            out.push((start, k));
+            start = k;
+        }
+    }
+    Some(out)
+}
+
+/// The split most columns agree with, and how many columns do. A printed
+/// split is preferred when it is as well supported; with no support at all
+/// the printed split (or all parts as one) is returned with support 0.
+fn best_split(total: &BudgetRow, parts: &[&BudgetRow]) -> Option<(Vec<(usize, usize)>, usize)> {
+    let support = |split: &[(usize, usize)]| {
+        (0..3)
+            .filter(|&col| {
+                let Some(whole) = total.printed[col] else {
+                    return false;
+                };
+                split.iter().all(|&(a, b)| {
+                    column_sum(&parts[a..b], col).is_some_and(|(iv, s)| {
+                        judge(whole, whole.scale(), iv, s) != Verdict::Contradiction
+                    })
+                })
+            })
+            .count()
+    };
+    let printed = printed_split(parts);
+    let mut best: Option<(Vec<(usize, usize)>, usize)> = None;
+    for split in printed.iter().cloned().chain(splits(parts.len())) {
+        let s = support(&split);
+        if s > 0 && best.as_ref().is_none_or(|(_, b)| s > *b) {
+            best = Some((split, s));
+        }
+    }
+    best.or_else(|| Some((printed.unwrap_or_else(|| vec![(0, parts.len())]), 0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_enumerate_consecutive_runs() {
+        let s = splits(3);
+        assert_eq!(s.len(), 4);
+        assert!(s.contains(&vec![(0, 3)]));
+        assert!(s.contains(&vec![(0, 1), (1, 2), (2, 3)]));
+    }
+}
