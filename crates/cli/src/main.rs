@@ -42,6 +42,12 @@ enum Command {
     },
     /// List the rule catalogue: id, description, severity logic.
     Rules,
+    /// Print the document model a file is read into (blocks, tables, sources) as
+    /// JSON: what extraction sees, for finding out why a value was missed.
+    Inspect {
+        /// One file.
+        input: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -74,6 +80,23 @@ fn main() -> ExitCode {
                 Err(e) => {
                     eprintln!("jixiao: {e}");
                     ExitCode::from(2)
+                }
+            }
+        }
+        Command::Inspect { input } => {
+            let read = std::fs::read(&input)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| jixiao_ingest::read(&bytes).map_err(|e| e.to_string()));
+            match read.and_then(|doc| {
+                serde_json::to_string_pretty(&doc.blocks).map_err(|e| e.to_string())
+            }) {
+                Ok(json) => {
+                    println!("{json}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("jixiao: {}: {e}", input.display());
+                    ExitCode::from(1)
                 }
             }
         }

@@ -38,6 +38,9 @@ pub fn extract(doc: &Document) -> Report {
     let mut score_targets = Vec::new();
     let mut figures = Vec::new();
     let mut caption: Option<String> = None;
+    // A self-evaluation form scores budget execution in its budget block
+    // (分值, 得分 beside 执行率); that row opens the form's score table.
+    let mut budget_score: Option<RawRow> = None;
     // A `金额单位：万元` (or `填报日期：… 金额单位：万元`) line sets the unit but is no caption.
     let mut unit_line: Option<String> = None;
     for block in &doc.blocks {
@@ -59,9 +62,6 @@ pub fn extract(doc: &Document) -> Report {
             .as_deref()
             .and_then(declared_unit);
         let title = caption.take().filter(|c| c.chars().count() <= 60);
-        // A self-evaluation form scores budget execution in its budget block
-        // (分值, 得分 beside 执行率); that row opens the form's score table.
-        let mut budget_score: Option<RawRow> = None;
         for header in find_headers(table) {
             match classify(&header) {
                 Some(TableKind::Score) => {

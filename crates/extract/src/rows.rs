@@ -9,7 +9,7 @@ use jixiao_model::{GroupWeight, ScoreItem, ScoreTable, Source, StatedTotal};
 use rust_decimal::Decimal;
 
 use crate::number::Printed;
-use crate::vocab::FRAMEWORK;
+use crate::vocab::{FORM_FRAMEWORK, FRAMEWORK};
 
 /// A label cell split into its name and an optional weight: `决策 (20)`,
 /// `产出指标（50分）`, `立项依据充分性 (3)`.
@@ -136,9 +136,26 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
     } else {
         repair_after_breaks(raw, &mut l2, knowledge);
     }
-    // 一级 groups add up over rows too.
+    // 一级 groups add up over rows too; without weights, the forms' standard
+    // 二级 names tell their 一级 where the table prints that 一级 (a merged
+    // cell's rows are only estimated in a text dump).
     if let Some(assign) = partition(&raw.rows, 0, &weights) {
         l1 = assign;
+    } else {
+        let printed: Vec<&str> = raw
+            .rows
+            .iter()
+            .filter_map(|r| r.labels[0].as_deref())
+            .collect();
+        for (i, level2) in l2.iter().enumerate() {
+            let parent = level2
+                .as_deref()
+                .and_then(|l| FORM_FRAMEWORK.iter().find(|(_, l2)| *l2 == l))
+                .map(|(l1, _)| *l1);
+            if let Some(parent) = parent.filter(|p| printed.contains(p)) {
+                l1[i] = Some(parent.to_string());
+            }
+        }
     }
 
     let items = raw

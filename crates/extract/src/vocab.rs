@@ -123,3 +123,17 @@ pub fn is_placeholder(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     matches!(t.as_str(), "不适用" | "无" | "/" | "—" | "-" | "——" | "")
 }
+
+/// The self-evaluation forms' indicator framework (财预〔2020〕10号 附件):
+/// which 一级 each standard 二级 belongs to.
+pub const FORM_FRAMEWORK: &[(&str, &str)] = &[
+    ("产出指标", "数量指标"),
+    ("产出指标", "质量指标"),
+    ("产出指标", "时效指标"),
+    ("产出指标", "成本指标"),
+    ("效益指标", "经济效益指标"),
+    ("效益指标", "社会效益指标"),
+    ("效益指标", "生态效益指标"),
+    ("效益指标", "可持续影响指标"),
+    ("满意度指标", "服务对象满意度指标"),
+];

@@ -16,6 +16,7 @@ mod detect;
 mod error;
 mod grid;
 mod html;
+mod layout;
 mod text;
 mod xlsx;
 

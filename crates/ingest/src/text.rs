@@ -131,6 +131,7 @@ enum Kind {
     Blank,
     Pipe,
     Tabbed,
+    Columns,
     Heading(u8),
     Prose,
 }
@@ -148,6 +149,9 @@ fn kind_of(text: &str) -> Kind {
         && text.split('\t').count() >= 2
     {
         return Kind::Tabbed;
+    }
+    if crate::layout::is_columnar(text) {
+        return Kind::Columns;
     }
     if t.starts_with('#') {
         let level = t.chars().take_while(|&c| c == '#').count();
@@ -254,6 +258,11 @@ fn build_blocks(lines: &[Line]) -> Vec<Block> {
                 let table = tab_table(&lines[start..i]);
                 push_table(&mut blocks, table);
             }
+            Kind::Columns => {
+                let end = columns_region_end(lines, i);
+                blocks.extend(crate::layout::read_region(&lines[i..=end]));
+                i = end + 1;
+            }
             Kind::Heading(level) => {
                 let text = clean_inline(line.text.trim().trim_start_matches('#').trim());
                 blocks.push(Block::Heading {
@@ -280,6 +289,33 @@ fn build_blocks(lines: &[Line]) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// The last line of a region laid out in columns that starts at `start`:
+/// columnar lines, with blank lines, page furniture and indented wrapped
+/// lines (a cell's text running onto a line of its own) between them.
+fn columns_region_end(lines: &[Line], start: usize) -> usize {
+    let mut last = start;
+    let mut j = start + 1;
+    while j < lines.len() {
+        let l = &lines[j];
+        if l.furniture || l.text.trim().is_empty() {
+            j += 1;
+            continue;
+        }
+        let columnar = crate::layout::is_columnar(&l.text);
+        let wrapped = l.text.starts_with(' ')
+            && (j == last + 1
+                || lines
+                    .get(j + 1)
+                    .is_some_and(|n| crate::layout::is_columnar(&n.text)));
+        if !(columnar || wrapped) {
+            break;
+        }
+        last = j;
+        j += 1;
+    }
+    last
 }
 
 /// Collects a paragraph starting at `start`: joins following prose lines while
