@@ -94,41 +94,77 @@ pub fn process_file(path: &Path) -> Processed {
     let format = Some(jixiao_ingest::detect_format(&bytes));
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         let doc = jixiao_ingest::read(&bytes)?;
-        let mut report = jixiao_extract::extract(&doc);
-        report.findings = jixiao_validate::check(&doc, &report);
-        Ok::<_, jixiao_ingest::IngestError>((doc.pages, report))
+        let reports: Vec<Report> = jixiao_extract::parts::split_reports(&doc)
+            .iter()
+            .map(|part| {
+                let mut report = jixiao_extract::extract(part);
+                report.findings = jixiao_validate::check(part, &report);
+                report
+            })
+            .collect();
+        Ok::<_, jixiao_ingest::IngestError>((doc.pages, reports))
     }));
-    let (pages, status, error, report) = match outcome {
-        Ok(Ok((pages, report))) => (pages, status_of(&report), None, Some(report)),
-        Ok(Err(e)) => (
-            None,
-            Status::Failed,
-            Some(ErrorInfo {
-                code: e.code.to_string(),
-                message: e.message,
-            }),
-            None,
-        ),
-        Err(_) => {
-            let err = ErrorInfo {
-                code: "internal.panic".into(),
-                message: "jixiao hit an internal error on this file; the rest of the batch was processed — please report the file to the maintainers".into(),
-            };
-            (None, Status::Failed, Some(err), None)
+    let failure = |error: ErrorInfo| {
+        let src = SourceInfo {
+            path: display.clone(),
+            format,
+            sha256: sha256.clone(),
+            pages: None,
+            part: 1,
+        };
+        Processed {
+            lines: vec![report_line(&src, Status::Failed, Some(&error), None)],
+            reports: vec![(Status::Failed, None)],
         }
     };
-    let src = SourceInfo {
-        path: display,
-        format,
-        sha256,
-        pages,
-        part: 1,
-    };
-    let line = report_line(&src, status, error.as_ref(), report.as_ref());
-    Processed {
-        lines: vec![line],
-        reports: vec![(status, report)],
+    let misnamed = misnamed(path, format);
+    match outcome {
+        Ok(Ok((pages, reports))) => {
+            let reports: Vec<Report> = reports
+                .into_iter()
+                .map(|mut r| {
+                    r.warnings.extend(misnamed.clone());
+                    r
+                })
+                .collect();
+            let mut processed = Processed { lines: Vec::new(), reports: Vec::new() };
+            for (k, report) in reports.into_iter().enumerate() {
+                let status = status_of(&report);
+                let src = SourceInfo { path: display.clone(), format, sha256: sha256.clone(), pages, part: k as u32 + 1 };
+                processed.lines.push(report_line(&src, status, None, Some(&report)));
+                processed.reports.push((status, Some(report)));
+            }
+            processed
+        }
+        Ok(Err(e)) => failure(ErrorInfo { code: e.code.to_string(), message: e.message }),
+        Err(_) => failure(ErrorInfo {
+            code: "internal.panic".into(),
+            message: "jixiao hit an internal error on this file; the rest of the batch was processed — please report the file to the maintainers".into(),
+        }),
     }
+}
+
+/// A warning when the file's name says one format and its bytes another (the
+/// bytes decide how it is read; the name only explains a surprise).
+fn misnamed(path: &Path, format: Option<jixiao_model::Format>) -> Option<String> {
+    use jixiao_model::Format;
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    let named = match ext.as_str() {
+        "pdf" => Format::Pdf,
+        "xlsx" | "xls" | "ods" | "xlsm" => Format::Xlsx,
+        "html" | "htm" | "shtml" => Format::Html,
+        "txt" => Format::Txt,
+        _ => return None,
+    };
+    let found = format?;
+    let same = found == named || (named == Format::Txt && found == Format::Md);
+    (!same).then(|| {
+        format!(
+            "the file is named .{ext} but holds {}; it was read as {}",
+            found.as_str(),
+            found.as_str()
+        )
+    })
 }
 
 fn hex(bytes: &[u8]) -> String {

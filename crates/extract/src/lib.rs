@@ -16,6 +16,7 @@ pub mod fields;
 pub mod mentions;
 pub mod number;
 pub mod outline;
+pub mod parts;
 pub mod rows;
 pub mod tables;
 pub mod vocab;
@@ -129,6 +130,15 @@ pub fn extract(doc: &Document) -> Report {
         }
     }
     report.warnings.extend(doc.warnings.iter().cloned());
+    if report.report.title.is_none()
+        && report.score_tables.is_empty()
+        && report.report.total_score.is_none()
+        && report.budget_rows.is_empty()
+    {
+        report.warnings.push(
+            "no report found: no title naming a report or form, no score table, no total score — check that this is the report and not a cover page or an index".into(),
+        );
+    }
     report
 }
 

@@ -308,14 +308,20 @@ fn text_lines(node: NodeRef<'_, Node>) -> Vec<String> {
         }
     }
     lines
-        .into_iter()
-        .map(|l| {
-            clean_inline(&fold_line(&l.replace('\u{a0}', " ")))
-                .trim()
-                .to_string()
-        })
+        .iter()
+        .map(|l| raw_line(l))
         .filter(|l| !l.is_empty())
         .collect()
+}
+
+/// A line as the page shows it: characters folded, runs of white space as one
+/// space. Spaces between Chinese characters are kept here (a cell dump's
+/// `过程 资金管理` is two cells); paragraphs are cleaned from it.
+fn raw_line(text: &str) -> String {
+    fold_line(&text.replace('\u{a0}', " "))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 struct Reader {
@@ -331,9 +337,7 @@ impl Reader {
         while let Some((n, depth)) = stack.pop() {
             let Some(name) = element_name(&n) else {
                 if let Node::Text(t) = n.value() {
-                    let text = clean_inline(&fold_line(&t.replace('\u{a0}', " ")))
-                        .trim()
-                        .to_string();
+                    let text = raw_line(t);
                     if !text.is_empty() {
                         let path = n.parent().map(element_path).unwrap_or_default();
                         self.push_paragraph(text, path, None);
@@ -379,12 +383,13 @@ impl Reader {
             element: Some(path),
             ..Source::default()
         };
+        let clean = clean_inline(&text);
         self.lines.push(Line {
-            text: text.clone(),
+            text,
             source: source.clone(),
             furniture: false,
         });
-        let p = Paragraph::new(text, source);
+        let p = Paragraph::new(clean, source);
         self.blocks.push(match heading {
             Some(level) => Block::Heading { level, text: p },
             None => Block::Paragraph(p),

@@ -65,6 +65,14 @@ fn fragments(text: &str, line: usize, source: &Source) -> Vec<Frag> {
     out
 }
 
+/// Display-column spans of a line's cells, `(start, end)`.
+pub fn cell_spans(text: &str) -> Vec<(usize, usize)> {
+    fragments(text, 0, &Source::default())
+        .iter()
+        .map(|f| (f.start, f.end))
+        .collect()
+}
+
 /// True when a line is laid out in columns: two or more fragments.
 pub fn is_columnar(text: &str) -> bool {
     let t = text.trim();

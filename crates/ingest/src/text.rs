@@ -304,11 +304,22 @@ fn columns_region_end(lines: &[Line], start: usize) -> usize {
             continue;
         }
         let columnar = crate::layout::is_columnar(&l.text);
+        // A lone line is part of a cell when it sits under or over a cell of the
+        // line above or below it, on the same page (a centred title of the next
+        // form does not).
+        let own = crate::layout::cell_spans(&l.text);
+        let aligned = |other: &Line| {
+            other.source.page == l.source.page
+                && crate::layout::cell_spans(&other.text)
+                    .iter()
+                    .any(|&(a, b)| own.iter().any(|&(c, d)| a < d && c < b))
+                && own.len() == 1
+        };
+        let next = lines
+            .get(j + 1)
+            .filter(|n| crate::layout::is_columnar(&n.text));
         let wrapped = l.text.starts_with(' ')
-            && (j == last + 1
-                || lines
-                    .get(j + 1)
-                    .is_some_and(|n| crate::layout::is_columnar(&n.text)));
+            && ((j == last + 1 && aligned(&lines[last])) || next.is_some_and(aligned));
         if !(columnar || wrapped) {
             break;
         }

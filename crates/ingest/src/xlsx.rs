@@ -40,14 +40,24 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Document, IngestError> {
     };
     for name in book.sheet_names() {
         match read_sheet(&mut book, &name) {
-            Ok((blocks, warnings)) => {
-                for b in &blocks {
-                    if let Block::Paragraph(p) = b {
-                        doc.lines.push(Line {
-                            text: p.text.clone(),
-                            source: p.source_at(0),
-                            furniture: false,
-                        });
+            Ok((mut blocks, warnings)) => {
+                for b in &mut blocks {
+                    match b {
+                        // The line keeps the sheet's text; the paragraph is cleaned for reading.
+                        Block::Paragraph(p) => {
+                            doc.lines.push(Line {
+                                text: p.text.clone(),
+                                source: p.source_at(0),
+                                furniture: false,
+                            });
+                            p.text = clean_inline(&p.text);
+                        }
+                        Block::Table(t) => t
+                            .rows
+                            .iter_mut()
+                            .flatten()
+                            .for_each(|c| c.text = clean_inline(&c.text)),
+                        Block::Heading { .. } => {}
                     }
                 }
                 doc.blocks.extend(blocks);
@@ -166,7 +176,45 @@ fn read_sheet<RS: std::io::Read + std::io::Seek>(
         grid[ar][ac].row_span = (er - ar + 1) as u32;
         grid[ar][ac].col_span = (ec - ac + 1) as u32;
     }
-    Ok((split_title_rows(grid, source(0, 0)), warnings))
+    Ok((regions(grid, source(0, 0)), warnings))
+}
+
+/// A sheet may hold several things one under another (paragraphs of text, a
+/// table, notes), set apart by blank rows: each region is read on its own.
+fn regions(grid: Vec<Vec<Cell>>, sheet_source: Source) -> Vec<Block> {
+    let blank = |row: &[Cell]| {
+        row.iter()
+            .all(|c| c.text.is_empty() && c.covered_by.is_none())
+    };
+    let mut blocks = Vec::new();
+    let mut start = 0;
+    while start < grid.len() {
+        if blank(&grid[start]) {
+            start += 1;
+            continue;
+        }
+        let end = (start..grid.len())
+            .find(|&r| blank(&grid[r]))
+            .unwrap_or(grid.len());
+        // Covered positions point at anchors relative to the region's first row.
+        let region: Vec<Vec<Cell>> = grid[start..end]
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .cloned()
+                    .map(|mut c| {
+                        c.covered_by = c
+                            .covered_by
+                            .and_then(|(r, col)| r.checked_sub(start).map(|r| (r, col)));
+                        c
+                    })
+                    .collect()
+            })
+            .collect();
+        blocks.extend(split_title_rows(region, sheet_source.clone()));
+        start = end;
+    }
+    blocks
 }
 
 /// Leading and trailing rows that hold one piece of text each (the title, the
@@ -243,9 +291,12 @@ fn split_title_rows(grid: Vec<Vec<Cell>>, sheet_source: Source) -> Vec<Block> {
 fn display(data: &Data, format: &str) -> String {
     match data {
         Data::Empty => String::new(),
-        Data::String(s) => clean_inline(&fold_line(&s.replace(['\r', '\n'], " ")))
-            .trim()
-            .to_string(),
+        // Spaces between Chinese characters are kept here (they may part cells of
+        // a dump); paragraphs and table cells are cleaned from this.
+        Data::String(s) => fold_line(s)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
         Data::Float(f) => format_number(*f, format),
         Data::Int(i) => format_number(*i as f64, format),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),

@@ -1,0 +1,290 @@
+#!/usr/bin/env python3
+"""Writes the committed fixtures under fixtures/ from ../shared (run from the repo root).
+
+- fixtures/*.txt            the five seed reports, as given
+- fixtures/forms/           the invented self-evaluation forms (txt, html, xlsx), as given
+- fixtures/html/<stem>.html each seed as a government article page: site bar, breadcrumb,
+                            share buttons and footer around the report; headings, paragraphs and
+                            tables (merged parent cells as rowspan); GBK for some, UTF-8 for others
+- fixtures/xlsx/<stem>.xlsx each seed as a workbook: the report's paragraphs one per row, each
+                            table below a blank row, merged parent cells as merged regions,
+                            numbers as numeric cells with the number format that shows them
+- fixtures/multi/           several forms in one file (text and workbook)
+
+The seed renditions are built from the structure jixiao reads from the seed text
+(`jixiao inspect`), so a rendition holds exactly what the text holds; what is tested is
+that the HTML and XLSX readers recover it. fixtures/bad/ holds inputs that must fail clearly.
+Needs: cargo, python3 with openpyxl (and msoffcrypto-tool for the encrypted workbook).
+"""
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared"
+GBK_SEEDS = {"000", "002", "004"}  # as common as UTF-8 on government sites
+
+
+def raw(seed: Path):
+    """The seed's lines as jixiao numbers them (form feeds start pages, not lines)."""
+    return seed.read_text(encoding="utf-8").replace(chr(12), "").split(chr(10))
+
+
+def inspect(path: Path):
+    out = subprocess.run(
+        ["cargo", "run", "--release", "-q", "--", "inspect", str(path)],
+        cwd=ROOT, check=True, capture_output=True, text=True,
+    )
+    return json.loads(out.stdout)
+
+
+def grid(table):
+    """Rows of cell texts, with rowspans for parent cells left empty below them."""
+    rows = [[c["text"] for c in r] for r in table["rows"]]
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    spans = {}  # (r, c) -> rowspan; None for covered
+    for c in range(min(2, width)):  # 一级 / 二级 columns carry merged parents
+        r = 1
+        while r < len(rows):
+            if rows[r][c]:
+                k = r + 1
+                # Covered: empty parent cell on a data row (something right of it).
+                while k < len(rows) and not rows[k][c] and any(rows[k][c + 1:]) and not rows[k][0].startswith("合计"):
+                    k += 1
+                if k - r > 1:
+                    spans[(r, c)] = k - r
+                    for j in range(r + 1, k):
+                        spans[(j, c)] = None
+                r = k
+            else:
+                r += 1
+    return rows, spans
+
+
+def pieces(paragraph):
+    """A paragraph's text split back into the lines it was joined from."""
+    text = paragraph["text"]
+    offsets = [o for o, _ in paragraph["spans"]] + [len(text.encode("utf-8"))]
+    raw = text.encode("utf-8")
+    return [raw[a:b].decode("utf-8") for a, b in zip(offsets, offsets[1:])]
+
+
+def paragraph_texts(paragraph, raw_lines):
+    """A paragraph as one text, or as the lines the dump printed, spaces kept, when
+    it is one line or made of narrow lines (a ruled table dumped one cell per line)."""
+    lines = pieces(paragraph)
+    if len(lines) == 1 or any(len(l) <= 13 for l in lines[:-1]):
+        numbers = [src.get("line") for _, src in paragraph["spans"]]
+        # A markdown heading's marks are markup, not text.
+        return [raw_lines[n - 1].strip().lstrip("#").strip() for n in numbers if n]
+    return [paragraph["text"]]
+
+
+def render_html(blocks, raw_lines):
+    parts = []
+    for b in blocks:
+        if "Heading" in b:
+            line = b["Heading"]["text"]["spans"][0][1].get("line")
+            text = b["Heading"]["text"]["text"]
+            # A one-cell-per-line dump's lines keep their spaces (`过程 资金管理`).
+            if line and len(text) <= 13:
+                text = raw_lines[line - 1].strip().lstrip("#").strip() or text
+            parts.append(f"<h3>{html.escape(text)}</h3>")
+        elif "Paragraph" in b:
+            texts = paragraph_texts(b["Paragraph"], raw_lines)
+            if len(texts) == 1:
+                parts.append(f'<p style="text-indent:2em">{html.escape(texts[0])}</p>')
+            else:
+                parts.extend(f"<p>{html.escape(t)}</p>" for t in texts)
+        else:
+            rows, spans = grid(b["Table"])
+            out = ['<table border="1" cellspacing="0" style="border-collapse:collapse"><tbody>']
+            for r, row in enumerate(rows):
+                cells = []
+                for c, text in enumerate(row):
+                    span = spans.get((r, c), 1)
+                    if span is None:
+                        continue
+                    attr = f' rowspan="{span}"' if span > 1 else ""
+                    tag = "th" if r == 0 else "td"
+                    cells.append(f"<{tag}{attr}>{html.escape(text).replace(chr(10), '<br>')}</{tag}>")
+                out.append("<tr>" + "".join(cells) + "</tr>")
+            out.append("</tbody></table>")
+            parts.append("\n".join(out))
+    return "\n".join(parts)
+
+
+def write_html(seed: Path, blocks):
+    stem = seed.stem
+    gbk = stem[:3] in GBK_SEEDS
+    charset = "gbk" if gbk else "utf-8"
+    page = f"""<!DOCTYPE html>
+<html>
+<head>
+<meta charset="{charset}">
+<title>绩效评价报告公示_政府信息公开</title>
+</head>
+<body>
+<div class="top-bar">政府信息公开平台 | 无障碍 | 长者模式</div>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/czyjs/">财政预决算</a> &gt; 绩效评价</div>
+<div class="main">
+<h1 class="article-title">绩效评价报告公示</h1>
+<div class="article-info"><span>发布日期：2023-06-30</span> <span>字号：[ 大 中 小 ]</span></div>
+<div class="article-content" id="zoom">
+{render_html(blocks, raw(seed))}
+</div>
+<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div>
+</div>
+<div class="footer">主办单位：政府办公室 | 网站标识码 | 版权所有</div>
+</body>
+</html>
+"""
+    data = page.encode("gbk", errors="xmlcharrefreplace") if gbk else page.encode("utf-8")
+    (ROOT / "fixtures/html" / f"{stem}.html").write_bytes(data)
+
+
+NUMBER = re.compile(r"^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$")
+
+
+def put_cell(ws, row, col, text):
+    """A number as a numeric cell with the format that shows it as printed; text as text."""
+    cell = ws.cell(row=row, column=col)
+    t = text.strip()
+    if NUMBER.match(t):
+        decimals = len(t.split(".")[1]) if "." in t else 0
+        value = float(t.replace(",", ""))
+        cell.value = int(value) if decimals == 0 and abs(value) < 2**53 else value
+        fmt = ("#,##0" if "," in t else "0") + ("." + "0" * decimals if decimals else "")
+        cell.number_format = fmt
+    elif re.match(r"^\d+(\.\d+)?%$", t):
+        decimals = len(t[:-1].split(".")[1]) if "." in t else 0
+        cell.value = round(float(t[:-1]) / 100, decimals + 2 + 6)
+        cell.number_format = "0" + ("." + "0" * decimals if decimals else "") + "%"
+    else:
+        cell.value = text
+    return cell
+
+
+def write_xlsx(seed: Path, blocks, raw_lines):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "报告"
+    row = 1
+    for b in blocks:
+        if "Table" in b:
+            row += 1  # a blank row sets a table apart
+            rows, spans = grid(b["Table"])
+            for r, cells in enumerate(rows):
+                for c, text in enumerate(cells):
+                    span = spans.get((r, c), 1)
+                    if span is None or not text:
+                        continue
+                    put_cell(ws, row + r, c + 1, text)
+                    if span > 1:
+                        ws.merge_cells(start_row=row + r, start_column=c + 1, end_row=row + r + span - 1, end_column=c + 1)
+            row += len(rows) + 1
+        else:
+            texts = paragraph_texts(b["Heading"]["text"], raw_lines) if "Heading" in b else paragraph_texts(b["Paragraph"], raw_lines)
+            for text in texts:
+                ws.cell(row=row, column=1, value=text)
+                row += 1
+    wb.save(ROOT / "fixtures/xlsx" / f"{seed.stem}.xlsx")
+
+
+def write_score_sheet(seed: Path, blocks, title: str):
+    """A workbook holding only a report's first score table under its title rows,
+    as score sheets (评分表) are published beside reports."""
+    table = next(b["Table"] for b in blocks if "Table" in b and any("三级指标" in c["text"] for c in b["Table"]["rows"][0]) and any("得分" in c["text"] for c in b["Table"]["rows"][0]))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "评分表"
+    rows, spans = grid(table)
+    ws.cell(row=1, column=1, value=title + "评分表")
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            span = spans.get((r, c), 1)
+            if span is None or not text:
+                continue
+            put_cell(ws, 3 + r, c + 1, text)
+            if span > 1:
+                ws.merge_cells(start_row=3 + r, start_column=c + 1, end_row=3 + r + span - 1, end_column=c + 1)
+    wb.save(ROOT / "fixtures/xlsx/score_sheet" / f"{seed.stem}_评分表.xlsx")
+
+
+def write_multi():
+    forms = SHARED / "forms"
+    out = ROOT / "fixtures/multi"
+    # A text dump of two project forms printed one after the other.
+    text = (forms / "01_qinglan_xuesheng_zizhu.txt").read_text(encoding="utf-8") + (forms / "02_binhe_wangjiang_baojie.txt").read_text(encoding="utf-8")
+    (out / "two_project_forms.txt").write_text(text, encoding="utf-8")
+    # A workbook with two department forms, one per sheet.
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name in ["04_binhe_weijian_bumen", "05_qinglan_nongye_bumen"]:
+        src = openpyxl.load_workbook(forms / f"{name}.xlsx").active
+        ws = wb.create_sheet(name[:2] + src.title)
+        for r in src.iter_rows():
+            for c in r:
+                if c.value is not None:
+                    n = ws.cell(row=c.row, column=c.column, value=c.value)
+                    n.number_format = c.number_format
+        for m in src.merged_cells.ranges:
+            ws.merge_cells(str(m))
+    wb.save(out / "two_department_forms.xlsx")
+
+
+def write_bad():
+    """Inputs that must fail clearly or read as an empty report with a warning."""
+    out = ROOT / "fixtures/bad"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "empty.txt").write_bytes(b"")
+    (out / "csv_named.xlsx").write_text("项目,预算数,执行数\n办公设备,12.5,11.0\n", encoding="utf-8")
+    (out / "not_a_workbook.xlsx").write_bytes(b"PK\x03\x04" + bytes(range(256)) * 4)
+    (out / "no_report.html").write_text(
+        '<html><head><meta charset="utf-8"><title>首页</title></head><body><div class="nav"><a href="/">首页</a></div>'
+        '<div class="content"><p>欢迎访问本站。</p></div><div class="footer">版权所有</div></body></html>', encoding="utf-8")
+    (out / "gb18030_no_bom.txt").write_bytes("项目支出绩效评价报告\n本项目年初预算100.00万元，全年执行数98.00万元，预算执行率98.00%。\n".encode("gb18030"))
+    (out / "utf16.txt").write_bytes("\ufeff项目支出绩效评价报告\n本项目年初预算100.00万元。\n".encode("utf-16-le"))
+    # A password-protected workbook (password: jixiao), encrypted as Excel does.
+    try:
+        from msoffcrypto.format.ooxml import OOXMLFile
+        import io
+        plain = io.BytesIO((ROOT / "fixtures/forms/02_binhe_wangjiang_baojie.xlsx").read_bytes())
+        with open(out / "password_protected.xlsx", "wb") as f:
+            OOXMLFile(plain).encrypt("jixiao", f)
+    except ImportError:
+        print("msoffcrypto-tool not installed: password_protected.xlsx left as it is")
+
+
+def main():
+    for d in ["fixtures/forms", "fixtures/html", "fixtures/xlsx", "fixtures/xlsx/score_sheet", "fixtures/multi"]:
+        (ROOT / d).mkdir(parents=True, exist_ok=True)
+    for seed in sorted((SHARED / "seeds").glob("*.txt")):
+        shutil.copy(seed, ROOT / "fixtures" / seed.name)
+    for f in sorted((SHARED / "forms").iterdir()):
+        if f.suffix in {".txt", ".html", ".xlsx"}:
+            shutil.copy(f, ROOT / "fixtures/forms" / f.name)
+    for seed in sorted((ROOT / "fixtures").glob("*.txt")):
+        blocks = inspect(seed)
+        write_html(seed, blocks)
+        write_xlsx(seed, blocks, raw(seed))
+        if seed.stem.startswith("004"):
+            texts = [(b.get("Heading") or {}).get("text", b.get("Paragraph")) for b in blocks if "Table" not in b]
+            title = next(t["text"] for t in texts if "评价报告" in t["text"] and len(t["text"]) < 60)
+            write_score_sheet(seed, blocks, title.replace("评价报告", "绩效评价"))
+    write_multi()
+    write_bad()
+    print("fixtures written")
+
+
+if __name__ == "__main__":
+    main()
