@@ -14,7 +14,8 @@
 The seed renditions are built from the structure jixiao reads from the seed text
 (`jixiao inspect`), so a rendition holds exactly what the text holds; what is tested is
 that the HTML and XLSX readers recover it. fixtures/bad/ holds inputs that must fail clearly.
-Needs: cargo, python3 with openpyxl (and msoffcrypto-tool for the encrypted workbook).
+Needs: cargo, python3 with openpyxl (and msoffcrypto-tool for the encrypted workbook,
+xlwt and odfpy for the .xls and .ods forms).
 """
 import html
 import json
@@ -242,6 +243,70 @@ def write_multi():
     wb.save(out / "two_department_forms.xlsx")
 
 
+def write_other_workbook_formats():
+    """Form 02 as a legacy .xls (BIFF8) and as an OpenDocument .ods, from its .xlsx:
+    values, number formats and merged regions."""
+    src = openpyxl.load_workbook(ROOT / "fixtures/forms/02_binhe_wangjiang_baojie.xlsx").active
+    out = ROOT / "fixtures/xlsx/formats"
+    out.mkdir(parents=True, exist_ok=True)
+    merged = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in src.merged_cells.ranges]
+    covered = {(r, c) for (r0, c0, r1, c1) in merged for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) != (r0, c0)}
+    try:
+        import xlwt
+        book = xlwt.Workbook(encoding="utf-8")
+        ws = book.add_sheet(src.title[:31])
+        styles = {}
+        for row in src.iter_rows():
+            for c in row:
+                if c.value is None or (c.row, c.column) in covered:
+                    continue
+                fmt = c.number_format if isinstance(c.value, (int, float)) else "General"
+                style = styles.setdefault(fmt, xlwt.easyxf(num_format_str=fmt))
+                span = next(((r1, c1) for (r0, c0, r1, c1) in merged if (r0, c0) == (c.row, c.column)), None)
+                if span:
+                    ws.write_merge(c.row - 1, span[0] - 1, c.column - 1, span[1] - 1, c.value, style)
+                else:
+                    ws.write(c.row - 1, c.column - 1, c.value, style)
+        book.save(str(out / "02_binhe_wangjiang_baojie.xls"))
+    except ImportError:
+        print("xlwt not installed: .xls left as it is")
+    try:
+        from odf.opendocument import OpenDocumentSpreadsheet
+        from odf.table import Table, TableRow, TableCell, CoveredTableCell
+        from odf.text import P
+        doc = OpenDocumentSpreadsheet()
+        table = Table(name=src.title)
+        for r in range(1, src.max_row + 1):
+            tr = TableRow()
+            for c in range(1, src.max_column + 1):
+                if (r, c) in covered:
+                    tr.addElement(CoveredTableCell())
+                    continue
+                v = src.cell(row=r, column=c).value
+                span = next(((r1, c1) for (r0, c0, r1, c1) in merged if (r0, c0) == (r, c)), None)
+                attrs = {}
+                if span:
+                    attrs = {"numberrowsspanned": span[0] - r + 1, "numbercolumnsspanned": span[1] - c + 1}
+                if isinstance(v, (int, float)):
+                    # ODS stores the value and the text it shows; the text is what a reader sees.
+                    fmt = src.cell(row=r, column=c).number_format
+                    decimals = len(fmt.split(".")[1].rstrip("%")) if "." in fmt else 0
+                    shown = f"{v:,.{decimals}f}" if "," in fmt else f"{v:.{decimals}f}"
+                    cell = TableCell(valuetype="float", value=v, **attrs)
+                    cell.addElement(P(text=shown))
+                elif v is None:
+                    cell = TableCell(**attrs)
+                else:
+                    cell = TableCell(valuetype="string", **attrs)
+                    cell.addElement(P(text=str(v)))
+                tr.addElement(cell)
+            table.addElement(tr)
+        doc.spreadsheet.addElement(table)
+        doc.save(str(out / "02_binhe_wangjiang_baojie.ods"))
+    except ImportError:
+        print("odfpy not installed: .ods left as it is")
+
+
 def write_bad():
     """Inputs that must fail clearly or read as an empty report with a warning."""
     out = ROOT / "fixtures/bad"
@@ -282,6 +347,7 @@ def main():
             title = next(t["text"] for t in texts if "评价报告" in t["text"] and len(t["text"]) < 60)
             write_score_sheet(seed, blocks, title.replace("评价报告", "绩效评价"))
     write_multi()
+    write_other_workbook_formats()
     write_bad()
     print("fixtures written")
 

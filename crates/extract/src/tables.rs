@@ -447,7 +447,7 @@ pub fn read_budget_table(
             continue;
         };
         let value = if role == Role::Rate {
-            p.value
+            percent_in_rate_column(&cell.text, p.value)
         } else {
             table_unit(h, col, unit_above).to_yuan(p.value)
         };
@@ -550,7 +550,7 @@ pub fn read_budget_rows(
                         _ => b.executed = yuan,
                     }
                 }
-                (Role::Rate, _) => b.execution_rate_pct = Some(p.value),
+                (Role::Rate, _) => b.execution_rate_pct = Some(percent_in_rate_column(&cell.text, p.value)),
                 (Role::Weight, _) => b.weight = Some(p.value),
                 _ => b.score = Some(p.value),
             }
@@ -561,4 +561,17 @@ pub fn read_budget_rows(
         }
     }
     out
+}
+
+/// A rate cell in percent. A spreadsheet stores 98.36% as 0.9836 and only its
+/// number format shows it as a percentage; where the format is lost (XLS and
+/// ODS through calamine, a CSV export), a figure below 1.5 without a `%` in a
+/// 执行率 column is that fraction, since no budget table reports an execution
+/// rate of 1.5 percent or less as a bare number.
+pub fn percent_in_rate_column(text: &str, value: Decimal) -> Decimal {
+    if !text.contains('%') && value > Decimal::ZERO && value < Decimal::new(15, 1) {
+        value * Decimal::ONE_HUNDRED
+    } else {
+        value
+    }
 }
