@@ -183,11 +183,17 @@ fn sources_name_the_place_in_each_format() {
 #[test]
 fn xls_and_ods_forms() {
     for ext in ["xls", "ods"] {
-        let r = extract(&format!("fixtures/xlsx/formats/02_binhe_wangjiang_baojie.{ext}"));
+        let r = extract(&format!(
+            "fixtures/xlsx/formats/02_binhe_wangjiang_baojie.{ext}"
+        ));
         assert_eq!(r["status"], "ok", "{ext}: {}", r["warnings"]);
         assert_eq!(s(&r["report"]["unit"]), "望江街道城市管理办公室", "{ext}");
         assert_eq!(s(&r["report"]["total_score"]), "98.34", "{ext}");
-        assert_eq!(r["score_tables"][0]["items"].as_array().map(Vec::len), Some(12), "{ext}");
+        assert_eq!(
+            r["score_tables"][0]["items"].as_array().map(Vec::len),
+            Some(12),
+            "{ext}"
+        );
         let rate = r["budget"]["execution_rate_pct"].as_f64().unwrap_or(0.0);
         assert!((rate - 98.36).abs() < 0.01, "{ext}: rate {rate}");
         assert!(errors(&r).is_empty(), "{ext}: {:?}", errors(&r));

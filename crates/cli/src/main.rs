@@ -1,6 +1,7 @@
 //! `jixiao`: the command line. It only parses flags and wires the stages
 //! together: ingest → extract → validate → export.
 
+mod batch;
 mod check;
 mod pipeline;
 
@@ -21,12 +22,32 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Extract reports into <out>/reports.ndjson (one line per report, failed ones too).
+    ///
+    /// Exit codes: 0 every input read, 1 some input failed (its line says why),
+    /// 2 usage or output error.
     Extract {
-        /// Files or folders (walked recursively). Default: the bundled fixtures/.
+        /// Files, folders (walked recursively) or @manifest.txt (one path per line).
+        /// Default: the bundled fixtures/.
         inputs: Vec<PathBuf>,
         /// Output folder.
         #[arg(long, default_value = "out")]
         out: PathBuf,
+        /// Documents processed at once (default: the number of CPUs).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Seconds one document may take before it is abandoned as `input.timeout`.
+        #[arg(long, default_value_t = 120)]
+        timeout: u64,
+        /// Keep the results already in <out> for inputs with the same sha256.
+        #[arg(long)]
+        resume: bool,
+        /// Take only the K-th of every N inputs (1 ≤ K ≤ N), to split an archive over machines.
+        #[arg(long, value_name = "K/N")]
+        shard: Option<String>,
+        /// Also write flat tables (documents, budget, score_items, targets, line_items,
+        /// findings) keyed by sha256: `csv` or `parquet`.
+        #[arg(long, value_name = "FORMAT")]
+        tables: Option<String>,
         /// Print nothing but errors.
         #[arg(long)]
         quiet: bool,
@@ -42,6 +63,8 @@ enum Command {
     },
     /// List the rule catalogue: id, description, severity logic.
     Rules,
+    /// Print the JSON Schema (draft 2020-12) of a line of reports.ndjson.
+    Schema,
     /// Print the document model a file is read into (blocks, tables, sources) as
     /// JSON: what extraction sees, for finding out why a value was missed.
     Inspect {
@@ -53,17 +76,58 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Extract { inputs, out, quiet } => {
+        Command::Extract {
+            inputs,
+            out,
+            jobs,
+            timeout,
+            resume,
+            shard,
+            tables,
+            quiet,
+        } => {
             let inputs = if inputs.is_empty() {
                 vec![PathBuf::from("fixtures")]
             } else {
                 inputs
             };
-            match pipeline::extract_all(&inputs, &out, quiet) {
+            let shard = match shard.as_deref().map(batch::parse_shard).transpose() {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("jixiao: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let tables = match tables.as_deref() {
+                None => None,
+                Some("csv") => Some(jixiao_export::tables::TableFormat::Csv),
+                Some("parquet") => Some(jixiao_export::tables::TableFormat::Parquet),
+                Some(other) => {
+                    eprintln!("jixiao: unknown --tables {other}: use csv or parquet");
+                    return ExitCode::from(2);
+                }
+            };
+            let jobs =
+                jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+            let opts = batch::Options {
+                out: out.clone(),
+                jobs,
+                timeout: std::time::Duration::from_secs(timeout.max(1)),
+                resume,
+                shard,
+                tables,
+                quiet,
+            };
+            match batch::extract_all(&inputs, &opts) {
                 Ok(summary) => {
                     if !quiet {
+                        let resumed = if summary.resumed > 0 {
+                            format!(" ({} kept from the earlier run)", summary.resumed)
+                        } else {
+                            String::new()
+                        };
                         eprintln!(
-                            "{} reports: {} ok, {} partial, {} failed → {}",
+                            "{} reports: {} ok, {} partial, {} failed{resumed} → {}",
                             summary.total(),
                             summary.ok,
                             summary.partial,
@@ -83,6 +147,17 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Schema => match serde_json::to_string_pretty(&jixiao_export::report_line_schema())
+        {
+            Ok(text) => {
+                println!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("jixiao: {e}");
+                ExitCode::from(2)
+            }
+        },
         Command::Inspect { input } => {
             let read = std::fs::read(&input)
                 .map_err(|e| e.to_string())

@@ -1,7 +1,6 @@
 //! The per-file pipeline and the batch around it.
 
 use std::fs;
-use std::io::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
@@ -10,24 +9,23 @@ use jixiao_model::{Report, Status};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-/// Counts of outcomes in a batch.
-#[derive(Default, Debug)]
-pub struct Summary {
-    pub ok: usize,
-    pub partial: usize,
-    pub failed: usize,
-}
-
-impl Summary {
-    pub fn total(&self) -> usize {
-        self.ok + self.partial + self.failed
-    }
-}
-
 /// Expands inputs: files as given, folders walked recursively in name order.
 pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     for input in inputs {
+        // `@list.txt`: a manifest naming one input per line (`#` starts a comment).
+        if let Some(manifest) = input.to_str().and_then(|s| s.strip_prefix('@')) {
+            let text = fs::read_to_string(manifest)
+                .map_err(|e| format!("cannot read manifest {manifest}: {e}"))?;
+            let listed: Vec<PathBuf> = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(PathBuf::from)
+                .collect();
+            out.extend(expand_inputs(&listed)?);
+            continue;
+        }
         if input.is_dir() {
             walk(input, &mut out)
                 .map_err(|e| format!("cannot read folder {}: {e}", input.display()))?;
@@ -69,31 +67,43 @@ pub struct Processed {
 /// Runs one file through ingest → extract → validate, never panicking: a panic
 /// inside a stage becomes that file's `failed` line.
 pub fn process_file(path: &Path) -> Processed {
-    let display = path.display().to_string();
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            let src = SourceInfo {
-                path: display,
-                format: None,
-                sha256: String::new(),
-                pages: None,
-                part: 1,
-            };
-            let err = ErrorInfo {
-                code: "input.unreadable".into(),
-                message: format!("cannot read the file: {e}; check the path and permissions"),
-            };
-            return Processed {
-                lines: vec![report_line(&src, Status::Failed, Some(&err), None)],
-                reports: vec![(Status::Failed, None)],
-            };
-        }
+    match fs::read(path) {
+        Ok(bytes) => process_bytes(path, &bytes),
+        Err(e) => unreadable(path, &e),
+    }
+}
+
+/// The `failed` line of a file that could not be read at all.
+pub fn unreadable(path: &Path, e: &std::io::Error) -> Processed {
+    let src = SourceInfo {
+        path: path.display().to_string(),
+        format: None,
+        sha256: String::new(),
+        pages: None,
+        part: 1,
     };
-    let sha256 = hex(&Sha256::digest(&bytes));
-    let format = Some(jixiao_ingest::detect_format(&bytes));
+    let err = ErrorInfo {
+        code: "input.unreadable".into(),
+        message: format!("cannot read the file: {e}; check the path and permissions"),
+    };
+    Processed {
+        lines: vec![report_line(&src, Status::Failed, Some(&err), None)],
+        reports: vec![(Status::Failed, None)],
+    }
+}
+
+/// SHA-256 of the input bytes, lower-case hex: the key of a document in every output.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// Runs one file's bytes through the stages (see [`process_file`]).
+pub fn process_bytes(path: &Path, bytes: &[u8]) -> Processed {
+    let display = path.display().to_string();
+    let sha256 = sha256_hex(bytes);
+    let format = Some(jixiao_ingest::detect_format(bytes));
     let outcome = catch_unwind(AssertUnwindSafe(|| {
-        let doc = jixiao_ingest::read(&bytes)?;
+        let doc = jixiao_ingest::read(bytes)?;
         let reports: Vec<Report> = jixiao_extract::parts::split_reports(&doc)
             .iter()
             .map(|part| {
@@ -169,36 +179,4 @@ fn misnamed(path: &Path, format: Option<jixiao_model::Format>) -> Option<String>
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Extracts every input into `<out>/reports.ndjson`, written to a temporary
-/// file and renamed so a crash never leaves half a file behind.
-pub fn extract_all(inputs: &[PathBuf], out: &Path, quiet: bool) -> Result<Summary, String> {
-    let files = expand_inputs(inputs)?;
-    fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let final_path = out.join("reports.ndjson");
-    let tmp_path = out.join(".reports.ndjson.tmp");
-    let mut file = fs::File::create(&tmp_path)
-        .map_err(|e| format!("cannot write {}: {e}", tmp_path.display()))?;
-    let mut summary = Summary::default();
-    for path in &files {
-        let processed = process_file(path);
-        for (line, (status, _)) in processed.lines.iter().zip(&processed.reports) {
-            match status {
-                Status::Ok => summary.ok += 1,
-                Status::Partial => summary.partial += 1,
-                Status::Failed => summary.failed += 1,
-            }
-            if !quiet && *status == Status::Failed {
-                let err = line.get("error").map(|e| e.to_string()).unwrap_or_default();
-                eprintln!("failed: {}: {err}", path.display());
-            }
-            writeln!(file, "{line}")
-                .map_err(|e| format!("cannot write {}: {e}", tmp_path.display()))?;
-        }
-    }
-    file.sync_all().map_err(|e| e.to_string())?;
-    fs::rename(&tmp_path, &final_path)
-        .map_err(|e| format!("cannot move the output into place: {e}"))?;
-    Ok(summary)
 }

@@ -7,15 +7,18 @@
 //! (`sources`, `source`), which the contract allows as additions.
 #![deny(missing_docs)]
 
+pub mod tables;
+
 use jixiao_model::{Format, Report, Status};
+use schemars::JsonSchema;
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// The contract's schema version.
 pub const SCHEMA_VERSION: &str = "1";
 
 /// Identifies the input a report came from.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct SourceInfo {
     /// The path as given on the command line (or as found under a given folder).
     pub path: String,
@@ -30,12 +33,33 @@ pub struct SourceInfo {
 }
 
 /// A failure, as the contract's `error` object.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct ErrorInfo {
     /// Stable code such as `pdf.encrypted`.
     pub code: String,
     /// What happened and what to do.
     pub message: String,
+}
+
+/// One line of `reports.ndjson`: the contract's report object. `schemas/`
+/// holds its JSON Schema, generated from this type (`jixiao schema`).
+#[derive(Serialize, JsonSchema)]
+#[schemars(
+    title = "jixiao report line",
+    description = "One report as one line of reports.ndjson (the output contract, schema version 1)."
+)]
+pub struct ReportLine<'a> {
+    /// Always "1" for this contract.
+    pub schema_version: &'static str,
+    /// The input the report came from.
+    pub source: &'a SourceInfo,
+    /// How far jixiao got with it.
+    pub status: Status,
+    /// Why it failed, when it did.
+    pub error: Option<&'a ErrorInfo>,
+    /// What was extracted and checked (empty for a failed input).
+    #[serde(flatten)]
+    pub report: &'a Report,
 }
 
 /// One line of `reports.ndjson`.
@@ -46,21 +70,45 @@ pub fn report_line(
     report: Option<&Report>,
 ) -> Value {
     let empty = Report::default();
-    let r = report.unwrap_or(&empty);
-    json!({
-        "schema_version": SCHEMA_VERSION,
-        "source": source,
-        "status": status,
-        "error": error,
-        "report": &r.report,
-        "budget": &r.budget,
-        "score_tables": &r.score_tables,
-        "targets": &r.targets,
-        "line_items": &r.line_items,
-        "budget_rows": &r.budget_rows,
-        "findings": &r.findings,
-        "warnings": &r.warnings,
-    })
+    let line = ReportLine {
+        schema_version: SCHEMA_VERSION,
+        source,
+        status,
+        error,
+        report: report.unwrap_or(&empty),
+    };
+    serde_json::to_value(&line).unwrap_or(Value::Null)
+}
+
+/// The JSON Schema (draft 2020-12) of a report line.
+pub fn report_line_schema() -> Value {
+    let mut schema =
+        serde_json::to_value(schemars::schema_for!(ReportLine<'static>)).unwrap_or(Value::Null);
+    numbers_are_numbers(&mut schema);
+    schema
+}
+
+/// jixiao writes every decimal as a JSON number (exactly, never through a
+/// float); the generic decimal schema also allows strings, so narrow it.
+fn numbers_are_numbers(v: &mut Value) {
+    let mut stack = vec![v];
+    while let Some(node) = stack.pop() {
+        if let Value::Object(map) = node {
+            let is_decimal = map
+                .get("pattern")
+                .and_then(Value::as_str)
+                .is_some_and(|p| p.starts_with("^-?\\d+(\\.\\d+)?"));
+            if is_decimal {
+                map.remove("pattern");
+                if let Some(Value::Array(types)) = map.get_mut("type") {
+                    types.retain(|t| t != "string");
+                }
+            }
+            stack.extend(map.values_mut());
+        } else if let Value::Array(items) = node {
+            stack.extend(items.iter_mut());
+        }
+    }
 }
 
 /// The status a report earns: `partial` when the reader or extractor left

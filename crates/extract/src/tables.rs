@@ -550,7 +550,9 @@ pub fn read_budget_rows(
                         _ => b.executed = yuan,
                     }
                 }
-                (Role::Rate, _) => b.execution_rate_pct = Some(percent_in_rate_column(&cell.text, p.value)),
+                (Role::Rate, _) => {
+                    b.execution_rate_pct = Some(percent_in_rate_column(&cell.text, p.value))
+                }
                 (Role::Weight, _) => b.weight = Some(p.value),
                 _ => b.score = Some(p.value),
             }

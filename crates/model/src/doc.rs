@@ -5,10 +5,11 @@
 //! spreadsheets all produce this one shape, so extraction never asks which format
 //! it is looking at.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 /// The input formats jixiao reads, as detected from the bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     /// Plain text, typically a PDF-to-text dump.
@@ -39,7 +40,7 @@ impl Format {
 /// Where a piece of text came from in the input. Which fields are set depends on
 /// the format: page and line for text and PDF, `cell` for spreadsheets
 /// (`附表!F12`), `element` for HTML (an element path).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Source {
     /// 1-based page number, where the input has pages.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -8,12 +8,13 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::doc::Source;
 
 /// How far extraction got with a document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// The report was read.
@@ -25,7 +26,7 @@ pub enum Status {
 }
 
 /// The report-level fields (`report` in the contract).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct ReportFields {
     /// The report's title, e.g. `…2023年度重点项目绩效评价报告`.
     pub title: Option<String>,
@@ -46,7 +47,7 @@ pub struct ReportFields {
 }
 
 /// The budget figures (`budget` in the contract), in yuan.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Budget {
     /// 年初预算.
     pub initial: Option<Decimal>,
@@ -63,7 +64,7 @@ pub struct Budget {
 }
 
 /// One row of a score table (评分表).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct ScoreItem {
     /// 一级指标, without a weight suffix such as `(20分)`.
     pub level1: Option<String>,
@@ -84,7 +85,7 @@ pub struct ScoreItem {
 }
 
 /// A table's own stated total (合计 / 总分 row).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct StatedTotal {
     /// The stated total weight.
     pub weight: Option<Decimal>,
@@ -95,7 +96,7 @@ pub struct StatedTotal {
 }
 
 /// A group weight printed in a header cell, e.g. `决策 (20)` or `产出指标（50分）`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct GroupWeight {
     /// 1 for 一级, 2 for 二级.
     pub level: u8,
@@ -108,7 +109,7 @@ pub struct GroupWeight {
 }
 
 /// A scoring table (评分表), in document order.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct ScoreTable {
     /// The caption above the table, if any.
     pub title: Option<String>,
@@ -123,7 +124,7 @@ pub struct ScoreTable {
 }
 
 /// A performance target row (绩效目标 / 指标值 table).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Target {
     /// 一级指标.
     pub level1: Option<String>,
@@ -140,7 +141,7 @@ pub struct Target {
 }
 
 /// A per-project row of a department report.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct LineItem {
     /// 序号 as printed.
     pub seq: Option<String>,
@@ -159,7 +160,7 @@ pub struct LineItem {
 /// One row of a budget table (项目资金 / 年度预算执行情况 blocks of the
 /// self-evaluation forms, 预算执行情况表 in reports): the total row and its
 /// breakdowns (其中, 按收入性质分, 按支出性质分).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct BudgetRow {
     /// The row's label: `年度资金总额`, `当年财政拨款`, `基本支出` …
     pub label: String,
@@ -192,7 +193,7 @@ pub struct BudgetRow {
 }
 
 /// How sure the checker is that a report contradicts itself.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Worth a look; not a contradiction.
@@ -204,7 +205,7 @@ pub enum Severity {
 }
 
 /// Where a finding points, as the contract has it: page, line and the source text.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct FindingLocation {
     /// 1-based page, if known.
     pub page: Option<u32>,
@@ -245,7 +246,7 @@ impl FindingLocation {
 }
 
 /// One thing the checker found.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Finding {
     /// Stable rule id from the catalogue, e.g. `rate.mismatch`.
     pub rule: String,
@@ -264,7 +265,7 @@ pub struct Finding {
 }
 
 /// Everything extracted from one report.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Report {
     /// Report-level fields.
     pub report: ReportFields,

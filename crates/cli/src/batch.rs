@@ -1,0 +1,424 @@
+//! `jixiao extract` over an archive: inputs in parallel on a rayon pool, the
+//! output in input order whatever the number of jobs, a per-document time
+//! limit, resuming an interrupted run, sharding over machines, a progress line.
+//!
+//! Crash safety: every finished document is appended to `.journal.ndjson`
+//! (flushed) as it completes; `reports.ndjson` is written under a temporary
+//! name in input order and renamed when the batch ends. A crash leaves the
+//! journal, which `--resume` reads, and never half a `reports.ndjson`.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs::{self, File, OpenOptions};
+use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use jixiao_export::tables::{write_tables, TableFormat};
+use jixiao_export::{report_line, ErrorInfo, SourceInfo};
+use jixiao_model::Status;
+use serde_json::Value;
+
+use crate::pipeline::{expand_inputs, process_bytes, sha256_hex, unreadable, Processed};
+
+/// How a batch runs.
+pub struct Options {
+    /// Output folder.
+    pub out: PathBuf,
+    /// Documents processed at once.
+    pub jobs: usize,
+    /// Time limit per document.
+    pub timeout: Duration,
+    /// Keep results already in the output folder for inputs with the same sha256.
+    pub resume: bool,
+    /// `(k, n)`: take the k-th of every n inputs (1-based k).
+    pub shard: Option<(usize, usize)>,
+    /// Also write flat tables.
+    pub tables: Option<TableFormat>,
+    /// Print nothing but errors.
+    pub quiet: bool,
+}
+
+/// Counts of outcomes in a batch.
+#[derive(Default, Debug)]
+pub struct Summary {
+    pub ok: usize,
+    pub partial: usize,
+    pub failed: usize,
+    /// Documents taken from an earlier run (`--resume`).
+    pub resumed: usize,
+}
+
+impl Summary {
+    pub fn total(&self) -> usize {
+        self.ok + self.partial + self.failed
+    }
+    fn count(&mut self, status: &str) {
+        match status {
+            "ok" => self.ok += 1,
+            "partial" => self.partial += 1,
+            _ => self.failed += 1,
+        }
+    }
+}
+
+/// Parses `K/N` (1 ≤ K ≤ N).
+pub fn parse_shard(text: &str) -> Result<(usize, usize), String> {
+    let (k, n) = text
+        .split_once('/')
+        .ok_or_else(|| format!("--shard {text}: expected K/N, e.g. 1/4"))?;
+    let (k, n): (usize, usize) = (
+        k.trim()
+            .parse()
+            .map_err(|_| format!("--shard {text}: K is not a number"))?,
+        n.trim()
+            .parse()
+            .map_err(|_| format!("--shard {text}: N is not a number"))?,
+    );
+    if n == 0 || k == 0 || k > n {
+        return Err(format!("--shard {text}: K must be between 1 and N"));
+    }
+    Ok((k, n))
+}
+
+/// One document's result: its report lines, serialized by the worker (the
+/// writing thread only copies bytes), with each line's status.
+struct Done {
+    index: usize,
+    lines: Vec<String>,
+    statuses: Vec<String>,
+    /// `code — message` of a failed document, for the progress line.
+    error: Option<String>,
+    resumed: bool,
+}
+
+impl Done {
+    fn new(index: usize, lines: Vec<Value>, resumed: bool) -> Done {
+        let statuses = lines
+            .iter()
+            .map(|l| l["status"].as_str().unwrap_or("failed").to_string())
+            .collect();
+        let error = lines.first().filter(|l| l["status"] == "failed").map(|l| {
+            format!(
+                "{} — {}",
+                l["error"]["code"].as_str().unwrap_or(""),
+                l["error"]["message"].as_str().unwrap_or("")
+            )
+        });
+        Done {
+            index,
+            lines: lines.iter().map(Value::to_string).collect(),
+            statuses,
+            error,
+            resumed,
+        }
+    }
+}
+
+/// Lines of an earlier run by input sha256. Timed-out and crashed documents
+/// are run again.
+fn previous_results(out: &Path) -> HashMap<String, Vec<Value>> {
+    let mut by_sha: HashMap<String, Vec<Value>> = HashMap::new();
+    for name in ["reports.ndjson", ".journal.ndjson"] {
+        let Ok(file) = File::open(out.join(name)) else {
+            continue;
+        };
+        let mut seen_here: HashMap<String, Vec<Value>> = HashMap::new();
+        for line in BufReader::new(file).lines().map_while(Result::ok) {
+            // A line cut by a crash does not parse: it is simply not reused.
+            let Ok(v) = serde_json::from_str::<Value>(&line) else {
+                continue;
+            };
+            let retry = matches!(
+                v["error"]["code"].as_str(),
+                Some("input.timeout" | "internal.panic")
+            );
+            let Some(sha) = v["source"]["sha256"].as_str().filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            if !retry {
+                seen_here.entry(sha.to_string()).or_default().push(v);
+            }
+        }
+        by_sha.extend(seen_here);
+    }
+    by_sha
+}
+
+fn timed_out(path: &Path, sha256: String, limit: Duration) -> Processed {
+    let src = SourceInfo {
+        path: path.display().to_string(),
+        format: None,
+        sha256,
+        pages: None,
+        part: 1,
+    };
+    let err = ErrorInfo {
+        code: "input.timeout".into(),
+        message: format!("reading took longer than {} s and was abandoned; the file may be huge or pathological — raise --timeout, or split the file", limit.as_secs()),
+    };
+    Processed {
+        lines: vec![report_line(&src, Status::Failed, Some(&err), None)],
+        reports: vec![(Status::Failed, None)],
+    }
+}
+
+/// A thread that runs documents through the stages, one at a time. A worker
+/// hands it each document and waits at most the time limit; a document that
+/// overruns is reported as timed out and its executor is left to finish on
+/// its own, replaced by a fresh one. Executors live across documents, so a
+/// batch does not create a thread (and an allocator arena) per file.
+struct Executor {
+    jobs: mpsc::Sender<(PathBuf, Vec<u8>)>,
+    results: mpsc::Receiver<Vec<Value>>,
+}
+
+impl Executor {
+    fn start() -> Option<Executor> {
+        let (job_tx, job_rx) = mpsc::channel::<(PathBuf, Vec<u8>)>();
+        let (result_tx, result_rx) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("jixiao-doc".into())
+            .stack_size(16 << 20)
+            .spawn(move || {
+                for (path, bytes) in job_rx {
+                    if result_tx.send(process_bytes(&path, &bytes).lines).is_err() {
+                        break;
+                    }
+                }
+            })
+            .ok()?;
+        Some(Executor {
+            jobs: job_tx,
+            results: result_rx,
+        })
+    }
+}
+
+/// Runs one document under the time limit, reusing `executor` while it is healthy.
+fn run_one(
+    executor: &mut Option<Executor>,
+    path: &Path,
+    limit: Duration,
+    previous: &HashMap<String, Vec<Value>>,
+) -> (Vec<Value>, bool) {
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return (unreadable(path, &e).lines, false),
+    };
+    let sha = sha256_hex(&bytes);
+    if let Some(lines) = previous.get(&sha) {
+        return (lines.clone(), true);
+    }
+    if executor.is_none() {
+        *executor = Executor::start();
+    }
+    let Some(exec) = executor.as_ref() else {
+        return (timed_out(path, sha, limit).lines, false);
+    };
+    if exec.jobs.send((path.to_path_buf(), bytes)).is_err() {
+        *executor = None;
+        return (timed_out(path, sha, limit).lines, false);
+    }
+    match exec.results.recv_timeout(limit) {
+        Ok(lines) => (lines, false),
+        Err(_) => {
+            // Abandoned: the stuck executor finishes (or not) on its own.
+            *executor = None;
+            (timed_out(path, sha, limit).lines, false)
+        }
+    }
+}
+
+struct Progress {
+    tty: bool,
+    quiet: bool,
+    total: usize,
+    started: Instant,
+}
+
+impl Progress {
+    /// One line per document when not on a terminal; on a terminal, one
+    /// redrawn line, with failures printed above it.
+    fn update(&self, done: usize, summary: &Summary, path: &Path, status: &str) {
+        if self.quiet {
+            return;
+        }
+        if self.tty {
+            if status.starts_with("failed") {
+                eprintln!(
+                    "\r\x1b[K{status_path}",
+                    status_path = format_args!("{} {}", path.display(), status)
+                );
+            }
+            let rate = done as f64 / self.started.elapsed().as_secs_f64().max(1e-3);
+            let eta = if rate > 0.0 {
+                (self.total - done) as f64 / rate
+            } else {
+                0.0
+            };
+            eprint!(
+                "\r\x1b[K[{done}/{}] {:>3}%  ok {}  partial {}  failed {}  {:.1} docs/s  ETA {}s",
+                self.total,
+                done * 100 / self.total.max(1),
+                summary.ok,
+                summary.partial,
+                summary.failed,
+                rate,
+                eta.round() as u64
+            );
+        } else {
+            eprintln!("[{done}/{}] {} {status}", self.total, path.display());
+        }
+    }
+    fn finish(&self) {
+        if self.tty && !self.quiet {
+            eprintln!();
+        }
+    }
+}
+
+/// Extracts every input into `<out>/reports.ndjson` (and the flat tables).
+pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String> {
+    let mut files = expand_inputs(inputs)?;
+    if let Some((k, n)) = opts.shard {
+        files = files
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| i % n == k - 1)
+            .map(|(_, f)| f)
+            .collect();
+    }
+    fs::create_dir_all(&opts.out)
+        .map_err(|e| format!("cannot create {}: {e}", opts.out.display()))?;
+    let previous = if opts.resume {
+        previous_results(&opts.out)
+    } else {
+        HashMap::new()
+    };
+    let final_path = opts.out.join("reports.ndjson");
+    let tmp_path = opts.out.join(".reports.ndjson.tmp");
+    let journal_path = opts.out.join(".journal.ndjson");
+    let write_err = |p: &Path, e: std::io::Error| format!("cannot write {}: {e}", p.display());
+    let mut output = BufWriter::new(File::create(&tmp_path).map_err(|e| write_err(&tmp_path, e))?);
+    let mut journal = BufWriter::new(
+        OpenOptions::new()
+            .create(true)
+            .append(opts.resume)
+            .write(true)
+            .truncate(!opts.resume)
+            .open(&journal_path)
+            .map_err(|e| write_err(&journal_path, e))?,
+    );
+
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.jobs.max(1))
+        .build()
+        .map_err(|e| format!("cannot start {} jobs: {e}", opts.jobs))?;
+    // Bounded, so a slow disk holds the workers back instead of filling memory.
+    let (tx, rx) = mpsc::sync_channel::<Done>(opts.jobs.max(1) * 4);
+    let next = AtomicUsize::new(0);
+    let progress = Progress {
+        tty: std::io::stderr().is_terminal(),
+        quiet: opts.quiet,
+        total: files.len(),
+        started: Instant::now(),
+    };
+    let mut summary = Summary::default();
+    std::thread::scope(|scope| -> Result<(), String> {
+        let files = &files;
+        let previous = &previous;
+        let next = &next;
+        let timeout = opts.timeout;
+        let jobs = opts.jobs.max(1);
+        let pool = &pool;
+        scope.spawn(move || {
+            // Workers take the next input as they free up, so results arrive
+            // nearly in order and the reorder buffer stays small.
+            pool.scope(|s| {
+                for _ in 0..jobs {
+                    let tx = tx.clone();
+                    s.spawn(move |_| {
+                        let mut executor = None;
+                        loop {
+                            let index = next.fetch_add(1, Ordering::SeqCst);
+                            let Some(path) = files.get(index) else { break };
+                            let (lines, resumed) = run_one(&mut executor, path, timeout, previous);
+                            if tx.send(Done::new(index, lines, resumed)).is_err() {
+                                break;
+                            }
+                        }
+                    });
+                }
+            });
+            drop(tx);
+        });
+        let mut pending: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        let mut written = 0;
+        let mut done = 0;
+        for result in rx {
+            done += 1;
+            if result.resumed {
+                summary.resumed += 1;
+            } else {
+                for line in &result.lines {
+                    journal
+                        .write_all(line.as_bytes())
+                        .and_then(|_| journal.write_all(b"\n"))
+                        .map_err(|e| write_err(&journal_path, e))?;
+                }
+                journal.flush().map_err(|e| write_err(&journal_path, e))?;
+            }
+            for status in &result.statuses {
+                summary.count(status);
+            }
+            let status = result.statuses.first().map_or("failed", String::as_str);
+            let why = result
+                .error
+                .as_ref()
+                .map(|e| format!(": {e}"))
+                .unwrap_or_default();
+            progress.update(
+                done,
+                &summary,
+                &files[result.index],
+                &format!("{status}{why}"),
+            );
+            pending.insert(result.index, result.lines);
+            while let Some(lines) = pending.remove(&written) {
+                for line in lines {
+                    output
+                        .write_all(line.as_bytes())
+                        .and_then(|_| output.write_all(b"\n"))
+                        .map_err(|e| write_err(&tmp_path, e))?;
+                }
+                written += 1;
+            }
+        }
+        Ok(())
+    })?;
+    progress.finish();
+    let file = output.into_inner().map_err(|e| e.to_string())?;
+    file.sync_all().map_err(|e| e.to_string())?;
+    fs::rename(&tmp_path, &final_path)
+        .map_err(|e| format!("cannot move the output into place: {e}"))?;
+    let _ = fs::remove_file(&journal_path);
+    if let Some(format) = opts.tables {
+        write_tables(&final_path, &opts.out, format)?;
+    }
+    Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards() {
+        assert_eq!(parse_shard("1/4"), Ok((1, 4)));
+        assert!(parse_shard("0/4").is_err());
+        assert!(parse_shard("5/4").is_err());
+        assert!(parse_shard("x").is_err());
+    }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Batch benchmark (issue 6): peak memory at 100 and 1,000 documents, and the
+# speed-up of --jobs 2 over --jobs 1, on the bundled fixtures repeated. Figures
+# are ratios measured in the same run, since these machines are shared and noisy.
+#
+#   scripts/bench.sh            # builds release, prints a table
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --locked -q
+BIN=target/release/jixiao
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+# A corpus of N documents: the fixtures' good inputs (text, forms, html, xlsx) repeated.
+make_corpus() {
+  local n=$1 dir=$WORK/corpus$1
+  mkdir -p "$dir"
+  mapfile -t src < <(find fixtures -type f ! -path 'fixtures/bad/*' | sort)
+  for ((i = 0; i < n; i++)); do
+    f=${src[$((i % ${#src[@]}))]}
+    cp "$f" "$dir/$(printf '%05d' "$i")_$(basename "$f")"
+  done
+  echo "$dir"
+}
+
+# run <corpus> <jobs> → "seconds max_rss_kib"
+run() {
+  /usr/bin/time -f "%e %M" -o "$WORK/time" "$BIN" extract "$1" --out "$WORK/out" --jobs "$2" --quiet || true
+  cat "$WORK/time"
+}
+
+c100=$(make_corpus 100)
+c1000=$(make_corpus 1000)
+read -r t100 m100 < <(run "$c100" 2)
+read -r t1000 m1000 < <(run "$c1000" 2)
+read -r j1 _ < <(run "$c1000" 1)
+read -r j2 _ < <(run "$c1000" 2)
+echo "documents  seconds  peak RSS (MiB)   [--jobs 2]"
+printf '%9s  %7s  %14s\n' 100 "$t100" "$(( m100 / 1024 ))" 1000 "$t1000" "$(( m1000 / 1024 ))"
+echo "peak RSS ratio 1000/100 docs: $(python3 -c "print(round($m1000/$m100, 2))")"
+echo "1000 docs: --jobs 1 ${j1}s, --jobs 2 ${j2}s, speed-up $(python3 -c "print(round($j1/max($j2,0.001), 2))")x"

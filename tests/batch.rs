@@ -1,0 +1,200 @@
+//! The batch run over an archive: order whatever the number of jobs, shards
+//! that add up to the whole, resuming, manifests, and the per-document time
+//! limit turning a pathological file into its own `failed` line.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn scratch() -> PathBuf {
+    static RUN: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "jixiao-batch-{}-{}",
+        std::process::id(),
+        RUN.fetch_add(1, Ordering::SeqCst)
+    ));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+/// Runs `jixiao extract` and returns (exit code, output lines, stderr).
+fn extract(args: &[&str], out: &Path) -> (Option<i32>, Vec<String>, String) {
+    let o = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+        .current_dir(root())
+        .arg("extract")
+        .args(args)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("run jixiao");
+    let text = std::fs::read_to_string(out.join("reports.ndjson")).unwrap_or_default();
+    (
+        o.status.code(),
+        text.lines().map(str::to_string).collect(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+fn paths(lines: &[String]) -> Vec<String> {
+    lines
+        .iter()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("JSON")["source"]["path"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn output_order_is_input_order_whatever_the_jobs() {
+    let (one, two) = (scratch(), scratch());
+    let (_, a, _) = extract(&["fixtures", "--jobs", "1", "--quiet"], &one);
+    let (_, b, _) = extract(&["fixtures", "--jobs", "2", "--quiet"], &two);
+    assert!(a.len() > 30);
+    assert_eq!(a, b);
+    let mut sorted = paths(&a);
+    sorted.dedup();
+    let mut check = sorted.clone();
+    check.sort();
+    assert_eq!(sorted, check, "inputs come out in walking (name) order");
+}
+
+#[test]
+fn shards_partition_the_inputs() {
+    let all = paths(&extract(&["fixtures", "--quiet"], &scratch()).1);
+    let mut union = Vec::new();
+    for k in 1..=3 {
+        let part = paths(
+            &extract(
+                &["fixtures", "--quiet", "--shard", &format!("{k}/3")],
+                &scratch(),
+            )
+            .1,
+        );
+        assert!(!part.is_empty());
+        union.extend(part);
+    }
+    union.sort();
+    let mut all_sorted = all.clone();
+    all_sorted.sort();
+    assert_eq!(union, all_sorted);
+    let (code, _, err) = extract(&["fixtures", "--shard", "4/3"], &scratch());
+    assert_eq!(code, Some(2), "{err}");
+}
+
+#[test]
+fn resume_keeps_earlier_results_and_adds_the_new() {
+    let out = scratch();
+    let (_, first, _) = extract(
+        &[
+            "fixtures/forms/01_qinglan_xuesheng_zizhu.txt",
+            "fixtures/forms/02_binhe_wangjiang_baojie.txt",
+            "--quiet",
+        ],
+        &out,
+    );
+    assert_eq!(first.len(), 2);
+    let (code, second, err) = extract(
+        &[
+            "fixtures/forms/01_qinglan_xuesheng_zizhu.txt",
+            "fixtures/forms/02_binhe_wangjiang_baojie.txt",
+            "fixtures/forms/04_binhe_weijian_bumen.txt",
+            "--resume",
+        ],
+        &out,
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(second.len(), 3);
+    assert_eq!(&second[..2], &first[..], "kept lines are the earlier run's");
+    assert!(err.contains("2 kept from the earlier run"), "{err}");
+    assert!(
+        !out.join(".journal.ndjson").exists(),
+        "the journal is removed after a finished batch"
+    );
+}
+
+#[test]
+fn a_manifest_lists_inputs() {
+    let dir = scratch();
+    let manifest = dir.join("list.txt");
+    std::fs::write(&manifest, "# two forms\nfixtures/forms/02_binhe_wangjiang_baojie.xlsx\n\nfixtures/forms/01_qinglan_xuesheng_zizhu.html\n").expect("manifest");
+    let (_, lines, _) = extract(
+        &[&format!("@{}", manifest.display()), "--quiet"],
+        &dir.join("out"),
+    );
+    assert_eq!(
+        paths(&lines),
+        [
+            "fixtures/forms/02_binhe_wangjiang_baojie.xlsx",
+            "fixtures/forms/01_qinglan_xuesheng_zizhu.html"
+        ]
+    );
+}
+
+#[test]
+fn a_document_over_the_time_limit_fails_alone() {
+    let dir = scratch();
+    // html5ever needs many seconds for 100,000 nested elements.
+    let deep = format!(
+        "<html><body>{}<p>正文</p>{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    let slow = dir.join("deep.html");
+    std::fs::write(&slow, deep).expect("write");
+    let (code, lines, _) = extract(
+        &[
+            slow.to_str().unwrap_or(""),
+            "fixtures/forms/02_binhe_wangjiang_baojie.txt",
+            "--timeout",
+            "1",
+            "--quiet",
+        ],
+        &dir.join("out"),
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(lines.len(), 2);
+    let first: serde_json::Value = serde_json::from_str(&lines[0]).expect("JSON");
+    assert_eq!(first["error"]["code"], "input.timeout");
+    assert!(first["source"]["sha256"]
+        .as_str()
+        .is_some_and(|s| s.len() == 64));
+    let second: serde_json::Value = serde_json::from_str(&lines[1]).expect("JSON");
+    assert_eq!(second["status"], "ok");
+}
+
+#[test]
+fn tables_are_written_beside_the_reports() {
+    let out = scratch();
+    let (_, _, err) = extract(&["fixtures/forms", "--quiet", "--tables", "csv"], &out);
+    for t in [
+        "documents",
+        "budget",
+        "score_items",
+        "targets",
+        "line_items",
+        "findings",
+    ] {
+        assert!(
+            out.join(format!("{t}.csv")).exists(),
+            "{t}.csv missing: {err}"
+        );
+    }
+    let documents = std::fs::read_to_string(out.join("documents.csv")).expect("documents.csv");
+    assert_eq!(
+        documents.lines().count(),
+        13,
+        "a header and one row per form rendition"
+    );
+    let budget = std::fs::read_to_string(out.join("budget.csv")).expect("budget.csv");
+    assert!(
+        budget.contains(",70720000,92.8"),
+        "exact yuan and rate: {budget}"
+    );
+}
