@@ -82,9 +82,12 @@ pub fn title(doc: &Document) -> Option<(String, Source)> {
     let source = open[idx].source_at(0);
     let starts_with_year =
         text.chars().next().is_some_and(|c| c.is_ascii_digit()) || text.starts_with("年度");
-    if starts_with_year && idx > 0 {
+    // A long title set on two lines may leave only its last word below (`…绩效评价` / `报告`).
+    let only_a_word = text.chars().count() <= 6;
+    if (starts_with_year || only_a_word) && idx > 0 {
         let above = open[idx - 1].text.trim();
-        if is_org(above) || (above.chars().count() <= 40 && !above.contains(['，', '。', '：']))
+        let limit = if only_a_word { 60 } else { 40 };
+        if is_org(above) || (above.chars().count() <= limit && !above.contains(['，', '。', '：']))
         {
             text = format!("{above}{text}");
         }

@@ -17,6 +17,7 @@ mod error;
 mod grid;
 mod html;
 mod layout;
+mod pdf;
 mod text;
 mod xlsx;
 
@@ -46,10 +47,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, IngestError> {
             doc.warnings.extend(warnings);
             Ok(doc)
         }
-        Format::Pdf => Err(IngestError::new(
-            "pdf.unsupported",
-            "PDF input is not read by this build yet; convert it with `pdftotext -layout` and pass the .txt",
-        )),
+        Format::Pdf => pdf::read_pdf(bytes),
         Format::Xlsx => xlsx::read_workbook(bytes),
         Format::Html => html::read_html(bytes),
     }

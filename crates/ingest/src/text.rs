@@ -86,7 +86,7 @@ fn is_page_number(text: &str) -> bool {
 
 /// Marks page numbers anywhere, and, in paged text, short lines that open or
 /// close at least three pages identically (running headers and footers).
-fn mark_furniture(lines: &mut [Line]) {
+pub(crate) fn mark_furniture(lines: &mut [Line]) {
     for l in lines.iter_mut() {
         if is_page_number(&l.text) {
             l.furniture = true;
@@ -223,7 +223,7 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
     (near * 10 >= widths.len() * 3).then_some(p75)
 }
 
-fn build_blocks(lines: &[Line]) -> Vec<Block> {
+pub(crate) fn build_blocks(lines: &[Line]) -> Vec<Block> {
     let wrap = wrap_width(lines);
     let mut blocks: Vec<Block> = Vec::new();
     let mut i = 0;
@@ -381,7 +381,19 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
 /// continues across a page break (only blank lines and page furniture between):
 /// the same header repeated, or the same column count with the first cell empty
 /// (a merged parent cell running on).
-fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
+/// The tail of a row cut by a page break: a few cells of text, no figures,
+/// the first (merged parent) cell empty.
+fn is_row_tail(row: &[Cell]) -> bool {
+    let filled: Vec<&Cell> = row.iter().filter(|c| !c.text.trim().is_empty()).collect();
+    !filled.is_empty()
+        && row.first().is_some_and(|c| c.text.is_empty())
+        && filled.len() * 2 < row.len()
+        && filled
+            .iter()
+            .all(|c| !c.text.chars().any(|ch| ch.is_ascii_digit()))
+}
+
+pub(crate) fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
     if let Some(Block::Table(prev)) = blocks.last_mut() {
         let header_of = |t: &Table| {
             t.rows
@@ -409,6 +421,27 @@ fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
             if repeats_header || blank_header {
                 table.rows.remove(0);
                 prev.repeated_headers += 1;
+            }
+            // A row split by the page break: its tail opens the new page with
+            // text only where the row's cells ran on (`资金分配合` / `理性`).
+            if let (Some(first), Some(last_row)) =
+                (table.rows.first(), prev.rows.len().checked_sub(1))
+            {
+                if is_row_tail(first) {
+                    let first = table.rows.remove(0);
+                    for (c, cell) in first.into_iter().enumerate() {
+                        if cell.text.is_empty() {
+                            continue;
+                        }
+                        let (ar, ac) = prev.rows[last_row]
+                            .get(c)
+                            .and_then(|x| x.covered_by)
+                            .unwrap_or((last_row, c));
+                        if let Some(target) = prev.rows.get_mut(ar).and_then(|r| r.get_mut(ac)) {
+                            target.text = clean_inline(&format!("{} {}", target.text, cell.text));
+                        }
+                    }
+                }
             }
             if !table.rows.is_empty() {
                 prev.page_breaks.push(prev.rows.len());
