@@ -39,3 +39,27 @@ echo "documents  seconds  peak RSS (MiB)   [--jobs 2]"
 printf '%9s  %7s  %14s\n' 100 "$t100" "$(( m100 / 1024 ))" 1000 "$t1000" "$(( m1000 / 1024 ))"
 echo "peak RSS ratio 1000/100 docs: $(python3 -c "print(round($m1000/$m100, 2))")"
 echo "1000 docs: --jobs 1 ${j1}s, --jobs 2 ${j2}s, speed-up $(python3 -c "print(round($j1/max($j2,0.001), 2))")x"
+
+# PDF (issue 4): read + extract + check per page, against pdftotext -layout alone
+# on the same files in the same run (apt-get install poppler-utils poppler-data).
+if command -v pdftotext > /dev/null; then
+  mapfile -t pdfs < <(find fixtures/pdf fixtures/pdf-cases -name '*.pdf' | sort)
+  pages=$("$BIN" extract "${pdfs[@]}" --out "$WORK/pdfpages" --quiet --jobs 1 >/dev/null 2>&1; python3 -c "
+import json,sys
+print(sum(json.loads(l)['source']['pages'] or 0 for l in open('$WORK/pdfpages/reports.ndjson')))")
+  best() { python3 -c "import sys; print(min(float(x) for x in sys.argv[1:]))" "$@"; }
+  jx=(); pt=()
+  for _ in 1 2 3; do
+    s=$(date +%s.%N); "$BIN" extract "${pdfs[@]}" --out "$WORK/pdfout" --quiet --jobs 1 >/dev/null 2>&1 || true; e=$(date +%s.%N)
+    jx+=("$(python3 -c "print($e-$s)")")
+    s=$(date +%s.%N); for f in "${pdfs[@]}"; do pdftotext -layout "$f" /dev/null 2>/dev/null || true; done; e=$(date +%s.%N)
+    pt+=("$(python3 -c "print($e-$s)")")
+  done
+  tj=$(best "${jx[@]}"); tp=$(best "${pt[@]}")
+  echo "PDF: ${#pdfs[@]} files, $pages pages (best of 3, one job)"
+  echo "  jixiao read+extract+check: $(python3 -c "print(round($pages/$tj))") pages/s"
+  echo "  pdftotext -layout:         $(python3 -c "print(round($pages/$tp))") pages/s"
+  echo "  cost ratio jixiao/pdftotext per page: $(python3 -c "print(round($tj/$tp, 2))")"
+else
+  echo "PDF: pdftotext not installed (apt-get install poppler-utils poppler-data); skipped"
+fi

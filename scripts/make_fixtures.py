@@ -23,6 +23,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import openpyxl
@@ -307,6 +308,190 @@ def write_other_workbook_formats():
         print("odfpy not installed: .ods left as it is")
 
 
+def pdf_story(blocks, raw_lines, font, merge=True):
+    """reportlab flowables for a seed: headings, paragraphs, and ruled tables with
+    merged parent cells (SPAN) and the header repeated after a page break."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from xml.sax.saxutils import escape
+    body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=16, firstLineIndent=21, wordWrap="CJK")
+    head = ParagraphStyle("head", parent=body, fontSize=12, leading=20, firstLineIndent=0, spaceBefore=6)
+    cell = ParagraphStyle("cell", fontName=font, fontSize=8, leading=10, wordWrap="CJK")
+    story = []
+    for b in blocks:
+        if "Table" in b:
+            rows, spans = grid(b["Table"])
+            width = max(len(r) for r in rows)
+            data = [[Paragraph(escape(t), cell) if t else "" for t in r] for r in rows]
+            style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONT", (0, 0), (-1, -1), font, 8), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+            for (r, c), span in spans.items():
+                if merge and span and span > 1:
+                    style.append(("SPAN", (c, r), (c, r + span - 1)))
+            col = 450.0 / width
+            story.append(Table(data, colWidths=[col] * width, repeatRows=1, style=TableStyle(style)))
+            story.append(Spacer(1, 8))
+        elif "Heading" in b:
+            story.append(Paragraph(escape(b["Heading"]["text"]["text"]), head))
+        else:
+            for text in paragraph_texts(b["Paragraph"], raw_lines):
+                story.append(Paragraph(escape(text), body))
+    return story
+
+
+def write_pdfs(seed: Path, blocks, raw_lines):
+    """Each seed as a PDF twice: with the non-embedded STSong-Light CID font
+    (UniGB-UCS2-H, the predefined CMap) and with an embedded TrueType subset."""
+    try:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+        from reportlab.pdfbase.ttfonts import TTFont
+        from reportlab.platypus import SimpleDocTemplate
+    except ImportError:
+        print("reportlab not installed: PDFs left as they are")
+        return
+    out = ROOT / "fixtures/pdf"
+    out.mkdir(parents=True, exist_ok=True)
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    fonts = [("stsong", "STSong-Light")]
+    ttf = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+    if ttf.exists():
+        pdfmetrics.registerFont(TTFont("WQY", str(ttf), subfontIndex=0))
+        fonts.append(("ttf", "WQY"))
+    for tag, font in fonts:
+        def page_number(canvas, doc):
+            canvas.setFont(font, 9)
+            canvas.drawCentredString(A4[0] / 2, 30, f"- {doc.page} -")
+        path = out / tag / f"{seed.stem}.pdf"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=72, rightMargin=72, topMargin=72, bottomMargin=60,
+                                title=seed.stem, author="jixiao fixtures", creator="jixiao scripts/make_fixtures.py")
+        try:
+            doc.build(pdf_story(blocks, raw_lines, font), onFirstPage=page_number, onLaterPages=page_number)
+        except TypeError:
+            # reportlab cannot split some tables whose merged cells cross a page:
+            # that seed's tables are printed without merging (parents repeated blank).
+            doc.build(pdf_story(blocks, raw_lines, font, merge=False), onFirstPage=page_number, onLaterPages=page_number)
+
+
+def write_libreoffice_pdf(seed: Path, blocks, raw_lines):
+    """Each seed as a Word document (python-docx: ruled tables, merged 一级/二级 cells,
+    the header row repeated on every page) converted to PDF by LibreOffice, as most
+    published reports are made. Skipped when python-docx or soffice is missing."""
+    try:
+        import docx
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+        from docx.shared import Pt
+    except ImportError:
+        print("python-docx not installed: LibreOffice PDFs left as they are")
+        return
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        print("LibreOffice not installed: LibreOffice PDFs left as they are")
+        return
+    d = docx.Document()
+    style = d.styles["Normal"]
+    style.font.name = "WenQuanYi Zen Hei"
+    style.font.size = Pt(10.5)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "WenQuanYi Zen Hei")
+    for b in blocks:
+        if "Table" in b:
+            rows, spans = grid(b["Table"])
+            width = max(len(r) for r in rows)
+            table = d.add_table(rows=len(rows), cols=width)
+            table.style = "Table Grid"
+            for r, cells in enumerate(rows):
+                for c, text in enumerate(cells):
+                    if spans.get((r, c), 1) is None:
+                        continue
+                    table.cell(r, c).text = text
+            for (r, c), span in spans.items():
+                if span and span > 1:
+                    table.cell(r, c).merge(table.cell(r + span - 1, c))
+            # The header row repeats on every page the table runs onto.
+            tr_pr = table.rows[0]._tr.get_or_add_trPr()
+            header = OxmlElement("w:tblHeader")
+            header.set(qn("w:val"), "true")
+            tr_pr.append(header)
+            d.add_paragraph("")
+        elif "Heading" in b:
+            d.add_paragraph(b["Heading"]["text"]["text"]).runs[0].bold = True
+        else:
+            for text in paragraph_texts(b["Paragraph"], raw_lines):
+                d.add_paragraph(text)
+    out = ROOT / "fixtures/pdf/libreoffice"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{seed.stem}.docx"
+        d.save(src)
+        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(out), str(src)], check=True, capture_output=True, timeout=300)
+
+
+def minimal_pdf(objects, root=1):
+    """A PDF from numbered object bodies, with a correct xref table."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root {root} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def write_bad_pdfs(out):
+    """PDFs that must fail clearly (or read with a warning), and a huge one that must read."""
+    (out / "random_bytes.pdf").write_bytes(bytes((i * 7919 + 13) % 256 for i in range(4096)))
+    good = (ROOT / "fixtures/pdf-cases/c_libreoffice_docx.pdf").read_bytes()
+    (out / "truncated.pdf").write_bytes(good[: len(good) // 3])
+    (out / "corrupt.pdf").write_bytes(b"%PDF-1.7\n" + bytes((i * 31 + 7) % 256 for i in range(3000)))
+    # A page tree whose page lists its parent as its own kid: a cycle.
+    (out / "cyclic.pdf").write_bytes(minimal_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 3 0 R] /Count 1 >>",
+    ]))
+    # 2,000 pages sharing one content stream: small file, many pages.
+    pages = 2000
+    kids = " ".join(f"{5 + i} 0 R" for i in range(pages))
+    text = "BT /F1 12 Tf 72 720 Td (Page of a long archive file) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(text)} >>\nstream\n".encode() + text + b"\nendstream",
+    ] + [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>"] * pages
+    (out / "two_thousand_pages.pdf").write_bytes(minimal_pdf(objects))
+    try:
+        from reportlab.pdfgen import canvas
+        from reportlab.lib import pdfencrypt
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+        enc = pdfencrypt.StandardEncryption("jixiao", ownerPassword="owner", strength=128)
+        c = canvas.Canvas(str(out / "encrypted.pdf"), encrypt=enc)
+        c.setFont("STSong-Light", 12)
+        c.drawString(72, 720, "项目支出绩效评价报告")
+        c.save()
+        # A scan: the page is one image, no text layer.
+        from PIL import Image, ImageDraw
+        img = Image.new("L", (400, 200), 255)
+        ImageDraw.Draw(img).rectangle([20, 20, 380, 180], outline=0, width=3)
+        png = out / ".scan.png"
+        img.save(png)
+        c = canvas.Canvas(str(out / "scanned.pdf"))
+        c.drawImage(str(png), 72, 500, width=400, height=200)
+        c.save()
+        png.unlink()
+    except ImportError:
+        print("reportlab/pillow not installed: encrypted.pdf and scanned.pdf left as they are")
+
+
 def write_bad():
     """Inputs that must fail clearly or read as an empty report with a warning."""
     out = ROOT / "fixtures/bad"
@@ -319,6 +504,7 @@ def write_bad():
         '<div class="content"><p>欢迎访问本站。</p></div><div class="footer">版权所有</div></body></html>', encoding="utf-8")
     (out / "gb18030_no_bom.txt").write_bytes("项目支出绩效评价报告\n本项目年初预算100.00万元，全年执行数98.00万元，预算执行率98.00%。\n".encode("gb18030"))
     (out / "utf16.txt").write_bytes("\ufeff项目支出绩效评价报告\n本项目年初预算100.00万元。\n".encode("utf-16-le"))
+    write_bad_pdfs(out)
     # A password-protected workbook (password: jixiao), encrypted as Excel does.
     try:
         from msoffcrypto.format.ooxml import OOXMLFile
@@ -342,6 +528,8 @@ def main():
         blocks = inspect(seed)
         write_html(seed, blocks)
         write_xlsx(seed, blocks, raw(seed))
+        write_pdfs(seed, blocks, raw(seed))
+        write_libreoffice_pdf(seed, blocks, raw(seed))
         if seed.stem.startswith("004"):
             texts = [(b.get("Heading") or {}).get("text", b.get("Paragraph")) for b in blocks if "Table" not in b]
             title = next(t["text"] for t in texts if "评价报告" in t["text"] and len(t["text"]) < 60)

@@ -9,8 +9,11 @@ use serde_json::Value;
 
 /// (file, status, error code or "", a word the warning or message must hold)
 const OUTCOMES: &[(&str, &str, &str, &str)] = &[
+    ("corrupt.pdf", "failed", "pdf.corrupt", "download it again"),
     ("csv_named.xlsx", "partial", "", "named .xlsx"),
+    ("cyclic.pdf", "failed", "pdf.corrupt", "page tree"),
     ("empty.txt", "failed", "input.empty", "empty"),
+    ("encrypted.pdf", "failed", "pdf.encrypted", "password"),
     ("gb18030_no_bom.txt", "ok", "", ""),
     ("no_report.html", "partial", "", "no report found"),
     (
@@ -25,6 +28,10 @@ const OUTCOMES: &[(&str, &str, &str, &str)] = &[
         "xlsx.encrypted",
         "password",
     ),
+    ("random_bytes.pdf", "failed", "input.unrecognized", "binary"),
+    ("scanned.pdf", "failed", "pdf.no_text_layer", "OCR"),
+    ("truncated.pdf", "failed", "pdf.corrupt", "truncated"),
+    ("two_thousand_pages.pdf", "partial", "", "no report found"),
     ("utf16.txt", "ok", "", ""),
 ];
 
@@ -57,8 +64,29 @@ fn every_bad_input_gets_its_outcome_and_the_batch_finishes() {
         let said = format!("{} {}", line["error"]["message"], line["warnings"]);
         assert!(said.contains(word), "{file}: {said}");
     }
+    let by_name = |name: &str| {
+        lines
+            .iter()
+            .find(|l| {
+                l["source"]["path"]
+                    .as_str()
+                    .is_some_and(|p| p.ends_with(name))
+            })
+            .expect("line")
+    };
     // Text in GB18030 without a BOM and UTF-16 read as Chinese, not mojibake.
-    assert_eq!(lines[2]["report"]["title"], "项目支出绩效评价报告");
-    assert_eq!(lines[2]["budget"]["executed"].as_f64(), Some(980000.0));
-    assert_eq!(lines[6]["report"]["title"], "项目支出绩效评价报告");
+    assert_eq!(
+        by_name("gb18030_no_bom.txt")["report"]["title"],
+        "项目支出绩效评价报告"
+    );
+    assert_eq!(
+        by_name("gb18030_no_bom.txt")["budget"]["executed"].as_f64(),
+        Some(980000.0)
+    );
+    assert_eq!(
+        by_name("utf16.txt")["report"]["title"],
+        "项目支出绩效评价报告"
+    );
+    // Every page of a 2,000-page file is read.
+    assert_eq!(by_name("two_thousand_pages.pdf")["source"]["pages"], 2000);
 }

@@ -34,7 +34,7 @@ pub fn extract(doc: &Document) -> Report {
         ..Report::default()
     };
 
-    let mut raw_tables: Vec<(u32, RawTable)> = Vec::new();
+    let mut raw_tables: Vec<((u32, u32), RawTable)> = Vec::new();
     let mut dedicated_targets = Vec::new();
     let mut score_targets = Vec::new();
     let mut figures = Vec::new();
@@ -71,7 +71,7 @@ pub fn extract(doc: &Document) -> Report {
                         raw.rows.insert(0, row);
                     }
                     score_targets.extend(tables::read_targets(table, &header));
-                    raw_tables.push((table.source.line.unwrap_or(0), raw));
+                    raw_tables.push((position(&table.source), raw));
                 }
                 Some(TableKind::Target) => {
                     dedicated_targets.extend(tables::read_targets(table, &header))
@@ -90,9 +90,9 @@ pub fn extract(doc: &Document) -> Report {
         }
     }
     for raw in cellstream::find_cell_stream_tables(&doc.lines) {
-        raw_tables.push((raw.source.line.unwrap_or(0), raw));
+        raw_tables.push((position(&raw.source), raw));
     }
-    raw_tables.sort_by_key(|(line, _)| *line);
+    raw_tables.sort_by_key(|(at, _)| *at);
 
     let knowledge = outline::knowledge(doc);
     let quality: Vec<usize> = raw_tables
@@ -166,4 +166,9 @@ fn budget_score_row(total: &BudgetRow) -> Option<RawRow> {
         aligned: true,
         ..RawRow::default()
     })
+}
+
+/// Document order of a source: page, then line (lines restart on each PDF page).
+fn position(source: &jixiao_model::Source) -> (u32, u32) {
+    (source.page.unwrap_or(0), source.line.unwrap_or(0))
 }

@@ -255,8 +255,22 @@ fn read_aligned(row: &[Cell], h: &Header, weights_in_labels: bool) -> Option<Raw
         None => {}
     }
     if let Some(c) = h.col(Role::Score) {
-        if let Some(t) = nonempty(row.get(c)) {
-            out.score = Some(cell_number(&t)?.value);
+        match nonempty(row.get(c)) {
+            Some(t) => out.score = Some(cell_number(&t)?.value),
+            // An empty score cell beside a number in a column that holds no
+            // figure by its header: the columns are shifted; read by content.
+            None => {
+                let figure_cols: Vec<usize> = [Role::Weight, Role::Target, Role::Actual]
+                    .iter()
+                    .filter_map(|r| h.col(*r))
+                    .collect();
+                let stray = row.iter().enumerate().skip(l3_col + 1).any(|(k, cell)| {
+                    !figure_cols.contains(&k) && cell_number(&cell.text).is_some()
+                });
+                if stray {
+                    return None;
+                }
+            }
         }
     }
     out.target = get(Role::Target);

@@ -90,6 +90,17 @@ pub fn clean_inline(text: &str) -> String {
     out
 }
 
+/// Appends a wrapped line's continuation: a wrap between two Latin words was a
+/// space; anywhere else (Chinese, a number cut by the wrap) it was nothing.
+pub fn push_wrapped(out: &mut String, next: &str) {
+    let words = out.chars().last().is_some_and(|c| c.is_ascii_alphabetic())
+        && next.starts_with(|c: char| c.is_ascii_alphabetic());
+    if words {
+        out.push(' ');
+    }
+    out.push_str(next);
+}
+
 /// Display width: CJK characters count 2, others 1. Used to tell a line
 /// wrapped at the page width from a short line that ends a paragraph.
 pub fn display_width(text: &str) -> usize {

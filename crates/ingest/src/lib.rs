@@ -41,6 +41,10 @@ pub fn read(bytes: &[u8]) -> Result<Document, IngestError> {
     }
     let format = detect_format(bytes);
     match format {
+        Format::Txt | Format::Md if looks_binary(bytes) => Err(IngestError::new(
+            "input.unrecognized",
+            "the file is not a PDF, workbook, web page or text: its bytes look binary (a damaged download, or another kind of file); check what it is",
+        )),
         Format::Txt | Format::Md => {
             let (text, warnings) = decode_text(bytes)?;
             let mut doc = text::read_text(&text, format);
@@ -51,4 +55,21 @@ pub fn read(bytes: &[u8]) -> Result<Document, IngestError> {
         Format::Xlsx => xlsx::read_workbook(bytes),
         Format::Html => html::read_html(bytes),
     }
+}
+
+/// Text has almost no control bytes; a binary file of unknown kind has many.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(4096)];
+    // UTF-16 text is full of zero bytes; it is decoded, not refused.
+    if encoding_rs::Encoding::for_bom(head).is_some()
+        || head.iter().step_by(2).filter(|b| **b == 0).count() * 4 > head.len()
+        || head.iter().skip(1).step_by(2).filter(|b| **b == 0).count() * 4 > head.len()
+    {
+        return false;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    control * 20 > head.len()
 }

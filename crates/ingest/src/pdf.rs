@@ -22,7 +22,7 @@ use hayro_syntax::{LoadPdfError, Pdf};
 use jixiao_model::{Block, Cell, Document, Format, Line, Source, Table};
 use kurbo::{Affine, BezPath, PathEl, Point, Rect};
 
-use crate::clean::{clean_inline, fold_line, is_cjk};
+use crate::clean::{clean_inline, fold_line, is_cjk, push_wrapped};
 use crate::text::{build_blocks, mark_furniture, push_table};
 use crate::IngestError;
 
@@ -56,6 +56,8 @@ struct Rule {
 struct PageDevice {
     glyphs: Vec<Glyph1>,
     runs: usize,
+    /// Images drawn: a page of images and no text is a scan.
+    images: usize,
     rules: Vec<Rule>,
     undecodable: usize,
     /// Glyph id → character, per embedded font without a ToUnicode map.
@@ -214,7 +216,9 @@ impl<'a> Device<'a> for PageDevice {
 
     fn pop_clip(&mut self) {}
     fn pop_transparency_group(&mut self) {}
-    fn draw_image(&mut self, _: Image<'a, '_>, _: ImageDrawProps<'a>) {}
+    fn draw_image(&mut self, _: Image<'a, '_>, _: ImageDrawProps<'a>) {
+        self.images += 1;
+    }
 }
 
 /// Reads a PDF into the document model.
@@ -229,6 +233,9 @@ pub fn read_pdf(bytes: &[u8]) -> Result<Document, IngestError> {
         }
     };
     let pages = pdf.pages();
+    if pages.is_empty() {
+        return Err(IngestError::new("pdf.corrupt", "the PDF's page tree is broken (no page could be reached; a cycle or a missing object): re-save it from a PDF viewer, or download it again"));
+    }
     let mut warnings = Vec::new();
     if pages.len() > MAX_PAGES {
         warnings.push(format!(
@@ -255,7 +262,8 @@ pub fn read_pdf(bytes: &[u8]) -> Result<Document, IngestError> {
         let mut device = PageDevice::default();
         hayro_interpret::interpret_page(page, &mut ctx, &mut device);
         total_glyphs += device.glyphs.len();
-        if device.glyphs.is_empty() {
+        // A blank page is no matter; a page of images without text is a scan.
+        if device.glyphs.is_empty() && device.images > 0 {
             pages_without_text.push(number);
         }
         if device.undecodable > 0
@@ -461,6 +469,15 @@ fn lay_out_page(device: PageDevice, page: u32) -> Vec<Item> {
         .collect()
 }
 
+/// A cell's lines joined as the text reads (see [`push_wrapped`]).
+fn join_wrapped(lines: impl Iterator<Item = String>) -> String {
+    let mut out = String::new();
+    for line in lines.filter(|l| !l.is_empty()) {
+        push_wrapped(&mut out, &line);
+    }
+    out
+}
+
 /// A ruled table's grid: column edges, row edges, and which neighbouring grid
 /// cells are one merged cell.
 struct RuledTable {
@@ -629,11 +646,11 @@ impl RuledTable {
             let text = per_group
                 .remove(group)
                 .map(|g| {
-                    group_lines(g)
-                        .iter()
-                        .map(|l| line_text(l, unit).trim().to_string())
-                        .collect::<Vec<_>>()
-                        .join(" ")
+                    join_wrapped(
+                        group_lines(g)
+                            .iter()
+                            .map(|l| line_text(l, unit).trim().to_string()),
+                    )
                 })
                 .unwrap_or_default();
             grid[*r0][*c0] = Cell {

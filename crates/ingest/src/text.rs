@@ -381,16 +381,24 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
 /// continues across a page break (only blank lines and page furniture between):
 /// the same header repeated, or the same column count with the first cell empty
 /// (a merged parent cell running on).
-/// The tail of a row cut by a page break: a few cells of text, no figures,
-/// the first (merged parent) cell empty.
-fn is_row_tail(row: &[Cell]) -> bool {
-    let filled: Vec<&Cell> = row.iter().filter(|c| !c.text.trim().is_empty()).collect();
+/// The tail of a row cut by a page break: the first (merged parent) cell
+/// empty, fewer than half the cells filled, and each filled cell under a
+/// filled cell of the row it continues.
+fn is_row_tail(row: &[Cell], above: &[Cell]) -> bool {
+    let filled: Vec<usize> = row
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.text.trim().is_empty())
+        .map(|(k, _)| k)
+        .collect();
     !filled.is_empty()
         && row.first().is_some_and(|c| c.text.is_empty())
         && filled.len() * 2 < row.len()
-        && filled
-            .iter()
-            .all(|c| !c.text.chars().any(|ch| ch.is_ascii_digit()))
+        && filled.iter().all(|&k| {
+            above
+                .get(k)
+                .is_some_and(|c| !c.text.is_empty() || c.covered_by.is_some())
+        })
 }
 
 pub(crate) fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
@@ -427,7 +435,7 @@ pub(crate) fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
             if let (Some(first), Some(last_row)) =
                 (table.rows.first(), prev.rows.len().checked_sub(1))
             {
-                if is_row_tail(first) {
+                if is_row_tail(first, &prev.rows[last_row]) {
                     let first = table.rows.remove(0);
                     for (c, cell) in first.into_iter().enumerate() {
                         if cell.text.is_empty() {
@@ -438,7 +446,7 @@ pub(crate) fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
                             .and_then(|x| x.covered_by)
                             .unwrap_or((last_row, c));
                         if let Some(target) = prev.rows.get_mut(ar).and_then(|r| r.get_mut(ac)) {
-                            target.text = clean_inline(&format!("{} {}", target.text, cell.text));
+                            crate::clean::push_wrapped(&mut target.text, &cell.text);
                         }
                     }
                 }

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Fuzzes each reader (text, pdf, xlsx, html) and extraction on arbitrary text for
+# a bounded time each (default 60 s; `scripts/fuzz.sh 300` for five minutes),
+# starting from the fixtures. Needs a nightly toolchain and cargo-fuzz:
+#   rustup toolchain install nightly && cargo install cargo-fuzz
+# A crash is written to fuzz/artifacts/<target>/; copy it to fuzz/regressions/<target>/
+# and fix it: tests/fuzz_regressions.rs replays every file there on each test run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${1:-60}
+seed() { mkdir -p "fuzz/corpus/$1"; shift; for f in "$@"; do [ -f "$f" ] && cp "$f" "fuzz/corpus/${target}/" || true; done; }
+for target in text pdf xlsx html extract; do
+  case $target in
+    text|extract) seed $target fixtures/*.txt fixtures/forms/*.txt fixtures/bad/*.txt ;;
+    pdf) seed $target fixtures/pdf-cases/*.pdf fixtures/bad/*.pdf ;;
+    xlsx) seed $target fixtures/forms/*.xlsx fixtures/xlsx/formats/* fixtures/bad/*.xlsx ;;
+    html) seed $target fixtures/forms/*.html fixtures/bad/*.html ;;
+  esac
+  echo "== fuzzing $target for ${SECONDS_EACH}s"
+  (cd fuzz && cargo +nightly fuzz run "$target" "corpus/$target" -- \
+      -max_total_time="$SECONDS_EACH" -timeout=20 -rss_limit_mb=4096 -max_len=2000000 -print_final_stats=1 2>&1 \
+    | grep -E "^(#[0-9]+.*DONE|stat::number_of_executed_units|==[0-9]+== ERROR|SUMMARY|Test unit written)" || true)
+done
+ls fuzz/artifacts/*/ 2>/dev/null && echo "crashes above: copy them to fuzz/regressions/<target>/" || echo "no crashes"
