@@ -12,6 +12,7 @@
 
 mod budget_table;
 mod interval;
+mod prose;
 mod rules;
 
 pub use rules::{Rule, CATALOGUE};

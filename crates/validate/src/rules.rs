@@ -13,6 +13,7 @@ use regex::Regex;
 
 use crate::budget_table;
 use crate::interval::{judge, Interval, Verdict};
+use crate::prose;
 
 /// One rule of the catalogue.
 pub struct Rule {
@@ -62,6 +63,30 @@ pub const CATALOGUE: &[Rule] = &[
         description: "a score driven by a rate in the same row (预算执行 得分 = 分值 × min(执行率, 100%)) agrees with it",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
         run: budget_table::rate_driven_scores,
+    },
+    Rule {
+        id: "prose.deduction",
+        description: "a sentence's full marks less its deductions equal the score it states (满分 3 分 … 扣 1 分 … 实际得 2 分)",
+        severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
+        run: prose::deductions,
+    },
+    Rule {
+        id: "prose.subtotal",
+        description: "a group subtotal stated in prose (决策部分得分 19 分) equals the score table's rows of that group",
+        severity: "error when no score table of the report can give it; warning when only the rounding differs",
+        run: prose::subtotals,
+    },
+    Rule {
+        id: "grade.threshold",
+        description: "the stated grade is the one the report's own scale gives its total (得分 ≥ 85 分为优秀 …)",
+        severity: "error; silent unless the report states at least two bands",
+        run: prose::grade_threshold,
+    },
+    Rule {
+        id: "date.fiscal_year",
+        description: "an as-of date (截至 YYYY 年) before the fiscal year under review",
+        severity: "warning: often a figure carried over from the year before",
+        run: prose::dates,
     },
     Rule {
         id: "target.missed",
@@ -122,6 +147,16 @@ impl<'a> Context<'a> {
 
     pub(crate) fn report(&self) -> &Report {
         self.report
+    }
+
+    /// Mentions, paragraph by paragraph.
+    pub(crate) fn paragraph_mentions(&self) -> &[Vec<Mention>] {
+        &self.paragraphs
+    }
+
+    /// The document's paragraphs and headings.
+    pub(crate) fn paragraphs(&self) -> impl Iterator<Item = &jixiao_model::Paragraph> {
+        self.paragraph_texts.iter().copied()
     }
 
     fn mentions(&self) -> impl Iterator<Item = &Mention> {

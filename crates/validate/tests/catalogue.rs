@@ -321,3 +321,118 @@ fn target_missed() {
     ));
     assert!(of(&f, "target.missed").is_empty(), "{f:?}");
 }
+
+#[test]
+fn prose_deduction() {
+    // 000: 权重分合计 40 分，其中…扣 1.67 分，实际得分合计 38.33 分 (altered to 38.83).
+    let bad = "产出类指标由7个三级指标构成，权重分合计 40 分，其中“专项规划咨询成果完成及时性”扣 1.67 分，实际得分合计 38.83 分。\n";
+    let f = check(bad);
+    let hits = of(&f, "prose.deduction");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(
+        (stated(hits[0]), hits[0].severity),
+        ("38.83".to_string(), Severity::Error)
+    );
+    assert_eq!(
+        hits[0]
+            .computed
+            .map(|d| d.normalize().to_string())
+            .as_deref(),
+        Some("38.33")
+    );
+    assert!(of(&check(&bad.replace("38.83", "38.33")), "prose.deduction").is_empty());
+    // 000: 该项扣 1 分，指标满分 3 分，实际得 2 分 — the order of the figures does not matter.
+    assert!(of(
+        &check("因此，该项扣 1 分，指标满分 3 分，实际得 2 分。\n"),
+        "prose.deduction"
+    )
+    .is_empty());
+    assert_eq!(
+        of(
+            &check("因此，该项扣 1 分，指标满分 3 分，实际得 1 分。\n"),
+            "prose.deduction"
+        )
+        .len(),
+        1
+    );
+}
+
+const SUBTOTAL_TABLE: &str = "一级指标\t二级指标\t三级指标\t权重\t得分\n决策\t项目立项\t立项依据充分性\t10\t10\n\t绩效目标\t绩效目标合理性\t10\t9\n产出\t产出数量\t实际完成率\t20\t20\n效益\t项目效益\t实施效益\t10\t10\n满意度\t满意度\t服务对象满意度\t10\t9\n合计\t\t\t60\t58\n";
+
+#[test]
+fn prose_subtotal() {
+    // 000's conclusion: 决策部分得分 19 分 … 效益部分得分 (效益 + 满意度, which it never names).
+    let good = format!("{SUBTOTAL_TABLE}\n本项目决策部分得分 19 分，产出部分得分 20 分，效益部分得分 19 分，总体评价得分 58 分。\n");
+    assert!(
+        of(&check(&good), "prose.subtotal").is_empty(),
+        "{:?}",
+        check(&good)
+    );
+    // 18 could be 19 with both printed scores rounded (10 and 9 stand for 9.5 … 10.5
+    // and 8.5 … 9.5): a warning; 15 cannot: an error.
+    let f = check(&good.replace("决策部分得分 19 分", "决策部分得分 18 分"));
+    let hits = of(&f, "prose.subtotal");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(
+        (stated(hits[0]), hits[0].severity),
+        ("18".to_string(), Severity::Warning)
+    );
+    let f = check(&good.replace("决策部分得分 19 分", "决策部分得分 15 分"));
+    let hits = of(&f, "prose.subtotal");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(
+        (stated(hits[0]), hits[0].severity),
+        ("15".to_string(), Severity::Error)
+    );
+    // A qualified name (综合效益) is not the group 效益: silent.
+    assert!(of(
+        &check(&format!("{SUBTOTAL_TABLE}\n综合效益得分合计为 5 分。\n")),
+        "prose.subtotal"
+    )
+    .is_empty());
+}
+
+#[test]
+fn grade_threshold() {
+    // 002: 得分 ≥ 85 分为优秀，75 ≤ 得分 < 85 分为良好 …; 95.4 分 graded 优秀.
+    let scale = "部门整体支出综合绩效评价分为 4 个等级：得分 ≥ 85 分为优秀；$75 \\leq$ 得分 < 85 分为良好；$60 \\leq$ 得分 < 75 分为一般；得分 < 60 分为较差。\n";
+    let good =
+        format!("{scale}开发区本年度整体支出情况最终得分 95.4 分，综合绩效评价等级为优秀。\n");
+    assert!(
+        of(&check(&good), "grade.threshold").is_empty(),
+        "{:?}",
+        check(&good)
+    );
+    let bad = good.replace("最终得分 95.4 分", "最终得分 82.4 分");
+    let f = check(&bad);
+    let hits = of(&f, "grade.threshold");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert!(hits[0].message.contains("良好"), "{}", hits[0].message);
+    // Without the report's own scale, nothing is assumed.
+    assert!(of(
+        &check("最终得分 82.4 分，综合绩效评价等级为优秀。\n"),
+        "grade.threshold"
+    )
+    .is_empty());
+}
+
+#[test]
+fn date_fiscal_year() {
+    // 004 (FY 2022): 截至2021年12月底 … a figure of the year before.
+    let bad = "深圳市福田区总工会2022年度重点项目支出部门评价报告\n\n截至2021年12月底，项目执行数为258.90万元。\n";
+    let f = check(bad);
+    let hits = of(&f, "date.fiscal_year");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    // The year under review, and the year after (when reports are written), are fine.
+    assert!(of(
+        &check(&bad.replace("截至2021年", "截至2022年")),
+        "date.fiscal_year"
+    )
+    .is_empty());
+    assert!(of(
+        &check(&bad.replace("截至2021年", "截至2023年")),
+        "date.fiscal_year"
+    )
+    .is_empty());
+}

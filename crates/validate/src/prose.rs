@@ -1,0 +1,491 @@
+//! Relations stated in prose about scores: deductions (`权重分合计 40 分，其中…扣
+//! 1.67 分，实际得分合计 38.33 分`), group subtotals against the score table
+//! (`决策部分得分 19 分`), the grade against the report's own thresholds
+//! (`得分 ≥ 85 分为优秀`), and dates that fall outside the fiscal year.
+//!
+//! Each is found from the words that end a label (满分, 扣, 实际得分, 得分) and
+//! the table's own group names, never from one report's wording.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use jixiao_extract::mentions::{Mention, MentionUnit};
+use jixiao_model::{Decimal, Finding, Severity};
+use regex::Regex;
+
+use crate::interval::{judge, Interval, Verdict};
+use crate::rules::{finding, rounding_note, severity_of, Context};
+
+fn fmt(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// What a points figure in a sentence is, by the end of its label.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum PointsRole {
+    Full,
+    Deduction,
+    Obtained,
+}
+
+fn points_role(label: &str) -> Option<PointsRole> {
+    let l = label.trim_end_matches(['为', '是', '：', ':', ' ']);
+    if l.ends_with('扣') || l.ends_with("扣除") || l.ends_with("扣减") {
+        Some(PointsRole::Deduction)
+    } else if [
+        "满分",
+        "权重分合计",
+        "权重合计",
+        "分值合计",
+        "权重分",
+        "满分为",
+        "总分值",
+    ]
+    .iter()
+    .any(|w| l.ends_with(w))
+    {
+        Some(PointsRole::Full)
+    } else if ["实际得分合计", "实际得分", "实际得", "得分合计", "最终得分"]
+        .iter()
+        .any(|w| l.ends_with(w))
+    {
+        Some(PointsRole::Obtained)
+    } else {
+        None
+    }
+}
+
+/// Points mentions grouped by sentence.
+fn sentences<'c>(ctx: &'c Context) -> Vec<Vec<&'c Mention>> {
+    let mut out = Vec::new();
+    for para in ctx.paragraph_mentions() {
+        let mut by_sentence: BTreeMap<usize, Vec<&Mention>> = BTreeMap::new();
+        for m in para.iter().filter(|m| m.unit == MentionUnit::Points) {
+            by_sentence.entry(m.sentence_start).or_default().push(m);
+        }
+        out.extend(by_sentence.into_values());
+    }
+    out
+}
+
+/// `满分 W 分 … 扣 d 分 … 实际得 S 分`: W − Σd = S.
+pub fn deductions(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for sentence in sentences(ctx) {
+        let by_role = |role: PointsRole| {
+            sentence
+                .iter()
+                .copied()
+                .filter(|m| points_role(&m.label) == Some(role))
+                .collect::<Vec<_>>()
+        };
+        let (full, cuts, got) = (
+            by_role(PointsRole::Full),
+            by_role(PointsRole::Deduction),
+            by_role(PointsRole::Obtained),
+        );
+        let ([full], [got]) = (full.as_slice(), got.as_slice()) else {
+            continue;
+        };
+        if cuts.is_empty() {
+            continue;
+        }
+        let straight = full.number.value - cuts.iter().map(|c| c.number.value).sum::<Decimal>();
+        // Full marks are set, not measured: exact. Deductions are as printed.
+        let iv = cuts
+            .iter()
+            .fold(Interval::exact(full.number.value), |acc, c| {
+                acc.sub(Interval::printed(c.number.value, c.number.decimals))
+            });
+        let verdict = judge(got.number.value, got.number.decimals, iv, straight);
+        if let Some(sev) = severity_of(verdict) {
+            let cut_text: Vec<String> = cuts.iter().map(|c| fmt(c.number.value)).collect();
+            out.push(finding(
+                "prose.deduction",
+                sev,
+                format!(
+                    "{} stated {} 分 but {} {} − {} = {}{}",
+                    got.label,
+                    fmt(got.number.value),
+                    full.label,
+                    fmt(full.number.value),
+                    cut_text.join(" − "),
+                    fmt(straight),
+                    rounding_note(verdict)
+                ),
+                got.number.value,
+                Some(straight),
+                Some("分"),
+                &got.source,
+                &got.sentence,
+            ));
+        }
+    }
+    out
+}
+
+/// The words a group name is written with in prose: `项目决策` is also `决策`.
+fn group_core(name: &str) -> &str {
+    let n = name.trim();
+    let n = n.strip_prefix("项目").unwrap_or(n);
+    let n = n.strip_suffix("指标").unwrap_or(n);
+    n
+}
+
+/// A group of score rows: its name and its rows' scores, in table order.
+struct Group {
+    name: String,
+    level: usize,
+    scores: Vec<Decimal>,
+}
+
+/// The 一级 and 二级 groups of a score table whose rows all have scores.
+fn groups_of(table: &jixiao_model::ScoreTable) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    if table.items.iter().any(|i| i.score.is_none()) {
+        return out;
+    }
+    for level in [1usize, 2] {
+        for i in &table.items {
+            let name = if level == 1 { &i.level1 } else { &i.level2 };
+            let (Some(name), Some(score)) = (name, i.score) else {
+                continue;
+            };
+            match out.last_mut() {
+                Some(g) if g.level == level && &g.name == name => g.scores.push(score),
+                _ => out.push(Group {
+                    name: name.clone(),
+                    level,
+                    scores: vec![score],
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// The group a subtotal's label names: the words before 得分, without the
+/// report's own connectives (`本项目决策部分得分` → `决策`).
+fn subject(label: &str) -> &str {
+    let mut s = label.split("得分").next().unwrap_or("").trim();
+    for p in ["其中", "合计", "共计", "总计", "本项目", "本部门", "项目"] {
+        s = s.strip_prefix(p).unwrap_or(s).trim();
+    }
+    for suffix in ["部分", "类指标", "指标", "类", "方面"] {
+        s = s.strip_suffix(suffix).unwrap_or(s).trim();
+    }
+    s
+}
+
+/// True when the label names exactly this group (a qualifier such as
+/// `综合效益` names something else than `效益`).
+fn named_in(label: &str, group: &str) -> bool {
+    let core = group_core(group);
+    core.chars().count() >= 2 && subject(label) == core
+}
+
+fn is_subtotal_label(label: &str) -> bool {
+    label.contains("得分")
+        && !["满分", "权重", "总", "扣"]
+            .iter()
+            .any(|w| label.contains(w))
+}
+
+/// `决策部分得分 19 分`, `合计产出得分 20 分`: a group's scores add up to the
+/// subtotal stated. Prose may fold a group it never names into the one before
+/// (`效益部分得分 20 分` over 效益 10 and 满意度 10), or name a 二级 group; the
+/// subtotal is wrong only when no such reading of any score table gives it.
+pub fn subtotals(ctx: &Context) -> Vec<Finding> {
+    let tables = &ctx.report().score_tables;
+    let level3: Vec<&str> = tables
+        .iter()
+        .flat_map(|t| t.items.iter().filter_map(|i| i.level3.as_deref()))
+        .collect();
+    let subtotal_mentions: Vec<&Mention> = ctx
+        .paragraph_mentions()
+        .iter()
+        .flatten()
+        .filter(|m| {
+            m.unit == MentionUnit::Points
+                && is_subtotal_label(&m.label)
+                && !level3.iter().any(|l3| m.label.contains(l3))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for m in &subtotal_mentions {
+        let mut candidates: Vec<(Decimal, Interval, String)> = Vec::new();
+        for t in tables {
+            let groups = groups_of(t);
+            let decimals = groups
+                .iter()
+                .flat_map(|g| g.scores.iter().map(|s| s.scale()))
+                .max()
+                .unwrap_or(0);
+            let sum = |gs: &[&Group]| -> (Decimal, Interval) {
+                let scores: Vec<Decimal> =
+                    gs.iter().flat_map(|g| g.scores.iter().copied()).collect();
+                (
+                    scores.iter().sum(),
+                    scores
+                        .iter()
+                        .fold(Interval::exact(Decimal::ZERO), |acc, s| {
+                            acc.add(Interval::printed(*s, decimals))
+                        }),
+                )
+            };
+            for (k, g) in groups.iter().enumerate() {
+                if !named_in(&m.label, &g.name) {
+                    continue;
+                }
+                let (s, iv) = sum(&[g]);
+                candidates.push((s, iv, g.name.clone()));
+                if g.level == 1 {
+                    // With the following 一级 groups no subtotal names.
+                    let mut folded = vec![g];
+                    for next in groups[k + 1..].iter().take_while(|n| n.level == 1) {
+                        if subtotal_mentions
+                            .iter()
+                            .any(|o| named_in(&o.label, &next.name))
+                        {
+                            break;
+                        }
+                        folded.push(next);
+                        let (s, iv) = sum(&folded);
+                        let names: Vec<&str> = folded.iter().map(|f| f.name.as_str()).collect();
+                        candidates.push((s, iv, names.join(" + ")));
+                    }
+                }
+            }
+        }
+        if candidates.is_empty() {
+            continue;
+        }
+        let verdicts: Vec<(Verdict, &(Decimal, Interval, String))> = candidates
+            .iter()
+            .map(|c| (judge(m.number.value, m.number.decimals, c.1, c.0), c))
+            .collect();
+        if verdicts.iter().any(|(v, _)| *v == Verdict::Consistent) {
+            continue;
+        }
+        let (verdict, (straight, _, name)) = verdicts
+            .iter()
+            .find(|(v, _)| *v == Verdict::Rounding)
+            .copied()
+            .unwrap_or(verdicts[0]);
+        if let Some(sev) = severity_of(verdict) {
+            out.push(finding(
+                "prose.subtotal",
+                sev,
+                format!(
+                    "{} stated {} 分 but the score table's {name} rows add up to {}{}",
+                    m.label,
+                    fmt(m.number.value),
+                    fmt(*straight),
+                    rounding_note(verdict)
+                ),
+                m.number.value,
+                Some(*straight),
+                Some("分"),
+                &m.source,
+                &m.sentence,
+            ));
+        }
+    }
+    out
+}
+
+/// A grade band the report defines: `得分 ≥ 85 分为优秀`, `75 ≤ 得分 < 85 分为良好`,
+/// `90分（含）以上为优`, `60分以下为差`.
+#[derive(Clone, Debug, PartialEq)]
+struct Band {
+    lo: Option<(Decimal, bool)>,
+    hi: Option<(Decimal, bool)>,
+    grade: String,
+}
+
+impl Band {
+    fn contains(&self, v: Decimal) -> bool {
+        self.lo
+            .is_none_or(|(lo, inclusive)| if inclusive { v >= lo } else { v > lo })
+            && self
+                .hi
+                .is_none_or(|(hi, inclusive)| if inclusive { v <= hi } else { v < hi })
+    }
+}
+
+/// 优 and 优秀 name one grade.
+fn grade_key(g: &str) -> &str {
+    match g {
+        "优秀" | "优" => "优",
+        "良好" | "良" => "良",
+        "一般" | "中" | "合格" => "中",
+        "较差" | "差" | "不合格" => "差",
+        other => other,
+    }
+}
+
+fn bands(ctx: &Context) -> Vec<Band> {
+    static GRADE: OnceLock<Regex> = OnceLock::new();
+    static LO: OnceLock<Regex> = OnceLock::new();
+    static HI: OnceLock<Regex> = OnceLock::new();
+    static RANGE: OnceLock<Regex> = OnceLock::new();
+    let grade = GRADE.get_or_init(|| {
+        Regex::new(r"为\s*[“\x22「]?(优秀|良好|一般|较差|不合格|合格|优|良|中|差)")
+            .expect("valid regex")
+    });
+    let lo_re = LO.get_or_init(|| {
+        Regex::new(r"(?:[≥>]\s*=?\s*(\d+(?:\.\d+)?))|(?:(\d+(?:\.\d+)?)\s*分?\s*(（含）|\(含\))?\s*(?:以上|及以上))|(?:(\d+(?:\.\d+)?)\s*([≤<])\s*(?:得分|总分|分数|评分))").expect("valid regex")
+    });
+    let hi_re = HI.get_or_init(|| {
+        Regex::new(r"(?:(?:得分|总分|分数|评分)\s*([<≤])\s*(\d+(?:\.\d+)?))|(?:(\d+(?:\.\d+)?)\s*分?\s*(（含）|\(含\))?\s*以下)").expect("valid regex")
+    });
+    let range_re = RANGE.get_or_init(|| {
+        Regex::new(r"(\d+(?:\.\d+)?)\s*分?\s*[-—–~～至]\s*(\d+(?:\.\d+)?)\s*分")
+            .expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for p in ctx.paragraphs() {
+        let text = p
+            .text
+            .replace("\\geq", "≥")
+            .replace("\\leq", "≤")
+            .replace("\\lt", "<")
+            .replace("\\gt", ">")
+            .replace(['$', ' '], "")
+            .replace(">=", "≥")
+            .replace("<=", "≤");
+        for clause in text.split(['，', '；', '。', ';', '\n']) {
+            let Some(g) = grade.captures(clause) else {
+                continue;
+            };
+            let grade_at = g.get(0).map_or(0, |m| m.start());
+            let head = &clause[..grade_at];
+            let dec = |s: &str| s.parse::<Decimal>().ok();
+            let mut band = Band {
+                lo: None,
+                hi: None,
+                grade: g[1].to_string(),
+            };
+            if let Some(r) = range_re.captures(head) {
+                band.lo = dec(&r[1]).map(|v| (v, true));
+                band.hi = dec(&r[2]).map(|v| (v, true));
+            } else {
+                if let Some(c) = lo_re.captures(head) {
+                    band.lo = if let Some(v) = c.get(1) {
+                        let inclusive = head[..v.start()].trim_end().ends_with('≥')
+                            || head[..v.start()].contains('≥');
+                        dec(v.as_str()).map(|x| (x, inclusive))
+                    } else if let Some(v) = c.get(2) {
+                        dec(v.as_str()).map(|x| (x, true))
+                    } else {
+                        c.get(4)
+                            .and_then(|v| dec(v.as_str()))
+                            .map(|x| (x, c.get(5).is_some_and(|op| op.as_str() == "≤")))
+                    };
+                }
+                if let Some(c) = hi_re.captures(head) {
+                    band.hi = if let Some(v) = c.get(2) {
+                        dec(v.as_str()).map(|x| (x, c.get(1).is_some_and(|op| op.as_str() == "≤")))
+                    } else {
+                        c.get(3)
+                            .and_then(|v| dec(v.as_str()))
+                            .map(|x| (x, c.get(4).is_some()))
+                    };
+                }
+            }
+            if (band.lo.is_some() || band.hi.is_some()) && !out.contains(&band) {
+                out.push(band);
+            }
+        }
+    }
+    out
+}
+
+/// The stated grade agrees with the stated total under the report's own bands.
+pub fn grade_threshold(ctx: &Context) -> Vec<Finding> {
+    let fields = &ctx.report().report;
+    let (Some(total), Some(grade)) = (fields.total_score, fields.grade.as_deref()) else {
+        return Vec::new();
+    };
+    let bands = bands(ctx);
+    // The bands must be the report's scale: at least two, not overlapping in grade.
+    if bands.len() < 2 {
+        return Vec::new();
+    }
+    let holding: Vec<&Band> = bands.iter().filter(|b| b.contains(total)).collect();
+    if holding.is_empty()
+        || holding
+            .iter()
+            .any(|b| grade_key(&b.grade) == grade_key(grade))
+    {
+        return Vec::new();
+    }
+    let band = holding[0];
+    let describe = |b: &Band| {
+        let lo =
+            b.lo.map(|(v, inc)| format!("{}{}", if inc { "≥" } else { ">" }, fmt(v)))
+                .unwrap_or_default();
+        let hi =
+            b.hi.map(|(v, inc)| format!("{}{}", if inc { "≤" } else { "<" }, fmt(v)))
+                .unwrap_or_default();
+        format!(
+            "{lo}{}{hi}",
+            if !lo.is_empty() && !hi.is_empty() {
+                " and "
+            } else {
+                ""
+            }
+        )
+    };
+    let source = fields.sources.get("grade").cloned().unwrap_or_default();
+    vec![finding(
+        "grade.threshold",
+        Severity::Error,
+        format!("graded {grade} with a total of {} 分, but the report's own scale gives {} for scores {}", fmt(total), band.grade, describe(band)),
+        total,
+        None,
+        Some("分"),
+        &source,
+        &format!("{} {}", fmt(total), grade),
+    )]
+}
+
+/// `截至2021年12月底` in a report on 2022: an as-of date before the year under
+/// review began (a copied figure, or a typo) is worth a look.
+pub fn dates(ctx: &Context) -> Vec<Finding> {
+    static AS_OF: OnceLock<Regex> = OnceLock::new();
+    let as_of = AS_OF.get_or_init(|| {
+        Regex::new(r"(?:截至|截止|截止到|截至到)\s*((?:19|20)\d{2})\s*年").expect("valid regex")
+    });
+    let Some(fy) = ctx.report().report.fiscal_year else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for p in ctx.paragraphs() {
+        for c in as_of.captures_iter(&p.text) {
+            let Some(y) = c.get(1) else { continue };
+            let Ok(year) = y.as_str().parse::<i32>() else {
+                continue;
+            };
+            // Reports are written in the year after the one they review.
+            if year < fy {
+                let at = c.get(0).map_or(0, |m| m.start());
+                let sentence = jixiao_extract::mentions::sentences(&p.text)
+                    .into_iter()
+                    .find(|(start, s)| *start <= at && at < start + s.len())
+                    .map_or(String::new(), |(_, s)| s.to_string());
+                out.push(finding(
+                    "date.fiscal_year",
+                    Severity::Warning,
+                    format!("an as-of date in {year} in a report on fiscal year {fy}: a figure from the year before, or a typo"),
+                    Decimal::from(year),
+                    Some(Decimal::from(fy)),
+                    None,
+                    &p.source_at(y.start()),
+                    &sentence,
+                ));
+            }
+        }
+    }
+    out
+}
