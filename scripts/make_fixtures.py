@@ -505,6 +505,18 @@ def write_bad():
     (out / "gb18030_no_bom.txt").write_bytes("项目支出绩效评价报告\n本项目年初预算100.00万元，全年执行数98.00万元，预算执行率98.00%。\n".encode("gb18030"))
     (out / "utf16.txt").write_bytes("\ufeff项目支出绩效评价报告\n本项目年初预算100.00万元。\n".encode("utf-16-le"))
     write_bad_pdfs(out)
+    # HTML nested 100,000 levels deep.
+    (out / "deep_nesting.html").write_text("<html><body>" + "<div>" * 100_000 + "<p>正文</p>" + "</div>" * 100_000 + "</body></html>", encoding="utf-8")
+    # A zip bomb named .xlsx: 2 GiB of zeros in a 2 MB file.
+    import zipfile
+    bomb = out / "zip_bomb.xlsx"
+    if not bomb.exists():
+        with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+            z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+            with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+                chunk = bytes(1 << 20)
+                for _ in range(2048):
+                    f.write(chunk)
     # A password-protected workbook (password: jixiao), encrypted as Excel does.
     try:
         from msoffcrypto.format.ooxml import OOXMLFile

@@ -12,6 +12,7 @@ const OUTCOMES: &[(&str, &str, &str, &str)] = &[
     ("corrupt.pdf", "failed", "pdf.corrupt", "download it again"),
     ("csv_named.xlsx", "partial", "", "named .xlsx"),
     ("cyclic.pdf", "failed", "pdf.corrupt", "page tree"),
+    ("deep_nesting.html", "failed", "html.too_deep", "--max-depth"),
     ("empty.txt", "failed", "input.empty", "empty"),
     ("encrypted.pdf", "failed", "pdf.encrypted", "password"),
     ("gb18030_no_bom.txt", "ok", "", ""),
@@ -33,6 +34,7 @@ const OUTCOMES: &[(&str, &str, &str, &str)] = &[
     ("truncated.pdf", "failed", "pdf.corrupt", "truncated"),
     ("two_thousand_pages.pdf", "partial", "", "no report found"),
     ("utf16.txt", "ok", "", ""),
+    ("zip_bomb.xlsx", "failed", "xlsx.too_large", "zip bomb"),
 ];
 
 #[test]
@@ -89,4 +91,24 @@ fn every_bad_input_gets_its_outcome_and_the_batch_finishes() {
     );
     // Every page of a 2,000-page file is read.
     assert_eq!(by_name("two_thousand_pages.pdf")["source"]["pages"], 2000);
+}
+
+/// A 50 MB page (made here, not committed): over a lowered --max-bytes it is
+/// refused before it is read; the limit's flag is named.
+#[test]
+fn an_input_over_the_size_limit_is_refused_unread() {
+    let dir = std::env::temp_dir().join(format!("jixiao-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let page = dir.join("big.html");
+    let para = "<p>本项目年初预算100.00万元，执行数98.00万元，执行率98.00%。</p>\n";
+    let body = para.repeat(50 * 1024 * 1024 / para.len());
+    std::fs::write(&page, format!("<html><body>{body}</body></html>")).expect("write");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let out = dir.join("out");
+    let status = Command::new(env!("CARGO_BIN_EXE_jixiao")).current_dir(&root).arg("extract").arg(&page).args(["--max-bytes", "20", "--quiet", "--out"]).arg(&out).status().expect("run");
+    assert_eq!(status.code(), Some(1));
+    let line: Value = serde_json::from_str(std::fs::read_to_string(out.join("reports.ndjson")).expect("output").lines().next().expect("a line")).expect("JSON");
+    assert_eq!(line["error"]["code"], "input.too_large");
+    assert!(line["error"]["message"].as_str().is_some_and(|m| m.contains("--max-bytes")));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -38,6 +38,8 @@ pub struct Options {
     pub tables: Option<TableFormat>,
     /// Print nothing but errors.
     pub quiet: bool,
+    /// Bounds on what one input may make the readers do.
+    pub limits: jixiao_ingest::Limits,
 }
 
 /// Counts of outcomes in a batch.
@@ -170,20 +172,20 @@ fn timed_out(path: &Path, sha256: String, limit: Duration) -> Processed {
 /// its own, replaced by a fresh one. Executors live across documents, so a
 /// batch does not create a thread (and an allocator arena) per file.
 struct Executor {
-    jobs: mpsc::Sender<(PathBuf, Vec<u8>)>,
+    jobs: mpsc::Sender<(PathBuf, Vec<u8>, jixiao_ingest::Limits)>,
     results: mpsc::Receiver<Vec<Value>>,
 }
 
 impl Executor {
     fn start() -> Option<Executor> {
-        let (job_tx, job_rx) = mpsc::channel::<(PathBuf, Vec<u8>)>();
+        let (job_tx, job_rx) = mpsc::channel::<(PathBuf, Vec<u8>, jixiao_ingest::Limits)>();
         let (result_tx, result_rx) = mpsc::channel();
         std::thread::Builder::new()
             .name("jixiao-doc".into())
             .stack_size(16 << 20)
             .spawn(move || {
-                for (path, bytes) in job_rx {
-                    if result_tx.send(process_bytes(&path, &bytes).lines).is_err() {
+                for (path, bytes, limits) in job_rx {
+                    if result_tx.send(process_bytes(&path, &bytes, &limits).lines).is_err() {
                         break;
                     }
                 }
@@ -201,8 +203,20 @@ fn run_one(
     executor: &mut Option<Executor>,
     path: &Path,
     limit: Duration,
+    limits: &jixiao_ingest::Limits,
     previous: &HashMap<String, Vec<Value>>,
 ) -> (Vec<Value>, bool) {
+    // Refused before it is read into memory.
+    if let Ok(meta) = fs::metadata(path) {
+        if meta.len() > limits.max_bytes {
+            let src = SourceInfo { path: path.display().to_string(), format: None, sha256: String::new(), pages: None, part: 1 };
+            let err = ErrorInfo {
+                code: "input.too_large".into(),
+                message: format!("the file is {} MB, more than the {} MB limit; raise --max-bytes if it really is one report", meta.len() >> 20, limits.max_bytes >> 20),
+            };
+            return (vec![report_line(&src, Status::Failed, Some(&err), None)], false);
+        }
+    }
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) => return (unreadable(path, &e).lines, false),
@@ -217,7 +231,7 @@ fn run_one(
     let Some(exec) = executor.as_ref() else {
         return (timed_out(path, sha, limit).lines, false);
     };
-    if exec.jobs.send((path.to_path_buf(), bytes)).is_err() {
+    if exec.jobs.send((path.to_path_buf(), bytes, limits.clone())).is_err() {
         *executor = None;
         return (timed_out(path, sha, limit).lines, false);
     }
@@ -331,6 +345,7 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
         let previous = &previous;
         let next = &next;
         let timeout = opts.timeout;
+        let limits = &opts.limits;
         let jobs = opts.jobs.max(1);
         let pool = &pool;
         scope.spawn(move || {
@@ -344,7 +359,7 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
                         loop {
                             let index = next.fetch_add(1, Ordering::SeqCst);
                             let Some(path) = files.get(index) else { break };
-                            let (lines, resumed) = run_one(&mut executor, path, timeout, previous);
+                            let (lines, resumed) = run_one(&mut executor, path, timeout, limits, previous);
                             if tx.send(Done::new(index, lines, resumed)).is_err() {
                                 break;
                             }

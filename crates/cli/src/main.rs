@@ -51,6 +51,21 @@ enum Command {
         /// Print nothing but errors.
         #[arg(long)]
         quiet: bool,
+        /// Largest input read, in MB.
+        #[arg(long, default_value_t = 512)]
+        max_bytes: u64,
+        /// Pages read from a PDF; the rest are skipped with a warning.
+        #[arg(long, default_value_t = 5000)]
+        max_pages: usize,
+        /// Largest total a workbook may unpack to, in MB.
+        #[arg(long, default_value_t = 1024)]
+        max_unpacked: u64,
+        /// Largest ratio of a workbook's unpacked to packed size.
+        #[arg(long, default_value_t = 200)]
+        max_ratio: u64,
+        /// Deepest element nesting of an HTML page.
+        #[arg(long, default_value_t = 10_000)]
+        max_depth: usize,
     },
     /// Check reports and print each finding as a sentence for a memo.
     Check {
@@ -76,16 +91,8 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Extract {
-            inputs,
-            out,
-            jobs,
-            timeout,
-            resume,
-            shard,
-            tables,
-            quiet,
-        } => {
+        Command::Extract { inputs, out, jobs, timeout, resume, shard, tables, quiet, max_bytes, max_pages, max_unpacked, max_ratio, max_depth } => {
+            let limits = jixiao_ingest::Limits { max_bytes: max_bytes << 20, max_pages, max_unpacked: max_unpacked << 20, max_ratio, max_depth };
             let inputs = if inputs.is_empty() {
                 vec![PathBuf::from("fixtures")]
             } else {
@@ -116,7 +123,7 @@ fn main() -> ExitCode {
                 resume,
                 shard,
                 tables,
-                quiet,
+                quiet, limits
             };
             match batch::extract_all(&inputs, &opts) {
                 Ok(summary) => {

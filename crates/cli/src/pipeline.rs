@@ -68,7 +68,7 @@ pub struct Processed {
 /// inside a stage becomes that file's `failed` line.
 pub fn process_file(path: &Path) -> Processed {
     match fs::read(path) {
-        Ok(bytes) => process_bytes(path, &bytes),
+        Ok(bytes) => process_bytes(path, &bytes, &jixiao_ingest::Limits::default()),
         Err(e) => unreadable(path, &e),
     }
 }
@@ -98,12 +98,12 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// Runs one file's bytes through the stages (see [`process_file`]).
-pub fn process_bytes(path: &Path, bytes: &[u8]) -> Processed {
+pub fn process_bytes(path: &Path, bytes: &[u8], limits: &jixiao_ingest::Limits) -> Processed {
     let display = path.display().to_string();
     let sha256 = sha256_hex(bytes);
     let format = Some(jixiao_ingest::detect_format(bytes));
     let outcome = catch_unwind(AssertUnwindSafe(|| {
-        let doc = jixiao_ingest::read(bytes)?;
+        let doc = jixiao_ingest::read_with(bytes, limits)?;
         let reports: Vec<Report> = jixiao_extract::parts::split_reports(&doc)
             .iter()
             .map(|part| {

@@ -46,9 +46,48 @@ fn decode_html(bytes: &[u8]) -> Result<(String, Vec<String>), IngestError> {
     crate::decode::decode_text(bytes)
 }
 
+/// How deep elements nest, by counting open and close tags (void and
+/// self-closing elements and tags that close themselves, like `<p>` and `<td>`,
+/// are not counted). A cheap pass before the parser, whose tree building
+/// slows down with depth.
+fn nesting_depth(text: &str) -> usize {
+    const VOID: &[&str] = &["br", "img", "meta", "link", "hr", "input", "area", "base", "col", "embed", "source", "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd"];
+    let bytes = text.as_bytes();
+    let (mut depth, mut deepest, mut i) = (0usize, 0usize, 0usize);
+    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+        let start = i + off + 1;
+        let closing = bytes.get(start) == Some(&b'/');
+        let name_start = start + usize::from(closing);
+        let name_end = bytes[name_start..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |e| name_start + e);
+        let name = text.get(name_start..name_end).unwrap_or("").to_ascii_lowercase();
+        let tag_end = bytes[name_end..].iter().position(|&b| b == b'>').map_or(bytes.len(), |e| name_end + e);
+        let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
+        if !name.is_empty() && !VOID.contains(&name.as_str()) && !self_closing {
+            if closing {
+                depth = depth.saturating_sub(1);
+            } else {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+        }
+        i = tag_end.max(start).min(bytes.len());
+        if i >= bytes.len() {
+            break;
+        }
+    }
+    deepest
+}
+
 /// Reads an HTML page into the document model.
-pub fn read_html(bytes: &[u8]) -> Result<Document, IngestError> {
+pub fn read_html(bytes: &[u8], max_depth: usize) -> Result<Document, IngestError> {
     let (text, mut warnings) = decode_html(bytes)?;
+    let depth = nesting_depth(&text);
+    if depth > max_depth {
+        return Err(IngestError::new(
+            "html.too_deep",
+            format!("elements nest {depth} levels deep, more than the {max_depth} allowed: not a report page (or a broken one); raise --max-depth if you trust it"),
+        ));
+    }
     let html = Html::parse_document(&text);
     let root = html.tree.root();
     let body = find_element(root, "body").unwrap_or(root);
@@ -225,6 +264,24 @@ fn is_layout_table(table: NodeRef<'_, Node>) -> bool {
 }
 
 /// The element path of a node: `body/div[2]/table[1]/tbody[1]/tr[4]/td[3]`.
+/// A node's children, each element with its path below `parent_path`
+/// (`tr[4]` counts the `tr`s before it), in one pass over the siblings so that
+/// a page of many siblings costs linear time. Text children get the parent's path.
+fn children_with_paths<'a>(parent: NodeRef<'a, Node>, parent_path: &str) -> Vec<(NodeRef<'a, Node>, String)> {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    parent
+        .children()
+        .map(|c| match element_name(&c) {
+            Some(name) => {
+                let k = seen.entry(name).or_insert(0);
+                *k += 1;
+                (c, format!("{parent_path}/{name}[{k}]"))
+            }
+            None => (c, parent_path.to_string()),
+        })
+        .collect()
+}
+
 fn element_path(node: NodeRef<'_, Node>) -> String {
     let mut parts = Vec::new();
     let mut cur = Some(node);
@@ -333,13 +390,12 @@ struct Reader {
 impl Reader {
     /// Walks the article in document order, without recursion.
     fn walk(&mut self, root: NodeRef<'_, Node>) {
-        let mut stack = vec![(root, 0usize)];
-        while let Some((n, depth)) = stack.pop() {
+        let mut stack = vec![(root, 0usize, element_path(root))];
+        while let Some((n, depth, path)) = stack.pop() {
             let Some(name) = element_name(&n) else {
                 if let Node::Text(t) = n.value() {
                     let text = raw_line(t);
                     if !text.is_empty() {
-                        let path = n.parent().map(element_path).unwrap_or_default();
                         self.push_paragraph(text, path, None);
                     }
                 }
@@ -350,17 +406,16 @@ impl Reader {
             }
             let holds_blocks = n.children().any(|c| element_name(&c).is_some_and(is_block));
             if name == "table" && !is_layout_table(n) {
-                self.push_table(n);
+                self.push_table(n, &path);
             } else if depth >= MAX_DEPTH {
                 self.too_deep = true;
                 let text = text_lines(n).join("");
                 if !text.is_empty() {
-                    self.push_paragraph(text, element_path(n), None);
+                    self.push_paragraph(text, path, None);
                 }
             } else if holds_blocks || depth == 0 {
-                let children: Vec<_> = n.children().collect();
-                for c in children.into_iter().rev() {
-                    stack.push((c, depth + 1));
+                for (c, child_path) in children_with_paths(n, &path).into_iter().rev() {
+                    stack.push((c, depth + 1, child_path));
                 }
             } else {
                 let level = match name {
@@ -370,7 +425,6 @@ impl Reader {
                     "h4" | "h5" | "h6" => Some(4),
                     _ => None,
                 };
-                let path = element_path(n);
                 for text in text_lines(n) {
                     self.push_paragraph(text, path.clone(), level);
                 }
@@ -396,44 +450,32 @@ impl Reader {
         });
     }
 
-    fn push_table(&mut self, table: NodeRef<'_, Node>) {
+    fn push_table(&mut self, table: NodeRef<'_, Node>, table_path: &str) {
         let mut rows: Vec<Vec<SpanCell>> = Vec::new();
         // Rows of this table only, not of tables nested in its cells.
-        let mut stack: Vec<NodeRef<'_, Node>> = table.children().collect();
+        let mut stack = children_with_paths(table, table_path);
         stack.reverse();
-        while let Some(n) = stack.pop() {
+        while let Some((n, path)) = stack.pop() {
             match element_name(&n) {
                 Some("tr") => {
-                    let cells = n
-                        .children()
-                        .filter(|c| matches!(element_name(c), Some("td" | "th")))
-                        .map(|c| {
+                    let cells = children_with_paths(n, &path)
+                        .into_iter()
+                        .filter(|(c, _)| matches!(element_name(c), Some("td" | "th")))
+                        .map(|(c, cell_path)| {
                             let el = c.value().as_element();
-                            let span = |a: &str| {
-                                el.and_then(|e| e.attr(a))
-                                    .and_then(|v| v.trim().parse::<u32>().ok())
-                                    .unwrap_or(1)
-                                    .max(1)
-                            };
+                            let span = |a: &str| el.and_then(|e| e.attr(a)).and_then(|v| v.trim().parse::<u32>().ok()).unwrap_or(1).max(1);
                             SpanCell {
-                                text: text_lines(c).join(" "),
+                                text: clean_inline(&text_lines(c).join(" ")),
                                 rows: span("rowspan"),
                                 cols: span("colspan"),
-                                source: Source {
-                                    element: Some(element_path(c)),
-                                    ..Source::default()
-                                },
+                                source: Source { element: Some(cell_path), ..Source::default() },
                             }
-                        })
-                        .map(|mut c| {
-                            c.text = clean_inline(&c.text);
-                            c
                         })
                         .collect();
                     rows.push(cells);
                 }
                 Some("thead" | "tbody" | "tfoot") => {
-                    let children: Vec<_> = n.children().collect();
+                    let children = children_with_paths(n, &path);
                     stack.extend(children.into_iter().rev());
                 }
                 _ => {}
@@ -442,10 +484,7 @@ impl Reader {
         if rows.is_empty() {
             return;
         }
-        let source = Source {
-            element: Some(element_path(table)),
-            ..Source::default()
-        };
+        let source = Source { element: Some(table_path.to_string()), ..Source::default() };
         self.blocks.push(Block::Table(Table {
             rows: lay_out(rows),
             source,
@@ -460,7 +499,7 @@ mod tests {
     use jixiao_model::Block;
 
     fn doc(html: &str) -> Document {
-        read_html(html.as_bytes()).expect("reads")
+        read_html(html.as_bytes(), 10_000).expect("reads")
     }
 
     #[test]
@@ -489,7 +528,7 @@ mod tests {
         let (bytes, _, _) = encoding_rs::GBK.encode(
             "<html><head><meta charset=\"gbk\"></head><body><p>绩效自评表</p></body></html>",
         );
-        let d = read_html(&bytes).expect("reads");
+        let d = read_html(&bytes, 10_000).expect("reads");
         assert_eq!(
             d.paragraphs().next().map(|p| p.text.as_str()),
             Some("绩效自评表")
@@ -518,6 +557,14 @@ mod tests {
             "{:?}",
             t.rows[1][1].source
         );
+    }
+
+    #[test]
+    fn nesting_is_counted_before_parsing() {
+        assert_eq!(nesting_depth("<html><body><div><p>a<p>b</div></body></html>"), 3);
+        let deep = format!("<html><body>{}x{}</body></html>", "<div>".repeat(50_000), "</div>".repeat(50_000));
+        assert_eq!(nesting_depth(&deep), 50_002);
+        assert_eq!(read_html(deep.as_bytes(), 10_000).map(|_| ()).map_err(|e| e.code), Err("html.too_deep"));
     }
 
     #[test]

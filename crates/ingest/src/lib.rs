@@ -28,11 +28,45 @@ pub use error::IngestError;
 
 use jixiao_model::{Document, Format};
 
+/// Bounds on what one input may make the readers do. Hostile or broken files
+/// meet these long before they exhaust memory or time; each bound names the
+/// flag that raises it in its error.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Largest input read, in bytes (`--max-bytes`).
+    pub max_bytes: u64,
+    /// Pages read from a PDF (`--max-pages`); the rest are skipped with a warning.
+    pub max_pages: usize,
+    /// Largest total a workbook may unpack to, in bytes (`--max-unpacked`).
+    pub max_unpacked: u64,
+    /// Largest ratio of unpacked to packed size of a workbook (`--max-ratio`).
+    pub max_ratio: u64,
+    /// Deepest element nesting of an HTML page (`--max-depth`).
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { max_bytes: 512 << 20, max_pages: 5000, max_unpacked: 1 << 30, max_ratio: 200, max_depth: 10_000 }
+    }
+}
+
+/// Reads one input into the document model under the default [`Limits`].
+pub fn read(bytes: &[u8]) -> Result<Document, IngestError> {
+    read_with(bytes, &Limits::default())
+}
+
 /// Reads one input into the document model.
 ///
-/// `bytes` is the whole file. Formats without a reader yet fail with a typed
-/// error naming what to do, so a batch records them and goes on.
-pub fn read(bytes: &[u8]) -> Result<Document, IngestError> {
+/// `bytes` is the whole file. A file that cannot be read fails with a typed
+/// error naming what to do, so a batch records it and goes on.
+pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError> {
+    if bytes.len() as u64 > limits.max_bytes {
+        return Err(IngestError::new(
+            "input.too_large",
+            format!("the file is {} MB, more than the {} MB limit; raise --max-bytes if it really is one report", bytes.len() >> 20, limits.max_bytes >> 20),
+        ));
+    }
     if bytes.is_empty() {
         return Err(IngestError::new(
             "input.empty",
@@ -51,9 +85,9 @@ pub fn read(bytes: &[u8]) -> Result<Document, IngestError> {
             doc.warnings.extend(warnings);
             Ok(doc)
         }
-        Format::Pdf => pdf::read_pdf(bytes),
-        Format::Xlsx => xlsx::read_workbook(bytes),
-        Format::Html => html::read_html(bytes),
+        Format::Pdf => pdf::read_pdf(bytes, limits.max_pages),
+        Format::Xlsx => xlsx::read_workbook(bytes, limits),
+        Format::Html => html::read_html(bytes, limits.max_depth),
     }
 }
 

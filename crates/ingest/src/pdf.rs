@@ -26,9 +26,6 @@ use crate::clean::{clean_inline, fold_line, is_cjk, push_wrapped};
 use crate::text::{build_blocks, mark_furniture, push_table};
 use crate::IngestError;
 
-/// Pages beyond this are not read (a warning says so).
-pub const MAX_PAGES: usize = 5000;
-
 /// One glyph as placed on the page (top-left origin, y down, points).
 #[derive(Clone, Debug)]
 struct Glyph1 {
@@ -222,7 +219,7 @@ impl<'a> Device<'a> for PageDevice {
 }
 
 /// Reads a PDF into the document model.
-pub fn read_pdf(bytes: &[u8]) -> Result<Document, IngestError> {
+pub fn read_pdf(bytes: &[u8], max_pages: usize) -> Result<Document, IngestError> {
     let pdf = match Pdf::new(bytes.to_vec()) {
         Ok(p) => p,
         Err(LoadPdfError::Decryption(_)) => {
@@ -237,9 +234,9 @@ pub fn read_pdf(bytes: &[u8]) -> Result<Document, IngestError> {
         return Err(IngestError::new("pdf.corrupt", "the PDF's page tree is broken (no page could be reached; a cycle or a missing object): re-save it from a PDF viewer, or download it again"));
     }
     let mut warnings = Vec::new();
-    if pages.len() > MAX_PAGES {
+    if pages.len() > max_pages {
         warnings.push(format!(
-            "the PDF has {} pages; only the first {MAX_PAGES} were read",
+            "the PDF has {} pages; only the first {max_pages} were read",
             pages.len()
         ));
     }
@@ -248,7 +245,7 @@ pub fn read_pdf(bytes: &[u8]) -> Result<Document, IngestError> {
     let mut total_glyphs = 0usize;
     let mut pages_without_text = Vec::new();
     let mut undecodable_pages = Vec::new();
-    for (index, page) in pages.iter().enumerate().take(MAX_PAGES) {
+    for (index, page) in pages.iter().enumerate().take(max_pages) {
         let number = index as u32 + 1;
         let transform = Affine::new(page.initial_transform(true).as_coeffs());
         let (w, h) = page.render_dimensions();
@@ -285,10 +282,10 @@ pub fn read_pdf(bytes: &[u8]) -> Result<Document, IngestError> {
             join_numbers(&undecodable_pages)
         ));
     }
-    if !pages_without_text.is_empty() && pages_without_text.len() < pages.len().min(MAX_PAGES) {
+    if !pages_without_text.is_empty() && pages_without_text.len() < pages.len().min(max_pages) {
         warnings.push(format!("pdf.no_text_layer: page(s) {} hold no text (scanned pages?); run OCR on them if they matter", join_numbers(&pages_without_text)));
     }
-    Ok(assemble(items, pages.len().min(MAX_PAGES) as u32, warnings))
+    Ok(assemble(items, pages.len().min(max_pages) as u32, warnings))
 }
 
 fn join_numbers(n: &[u32]) -> String {

@@ -21,7 +21,8 @@ pub const MAX_COLS: usize = 200;
 
 /// Reads a workbook into the document model: per sheet, its title rows as
 /// paragraphs, then the sheet's grid as one table.
-pub fn read_workbook(bytes: &[u8]) -> Result<Document, IngestError> {
+pub fn read_workbook(bytes: &[u8], limits: &crate::Limits) -> Result<Document, IngestError> {
+    check_unpacked_size(bytes, limits)?;
     if is_encrypted_ooxml(bytes) {
         return Err(IngestError::new(
             "xlsx.encrypted",
@@ -75,6 +76,48 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Document, IngestError> {
     Ok(doc)
 }
 
+/// A zip bomb (a small file that unpacks to gigabytes) is refused from the
+/// sizes its directory declares, before anything is unpacked.
+fn check_unpacked_size(bytes: &[u8], limits: &crate::Limits) -> Result<(), IngestError> {
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return Ok(());
+    }
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Ok(()) };
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        if let Ok(entry) = archive.by_index_raw(i) {
+            total = total.saturating_add(entry.size());
+        }
+    }
+    let ratio = total / (bytes.len() as u64).max(1);
+    if total > limits.max_unpacked || ratio > limits.max_ratio {
+        return Err(IngestError::new(
+            "xlsx.too_large",
+            format!(
+                "the workbook unpacks to {} MB ({ratio}× its size): a zip bomb or a data dump, not a score sheet; raise --max-unpacked / --max-ratio if you trust it",
+                total >> 20
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The extent of an XLSX sheet from its cells, streamed: calamine allocates a
+/// dense grid from the first to the last cell, which a file with one cell at
+/// A1 and one at XFD1048576 turns into billions of cells.
+fn sheet_extent<RS: std::io::Read + std::io::Seek>(book: &mut Sheets<RS>, name: &str) -> Option<(u64, u64)> {
+    let Sheets::Xlsx(x) = book else { return None };
+    let mut reader = x.worksheet_cells_reader(name).ok()?;
+    let (mut r0, mut c0, mut r1, mut c1) = (u32::MAX, u32::MAX, 0u32, 0u32);
+    while let Ok(Some((r, c, _))) = reader.next_style_id() {
+        r0 = r0.min(r);
+        c0 = c0.min(c);
+        r1 = r1.max(r);
+        c1 = c1.max(c);
+    }
+    (r0 != u32::MAX).then(|| (u64::from(r1 - r0) + 1, u64::from(c1 - c0) + 1))
+}
+
 /// An Office file encrypted with a password is an OLE2 container holding an
 /// `EncryptedPackage` stream (the name is stored in UTF-16).
 fn is_encrypted_ooxml(bytes: &[u8]) -> bool {
@@ -118,6 +161,11 @@ fn read_sheet<RS: std::io::Read + std::io::Seek>(
     book: &mut Sheets<RS>,
     name: &str,
 ) -> Result<(Vec<Block>, Vec<String>), calamine::Error> {
+    if let Some((rows, cols)) = sheet_extent(book, name) {
+        if rows > MAX_ROWS as u64 || cols > MAX_COLS as u64 {
+            return Ok((Vec::new(), vec![format!("sheet {name} spans {rows} rows × {cols} columns, more than a score sheet ({MAX_ROWS} × {MAX_COLS}); it was not read")]));
+        }
+    }
     let range = book.worksheet_range(name)?;
     let styles = book.worksheet_style(name).ok();
     let merges = merged_regions(book, name);
@@ -429,7 +477,7 @@ mod tests {
 
     #[test]
     fn not_a_workbook_is_a_clear_error() {
-        let err = read_workbook(b"PK\x03\x04not really a zip").expect_err("fails");
+        let err = read_workbook(b"PK\x03\x04not really a zip", &crate::Limits::default()).expect_err("fails");
         assert_eq!(err.code, "xlsx.corrupt");
     }
 }
