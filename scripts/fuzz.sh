@@ -3,7 +3,8 @@
 # a bounded time each (default 60 s; `scripts/fuzz.sh 300` for five minutes),
 # starting from the fixtures. Needs a nightly toolchain and cargo-fuzz:
 #   rustup toolchain install nightly && cargo install cargo-fuzz
-# A crash is written to fuzz/artifacts/<target>/; copy it to fuzz/regressions/<target>/
+# A crash is written to fuzz/artifacts/<target>/; copy it (with the prefix the target
+# prepends: %PDF- for pdf, PK\\x03\\x04 for xlsx, <html> for html) to fuzz/regressions/<target>/
 # and fix it: tests/fuzz_regressions.rs replays every file there on each test run.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -12,7 +12,12 @@ const OUTCOMES: &[(&str, &str, &str, &str)] = &[
     ("corrupt.pdf", "failed", "pdf.corrupt", "download it again"),
     ("csv_named.xlsx", "partial", "", "named .xlsx"),
     ("cyclic.pdf", "failed", "pdf.corrupt", "page tree"),
-    ("deep_nesting.html", "failed", "html.too_deep", "--max-depth"),
+    (
+        "deep_nesting.html",
+        "failed",
+        "html.too_deep",
+        "--max-depth",
+    ),
     ("empty.txt", "failed", "input.empty", "empty"),
     ("encrypted.pdf", "failed", "pdf.encrypted", "password"),
     ("gb18030_no_bom.txt", "ok", "", ""),
@@ -105,10 +110,26 @@ fn an_input_over_the_size_limit_is_refused_unread() {
     std::fs::write(&page, format!("<html><body>{body}</body></html>")).expect("write");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let out = dir.join("out");
-    let status = Command::new(env!("CARGO_BIN_EXE_jixiao")).current_dir(&root).arg("extract").arg(&page).args(["--max-bytes", "20", "--quiet", "--out"]).arg(&out).status().expect("run");
+    let status = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+        .current_dir(&root)
+        .arg("extract")
+        .arg(&page)
+        .args(["--max-bytes", "20", "--quiet", "--out"])
+        .arg(&out)
+        .status()
+        .expect("run");
     assert_eq!(status.code(), Some(1));
-    let line: Value = serde_json::from_str(std::fs::read_to_string(out.join("reports.ndjson")).expect("output").lines().next().expect("a line")).expect("JSON");
+    let line: Value = serde_json::from_str(
+        std::fs::read_to_string(out.join("reports.ndjson"))
+            .expect("output")
+            .lines()
+            .next()
+            .expect("a line"),
+    )
+    .expect("JSON");
     assert_eq!(line["error"]["code"], "input.too_large");
-    assert!(line["error"]["message"].as_str().is_some_and(|m| m.contains("--max-bytes")));
+    assert!(line["error"]["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("--max-bytes")));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -6,7 +6,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let mut bytes = Vec::with_capacity(data.len() + 8);
-    bytes.extend_from_slice(b"PK\\x03\\x04");
+    bytes.extend_from_slice(b"PK\x03\x04");
     bytes.extend_from_slice(data);
     if let Ok(doc) = jixiao_ingest::read(&bytes) {
         let report = jixiao_extract::extract(&doc);

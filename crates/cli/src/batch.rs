@@ -185,7 +185,10 @@ impl Executor {
             .stack_size(16 << 20)
             .spawn(move || {
                 for (path, bytes, limits) in job_rx {
-                    if result_tx.send(process_bytes(&path, &bytes, &limits).lines).is_err() {
+                    if result_tx
+                        .send(process_bytes(&path, &bytes, &limits).lines)
+                        .is_err()
+                    {
                         break;
                     }
                 }
@@ -209,12 +212,21 @@ fn run_one(
     // Refused before it is read into memory.
     if let Ok(meta) = fs::metadata(path) {
         if meta.len() > limits.max_bytes {
-            let src = SourceInfo { path: path.display().to_string(), format: None, sha256: String::new(), pages: None, part: 1 };
+            let src = SourceInfo {
+                path: path.display().to_string(),
+                format: None,
+                sha256: String::new(),
+                pages: None,
+                part: 1,
+            };
             let err = ErrorInfo {
                 code: "input.too_large".into(),
                 message: format!("the file is {} MB, more than the {} MB limit; raise --max-bytes if it really is one report", meta.len() >> 20, limits.max_bytes >> 20),
             };
-            return (vec![report_line(&src, Status::Failed, Some(&err), None)], false);
+            return (
+                vec![report_line(&src, Status::Failed, Some(&err), None)],
+                false,
+            );
         }
     }
     let bytes = match fs::read(path) {
@@ -231,7 +243,11 @@ fn run_one(
     let Some(exec) = executor.as_ref() else {
         return (timed_out(path, sha, limit).lines, false);
     };
-    if exec.jobs.send((path.to_path_buf(), bytes, limits.clone())).is_err() {
+    if exec
+        .jobs
+        .send((path.to_path_buf(), bytes, limits.clone()))
+        .is_err()
+    {
         *executor = None;
         return (timed_out(path, sha, limit).lines, false);
     }
@@ -359,7 +375,8 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
                         loop {
                             let index = next.fetch_add(1, Ordering::SeqCst);
                             let Some(path) = files.get(index) else { break };
-                            let (lines, resumed) = run_one(&mut executor, path, timeout, limits, previous);
+                            let (lines, resumed) =
+                                run_one(&mut executor, path, timeout, limits, previous);
                             if tx.send(Done::new(index, lines, resumed)).is_err() {
                                 break;
                             }

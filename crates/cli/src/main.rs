@@ -91,8 +91,28 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Extract { inputs, out, jobs, timeout, resume, shard, tables, quiet, max_bytes, max_pages, max_unpacked, max_ratio, max_depth } => {
-            let limits = jixiao_ingest::Limits { max_bytes: max_bytes << 20, max_pages, max_unpacked: max_unpacked << 20, max_ratio, max_depth };
+        Command::Extract {
+            inputs,
+            out,
+            jobs,
+            timeout,
+            resume,
+            shard,
+            tables,
+            quiet,
+            max_bytes,
+            max_pages,
+            max_unpacked,
+            max_ratio,
+            max_depth,
+        } => {
+            let limits = jixiao_ingest::Limits {
+                max_bytes: max_bytes << 20,
+                max_pages,
+                max_unpacked: max_unpacked << 20,
+                max_ratio,
+                max_depth,
+            };
             let inputs = if inputs.is_empty() {
                 vec![PathBuf::from("fixtures")]
             } else {
@@ -123,7 +143,8 @@ fn main() -> ExitCode {
                 resume,
                 shard,
                 tables,
-                quiet, limits
+                quiet,
+                limits,
             };
             match batch::extract_all(&inputs, &opts) {
                 Ok(summary) => {

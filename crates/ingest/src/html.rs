@@ -51,16 +51,28 @@ fn decode_html(bytes: &[u8]) -> Result<(String, Vec<String>), IngestError> {
 /// are not counted). A cheap pass before the parser, whose tree building
 /// slows down with depth.
 fn nesting_depth(text: &str) -> usize {
-    const VOID: &[&str] = &["br", "img", "meta", "link", "hr", "input", "area", "base", "col", "embed", "source", "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd"];
+    const VOID: &[&str] = &[
+        "br", "img", "meta", "link", "hr", "input", "area", "base", "col", "embed", "source",
+        "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd",
+    ];
     let bytes = text.as_bytes();
     let (mut depth, mut deepest, mut i) = (0usize, 0usize, 0usize);
     while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
         let start = i + off + 1;
         let closing = bytes.get(start) == Some(&b'/');
         let name_start = start + usize::from(closing);
-        let name_end = bytes[name_start..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |e| name_start + e);
-        let name = text.get(name_start..name_end).unwrap_or("").to_ascii_lowercase();
-        let tag_end = bytes[name_end..].iter().position(|&b| b == b'>').map_or(bytes.len(), |e| name_end + e);
+        let name_end = bytes[name_start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |e| name_start + e);
+        let name = text
+            .get(name_start..name_end)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let tag_end = bytes[name_end..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(bytes.len(), |e| name_end + e);
         let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
         if !name.is_empty() && !VOID.contains(&name.as_str()) && !self_closing {
             if closing {
@@ -267,7 +279,10 @@ fn is_layout_table(table: NodeRef<'_, Node>) -> bool {
 /// A node's children, each element with its path below `parent_path`
 /// (`tr[4]` counts the `tr`s before it), in one pass over the siblings so that
 /// a page of many siblings costs linear time. Text children get the parent's path.
-fn children_with_paths<'a>(parent: NodeRef<'a, Node>, parent_path: &str) -> Vec<(NodeRef<'a, Node>, String)> {
+fn children_with_paths<'a>(
+    parent: NodeRef<'a, Node>,
+    parent_path: &str,
+) -> Vec<(NodeRef<'a, Node>, String)> {
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     parent
         .children()
@@ -463,12 +478,20 @@ impl Reader {
                         .filter(|(c, _)| matches!(element_name(c), Some("td" | "th")))
                         .map(|(c, cell_path)| {
                             let el = c.value().as_element();
-                            let span = |a: &str| el.and_then(|e| e.attr(a)).and_then(|v| v.trim().parse::<u32>().ok()).unwrap_or(1).max(1);
+                            let span = |a: &str| {
+                                el.and_then(|e| e.attr(a))
+                                    .and_then(|v| v.trim().parse::<u32>().ok())
+                                    .unwrap_or(1)
+                                    .max(1)
+                            };
                             SpanCell {
                                 text: clean_inline(&text_lines(c).join(" ")),
                                 rows: span("rowspan"),
                                 cols: span("colspan"),
-                                source: Source { element: Some(cell_path), ..Source::default() },
+                                source: Source {
+                                    element: Some(cell_path),
+                                    ..Source::default()
+                                },
                             }
                         })
                         .collect();
@@ -484,7 +507,10 @@ impl Reader {
         if rows.is_empty() {
             return;
         }
-        let source = Source { element: Some(table_path.to_string()), ..Source::default() };
+        let source = Source {
+            element: Some(table_path.to_string()),
+            ..Source::default()
+        };
         self.blocks.push(Block::Table(Table {
             rows: lay_out(rows),
             source,
@@ -561,10 +587,22 @@ mod tests {
 
     #[test]
     fn nesting_is_counted_before_parsing() {
-        assert_eq!(nesting_depth("<html><body><div><p>a<p>b</div></body></html>"), 3);
-        let deep = format!("<html><body>{}x{}</body></html>", "<div>".repeat(50_000), "</div>".repeat(50_000));
+        assert_eq!(
+            nesting_depth("<html><body><div><p>a<p>b</div></body></html>"),
+            3
+        );
+        let deep = format!(
+            "<html><body>{}x{}</body></html>",
+            "<div>".repeat(50_000),
+            "</div>".repeat(50_000)
+        );
         assert_eq!(nesting_depth(&deep), 50_002);
-        assert_eq!(read_html(deep.as_bytes(), 10_000).map(|_| ()).map_err(|e| e.code), Err("html.too_deep"));
+        assert_eq!(
+            read_html(deep.as_bytes(), 10_000)
+                .map(|_| ())
+                .map_err(|e| e.code),
+            Err("html.too_deep")
+        );
     }
 
     #[test]

@@ -320,7 +320,7 @@ fn section(per_line: &[Vec<Frag>], h: usize, end: usize) -> (Table, usize) {
             }
             let continues = up.is_some_and(|r| {
                 cells[r][c].last().is_some_and(|above| {
-                    i - above.line <= 2 && full(above) && !is_value(&above.text)
+                    i.saturating_sub(above.line) <= 2 && full(above) && !is_value(&above.text)
                 })
             });
             // A full fragment right above the next row's own line wraps onto that row
@@ -334,7 +334,9 @@ fn section(per_line: &[Vec<Frag>], h: usize, end: usize) -> (Table, usize) {
             let continues = continues
                 && !(wraps_down
                     && up.is_some_and(|r| {
-                        cells[r][c].last().is_some_and(|above| i - above.line > 1)
+                        cells[r][c]
+                            .last()
+                            .is_some_and(|above| i.saturating_sub(above.line) > 1)
                     }));
             match up {
                 Some(r) if continues => cells[r][c].push(f.clone()),
@@ -483,10 +485,12 @@ fn merged_spans(frags: &[Frag], rows: &[(usize, usize)]) -> Vec<(Cell, usize, us
     // A label wrapped when its line filled the column; a blank line may sit
     // between its parts where the rows are spaced out.
     let widest = frags.iter().map(|f| f.end - f.start).max().unwrap_or(0);
+    let mut frags = frags.to_vec();
+    frags.sort_by_key(|f| f.line);
     let mut labels: Vec<Vec<Frag>> = Vec::new();
-    for f in frags {
+    for f in &frags {
         let joins = labels.last().and_then(|l| l.last()).is_some_and(|prev| {
-            let gap = f.line - prev.line;
+            let gap = f.line.saturating_sub(prev.line);
             (1..=2).contains(&gap)
                 && (prev.end - prev.start + 2 >= widest || f.text.starts_with(['（', '(']))
         });

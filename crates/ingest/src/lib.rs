@@ -47,7 +47,13 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { max_bytes: 512 << 20, max_pages: 5000, max_unpacked: 1 << 30, max_ratio: 200, max_depth: 10_000 }
+        Limits {
+            max_bytes: 512 << 20,
+            max_pages: 5000,
+            max_unpacked: 1 << 30,
+            max_ratio: 200,
+            max_depth: 10_000,
+        }
     }
 }
 
@@ -85,9 +91,11 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
             doc.warnings.extend(warnings);
             Ok(doc)
         }
-        Format::Pdf => pdf::read_pdf(bytes, limits.max_pages),
-        Format::Xlsx => xlsx::read_workbook(bytes, limits),
-        Format::Html => html::read_html(bytes, limits.max_depth),
+        // The parsers below are other projects' code: a file that makes one of
+        // them panic is a corrupt file of that format, not a crash of the batch.
+        Format::Pdf => guarded("pdf", || pdf::read_pdf(bytes, limits.max_pages)),
+        Format::Xlsx => guarded("xlsx", || xlsx::read_workbook(bytes, limits)),
+        Format::Html => guarded("html", || html::read_html(bytes, limits.max_depth)),
     }
 }
 
@@ -106,4 +114,22 @@ fn looks_binary(bytes: &[u8]) -> bool {
         .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
         .count();
     control * 20 > head.len()
+}
+
+/// Runs a reader, turning a panic inside it into `<format>.corrupt`.
+fn guarded(
+    format: &'static str,
+    read: impl FnOnce() -> Result<Document, IngestError>,
+) -> Result<Document, IngestError> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)) {
+        Ok(result) => result,
+        Err(_) => Err(IngestError::new(
+            match format {
+                "pdf" => "pdf.corrupt",
+                "xlsx" => "xlsx.corrupt",
+                _ => "html.corrupt",
+            },
+            format!("the {format} parser failed on this file: it is damaged or malformed — re-download it, or re-save it from the program that made it"),
+        )),
+    }
 }

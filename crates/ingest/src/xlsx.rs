@@ -82,7 +82,9 @@ fn check_unpacked_size(bytes: &[u8], limits: &crate::Limits) -> Result<(), Inges
     if !bytes.starts_with(b"PK\x03\x04") {
         return Ok(());
     }
-    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Ok(()) };
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Ok(());
+    };
     let mut total: u64 = 0;
     for i in 0..archive.len() {
         if let Ok(entry) = archive.by_index_raw(i) {
@@ -105,7 +107,10 @@ fn check_unpacked_size(bytes: &[u8], limits: &crate::Limits) -> Result<(), Inges
 /// The extent of an XLSX sheet from its cells, streamed: calamine allocates a
 /// dense grid from the first to the last cell, which a file with one cell at
 /// A1 and one at XFD1048576 turns into billions of cells.
-fn sheet_extent<RS: std::io::Read + std::io::Seek>(book: &mut Sheets<RS>, name: &str) -> Option<(u64, u64)> {
+fn sheet_extent<RS: std::io::Read + std::io::Seek>(
+    book: &mut Sheets<RS>,
+    name: &str,
+) -> Option<(u64, u64)> {
     let Sheets::Xlsx(x) = book else { return None };
     let mut reader = x.worksheet_cells_reader(name).ok()?;
     let (mut r0, mut c0, mut r1, mut c1) = (u32::MAX, u32::MAX, 0u32, 0u32);
@@ -477,7 +482,8 @@ mod tests {
 
     #[test]
     fn not_a_workbook_is_a_clear_error() {
-        let err = read_workbook(b"PK\x03\x04not really a zip", &crate::Limits::default()).expect_err("fails");
+        let err = read_workbook(b"PK\x03\x04not really a zip", &crate::Limits::default())
+            .expect_err("fails");
         assert_eq!(err.code, "xlsx.corrupt");
     }
 }

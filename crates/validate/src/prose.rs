@@ -489,3 +489,120 @@ pub fn dates(ctx: &Context) -> Vec<Finding> {
     }
     out
 }
+
+/// `由A、B、C 3 个二级指标…构成` (the list and its count), and `设置 17 个三级指标`
+/// (the count and the score table's rows).
+pub fn counts(ctx: &Context) -> Vec<Finding> {
+    static COUNT: OnceLock<Regex> = OnceLock::new();
+    let count_re =
+        COUNT.get_or_init(|| Regex::new(r"(\d+)\s*个\s*([一二三])级指标").expect("valid regex"));
+    let tables = &ctx.report().score_tables;
+    // Distinct names per level, per table.
+    let distinct: Vec<[usize; 3]> = tables
+        .iter()
+        .map(|t| {
+            let mut out = [0usize; 3];
+            for (k, pick) in [
+                |i: &jixiao_model::ScoreItem| i.level1.clone(),
+                |i: &jixiao_model::ScoreItem| i.level2.clone(),
+                |i: &jixiao_model::ScoreItem| i.level3.clone(),
+            ]
+            .iter()
+            .enumerate()
+            {
+                let mut names: Vec<String> = t.items.iter().filter_map(pick).collect();
+                names.sort();
+                names.dedup();
+                out[k] = names.len();
+            }
+            out
+        })
+        .collect();
+    let mut out = Vec::new();
+    for p in ctx.paragraphs() {
+        for (start, sentence) in jixiao_extract::mentions::sentences(&p.text) {
+            let mut list_start = 0;
+            for c in count_re.captures_iter(sentence) {
+                let (Some(whole), Ok(stated)) = (c.get(0), c[1].parse::<usize>()) else {
+                    continue;
+                };
+                let level = match &c[2] {
+                    "一" => 0,
+                    "二" => 1,
+                    _ => 2,
+                };
+                // The list written before the count, back to 由 or the previous count's 和.
+                let before = &sentence[list_start..whole.start()];
+                list_start = whole.end();
+                let list = before.rsplit_once('由').map_or(before, |(_, l)| l);
+                let list = list.trim_start_matches(['和', '及', '、']).trim();
+                let by_comma = list.split('、').filter(|s| !s.trim().is_empty()).count();
+                let by_all = list
+                    .split(['、', '和', '及'])
+                    .filter(|s| !s.trim().is_empty())
+                    .count();
+                let source = p.source_at(start + whole.start());
+                let what = ["一级", "二级", "三级"][level];
+                // A whole-system count (设置 / 下设 / 共): against the score table.
+                let system = ["设置", "下设", "设定", "共设", "共", "共计"]
+                    .iter()
+                    .any(|w| before.trim_end().ends_with(w));
+                // Names may hold 、 themselves (`财务、法律、建设规划类专业咨询次数`):
+                // the table's own names found in the list count too.
+                let table_names = tables
+                    .iter()
+                    .map(|t| {
+                        let mut names: Vec<&str> = t
+                            .items
+                            .iter()
+                            .filter_map(|i| {
+                                [
+                                    i.level1.as_deref(),
+                                    i.level2.as_deref(),
+                                    i.level3.as_deref(),
+                                ][level]
+                            })
+                            .collect();
+                        names.sort();
+                        names.dedup();
+                        names.iter().filter(|n| list.contains(*n)).count()
+                    })
+                    .max()
+                    .unwrap_or(0);
+                if !system && by_comma >= 2 && !list.ends_with('等') {
+                    if stated != by_comma && stated != by_all && stated != table_names {
+                        out.push(finding(
+                            "count.rows",
+                            Severity::Error,
+                            format!("{stated} 个{what}指标 stated, but the sentence lists {by_comma}: {list}"),
+                            Decimal::from(stated),
+                            Some(Decimal::from(by_comma)),
+                            None,
+                            &source,
+                            sentence,
+                        ));
+                    }
+                    continue;
+                }
+                if !system || distinct.is_empty() || distinct.iter().any(|d| d[level] == stated) {
+                    continue;
+                }
+                let table_count = distinct[0][level];
+                if table_count == 0 {
+                    continue;
+                }
+                out.push(finding(
+                    "count.rows",
+                    Severity::Error,
+                    format!("{stated} 个{what}指标 stated, but the score table has {table_count}"),
+                    Decimal::from(stated),
+                    Some(Decimal::from(table_count)),
+                    None,
+                    &source,
+                    sentence,
+                ));
+            }
+        }
+    }
+    out
+}

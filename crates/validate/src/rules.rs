@@ -83,6 +83,12 @@ pub const CATALOGUE: &[Rule] = &[
         run: prose::grade_threshold,
     },
     Rule {
+        id: "count.rows",
+        description: "a stated count of indicators (由A、B、C 3 个二级指标…; 设置 17 个三级指标) agrees with the list it names, or with the score table",
+        severity: "error",
+        run: prose::counts,
+    },
+    Rule {
         id: "date.fiscal_year",
         description: "an as-of date (截至 YYYY 年) before the fiscal year under review",
         severity: "warning: often a figure carried over from the year before",

@@ -436,3 +436,28 @@ fn date_fiscal_year() {
     )
     .is_empty());
 }
+
+#[test]
+fn count_rows() {
+    // 000: 由项目立项、绩效目标、资金投入 3 个二级指标和…6 个三级指标构成 (the list counts).
+    let good = "项目决策类指标由项目立项、绩效目标、资金投入 3 个二级指标和立项依据充分性、立项程序规范性、绩效目标合理性、绩效指标明确性、预算编制科学性、资金分配合理性 6 个三级指标构成，权重分合计 20 分。\n";
+    assert!(
+        of(&check(good), "count.rows").is_empty(),
+        "{:?}",
+        check(good)
+    );
+    let f = check(&good.replace("资金投入 3 个二级指标", "资金投入 4 个二级指标"));
+    let hits = of(&f, "count.rows");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(
+        (stated(hits[0]), hits[0].computed.map(|d| d.to_string())),
+        ("4".to_string(), Some("3".to_string()))
+    );
+    // 003: 设定 3 个一级指标 … 下设 12 个二级指标, against a table of 2 一级 and 3 二级.
+    let system = format!("{TABLE_HEAD}产出\t产出数量\t实际完成率\t12\t11.0\n\t产出质量\t质量达标率\t6\t6.0\n效益\t项目效益\t实施效益\t6\t6.0\n\n评价设定 3 个一级指标，再下设 3 个二级指标。\n");
+    let f = check(&system);
+    let hits = of(&f, "count.rows");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "3");
+    assert!(hits[0].message.contains("一级"), "{}", hits[0].message);
+}
