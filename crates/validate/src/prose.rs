@@ -606,3 +606,128 @@ pub fn counts(ctx: &Context) -> Vec<Finding> {
     }
     out
 }
+
+/// `年初预算 260.00 万元，全年预算数 258.90 万元，项目预算调减了 1.10 万元`: the
+/// adjusted budget is the initial one less a cut (调减) or plus a rise (调增);
+/// a bare 调整 may go either way.
+pub fn adjustments(ctx: &Context) -> Vec<Finding> {
+    use jixiao_extract::budget::budget_role;
+    use jixiao_extract::vocab::Role;
+    let mut out = Vec::new();
+    for para in ctx.paragraph_mentions() {
+        let mut by_sentence: BTreeMap<usize, Vec<&Mention>> = BTreeMap::new();
+        for m in para
+            .iter()
+            .filter(|m| matches!(m.unit, MentionUnit::Money(_)))
+        {
+            by_sentence.entry(m.sentence_start).or_default().push(m);
+        }
+        for sentence in by_sentence.values() {
+            let initial: Vec<&&Mention> = sentence
+                .iter()
+                .filter(|m| budget_role(&m.label) == Some(Role::Initial))
+                .collect();
+            // The budget after the change, or, where the sentence names none, the funds made available.
+            let mut adjusted: Vec<&&Mention> = sentence
+                .iter()
+                .filter(|m| budget_role(&m.label) == Some(Role::Budget))
+                .collect();
+            if adjusted.is_empty() {
+                adjusted = sentence
+                    .iter()
+                    .filter(|m| budget_role(&m.label) == Some(Role::Available))
+                    .collect();
+            }
+            let changes: Vec<(&&Mention, i8)> = sentence
+                .iter()
+                .filter_map(|m| {
+                    let l = &m.label;
+                    if l.contains("调减") || l.contains("减少") {
+                        Some((m, -1))
+                    } else if l.contains("调增") || l.contains("追加") {
+                        Some((m, 1))
+                    } else if l.ends_with("调整")
+                        || l.ends_with("调整了")
+                        || l.ends_with("资金调整")
+                    {
+                        Some((m, 0))
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            let ([a], [b], [(d, sign)]) =
+                (initial.as_slice(), adjusted.as_slice(), changes.as_slice())
+            else {
+                continue;
+            };
+            if a.unit != b.unit || a.unit != d.unit {
+                continue;
+            }
+            let printed = |m: &Mention| Interval::printed(m.number.value, m.number.decimals);
+            let candidates: Vec<(Decimal, Interval, &str)> = match sign {
+                -1 => vec![(
+                    a.number.value - d.number.value,
+                    printed(a).sub(printed(d)),
+                    "−",
+                )],
+                1 => vec![(
+                    a.number.value + d.number.value,
+                    printed(a).add(printed(d)),
+                    "+",
+                )],
+                _ => vec![
+                    (
+                        a.number.value - d.number.value,
+                        printed(a).sub(printed(d)),
+                        "−",
+                    ),
+                    (
+                        a.number.value + d.number.value,
+                        printed(a).add(printed(d)),
+                        "+",
+                    ),
+                ],
+            };
+            let verdicts: Vec<(Verdict, Decimal, &str)> = candidates
+                .iter()
+                .map(|(s, iv, op)| (judge(b.number.value, b.number.decimals, *iv, *s), *s, *op))
+                .collect();
+            if verdicts.iter().any(|(v, ..)| *v == Verdict::Consistent) {
+                continue;
+            }
+            let (verdict, straight, op) = verdicts
+                .iter()
+                .find(|(v, ..)| *v == Verdict::Rounding)
+                .copied()
+                .unwrap_or(verdicts[0]);
+            if let Some(sev) = severity_of(verdict) {
+                let unit = match b.unit {
+                    MentionUnit::Money(u) => u.label(),
+                    _ => "",
+                };
+                out.push(finding(
+                    "adjustment.mismatch",
+                    sev,
+                    format!(
+                        "{} stated {}{unit} but {} {} {op} {} {} = {}{unit}{}",
+                        b.label,
+                        fmt(b.number.value),
+                        a.label,
+                        fmt(a.number.value),
+                        d.label,
+                        fmt(d.number.value),
+                        fmt(straight),
+                        rounding_note(verdict)
+                    ),
+                    b.number.value,
+                    Some(straight),
+                    Some(unit),
+                    &b.source,
+                    &b.sentence,
+                ));
+            }
+        }
+    }
+    out
+}

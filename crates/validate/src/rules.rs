@@ -83,6 +83,12 @@ pub const CATALOGUE: &[Rule] = &[
         run: prose::grade_threshold,
     },
     Rule {
+        id: "adjustment.mismatch",
+        description: "an adjusted budget equals the initial one less a cut (调减) or plus a rise (调增) stated in the same sentence",
+        severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
+        run: prose::adjustments,
+    },
+    Rule {
         id: "count.rows",
         description: "a stated count of indicators (由A、B、C 3 个二级指标…; 设置 17 个三级指标) agrees with the list it names, or with the score table",
         severity: "error",

@@ -461,3 +461,35 @@ fn count_rows() {
     assert_eq!(stated(hits[0]), "3");
     assert!(hits[0].message.contains("一级"), "{}", hits[0].message);
 }
+
+#[test]
+fn adjustment_mismatch() {
+    // 004: 年初预算 260.00 万元，全年预算数 258.90 万元，项目预算调减了 1.10 万元.
+    let good = "本项目年初预算 260.00 万元，全年预算数 258.90 万元，项目预算调减了 1.10 万元，资金到位 100%。\n";
+    assert!(
+        of(&check(good), "adjustment.mismatch").is_empty(),
+        "{:?}",
+        check(good)
+    );
+    let f = check(&good.replace("调减了 1.10 万元", "调减了 1.40 万元"));
+    let hits = of(&f, "adjustment.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(
+        (
+            stated(hits[0]),
+            hits[0].computed.map(|d| d.normalize().to_string())
+        ),
+        ("258.9".to_string(), Some("258.6".to_string()))
+    );
+    // A bare 调整 may go either way: 260.0 and 258.90 with 调整 1.10 is consistent.
+    let either = "年初预算金额260.0万元，年中发生资金调整1.10万元，年度实际到位金额258.90万元。\n";
+    assert!(of(&check(either), "adjustment.mismatch").is_empty());
+    assert_eq!(
+        of(
+            &check(&either.replace("调整1.10", "调整1.40")),
+            "adjustment.mismatch"
+        )
+        .len(),
+        1
+    );
+}
