@@ -22,4 +22,9 @@ for target in text pdf xlsx html extract; do
       -max_total_time="$SECONDS_EACH" -timeout=20 -rss_limit_mb=4096 -max_len=2000000 -print_final_stats=1 2>&1 \
     | grep -E "^(#[0-9]+.*DONE|stat::number_of_executed_units|==[0-9]+== ERROR|SUMMARY|Test unit written)" || true)
 done
-ls fuzz/artifacts/*/ 2>/dev/null && echo "crashes above: copy them to fuzz/regressions/<target>/" || echo "no crashes"
+if find fuzz/artifacts -type f 2>/dev/null | grep -q .; then
+  find fuzz/artifacts -type f
+  echo "crashes above: copy them (with the target's prefix) to fuzz/regressions/<target>/"
+else
+  echo "no crashes"
+fi

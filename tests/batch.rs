@@ -155,6 +155,8 @@ fn a_document_over_the_time_limit_fails_alone() {
             "fixtures/forms/02_binhe_wangjiang_baojie.txt",
             "--timeout",
             "1",
+            "--max-depth",
+            "200000",
             "--quiet",
         ],
         &dir.join("out"),

@@ -731,3 +731,87 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
     }
     out
 }
+
+/// `资金分配合理性得 5 分`, `立项依据充分性满分 5 分`: an indicator's score (or
+/// full marks) stated in prose agrees with its row in the score tables.
+pub fn indicators(ctx: &Context) -> Vec<Finding> {
+    let items: Vec<&jixiao_model::ScoreItem> = ctx
+        .report()
+        .score_tables
+        .iter()
+        .flat_map(|t| t.items.iter())
+        .collect();
+    let mut out = Vec::new();
+    for m in ctx
+        .paragraph_mentions()
+        .iter()
+        .flatten()
+        .filter(|m| m.unit == MentionUnit::Points)
+    {
+        let mut label = m.label.trim();
+        for tail in ["得分为", "得分是", "得分", "实际得", "得", "为", "：", ":"] {
+            label = label.strip_suffix(tail).unwrap_or(label).trim_end();
+        }
+        let full_marks = ["满分", "权重", "分值"].iter().any(|w| label.ends_with(w));
+        for w in ["满分", "权重", "分值", "指标"] {
+            label = label.strip_suffix(w).unwrap_or(label).trim_end();
+        }
+        let label = label.trim_end_matches(['”', '"', '」']);
+        // The longest indicator name the label ends with.
+        let Some(name) = items
+            .iter()
+            .filter_map(|i| i.level3.as_deref())
+            .filter(|n| n.chars().count() >= 3 && label.ends_with(n))
+            .max_by_key(|n| n.len())
+        else {
+            continue;
+        };
+        let rows: Vec<&&jixiao_model::ScoreItem> = items
+            .iter()
+            .filter(|i| i.level3.as_deref() == Some(name))
+            .collect();
+        let values: Vec<Decimal> = rows
+            .iter()
+            .filter_map(|i| if full_marks { i.weight } else { i.score })
+            .collect();
+        if values.is_empty() {
+            continue;
+        }
+        let verdicts: Vec<(Verdict, Decimal)> = values
+            .iter()
+            .map(|v| {
+                (
+                    judge(m.number.value, m.number.decimals, Interval::of(*v), *v),
+                    *v,
+                )
+            })
+            .collect();
+        if verdicts.iter().any(|(v, _)| *v == Verdict::Consistent) {
+            continue;
+        }
+        let (verdict, table_value) = verdicts
+            .iter()
+            .find(|(v, _)| *v == Verdict::Rounding)
+            .copied()
+            .unwrap_or(verdicts[0]);
+        if let Some(sev) = severity_of(verdict) {
+            let what = if full_marks { "weight" } else { "score" };
+            out.push(finding(
+                "prose.indicator",
+                sev,
+                format!(
+                    "{name}: the text gives {} 分 but the score table's {what} is {}{}",
+                    fmt(m.number.value),
+                    fmt(table_value),
+                    rounding_note(verdict)
+                ),
+                m.number.value,
+                Some(table_value),
+                Some("分"),
+                &m.source,
+                &m.sentence,
+            ));
+        }
+    }
+    out
+}

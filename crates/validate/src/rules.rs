@@ -71,6 +71,12 @@ pub const CATALOGUE: &[Rule] = &[
         run: prose::deductions,
     },
     Rule {
+        id: "prose.indicator",
+        description: "an indicator's score or full marks stated in prose (资金分配合理性得 5 分) agrees with its row in the score tables",
+        severity: "error when no table row can give it; warning when only the rounding differs",
+        run: prose::indicators,
+    },
+    Rule {
         id: "prose.subtotal",
         description: "a group subtotal stated in prose (决策部分得分 19 分) equals the score table's rows of that group",
         severity: "error when no score table of the report can give it; warning when only the rounding differs",

@@ -493,3 +493,34 @@ fn adjustment_mismatch() {
         1
     );
 }
+
+#[test]
+fn prose_indicator() {
+    // 003: 预算编制科学性得 5分，资金分配合理性得 5分, against the table's rows.
+    let table = format!("{TABLE_HEAD}决策\t资金投入\t预算编制科学性\t5\t5\n\t\t资金分配合理性\t5\t4.5\n\t\t绩效目标合理性\t5\t5\n");
+    let good = format!("{table}\n根据打分，预算编制科学性得 5分，资金分配合理性得 4.5分。\n");
+    assert!(
+        of(&check(&good), "prose.indicator").is_empty(),
+        "{:?}",
+        check(&good)
+    );
+    let f = check(&good.replace("资金分配合理性得 4.5分", "资金分配合理性得 5分"));
+    let hits = of(&f, "prose.indicator");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(
+        (
+            stated(hits[0]),
+            hits[0].computed.map(|d| d.normalize().to_string())
+        ),
+        ("5".to_string(), Some("4.5".to_string()))
+    );
+    // Full marks are compared with the weight.
+    assert_eq!(
+        of(
+            &check(&format!("{table}\n预算编制科学性满分 4 分。\n")),
+            "prose.indicator"
+        )
+        .len(),
+        1
+    );
+}
