@@ -815,3 +815,85 @@ pub fn indicators(ctx: &Context) -> Vec<Finding> {
     }
     out
 }
+
+/// `实际编外人员 14 人，在职人员总数 26 人，编外人员控制率为 53.85%`: a rate of
+/// counts (人, 个, 次 …) in one sentence: the count named like the rate over the
+/// total (总数, 全部, 共) of the same unit.
+pub fn count_rates(ctx: &Context) -> Vec<Finding> {
+    static COUNT: OnceLock<Regex> = OnceLock::new();
+    let count_re = COUNT.get_or_init(|| {
+        Regex::new(r"(\d+)\s*(人次|人|个|次|项|家|户|件|名|所|座)").expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for para in ctx.paragraph_mentions() {
+        for rate in para
+            .iter()
+            .filter(|m| m.unit == MentionUnit::Percent && m.label.ends_with('率'))
+        {
+            let sentence = &rate.sentence;
+            let rate_at = rate.span.0.saturating_sub(rate.sentence_start);
+            // Counts before the rate, each with the words in front of it.
+            let mut counts: Vec<(String, Decimal, &str)> = Vec::new();
+            for c in count_re.captures_iter(sentence) {
+                let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
+                    continue;
+                };
+                if whole.start() >= rate_at {
+                    break;
+                }
+                let before = &sentence[..whole.start()];
+                let label = before
+                    .rsplit(['，', '；', '：', ',', ';', '（', '）'])
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_string();
+                if let Ok(v) = n.as_str().parse::<Decimal>() {
+                    counts.push((label, v, unit.as_str()));
+                }
+            }
+            let Some(part) = counts
+                .iter()
+                .find(|(l, ..)| crate::rules::shares_stem(&rate.label, l))
+            else {
+                continue;
+            };
+            let Some(whole) = counts.iter().find(|(l, v, u)| {
+                *u == part.2
+                    && (l.contains('总') || l.contains("全部") || l.starts_with('共'))
+                    && *v >= part.1
+                    && !v.is_zero()
+            }) else {
+                continue;
+            };
+            let straight = part.1 / whole.1 * Decimal::ONE_HUNDRED;
+            // Counts are exact.
+            let iv = Interval::exact(straight);
+            let verdict = judge(rate.number.value, rate.number.decimals, iv, straight);
+            if let Some(sev) = severity_of(verdict) {
+                let shown = straight.round_dp(rate.number.decimals.max(2));
+                out.push(finding(
+                    "rate.mismatch",
+                    sev,
+                    format!(
+                        "{} stated {}% but {} {}{} / {} {}{} = {shown}%",
+                        rate.label,
+                        rate.number.value,
+                        part.0,
+                        part.1,
+                        part.2,
+                        whole.0,
+                        whole.1,
+                        whole.2
+                    ),
+                    rate.number.value,
+                    Some(shown),
+                    Some("%"),
+                    &rate.source,
+                    sentence,
+                ));
+            }
+        }
+    }
+    out
+}

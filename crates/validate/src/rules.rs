@@ -519,7 +519,7 @@ fn stem(label: &str) -> String {
     s.trim().to_string()
 }
 
-fn shares_stem(a: &str, b: &str) -> bool {
+pub(crate) fn shares_stem(a: &str, b: &str) -> bool {
     let (a, b) = (stem(a), stem(b));
     if a.chars().count() < 2 || b.chars().count() < 2 {
         return false;
@@ -545,6 +545,7 @@ fn common_suffix(a: &str, b: &str) -> usize {
 
 fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     let mut out = budget_table::row_rates(ctx);
+    out.extend(prose::count_rates(ctx));
     let outlier_spans: Vec<(usize, Source)> = outliers(ctx)
         .iter()
         .map(|(.., m)| (m.span.0, m.source.clone()))

@@ -524,3 +524,25 @@ fn prose_indicator() {
         1
     );
 }
+
+#[test]
+fn rate_mismatch_of_counts() {
+    // 001: 实际编外人员 14 人 … 在职人员总数 26 人，编外人员控制率为 53.85%.
+    let good = "截至 2024 年 12 月 31 日，我中心实际编外人员 14 人（含工勤人员），在职人员总数 26 人，编外人员控制率为 53.85%。\n";
+    assert!(
+        of(&check(good), "rate.mismatch").is_empty(),
+        "{:?}",
+        check(good)
+    );
+    let f = check(&good.replace("编外人员 14 人", "编外人员 15 人"));
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(
+        (stated(hits[0]), hits[0].severity),
+        ("53.85".to_string(), Severity::Error)
+    );
+    assert_eq!(
+        hits[0].computed.map(|d| d.to_string()).as_deref(),
+        Some("57.69")
+    );
+}
