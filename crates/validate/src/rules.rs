@@ -759,11 +759,20 @@ fn parts_sum(ctx: &Context) -> Vec<Finding> {
     const KEYS: &[&str] = &["其中", "包括"];
     let mut out = budget_table::breakdowns(ctx);
     for para in &ctx.paragraphs {
-        // Group mentions by sentence.
+        // Group mentions by sentence. A list opened by 其中 may run on past a
+        // `；` (其中：基本支出增加 90.62 万元…；项目支出增加 257142.61 万元): the next
+        // sentence joins when its first figure is labelled like the list's.
         let mut by_sentence: Vec<Vec<&Mention>> = Vec::new();
         for m in para {
             match by_sentence.last_mut() {
                 Some(group) if group[0].sentence == m.sentence => group.push(m),
+                Some(group)
+                    if group.last().is_some_and(|last| {
+                        last.sentence != m.sentence && continues_list(group, m, KEYS)
+                    }) =>
+                {
+                    group.push(m)
+                }
                 _ => by_sentence.push(vec![m]),
             }
         }
@@ -835,6 +844,26 @@ fn parts_sum(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// True when `m`, first in its sentence, continues the list a 其中 opened in
+/// the previous sentence (ended by `；`): its label ends like a part's.
+fn continues_list(group: &[&Mention], m: &Mention, keys: &[&str]) -> bool {
+    let first = &group[0];
+    let ends_semicolon = group
+        .last()
+        .is_some_and(|l| l.sentence.trim_end().ends_with(['；', ';']));
+    let Some(key_at) = keys.iter().filter_map(|k| first.sentence.find(k)).min() else {
+        return false;
+    };
+    let key_abs = first.sentence_start + key_at;
+    let same_sentence_as_last = group.last().is_some_and(|l| l.sentence == m.sentence);
+    ends_semicolon
+        && !same_sentence_as_last
+        && group
+            .iter()
+            .filter(|p| p.span.0 > key_abs)
+            .any(|p| p.unit == m.unit && common_suffix(&p.label, &m.label) >= 2)
 }
 
 fn balance_mismatch(ctx: &Context) -> Vec<Finding> {

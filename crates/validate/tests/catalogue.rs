@@ -122,6 +122,17 @@ fn parts_sum() {
     // Nested lists (001): 其中 基本支出932.98万元，包括 870.54 + 62.44: silent.
     let nested = "2024年我中心部门年初预算支出1675.98万元，其中：基本支出932.98万元，包括人员经费支出870.54万元，公用经费支出62.44万元。\n";
     assert!(of(&check(nested), "parts.sum").is_empty());
+    // 002: a list opened by 其中 that runs on past a `；`, parts labelled alike.
+    let run_on = "2022年预算收支安排281917.96万元，较2021年预算增加257033.23万元，其中：基本支出增加90.62万元，主要为日常公用经费支出增加；项目支出增加257142.61万元，主要原因为项目结转较大。\n";
+    let f = check(run_on);
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "257033.23");
+    assert!(of(
+        &check(&run_on.replace("257033.23", "257233.23")),
+        "parts.sum"
+    )
+    .is_empty());
 }
 
 #[test]
