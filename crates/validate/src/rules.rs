@@ -758,6 +758,7 @@ fn eval_sum(expr: &str) -> Option<(Interval, Decimal)> {
 fn parts_sum(ctx: &Context) -> Vec<Finding> {
     const KEYS: &[&str] = &["其中", "包括"];
     let mut out = budget_table::breakdowns(ctx);
+    out.extend(listed_totals(ctx));
     for para in &ctx.paragraphs {
         // Group mentions by sentence. A list opened by 其中 may run on past a
         // `；` (其中：基本支出增加 90.62 万元…；项目支出增加 257142.61 万元): the next
@@ -840,6 +841,90 @@ fn parts_sum(ctx: &Context) -> Vec<Finding> {
                         sentence,
                     ));
                 }
+            }
+        }
+    }
+    out
+}
+
+/// `上年度资金结余2.20万元，本年度财政收入114.42万元，本年度项目可用资金数共计116.62万元`:
+/// a 共计/合计/总计 after a run of amounts in the same sentence totals them.
+/// Each listed amount must be smaller than the total, and no 其中 may come
+/// before it (then the amounts are parts of something else).
+fn listed_totals(ctx: &Context) -> Vec<Finding> {
+    const TOTAL: &[&str] = &["共计", "合计", "总计"];
+    let mut out = Vec::new();
+    for para in &ctx.paragraphs {
+        for (k, whole) in para.iter().enumerate() {
+            let MentionUnit::Money(unit) = whole.unit else {
+                continue;
+            };
+            // The label drops 共计 as a connective: look at the words right before the figure.
+            let before = whole
+                .sentence
+                .get(..whole.span.0.saturating_sub(whole.sentence_start))
+                .unwrap_or("");
+            let tail: String = before
+                .chars()
+                .rev()
+                .take(6)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if !TOTAL
+                .iter()
+                .any(|t| tail.contains(t) || whole.label.contains(t))
+            {
+                continue;
+            }
+            if ["其中", "包括", "增加", "减少", "较"]
+                .iter()
+                .any(|w| before.contains(w))
+            {
+                continue;
+            }
+            let parts: Vec<&Mention> = para[..k]
+                .iter()
+                .filter(|m| m.sentence_start == whole.sentence_start && m.unit == whole.unit)
+                .collect();
+            if parts.len() < 2
+                || parts.len() > 6
+                || parts
+                    .iter()
+                    .any(|p| TOTAL.iter().any(|t| p.label.contains(t)))
+            {
+                continue;
+            }
+            let straight: Decimal = parts.iter().map(|m| m.number.value).sum();
+            let iv = parts.iter().fold(Interval::exact(Decimal::ZERO), |acc, m| {
+                acc.add(Interval::printed(m.number.value, m.number.decimals))
+            });
+            let verdict = judge(whole.number.value, whole.number.decimals, iv, straight);
+            if let Some(sev) = severity_of(verdict) {
+                let list: Vec<String> = parts
+                    .iter()
+                    .map(|m| format!("{} {}", m.label, m.number.value))
+                    .collect();
+                out.push(finding(
+                    "parts.sum",
+                    sev,
+                    format!(
+                        "{} stated {}{} but {} = {}{}{}",
+                        whole.label,
+                        whole.number.value,
+                        unit.label(),
+                        list.join(" + "),
+                        straight,
+                        unit.label(),
+                        rounding_note(verdict)
+                    ),
+                    whole.number.value,
+                    Some(straight),
+                    Some(unit.label()),
+                    &whole.source,
+                    &whole.sentence,
+                ));
             }
         }
     }
