@@ -557,3 +557,16 @@ fn rate_mismatch_of_counts() {
         Some("57.69")
     );
 }
+
+#[test]
+fn parts_sum_of_a_listed_total() {
+    // 003: amounts listed before a 共计 add up to it.
+    let total = "上年度资金结余2.20万元，本年度财政收入114.42万元，本年度项目可用资金数共计116.62万元，全年执行数112.33万元。\n";
+    assert!(of(&check(total), "parts.sum").is_empty(), "{:?}", check(total));
+    let f = check(&total.replace("114.42", "124.42"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].computed.map(|d| d.to_string()).as_deref(), Some("126.62"));
+    // After 较 (a change), the amounts are not a list of parts: silent.
+    assert!(of(&check("较上年增加2.20万元，财政收入124.42万元，可用资金共计116.62万元。\n"), "parts.sum").is_empty());
+}
