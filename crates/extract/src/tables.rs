@@ -194,10 +194,27 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
                 .filter_map(|t| cell_number(t))
                 .map(|p| p.value)
                 .collect();
-            let (weight, score) = match numbers.as_slice() {
-                [] => (None, None),
-                [s] => (None, Some(*s)),
-                [w, .., s] => (Some(*w), Some(*s)),
+            // Read by the header's columns where the row fits them: a blank
+            // 得分 is unknown, not the 分值 beside it.
+            let at = |role: Role| {
+                header
+                    .col(role)
+                    .and_then(|c| row.get(c))
+                    .and_then(|cell| cell_number(&cell.text))
+                    .map(|p| p.value)
+            };
+            let aligned = row.len() == header.width
+                && header.has(Role::Weight)
+                && header.has(Role::Score)
+                && (at(Role::Weight).is_some() || at(Role::Score).is_some());
+            let (weight, score) = if aligned {
+                (at(Role::Weight), at(Role::Score))
+            } else {
+                match numbers.as_slice() {
+                    [] => (None, None),
+                    [s] => (None, Some(*s)),
+                    [w, .., s] => (Some(*w), Some(*s)),
+                }
             };
             raw.total = Some(StatedTotal {
                 weight,

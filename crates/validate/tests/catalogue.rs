@@ -562,11 +562,56 @@ fn rate_mismatch_of_counts() {
 fn parts_sum_of_a_listed_total() {
     // 003: amounts listed before a 共计 add up to it.
     let total = "上年度资金结余2.20万元，本年度财政收入114.42万元，本年度项目可用资金数共计116.62万元，全年执行数112.33万元。\n";
-    assert!(of(&check(total), "parts.sum").is_empty(), "{:?}", check(total));
+    assert!(
+        of(&check(total), "parts.sum").is_empty(),
+        "{:?}",
+        check(total)
+    );
     let f = check(&total.replace("114.42", "124.42"));
     let hits = of(&f, "parts.sum");
     assert_eq!(hits.len(), 1, "{f:?}");
-    assert_eq!(hits[0].computed.map(|d| d.to_string()).as_deref(), Some("126.62"));
+    assert_eq!(
+        hits[0].computed.map(|d| d.to_string()).as_deref(),
+        Some("126.62")
+    );
     // After 较 (a change), the amounts are not a list of parts: silent.
-    assert!(of(&check("较上年增加2.20万元，财政收入124.42万元，可用资金共计116.62万元。\n"), "parts.sum").is_empty());
+    assert!(of(
+        &check("较上年增加2.20万元，财政收入124.42万元，可用资金共计116.62万元。\n"),
+        "parts.sum"
+    )
+    .is_empty());
+}
+
+/// A form whose 得分 column is blank: the scores are unknown (null), not zero,
+/// the 总分 row's 分值 is not taken for a score, and no rule fires.
+#[test]
+fn blank_scores_are_unknown_and_silent() {
+    let budget = "年度资金总额|860.00|912.40|899.63|10|98.60%|\n其中：当年财政拨款|860.00|880.00|867.23|—|—|—";
+    let indicators = "产出指标（60分）|数量指标|资助学生人数|≥1800人|1812人|60||\n满意度指标（30分）|服务对象满意度指标|受助学生满意度|≥90%|95.2%|30||";
+    let html = form(budget, indicators, "");
+    let doc = jixiao_ingest::read(html.as_bytes()).expect("readable html");
+    let report = jixiao_extract::extract(&doc);
+    let items = &report.score_tables[0].items;
+    assert_eq!(items.len(), 3);
+    assert!(
+        items
+            .iter()
+            .all(|i| i.score.is_none() && i.weight.is_some()),
+        "{items:?}"
+    );
+    assert_eq!(report.report.total_score, None);
+    assert_eq!(
+        report.score_tables[0]
+            .stated_total
+            .as_ref()
+            .and_then(|t| t.weight)
+            .map(|w| w.to_string())
+            .as_deref(),
+        Some("100")
+    );
+    let findings = jixiao_validate::check(&doc, &report);
+    assert!(
+        findings.iter().all(|f| f.severity != Severity::Error),
+        "{findings:?}"
+    );
 }
