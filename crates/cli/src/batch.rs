@@ -16,11 +16,9 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use jixiao_export::tables::{write_tables, TableFormat};
-use jixiao_export::{report_line, ErrorInfo, SourceInfo};
-use jixiao_model::Status;
 use serde_json::Value;
 
-use crate::pipeline::{expand_inputs, process_bytes, sha256_hex, unreadable, Processed};
+use crate::pipeline::{expand_inputs, failed, process_bytes, sha256_hex, unreadable, Processed};
 
 /// How a batch runs.
 pub struct Options {
@@ -149,21 +147,8 @@ fn previous_results(out: &Path) -> HashMap<String, Vec<Value>> {
 }
 
 fn timed_out(path: &Path, sha256: String, limit: Duration) -> Processed {
-    let src = SourceInfo {
-        path: path.display().to_string(),
-        format: None,
-        sha256,
-        pages: None,
-        part: 1,
-    };
-    let err = ErrorInfo {
-        code: "input.timeout".into(),
-        message: format!("reading took longer than {} s and was abandoned; the file may be huge or pathological — raise --timeout, or split the file", limit.as_secs()),
-    };
-    Processed {
-        lines: vec![report_line(&src, Status::Failed, Some(&err), None)],
-        reports: vec![(Status::Failed, None)],
-    }
+    let message = format!("reading took longer than {} s and was abandoned; the file may be huge or pathological — raise --timeout, or split the file", limit.as_secs());
+    failed(path, None, sha256, "input.timeout", message)
 }
 
 /// A thread that runs documents through the stages, one at a time. A worker
@@ -212,19 +197,9 @@ fn run_one(
     // Refused before it is read into memory.
     if let Ok(meta) = fs::metadata(path) {
         if meta.len() > limits.max_bytes {
-            let src = SourceInfo {
-                path: path.display().to_string(),
-                format: None,
-                sha256: String::new(),
-                pages: None,
-                part: 1,
-            };
-            let err = ErrorInfo {
-                code: "input.too_large".into(),
-                message: format!("the file is {} MB, more than the {} MB limit; raise --max-bytes if it really is one report", meta.len() >> 20, limits.max_bytes >> 20),
-            };
+            let message = format!("the file is {} MB, more than the {} MB limit; raise --max-bytes if it really is one report", meta.len() >> 20, limits.max_bytes >> 20);
             return (
-                vec![report_line(&src, Status::Failed, Some(&err), None)],
+                failed(path, None, String::new(), "input.too_large", message).lines,
                 false,
             );
         }

@@ -73,23 +73,40 @@ pub fn process_file(path: &Path) -> Processed {
     }
 }
 
-/// The `failed` line of a file that could not be read at all.
-pub fn unreadable(path: &Path, e: &std::io::Error) -> Processed {
+/// The one `failed` line of an input: `sha256` and `format` where known.
+pub fn failed(
+    path: &Path,
+    format: Option<jixiao_model::Format>,
+    sha256: String,
+    code: &str,
+    message: String,
+) -> Processed {
     let src = SourceInfo {
         path: path.display().to_string(),
-        format: None,
-        sha256: String::new(),
+        format,
+        sha256,
         pages: None,
         part: 1,
     };
     let err = ErrorInfo {
-        code: "input.unreadable".into(),
-        message: format!("cannot read the file: {e}; check the path and permissions"),
+        code: code.to_string(),
+        message,
     };
     Processed {
         lines: vec![report_line(&src, Status::Failed, Some(&err), None)],
         reports: vec![(Status::Failed, None)],
     }
+}
+
+/// The `failed` line of a file that could not be read at all.
+pub fn unreadable(path: &Path, e: &std::io::Error) -> Processed {
+    failed(
+        path,
+        None,
+        String::new(),
+        "input.unreadable",
+        format!("cannot read the file: {e}; check the path and permissions"),
+    )
 }
 
 /// SHA-256 of the input bytes, lower-case hex: the key of a document in every output.
@@ -105,40 +122,22 @@ pub fn process_bytes(path: &Path, bytes: &[u8], limits: &jixiao_ingest::Limits) 
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         let doc = jixiao_ingest::read_with(bytes, limits)?;
         let reports: Vec<Report> = jixiao_extract::parts::split_reports(&doc)
-            .iter()
+            .into_iter()
             .map(|part| {
-                let mut report = jixiao_extract::extract(part);
-                report.findings = jixiao_validate::check(part, &report);
+                let mut report = jixiao_extract::extract(&part);
+                report.findings = jixiao_validate::check(&part, &report);
                 report
             })
             .collect();
         Ok::<_, jixiao_ingest::IngestError>((doc.pages, reports))
     }));
-    let failure = |error: ErrorInfo| {
-        let src = SourceInfo {
-            path: display.clone(),
-            format,
-            sha256: sha256.clone(),
-            pages: None,
-            part: 1,
-        };
-        Processed {
-            lines: vec![report_line(&src, Status::Failed, Some(&error), None)],
-            reports: vec![(Status::Failed, None)],
-        }
-    };
+    let failure = |code: &str, message: String| failed(path, format, sha256.clone(), code, message);
     let misnamed = misnamed(path, format);
     match outcome {
         Ok(Ok((pages, reports))) => {
-            let reports: Vec<Report> = reports
-                .into_iter()
-                .map(|mut r| {
-                    r.warnings.extend(misnamed.clone());
-                    r
-                })
-                .collect();
             let mut processed = Processed { lines: Vec::new(), reports: Vec::new() };
-            for (k, report) in reports.into_iter().enumerate() {
+            for (k, mut report) in reports.into_iter().enumerate() {
+                report.warnings.extend(misnamed.clone());
                 let status = status_of(&report);
                 let src = SourceInfo { path: display.clone(), format, sha256: sha256.clone(), pages, part: k as u32 + 1 };
                 processed.lines.push(report_line(&src, status, None, Some(&report)));
@@ -146,11 +145,11 @@ pub fn process_bytes(path: &Path, bytes: &[u8], limits: &jixiao_ingest::Limits) 
             }
             processed
         }
-        Ok(Err(e)) => failure(ErrorInfo { code: e.code.to_string(), message: e.message }),
-        Err(_) => failure(ErrorInfo {
-            code: "internal.panic".into(),
-            message: "jixiao hit an internal error on this file; the rest of the batch was processed — please report the file to the maintainers".into(),
-        }),
+        Ok(Err(e)) => failure(e.code, e.message),
+        Err(_) => failure(
+            "internal.panic",
+            "jixiao hit an internal error on this file; the rest of the batch was processed — please report the file to the maintainers".into(),
+        ),
     }
 }
 

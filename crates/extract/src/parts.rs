@@ -3,6 +3,8 @@
 //! followed by its own budget block and indicator table; a long report with
 //! one form attached (附件) has one of each, so it stays one report.
 
+use std::borrow::Cow;
+
 use jixiao_model::{Block, Document};
 
 use crate::tables::{classify, find_headers, TableKind};
@@ -34,8 +36,8 @@ fn holds_form(blocks: &[Block]) -> bool {
 }
 
 /// The document split into one document per report it holds, in order. A
-/// document with one report (or none recognisable) comes back whole.
-pub fn split_reports(doc: &Document) -> Vec<Document> {
+/// document with one report (or none recognisable) comes back whole, borrowed.
+pub fn split_reports(doc: &Document) -> Vec<Cow<'_, Document>> {
     let titles: Vec<usize> = doc
         .blocks
         .iter()
@@ -52,7 +54,7 @@ pub fn split_reports(doc: &Document) -> Vec<Document> {
         }
     }
     if starts.len() < 2 {
-        return vec![doc.clone()];
+        return vec![Cow::Borrowed(doc)];
     }
     starts[0] = 0;
     let mut out = Vec::with_capacity(starts.len());
@@ -75,13 +77,13 @@ pub fn split_reports(doc: &Document) -> Vec<Document> {
             .cloned()
             .collect();
         let pages = doc.pages;
-        out.push(Document {
+        out.push(Cow::Owned(Document {
             format: doc.format,
             pages,
             blocks,
             lines,
             warnings: doc.warnings.clone(),
-        });
+        }));
     }
     out
 }

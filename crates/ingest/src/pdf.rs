@@ -317,20 +317,13 @@ fn assemble(items: Vec<Item>, pages: u32, warnings: Vec<String>) -> Document {
         })
         .collect();
     mark_furniture(&mut lines);
-    let mut furniture = lines
-        .iter()
-        .filter(|l| l.furniture)
-        .map(|l| (l.source.page, l.source.line));
-    let furniture_set: std::collections::HashSet<(Option<u32>, Option<u32>)> =
-        furniture.by_ref().collect();
+    // `lines` holds the page lines in item order, now with furniture marked.
+    let mut marked = lines.iter();
     let mut blocks: Vec<Block> = Vec::new();
     let mut buffer: Vec<Line> = Vec::new();
     for item in items {
         match item {
-            Item::Line(mut l) => {
-                l.furniture = furniture_set.contains(&(l.source.page, l.source.line));
-                buffer.push(l);
-            }
+            Item::Line(_) => buffer.extend(marked.next().cloned()),
             Item::Table(t) => {
                 blocks.extend(build_blocks(&buffer));
                 buffer.clear();

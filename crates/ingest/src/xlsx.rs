@@ -249,25 +249,29 @@ fn regions(grid: Vec<Vec<Cell>>, sheet_source: Source) -> Vec<Block> {
         let end = (start..grid.len())
             .find(|&r| blank(&grid[r]))
             .unwrap_or(grid.len());
-        // Covered positions point at anchors relative to the region's first row.
-        let region: Vec<Vec<Cell>> = grid[start..end]
-            .iter()
-            .map(|row| {
-                row.iter()
-                    .cloned()
-                    .map(|mut c| {
-                        c.covered_by = c
-                            .covered_by
-                            .and_then(|(r, col)| r.checked_sub(start).map(|r| (r, col)));
-                        c
-                    })
-                    .collect()
-            })
-            .collect();
+        let region = rebased(&grid[start..end], start);
         blocks.extend(split_title_rows(region, sheet_source.clone()));
         start = end;
     }
     blocks
+}
+
+/// Rows cut out of a grid from row `start` on: covered positions keep pointing
+/// at their anchors, counted from the first row kept.
+fn rebased(rows: &[Vec<Cell>], start: usize) -> Vec<Vec<Cell>> {
+    rows.iter()
+        .map(|row| {
+            row.iter()
+                .cloned()
+                .map(|mut c| {
+                    c.covered_by = c
+                        .covered_by
+                        .and_then(|(r, col)| r.checked_sub(start).map(|r| (r, col)));
+                    c
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Leading and trailing rows that hold one piece of text each (the title, the
@@ -310,21 +314,7 @@ fn split_title_rows(grid: Vec<Vec<Cell>>, sheet_source: Source) -> Vec<Block> {
     };
     paragraphs(&grid[..start], &mut blocks);
     if start < end {
-        // Covered positions keep pointing at their anchors after the rows above are cut.
-        let rows: Vec<Vec<Cell>> = grid[start..end]
-            .iter()
-            .map(|row| {
-                row.iter()
-                    .cloned()
-                    .map(|mut c| {
-                        c.covered_by = c
-                            .covered_by
-                            .and_then(|(r, col)| r.checked_sub(start).map(|r| (r, col)));
-                        c
-                    })
-                    .collect()
-            })
-            .collect();
+        let rows = rebased(&grid[start..end], start);
         let source = rows
             .first()
             .and_then(|r| r.first())
