@@ -58,64 +58,103 @@ pub fn budget_role(label: &str) -> Option<Role> {
     if ends(&["执行率"]) {
         return Some(Role::Rate);
     }
-    if label.contains("年初")
-        && ends(&[
-            "预算",
-            "预算数",
-            "预算金额",
-            "预算收入",
-            "预算支出",
-            "预算额",
-            "批复预算",
-            "批复数",
-            "安排",
-        ])
-    {
+    if label.contains("年初") && ends(INITIAL_ENDINGS) {
         return Some(Role::Initial);
     }
-    if ends(&[
-        "到位资金",
-        "到位金额",
-        "实际到位",
-        "可用资金",
-        "可用资金数",
-        "到位数",
-        "资金到位数",
-    ]) {
+    if ends(AVAILABLE_ENDINGS) {
         return Some(Role::Available);
     }
-    if ends(&[
-        "执行数",
-        "执行金额",
-        "实际支出",
-        "支出数",
-        "实际执行数",
-        "执行资金",
-        "全年支出",
-        "实际支出数",
-        "支出金额",
-    ]) {
+    if ends(EXECUTED_ENDINGS) {
         return Some(Role::Executed);
     }
-    if ends(&[
-        "调整后预算",
-        "调整后预算数",
-        "调整后预算金额",
-        "全年预算",
-        "全年预算数",
-        "预算金额",
-        "预算资金",
-        "预算总额",
-        "预算数",
-        "收入预算",
-        "支出预算",
-        "预算收入",
-        "预算收支安排",
-        "支出预算总额",
-    ]) {
+    if ends(BUDGET_ENDINGS) {
         return Some(Role::Budget);
     }
     None
+}
+
+const INITIAL_ENDINGS: &[&str] = &[
+    "预算",
+    "预算数",
+    "预算金额",
+    "预算收入",
+    "预算支出",
+    "预算额",
+    "批复预算",
+    "批复数",
+    "安排",
+];
+const AVAILABLE_ENDINGS: &[&str] = &[
+    "到位资金",
+    "到位金额",
+    "实际到位",
+    "可用资金",
+    "可用资金数",
+    "到位数",
+    "资金到位数",
+];
+const EXECUTED_ENDINGS: &[&str] = &[
+    "执行数",
+    "执行金额",
+    "实际支出",
+    "支出数",
+    "实际执行数",
+    "执行资金",
+    "全年支出",
+    "实际支出数",
+    "支出金额",
+];
+const BUDGET_ENDINGS: &[&str] = &[
+    "调整后预算",
+    "调整后预算数",
+    "调整后预算金额",
+    "全年预算",
+    "全年预算数",
+    "预算金额",
+    "预算资金",
+    "预算总额",
+    "预算数",
+    "收入预算",
+    "支出预算",
+    "预算收入",
+    "预算收支安排",
+    "支出预算总额",
+];
+
+/// True when a budget label speaks of the report's whole budget: what stands
+/// before its measure word (`执行数`, `预算资金`) is empty or only says "this
+/// project, this year". `单位预留机动经费预算数`, `国有资本经营预算拨款支出预算`
+/// and `涉及项目预算资金` name a part of it (a fund, a reserve, some projects):
+/// their scope is not the whole, so they are compared with nothing.
+pub fn is_whole_scope(label: &str) -> bool {
+    let ending = [INITIAL_ENDINGS, AVAILABLE_ENDINGS, EXECUTED_ENDINGS, BUDGET_ENDINGS]
+        .iter()
+        .flat_map(|list| list.iter())
+        .filter(|w| label.ends_with(**w))
+        .map(|w| w.len())
+        .max()
+        .unwrap_or(0);
+    let mut rest = label[..label.len() - ending].to_string();
+    // Leading dates: `2023年`, `截至2022年12月底`.
+    rest = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit() || "年度月底日截至止".contains(c))
+        .to_string();
+    const GENERIC: &[&str] = &[
+        "本项目", "该项目", "项目", "本单位", "我单位", "本部门", "我中心", "部门", "单位", "本", "当年度", "本年度",
+        "年度", "全年", "当年", "本年", "年初", "调整后", "实际", "预算", "资金", "总", "的",
+    ];
+    loop {
+        let before = rest.len();
+        for g in GENERIC {
+            if let Some(r) = rest.strip_prefix(g) {
+                rest = r.to_string();
+            }
+        }
+        if rest.len() == before {
+            break;
+        }
+    }
+    rest.is_empty()
 }
 
 /// Votes for one figure.
@@ -153,6 +192,9 @@ pub fn collect_budget(mentions: &[Mention], figures: &[TableFigure]) -> Budget {
         })
     };
     for (order, m) in mentions.iter().enumerate() {
+        if m.kind != crate::mentions::MentionKind::Level {
+            continue;
+        }
         let Some(role) = budget_role(&m.label) else {
             continue;
         };
@@ -211,5 +253,15 @@ mod tests {
         assert_eq!(budget_role("“三公”经费实际支出"), None);
         assert_eq!(budget_role("年初预算数相比上年度增加"), None);
         assert_eq!(budget_role("实际执行工作中存在"), None);
+    }
+
+    #[test]
+    fn whole_scope_is_this_project_this_year() {
+        for whole in ["本项目年初预算金额", "项目执行数", "预算执行数", "实际支出", "2023年全年预算数", "截至2022年12月底项目执行数"] {
+            assert!(is_whole_scope(whole), "{whole}");
+        }
+        for part in ["单位预留机动经费预算数", "国有资本经营预算拨款支出预算", "涉及项目预算资金", "奖励扶助资金执行数"] {
+            assert!(!is_whole_scope(part), "{part}");
+        }
     }
 }

@@ -23,6 +23,43 @@ pub enum MentionUnit {
     Points,
 }
 
+/// What a mentioned number measures. Only levels add up: a change on another
+/// year (`比2024年预算减少2,389.52万元`, `较上年减少`) or a share is never a part
+/// of a total, an adjustment or another statement of the same quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// An amount, score or rate as it stands.
+    Level,
+    /// A difference against another period (比上年, 较2024年, 同比).
+    Change,
+    /// A share of a whole (占…比重, 占比).
+    Share,
+}
+
+impl MentionKind {
+    /// The kind a label gives its number.
+    pub fn of_label(label: &str) -> MentionKind {
+        // 比 in 比例 / 比重 / 占比 names a share, not a comparison.
+        let without_shares = label
+            .replace("比例", "")
+            .replace("比重", "")
+            .replace("占比", "");
+        if without_shares.len() != label.len() || label.contains('占') {
+            return MentionKind::Share;
+        }
+        // `上年度资金结余` is a level; `上年增长` is a change.
+        const COMPARED: &[&str] = &["比", "较", "相比", "同比", "环比"];
+        const EARLIER: &[&str] = &["上年", "上一年", "去年"];
+        const DIRECTION: &[&str] = &["增", "减", "降", "升", "持平"];
+        let has = |words: &[&str]| words.iter().any(|w| without_shares.contains(w));
+        if has(COMPARED) || (has(EARLIER) && has(DIRECTION)) {
+            MentionKind::Change
+        } else {
+            MentionKind::Level
+        }
+    }
+}
+
 /// One number stated in prose.
 #[derive(Clone, Debug)]
 pub struct Mention {
@@ -32,6 +69,8 @@ pub struct Mention {
     pub number: Printed,
     /// Its unit.
     pub unit: MentionUnit,
+    /// A level, or a change or share that adds up with nothing.
+    pub kind: MentionKind,
     /// Byte range of the number (with unit) in the paragraph text.
     pub span: (usize, usize),
     /// Where the number is.
@@ -182,6 +221,7 @@ pub fn mentions_in(p: &Paragraph) -> Vec<Mention> {
                 .map(|(i, _)| i)
                 .unwrap_or(rest.len());
             out.push(Mention {
+                kind: MentionKind::of_label(&label),
                 label,
                 after: rest[..after_end].trim().to_string(),
                 number,
@@ -218,6 +258,14 @@ mod tests {
         );
         assert_eq!(m[2].unit, MentionUnit::Percent);
         assert_eq!(m[0].number.decimals, 2);
+    }
+
+    #[test]
+    fn changes_and_shares_are_told_from_levels() {
+        let p = Paragraph::new("收入预算9,101.68万元，其中：财政拨款收入9,101.68万元，比2024年预算减少2,389.52万元；支出较上年减少了12.5万元，占总支出的比重为3.2%，年中调减预算20万元。", Source::default());
+        let kinds: Vec<MentionKind> = mentions_in(&p).iter().map(|m| m.kind).collect();
+        use MentionKind::*;
+        assert_eq!(kinds, vec![Level, Level, Change, Change, Share, Level]);
     }
 
     #[test]

@@ -619,6 +619,7 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
         for m in para
             .iter()
             .filter(|m| matches!(m.unit, MentionUnit::Money(_)))
+            .filter(|m| m.kind == jixiao_extract::mentions::MentionKind::Level)
         {
             by_sentence.entry(m.sentence_start).or_default().push(m);
         }

@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use jixiao_extract::budget::budget_role;
-use jixiao_extract::mentions::{mentions_in, Mention, MentionUnit};
+use jixiao_extract::budget::{budget_role, is_whole_scope};
+use jixiao_extract::mentions::{mentions_in, Mention, MentionKind, MentionUnit};
 use jixiao_extract::number::{MoneyUnit, Printed};
 use jixiao_extract::vocab::Role;
 use jixiao_model::{Decimal, Document, Finding, FindingLocation, Report, Severity, Source};
@@ -408,8 +408,11 @@ fn table_conflict(ctx: &Context) -> Vec<Finding> {
 }
 
 /// Budget mentions by role: (role, printed value in its unit, unit, mention).
+/// Only levels whose scope is the whole budget: a fund's or some projects'
+/// figure is another quantity, and comparing it with the whole would cry wolf.
 fn budget_mentions<'c>(ctx: &'c Context) -> Vec<(Role, Decimal, MoneyUnit, &'c Mention)> {
     ctx.mentions()
+        .filter(|m| m.kind == MentionKind::Level && is_whole_scope(&m.label))
         .filter_map(|m| {
             let role = budget_role(&m.label)?;
             match m.unit {
@@ -797,11 +800,14 @@ fn parts_sum(ctx: &Context) -> Vec<Finding> {
                 let MentionUnit::Money(unit) = whole.unit else {
                     continue;
                 };
+                // A level's parts are levels: a change on another year stated among
+                // them (`其中：财政拨款收入…，比2024年预算减少…`) is no part of it.
                 let parts: Vec<&&Mention> = group
                     .iter()
                     .filter(|m| {
                         m.span.0 > key_abs && m.span.0 < next_key_abs && m.unit == whole.unit
                     })
+                    .filter(|m| whole.kind != MentionKind::Level || m.kind == MentionKind::Level)
                     .collect();
                 if parts.len() < 2 {
                     continue;
@@ -859,6 +865,9 @@ fn listed_totals(ctx: &Context) -> Vec<Finding> {
             let MentionUnit::Money(unit) = whole.unit else {
                 continue;
             };
+            if whole.kind != MentionKind::Level {
+                continue;
+            }
             // The label drops 共计 as a connective: look at the words right before the figure.
             let before = whole
                 .sentence
@@ -888,6 +897,9 @@ fn listed_totals(ctx: &Context) -> Vec<Finding> {
                 .iter()
                 .filter(|m| m.sentence_start == whole.sentence_start && m.unit == whole.unit)
                 .collect();
+            if parts.iter().any(|p| p.kind != MentionKind::Level) {
+                continue;
+            }
             if parts.len() < 2
                 || parts.len() > 6
                 || parts

@@ -615,3 +615,42 @@ fn blank_scores_are_unknown_and_silent() {
         "{findings:?}"
     );
 }
+
+// Department-budget publications (部门预算) state funds, reserves and changes on
+// last year beside the whole budget; none of them is the whole or a part of it.
+// Invented figures in the shape of the real publications.
+
+#[test]
+fn value_conflict_compares_only_the_whole_budget() {
+    let text = "2025年，本部门支出预算3,210.50万元。本部门支出预算3,210.50万元，国有资本经营预算拨款支出预算0万元，比2024年预算持平。单位预留机动经费预算数为412.30万元。本部门编报绩效目标的项目8个，涉及项目预算资金1,020万元。部门支出预算总额3,210.50万元。\n";
+    let f = check(text);
+    assert!(of(&f, "value.conflict").is_empty(), "{f:?}");
+    // The whole budget stated once differently is still a conflict.
+    let bad = text.replace("部门支出预算总额3,210.50", "部门支出预算总额3,201.50");
+    let f = check(&bad);
+    let hits = of(&f, "value.conflict");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "3201.5");
+}
+
+#[test]
+fn parts_sum_leaves_changes_on_last_year_out() {
+    let text = "2025年，本部门收入预算2,418.60万元，其中：财政拨款收入2,300.00万元，比2024年预算减少512.40万元；其他收入118.60万元。\n";
+    let f = check(text);
+    assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
+    // The parts themselves are still checked: 2,300.00 + 118.60 > 2,408.60.
+    let f = check(&text.replace("2,418.60", "2,408.60"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(
+        hits[0].computed.map(|d| d.normalize().to_string()).as_deref(),
+        Some("2418.6")
+    );
+}
+
+#[test]
+fn adjustment_mismatch_is_not_a_change_on_last_year() {
+    let text = "2023年度年初预算为820.40万元,全年预算为1,034.10万元,较上年度下降了12.30%,主要是设备购置支出较上年减少了96.00万元。\n";
+    let f = check(text);
+    assert!(of(&f, "adjustment.mismatch").is_empty(), "{f:?}");
+}
