@@ -18,12 +18,15 @@ pub mod number;
 pub mod outline;
 pub mod parts;
 pub mod rows;
+pub mod streams;
 pub mod tables;
 pub mod vocab;
 
-use jixiao_model::{Block, BudgetRow, Document, Report, ScoreTable};
+use std::collections::HashSet;
 
-use crate::number::declared_unit;
+use jixiao_model::{Block, BudgetRow, Document, Format, Report, ScoreTable, Table};
+
+use crate::number::{declared_unit, MoneyUnit};
 use crate::rows::{settle, RawRow, RawTable};
 use crate::tables::{classify, find_headers, TableKind};
 
@@ -34,15 +37,9 @@ pub fn extract(doc: &Document) -> Report {
         ..Report::default()
     };
 
-    let mut raw_tables: Vec<((u32, u32), RawTable)> = Vec::new();
-    let mut dedicated_targets = Vec::new();
-    let mut score_targets = Vec::new();
-    let mut figures = Vec::new();
-    let mut caption: Option<String> = None;
-    // A self-evaluation form scores budget execution in its budget block
-    // (分值, 得分 beside 执行率); that row opens the form's score table.
-    let mut budget_score: Option<RawRow> = None;
+    let mut reading = TableReading::default();
     // A `金额单位：万元` (or `填报日期：… 金额单位：万元`) line sets the unit but is no caption.
+    let mut caption: Option<String> = None;
     let mut unit_line: Option<String> = None;
     for block in &doc.blocks {
         let table = match block {
@@ -63,33 +60,33 @@ pub fn extract(doc: &Document) -> Report {
             .as_deref()
             .and_then(declared_unit);
         let title = caption.take().filter(|c| c.chars().count() <= 60);
-        for header in find_headers(table) {
-            match classify(&header) {
-                Some(TableKind::Score) => {
-                    let mut raw = tables::read_score_table(table, &header, title.clone());
-                    if let Some(row) = budget_score.take() {
-                        raw.rows.insert(0, row);
-                    }
-                    score_targets.extend(tables::read_targets(table, &header));
-                    raw_tables.push((position(&table.source), raw));
-                }
-                Some(TableKind::Target) => {
-                    dedicated_targets.extend(tables::read_targets(table, &header))
-                }
-                Some(TableKind::LineItems) => report
-                    .line_items
-                    .extend(tables::read_line_items(table, &header, unit_above)),
-                Some(TableKind::Budget) => {
-                    let rows = tables::read_budget_rows(table, &header, unit_above);
-                    budget_score = rows.iter().find(|r| r.is_total).and_then(budget_score_row);
-                    report.budget_rows.extend(rows);
-                    figures.extend(tables::read_budget_table(table, &header, unit_above));
-                }
-                None => {}
+        reading.read(table, title, unit_above, &mut report);
+    }
+    let cell_streams = cellstream::find_cell_stream_tables(&doc.lines);
+    // Tables whose grid was lost on the way (one cell per line, pipes broken
+    // over lines, cells between spaces), rebuilt from their token streams.
+    if matches!(doc.format, Format::Txt | Format::Md) {
+        let read: HashSet<(u32, u32)> = doc
+            .tables()
+            .flat_map(|t| t.rows.iter().flatten())
+            .map(|c| (c.source.page.unwrap_or(0), c.source.line.unwrap_or(0)))
+            .collect();
+        for table in streams::rebuild_tables(&doc.lines, &read) {
+            if cell_streams.iter().any(|c| c.source == table.source) {
+                continue;
             }
+            let unit = doc.lines.iter().take_while(|l| l.source != table.source).filter_map(|l| declared_unit(&l.text)).last();
+            reading.read(&table, None, unit, &mut report);
         }
     }
-    for raw in cellstream::find_cell_stream_tables(&doc.lines) {
+    let TableReading {
+        mut raw_tables,
+        dedicated_targets,
+        score_targets,
+        figures,
+        ..
+    } = reading;
+    for raw in cell_streams {
         raw_tables.push((position(&raw.source), raw));
     }
     raw_tables.sort_by_key(|(at, _)| *at);
@@ -140,6 +137,57 @@ pub fn extract(doc: &Document) -> Report {
         );
     }
     report
+}
+
+/// What the tables of a document gave, as they are read one by one.
+#[derive(Default)]
+struct TableReading {
+    raw_tables: Vec<((u32, u32), RawTable)>,
+    dedicated_targets: Vec<jixiao_model::Target>,
+    score_targets: Vec<jixiao_model::Target>,
+    figures: Vec<tables::TableFigure>,
+    /// A self-evaluation form scores budget execution in its budget block
+    /// (分值, 得分 beside 执行率); that row opens the form's score table.
+    budget_score: Option<RawRow>,
+}
+
+impl TableReading {
+    fn read(
+        &mut self,
+        table: &Table,
+        title: Option<String>,
+        unit_above: Option<MoneyUnit>,
+        report: &mut Report,
+    ) {
+        for header in find_headers(table) {
+            match classify(&header) {
+                Some(TableKind::Score) => {
+                    let mut raw = tables::read_score_table(table, &header, title.clone());
+                    if let Some(row) = self.budget_score.take() {
+                        raw.rows.insert(0, row);
+                    }
+                    self.score_targets
+                        .extend(tables::read_targets(table, &header));
+                    self.raw_tables.push((position(&table.source), raw));
+                }
+                Some(TableKind::Target) => self
+                    .dedicated_targets
+                    .extend(tables::read_targets(table, &header)),
+                Some(TableKind::LineItems) => report
+                    .line_items
+                    .extend(tables::read_line_items(table, &header, unit_above)),
+                Some(TableKind::Budget) => {
+                    let rows = tables::read_budget_rows(table, &header, unit_above);
+                    self.budget_score =
+                        rows.iter().find(|r| r.is_total).and_then(budget_score_row);
+                    report.budget_rows.extend(rows);
+                    self.figures
+                        .extend(tables::read_budget_table(table, &header, unit_above));
+                }
+                None => {}
+            }
+        }
+    }
 }
 
 /// The 一级 name the national self-evaluation forms give the budget-execution
