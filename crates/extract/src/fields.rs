@@ -66,18 +66,60 @@ fn opening(doc: &Document) -> Vec<&Paragraph> {
 }
 
 fn is_title_word(text: &str) -> bool {
-    ["报告", "自评表", "评价表", "评分表"]
+    ["报告", "自评表", "评价表", "评分表", "评价情况", "自评情况"]
         .iter()
         .any(|w| text.contains(w))
+}
+
+/// A line that is the page around the report, not its title: a file name
+/// (`…自评表.xlsx`) or a breadcrumb (`当前位置：首页 / 政务公开 / …`).
+fn is_page_chrome(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    let file = [".docx", ".doc", ".xlsx", ".xls", ".pdf", ".wps", ".ofd", ".et"]
+        .iter()
+        .any(|e| t.ends_with(e));
+    let crumbs = ["当前位置", "您现在的位置", "你现在的位置", "您的位置", "所在位置"]
+        .iter()
+        .any(|w| t.contains(w))
+        || (t.contains("首页") && (t.contains('>') || t.contains('/') || t.contains('》')));
+    file || crumbs
+}
+
+/// True when `a`'s characters appear in `b` in order: `b` says the same with
+/// more words (the issuer's name inserted into the page's short title).
+fn is_expanded_by(a: &str, b: &str) -> bool {
+    let mut rest = b.chars().filter(|c| !c.is_whitespace());
+    a.chars()
+        .filter(|c| !c.is_whitespace())
+        .all(|c| rest.any(|d| d == c))
 }
 
 /// The title: the first opening line that names the document type, with the
 /// line above it when the title was set on two lines (unit, then year and type).
 pub fn title(doc: &Document) -> Option<(String, Source)> {
     let open = opening(doc);
-    let idx = open.iter().position(|p| {
-        is_title_word(&p.text) && p.text.chars().count() <= 80 && !p.text.contains('。')
-    })?;
+    let is_candidate = |p: &&Paragraph| {
+        is_title_word(&p.text)
+            && p.text.chars().count() <= 80
+            && !p.text.contains('。')
+            && !is_page_chrome(&p.text)
+    };
+    let mut idx = open.iter().position(|p| is_candidate(&p))?;
+    // A page's short title is often repeated in the body with the issuer's name.
+    if let Some(longer) = open
+        .iter()
+        .enumerate()
+        .skip(idx + 1)
+        .take(4)
+        .find(|(_, p)| {
+            is_candidate(p)
+                && p.text.chars().count() > open[idx].text.chars().count()
+                && is_expanded_by(&open[idx].text, &p.text)
+        })
+        .map(|(k, _)| k)
+    {
+        idx = longer;
+    }
     let mut text = open[idx].text.trim().to_string();
     let source = open[idx].source_at(0);
     let starts_with_year =
@@ -87,7 +129,9 @@ pub fn title(doc: &Document) -> Option<(String, Source)> {
     if (starts_with_year || only_a_word) && idx > 0 {
         let above = open[idx - 1].text.trim();
         let limit = if only_a_word { 60 } else { 40 };
-        if is_org(above) || (above.chars().count() <= limit && !above.contains(['，', '。', '：']))
+        if !is_page_chrome(above)
+            && (is_org(above)
+                || (above.chars().count() <= limit && !above.contains(['，', '。', '：'])))
         {
             text = format!("{above}{text}");
         }
@@ -141,6 +185,27 @@ pub fn kind(title: Option<&str>) -> Option<&'static str> {
     }
 }
 
+/// `project` or `department` where the title does not say: the first section
+/// of the text (`一、部门基本情况`, `一、项目基本情况`) or the form's name.
+fn kind_from_opening(doc: &Document) -> Option<&'static str> {
+    for p in doc.paragraphs().take(40) {
+        let t = &p.text;
+        if ["部门基本情况", "部门整体", "单位基本情况", "整体支出", "部门概况"]
+            .iter()
+            .any(|w| t.contains(w))
+        {
+            return Some("department");
+        }
+        if ["项目基本情况", "项目概况", "项目支出绩效", "专项资金", "项目资金"]
+            .iter()
+            .any(|w| t.contains(w))
+        {
+            return Some("project");
+        }
+    }
+    None
+}
+
 /// Label cells a form prints beside their values: `项目名称 | X`, `实施单位 | Y`.
 const CELL_LABELS: &[&str] = &[
     "项目名称",
@@ -164,24 +229,23 @@ fn labelled_cell(doc: &Document, labels: &[&str]) -> Option<(String, Source)> {
             .filter(|c| !c.is_whitespace() && *c != '：' && *c != ':')
             .collect()
     };
-    for want in labels {
-        for table in doc.tables() {
-            for row in &table.rows {
+    let in_tables = labels.iter().find_map(|want| {
+        doc.tables().find_map(|table| {
+            table.rows.iter().find_map(|row| {
                 let own: Vec<&jixiao_model::Cell> = row
                     .iter()
                     .filter(|c| c.covered_by.is_none() && !c.text.trim().is_empty())
                     .collect();
-                for pair in own.windows(2) {
-                    if key(&pair[0].text) == *want
-                        && !CELL_LABELS.contains(&key(&pair[1].text).as_str())
-                    {
-                        return Some((pair[1].text.trim().to_string(), pair[1].source.clone()));
-                    }
-                }
-            }
-        }
-    }
-    None
+                own.windows(2).find_map(|pair| {
+                    (key(&pair[0].text) == *want
+                        && !CELL_LABELS.contains(&key(&pair[1].text).as_str()))
+                    .then(|| (pair[1].text.trim().to_string(), pair[1].source.clone()))
+                })
+            })
+        })
+    });
+    // Where the form's grid was lost, its label cells are tokens in the lines.
+    in_tables.or_else(|| crate::streams::labelled_value(&doc.lines, labels))
 }
 
 /// The reporting unit: a labelled value, the title's leading organisation name,
@@ -192,10 +256,15 @@ pub fn unit(doc: &Document, title: Option<&str>) -> Option<(String, Option<Sourc
         doc,
         &[
             "实施单位",
+            "项目实施单位",
+            "项目单位",
             "部门（单位）名称",
             "部门(单位)名称",
             "单位名称",
             "部门名称",
+            // The department in charge, where the form names no unit of its own.
+            "主管部门",
+            "预算主管部门",
         ],
     )
     .filter(|(n, _)| is_org(n))
@@ -383,7 +452,9 @@ pub fn report_fields(doc: &Document) -> ReportFields {
         f.title = Some(t);
         f.sources.insert("title".into(), s);
     }
-    f.kind = kind(f.title.as_deref()).map(str::to_string);
+    f.kind = kind(f.title.as_deref())
+        .or_else(|| kind_from_opening(doc))
+        .map(str::to_string);
     f.fiscal_year = fiscal_year(doc, f.title.as_deref());
     if let Some((u, s)) = unit(doc, f.title.as_deref()) {
         f.unit = Some(u);
@@ -395,6 +466,8 @@ pub fn report_fields(doc: &Document) -> ReportFields {
         if let Some((p, s)) = project(doc) {
             f.project = Some(p);
             f.sources.insert("project".into(), s);
+            // A report that names its project is a project's, whatever its title says.
+            f.kind.get_or_insert_with(|| "project".to_string());
         }
     }
     if let Some((v, s)) = total_score(doc) {

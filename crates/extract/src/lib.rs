@@ -26,7 +26,7 @@ use std::collections::HashSet;
 
 use jixiao_model::{Block, BudgetRow, Document, Format, Report, ScoreTable, Table};
 
-use crate::number::{declared_unit, MoneyUnit};
+use crate::number::{declared_unit, unit_in_label, MoneyUnit};
 use crate::rows::{settle, RawRow, RawTable};
 use crate::tables::{classify, find_headers, TableKind};
 
@@ -66,8 +66,11 @@ pub fn extract(doc: &Document) -> Report {
     // Tables whose grid was lost on the way (one cell per line, pipes broken
     // over lines, cells between spaces), rebuilt from their token streams.
     if matches!(doc.format, Format::Txt | Format::Md) {
+        // A table the reader found but that names no columns (a lone pipe row of a
+        // broken rendering) is a piece of the stream, not a table of its own.
         let read: HashSet<(u32, u32)> = doc
             .tables()
+            .filter(|t| !find_headers(t).is_empty())
             .flat_map(|t| t.rows.iter().flatten())
             .map(|c| (c.source.page.unwrap_or(0), c.source.line.unwrap_or(0)))
             .collect();
@@ -75,7 +78,19 @@ pub fn extract(doc: &Document) -> Report {
             if cell_streams.iter().any(|c| c.source == table.source) {
                 continue;
             }
-            let unit = doc.lines.iter().take_while(|l| l.source != table.source).filter_map(|l| declared_unit(&l.text)).last();
+            // A table without a unit in its header is in the unit declared just
+            // above it (`单位：万元`, or a `实际支出（万元）` label the lines before).
+            let above: Vec<&jixiao_model::Line> = doc
+                .lines
+                .iter()
+                .take_while(|l| l.source != table.source)
+                .filter(|l| !l.text.trim().is_empty())
+                .collect();
+            let unit = above
+                .iter()
+                .rev()
+                .take(12)
+                .find_map(|l| declared_unit(&l.text).or_else(|| unit_in_label(&l.text)));
             reading.read(&table, None, unit, &mut report);
         }
     }
@@ -84,8 +99,20 @@ pub fn extract(doc: &Document) -> Report {
         dedicated_targets,
         score_targets,
         figures,
-        ..
+        budget_score,
     } = reading;
+    // A form cut off before its indicator table still scored its budget block.
+    if let Some(row) = budget_score {
+        let source = row.source.clone();
+        raw_tables.push((
+            position(&source),
+            RawTable {
+                rows: vec![row],
+                source,
+                ..RawTable::default()
+            },
+        ));
+    }
     for raw in cell_streams {
         raw_tables.push((position(&raw.source), raw));
     }
@@ -194,6 +221,9 @@ impl TableReading {
 /// score (财预〔2020〕10号 附件: 项目资金 … 分值 / 执行率 / 得分).
 pub const BUDGET_EXECUTION: &str = "预算执行率";
 
+/// The forms' row of the budget block that is scored: the total of all funds.
+pub const BUDGET_TOTAL_ROW: &str = "年度资金总额";
+
 /// The score row a budget block carries, when it scores execution.
 fn budget_score_row(total: &BudgetRow) -> Option<RawRow> {
     let weight = total.weight?;
@@ -201,7 +231,13 @@ fn budget_score_row(total: &BudgetRow) -> Option<RawRow> {
         labels: [
             Some(BUDGET_EXECUTION.to_string()),
             None,
-            Some(total.label.clone()),
+            // The national form's name for the row, whatever a province calls it
+            // (`年度财政资金总额`).
+            Some(if total.label.contains("资金总额") {
+                BUDGET_TOTAL_ROW.to_string()
+            } else {
+                total.label.clone()
+            }),
         ],
         group_weights: [Some(weight), None],
         weight: Some(weight),

@@ -219,6 +219,19 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
             1
         };
     }
+    // A header cell's wrapped tail (`(经济科目)`, `(万元)`) printed after the run.
+    while let Some(t) = tokens.get(j) {
+        let text = t.text.as_str();
+        let wrapped = (text.starts_with('(') && text.ends_with(')'))
+            || (text.starts_with('（') && text.ends_with('）'));
+        if !wrapped || text.chars().count() > 12 {
+            break;
+        }
+        if let Some(last) = columns.last_mut() {
+            last.header.push_str(text);
+        }
+        j += 1;
+    }
     Some((columns, j))
 }
 
@@ -609,6 +622,114 @@ fn build_table(
     })
 }
 
+/// Labels a form prints in a cell before its value (`项目名称`, `主管部门`),
+/// and those that only end the value before them (`项目负责人`, `联系电话`).
+pub const FIELD_LABELS: &[&str] = &[
+    "项目名称",
+    "主管部门",
+    "项目主管部门",
+    "预算主管部门",
+    "项目主管单位",
+    "主管单位",
+    "实施单位",
+    "项目实施单位",
+    "项目单位",
+    "部门（单位）名称",
+    "部门(单位)名称",
+    "单位名称",
+    "部门名称",
+    "自评等级",
+    "评价等级",
+    "项目负责人及电话",
+    "项目负责人",
+    "负责人",
+    "联系电话",
+    "联系人",
+    "项目属性",
+    "项目类型",
+    "项目类别",
+    "资金情况",
+    "项目资金",
+    "地址",
+    "邮编",
+    "评价类型",
+    "评价方式",
+    "填报日期",
+    "自评总分",
+];
+
+/// `广水市交通运输局 广水市交通运输局` (two cells of one value side by side) → once.
+fn dedupe_words(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 1 && words.iter().all(|w| *w == words[0]) {
+        words[0].to_string()
+    } else {
+        text.trim().to_string()
+    }
+}
+
+fn field_key(text: &str) -> String {
+    compact(text).trim_end_matches(['：', ':']).to_string()
+}
+
+/// The value a form prints after one of `labels`, read from the token streams
+/// where the form's grid was lost: the rest of the label's line up to the next
+/// label (cells between spaces), the next cell (pipes, or one cell per line),
+/// or, in text run together, what follows the label up to the next label.
+pub fn labelled_value(lines: &[Line], labels: &[&str]) -> Option<(String, Source)> {
+    let streams = tokenize(lines, &HashSet::new());
+    let is_label = |t: &str| FIELD_LABELS.contains(&field_key(t).as_str());
+    for want in labels {
+        for tokens in &streams {
+            for (i, t) in tokens.iter().enumerate() {
+                let key = field_key(&t.text);
+                if key == *want {
+                    let same_line: Vec<&Token> = tokens[i + 1..]
+                        .iter()
+                        .take_while(|n| n.source == t.source && !is_label(&n.text))
+                        .collect();
+                    let value = if same_line.is_empty() {
+                        tokens
+                            .get(i + 1)
+                            .filter(|n| !is_label(&n.text))
+                            .map(|n| (n.text.clone(), n.source.clone()))
+                    } else {
+                        let text: Vec<&str> = same_line.iter().map(|n| n.text.as_str()).collect();
+                        Some((text.join(" "), same_line[0].source.clone()))
+                    };
+                    // Not a value: a label cut in two (`项目主管单` `位`), or the
+                    // next header cell of a table whose header this label is.
+                    let near_header = tokens[i + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|n| header_role(&n.text).is_some());
+                    let value = value
+                        .map(|(v, s)| (dedupe_words(&v), s))
+                        .filter(|(v, _)| !v.trim().is_empty() && !is_label(v) && !near_header);
+                    if let Some(v) = value {
+                        return Some(v);
+                    }
+                } else if let Some(at) = key.find(want) {
+                    // Run together: `…主管部门中江县水利局实施单位中江县水利局资金情况…`.
+                    let rest = &key[at + want.len()..];
+                    let end = FIELD_LABELS
+                        .iter()
+                        .filter_map(|l| rest.find(l))
+                        .filter(|&e| e > 0)
+                        .min();
+                    if let Some(end) = end {
+                        let value = &rest[..end];
+                        if value.chars().count() <= 40 {
+                            return Some((value.to_string(), t.source.clone()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -665,6 +786,38 @@ mod tests {
         assert_eq!(t.len(), 4, "{t:?}");
         assert_eq!(t[1], vec!["年度资金总额", "12.50", "10.00", "9.80", "10", "98.00%", "9.8"]);
         assert_eq!(t[3][0], "其他资金");
+    }
+
+    #[test]
+    fn label_values_in_every_shape() {
+        let spaced = lines("项目名称 河湾区 社区养老 补助资金\n主管部门 河湾区民政局 实施单位 河湾区养老服务中心\n");
+        assert_eq!(
+            labelled_value(&spaced, &["项目名称"]).map(|v| v.0).as_deref(),
+            Some("河湾区 社区养老 补助资金")
+        );
+        assert_eq!(
+            labelled_value(&spaced, &["实施单位"]).map(|v| v.0).as_deref(),
+            Some("河湾区养老服务中心")
+        );
+        let per_line = lines("项目实施单位\n\n河湾区养老服务中心\n\n主管部门\n\n河湾区民政局\n");
+        assert_eq!(
+            labelled_value(&per_line, &["项目实施单位"]).map(|v| v.0).as_deref(),
+            Some("河湾区养老服务中心")
+        );
+        let run = lines("附件:自评表项目名称河湾区社区养老补助资金项目负责人及电话张三1390000主管部门河湾区民政局实施单位河湾区养老服务中心资金情况(万元)");
+        assert_eq!(
+            labelled_value(&run, &["实施单位"]).map(|v| v.0).as_deref(),
+            Some("河湾区养老服务中心")
+        );
+        assert_eq!(
+            labelled_value(&run, &["项目名称"]).map(|v| v.0).as_deref(),
+            Some("河湾区社区养老补助资金")
+        );
+        let piped = lines("项目名称 | 河湾区社区养老补助资金 | ||||\n主管部门 | 河湾区民政局 | 项目实施单位 | 河湾区养老服务中心 | ||\n");
+        assert_eq!(
+            labelled_value(&piped, &["项目实施单位"]).map(|v| v.0).as_deref(),
+            Some("河湾区养老服务中心")
+        );
     }
 
     #[test]

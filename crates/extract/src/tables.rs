@@ -138,7 +138,13 @@ pub fn classify(h: &Header) -> Option<TableKind> {
     }
     if h.has(Role::Name)
         && (h.has(Role::Budget) || h.has(Role::Executed))
-        && (h.has(Role::Seq) || h.has(Role::Score))
+        && (h.has(Role::Seq)
+            || h.has(Role::Score)
+            // 支出内容 | 计划支出数 | 实际支出数: spending lines, no rate, no 年初.
+            || (h.has(Role::Budget)
+                && h.has(Role::Executed)
+                && !h.has(Role::Initial)
+                && !h.has(Role::Rate)))
     {
         return Some(TableKind::LineItems);
     }
@@ -591,6 +597,23 @@ pub fn read_budget_rows(
         }
         if any {
             out.push(b);
+        }
+    }
+    // A block with a 得分 but no 分值 column prints its weight in its title
+    // cell: `预算执行情况（万元）（20分）`.
+    if !h.has(Role::Weight) && h.has(Role::Score) {
+        let title = table
+            .rows
+            .get(h.row)
+            .and_then(|r| r.first())
+            .map(|c| split_weighted_label(&c.text).1);
+        if let (Some(Some(weight)), Some(total)) = (title, out.iter_mut().find(|b| b.is_total)) {
+            if total.score.is_some_and(|s| s <= weight) {
+                total.weight = Some(weight);
+                if let Some(src) = table.rows.get(h.row).and_then(|r| r.first()) {
+                    total.sources.insert("weight".into(), src.source.clone());
+                }
+            }
         }
     }
     out

@@ -72,8 +72,12 @@ pub fn header_role(text: &str) -> Option<Role> {
         Role::Score
     } else if t == "序号" || t == "编号" {
         Role::Seq
-    } else if has("项目名称") || t == "预算项目" || t == "项目" {
+    } else if has("项目名称") || t == "预算项目" || t == "项目" || t.starts_with("支出内容") || t.starts_with("支出项目")
+    {
         Role::Name
+    } else if has("计划") && (has("支出") || has("安排") || has("金额") || has("投资")) {
+        // 计划支出数 is the budget of a spending line, not what was spent.
+        Role::Budget
     } else if has("执行率") {
         Role::Rate
     } else if has("到位") || has("可用资金") {
@@ -115,7 +119,7 @@ pub fn is_total_label(text: &str) -> bool {
     matches!(
         t.as_str(),
         "合计" | "总计" | "总分" | "合计得分" | "得分合计" | "总得分" | "合计分数" | "总分值"
-    )
+    ) || ((t.ends_with("合计") || t.ends_with("总计")) && t.chars().count() <= 6)
 }
 
 /// Labels that stand for "no indicator here" in target tables.
