@@ -121,6 +121,26 @@ const BUDGET_ENDINGS: &[&str] = &[
     "支出预算总额",
 ];
 
+/// The role of an amount a form prints after a label cell. Forms name their
+/// plan `计划安排资金` / `计划投资额` (prose that says 计划 speaks of a plan,
+/// not the budget), their spending `实际使用情况`, their total `年度资金总额`;
+/// a `其中` row is a part, never the whole.
+pub fn form_label_role(label: &str) -> Option<Role> {
+    if label.starts_with("其中") {
+        return None;
+    }
+    if label.starts_with("计划") && (label.contains("安排") || label.contains("投资")) {
+        return Some(Role::Budget);
+    }
+    if label.starts_with("实际使用") {
+        return Some(Role::Executed);
+    }
+    if label.ends_with("资金总额") {
+        return Some(Role::Budget);
+    }
+    budget_role(label)
+}
+
 /// True when a budget label speaks of the report's whole budget: what stands
 /// before its measure word (`执行数`, `预算资金`) is empty or only says "this
 /// project, this year". `单位预留机动经费预算数`, `国有资本经营预算拨款支出预算`

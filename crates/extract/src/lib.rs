@@ -94,13 +94,37 @@ pub fn extract(doc: &Document) -> Report {
             reading.read(&table, None, unit, &mut report);
         }
     }
+    // Amounts printed after their label cells (`实际到位资金（万元）` `398.88`):
+    // figures for the budget, and a form's breakdown by source as a table.
+    let mut form_figures = Vec::new();
+    if matches!(doc.format, Format::Txt | Format::Md) {
+        let amounts = streams::labelled_amounts(&doc.lines);
+        for a in &amounts {
+            if let Some(role) = budget::form_label_role(&a.label) {
+                form_figures.push(tables::TableFigure {
+                    role,
+                    value: a.unit.to_yuan(a.value.value),
+                    source: a.source.clone(),
+                });
+            }
+        }
+        for table in streams::breakdown_tables(&amounts) {
+            let header = find_headers(&table);
+            for h in header {
+                report
+                    .budget_rows
+                    .extend(tables::read_budget_rows(&table, &h, None));
+            }
+        }
+    }
     let TableReading {
         mut raw_tables,
         dedicated_targets,
         score_targets,
-        figures,
+        mut figures,
         budget_score,
     } = reading;
+    figures.extend(form_figures);
     // A form cut off before its indicator table still scored its budget block.
     if let Some(row) = budget_score {
         let source = row.source.clone();

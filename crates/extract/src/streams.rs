@@ -22,7 +22,7 @@ use std::collections::HashSet;
 
 use jixiao_model::{Cell, Line, Source, Table};
 
-use crate::number::cell_number;
+use crate::number::{cell_number, declared_unit, unit_in_label, MoneyUnit};
 use crate::vocab::{header_role, is_placeholder, is_total_label, Role};
 
 /// One cell token: its text and the line it is on.
@@ -730,6 +730,145 @@ pub fn labelled_value(lines: &[Line], labels: &[&str]) -> Option<(String, Source
     None
 }
 
+/// An amount a form prints in the cell after its label: `实际到位资金（万元）` `398.88`,
+/// `年度预算资金总额：` `321.25` under a block titled `…补助资金（万元）`.
+#[derive(Clone, Debug)]
+pub struct LabelledAmount {
+    /// The label, without its unit.
+    pub label: String,
+    /// The amount as printed.
+    pub value: crate::number::Printed,
+    /// The unit: the label's own, or the block title's above it.
+    pub unit: MoneyUnit,
+    /// Where the amount is.
+    pub source: Source,
+}
+
+/// How many tokens a block title's unit (`…资金（万元）`) reaches.
+const UNIT_REACH: usize = 12;
+
+fn bare_unit(text: &str) -> Option<MoneyUnit> {
+    let t = compact(text);
+    let inner = t
+        .strip_prefix(['(', '（'])
+        .and_then(|x| x.strip_suffix([')', '）']))?;
+    MoneyUnit::parse(inner)
+}
+
+/// Every label followed by exactly one amount, with a unit that the label or
+/// the block's title states (no unit stated: no amount, never a guess).
+pub fn labelled_amounts(lines: &[Line]) -> Vec<LabelledAmount> {
+    let mut out = Vec::new();
+    for tokens in tokenize(lines, &HashSet::new()) {
+        // (unit, token index where it was stated)
+        let mut block_unit: Option<(MoneyUnit, usize)> = None;
+        let mut i = 0;
+        while i < tokens.len() {
+            let label = &tokens[i].text;
+            if is_number(label) || is_blank_mark(label) || compact(label).chars().count() > 30 {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            let mut unit = unit_in_label(label);
+            if let Some(u) = tokens.get(j).and_then(|t| bare_unit(&t.text)) {
+                unit = Some(u);
+                j += 1;
+            }
+            let value = tokens.get(j).filter(|t| !t.text.contains('%')).and_then(|t| {
+                cell_number(&t.text).map(|p| (p, t.source.clone()))
+            });
+            // One amount, not a row of numbers.
+            let alone = tokens.get(j + 1).is_none_or(|t| !is_number(&t.text));
+            match value {
+                Some((printed, source)) if alone => {
+                    let unit = unit.or_else(|| {
+                        block_unit
+                            .filter(|(_, at)| i - at <= UNIT_REACH)
+                            .map(|(u, _)| u)
+                    });
+                    if let Some(unit) = unit {
+                        out.push(LabelledAmount {
+                            label: strip_unit(label),
+                            value: printed,
+                            unit,
+                            source,
+                        });
+                        block_unit = block_unit.map(|(u, _)| (u, j));
+                    }
+                    i = j + 1;
+                }
+                _ => {
+                    if let Some(u) = unit.or_else(|| declared_unit(label)) {
+                        block_unit = Some((u, i));
+                    }
+                    i += 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `实际到位资金（万元）` → `实际到位资金`; `年度预算资金总额）：` → `年度预算资金总额`.
+fn strip_unit(label: &str) -> String {
+    let mut t = compact(label);
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(start) = t.find(open) {
+            if let Some(len) = t[start..].find(close) {
+                if MoneyUnit::parse(&t[start + open.len_utf8()..start + len]).is_some() {
+                    t.replace_range(start..start + len + close.len_utf8(), "");
+                }
+            }
+        }
+    }
+    t.trim_end_matches(['：', ':', ')', '）']).to_string()
+}
+
+/// Runs of labelled amounts that open with a total (`年度预算资金总额`, `合计`)
+/// and list its parts after it, as a two-column table for the budget-block
+/// reader: the form's breakdown by source, whose sum the checker tests.
+pub fn breakdown_tables(amounts: &[LabelledAmount]) -> Vec<Table> {
+    let is_total = |a: &LabelledAmount| {
+        a.label.contains("资金总额") || a.label.contains("合计") || a.label.contains("总计")
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < amounts.len() {
+        if !is_total(&amounts[k]) {
+            k += 1;
+            continue;
+        }
+        let unit = amounts[k].unit;
+        let run: Vec<&LabelledAmount> = amounts[k..]
+            .iter()
+            .take_while(|a| a.unit == unit)
+            .collect();
+        let parts = run.iter().skip(1).take_while(|a| !is_total(a)).count();
+        k += run.len().max(1);
+        if parts < 2 {
+            continue;
+        }
+        let header = vec![
+            Cell::new("项目", run[0].source.clone()),
+            Cell::new(format!("预算数（{}）", unit.label()), run[0].source.clone()),
+        ];
+        let mut rows = vec![header];
+        for a in run {
+            rows.push(vec![
+                Cell::new(a.label.clone(), a.source.clone()),
+                Cell::new(a.value.value.to_string(), a.source.clone()),
+            ]);
+        }
+        out.push(Table {
+            source: rows[1][0].source.clone(),
+            rows,
+            ..Table::default()
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -818,6 +957,31 @@ mod tests {
             labelled_value(&piped, &["项目实施单位"]).map(|v| v.0).as_deref(),
             Some("河湾区养老服务中心")
         );
+    }
+
+    #[test]
+    fn labelled_amounts_and_a_breakdown() {
+        let text = "计划安排资金(万元)\n\n120.50\n\n实际到位资金(万元)\n\n118.00\n\n其中:中央财政\n\n其中:中央财政\n\n养老补助资金(万元)\n年度预算资金总额: 60.00\n其中:中央补助 30.00\n市级资金 20.00\n本级资金 11.00\n年度资金总额 5.28 1.96 1.96 10 100.00% 10\n";
+        let amounts = labelled_amounts(&lines(text));
+        let got: Vec<(String, String)> = amounts
+            .iter()
+            .map(|a| (a.label.clone(), a.value.value.to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("计划安排资金".to_string(), "120.50".to_string()),
+                ("实际到位资金".to_string(), "118.00".to_string()),
+                ("年度预算资金总额".to_string(), "60.00".to_string()),
+                ("其中:中央补助".to_string(), "30.00".to_string()),
+                ("市级资金".to_string(), "20.00".to_string()),
+                ("本级资金".to_string(), "11.00".to_string()),
+            ]
+        );
+        assert!(amounts.iter().all(|a| a.unit == MoneyUnit::Wan));
+        let tables = breakdown_tables(&amounts);
+        assert_eq!(tables.len(), 1);
+        assert_eq!(texts(&tables[0]).len(), 5);
     }
 
     #[test]
