@@ -9,6 +9,12 @@ fn main() {
         eprintln!("unreadable: {path}");
         return;
     };
+    for label in ["项目名称", "实施单位", "主管部门"] {
+        println!(
+            "{label}: {:?}",
+            jixiao_extract::streams::labelled_value(&doc.lines, &[label])
+        );
+    }
     for t in jixiao_extract::streams::rebuild_tables(&doc.lines, &Default::default()) {
         println!("== table at {}", t.source.describe());
         for row in &t.rows {

@@ -147,21 +147,47 @@ pub fn form_label_role(label: &str) -> Option<Role> {
 /// and `涉及项目预算资金` name a part of it (a fund, a reserve, some projects):
 /// their scope is not the whole, so they are compared with nothing.
 pub fn is_whole_scope(label: &str) -> bool {
-    let ending = [INITIAL_ENDINGS, AVAILABLE_ENDINGS, EXECUTED_ENDINGS, BUDGET_ENDINGS]
-        .iter()
-        .flat_map(|list| list.iter())
-        .filter(|w| label.ends_with(**w))
-        .map(|w| w.len())
-        .max()
-        .unwrap_or(0);
+    let ending = [
+        INITIAL_ENDINGS,
+        AVAILABLE_ENDINGS,
+        EXECUTED_ENDINGS,
+        BUDGET_ENDINGS,
+    ]
+    .iter()
+    .flat_map(|list| list.iter())
+    .filter(|w| label.ends_with(**w))
+    .map(|w| w.len())
+    .max()
+    .unwrap_or(0);
     let mut rest = label[..label.len() - ending].to_string();
     // Leading dates: `2023年`, `截至2022年12月底`.
     rest = rest
         .trim_start_matches(|c: char| c.is_ascii_digit() || "年度月底日截至止".contains(c))
         .to_string();
     const GENERIC: &[&str] = &[
-        "本项目", "该项目", "项目", "本单位", "我单位", "本部门", "我中心", "部门", "单位", "本", "当年度", "本年度",
-        "年度", "全年", "当年", "本年", "年初", "调整后", "实际", "预算", "资金", "总", "的",
+        "本项目",
+        "该项目",
+        "项目",
+        "本单位",
+        "我单位",
+        "本部门",
+        "我中心",
+        "部门",
+        "单位",
+        "本",
+        "当年度",
+        "本年度",
+        "年度",
+        "全年",
+        "当年",
+        "本年",
+        "年初",
+        "调整后",
+        "实际",
+        "预算",
+        "资金",
+        "总",
+        "的",
     ];
     loop {
         let before = rest.len();
@@ -277,10 +303,22 @@ mod tests {
 
     #[test]
     fn whole_scope_is_this_project_this_year() {
-        for whole in ["本项目年初预算金额", "项目执行数", "预算执行数", "实际支出", "2023年全年预算数", "截至2022年12月底项目执行数"] {
+        for whole in [
+            "本项目年初预算金额",
+            "项目执行数",
+            "预算执行数",
+            "实际支出",
+            "2023年全年预算数",
+            "截至2022年12月底项目执行数",
+        ] {
             assert!(is_whole_scope(whole), "{whole}");
         }
-        for part in ["单位预留机动经费预算数", "国有资本经营预算拨款支出预算", "涉及项目预算资金", "奖励扶助资金执行数"] {
+        for part in [
+            "单位预留机动经费预算数",
+            "国有资本经营预算拨款支出预算",
+            "涉及项目预算资金",
+            "奖励扶助资金执行数",
+        ] {
             assert!(!is_whole_scope(part), "{part}");
         }
     }

@@ -75,12 +75,20 @@ fn is_title_word(text: &str) -> bool {
 /// (`…自评表.xlsx`) or a breadcrumb (`当前位置：首页 / 政务公开 / …`).
 fn is_page_chrome(text: &str) -> bool {
     let t = text.trim().to_lowercase();
-    let file = [".docx", ".doc", ".xlsx", ".xls", ".pdf", ".wps", ".ofd", ".et"]
-        .iter()
-        .any(|e| t.ends_with(e));
-    let crumbs = ["当前位置", "您现在的位置", "你现在的位置", "您的位置", "所在位置"]
-        .iter()
-        .any(|w| t.contains(w))
+    let file = [
+        ".docx", ".doc", ".xlsx", ".xls", ".pdf", ".wps", ".ofd", ".et",
+    ]
+    .iter()
+    .any(|e| t.ends_with(e));
+    let crumbs = [
+        "当前位置",
+        "您现在的位置",
+        "你现在的位置",
+        "您的位置",
+        "所在位置",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
         || (t.contains("首页") && (t.contains('>') || t.contains('/') || t.contains('》')));
     file || crumbs
 }
@@ -190,15 +198,27 @@ pub fn kind(title: Option<&str>) -> Option<&'static str> {
 fn kind_from_opening(doc: &Document) -> Option<&'static str> {
     for p in doc.paragraphs().take(40) {
         let t = &p.text;
-        if ["部门基本情况", "部门整体", "单位基本情况", "整体支出", "部门概况"]
-            .iter()
-            .any(|w| t.contains(w))
+        if [
+            "部门基本情况",
+            "部门整体",
+            "单位基本情况",
+            "整体支出",
+            "部门概况",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
         {
             return Some("department");
         }
-        if ["项目基本情况", "项目概况", "项目支出绩效", "专项资金", "项目资金"]
-            .iter()
-            .any(|w| t.contains(w))
+        if [
+            "项目基本情况",
+            "项目概况",
+            "项目支出绩效",
+            "专项资金",
+            "项目资金",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
         {
             return Some("project");
         }
@@ -325,7 +345,14 @@ pub fn unit(doc: &Document, title: Option<&str>) -> Option<(String, Option<Sourc
 /// (`2020年度招商专项经费主要包括…`).
 pub fn project(doc: &Document) -> Option<(String, Source)> {
     static LABEL: OnceLock<Regex> = OnceLock::new();
-    if let Some(found) = labelled_cell(doc, &["项目名称"]) {
+    // A project's name says what is funded; `债券性质` beside a 项目名称
+    // header cell is the next column's name, not a project.
+    if let Some(found) = labelled_cell(doc, &["项目名称"]).filter(|(name, _)| {
+        name.chars().count() >= 6
+            || ["项目", "资金", "经费", "工程", "补助", "补贴", "建设"]
+                .iter()
+                .any(|w| name.contains(w))
+    }) {
         return Some(found);
     }
     let label = re(

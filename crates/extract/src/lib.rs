@@ -229,8 +229,7 @@ impl TableReading {
                     .extend(tables::read_line_items(table, &header, unit_above)),
                 Some(TableKind::Budget) => {
                     let rows = tables::read_budget_rows(table, &header, unit_above);
-                    self.budget_score =
-                        rows.iter().find(|r| r.is_total).and_then(budget_score_row);
+                    self.budget_score = rows.iter().find(|r| r.is_total).and_then(budget_score_row);
                     report.budget_rows.extend(rows);
                     self.figures
                         .extend(tables::read_budget_table(table, &header, unit_above));

@@ -30,6 +30,10 @@ use crate::vocab::{header_role, is_placeholder, is_total_label, Role};
 struct Token {
     text: String,
     source: Source,
+    /// Set on the pieces of a run of digits printed with no separator
+    /// (`202010100.00%10`): one id per run, one token per character, so the
+    /// row reader chooses where its numbers end.
+    run: Option<u32>,
 }
 
 /// What a column accepts.
@@ -78,10 +82,7 @@ fn tokenize(lines: &[Line], skip: &HashSet<(u32, u32)>) -> Vec<Vec<Token>> {
         if line.furniture {
             continue;
         }
-        let key = (
-            line.source.page.unwrap_or(0),
-            line.source.line.unwrap_or(0),
-        );
+        let key = (line.source.page.unwrap_or(0), line.source.line.unwrap_or(0));
         if skip.contains(&key) {
             if streams.last().is_some_and(|s| !s.is_empty()) {
                 streams.push(Vec::new());
@@ -94,16 +95,50 @@ fn tokenize(lines: &[Line], skip: &HashSet<(u32, u32)>) -> Vec<Vec<Token>> {
         let push = |stream: &mut Vec<Token>, text: &str| {
             let t = text.trim();
             let is_rule = !t.is_empty() && t.chars().all(|c| matches!(c, '-' | ':' | '—'));
-            if !t.is_empty() && !(is_rule && t.chars().count() > 2) {
+            if t.is_empty() || (is_rule && t.chars().count() > 2) {
+                return;
+            }
+            if is_run_together(t) {
+                for piece in glued::split(t) {
+                    match piece {
+                        glued::Piece::Text(text) => stream.push(Token {
+                            text,
+                            source: line.source.clone(),
+                            run: None,
+                        }),
+                        glued::Piece::Digits(atoms) => {
+                            let id = stream.len() as u32;
+                            for atom in atoms {
+                                stream.push(Token {
+                                    text: atom,
+                                    source: line.source.clone(),
+                                    run: Some(id),
+                                });
+                            }
+                        }
+                    }
+                }
+            } else {
                 stream.push(Token {
                     text: t.to_string(),
                     source: line.source.clone(),
+                    run: None,
                 });
             }
         };
         if line.text.contains('|') {
+            // Pipes separate the cells: none of them is run together.
             for cell in line.text.split('|') {
-                push(stream, cell);
+                let t = cell.trim();
+                if !t.is_empty()
+                    && !(t.chars().all(|c| matches!(c, '-' | ':' | '—')) && t.chars().count() > 2)
+                {
+                    stream.push(Token {
+                        text: t.to_string(),
+                        source: line.source.clone(),
+                        run: None,
+                    });
+                }
             }
         } else {
             for cell in line.text.split_whitespace() {
@@ -112,6 +147,240 @@ fn tokenize(lines: &[Line], skip: &HashSet<(u32, u32)>) -> Vec<Vec<Token>> {
         }
     }
     streams
+}
+
+/// Text whose cells were run together (OCR, a page's text layer): long, and
+/// holding several numbers with words between them.
+fn is_run_together(text: &str) -> bool {
+    let n = text.chars().count();
+    let mut runs = 0;
+    let mut in_digits = false;
+    for c in text.chars() {
+        let d = c.is_ascii_digit();
+        if d && !in_digits {
+            runs += 1;
+        }
+        in_digits = d;
+    }
+    // A form's own words in it: its column names, its label cells.
+    let words = glued::CELL_STARTS
+        .iter()
+        .chain(FIELD_LABELS)
+        .filter(|w| text.contains(*w))
+        .count();
+    n >= 40 && runs >= 3 && words >= 2
+}
+
+/// Cutting run-together text into the pieces a form's cells were.
+mod glued {
+    use crate::vocab::FORM_FRAMEWORK;
+
+    /// A piece of run-together text.
+    pub enum Piece {
+        /// Words: a label, a header cell, a target with its unit.
+        Text(String),
+        /// Digits (with `.`, `%`, a leading `≥` and a trailing unit): one atom
+        /// per character, to be cut into numbers by the row reader.
+        Digits(Vec<String>),
+    }
+
+    /// Words a new cell starts with: the column names of the forms and the
+    /// framework's group names.
+    pub const CELL_STARTS: &[&str] = &[
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "分值",
+        "权重",
+        "得分",
+        "年度指标值",
+        "指标值",
+        "全年实际值",
+        "实际完成值",
+        "实际值",
+        "完成值",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "执行率",
+        "项目名称",
+        "主管部门",
+        "实施单位",
+        "总分",
+        "合计",
+        "未完成原因",
+        "偏差原因",
+        "其中",
+        "其他资金",
+        "年度资金总额",
+        "年度总体目标",
+        "绩效指标",
+        "资金情况",
+    ];
+
+    /// Units printed right after a number.
+    const UNITS: &[&str] = &[
+        "万元",
+        "亿元",
+        "元",
+        "厘米",
+        "公里",
+        "千米",
+        "平方米",
+        "米",
+        "个",
+        "人次",
+        "人",
+        "户",
+        "次",
+        "项",
+        "家",
+        "天",
+        "所",
+        "座",
+        "台",
+        "套",
+        "件",
+        "株",
+        "亩",
+        "吨",
+    ];
+
+    fn is_number_char(c: char) -> bool {
+        c.is_ascii_digit() || c == '.' || c == '%'
+    }
+
+    fn is_comparison(c: char) -> bool {
+        matches!(c, '≥' | '≤' | '＞' | '＜' | '>' | '<')
+    }
+
+    /// Cuts text at the starts of known cells, after `:` and after a `(N分)`.
+    fn cut_words(text: &str, out: &mut Vec<Piece>) {
+        let chars: Vec<char> = text.chars().collect();
+        let mut starts: Vec<String> = CELL_STARTS
+            .iter()
+            .chain(super::FIELD_LABELS)
+            .map(|s| s.to_string())
+            .collect();
+        for (l1, l2) in FORM_FRAMEWORK {
+            starts.push(l1.to_string());
+            starts.push(l2.to_string());
+        }
+        let groups: Vec<String> = FORM_FRAMEWORK
+            .iter()
+            .flat_map(|(l1, l2)| [l1.to_string(), l2.to_string()])
+            .collect();
+        starts.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+        let mut piece = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let rest: String = chars[i..].iter().collect();
+            if let Some(word) = starts.iter().find(|w| rest.starts_with(w.as_str())) {
+                if !piece.is_empty() {
+                    out.push(Piece::Text(std::mem::take(&mut piece)));
+                }
+                piece.push_str(word);
+                i += word.chars().count();
+                // A group's name is a cell of its own, with its weight if printed.
+                if groups.contains(word) {
+                    if matches!(chars.get(i), Some('(' | '（')) {
+                        while let Some(&c) = chars.get(i) {
+                            piece.push(c);
+                            i += 1;
+                            if c == ')' || c == '）' {
+                                break;
+                            }
+                        }
+                    }
+                    out.push(Piece::Text(std::mem::take(&mut piece)));
+                } else if super::FIELD_LABELS.contains(&word.as_str()) {
+                    // So is a label cell, with its unit or colon.
+                    if matches!(chars.get(i), Some('(' | '（')) {
+                        while let Some(&c) = chars.get(i) {
+                            piece.push(c);
+                            i += 1;
+                            if c == ')' || c == '）' {
+                                break;
+                            }
+                        }
+                    }
+                    if matches!(chars.get(i), Some(':' | '：')) {
+                        piece.push(chars[i]);
+                        i += 1;
+                    }
+                    out.push(Piece::Text(std::mem::take(&mut piece)));
+                }
+                continue;
+            }
+            let c = chars[i];
+            piece.push(c);
+            i += 1;
+            let weight_closed = (c == ')' || c == '）') && piece.contains('分');
+            if matches!(c, ':' | '：') || weight_closed {
+                out.push(Piece::Text(std::mem::take(&mut piece)));
+            }
+        }
+        if !piece.is_empty() {
+            out.push(Piece::Text(piece));
+        }
+        // `显著提升显著提升`: a target and its actual, equal, run together.
+        let mut k = 0;
+        while k < out.len() {
+            if let Piece::Text(t) = &out[k] {
+                let chars: Vec<char> = t.chars().collect();
+                let half = chars.len() / 2;
+                if chars.len() >= 4 && chars.len() % 2 == 0 && chars[..half] == chars[half..] {
+                    let one: String = chars[..half].iter().collect();
+                    out[k] = Piece::Text(one.clone());
+                    out.insert(k + 1, Piece::Text(one));
+                    k += 1;
+                }
+            }
+            k += 1;
+        }
+    }
+
+    /// Splits run-together text into word pieces and digit runs.
+    pub fn split(text: &str) -> Vec<Piece> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        let mut words = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let opens_number = c.is_ascii_digit()
+                || (is_comparison(c) && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()));
+            // Digits inside a parenthesis or a word (`(70分)`, `指标1`) stay words.
+            let in_parens = words.matches(['(', '（']).count() > words.matches([')', '）']).count();
+            if !opens_number || in_parens {
+                words.push(c);
+                i += 1;
+                continue;
+            }
+            if !words.is_empty() {
+                cut_words(&std::mem::take(&mut words), &mut out);
+            }
+            let mut atoms: Vec<String> = Vec::new();
+            if is_comparison(c) {
+                atoms.push(c.to_string());
+                i += 1;
+            }
+            while i < chars.len() && is_number_char(chars[i]) {
+                atoms.push(chars[i].to_string());
+                i += 1;
+            }
+            let rest: String = chars[i..].iter().take(3).collect();
+            if let Some(unit) = UNITS.iter().find(|u| rest.starts_with(*u)) {
+                atoms.push(unit.to_string());
+                i += unit.chars().count();
+            }
+            out.push(Piece::Digits(atoms));
+        }
+        if !words.is_empty() {
+            cut_words(&words, &mut out);
+        }
+        out
+    }
 }
 
 /// The role a header token (or two tokens of a header cell cut at a space:
@@ -132,8 +401,7 @@ fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
         if let Some(role) = header_role(&text) {
             // `一级` `指标` is one cell cut in two; `二、评分` `一级指标` is not,
             // since its last piece names the role by itself.
-            let suffix_names_it =
-                n > 1 && (1..n).any(|k| header_role(&join(&part[k..])).is_some());
+            let suffix_names_it = n > 1 && (1..n).any(|k| header_role(&join(&part[k..])).is_some());
             if suffix_names_it {
                 return None;
             }
@@ -206,7 +474,11 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
     while k < found.len() {
         let (role, text) = &found[k];
         let next = found.get(k + 1).map(|(r, _)| *r);
-        let class = class_of(*role, next);
+        let class = match class_of(*role, next) {
+            // A budget block's 其中 rows leave 分值 and 得分 empty.
+            Class::Number { .. } if budget => Class::Number { required: false },
+            c => c,
+        };
         columns.push(Column {
             class,
             role: Some(*role),
@@ -271,98 +543,185 @@ type Taken = Option<(usize, usize)>;
 /// The cheapest reading of one row starting at token `p`, for each end: cost
 /// and what each column took.
 fn rows_from(tokens: &[Token], p: usize, columns: &[Column]) -> Vec<(usize, f32, Vec<Taken>)> {
+    let run_of = |i: usize| tokens.get(i).and_then(|t| t.run);
+    // A row never starts inside a run of digits.
+    if p > 0 && run_of(p).is_some() && run_of(p) == run_of(p - 1) {
+        return Vec::new();
+    }
     let k = columns.len();
-    let width = k * MAX_LABEL_TOKENS + MAX_PROSE_TOKENS;
+    let width = k * MAX_LABEL_TOKENS + MAX_PROSE_TOKENS + 24;
     let limit = (p + width).min(tokens.len());
     let span = limit - p + 1;
-    // best[j][q]: columns before j read, tokens p..p+q taken.
-    let inf = f32::INFINITY;
-    let mut best = vec![vec![inf; span]; k + 1];
-    let mut back: Vec<Vec<(usize, Taken)>> = vec![vec![(0, None); span]; k + 1];
-    best[0][0] = 0.0;
+    // best[j][q]: the cheapest readings (a few, since the arithmetic checked at
+    // the end may reject the cheapest) of the columns before j over tokens
+    // p..p+q: (cost, previous q, its rank there, what column j-1 took).
+    let mut best: Vec<Vec<Vec<(f32, usize, usize, Taken)>>> = vec![vec![Vec::new(); span]; k + 1];
+    best[0][0].push((0.0, 0, 0, None));
     for j in 0..k {
         let col = &columns[j];
         for q in 0..span {
-            let here = best[j][q];
-            if here == inf {
-                continue;
-            }
-            let at = p + q;
-            let mut relax = |nq: usize, cost: f32, taken: Taken| {
-                if nq < span && here + cost < best[j + 1][nq] {
-                    best[j + 1][nq] = here + cost;
-                    back[j + 1][nq] = (q, taken);
-                }
-            };
-            // Missing cells.
-            match col.class {
-                Class::Seq => relax(q, 0.5, None),
-                Class::Group { .. } => relax(q, 1.0, None),
-                Class::Number { required: false } => relax(q, 1.5, None),
-                Class::Free => relax(q, 1.0, None),
-                Class::Prose => relax(q, 0.3, None),
-                Class::Label | Class::Number { required: true } => {}
-            }
-            let text = |n: usize| tokens.get(at + n).map(|t| t.text.as_str());
-            match col.class {
-                Class::Seq => {
-                    if let Some(n) = text(0).and_then(cell_number) {
-                        if n.decimals == 0 && n.value >= rust_decimal::Decimal::ONE {
-                            relax(q + 1, 0.0, Some((at, at + 1)));
-                        }
+            let here_all: Vec<(usize, f32)> = best[j][q]
+                .iter()
+                .enumerate()
+                .map(|(r, e)| (r, e.0))
+                .collect();
+            for (rank, here) in here_all {
+                let at = p + q;
+                let mut relax = |nq: usize, cost: f32, taken: Taken| {
+                    if nq >= span {
+                        return;
                     }
-                }
-                Class::Number { .. } => match text(0) {
-                    Some(t) if is_number(t) && fits_number_column(col.role, t) => {
-                        relax(q + 1, 0.0, Some((at, at + 1)))
+                    let slot = &mut best[j + 1][nq];
+                    let total = here + cost;
+                    if slot.len() >= KEEP && slot.last().is_some_and(|w| w.0 <= total) {
+                        return;
                     }
-                    Some(t) if is_blank_mark(t) => relax(q + 1, 0.3, Some((at, at + 1))),
-                    _ => {}
-                },
-                Class::Group { weighted } => {
-                    for n in 1..=MAX_LABEL_TOKENS {
-                        if !(0..n).all(|m| text(m).is_some_and(is_label_token)) {
-                            break;
-                        }
-                        let extra = 0.25 * (n - 1) as f32;
-                        if weighted {
-                            if text(n).is_some_and(is_number) {
-                                relax(q + n + 1, extra, Some((at, at + n + 1)));
+                    let at = slot.partition_point(|e| e.0 <= total);
+                    slot.insert(at, (total, q, rank, taken));
+                    slot.truncate(KEEP);
+                };
+                // Missing cells.
+                match col.class {
+                    Class::Seq => relax(q, 0.5, None),
+                    Class::Group { .. } => relax(q, 1.0, None),
+                    Class::Number { required: false } => relax(q, 1.5, None),
+                    Class::Free => relax(q, 1.0, None),
+                    Class::Prose => relax(q, 0.3, None),
+                    Class::Label | Class::Number { required: true } => {}
+                }
+                // A plain token (not a piece of a digit run) at `at + n`.
+                let plain = |n: usize| {
+                    tokens
+                        .get(at + n)
+                        .filter(|t| t.run.is_none())
+                        .map(|t| t.text.as_str())
+                };
+                // Cutting a run of digits is a guess: the fewer cuts, the better.
+                let cut_cost = |end: usize| {
+                    if run_of(end).is_some() && run_of(end) == run_of(end - 1) {
+                        0.1
+                    } else {
+                        0.0
+                    }
+                };
+                // The numbers a digit run starting here can give: (tokens, text).
+                let pieces = || -> Vec<(usize, String)> {
+                    let Some(id) = run_of(at) else {
+                        return Vec::new();
+                    };
+                    let mut out = Vec::new();
+                    let mut text = String::new();
+                    let mut n = 0;
+                    while run_of(at + n) == Some(id) {
+                        text.push_str(&tokens[at + n].text);
+                        n += 1;
+                        out.push((n, text.clone()));
+                    }
+                    out
+                };
+                match col.class {
+                    Class::Seq => {
+                        if let Some(n) = plain(0).and_then(cell_number) {
+                            if n.decimals == 0 && n.value >= rust_decimal::Decimal::ONE {
+                                relax(q + 1, 0.0, Some((at, at + 1)));
                             }
+                        }
+                    }
+                    Class::Number { .. } => {
+                        match plain(0) {
+                            Some(t) if is_number(t) && fits_number_column(col.role, t) => {
+                                relax(q + 1, 0.0, Some((at, at + 1)))
+                            }
+                            Some(t) if is_blank_mark(t) => relax(q + 1, 0.3, Some((at, at + 1))),
+                            _ => {}
+                        }
+                        for (n, text) in pieces() {
+                            if is_glued_number(&text, false) && fits_number_column(col.role, &text)
+                            {
+                                relax(q + n, cut_cost(at + n), Some((at, at + n)));
+                            }
+                        }
+                    }
+                    Class::Group { weighted } => {
+                        // A group printed with no rows of its own (`经济效益指标`
+                        // right before `社会效益指标`): passed over.
+                        if !weighted
+                            && plain(0).is_some_and(looks_like_group)
+                            && plain(1).is_some_and(|t| is_label_token(t) && looks_like_group(t))
+                        {
+                            relax(q + 2, 0.5, Some((at + 1, at + 2)));
+                        }
+                        for n in 1..=MAX_LABEL_TOKENS {
+                            if !(0..n).all(|m| plain(m).is_some_and(is_label_token)) {
+                                break;
+                            }
+                            // A group's name never holds another group's name.
+                            if (0..n - 1).any(|m| plain(m).is_some_and(looks_like_group)) {
+                                break;
+                            }
+                            let name: String = (0..n).filter_map(plain).collect();
+                            let unusual = !looks_like_group(&name) && !weighted;
+                            let extra = 0.25 * (n - 1) as f32 + if unusual { 0.3 } else { 0.0 };
+                            if weighted {
+                                if plain(n).is_some_and(is_number) {
+                                    relax(q + n + 1, extra, Some((at, at + n + 1)));
+                                }
+                            } else {
+                                relax(q + n, extra, Some((at, at + n)));
+                            }
+                        }
+                    }
+                    Class::Label => {
+                        // A budget block's row label (no role) is a short name.
+                        let most = if col.role.is_none() {
+                            2
                         } else {
+                            MAX_LABEL_TOKENS
+                        };
+                        for n in 1..=most {
+                            if !(0..n).all(|m| plain(m).is_some_and(is_label_token)) {
+                                break;
+                            }
+                            // An indicator's name never holds a group's name before its end.
+                            if (0..n - 1).any(|m| plain(m).is_some_and(looks_like_group)) {
+                                break;
+                            }
+                            let joined: String = (0..n).filter_map(plain).collect();
+                            let group_like =
+                                looks_like_group(&joined) && col.role == Some(Role::Level3);
+                            let extra = 0.25 * (n - 1) as f32 + if group_like { 1.5 } else { 0.0 };
                             relax(q + n, extra, Some((at, at + n)));
                         }
                     }
-                }
-                Class::Label => {
-                    // A budget block's row label (no role) is a short name.
-                    let most = if col.role.is_none() { 2 } else { MAX_LABEL_TOKENS };
-                    for n in 1..=most {
-                        if !(0..n).all(|m| text(m).is_some_and(is_label_token)) {
-                            break;
+                    Class::Free => {
+                        for n in 1..=2 {
+                            if !(0..n).all(|m| {
+                                plain(m)
+                                    .is_some_and(|t| !is_total_label(t) && header_role(t).is_none())
+                            }) {
+                                break;
+                            }
+                            relax(q + n, 0.25 * (n - 1) as f32, Some((at, at + n)));
                         }
-                        let joined: String = (0..n).filter_map(text).collect();
-                        let group_like = looks_like_group(&joined) && col.role == Some(Role::Level3);
-                        let extra = 0.25 * (n - 1) as f32 + if group_like { 1.5 } else { 0.0 };
-                        relax(q + n, extra, Some((at, at + n)));
+                        for (n, text) in pieces() {
+                            if is_glued_number(&text, true) {
+                                relax(q + n, cut_cost(at + n), Some((at, at + n)));
+                            }
+                        }
                     }
-                }
-                Class::Free => {
-                    for n in 1..=2 {
-                        if !(0..n).all(|m| {
-                            text(m).is_some_and(|t| !is_total_label(t) && header_role(t).is_none())
-                        }) {
-                            break;
+                    Class::Prose => {
+                        // Criteria are sentences; a short name is the next row's label.
+                        let mut cost = 0.0;
+                        for n in 1..=MAX_PROSE_TOKENS {
+                            let Some(t) = plain(n - 1) else { break };
+                            let group_name = looks_like_group(t) && t.chars().count() <= 12;
+                            if is_number(t) || is_total_label(t) || group_name {
+                                break;
+                            }
+                            let short = t.chars().count() <= 12 && is_label_token(t);
+                            cost += if short { 0.6 } else { 0.05 };
+                            relax(q + n, cost, Some((at, at + n)));
                         }
-                        relax(q + n, 0.25 * (n - 1) as f32, Some((at, at + n)));
-                    }
-                }
-                Class::Prose => {
-                    for n in 1..=MAX_PROSE_TOKENS {
-                        if !(0..n).all(|m| text(m).is_some_and(|t| !is_number(t) && !is_total_label(t))) {
-                            break;
-                        }
-                        relax(q + n, 0.05 * n as f32, Some((at, at + n)));
                     }
                 }
             }
@@ -370,46 +729,104 @@ fn rows_from(tokens: &[Token], p: usize, columns: &[Column]) -> Vec<(usize, f32,
     }
     let mut out = Vec::new();
     for q in 1..span {
-        let cost = best[k][q];
-        if cost == inf {
+        // Nor does it end inside one.
+        if run_of(p + q).is_some() && run_of(p + q) == run_of(p + q - 1) {
             continue;
         }
-        let mut taken = vec![None; k];
-        let mut at = q;
-        for j in (1..=k).rev() {
-            let (prev, t) = back[j][at];
-            taken[j - 1] = t;
-            at = prev;
-        }
-        if plausible(tokens, columns, &taken) {
-            out.push((p + q, cost, taken));
+        for rank in 0..best[k][q].len() {
+            let cost = best[k][q][rank].0;
+            let mut taken = vec![None; k];
+            let (mut at, mut r) = (q, rank);
+            for j in (1..=k).rev() {
+                let (_, prev, prev_rank, t) = best[j][at][r];
+                taken[j - 1] = t;
+                at = prev;
+                r = prev_rank;
+            }
+            if plausible(tokens, columns, &taken) {
+                out.push((p + q, cost, taken));
+                break;
+            }
         }
     }
     out
 }
 
-/// A row reading makes sense: some number column holds a number, and a score
-/// is within its weight.
+/// Readings kept per state of the row reader.
+const KEEP: usize = 32;
+
+/// A number cut from a run of digits: no leading zero, one point, at most two
+/// decimals; `%`, a leading `≥` and (for a target) a trailing unit allowed.
+fn is_glued_number(text: &str, target: bool) -> bool {
+    let mut t = text;
+    if target {
+        t = t.trim_start_matches(['≥', '≤', '＞', '＜', '>', '<']);
+        if let Some(end) = t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '%')) {
+            t = &t[..end];
+        }
+    } else if !t
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == '%')
+    {
+        return false;
+    }
+    let t = t.strip_suffix('%').unwrap_or(t);
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    !int.is_empty()
+        && int.len() <= 6
+        && int.chars().all(|c| c.is_ascii_digit())
+        && (int == "0" || !int.starts_with('0'))
+        && frac.len() <= 2
+        && frac.chars().all(|c| c.is_ascii_digit())
+        && !(t.contains('.') && frac.is_empty())
+}
+
+/// A row reading makes sense: some number column holds a number, a score is
+/// within its weight and both within 100, and a rate printed beside its two
+/// amounts is their ratio.
 fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> bool {
+    let text_of = |t: &Taken| t.map(|(s, e)| join(&tokens[s..e]));
     let value = |role: Role| {
         columns
             .iter()
             .zip(taken)
             .find(|(c, _)| c.role == Some(role) && matches!(c.class, Class::Number { .. }))
-            .and_then(|(_, t)| *t)
-            .and_then(|(s, _)| tokens.get(s))
-            .and_then(|t| cell_number(&t.text))
+            .and_then(|(_, t)| text_of(t))
+            .and_then(|t| cell_number(&t))
             .map(|p| p.value)
     };
     let any_number = columns.iter().zip(taken).any(|(c, t)| {
-        matches!(c.class, Class::Number { .. })
-            && t.and_then(|(s, _)| tokens.get(s)).is_some_and(|t| is_number(&t.text))
+        matches!(c.class, Class::Number { .. }) && text_of(t).is_some_and(|t| is_number(&t))
     });
-    let within = match (value(Role::Weight), value(Role::Score)) {
-        (Some(w), Some(s)) => s <= w,
+    let hundred = rust_decimal::Decimal::ONE_HUNDRED;
+    let zero = rust_decimal::Decimal::ZERO;
+    let points_ok = match (value(Role::Weight), value(Role::Score)) {
+        (Some(w), Some(s)) => s <= w && w <= hundred && w > zero,
+        (None, Some(s)) => s <= hundred,
+        (Some(w), None) => w <= hundred && w > zero,
         _ => true,
     };
-    any_number && within
+    // A budget block scores only its total row (年度资金总额); its 其中 rows
+    // leave 分值 and 得分 blank.
+    let block_label = columns
+        .first()
+        .filter(|c| c.role.is_none())
+        .and_then(|_| taken.first())
+        .and_then(text_of);
+    let unscored_part = block_label.is_some_and(|l| !(l.contains("总额") || l.contains("合计")))
+        && (value(Role::Weight).is_some() || value(Role::Score).is_some());
+    let rate_ok = match (
+        value(Role::Budget),
+        value(Role::Executed),
+        value(Role::Rate),
+    ) {
+        (Some(b), Some(e), Some(r)) if b > rust_decimal::Decimal::ZERO => {
+            let ratio = e * hundred / b;
+            (ratio - r).abs() <= rust_decimal::Decimal::ONE
+        }
+        _ => true,
+    };
+    any_number && points_ok && rate_ok && !unscored_part
 }
 
 /// One step of the chosen reading.
@@ -417,12 +834,53 @@ enum Step {
     Junk,
     Row(Vec<Taken>),
     /// A 总分 / 合计 row: the label and the numbers after it.
-    Total(usize),
+    Total(Vec<String>),
+}
+
+/// The numbers after a total's label, and the tokens they took: plain number
+/// tokens, or a run of digits cut into weight and score (`100100` → 100 | 100).
+fn total_numbers(tokens: &[Token], most: usize) -> (Vec<String>, usize) {
+    let Some(id) = tokens.first().and_then(|t| t.run) else {
+        let numbers: Vec<String> = tokens
+            .iter()
+            .take(most)
+            .take_while(|t| t.run.is_none() && is_number(&t.text))
+            .map(|t| t.text.clone())
+            .collect();
+        let n = numbers.len();
+        return (numbers, n);
+    };
+    let len = tokens.iter().take_while(|t| t.run == Some(id)).count();
+    let text = join(&tokens[..len]);
+    let cuts: Vec<(String, String)> = (1..text.len())
+        .filter(|&k| text.is_char_boundary(k))
+        .map(|k| (text[..k].to_string(), text[k..].to_string()))
+        .filter(|(w, s)| {
+            is_glued_number(w, false)
+                && is_glued_number(s, false)
+                && match (cell_number(w), cell_number(s)) {
+                    (Some(w), Some(s)) => {
+                        s.value <= w.value && w.value <= rust_decimal::Decimal::ONE_HUNDRED
+                    }
+                    _ => false,
+                }
+        })
+        .collect();
+    match cuts.as_slice() {
+        [(w, s)] if most >= 2 => (vec![w.clone(), s.clone()], len),
+        _ if is_glued_number(&text, false) => (vec![text], len),
+        _ => (Vec::new(), 0),
+    }
 }
 
 /// Reads the stream after a header: the cheapest segmentation into rows,
 /// a total row, and left-over tokens.
-fn read_rows(tokens: &[Token], start: usize, end: usize, columns: &[Column]) -> Vec<(usize, usize, Step)> {
+fn read_rows(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    columns: &[Column],
+) -> Vec<(usize, usize, Step)> {
     let n = end - start;
     let inf = f32::INFINITY;
     let mut best = vec![inf; n + 1];
@@ -443,13 +901,9 @@ fn read_rows(tokens: &[Token], start: usize, end: usize, columns: &[Column]) -> 
         }
         let at = start + i;
         if is_total_label(&tokens[at].text) {
-            let numbers = tokens[at + 1..end]
-                .iter()
-                .take(numeric_columns)
-                .take_while(|t| is_number(&t.text))
-                .count();
-            if numbers > 0 {
-                let e = i + 1 + numbers;
+            let (numbers, used) = total_numbers(&tokens[at + 1..end], numeric_columns);
+            if !numbers.is_empty() {
+                let e = i + 1 + used;
                 if here < best[e] {
                     best[e] = here;
                     back[e] = Some((i, Step::Total(numbers)));
@@ -517,7 +971,9 @@ pub fn rebuild_tables(lines: &[Line], skip: &HashSet<(u32, u32)>) -> Vec<Table> 
         while h < headers.len() {
             let (at, columns, _) = &headers[h];
             let same = |c: &Vec<Column>| {
-                c.iter().map(|x| &x.header).eq(columns.iter().map(|x| &x.header))
+                c.iter()
+                    .map(|x| &x.header)
+                    .eq(columns.iter().map(|x| &x.header))
             };
             let mut last = h;
             while headers.get(last + 1).is_some_and(|n| same(&n.1)) {
@@ -558,59 +1014,59 @@ fn build_table(
         }
         let mut gap = 0usize;
         for (s, e, step) in read_rows(tokens, body, end, columns) {
-        match step {
-            Step::Junk => {
-                gap += e - s;
-                if gap >= END_GAP && rows.len() > 1 {
+            match step {
+                Step::Junk => {
+                    gap += e - s;
+                    if gap >= END_GAP && rows.len() > 1 {
+                        break 'segments;
+                    }
+                }
+                Step::Row(taken) => {
+                    gap = 0;
+                    let row: Vec<Cell> = columns
+                        .iter()
+                        .zip(&taken)
+                        .map(|(col, t)| match t {
+                            None => Cell::new("", tokens[s].source.clone()),
+                            Some((ts, te)) => {
+                                let text = match col.class {
+                                    // `项目决策` `20`: the group's weight goes into its label.
+                                    Class::Group { weighted: true } if te - ts >= 2 => format!(
+                                        "{}({}分)",
+                                        cell_text(tokens, (*ts, te - 1), false),
+                                        tokens[te - 1].text
+                                    ),
+                                    Class::Prose => cell_text(tokens, (*ts, *te), true),
+                                    _ => cell_text(tokens, (*ts, *te), false),
+                                };
+                                Cell::new(text, tokens[*ts].source.clone())
+                            }
+                        })
+                        .collect();
+                    rows.push(row);
+                }
+                Step::Total(numbers) => {
+                    let numbers_len = numbers.len();
+                    // The numbers go to the last number columns, in order.
+                    let mut row: Vec<Cell> = columns
+                        .iter()
+                        .map(|_| Cell::new("", tokens[s].source.clone()))
+                        .collect();
+                    row[0] = Cell::new(tokens[s].text.clone(), tokens[s].source.clone());
+                    let number_cols: Vec<usize> = columns
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| matches!(c.class, Class::Number { .. }))
+                        .map(|(k, _)| k)
+                        .collect();
+                    let first = number_cols.len().saturating_sub(numbers_len);
+                    for (text, &col) in numbers.into_iter().zip(&number_cols[first..]) {
+                        row[col] = Cell::new(text, tokens[s].source.clone());
+                    }
+                    rows.push(row);
                     break 'segments;
                 }
             }
-            Step::Row(taken) => {
-                gap = 0;
-                let row: Vec<Cell> = columns
-                    .iter()
-                    .zip(&taken)
-                    .map(|(col, t)| match t {
-                        None => Cell::new("", tokens[s].source.clone()),
-                        Some((ts, te)) => {
-                            let text = match col.class {
-                                // `项目决策` `20`: the group's weight goes into its label.
-                                Class::Group { weighted: true } if te - ts >= 2 => format!(
-                                    "{}({}分)",
-                                    cell_text(tokens, (*ts, te - 1), false),
-                                    tokens[te - 1].text
-                                ),
-                                Class::Prose => cell_text(tokens, (*ts, *te), true),
-                                _ => cell_text(tokens, (*ts, *te), false),
-                            };
-                            Cell::new(text, tokens[*ts].source.clone())
-                        }
-                    })
-                    .collect();
-                rows.push(row);
-            }
-            Step::Total(numbers) => {
-                // The numbers go to the last number columns, in order.
-                let mut row: Vec<Cell> = columns
-                    .iter()
-                    .map(|_| Cell::new("", tokens[s].source.clone()))
-                    .collect();
-                row[0] = Cell::new(tokens[s].text.clone(), tokens[s].source.clone());
-                let number_cols: Vec<usize> = columns
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| matches!(c.class, Class::Number { .. }))
-                    .map(|(k, _)| k)
-                    .collect();
-                let first = number_cols.len().saturating_sub(numbers);
-                for (n, &col) in number_cols[first..].iter().enumerate() {
-                    let tok = &tokens[s + 1 + n];
-                    row[col] = Cell::new(tok.text.clone(), tok.source.clone());
-                }
-                rows.push(row);
-                break 'segments;
-            }
-        }
         }
     }
     page_breaks.retain(|&b| b < rows.len());
@@ -678,7 +1134,11 @@ fn field_key(text: &str) -> String {
 /// or, in text run together, what follows the label up to the next label.
 pub fn labelled_value(lines: &[Line], labels: &[&str]) -> Option<(String, Source)> {
     let streams = tokenize(lines, &HashSet::new());
-    let is_label = |t: &str| FIELD_LABELS.contains(&field_key(t).as_str());
+    // A label cell, possibly with its unit (`资金情况（万元）`).
+    let is_label = |t: &str| {
+        let key = field_key(t);
+        FIELD_LABELS.iter().any(|l| key.starts_with(l))
+    };
     for want in labels {
         for tokens in &streams {
             for (i, t) in tokens.iter().enumerate() {
@@ -686,7 +1146,9 @@ pub fn labelled_value(lines: &[Line], labels: &[&str]) -> Option<(String, Source
                 if key == *want {
                     let same_line: Vec<&Token> = tokens[i + 1..]
                         .iter()
-                        .take_while(|n| n.source == t.source && !is_label(&n.text))
+                        .take_while(|n| {
+                            n.source == t.source && n.run.is_none() && !is_label(&n.text)
+                        })
                         .collect();
                     let value = if same_line.is_empty() {
                         tokens
@@ -699,13 +1161,9 @@ pub fn labelled_value(lines: &[Line], labels: &[&str]) -> Option<(String, Source
                     };
                     // Not a value: a label cut in two (`项目主管单` `位`), or the
                     // next header cell of a table whose header this label is.
-                    let near_header = tokens[i + 1..]
-                        .iter()
-                        .take(3)
-                        .any(|n| header_role(&n.text).is_some());
-                    let value = value
-                        .map(|(v, s)| (dedupe_words(&v), s))
-                        .filter(|(v, _)| !v.trim().is_empty() && !is_label(v) && !near_header);
+                    let value = value.map(|(v, s)| (dedupe_words(&v), s)).filter(|(v, _)| {
+                        !v.trim().is_empty() && !is_label(v) && header_role(v).is_none()
+                    });
                     if let Some(v) = value {
                         return Some(v);
                     }
@@ -775,9 +1233,10 @@ pub fn labelled_amounts(lines: &[Line]) -> Vec<LabelledAmount> {
                 unit = Some(u);
                 j += 1;
             }
-            let value = tokens.get(j).filter(|t| !t.text.contains('%')).and_then(|t| {
-                cell_number(&t.text).map(|p| (p, t.source.clone()))
-            });
+            let value = tokens
+                .get(j)
+                .filter(|t| !t.text.contains('%') && t.run.is_none())
+                .and_then(|t| cell_number(&t.text).map(|p| (p, t.source.clone())));
             // One amount, not a row of numbers.
             let alone = tokens.get(j + 1).is_none_or(|t| !is_number(&t.text));
             match value {
@@ -840,10 +1299,8 @@ pub fn breakdown_tables(amounts: &[LabelledAmount]) -> Vec<Table> {
             continue;
         }
         let unit = amounts[k].unit;
-        let run: Vec<&LabelledAmount> = amounts[k..]
-            .iter()
-            .take_while(|a| a.unit == unit)
-            .collect();
+        let run: Vec<&LabelledAmount> =
+            amounts[k..].iter().take_while(|a| a.unit == unit).collect();
         let parts = run.iter().skip(1).take_while(|a| !is_total(a)).count();
         k += run.len().max(1);
         if parts < 2 {
@@ -897,8 +1354,14 @@ mod tests {
         let tables = rebuild_tables(&lines(text), &HashSet::new());
         assert_eq!(tables.len(), 1);
         let t = texts(&tables[0]);
-        assert_eq!(t[0], vec!["一级指标", "二级指标", "三级指标", "分值", "得分"]);
-        assert_eq!(t[1], vec!["决策(20分)", "目标设定(6分)", "目标明确", "6", "5"]);
+        assert_eq!(
+            t[0],
+            vec!["一级指标", "二级指标", "三级指标", "分值", "得分"]
+        );
+        assert_eq!(
+            t[1],
+            vec!["决策(20分)", "目标设定(6分)", "目标明确", "6", "5"]
+        );
         assert_eq!(t[2], vec!["", "程序合规(14分)", "审批程序", "8", "8"]);
         assert_eq!(t[3], vec!["", "", "论证", "6", "6"]);
     }
@@ -910,7 +1373,10 @@ mod tests {
         assert_eq!(tables.len(), 1);
         let t = texts(&tables[0]);
         assert_eq!(t.len(), 4, "{t:?}");
-        assert_eq!(t[1][1..5], ["投入(10分)", "预算编制(6分)", "编制科学性", "4"]);
+        assert_eq!(
+            t[1][1..5],
+            ["投入(10分)", "预算编制(6分)", "编制科学性", "4"]
+        );
         assert_eq!(t[1][6], "3");
         assert_eq!(t[2][1..4], ["", "", "编制完整性"]);
         assert_eq!(t[3][2..4], ["资金管理(4分)", "资金到位率"]);
@@ -923,7 +1389,18 @@ mod tests {
         assert_eq!(tables.len(), 1);
         let t = texts(&tables[0]);
         assert_eq!(t.len(), 4, "{t:?}");
-        assert_eq!(t[1], vec!["年度资金总额", "12.50", "10.00", "9.80", "10", "98.00%", "9.8"]);
+        assert_eq!(
+            t[1],
+            vec![
+                "年度资金总额",
+                "12.50",
+                "10.00",
+                "9.80",
+                "10",
+                "98.00%",
+                "9.8"
+            ]
+        );
         assert_eq!(t[3][0], "其他资金");
     }
 
@@ -931,16 +1408,22 @@ mod tests {
     fn label_values_in_every_shape() {
         let spaced = lines("项目名称 河湾区 社区养老 补助资金\n主管部门 河湾区民政局 实施单位 河湾区养老服务中心\n");
         assert_eq!(
-            labelled_value(&spaced, &["项目名称"]).map(|v| v.0).as_deref(),
+            labelled_value(&spaced, &["项目名称"])
+                .map(|v| v.0)
+                .as_deref(),
             Some("河湾区 社区养老 补助资金")
         );
         assert_eq!(
-            labelled_value(&spaced, &["实施单位"]).map(|v| v.0).as_deref(),
+            labelled_value(&spaced, &["实施单位"])
+                .map(|v| v.0)
+                .as_deref(),
             Some("河湾区养老服务中心")
         );
         let per_line = lines("项目实施单位\n\n河湾区养老服务中心\n\n主管部门\n\n河湾区民政局\n");
         assert_eq!(
-            labelled_value(&per_line, &["项目实施单位"]).map(|v| v.0).as_deref(),
+            labelled_value(&per_line, &["项目实施单位"])
+                .map(|v| v.0)
+                .as_deref(),
             Some("河湾区养老服务中心")
         );
         let run = lines("附件:自评表项目名称河湾区社区养老补助资金项目负责人及电话张三1390000主管部门河湾区民政局实施单位河湾区养老服务中心资金情况(万元)");
@@ -954,7 +1437,9 @@ mod tests {
         );
         let piped = lines("项目名称 | 河湾区社区养老补助资金 | ||||\n主管部门 | 河湾区民政局 | 项目实施单位 | 河湾区养老服务中心 | ||\n");
         assert_eq!(
-            labelled_value(&piped, &["项目实施单位"]).map(|v| v.0).as_deref(),
+            labelled_value(&piped, &["项目实施单位"])
+                .map(|v| v.0)
+                .as_deref(),
             Some("河湾区养老服务中心")
         );
     }
@@ -985,10 +1470,56 @@ mod tests {
     }
 
     #[test]
+    fn cells_run_together_are_cut_where_the_numbers_fit() {
+        // OCR of a form with no separators: 15 | 15 | 10 | 100.00% | 10, then
+        // rows of 分值 | 指标值 | 实际值 | 得分 glued to their labels.
+        let text = "附件:绩效目标自评表(2021年度)项目名称河湾区饮水安全巩固项目项目负责人及电话李四13800000000主管部门河湾区水务局实施单位河湾区水务局资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:151510100.00%10其他资金绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(60分)数量指标新建供水管网20≥12公里≥12公里20质量指标工程验收合格率20100%100%18满意度指标(10分)服务对象满意度指标群众满意度10≥90%≥90%10总分9088";
+        let tables = rebuild_tables(&lines(text), &HashSet::new());
+        let all: Vec<Vec<Vec<String>>> = tables.iter().map(texts).collect();
+        let budget = all
+            .iter()
+            .find(|t| t[0][0].starts_with("资金情况"))
+            .expect("budget block");
+        assert_eq!(budget[1][1..], ["15", "15", "10", "100.00%", "10"]);
+        let score = all
+            .iter()
+            .find(|t| t[0][0] == "一级指标")
+            .expect("score table");
+        assert_eq!(
+            score[1],
+            vec![
+                "产出指标(60分)",
+                "数量指标",
+                "新建供水管网",
+                "20",
+                "≥12公里",
+                "≥12公里",
+                "20"
+            ]
+        );
+        assert_eq!(
+            score[2][1..],
+            ["质量指标", "工程验收合格率", "20", "100%", "100%", "18"]
+        );
+        assert_eq!(score[3][2], "群众满意度");
+        assert_eq!(score[4][0], "总分");
+        assert_eq!(score[4][3..], ["90", "", "", "88"]);
+        let lines = lines(text);
+        assert_eq!(
+            labelled_value(&lines, &["项目名称"])
+                .map(|v| v.0)
+                .as_deref(),
+            Some("河湾区饮水安全巩固项目")
+        );
+    }
+
+    #[test]
     fn a_score_above_its_weight_is_no_reading() {
         // 12 > 10: the second number cannot be the score of a 10-point row.
         let text = "一级指标 二级指标 三级指标 分值 得分\n产出指标 数量指标 完成数 10 12\n";
         let tables = rebuild_tables(&lines(text), &HashSet::new());
-        assert!(tables.iter().all(|t| t.rows.len() == 1 || texts(t)[1][3] != "10"));
+        assert!(tables
+            .iter()
+            .all(|t| t.rows.len() == 1 || texts(t)[1][3] != "10"));
     }
 }

@@ -63,6 +63,7 @@ pub fn header_role(text: &str) -> Option<Role> {
         || has("评分依据")
         || has("评价要点")
         || has("偏差原因")
+        || has("未完成原因")
         || has("评分细则")
     {
         Role::Description
@@ -72,7 +73,11 @@ pub fn header_role(text: &str) -> Option<Role> {
         Role::Score
     } else if t == "序号" || t == "编号" {
         Role::Seq
-    } else if has("项目名称") || t == "预算项目" || t == "项目" || t.starts_with("支出内容") || t.starts_with("支出项目")
+    } else if has("项目名称")
+        || t == "预算项目"
+        || t == "项目"
+        || t.starts_with("支出内容")
+        || t.starts_with("支出项目")
     {
         Role::Name
     } else if has("计划") && (has("支出") || has("安排") || has("金额") || has("投资")) {

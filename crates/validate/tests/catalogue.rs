@@ -643,7 +643,10 @@ fn parts_sum_leaves_changes_on_last_year_out() {
     let hits = of(&f, "parts.sum");
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(
-        hits[0].computed.map(|d| d.normalize().to_string()).as_deref(),
+        hits[0]
+            .computed
+            .map(|d| d.normalize().to_string())
+            .as_deref(),
         Some("2418.6")
     );
 }
