@@ -13,6 +13,11 @@ use crate::vocab::Role;
 
 /// Which budget figure a prose label names, if any.
 pub fn budget_role(label: &str) -> Option<Role> {
+    // `…预算收入69.06万元，其中年初预算57.28万元`: the part is still the 年初预算.
+    let label = label
+        .strip_prefix("其中")
+        .map(|l| l.trim_start_matches(['：', ':', '，', ',']))
+        .unwrap_or(label);
     const SUBSETS: &[&str] = &[
         "增加",
         "减少",
@@ -85,6 +90,7 @@ const INITIAL_ENDINGS: &[&str] = &[
     "安排",
 ];
 const AVAILABLE_ENDINGS: &[&str] = &[
+    "收到资金",
     "到位资金",
     "到位金额",
     "实际到位",
@@ -94,6 +100,9 @@ const AVAILABLE_ENDINGS: &[&str] = &[
     "资金到位数",
 ];
 const EXECUTED_ENDINGS: &[&str] = &[
+    "支出合计",
+    "年支出",
+    "共支付",
     "执行数",
     "执行金额",
     "实际支出",
@@ -113,6 +122,7 @@ const BUDGET_ENDINGS: &[&str] = &[
     "预算金额",
     "预算资金",
     "预算总额",
+    "资金总额",
     "预算数",
     "收入预算",
     "支出预算",

@@ -79,7 +79,8 @@ fn is_page_chrome(text: &str) -> bool {
         ".docx", ".doc", ".xlsx", ".xls", ".pdf", ".wps", ".ofd", ".et",
     ]
     .iter()
-    .any(|e| t.ends_with(e));
+    // A file name, alone or with a document host's page count after it.
+    .any(|e| t.ends_with(e) || t.contains(&format!("{e}_")) || t.contains(&format!("{e} ")));
     let crumbs = [
         "当前位置",
         "您现在的位置",
@@ -111,8 +112,29 @@ pub fn title(doc: &Document) -> Option<(String, Source)> {
             && p.text.chars().count() <= 80
             && !p.text.contains('。')
             && !is_page_chrome(&p.text)
+            // `为做好…工作，我局对…开展了绩效自评，现将评价情况报告如下：` is a sentence.
+            && !(p.text.contains(['，', ',']) && p.text.chars().count() > 30)
+            && !p.text.contains("如下")
     };
-    let mut idx = open.iter().position(|p| is_candidate(&p))?;
+    if let Some(found) = form_title(&open) {
+        return Some(found);
+    }
+    let Some(mut idx) = open.iter().position(|p| is_candidate(&p)) else {
+        return leading_title(&open);
+    };
+    // A page that lists two reports (`…自评报告、…自评报告`) names the one in
+    // its body again on its own.
+    if open[idx].text.contains('、') {
+        if let Some(part) = open
+            .iter()
+            .enumerate()
+            .skip(idx + 1)
+            .find(|(_, p)| is_candidate(p) && open[idx].text.contains(p.text.trim()))
+            .map(|(k, _)| k)
+        {
+            idx = part;
+        }
+    }
     // A page's short title is often repeated in the body with the issuer's name.
     if let Some(longer) = open
         .iter()
@@ -147,6 +169,42 @@ pub fn title(doc: &Document) -> Option<(String, Source)> {
     Some((text, source))
 }
 
+/// The title of a national self-evaluation form: its name with the year in
+/// brackets under or after it (`项目支出绩效自评表` / `（2023年度）`), wherever
+/// the page put it (also inside text run together or flattened on one line).
+fn form_title(open: &[&Paragraph]) -> Option<(String, Source)> {
+    static FORM: OnceLock<Regex> = OnceLock::new();
+    let form = re(
+        &FORM,
+        r"([^:：，。、；\d\s|]{0,30}(?:自评表|评价表|评分表))\s*([（(](?:19|20)\d{2}\s*年度[)）])",
+    );
+    for (k, p) in open.iter().enumerate() {
+        let next = open.get(k + 1).map(|n| n.text.trim()).unwrap_or("");
+        let joined = if next.chars().count() <= 10 { next } else { "" };
+        let text = format!("{}{}", p.text.trim(), joined);
+        if let Some(c) = form.captures(&text) {
+            let start = c.get(0).map_or(0, |m| m.start());
+            let name = format!("{}{}", c[1].trim(), &c[2]);
+            return Some((name, p.source_at(start.min(p.text.len()))));
+        }
+    }
+    None
+}
+
+/// A title that opens a long line (a form flattened onto one line: `广水市…自评表
+/// 填报日期：…`): the words up to the first title word.
+fn leading_title(open: &[&Paragraph]) -> Option<(String, Source)> {
+    static LEAD: OnceLock<Regex> = OnceLock::new();
+    let lead = re(
+        &LEAD,
+        r"^([^:：，。、；\s|]{4,40}?(?:自评表|评价表|评分表|评价报告|自评报告))\s",
+    );
+    open.iter().find_map(|p| {
+        let c = lead.captures(p.text.trim())?;
+        (!is_page_chrome(&c[1])).then(|| (c[1].to_string(), p.source_at(0)))
+    })
+}
+
 /// The fiscal year: in the title, else the year the text names most with 年度.
 pub fn fiscal_year(doc: &Document, title: Option<&str>) -> Option<i32> {
     static YEAR: OnceLock<Regex> = OnceLock::new();
@@ -163,6 +221,18 @@ pub fn fiscal_year(doc: &Document, title: Option<&str>) -> Option<i32> {
         for c in du.captures_iter(&p.text) {
             if let Ok(y) = c[1].parse::<i32>() {
                 *counts.entry(y).or_default() += 1;
+            }
+        }
+    }
+    if counts.is_empty() {
+        // No `年度` at all (`2023年临河区…资金`): a year that is not a date's.
+        static YEAR_NOT_DATE: OnceLock<Regex> = OnceLock::new();
+        let plain = re(&YEAR_NOT_DATE, r"((?:19|20)\d{2})\s*年([^\d月底末初]|$)");
+        for p in doc.paragraphs().take(12) {
+            for c in plain.captures_iter(&p.text) {
+                if let Ok(y) = c[1].parse::<i32>() {
+                    *counts.entry(y).or_default() += 1;
+                }
             }
         }
     }
@@ -282,14 +352,21 @@ pub fn unit(doc: &Document, title: Option<&str>) -> Option<(String, Option<Sourc
             "部门(单位)名称",
             "单位名称",
             "部门名称",
-            // The department in charge, where the form names no unit of its own.
-            "主管部门",
-            "预算主管部门",
         ],
     )
     .filter(|(n, _)| is_org(n))
     {
         return Some((name, Some(source)));
+    }
+    // The department in charge, where the form has no 实施单位 cell at all (a
+    // 实施单位 whose value was lost is unknown, not its department).
+    let names_a_unit = doc.lines.iter().any(|l| l.text.contains("实施单位"));
+    if !names_a_unit {
+        if let Some((name, source)) =
+            labelled_cell(doc, &["主管部门", "预算主管部门"]).filter(|(n, _)| is_org(n))
+        {
+            return Some((name, Some(source)));
+        }
     }
     let label = re(
         &LABEL,
@@ -308,6 +385,20 @@ pub fn unit(doc: &Document, title: Option<&str>) -> Option<(String, Option<Sourc
     if let Some(t) = title {
         static PREFIX: OnceLock<Regex> = OnceLock::new();
         if let Some(c) = re(&PREFIX, r"^(.{4,40}?)(?:(?:19|20)\d{2}\s*年)").captures(t) {
+            let name = c[1].trim();
+            if is_org(name) {
+                return Some((name.to_string(), None));
+            }
+        }
+    }
+    if let Some(t) = title {
+        // `2022年度株洲市荷塘区妇女联合会部门（单位）整体支出绩效自评报告`.
+        static AFTER_YEAR: OnceLock<Regex> = OnceLock::new();
+        let after_year = re(
+            &AFTER_YEAR,
+            r"^(?:19|20)\d{2}\s*年度?(.{4,40}?)(?:部门|单位|整体|项目|关于)",
+        );
+        if let Some(c) = after_year.captures(t) {
             let name = c[1].trim();
             if is_org(name) {
                 return Some((name.to_string(), None));
@@ -334,10 +425,26 @@ pub fn unit(doc: &Document, title: Option<&str>) -> Option<(String, Option<Sourc
             }
         }
     }
-    counts
+    if let Some(best) = counts
         .into_iter()
         .max_by_key(|(n, (k, _))| (*k, n.chars().count()))
         .map(|(n, (_, s))| (n, Some(s)))
+    {
+        return Some(best);
+    }
+    // `山东省残疾人联合会（以下简称“省残联”）是…`: the subject the report is about.
+    static SHORT_NAME: OnceLock<Regex> = OnceLock::new();
+    let short_name = re(&SHORT_NAME, r"([^，。；、\s（(“”]{4,40})[（(]以下简称");
+    for p in doc.paragraphs().take(12) {
+        if let Some(c) = short_name.captures(&p.text) {
+            let name = c[1].trim();
+            if is_org(name) {
+                let at = c.get(1).map_or(0, |m| m.start());
+                return Some((name.to_string(), Some(p.source_at(at))));
+            }
+        }
+    }
+    None
 }
 
 /// The evaluated project: `评价项目：X` / `项目名称：X`, a quoted project name,
@@ -377,7 +484,20 @@ pub fn project(doc: &Document) -> Option<(String, Source)> {
         &SUBJECT,
         r"((?:19|20)\d{2}年度?[^，。；：、“”（）\s]{2,30}?(?:经费|资金|项目|工程|补助|补贴))(?:主要包括|主要用于|项目及)",
     );
-    most_frequent(doc, subject)
+    most_frequent(doc, subject).or_else(|| project_in_title(doc))
+}
+
+/// `五华区2023年高标准农田建设项目重点绩效评价报告摘要`: the title names the project
+/// before the kind of report.
+fn project_in_title(doc: &Document) -> Option<(String, Source)> {
+    static IN_TITLE: OnceLock<Regex> = OnceLock::new();
+    let in_title = re(
+        &IN_TITLE,
+        r"^(.{4,50}?(?:项目|资金|经费))(?:重点|整体)?(?:支出)?绩效(?:评价|自评)",
+    );
+    let (t, source) = title(doc)?;
+    let c = in_title.captures(&t)?;
+    Some((c[1].to_string(), source))
 }
 
 fn most_frequent(doc: &Document, pattern: &Regex) -> Option<(String, Source)> {

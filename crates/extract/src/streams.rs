@@ -437,6 +437,7 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         role_at(tokens, i).is_none()
             && cell_number(&t.text).is_none()
             && t.text.chars().count() <= 20
+            && !FIELD_LABELS.contains(&field_key(&t.text).as_str())
     });
     if lead.is_some() {
         j += 1;
@@ -813,8 +814,17 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> bool {
         .filter(|c| c.role.is_none())
         .and_then(|_| taken.first())
         .and_then(text_of);
-    let unscored_part = block_label.is_some_and(|l| !(l.contains("总额") || l.contains("合计")))
+    let unscored_part = block_label
+        .as_deref()
+        .is_some_and(|l| !(l.contains("总额") || l.contains("合计")))
         && (value(Role::Weight).is_some() || value(Role::Score).is_some());
+    // A budget block's rows are funds: 年度资金总额, 当年财政拨款, 上年结转, 其他资金.
+    const FUND_WORDS: &[&str] = &[
+        "资金", "拨款", "总额", "合计", "结转", "财政", "预算", "收入", "基金", "其他", "经费",
+    ];
+    let not_a_fund = block_label
+        .as_deref()
+        .is_some_and(|l| !FUND_WORDS.iter().any(|w| l.contains(w)));
     let rate_ok = match (
         value(Role::Budget),
         value(Role::Executed),
@@ -826,7 +836,7 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> bool {
         }
         _ => true,
     };
-    any_number && points_ok && rate_ok && !unscored_part
+    any_number && points_ok && rate_ok && !unscored_part && !not_a_fund
 }
 
 /// One step of the chosen reading.
@@ -1155,9 +1165,14 @@ pub fn labelled_value(lines: &[Line], labels: &[&str]) -> Option<(String, Source
                             .get(i + 1)
                             .filter(|n| !is_label(&n.text))
                             .map(|n| (n.text.clone(), n.source.clone()))
-                    } else {
+                    } else if same_line.len() <= 3 && same_line.iter().all(|n| !is_number(&n.text))
+                    {
                         let text: Vec<&str> = same_line.iter().map(|n| n.text.as_str()).collect();
                         Some((text.join(" "), same_line[0].source.clone()))
+                    } else {
+                        // A whole form flattened onto one line: the label's value
+                        // is not told from the cells after it.
+                        None
                     };
                     // Not a value: a label cut in two (`项目主管单` `位`), or the
                     // next header cell of a table whose header this label is.

@@ -134,3 +134,100 @@ mod tests {
         assert_eq!(clean_inline("5 5"), "5 5");
     }
 }
+
+/// Text as the vocabulary reads it: a page a mirror site gave in traditional
+/// characters (`資金總額`) turned to simplified, and the pinyin glosses some
+/// mirrors insert after characters (`項(xiàng)目`) dropped. Simplified text is
+/// left alone: a few characters that also exist in simplified writing
+/// (`著`, `乾`) must not be converted in it, so the whole text is converted
+/// only when a real share of its Chinese characters is traditional.
+pub fn normalize_script(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = drop_pinyin_glosses(text);
+    let converted = simplet2s::convert(&text);
+    let (mut han, mut changed) = (0usize, 0usize);
+    for (a, b) in text.chars().zip(converted.chars()) {
+        if is_cjk(a) {
+            han += 1;
+            changed += usize::from(a != b);
+        }
+    }
+    // One character in twenty: traditional text changes about one in four.
+    let traditional = converted.chars().count() == text.chars().count() && changed * 20 > han;
+    if traditional {
+        std::borrow::Cow::Owned(converted)
+    } else {
+        text
+    }
+}
+
+/// `項(xiàng)目` → `項目`: a parenthesis right after a Han character holding
+/// only lowercase pinyin (with tone marks or tone digits).
+fn drop_pinyin_glosses(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('(') && !text.contains('（') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let is_pinyin = |c: char| {
+        c.is_ascii_lowercase()
+            || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ".contains(c)
+            || ('1'..='5').contains(&c)
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let mut dropped = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if matches!(c, '(' | '（') && i > 0 && is_cjk(chars[i - 1]) {
+            let close = chars[i + 1..]
+                .iter()
+                .take(8)
+                .position(|&d| matches!(d, ')' | '）'));
+            if let Some(len) = close.filter(|&n| n > 0) {
+                let inner = &chars[i + 1..i + 1 + len];
+                // Tone marks or a tone digit: a gloss, not an abbreviation like (a).
+                let marked = inner.iter().any(|c| !c.is_ascii_lowercase());
+                if inner.iter().all(|&c| is_pinyin(c)) && (marked || len >= 2) {
+                    i += len + 2;
+                    dropped = true;
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    if dropped {
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+#[cfg(test)]
+mod script_tests {
+    use super::*;
+
+    #[test]
+    fn traditional_text_is_read_as_simplified() {
+        let t = "2023年臨河區中央農業防災減災資金總額118萬元，資金已全部支付到位。";
+        assert_eq!(
+            normalize_script(t),
+            "2023年临河区中央农业防灾减灾资金总额118万元，资金已全部支付到位。"
+        );
+    }
+
+    #[test]
+    fn simplified_text_is_left_alone() {
+        let t = "项目实施效果显著，群众满意度显著提升，资金使用规范。";
+        assert_eq!(normalize_script(t), t);
+    }
+
+    #[test]
+    fn pinyin_glosses_are_dropped() {
+        assert_eq!(normalize_script("項(xiàng)目資(zī)金"), "项目资金");
+        assert_eq!(
+            normalize_script("预算数(A)与执行数(B)"),
+            "预算数(A)与执行数(B)"
+        );
+    }
+}

@@ -12,6 +12,7 @@ use crate::clean::{clean_inline, display_width, fold_line};
 
 /// Reads decoded text into the document model.
 pub fn read_text(text: &str, format: Format) -> Document {
+    let text = &*crate::clean::normalize_script(text);
     let lines = split_lines(text);
     let pages = if text.contains('\u{c}') {
         lines.last().and_then(|l| l.source.page)
