@@ -564,7 +564,10 @@ pub fn total_score(doc: &Document) -> Option<(Decimal, Source)> {
             }
         }
     }
-    None
+    // A form's label cell: `自评总分： 95`.
+    let (text, source) = crate::streams::labelled_value(&doc.lines, &["自评总分"])?;
+    let v = Printed::parse(text.trim().trim_end_matches('分'))?;
+    (v.value <= Decimal::from(100)).then_some((v.value, source))
 }
 
 /// The grade as stated: 优/良/中/差, 优秀/良好/一般/较差, 合格/不合格.

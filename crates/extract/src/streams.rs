@@ -446,6 +446,22 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         found.push((role, text));
         j += n;
     }
+    // A header that prints 得分 after every level (`一级指标 得分 二级指标 得分 三级指标
+    // 得分 评价标准 得分`) scores in its last one; the others hold each level's points.
+    let scores = found.iter().filter(|(r, _)| *r == Role::Score).count();
+    if scores > 1 {
+        let mut seen = 0;
+        for (role, text) in found.iter_mut() {
+            if *role == Role::Score {
+                seen += 1;
+                if seen < scores {
+                    *role = Role::Weight;
+                    // Named for what it holds, so the table reader takes it so.
+                    *text = format!("分值（{text}）");
+                }
+            }
+        }
+    }
     let roles: HashSet<Role> = found.iter().map(|(r, _)| *r).collect();
     let has = |r: Role| roles.contains(&r);
     let indicator = has(Role::Level3) || (has(Role::Level1) && has(Role::Level2));

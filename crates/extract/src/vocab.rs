@@ -60,6 +60,7 @@ pub fn header_role(text: &str) -> Option<Role> {
     } else if has("解释")
         || has("说明")
         || has("评分标准")
+        || has("评价标准")
         || has("评分依据")
         || has("评价要点")
         || has("偏差原因")
