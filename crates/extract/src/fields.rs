@@ -81,6 +81,20 @@ fn is_page_chrome(text: &str) -> bool {
     .iter()
     // A file name, alone or with a document host's page count after it.
     .any(|e| t.ends_with(e) || t.contains(&format!("{e}_")) || t.contains(&format!("{e} ")));
+    // A page's own lines: where the text came from, when, how to read it.
+    let meta = [
+        "发布时间",
+        "访问量",
+        "字体大小",
+        "浏览次数",
+        "点击数",
+        "【打印】",
+        "【关闭】",
+        "信息来源",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+        && t.chars().count() <= 80;
     let crumbs = [
         "当前位置",
         "您现在的位置",
@@ -91,7 +105,7 @@ fn is_page_chrome(text: &str) -> bool {
     .iter()
     .any(|w| t.contains(w))
         || (t.contains("首页") && (t.contains('>') || t.contains('/') || t.contains('》')));
-    file || crumbs
+    file || crumbs || meta
 }
 
 /// True when `a`'s characters appear in `b` in order: `b` says the same with
@@ -184,7 +198,15 @@ fn form_title(open: &[&Paragraph]) -> Option<(String, Source)> {
         let text = format!("{}{}", p.text.trim(), joined);
         if let Some(c) = form.captures(&text) {
             let start = c.get(0).map_or(0, |m| m.start());
-            let name = format!("{}{}", c[1].trim(), &c[2]);
+            // `2022年12月30日绩效目标自评表`: the date's last character is not the title's.
+            let after_date = text[..start].ends_with(|ch: char| ch.is_ascii_digit());
+            let head = c[1].trim();
+            let head = if after_date {
+                head.trim_start_matches(['日', '月', '年'])
+            } else {
+                head
+            };
+            let name = format!("{head}{}", &c[2]);
             return Some((name, p.source_at(start.min(p.text.len()))));
         }
     }
@@ -352,6 +374,7 @@ pub fn unit(doc: &Document, title: Option<&str>) -> Option<(String, Option<Sourc
             "部门(单位)名称",
             "单位名称",
             "部门名称",
+            "单位",
         ],
     )
     .filter(|(n, _)| is_org(n))

@@ -731,7 +731,9 @@ fn rows_from(tokens: &[Token], p: usize, columns: &[Column]) -> Vec<(usize, f32,
                         let mut cost = 0.0;
                         for n in 1..=MAX_PROSE_TOKENS {
                             let Some(t) = plain(n - 1) else { break };
-                            let group_name = looks_like_group(t) && t.chars().count() <= 12;
+                            // `效益指标（20分）` opens the next row; `数据准确（2分）` is criteria.
+                            let name = crate::rows::split_weighted_label(&compact(t)).0;
+                            let group_name = name.ends_with("指标") && name.chars().count() <= 9;
                             if is_number(t) || is_total_label(t) || group_name {
                                 break;
                             }
@@ -1140,14 +1142,24 @@ pub const FIELD_LABELS: &[&str] = &[
     "自评总分",
 ];
 
-/// `广水市交通运输局 广水市交通运输局` (two cells of one value side by side) → once.
+/// `广水市交通运输局 广水市交通运输局` (two cells of one value side by side) → once;
+/// `河湾区 社区养老 服务补贴` (one cell cut at spaces) → `河湾区社区养老服务补贴`.
 fn dedupe_words(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() > 1 && words.iter().all(|w| *w == words[0]) {
-        words[0].to_string()
-    } else {
-        text.trim().to_string()
+        return words[0].to_string();
     }
+    let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let mut out = String::new();
+    for (k, w) in words.iter().enumerate() {
+        let joins =
+            k > 0 && out.chars().last().is_some_and(is_han) && w.chars().next().is_some_and(is_han);
+        if k > 0 && !joins {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 fn field_key(text: &str) -> String {
@@ -1185,6 +1197,11 @@ pub fn labelled_value(lines: &[Line], labels: &[&str]) -> Option<(String, Source
                     {
                         let text: Vec<&str> = same_line.iter().map(|n| n.text.as_str()).collect();
                         Some((text.join(" "), same_line[0].source.clone()))
+                    } else if tokens.get(i + 2).is_some_and(|n| is_label(&n.text)) {
+                        // Flattened onto one line, one cell between two labels.
+                        tokens
+                            .get(i + 1)
+                            .map(|n| (n.text.clone(), n.source.clone()))
                     } else {
                         // A whole form flattened onto one line: the label's value
                         // is not told from the cells after it.
@@ -1312,7 +1329,15 @@ fn strip_unit(label: &str) -> String {
             }
         }
     }
-    t.trim_end_matches(['：', ':', ')', '）']).to_string()
+    let mut t = t.trim_end_matches(['：', ':']).to_string();
+    // `年度预算资金总额）：`: a bracket closed that was never opened.
+    while (t.ends_with(')') || t.ends_with('）'))
+        && t.matches([')', '）']).count() > t.matches(['(', '（']).count()
+    {
+        t.pop();
+        t = t.trim_end_matches(['：', ':']).to_string();
+    }
+    t
 }
 
 /// Runs of labelled amounts that open with a total (`年度预算资金总额`, `合计`)

@@ -258,21 +258,36 @@ fn score_sum(ctx: &Context) -> Vec<Finding> {
                 table.items.iter().map(|i| i.weight).collect(),
             ),
         ];
+        // A form's 总分 counts its budget-execution row (the national form) or
+        // only its indicator rows (some provinces' forms): either reading may hold.
+        let budget_row_first = table
+            .items
+            .first()
+            .is_some_and(|i| i.level1.as_deref() == Some(jixiao_extract::BUDGET_EXECUTION));
         for (what, stated, values) in checks {
             let Some(stated) = stated else { continue };
             if values.is_empty() || values.iter().any(|v| v.is_none()) {
                 continue;
             }
             let values: Vec<Decimal> = values.into_iter().flatten().collect();
-            let straight: Decimal = values.iter().sum();
-            // A column's precision is the finest any of its cells shows: in a
-            // column printing 7.8 and 9.28, a score printed 6 means 6.00.
-            let decimals = values.iter().map(|v| v.scale()).max().unwrap_or(0);
-            let iv = values
-                .iter()
-                .map(|v| Interval::printed(*v, decimals))
-                .fold(Interval::exact(Decimal::ZERO), Interval::add);
-            let verdict = judge(stated, stated.scale(), iv, straight);
+            let judge_rows = |rows: &[Decimal]| {
+                let straight: Decimal = rows.iter().sum();
+                // A column's precision is the finest any of its cells shows: in a
+                // column printing 7.8 and 9.28, a score printed 6 means 6.00.
+                let decimals = rows.iter().map(|v| v.scale()).max().unwrap_or(0);
+                let iv = rows
+                    .iter()
+                    .map(|v| Interval::printed(*v, decimals))
+                    .fold(Interval::exact(Decimal::ZERO), Interval::add);
+                (judge(stated, stated.scale(), iv, straight), straight)
+            };
+            let (verdict, straight) = judge_rows(&values);
+            if budget_row_first
+                && values.len() > 1
+                && judge_rows(&values[1..]).0 == Verdict::Consistent
+            {
+                continue;
+            }
             if let Some(sev) = severity_of(verdict) {
                 out.push(finding(
                     "score.sum",
@@ -794,7 +809,19 @@ fn parts_sum(ctx: &Context) -> Vec<Finding> {
                     .get(ki + 1)
                     .map(|k| sentence_start + k)
                     .unwrap_or(usize::MAX);
-                let Some(whole) = group.iter().filter(|m| m.span.1 <= key_abs).last() else {
+                // The whole is what the parts measure: changes (`基本支出增加…`) are
+                // parts of the change before them, levels of the last level
+                // (`支出118.30万元，较上年减少6.20万元，其中基本支出98.30万元…`).
+                let listed_deltas = group
+                    .iter()
+                    .filter(|m| m.span.0 > key_abs && m.span.0 < next_key_abs)
+                    .any(|m| m.kind == MentionKind::Change || is_delta_label(&m.label));
+                let Some(whole) = group
+                    .iter()
+                    .filter(|m| m.span.1 <= key_abs)
+                    .filter(|m| listed_deltas || m.kind == MentionKind::Level)
+                    .last()
+                else {
                     continue;
                 };
                 let MentionUnit::Money(unit) = whole.unit else {
@@ -851,6 +878,13 @@ fn parts_sum(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// A label that names a difference: `基本支出增加`, `项目支出减少`.
+fn is_delta_label(label: &str) -> bool {
+    ["增加", "减少", "增长", "下降", "降低", "上升"]
+        .iter()
+        .any(|w| label.ends_with(w))
 }
 
 /// `上年度资金结余2.20万元，本年度财政收入114.42万元，本年度项目可用资金数共计116.62万元`:

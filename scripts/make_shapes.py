@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Writes fixtures/shapes/: invented reports in the shapes real published text
+takes (see ../shared/real/README.md), for `cargo test` (tests/shapes.rs).
+
+Every figure is invented; the shapes are the real ones: a pipe rendering whose
+merged cells broke the rows over lines, one cell per line, cells between single
+spaces, a form OCR'd with its cells run together, traditional characters with
+pinyin glosses, web-page chrome around prose, and a form's fund blocks listed
+as label-amount lines (with one planted slip). Only the standard library.
+
+    python3 scripts/make_shapes.py
+"""
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "fixtures" / "shapes"
+
+SHAPES = {
+    # Pipes, rows broken over lines, merged 一级/二级 cells printed once, labels
+    # cut by a space inside their cell. Weights 4+2 = 6, 5 = 5; 一级 15 = 6+5+4.
+    "pipe_broken.txt": """2024年度部门整体支出绩效评价自评表
+单位 | 桐川市河湾区档案馆 |||||||
+序号 | 一级 指标 |
+二级 指标 |
+三级 指标 |
+指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |
+1 | 投入 (15分) |
+预算编制 (6分) | 预算编制 科学性 | 4 | 预算编制是否经过科学论证,有明确标准。 | 1、编制依据充分(2分); 2、标准明确(2分)。 |
+4 |
+2 | 基础数据 准确性 | 2 | 基础数据是否真实准确。 | 数据准确(2分) | 2 | ||
+3 | 目标设定 (5分) | 绩效目标 合理性 | 5 | 是否设置年度绩效目标,是否合理。 | 1、设置目标(3分) 2、目标合理(2分) | 4.5 | |
+4 | 资金管理 (4分) | 资金 到位率 | 4 | 实际到位资金与预算资金的比率。 | 到位率=(实际到位资金/预算资金)×100%。 | 4 | ||
+""",
+    # One cell per line with blank lines between, as a Word table copied from a
+    # document host; group weights after each group label; label-amount cells.
+    "cell_per_line.txt": """档案数字化项目绩效自评表.docx
+
+上传人:a****1 文档编号:10000001 上传时间:2024-03-01 格式:DOCX 页数:6
+
+档案数字化项目绩效自评表
+
+一、项目基本情况
+
+项目实施单位
+
+桐川市河湾区档案馆
+
+主管部门
+
+桐川市河湾区档案局
+
+计划投资额
+
+(万元)
+
+86
+
+实际到位资金
+
+(万元)
+
+80.5
+
+实际使用情况(万元)
+
+78.25
+
+二、绩效评价指标评分
+
+一级指标
+
+分值
+
+二级指标
+
+分值
+
+三级指标
+
+分值
+
+得分
+
+项目决策
+
+20
+
+项目目标
+
+8
+
+目标内容
+
+8
+
+7
+
+决策过程
+
+12
+
+决策依据
+
+5
+
+5
+
+决策程序
+
+7
+
+6
+
+项目管理
+
+30
+
+资金管理
+
+18
+
+资金使用
+
+10
+
+10
+
+财务管理
+
+8
+
+8
+
+组织实施
+
+12
+
+管理制度
+
+12
+
+11
+""",
+    # One table row per line, single spaces between cells (a spreadsheet's text).
+    "space_rows.txt": """河湾区人民政府网
+项目支出绩效自评表
+(2024年度)
+项目名称 河湾区 社区养老 服务补贴
+主管部门 河湾区民政局 实施单位 河湾区养老服务指导中心
+项目资金
+(万元)
+资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 48.00 45.00 44.10 10 98.00% 9.8
+其中:当年财政拨款 48.00 45.00 44.10 - - -
+其他资金 0.00 0.00 0.00 - - -
+一级指标 二级指标 三级指标 分值 年度指标值 实际完成值 得分
+产出指标 数量指标 补贴发放人数 20 ≥300人 312人 20
+质量指标 补贴发放准确率 20 100% 100% 20
+效益指标 社会效益指标 老年人生活改善 20 明显 明显 18
+满意度指标 服务对象满意度指标 老年人满意度 10 ≥90% 93% 10
+""",
+    # A form's page text with every cell run together (OCR): 30 | 30 | 10 | 100.00% | 10.
+    "run_together.txt": """现已完成河湾区2024年衔接资金项目绩效目标自评,联系人:王五联系电话:0000-1234567附件:2024年衔接资金项目绩效自评表河湾区水务局2024年12月20日绩效目标自评表(2024年度)项目名称河湾区农村饮水安全巩固提升工程项目负责人及电话王五13800000000主管部门河湾区水务局实施单位河湾区农村供水服务站资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:303010100.00%10其中:本年财政拨款3030其他资金年度总体目标完成农村供水管网改造绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施产出指标(60分)数量指标改造供水管网20≥15公里≥15公里20质量指标工程验收合格率20100%100%20时效指标按期完工率20≥95%≥95%18效益指标(20分)经济效益指标社会效益指标受益人口数20≥3000人≥3000人20满意度指标(10分)服务对象满意度指标群众满意度10≥90%≥90%10总分9088注:分值按指标重要程度设置
+""",
+    # Traditional characters from a mirror site, pinyin glosses inserted.
+    "traditional.txt": """為做好2024年河灣區農業防災資金發放工作,我局對2024年河灣區農業防災資金開展了績效自評,現將評價情況報告如下:
+一、項(xiàng)目基本情況
+上級下達的補助資金總額86萬元,資金已全部支付到位。
+""",
+    # Web-page chrome around prose: breadcrumb, dates, font switches, a changes-on-last-year sentence.
+    "web_chrome.txt": """当前位置: 首页 / 政务公开 / 财政资金 / 绩效评价 / 稿件页
+2024年度部门(单位)整体支出 绩效自评报告
+来源:河湾区档案馆 发布时间:2025-03-04 访问量: 字体大小: 放大 缩小
+
+2024年度桐川市河湾区档案馆部门(单位)整体支出绩效自评报告
+
+一、部门(单位)基本情况
+2024年度预算收入120.50万元,其中年初预算100.00万元,追加20.50万元。2024年支出118.30万元,较上年减少6.20万元,其中基本支出98.30万元,项目支出20.00万元。
+""",
+    # A form's fund blocks as label-amount lines, the unit in each block's title.
+    # 特别扶助: 80.00 + 30.00 + 10.50 = 120.50, stated 119.50 (the slip to find).
+    "fund_blocks.txt": """河湾区2024年度计划生育服务项目绩效自评表
+预算资金安排 2024年度计划生育转移支付资金预算安排情况。
+计划生育转移支付资金合计(万元) 年度预算资金总额): 319.50
+其中:中央补助 200.00
+市级资金 90.00
+本级资金(包括结转结余) 29.50
+奖励扶助制度补助资金(万元)
+年度预算资金总额: 200.00
+其中:中央补助 120.00
+市级资金 60.00
+本级资金(包括结转结余) 20.00
+特别扶助制度补助资金(万元)
+年度预算资金总额: 119.50
+其中:中央补助 80.00
+市级资金 30.00
+本级资金(包括结转结余) 10.50
+""",
+}
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, text in SHAPES.items():
+        (OUT / name).write_text(text, encoding="utf-8")
+    print(f"wrote {len(SHAPES)} files to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,192 @@
+//! Invented reports in the shapes real published text takes (`fixtures/shapes/`,
+//! written by `scripts/make_shapes.py`): each must give its figures as a person
+//! reads them off the page. The expected values were worked out by hand from
+//! the fixtures' text.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn reports() -> Vec<Value> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let out: PathBuf = std::env::temp_dir().join(format!("jixiao-shapes-{}", std::process::id()));
+    let status = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+        .current_dir(&root)
+        .args(["extract", "fixtures/shapes", "--quiet", "--out"])
+        .arg(&out)
+        .status()
+        .expect("run jixiao");
+    assert_eq!(status.code(), Some(0), "every shape is read");
+    let text = std::fs::read_to_string(out.join("reports.ndjson")).expect("reports.ndjson");
+    text.lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect()
+}
+
+fn of<'a>(all: &'a [Value], stem: &str) -> &'a Value {
+    all.iter()
+        .find(|r| {
+            r["source"]["path"]
+                .as_str()
+                .is_some_and(|p| p.contains(stem))
+        })
+        .unwrap_or_else(|| panic!("no report for {stem}"))
+}
+
+fn s(v: &Value) -> String {
+    match v {
+        Value::Number(n) => n.to_string(),
+        Value::String(t) => t.clone(),
+        Value::Null => "null".into(),
+        other => other.to_string(),
+    }
+}
+
+/// (level1, level2, level3, weight, score) of every score row.
+fn rows(r: &Value) -> Vec<(String, String, String, String, String)> {
+    r["score_tables"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|t| t["items"].as_array().cloned().unwrap_or_default())
+        .map(|i| {
+            (
+                s(&i["level1"]),
+                s(&i["level2"]),
+                s(&i["level3"]),
+                s(&i["weight"]),
+                s(&i["score"]),
+            )
+        })
+        .collect()
+}
+
+fn errors(r: &Value) -> Vec<(String, String, String)> {
+    r["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["severity"] == "error")
+        .map(|f| (s(&f["rule"]), s(&f["stated"]), s(&f["computed"])))
+        .collect()
+}
+
+fn row(
+    l1: &str,
+    l2: &str,
+    l3: &str,
+    w: &str,
+    sc: &str,
+) -> (String, String, String, String, String) {
+    (l1.into(), l2.into(), l3.into(), w.into(), sc.into())
+}
+
+#[test]
+fn every_shape() {
+    let all = reports();
+
+    // Pipes broken over lines: merged 一级/二级 filled down, labels joined.
+    let r = of(&all, "pipe_broken");
+    assert_eq!(s(&r["report"]["unit"]), "桐川市河湾区档案馆");
+    assert_eq!(
+        rows(r),
+        vec![
+            row("投入", "预算编制", "预算编制科学性", "4", "4"),
+            row("投入", "预算编制", "基础数据准确性", "2", "2"),
+            row("投入", "目标设定", "绩效目标合理性", "5", "4.5"),
+            row("投入", "资金管理", "资金到位率", "4", "4"),
+        ]
+    );
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+
+    // One cell per line, group weights after the group labels, label-amount cells.
+    let r = of(&all, "cell_per_line");
+    assert_eq!(s(&r["report"]["title"]), "档案数字化项目绩效自评表");
+    assert_eq!(s(&r["report"]["unit"]), "桐川市河湾区档案馆");
+    assert_eq!(s(&r["budget"]["available"]), "805000");
+    assert_eq!(s(&r["budget"]["executed"]), "782500");
+    let got = rows(r);
+    assert_eq!(got.len(), 6, "{got:?}");
+    assert_eq!(got[2], row("项目决策", "决策过程", "决策程序", "7", "6"));
+    assert_eq!(got[5], row("项目管理", "组织实施", "管理制度", "12", "11"));
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+
+    // Cells between single spaces: the budget block, then the indicator rows.
+    let r = of(&all, "space_rows");
+    assert_eq!(s(&r["report"]["title"]), "项目支出绩效自评表(2024年度)");
+    assert_eq!(s(&r["report"]["project"]), "河湾区社区养老服务补贴");
+    assert_eq!(s(&r["report"]["unit"]), "河湾区养老服务指导中心");
+    assert_eq!(s(&r["budget"]["initial"]), "480000");
+    assert_eq!(s(&r["budget"]["adjusted"]), "450000");
+    assert_eq!(s(&r["budget"]["executed"]), "441000");
+    let got = rows(r);
+    assert_eq!(
+        got[0],
+        row("预算执行率", "null", "年度资金总额", "10", "9.8")
+    );
+    assert_eq!(
+        got[2],
+        row("产出指标", "质量指标", "补贴发放准确率", "20", "20")
+    );
+    assert_eq!(got.len(), 5);
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+
+    // Run together: numbers cut where the arithmetic holds.
+    let r = of(&all, "run_together");
+    assert_eq!(s(&r["report"]["title"]), "绩效目标自评表(2024年度)");
+    assert_eq!(s(&r["report"]["project"]), "河湾区农村饮水安全巩固提升工程");
+    assert_eq!(s(&r["report"]["unit"]), "河湾区农村供水服务站");
+    assert_eq!(s(&r["budget"]["adjusted"]), "300000");
+    assert_eq!(s(&r["budget"]["execution_rate_pct"]), "100");
+    let got = rows(r);
+    assert_eq!(
+        got,
+        vec![
+            row("预算执行率", "null", "年度资金总额", "10", "10"),
+            row("产出指标", "数量指标", "改造供水管网", "20", "20"),
+            row("产出指标", "质量指标", "工程验收合格率", "20", "20"),
+            row("产出指标", "时效指标", "按期完工率", "20", "18"),
+            row("效益指标", "社会效益指标", "受益人口数", "20", "20"),
+            row("满意度指标", "服务对象满意度指标", "群众满意度", "10", "10"),
+        ]
+    );
+    let targets: Vec<(String, String)> = r["targets"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|t| (s(&t["target"]), s(&t["actual"])))
+        .collect();
+    assert_eq!(targets[0], ("≥15公里".to_string(), "≥15公里".to_string()));
+    // 总分 90 / 88 is the indicator rows' sum without the budget row: no error.
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+
+    // Traditional characters with pinyin glosses.
+    let r = of(&all, "traditional");
+    assert_eq!(s(&r["budget"]["adjusted"]), "860000");
+    assert_eq!(s(&r["report"]["kind"]), "project");
+    assert_eq!(s(&r["report"]["fiscal_year"]), "2024");
+
+    // Page chrome left out; a change on last year is no whole of its parts.
+    let r = of(&all, "web_chrome");
+    assert_eq!(
+        s(&r["report"]["title"]),
+        "2024年度桐川市河湾区档案馆部门(单位)整体支出绩效自评报告"
+    );
+    assert_eq!(s(&r["report"]["unit"]), "桐川市河湾区档案馆");
+    assert_eq!(s(&r["budget"]["initial"]), "1000000");
+    assert_eq!(s(&r["budget"]["executed"]), "1183000");
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+
+    // Fund blocks as label-amount lines: the planted slip, and only it.
+    let r = of(&all, "fund_blocks");
+    assert_eq!(s(&r["budget"]["adjusted"]), "3195000");
+    assert_eq!(
+        errors(r),
+        vec![(
+            "parts.sum".to_string(),
+            "119.50".to_string(),
+            "120.50".to_string()
+        )]
+    );
+}
