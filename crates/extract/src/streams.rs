@@ -1467,7 +1467,7 @@ mod tests {
             labelled_value(&spaced, &["项目名称"])
                 .map(|v| v.0)
                 .as_deref(),
-            Some("河湾区 社区养老 补助资金")
+            Some("河湾区社区养老补助资金")
         );
         assert_eq!(
             labelled_value(&spaced, &["实施单位"])
