@@ -9,6 +9,7 @@ use jixiao_model::{Block, Decimal, Document, Paragraph, ReportFields, Source};
 use regex::Regex;
 
 use crate::number::Printed;
+use crate::streams::Streams;
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
@@ -335,7 +336,7 @@ const CELL_LABELS: &[&str] = &[
 
 /// The value printed in the cell right of a label cell, for the first of
 /// `labels` found in the document's tables.
-fn labelled_cell(doc: &Document, labels: &[&str]) -> Option<(String, Source)> {
+fn labelled_cell(doc: &Document, cells: &Streams, labels: &[&str]) -> Option<(String, Source)> {
     let key = |t: &str| -> String {
         t.chars()
             .filter(|c| !c.is_whitespace() && *c != '：' && *c != ':')
@@ -357,15 +358,20 @@ fn labelled_cell(doc: &Document, labels: &[&str]) -> Option<(String, Source)> {
         })
     });
     // Where the form's grid was lost, its label cells are tokens in the lines.
-    in_tables.or_else(|| crate::streams::labelled_value(&doc.lines, labels))
+    in_tables.or_else(|| crate::streams::labelled_value(cells, labels))
 }
 
 /// The reporting unit: a labelled value, the title's leading organisation name,
 /// or the organisation the prose says is in charge.
-pub fn unit(doc: &Document, title: Option<&str>) -> Option<(String, Option<Source>)> {
+pub fn unit(
+    doc: &Document,
+    cells: &Streams,
+    title: Option<&str>,
+) -> Option<(String, Option<Source>)> {
     static LABEL: OnceLock<Regex> = OnceLock::new();
     if let Some((name, source)) = labelled_cell(
         doc,
+        cells,
         &[
             "实施单位",
             "项目实施单位",
@@ -386,7 +392,7 @@ pub fn unit(doc: &Document, title: Option<&str>) -> Option<(String, Option<Sourc
     let names_a_unit = doc.lines.iter().any(|l| l.text.contains("实施单位"));
     if !names_a_unit {
         if let Some((name, source)) =
-            labelled_cell(doc, &["主管部门", "预算主管部门"]).filter(|(n, _)| is_org(n))
+            labelled_cell(doc, cells, &["主管部门", "预算主管部门"]).filter(|(n, _)| is_org(n))
         {
             return Some((name, Some(source)));
         }
@@ -473,11 +479,11 @@ pub fn unit(doc: &Document, title: Option<&str>) -> Option<(String, Option<Sourc
 /// The evaluated project: `评价项目：X` / `项目名称：X`, a quoted project name,
 /// or the subject of the sentence that opens the project's description
 /// (`2020年度招商专项经费主要包括…`).
-pub fn project(doc: &Document) -> Option<(String, Source)> {
+pub fn project(doc: &Document, cells: &Streams) -> Option<(String, Source)> {
     static LABEL: OnceLock<Regex> = OnceLock::new();
     // A project's name says what is funded; `债券性质` beside a 项目名称
     // header cell is the next column's name, not a project.
-    if let Some(found) = labelled_cell(doc, &["项目名称"]).filter(|(name, _)| {
+    if let Some(found) = labelled_cell(doc, cells, &["项目名称"]).filter(|(name, _)| {
         name.chars().count() >= 6
             || ["项目", "资金", "经费", "工程", "补助", "补贴", "建设"]
                 .iter()
@@ -560,7 +566,7 @@ fn strip_parentheticals(text: &str) -> String {
 }
 
 /// The total score the report states in its conclusion.
-pub fn total_score(doc: &Document) -> Option<(Decimal, Source)> {
+pub fn total_score(doc: &Document, cells: &Streams) -> Option<(Decimal, Source)> {
     static TOTAL: OnceLock<Regex> = OnceLock::new();
     let total = re(
         &TOTAL,
@@ -588,21 +594,23 @@ pub fn total_score(doc: &Document) -> Option<(Decimal, Source)> {
         }
     }
     // A form's label cell: `自评总分： 95`.
-    let (text, source) = crate::streams::labelled_value(&doc.lines, &["自评总分"])?;
+    let (text, source) = crate::streams::labelled_value(cells, &["自评总分"])?;
     let v = Printed::parse(text.trim().trim_end_matches('分'))?;
     (v.value <= Decimal::from(100)).then_some((v.value, source))
 }
 
 /// The grade as stated: 优/良/中/差, 优秀/良好/一般/较差, 合格/不合格.
-pub fn grade(doc: &Document) -> Option<(String, Source)> {
+pub fn grade(doc: &Document, cells: &Streams) -> Option<(String, Source)> {
     static GRADE: OnceLock<Regex> = OnceLock::new();
     let grade = re(
         &GRADE,
         r"(?:评价结果|评价等级|绩效等级|评级|自评等级|综合评价等级|评定等级|等级)\s*(?:为|是|：|:|评定为|确定为|属于)\s*[“\x22「]?(优秀|良好|一般|较差|不合格|合格|优|良|中|差)",
     );
-    if let Some((g, source)) =
-        labelled_cell(doc, &["自评等级", "评价等级", "绩效等级", "综合评价等级"])
-    {
+    if let Some((g, source)) = labelled_cell(
+        doc,
+        cells,
+        &["自评等级", "评价等级", "绩效等级", "综合评价等级"],
+    ) {
         if g.chars().count() <= 4 {
             return Some((g, source));
         }
@@ -619,7 +627,7 @@ pub fn grade(doc: &Document) -> Option<(String, Source)> {
 }
 
 /// All report fields.
-pub fn report_fields(doc: &Document) -> ReportFields {
+pub fn report_fields(doc: &Document, cells: &Streams) -> ReportFields {
     let mut f = ReportFields::default();
     if let Some((t, s)) = title(doc) {
         f.title = Some(t);
@@ -629,25 +637,25 @@ pub fn report_fields(doc: &Document) -> ReportFields {
         .or_else(|| kind_from_opening(doc))
         .map(str::to_string);
     f.fiscal_year = fiscal_year(doc, f.title.as_deref());
-    if let Some((u, s)) = unit(doc, f.title.as_deref()) {
+    if let Some((u, s)) = unit(doc, cells, f.title.as_deref()) {
         f.unit = Some(u);
         if let Some(s) = s.or_else(|| f.sources.get("title").cloned()) {
             f.sources.insert("unit".into(), s);
         }
     }
     if f.kind.as_deref() != Some("department") {
-        if let Some((p, s)) = project(doc) {
+        if let Some((p, s)) = project(doc, cells) {
             f.project = Some(p);
             f.sources.insert("project".into(), s);
             // A report that names its project is a project's, whatever its title says.
             f.kind.get_or_insert_with(|| "project".to_string());
         }
     }
-    if let Some((v, s)) = total_score(doc) {
+    if let Some((v, s)) = total_score(doc, cells) {
         f.total_score = Some(v);
         f.sources.insert("total_score".into(), s);
     }
-    if let Some((g, s)) = grade(doc) {
+    if let Some((g, s)) = grade(doc, cells) {
         f.grade = Some(g);
         f.sources.insert("grade".into(), s);
     }

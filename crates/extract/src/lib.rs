@@ -32,8 +32,11 @@ use crate::tables::{classify, find_headers, TableKind};
 
 /// Extracts everything jixiao knows how to find in a document.
 pub fn extract(doc: &Document) -> Report {
+    // The lines as cell tokens, cut once: tables, label cells and amounts whose
+    // grid was lost are read from them.
+    let cells = streams::Streams::of(&doc.lines);
     let mut report = Report {
-        report: fields::report_fields(doc),
+        report: fields::report_fields(doc, &cells),
         ..Report::default()
     };
 
@@ -74,7 +77,7 @@ pub fn extract(doc: &Document) -> Report {
             .flat_map(|t| t.rows.iter().flatten())
             .map(|c| (c.source.page.unwrap_or(0), c.source.line.unwrap_or(0)))
             .collect();
-        for table in streams::rebuild_tables(&doc.lines, &read) {
+        for table in streams::rebuild_tables(&cells, &read) {
             if cell_streams.iter().any(|c| c.source == table.source) {
                 continue;
             }
@@ -98,7 +101,7 @@ pub fn extract(doc: &Document) -> Report {
     // figures for the budget, and a form's breakdown by source as a table.
     let mut form_figures = Vec::new();
     if matches!(doc.format, Format::Txt | Format::Md) {
-        let amounts = streams::labelled_amounts(&doc.lines);
+        let amounts = streams::labelled_amounts(&cells);
         for a in &amounts {
             if let Some(role) = budget::form_label_role(&a.label) {
                 form_figures.push(tables::TableFigure {

@@ -34,6 +34,44 @@ struct Token {
     /// (`202010100.00%10`): one id per run, one token per character, so the
     /// row reader chooses where its numbers end.
     run: Option<u32>,
+    /// What the token can be, worked out once (the row reader asks often).
+    facts: Facts,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Facts {
+    number: bool,
+    label: bool,
+    group: bool,
+    total: bool,
+    role: bool,
+    blank: bool,
+    /// The header role the token names alone.
+    names: Option<Role>,
+}
+
+impl Token {
+    fn new(text: String, source: Source, run: Option<u32>) -> Token {
+        let facts = Facts {
+            number: is_number(&text),
+            label: is_label_token(&text),
+            group: looks_like_group(&text),
+            total: is_total_label(&text),
+            role: false,
+            blank: is_blank_mark(&text),
+            names: header_role(&text),
+        };
+        let facts = Facts {
+            role: facts.names.is_some(),
+            ..facts
+        };
+        Token {
+            text,
+            source,
+            run,
+            facts,
+        }
+    }
 }
 
 /// What a column accepts.
@@ -74,19 +112,11 @@ fn compact(text: &str) -> String {
 }
 
 /// Splits the lines into cell tokens: a line with pipes at its pipes, any other
-/// line at its runs of white space. Lines in `skip` (already read as tables)
-/// are left out and end the stream there, as page furniture is ignored.
-fn tokenize(lines: &[Line], skip: &HashSet<(u32, u32)>) -> Vec<Vec<Token>> {
+/// line at its runs of white space. Page furniture is left out.
+fn tokenize(lines: &[Line]) -> Vec<Vec<Token>> {
     let mut streams: Vec<Vec<Token>> = vec![Vec::new()];
     for line in lines {
         if line.furniture {
-            continue;
-        }
-        let key = (line.source.page.unwrap_or(0), line.source.line.unwrap_or(0));
-        if skip.contains(&key) {
-            if streams.last().is_some_and(|s| !s.is_empty()) {
-                streams.push(Vec::new());
-            }
             continue;
         }
         let Some(stream) = streams.last_mut() else {
@@ -101,29 +131,19 @@ fn tokenize(lines: &[Line], skip: &HashSet<(u32, u32)>) -> Vec<Vec<Token>> {
             if is_run_together(t) {
                 for piece in glued::split(t) {
                     match piece {
-                        glued::Piece::Text(text) => stream.push(Token {
-                            text,
-                            source: line.source.clone(),
-                            run: None,
-                        }),
+                        glued::Piece::Text(text) => {
+                            stream.push(Token::new(text, line.source.clone(), None))
+                        }
                         glued::Piece::Digits(atoms) => {
                             let id = stream.len() as u32;
                             for atom in atoms {
-                                stream.push(Token {
-                                    text: atom,
-                                    source: line.source.clone(),
-                                    run: Some(id),
-                                });
+                                stream.push(Token::new(atom, line.source.clone(), Some(id)));
                             }
                         }
                     }
                 }
             } else {
-                stream.push(Token {
-                    text: t.to_string(),
-                    source: line.source.clone(),
-                    run: None,
-                });
+                stream.push(Token::new(t.to_string(), line.source.clone(), None));
             }
         };
         if line.text.contains('|') {
@@ -133,11 +153,7 @@ fn tokenize(lines: &[Line], skip: &HashSet<(u32, u32)>) -> Vec<Vec<Token>> {
                 if !t.is_empty()
                     && !(t.chars().all(|c| matches!(c, '-' | ':' | '—')) && t.chars().count() > 2)
                 {
-                    stream.push(Token {
-                        text: t.to_string(),
-                        source: line.source.clone(),
-                        run: None,
-                    });
+                    stream.push(Token::new(t.to_string(), line.source.clone(), None));
                 }
             }
         } else {
@@ -162,13 +178,17 @@ fn is_run_together(text: &str) -> bool {
         }
         in_digits = d;
     }
+    if n < 40 || runs < 3 {
+        return false;
+    }
     // A form's own words in it: its column names, its label cells.
-    let words = glued::CELL_STARTS
+    glued::CELL_STARTS
         .iter()
         .chain(FIELD_LABELS)
         .filter(|w| text.contains(*w))
-        .count();
-    n >= 40 && runs >= 3 && words >= 2
+        .take(2)
+        .count()
+        >= 2
 }
 
 /// Cutting run-together text into the pieces a form's cells were.
@@ -383,6 +403,42 @@ mod glued {
     }
 }
 
+/// A document's lines as cell tokens, cut once and read by every reader here.
+pub struct Streams {
+    streams: Vec<Vec<Token>>,
+}
+
+impl Streams {
+    /// Tokenizes the lines.
+    pub fn of(lines: &[Line]) -> Streams {
+        Streams {
+            streams: tokenize(lines),
+        }
+    }
+
+    /// The streams with the tokens of the lines in `skip` left out, each cut there.
+    fn without(&self, skip: &HashSet<(u32, u32)>) -> Vec<Vec<Token>> {
+        let mut out: Vec<Vec<Token>> = Vec::new();
+        for stream in &self.streams {
+            out.push(Vec::new());
+            for t in stream {
+                let key = (t.source.page.unwrap_or(0), t.source.line.unwrap_or(0));
+                if skip.contains(&key) {
+                    if out.last().is_some_and(|s| !s.is_empty()) {
+                        out.push(Vec::new());
+                    }
+                    continue;
+                }
+                if let Some(last) = out.last_mut() {
+                    last.push(t.clone());
+                }
+            }
+        }
+        out.retain(|s| !s.is_empty());
+        out
+    }
+}
+
 /// The role a header token (or two tokens of a header cell cut at a space:
 /// `一级` `指标`) names.
 fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
@@ -393,6 +449,16 @@ fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
         // Only short pieces are one header cell cut at a space or a line end.
         if n > 1 && part.iter().any(|t| t.text.chars().count() > 4) {
             break;
+        }
+        if n == 1 {
+            let t = &part[0];
+            if t.facts.number || t.text.chars().count() > 16 {
+                return None;
+            }
+            match t.facts.names {
+                Some(role) => return Some((role, 1, t.text.clone())),
+                None => continue,
+            }
         }
         let text = join(part);
         if cell_number(&text).is_some() || text.chars().count() > 16 {
@@ -559,7 +625,16 @@ type Taken = Option<(usize, usize)>;
 
 /// The cheapest reading of one row starting at token `p`, for each end: cost
 /// and what each column took.
-fn rows_from(tokens: &[Token], p: usize, columns: &[Column]) -> Vec<(usize, f32, Vec<Taken>)> {
+/// One reading of a row's columns so far: (cost, previous q, its rank there,
+/// what the column took).
+type Entry = (f32, usize, usize, Taken);
+
+fn rows_from(
+    tokens: &[Token],
+    p: usize,
+    columns: &[Column],
+    best: &mut Vec<Vec<Vec<Entry>>>,
+) -> Vec<(usize, f32, Vec<Taken>)> {
     let run_of = |i: usize| tokens.get(i).and_then(|t| t.run);
     // A row never starts inside a run of digits.
     if p > 0 && run_of(p).is_some() && run_of(p) == run_of(p - 1) {
@@ -572,7 +647,14 @@ fn rows_from(tokens: &[Token], p: usize, columns: &[Column]) -> Vec<(usize, f32,
     // best[j][q]: the cheapest readings (a few, since the arithmetic checked at
     // the end may reject the cheapest) of the columns before j over tokens
     // p..p+q: (cost, previous q, its rank there, what column j-1 took).
-    let mut best: Vec<Vec<Vec<(f32, usize, usize, Taken)>>> = vec![vec![Vec::new(); span]; k + 1];
+    // The table is reused from start to start: only cleared, never reallocated.
+    best.resize_with(k + 1, Vec::new);
+    for row in best.iter_mut() {
+        row.resize_with(span.max(row.len()), Vec::new);
+        for slot in row.iter_mut().take(span) {
+            slot.clear();
+        }
+    }
     best[0][0].push((0.0, 0, 0, None));
     for j in 0..k {
         let col = &columns[j];
@@ -613,6 +695,15 @@ fn rows_from(tokens: &[Token], p: usize, columns: &[Column]) -> Vec<(usize, f32,
                         .filter(|t| t.run.is_none())
                         .map(|t| t.text.as_str())
                 };
+                let facts = |n: usize| {
+                    tokens
+                        .get(at + n)
+                        .filter(|t| t.run.is_none())
+                        .map(|t| t.facts)
+                };
+                let lab = |n: usize| facts(n).is_some_and(|f| f.label);
+                let grp = |n: usize| facts(n).is_some_and(|f| f.group);
+                let num = |n: usize| facts(n).is_some_and(|f| f.number);
                 // Cutting a run of digits is a guess: the fewer cuts, the better.
                 let cut_cost = |end: usize| {
                     if run_of(end).is_some() && run_of(end) == run_of(end - 1) {
@@ -646,10 +737,12 @@ fn rows_from(tokens: &[Token], p: usize, columns: &[Column]) -> Vec<(usize, f32,
                     }
                     Class::Number { .. } => {
                         match plain(0) {
-                            Some(t) if is_number(t) && fits_number_column(col.role, t) => {
+                            Some(t) if num(0) && fits_number_column(col.role, t) => {
                                 relax(q + 1, 0.0, Some((at, at + 1)))
                             }
-                            Some(t) if is_blank_mark(t) => relax(q + 1, 0.3, Some((at, at + 1))),
+                            Some(_) if facts(0).is_some_and(|f| f.blank) => {
+                                relax(q + 1, 0.3, Some((at, at + 1)))
+                            }
                             _ => {}
                         }
                         for (n, text) in pieces() {
@@ -662,25 +755,26 @@ fn rows_from(tokens: &[Token], p: usize, columns: &[Column]) -> Vec<(usize, f32,
                     Class::Group { weighted } => {
                         // A group printed with no rows of its own (`经济效益指标`
                         // right before `社会效益指标`): passed over.
-                        if !weighted
-                            && plain(0).is_some_and(looks_like_group)
-                            && plain(1).is_some_and(|t| is_label_token(t) && looks_like_group(t))
-                        {
+                        if !weighted && grp(0) && lab(1) && grp(1) {
                             relax(q + 2, 0.5, Some((at + 1, at + 2)));
                         }
                         for n in 1..=MAX_LABEL_TOKENS {
-                            if !(0..n).all(|m| plain(m).is_some_and(is_label_token)) {
+                            if !(0..n).all(|m| lab(m)) {
                                 break;
                             }
                             // A group's name never holds another group's name.
-                            if (0..n - 1).any(|m| plain(m).is_some_and(looks_like_group)) {
+                            if (0..n - 1).any(|m| grp(m)) {
                                 break;
                             }
-                            let name: String = (0..n).filter_map(plain).collect();
-                            let unusual = !looks_like_group(&name) && !weighted;
+                            let name_is_group = if n == 1 {
+                                grp(0)
+                            } else {
+                                looks_like_group(&(0..n).filter_map(plain).collect::<String>())
+                            };
+                            let unusual = !name_is_group && !weighted;
                             let extra = 0.25 * (n - 1) as f32 + if unusual { 0.3 } else { 0.0 };
                             if weighted {
-                                if plain(n).is_some_and(is_number) {
+                                if num(n) {
                                     relax(q + n + 1, extra, Some((at, at + n + 1)));
                                 }
                             } else {
@@ -696,26 +790,26 @@ fn rows_from(tokens: &[Token], p: usize, columns: &[Column]) -> Vec<(usize, f32,
                             MAX_LABEL_TOKENS
                         };
                         for n in 1..=most {
-                            if !(0..n).all(|m| plain(m).is_some_and(is_label_token)) {
+                            if !(0..n).all(|m| lab(m)) {
                                 break;
                             }
                             // An indicator's name never holds a group's name before its end.
-                            if (0..n - 1).any(|m| plain(m).is_some_and(looks_like_group)) {
+                            if (0..n - 1).any(|m| grp(m)) {
                                 break;
                             }
-                            let joined: String = (0..n).filter_map(plain).collect();
-                            let group_like =
-                                looks_like_group(&joined) && col.role == Some(Role::Level3);
+                            let joined_is_group = if n == 1 {
+                                grp(0)
+                            } else {
+                                looks_like_group(&(0..n).filter_map(plain).collect::<String>())
+                            };
+                            let group_like = joined_is_group && col.role == Some(Role::Level3);
                             let extra = 0.25 * (n - 1) as f32 + if group_like { 1.5 } else { 0.0 };
                             relax(q + n, extra, Some((at, at + n)));
                         }
                     }
                     Class::Free => {
                         for n in 1..=2 {
-                            if !(0..n).all(|m| {
-                                plain(m)
-                                    .is_some_and(|t| !is_total_label(t) && header_role(t).is_none())
-                            }) {
+                            if !(0..n).all(|m| facts(m).is_some_and(|f| !f.total && !f.role)) {
                                 break;
                             }
                             relax(q + n, 0.25 * (n - 1) as f32, Some((at, at + n)));
@@ -730,14 +824,20 @@ fn rows_from(tokens: &[Token], p: usize, columns: &[Column]) -> Vec<(usize, f32,
                         // Criteria are sentences; a short name is the next row's label.
                         let mut cost = 0.0;
                         for n in 1..=MAX_PROSE_TOKENS {
-                            let Some(t) = plain(n - 1) else { break };
-                            // `效益指标（20分）` opens the next row; `数据准确（2分）` is criteria.
-                            let name = crate::rows::split_weighted_label(&compact(t)).0;
-                            let group_name = name.ends_with("指标") && name.chars().count() <= 9;
-                            if is_number(t) || is_total_label(t) || group_name {
+                            let (Some(t), Some(f)) = (plain(n - 1), facts(n - 1)) else {
+                                break;
+                            };
+                            if f.number || f.total {
                                 break;
                             }
-                            let short = t.chars().count() <= 12 && is_label_token(t);
+                            // `效益指标（20分）` opens the next row; `数据准确（2分）` is criteria.
+                            if f.group {
+                                let name = crate::rows::split_weighted_label(&compact(t)).0;
+                                if name.ends_with("指标") && name.chars().count() <= 9 {
+                                    break;
+                                }
+                            }
+                            let short = f.label && t.chars().count() <= 12;
                             cost += if short { 0.6 } else { 0.05 };
                             relax(q + n, cost, Some((at, at + n)));
                         }
@@ -912,6 +1012,7 @@ fn read_rows(
     let n = end - start;
     let inf = f32::INFINITY;
     let mut best = vec![inf; n + 1];
+    let mut scratch: Vec<Vec<Vec<Entry>>> = Vec::new();
     let mut back: Vec<Option<(usize, Step)>> = (0..=n).map(|_| None).collect();
     best[0] = 0.0;
     let numeric_columns = columns
@@ -939,7 +1040,7 @@ fn read_rows(
             }
             continue;
         }
-        for (e, cost, taken) in rows_from(&tokens[..end], at, columns) {
+        for (e, cost, taken) in rows_from(&tokens[..end], at, columns, &mut scratch) {
             let e = e - start;
             if here + cost < best[e] {
                 best[e] = here + cost;
@@ -977,9 +1078,9 @@ fn cell_text(tokens: &[Token], (s, e): (usize, usize), prose: bool) -> String {
 
 /// Rebuilds the tables of the lines' cell streams. Lines in `skip` were read
 /// as tables by the reader already.
-pub fn rebuild_tables(lines: &[Line], skip: &HashSet<(u32, u32)>) -> Vec<Table> {
+pub fn rebuild_tables(streams: &Streams, skip: &HashSet<(u32, u32)>) -> Vec<Table> {
     let mut out = Vec::new();
-    for tokens in tokenize(lines, skip) {
+    for tokens in streams.without(skip) {
         let headers: Vec<(usize, Vec<Column>, usize)> = {
             let mut hs = Vec::new();
             let mut i = 0;
@@ -1170,16 +1271,19 @@ fn field_key(text: &str) -> String {
 /// where the form's grid was lost: the rest of the label's line up to the next
 /// label (cells between spaces), the next cell (pipes, or one cell per line),
 /// or, in text run together, what follows the label up to the next label.
-pub fn labelled_value(lines: &[Line], labels: &[&str]) -> Option<(String, Source)> {
-    let streams = tokenize(lines, &HashSet::new());
+pub fn labelled_value(streams: &Streams, labels: &[&str]) -> Option<(String, Source)> {
+    let streams = &streams.streams;
     // A label cell, possibly with its unit (`资金情况（万元）`).
     let is_label = |t: &str| {
         let key = field_key(t);
         FIELD_LABELS.iter().any(|l| key.starts_with(l))
     };
     for want in labels {
-        for tokens in &streams {
+        for tokens in streams {
             for (i, t) in tokens.iter().enumerate() {
+                if !t.text.contains(want) {
+                    continue;
+                }
                 let key = field_key(&t.text);
                 if key == *want {
                     let same_line: Vec<&Token> = tokens[i + 1..]
@@ -1263,9 +1367,9 @@ fn bare_unit(text: &str) -> Option<MoneyUnit> {
 
 /// Every label followed by exactly one amount, with a unit that the label or
 /// the block's title states (no unit stated: no amount, never a guess).
-pub fn labelled_amounts(lines: &[Line]) -> Vec<LabelledAmount> {
+pub fn labelled_amounts(streams: &Streams) -> Vec<LabelledAmount> {
     let mut out = Vec::new();
-    for tokens in tokenize(lines, &HashSet::new()) {
+    for tokens in &streams.streams {
         // (unit, token index where it was stated)
         let mut block_unit: Option<(MoneyUnit, usize)> = None;
         let mut i = 0;
@@ -1407,7 +1511,7 @@ mod tests {
     #[test]
     fn one_cell_per_line_with_group_weights() {
         let text = "二、评分\n一级指标\n\n分值\n\n二级指标\n\n分值\n\n三级指标\n\n分值\n\n得分\n\n决策\n\n20\n\n目标设定\n\n6\n\n目标明确\n\n6\n\n5\n\n程序合规\n\n14\n\n审批程序\n\n8\n\n8\n\n论证\n\n6\n\n6\n";
-        let tables = rebuild_tables(&lines(text), &HashSet::new());
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
         assert_eq!(tables.len(), 1);
         let t = texts(&tables[0]);
         assert_eq!(
@@ -1425,7 +1529,7 @@ mod tests {
     #[test]
     fn pipe_rows_broken_over_lines_with_merged_labels() {
         let text = "序号 | 一级 指标 |\n二级 指标 |\n三级 指标 |\n指标分值 | 评分标准 | 自评得分 |\n1 | 投入 (10分) |\n预算编制 (6分) | 编制 科学性 | 4 | 是否科学。 |\n3 |\n2 | 编制 完整性 | 2 | 是否完整(2分)。 | 2 | ||\n3 | 资金管理 (4分) | 资金 到位率 | 4 | 到位率。 | 4 |\n";
-        let tables = rebuild_tables(&lines(text), &HashSet::new());
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
         assert_eq!(tables.len(), 1);
         let t = texts(&tables[0]);
         assert_eq!(t.len(), 4, "{t:?}");
@@ -1441,7 +1545,7 @@ mod tests {
     #[test]
     fn space_separated_budget_block() {
         let text = "项目资金\n资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 12.50 10.00 9.80 10 98.00% 9.8\n其中:当年财政拨款 12.50 10.00 9.80 - - -\n其他资金 0.00 0.00 0.00 - - -\n年度总体目标 总体目标完成情况\n";
-        let tables = rebuild_tables(&lines(text), &HashSet::new());
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
         assert_eq!(tables.len(), 1);
         let t = texts(&tables[0]);
         assert_eq!(t.len(), 4, "{t:?}");
@@ -1464,36 +1568,40 @@ mod tests {
     fn label_values_in_every_shape() {
         let spaced = lines("项目名称 河湾区 社区养老 补助资金\n主管部门 河湾区民政局 实施单位 河湾区养老服务中心\n");
         assert_eq!(
-            labelled_value(&spaced, &["项目名称"])
+            labelled_value(&Streams::of(&spaced), &["项目名称"])
                 .map(|v| v.0)
                 .as_deref(),
             Some("河湾区社区养老补助资金")
         );
         assert_eq!(
-            labelled_value(&spaced, &["实施单位"])
+            labelled_value(&Streams::of(&spaced), &["实施单位"])
                 .map(|v| v.0)
                 .as_deref(),
             Some("河湾区养老服务中心")
         );
         let per_line = lines("项目实施单位\n\n河湾区养老服务中心\n\n主管部门\n\n河湾区民政局\n");
         assert_eq!(
-            labelled_value(&per_line, &["项目实施单位"])
+            labelled_value(&Streams::of(&per_line), &["项目实施单位"])
                 .map(|v| v.0)
                 .as_deref(),
             Some("河湾区养老服务中心")
         );
         let run = lines("附件:自评表项目名称河湾区社区养老补助资金项目负责人及电话张三1390000主管部门河湾区民政局实施单位河湾区养老服务中心资金情况(万元)");
         assert_eq!(
-            labelled_value(&run, &["实施单位"]).map(|v| v.0).as_deref(),
+            labelled_value(&Streams::of(&run), &["实施单位"])
+                .map(|v| v.0)
+                .as_deref(),
             Some("河湾区养老服务中心")
         );
         assert_eq!(
-            labelled_value(&run, &["项目名称"]).map(|v| v.0).as_deref(),
+            labelled_value(&Streams::of(&run), &["项目名称"])
+                .map(|v| v.0)
+                .as_deref(),
             Some("河湾区社区养老补助资金")
         );
         let piped = lines("项目名称 | 河湾区社区养老补助资金 | ||||\n主管部门 | 河湾区民政局 | 项目实施单位 | 河湾区养老服务中心 | ||\n");
         assert_eq!(
-            labelled_value(&piped, &["项目实施单位"])
+            labelled_value(&Streams::of(&piped), &["项目实施单位"])
                 .map(|v| v.0)
                 .as_deref(),
             Some("河湾区养老服务中心")
@@ -1503,7 +1611,7 @@ mod tests {
     #[test]
     fn labelled_amounts_and_a_breakdown() {
         let text = "计划安排资金(万元)\n\n120.50\n\n实际到位资金(万元)\n\n118.00\n\n其中:中央财政\n\n其中:中央财政\n\n养老补助资金(万元)\n年度预算资金总额: 60.00\n其中:中央补助 30.00\n市级资金 20.00\n本级资金 11.00\n年度资金总额 5.28 1.96 1.96 10 100.00% 10\n";
-        let amounts = labelled_amounts(&lines(text));
+        let amounts = labelled_amounts(&Streams::of(&lines(text)));
         let got: Vec<(String, String)> = amounts
             .iter()
             .map(|a| (a.label.clone(), a.value.value.to_string()))
@@ -1530,7 +1638,7 @@ mod tests {
         // OCR of a form with no separators: 15 | 15 | 10 | 100.00% | 10, then
         // rows of 分值 | 指标值 | 实际值 | 得分 glued to their labels.
         let text = "附件:绩效目标自评表(2021年度)项目名称河湾区饮水安全巩固项目项目负责人及电话李四13800000000主管部门河湾区水务局实施单位河湾区水务局资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:151510100.00%10其他资金绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(60分)数量指标新建供水管网20≥12公里≥12公里20质量指标工程验收合格率20100%100%18满意度指标(10分)服务对象满意度指标群众满意度10≥90%≥90%10总分9088";
-        let tables = rebuild_tables(&lines(text), &HashSet::new());
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
         let all: Vec<Vec<Vec<String>>> = tables.iter().map(texts).collect();
         let budget = all
             .iter()
@@ -1562,7 +1670,7 @@ mod tests {
         assert_eq!(score[4][3..], ["90", "", "", "88"]);
         let lines = lines(text);
         assert_eq!(
-            labelled_value(&lines, &["项目名称"])
+            labelled_value(&Streams::of(&lines), &["项目名称"])
                 .map(|v| v.0)
                 .as_deref(),
             Some("河湾区饮水安全巩固项目")
@@ -1573,7 +1681,7 @@ mod tests {
     fn a_score_above_its_weight_is_no_reading() {
         // 12 > 10: the second number cannot be the score of a 10-point row.
         let text = "一级指标 二级指标 三级指标 分值 得分\n产出指标 数量指标 完成数 10 12\n";
-        let tables = rebuild_tables(&lines(text), &HashSet::new());
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
         assert!(tables
             .iter()
             .all(|t| t.rows.len() == 1 || texts(t)[1][3] != "10"));
