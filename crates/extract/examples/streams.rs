@@ -1,4 +1,7 @@
-//! Prints the tables rebuilt from a text file's cell streams (a debugging aid).
+//! Prints what the token-stream readers make of a file: the label cells they
+//! find and the tables they rebuild (a debugging aid: why was a row missed?).
+//!
+//!     cargo run -p jixiao-extract --example streams -- FILE
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: streams FILE");
@@ -9,13 +12,12 @@ fn main() {
         eprintln!("unreadable: {path}");
         return;
     };
+    let cells = jixiao_extract::streams::Streams::of(&doc.lines);
     for label in ["项目名称", "实施单位", "主管部门"] {
-        println!(
-            "{label}: {:?}",
-            jixiao_extract::streams::labelled_value(&doc.lines, &[label])
-        );
+        let value = jixiao_extract::streams::labelled_value(&cells, &[label]);
+        println!("{label}: {:?}", value.map(|(v, s)| (v, s.describe())));
     }
-    for t in jixiao_extract::streams::rebuild_tables(&doc.lines, &Default::default()) {
+    for t in jixiao_extract::streams::rebuild_tables(&cells, &Default::default()) {
         println!("== table at {}", t.source.describe());
         for row in &t.rows {
             let cells: Vec<&str> = row.iter().map(|c| c.text.as_str()).collect();
