@@ -161,6 +161,101 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// Fund blocks that make a table: a block (a total and its parts by source)
+/// followed by blocks whose totals add up to its total (`合计 1084.25` =
+/// `奖励扶助 763.00` + `特别扶助 321.25`) is their sum, so each of its parts is
+/// the sum of the same part in the blocks after it (合计 市级资金 343.00 against
+/// 208.00 + 136.00). The structure is taken only when the totals agree and every
+/// block names the same parts; a part that then disagrees is the finding.
+pub fn block_columns(ctx: &Context) -> Vec<Finding> {
+    let rows = &ctx.report().budget_rows;
+    // (total, parts) blocks in order.
+    let mut blocks: Vec<(&BudgetRow, Vec<&BudgetRow>)> = Vec::new();
+    for row in rows {
+        if row.is_total {
+            blocks.push((row, Vec::new()));
+        } else if let Some(last) = blocks.last_mut() {
+            last.1.push(row);
+        }
+    }
+    let mut out = Vec::new();
+    let labels = |parts: &[&BudgetRow]| parts.iter().map(|p| p.label.clone()).collect::<Vec<_>>();
+    for start in 0..blocks.len() {
+        let (head, head_parts) = &blocks[start];
+        if head_parts.len() < 2 {
+            continue;
+        }
+        for col in 0..COLUMNS.len() {
+            let Some(whole) = head.printed[col] else {
+                continue;
+            };
+            // The shortest run of following blocks whose totals make the head's.
+            let mut sum = Interval::exact(Decimal::ZERO);
+            let mut straight = Decimal::ZERO;
+            let mut end = None;
+            for (k, (total, _)) in blocks.iter().enumerate().skip(start + 1) {
+                let Some(v) = total.printed[col] else { break };
+                sum = sum.add(Interval::of(v));
+                straight += v;
+                if k > start + 1
+                    && judge(whole, whole.scale(), sum, straight) == Verdict::Consistent
+                {
+                    end = Some(k + 1);
+                    break;
+                }
+                if straight > whole {
+                    break;
+                }
+            }
+            let Some(end) = end else { continue };
+            let members = &blocks[start + 1..end];
+            if members
+                .iter()
+                .any(|(_, parts)| labels(parts) != labels(head_parts))
+            {
+                continue;
+            }
+            for (i, part) in head_parts.iter().enumerate() {
+                let Some(stated) = part.printed[col] else {
+                    continue;
+                };
+                let same: Vec<&BudgetRow> = members.iter().map(|(_, parts)| parts[i]).collect();
+                let Some((iv, straight)) = column_sum(&same, col) else {
+                    continue;
+                };
+                let verdict = judge(stated, stated.scale(), iv, straight);
+                if let Some(sev) = severity_of(verdict) {
+                    let terms: Vec<String> = same
+                        .iter()
+                        .filter_map(|r| r.printed[col].map(|v| v.to_string()))
+                        .collect();
+                    out.push(finding(
+                        "parts.sum",
+                        sev,
+                        format!(
+                            "{} {} {} stated {stated}{} but the blocks it totals give {} = {straight}{}",
+                            head.label,
+                            part.label,
+                            COLUMNS[col],
+                            part.printed_unit,
+                            terms.join(" + "),
+                            rounding_note(verdict)
+                        ),
+                        stated,
+                        Some(straight),
+                        Some(part.printed_unit.as_str()),
+                        part.sources
+                            .get(["initial", "adjusted", "executed"][col])
+                            .unwrap_or(&part.source),
+                        &part.label,
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
 fn column_sum(rows: &[&BudgetRow], col: usize) -> Option<(Interval, Decimal)> {
     let mut iv = Interval::exact(Decimal::ZERO);
     let mut straight = Decimal::ZERO;

@@ -776,6 +776,7 @@ fn eval_sum(expr: &str) -> Option<(Interval, Decimal)> {
 fn parts_sum(ctx: &Context) -> Vec<Finding> {
     const KEYS: &[&str] = &["其中", "包括"];
     let mut out = budget_table::breakdowns(ctx);
+    out.extend(budget_table::block_columns(ctx));
     out.extend(listed_totals(ctx));
     for para in &ctx.paragraphs {
         // Group mentions by sentence. A list opened by 其中 may run on past a

@@ -657,3 +657,29 @@ fn adjustment_mismatch_is_not_a_change_on_last_year() {
     let f = check(text);
     assert!(of(&f, "adjustment.mismatch").is_empty(), "{f:?}");
 }
+
+#[test]
+fn parts_sum_across_fund_blocks() {
+    // A 合计 block that totals the blocks after it: its 市级 row is their 市级 rows' sum.
+    let text = |city: &str| {
+        format!("补助资金合计(万元) 年度预算资金总额): 500.00\n其中:中央补助 300.00\n市级资金 {city}\n本级资金 50.00\n甲类补助资金(万元)\n年度预算资金总额: 320.00\n其中:中央补助 200.00\n市级资金 90.00\n本级资金 30.00\n乙类补助资金(万元)\n年度预算资金总额: 180.00\n其中:中央补助 100.00\n市级资金 60.00\n本级资金 20.00\n")
+    };
+    // 300 + 150 + 50 = 500 within the block, and 90 + 60 = 150 across: silent.
+    let f = check(&text("150.00"));
+    assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
+    // 300 + 149 + 50 = 499 ≠ 500 within the block, and 149 ≠ 90 + 60 across.
+    let f = check(&text("149.00"));
+    let across: Vec<&Finding> = of(&f, "parts.sum")
+        .into_iter()
+        .filter(|x| x.message.contains("blocks it totals"))
+        .collect();
+    assert_eq!(across.len(), 1, "{f:?}");
+    assert_eq!(stated(across[0]), "149");
+    assert_eq!(
+        across[0]
+            .computed
+            .map(|d| d.normalize().to_string())
+            .as_deref(),
+        Some("150")
+    );
+}
