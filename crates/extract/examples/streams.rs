@@ -17,6 +17,15 @@ fn main() {
         let value = jixiao_extract::streams::labelled_value(&cells, &[label]);
         println!("{label}: {:?}", value.map(|(v, s)| (v, s.describe())));
     }
+    for a in jixiao_extract::streams::labelled_amounts(&cells) {
+        println!(
+            "amount: {} = {} {} at {}",
+            a.label,
+            a.value.value,
+            a.unit.label(),
+            a.source.describe()
+        );
+    }
     for t in jixiao_extract::streams::rebuild_tables(&cells, &Default::default()) {
         println!("== table at {}", t.source.describe());
         for row in &t.rows {

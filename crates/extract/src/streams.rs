@@ -452,7 +452,10 @@ fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
         }
         if n == 1 {
             let t = &part[0];
-            if t.facts.number || t.text.chars().count() > 16 {
+            // A header cell names a column; `51.68%，二季度预算执行率为` is prose.
+            let sentence = t.text.contains(['，', '。', '；', ',', '、'])
+                || t.text.starts_with(|c: char| c.is_ascii_digit());
+            if t.facts.number || sentence || t.text.chars().count() > 16 {
                 return None;
             }
             match t.facts.names {
@@ -1389,8 +1392,10 @@ pub fn labelled_amounts(streams: &Streams) -> Vec<LabelledAmount> {
                 .get(j)
                 .filter(|t| !t.text.contains('%') && t.run.is_none())
                 .and_then(|t| cell_number(&t.text).map(|p| (p, t.source.clone())));
-            // One amount, not a row of numbers.
-            let alone = tokens.get(j + 1).is_none_or(|t| !is_number(&t.text));
+            // One amount, not a row of numbers, nor a date (`2024` `年度…`).
+            let alone = tokens
+                .get(j + 1)
+                .is_none_or(|t| !t.facts.number && !t.text.starts_with(['年', '月', '日']));
             match value {
                 Some((printed, source)) if alone => {
                     let unit = unit.or_else(|| {
