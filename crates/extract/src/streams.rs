@@ -1392,10 +1392,13 @@ pub fn labelled_amounts(streams: &Streams) -> Vec<LabelledAmount> {
                 .get(j)
                 .filter(|t| !t.text.contains('%') && t.run.is_none())
                 .and_then(|t| cell_number(&t.text).map(|p| (p, t.source.clone())));
-            // One amount, not a row of numbers, nor a date (`2024` `年度…`).
+            // One amount, not a row of numbers, nor a year (`2024` `年度…`).
+            let year = tokens.get(j).is_some_and(|t| {
+                t.text.len() == 4 && (t.text.starts_with("19") || t.text.starts_with("20"))
+            });
             let alone = tokens
                 .get(j + 1)
-                .is_none_or(|t| !t.facts.number && !t.text.starts_with(['年', '月', '日']));
+                .is_none_or(|t| !t.facts.number && !(year && t.text.starts_with('年')));
             match value {
                 Some((printed, source)) if alone => {
                     let unit = unit.or_else(|| {
