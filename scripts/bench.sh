@@ -63,3 +63,53 @@ print(sum(json.loads(l)['source']['pages'] or 0 for l in open('$WORK/pdfpages/re
 else
   echo "PDF: pdftotext not installed (apt-get install poppler-utils poppler-data); skipped"
 fi
+
+# Real text shapes (issue 12): the token-stream table reader on a form flattened
+# to one space-separated row per line (1,000 and 5,000 rows: linear?) and on the
+# development set, against the text reader as it was before it (commit a31ce77,
+# built once into $WORK; set REF_BIN to a built binary to skip that).
+python3 - "$WORK" <<'PY'
+import sys
+out = sys.argv[1]
+groups = [("产出指标", "数量指标"), ("产出指标", "质量指标"), ("效益指标", "社会效益指标"), ("满意度指标", "服务对象满意度指标")]
+for n in (1000, 5000):
+    rows = ["项目支出绩效自评表", "(2024年度)", "一级指标 二级指标 三级指标 分值 年度指标值 实际完成值 得分"]
+    for i in range(n):
+        l1, l2 = groups[i % 4]
+        w = (2, 4, 5, 10)[i % 4]
+        rows.append(f"{l1} {l2} 测试指标{i}号 {w} ≥{i}个 {i + 1}个 {w - (i % 2)}")
+    open(f"{out}/flat{n}.txt", "w", encoding="utf-8").write("\n".join(rows) + "\n")
+PY
+REF=${REF_BIN:-}
+if [ -z "$REF" ]; then
+  git worktree add -f "$WORK/ref" a31ce77 > /dev/null 2>&1
+  (cd "$WORK/ref" && CARGO_TARGET_DIR="$WORK/ref-target" cargo build --release -q) && REF="$WORK/ref-target/release/jixiao"
+  git worktree remove --force "$WORK/ref" > /dev/null 2>&1 || true
+fi
+secs() { # best of 3 wall-clock seconds for: <binary> <inputs...>
+  local bin=$1; shift
+  python3 - "$bin" "$WORK" "$@" <<'PY'
+import subprocess, sys, time
+bin_, work, *inputs = sys.argv[1:]
+best = min(
+    (lambda t0: (subprocess.run([bin_, "extract", *inputs, "--out", f"{work}/o", "--quiet", "--jobs", "1"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), time.perf_counter() - t0)[1])(time.perf_counter())
+    for _ in range(3))
+print(f"{best:.3f}")
+PY
+}
+rows_read() { python3 -c "
+import json,sys
+print(sum(len(t['items']) for l in open('$WORK/o/reports.ndjson') for t in json.loads(l).get('score_tables') or []))"; }
+echo "Real text shapes (best of 3, one job):"
+for n in 1000 5000; do
+  t=$(secs "$BIN" "$WORK/flat$n.txt"); r=$(rows_read)
+  if [ -n "$REF" ]; then tr=$(secs "$REF" "$WORK/flat$n.txt"); rr=$(rows_read); else tr=NA; rr=NA; fi
+  echo "  flattened form, $n rows: jixiao ${t}s ($r rows read), before ${tr}s ($rr rows read), ratio $(python3 -c "print(round($t/$tr, 2) if '$tr' != 'NA' else 'NA')")"
+done
+if [ -d ../shared/real ]; then
+  mapfile -t real < <(ls ../shared/real/*.txt)
+  t=$(secs "$BIN" "${real[@]}"); r=$(rows_read)
+  if [ -n "$REF" ]; then tr=$(secs "$REF" "${real[@]}"); rr=$(rows_read); else tr=NA; rr=NA; fi
+  echo "  development set, ${#real[@]} excerpts: jixiao $(python3 -c "print(round($t/${#real[@]}*1000, 1))") ms/doc ($r rows), before $(python3 -c "print(round($tr/${#real[@]}*1000, 1) if '$tr' != 'NA' else 'NA')") ms/doc ($rr rows)"
+fi

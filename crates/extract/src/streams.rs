@@ -84,6 +84,9 @@ enum Class {
     Group { weighted: bool },
     /// 三级 / 项目名称 / the row label of a budget block: always there.
     Label,
+    /// The row label of a budget block whose label column was lost with its
+    /// header cell: only the block's first row, its total, may lack it.
+    TotalLabel,
     /// An amount, a weight, a score or a rate.
     Number { required: bool },
     /// 指标值 / 实际完成值: anything short; may be empty.
@@ -546,11 +549,17 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
     }
     let mut columns = Vec::new();
     if budget {
-        let lead = lead?;
-        columns.push(Column {
-            class: Class::Label,
-            role: None,
-            header: lead.text.clone(),
+        columns.push(match lead {
+            Some(lead) => Column {
+                class: Class::Label,
+                role: None,
+                header: lead.text.clone(),
+            },
+            None => Column {
+                class: Class::TotalLabel,
+                role: None,
+                header: "资金".to_string(),
+            },
         });
     } else if lead.is_some() {
         // The lead token is not part of this header, which starts at the next one.
@@ -689,6 +698,7 @@ fn rows_from(
                     Class::Number { required: false } => relax(q, 1.5, None),
                     Class::Free => relax(q, 1.0, None),
                     Class::Prose => relax(q, 0.3, None),
+                    Class::TotalLabel => relax(q, 0.5, None),
                     Class::Label | Class::Number { required: true } => {}
                 }
                 // A plain token (not a piece of a digit run) at `at + n`.
@@ -785,7 +795,7 @@ fn rows_from(
                             }
                         }
                     }
-                    Class::Label => {
+                    Class::Label | Class::TotalLabel => {
                         // A budget block's row label (no role) is a short name.
                         let most = if col.role.is_none() {
                             2
@@ -957,7 +967,15 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> bool {
         }
         _ => true,
     };
-    any_number && points_ok && rate_ok && !unscored_part && !not_a_fund
+    // A block's total printed without its label: its rate must be its ratio.
+    let unlabelled = columns
+        .first()
+        .is_some_and(|c| c.class == Class::TotalLabel)
+        && taken.first().is_some_and(|t| t.is_none());
+    let proven = value(Role::Budget).is_some()
+        && value(Role::Executed).is_some()
+        && value(Role::Rate).is_some();
+    any_number && points_ok && rate_ok && !unscored_part && !not_a_fund && (!unlabelled || proven)
 }
 
 /// One step of the chosen reading.
@@ -1016,6 +1034,11 @@ fn read_rows(
     let inf = f32::INFINITY;
     let mut best = vec![inf; n + 1];
     let mut scratch: Vec<Vec<Vec<Entry>>> = Vec::new();
+    // Rows that may open with a number: after a 序号 column, or a budget
+    // block's total printed without its label.
+    let has_seq = columns
+        .iter()
+        .any(|c| c.class == Class::Seq || c.class == Class::TotalLabel);
     let mut back: Vec<Option<(usize, Step)>> = (0..=n).map(|_| None).collect();
     best[0] = 0.0;
     let numeric_columns = columns
@@ -1041,6 +1064,12 @@ fn read_rows(
                     back[e] = Some((i, Step::Total(numbers)));
                 }
             }
+            continue;
+        }
+        // A row opens with its 序号 or a label, never with another number.
+        let f = tokens[at].facts;
+        let opens = tokens[at].run.is_none() && (f.label || (has_seq && f.number));
+        if !opens {
             continue;
         }
         for (e, cost, taken) in rows_from(&tokens[..end], at, columns, &mut scratch) {
@@ -1155,7 +1184,15 @@ fn build_table(
                 }
                 Step::Row(taken) => {
                     gap = 0;
-                    let row: Vec<Cell> = columns
+                    let unlabelled = columns
+                        .first()
+                        .is_some_and(|c| c.class == Class::TotalLabel)
+                        && taken.first().is_some_and(|t| t.is_none());
+                    if unlabelled && rows.len() > 1 {
+                        // Only a block's first row is known without its label.
+                        continue;
+                    }
+                    let mut row: Vec<Cell> = columns
                         .iter()
                         .zip(&taken)
                         .map(|(col, t)| match t {
@@ -1175,6 +1212,12 @@ fn build_table(
                             }
                         })
                         .collect();
+                    if unlabelled {
+                        // The national form's first budget row: 年度资金总额.
+                        if let Some(cell) = row.first_mut() {
+                            cell.text = crate::BUDGET_TOTAL_ROW.to_string();
+                        }
+                    }
                     rows.push(row);
                 }
                 Step::Total(numbers) => {
@@ -1683,6 +1726,25 @@ mod tests {
                 .as_deref(),
             Some("河湾区饮水安全巩固项目")
         );
+    }
+
+    #[test]
+    fn a_budget_total_that_lost_its_label_is_known_by_its_rate() {
+        // Flattened from a workbook: the 年度资金总额 cell went elsewhere, the
+        // numbers stayed. 48.21 / 50.00 = 96.42%: the row proves itself.
+        let text = "全年预算数 全年执行数 分值 执行率 得分 50.00 48.21 10 96.42% 9.6 上年结转资金 — — 其他资金 — —";
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
+        let t = texts(&tables[0]);
+        assert_eq!(
+            t[1],
+            vec!["年度资金总额", "50.00", "48.21", "10", "96.42%", "9.6"]
+        );
+        // A rate that is not the ratio: no row.
+        let wrong = text.replace("96.42%", "90.42%");
+        let tables = rebuild_tables(&Streams::of(&lines(&wrong)), &HashSet::new());
+        assert!(tables
+            .iter()
+            .all(|t| t.rows.len() == 1 || texts(t)[1][0] != "年度资金总额"));
     }
 
     #[test]
