@@ -79,6 +79,7 @@ pub fn budget_role(label: &str) -> Option<Role> {
 }
 
 const INITIAL_ENDINGS: &[&str] = &[
+    "安排资金",
     "预算",
     "预算数",
     "预算金额",

@@ -525,7 +525,9 @@ fn project_in_title(doc: &Document) -> Option<(String, Source)> {
         r"^(.{4,50}?(?:项目|资金|经费))(?:重点|整体)?(?:支出)?绩效(?:评价|自评)",
     );
     let (t, source) = title(doc)?;
-    let c = in_title.captures(&t)?;
+    // `关于2022年度…项目绩效自评情况的报告`: 关于 opens the title, not the name.
+    let t = t.strip_prefix("关于").unwrap_or(&t);
+    let c = in_title.captures(t)?;
     Some((c[1].to_string(), source))
 }
 
