@@ -448,7 +448,9 @@ fn outliers<'c>(ctx: &'c Context) -> Vec<(Role, Decimal, Decimal, MoneyUnit, &'c
         for (_, v, u, _) in &of_role {
             *counts.entry(u.to_yuan(*v)).or_default() += 1;
         }
-        if counts.len() < 2 {
+        // Three or more different values for one quantity are several quantities
+        // (each project's 执行数, each year's), not one stated inconsistently.
+        if counts.len() != 2 {
             continue;
         }
         let (best, best_n) = counts

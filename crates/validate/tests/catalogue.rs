@@ -683,3 +683,11 @@ fn parts_sum_across_fund_blocks() {
         Some("150")
     );
 }
+
+#[test]
+fn value_conflict_is_silent_on_a_list_of_projects() {
+    // A department budget lists each project's figures under the same words.
+    let text = "（一）办公楼维修项目，2023年当年预算执行数为120.00万元。\n\n（二）信息化建设项目，2023年当年预算执行数为120.00万元。\n\n（三）档案整理项目，2023年当年预算执行数为86.50万元。\n\n（四）设备购置项目，2023年当年预算执行数为42.00万元。\n";
+    let f = check(text);
+    assert!(of(&f, "value.conflict").is_empty(), "{f:?}");
+}
