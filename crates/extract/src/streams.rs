@@ -102,6 +102,12 @@ struct Column {
     header: String,
 }
 
+/// Run-together text is cut into per-character pieces only up to this size.
+const MAX_GLUED_BYTES: usize = 64 * 1024;
+/// Tokens one table's rows are read from at most: past that, the rows a
+/// reader of this kind can recover are no longer worth the time.
+const MAX_BODY_TOKENS: usize = 400_000;
+
 /// The cost of a token that fits no row.
 const JUNK: f32 = 2.0;
 /// Tokens a label may have been cut into; tokens of a prose cell.
@@ -131,7 +137,8 @@ fn tokenize(lines: &[Line]) -> Vec<Vec<Token>> {
             if t.is_empty() || (is_rule && t.chars().count() > 2) {
                 return;
             }
-            if is_run_together(t) {
+            // Longer run-together text than any form is left as it is.
+            if t.len() <= MAX_GLUED_BYTES && is_run_together(t) {
                 for piece in glued::split(t) {
                     match piece {
                         glued::Piece::Text(text) => {
@@ -962,8 +969,11 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> bool {
         value(Role::Rate),
     ) {
         (Some(b), Some(e), Some(r)) if b > rust_decimal::Decimal::ZERO => {
-            let ratio = e * hundred / b;
-            (ratio - r).abs() <= rust_decimal::Decimal::ONE
+            // Checked: a file's numbers may be of any size.
+            e.checked_mul(hundred)
+                .and_then(|x| x.checked_div(b))
+                .and_then(|ratio| ratio.checked_sub(r))
+                .is_some_and(|d| d.abs() <= rust_decimal::Decimal::ONE)
         }
         _ => true,
     };
@@ -1143,7 +1153,8 @@ pub fn rebuild_tables(streams: &Streams, skip: &HashSet<(u32, u32)>) -> Vec<Tabl
             let segments: Vec<(usize, usize)> = (h..=last)
                 .map(|k| {
                     let end = headers.get(k + 1).map_or(tokens.len(), |n| n.0);
-                    (headers[k].2, end)
+                    let body = headers[k].2;
+                    (body, end.min(body.saturating_add(MAX_BODY_TOKENS)))
                 })
                 .collect();
             if let Some(table) = build_table(&tokens, *at, columns, &segments) {
