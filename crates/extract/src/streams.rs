@@ -108,6 +108,9 @@ const MAX_GLUED_BYTES: usize = 64 * 1024;
 /// reader of this kind can recover are no longer worth the time.
 const MAX_BODY_TOKENS: usize = 400_000;
 
+/// How far past the level columns' names the rest of a scattered header is looked for.
+const SCATTERED_HEADER: usize = 24;
+
 /// The cost of a token that fits no row.
 const JUNK: f32 = 2.0;
 /// Tokens a label may have been cut into; tokens of a prose cell.
@@ -525,6 +528,29 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         found.push((role, text));
         j += n;
     }
+    // A workbook flattened with its cells out of order may print the level
+    // columns' names together and the others a little later, between cells of
+    // the first row (`一级 指标 二级指标 三级指标 数量指标 … 指标值 完成值 8755 分值 得分`).
+    // The header is then those names in their order; the cells between are lost.
+    let is_level = |r: &Role| matches!(r, Role::Level1 | Role::Level2 | Role::Level3);
+    if found.len() >= 2 && found.iter().all(|(r, _)| is_level(r)) && lead.is_none() {
+        let mut k = j;
+        let mut last = None;
+        while k < tokens.len() && k < j + SCATTERED_HEADER {
+            match role_at(tokens, k) {
+                Some((role, n, text)) if !is_level(&role) => {
+                    found.push((role, text));
+                    k += n;
+                    last = Some(k);
+                }
+                Some((_, n, _)) => k += n,
+                None => k += 1,
+            }
+        }
+        if let Some(end) = last {
+            j = end;
+        }
+    }
     // A header that prints 得分 after every level (`一级指标 得分 二级指标 得分 三级指标
     // 得分 评价标准 得分`) scores in its last one; the others hold each level's points.
     let scores = found.iter().filter(|(r, _)| *r == Role::Score).count();
@@ -627,8 +653,41 @@ fn is_label_token(text: &str) -> bool {
     !is_number(text)
         && !is_blank_mark(text)
         && !is_total_label(text)
+        && !is_quantity(text)
         && text.chars().count() <= 40
         && !text.contains('。')
+}
+
+/// `75元`, `≥95%`, `300公里`: a value with its unit, never a name.
+fn is_quantity(text: &str) -> bool {
+    let t = text.trim_start_matches(['≥', '≤', '＞', '＜', '>', '<']);
+    let digits = t
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .count();
+    digits > 0 && t.chars().count() - digits <= 3
+}
+
+/// `指标1：全县参合人数` → `全县参合人数`.
+fn strip_indicator_number(name: &str) -> &str {
+    if !is_numbered_indicator(name) {
+        return name;
+    }
+    let rest = name
+        .trim_start_matches("指标")
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.trim_start_matches([':', '：', '、', '.']);
+    if rest.is_empty() {
+        name
+    } else {
+        rest
+    }
+}
+
+/// `指标1：全县参合人数`: the forms' numbered indicator, a 三级 name.
+fn is_numbered_indicator(text: &str) -> bool {
+    text.strip_prefix("指标")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// A token that names an indicator group (`数量指标`, `产出指标`, `满意度指标`)
@@ -782,8 +841,15 @@ fn rows_from(
                             if !(0..n).all(|m| lab(m)) {
                                 break;
                             }
-                            // A group's name never holds another group's name.
-                            if (0..n - 1).any(|m| grp(m)) {
+                            // A group's name never holds another group's name, nor a
+                            // clause, nor a numbered indicator.
+                            if (0..n - 1).any(|m| grp(m))
+                                || (0..n).any(|m| {
+                                    plain(m).is_some_and(|t| {
+                                        t.contains(['，', ',']) || is_numbered_indicator(t)
+                                    })
+                                })
+                            {
                                 break;
                             }
                             let name_is_group = if n == 1 {
@@ -823,6 +889,12 @@ fn rows_from(
                                 looks_like_group(&(0..n).filter_map(plain).collect::<String>())
                             };
                             let group_like = joined_is_group && col.role == Some(Role::Level3);
+                            // One character is a cell's wrapped tail (`措` / `施`), not a name.
+                            let total_chars: usize =
+                                (0..n).filter_map(plain).map(|t| t.chars().count()).sum();
+                            if total_chars < 2 {
+                                continue;
+                            }
                             let extra = 0.25 * (n - 1) as f32 + if group_like { 1.5 } else { 0.0 };
                             relax(q + n, extra, Some((at, at + n)));
                         }
@@ -830,6 +902,10 @@ fn rows_from(
                     Class::Free => {
                         for n in 1..=2 {
                             if !(0..n).all(|m| facts(m).is_some_and(|f| !f.total && !f.role)) {
+                                break;
+                            }
+                            // Two numbers are two cells, never one.
+                            if n == 2 && (num(0) || num(1)) {
                                 break;
                             }
                             relax(q + n, 0.25 * (n - 1) as f32, Some((at, at + n)));
@@ -1217,6 +1293,11 @@ fn build_table(
                                         tokens[te - 1].text
                                     ),
                                     Class::Prose => cell_text(tokens, (*ts, *te), true),
+                                    // `指标1：全县参合人数`: the form's numbering is no part of the name.
+                                    Class::Label => {
+                                        let name = cell_text(tokens, (*ts, *te), false);
+                                        strip_indicator_number(&name).to_string()
+                                    }
                                     _ => cell_text(tokens, (*ts, *te), false),
                                 };
                                 Cell::new(text, tokens[*ts].source.clone())
