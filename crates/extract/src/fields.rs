@@ -57,6 +57,9 @@ fn opening(doc: &Document) -> Vec<&Paragraph> {
     for b in &doc.blocks {
         match b {
             Block::Heading { text, .. } | Block::Paragraph(text) => out.push(text),
+            // A line or two of page chrome read as a table (`2021-01-05 17:00   来源：…`)
+            // is not where the report starts.
+            Block::Table(t) if t.rows.len() <= 2 => {}
             Block::Table(_) => break,
         }
         if out.len() >= 12 {
