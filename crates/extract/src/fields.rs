@@ -62,7 +62,8 @@ fn opening(doc: &Document) -> Vec<&Paragraph> {
             Block::Table(t) if t.rows.len() <= 2 => {}
             Block::Table(_) => break,
         }
-        if out.len() >= 12 {
+        // Page chrome (file names, page counts, breadcrumbs) does not count.
+        if out.iter().filter(|p| !is_page_chrome(&p.text)).count() >= 12 {
             break;
         }
     }
@@ -223,7 +224,7 @@ fn leading_title(open: &[&Paragraph]) -> Option<(String, Source)> {
     static LEAD: OnceLock<Regex> = OnceLock::new();
     let lead = re(
         &LEAD,
-        r"^([^:：，。、；\s|]{4,40}?(?:自评表|评价表|评分表|评价报告|自评报告))\s",
+        r"^([^:：，。、；\s|]{4,40}?(?:自评表|评价表|评分表|评价报告|自评报告))(?:\s|填报|项目名称|单位|金额)",
     );
     open.iter().find_map(|p| {
         let c = lead.captures(p.text.trim())?;
@@ -516,7 +517,16 @@ pub fn project(doc: &Document, cells: &Streams) -> Option<(String, Source)> {
         &SUBJECT,
         r"((?:19|20)\d{2}年度?[^，。；：、“”（）\s]{2,30}?(?:经费|资金|项目|工程|补助|补贴))(?:主要包括|主要用于|项目及)",
     );
-    most_frequent(doc, subject).or_else(|| project_in_title(doc))
+    // A 项目名称 column over several projects (a table of them): the title's
+    // words are theirs, not one project's name.
+    let lists_projects = doc.lines.iter().any(|l| l.text.trim() == "项目名称");
+    most_frequent(doc, subject).or_else(|| {
+        if lists_projects {
+            None
+        } else {
+            project_in_title(doc)
+        }
+    })
 }
 
 /// `五华区2023年高标准农田建设项目重点绩效评价报告摘要`: the title names the project
