@@ -51,7 +51,13 @@ pub fn header_role(text: &str) -> Option<Role> {
         Role::Level1
     } else if has("二级指标") {
         Role::Level2
-    } else if has("三级指标") {
+    } else if has("三级指标")
+        || matches!(
+            t.as_str(),
+            "指标名称" | "评价指标" | "指标内容" | "评价内容" | "考核内容" | "考核指标" | "绩效指标名称"
+        )
+    {
+        // Forms without the 一/二/三级 words name their indicator column so.
         Role::Level3
     } else if has("实际完成") || has("完成值") || has("实际值") {
         Role::Actual
