@@ -176,6 +176,66 @@ SHAPES = {
 一、部门(单位)基本情况
 2024年度预算收入120.50万元,其中年初预算100.00万元,追加20.50万元。2024年支出118.30万元,较上年减少6.20万元,其中基本支出98.30万元,项目支出20.00万元。
 """,
+    # One cell per line with a 序号 column before the levels (the one-cell-per-line
+    # reader of the seeds starts at 一级指标 and would take the 序号 for a weight).
+    "numbered_cells.txt": """2024年度部门整体支出绩效自评表
+
+部门(单位)名称
+
+桐川市河湾区统计局
+
+序号
+
+一级指标
+
+二级指标
+
+三级指标
+
+分值
+
+得分
+
+1
+
+投入
+
+预算编制
+
+预算编制科学性
+
+10
+
+9
+
+2
+
+预算执行
+
+预算执行率
+
+10
+
+10
+
+3
+
+产出
+
+职责履行
+
+重点工作完成率
+
+20
+
+18
+
+合计
+
+40
+
+37
+""",
     # A form's fund blocks as label-amount lines, the unit in each block's title.
     # 特别扶助: 80.00 + 30.00 + 10.50 = 120.50, stated 119.50 (the slip to find).
     "fund_blocks.txt": """河湾区2024年度计划生育服务项目绩效自评表

@@ -161,6 +161,19 @@ fn every_shape() {
     // 总分 90 / 88 is the indicator rows' sum without the budget row: no error.
     assert!(errors(r).is_empty(), "{:?}", errors(r));
 
+    // One cell per line after a 序号 column: one table, the 序号 never a weight.
+    let r = of(&all, "numbered_cells");
+    assert_eq!(s(&r["report"]["unit"]), "桐川市河湾区统计局");
+    assert_eq!(
+        rows(r),
+        vec![
+            row("投入", "预算编制", "预算编制科学性", "10", "9"),
+            row("投入", "预算执行", "预算执行率", "10", "10"),
+            row("产出", "职责履行", "重点工作完成率", "20", "18"),
+        ]
+    );
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+
     // Traditional characters with pinyin glosses.
     let r = of(&all, "traditional");
     assert_eq!(s(&r["budget"]["adjusted"]), "860000");

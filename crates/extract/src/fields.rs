@@ -205,8 +205,18 @@ fn form_title(open: &[&Paragraph]) -> Option<(String, Source)> {
             let start = c.get(0).map_or(0, |m| m.start());
             // `2022年12月30日绩效目标自评表`: the date's last character is not the title's.
             let after_date = text[..start].ends_with(|ch: char| ch.is_ascii_digit());
-            let head = c[1].trim();
-            let head = if after_date {
+            let mut head = c[1].trim();
+            // `…项目绩效目标自评表河湾区教育局绩效目标自评表（2023年度）`: the form's own
+            // title is the last one, after an attachment's name run into it.
+            let mut after_title = false;
+            for w in ["自评表", "评价表", "评分表"] {
+                let body = &head[..head.len().saturating_sub(w.len())];
+                if let Some(at) = body.rfind(w) {
+                    head = &head[at + w.len()..];
+                    after_title = true;
+                }
+            }
+            let head = if after_date && !after_title {
                 head.trim_start_matches(['日', '月', '年'])
             } else {
                 head

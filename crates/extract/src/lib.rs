@@ -65,7 +65,7 @@ pub fn extract(doc: &Document) -> Report {
         let title = caption.take().filter(|c| c.chars().count() <= 60);
         reading.read(table, title, unit_above, &mut report);
     }
-    let cell_streams = cellstream::find_cell_stream_tables(&doc.lines);
+    let mut cell_streams = cellstream::find_cell_stream_tables(&doc.lines);
     // Tables whose grid was lost on the way (one cell per line, pipes broken
     // over lines, cells between spaces), rebuilt from their token streams.
     if matches!(doc.format, Format::Txt | Format::Md | Format::Pdf) {
@@ -81,6 +81,21 @@ pub fn extract(doc: &Document) -> Report {
             if cell_streams.iter().any(|c| c.source == table.source) {
                 continue;
             }
+            // The one-cell-per-line reader read a table inside this one from its
+            // 一级指标 line on, missing the columns before (a 序号 read as a weight).
+            let span = (
+                position(&table.source),
+                table
+                    .rows
+                    .last()
+                    .and_then(|r| r.first())
+                    .map(|c| position(&c.source))
+                    .unwrap_or((0, 0)),
+            );
+            cell_streams.retain(|c| {
+                let at = position(&c.source);
+                !(span.0 < at && at <= span.1)
+            });
             // A table without a unit in its header is in the unit declared just
             // above it (`单位：万元`, or a `实际支出（万元）` label the lines before).
             let above: Vec<&jixiao_model::Line> = doc

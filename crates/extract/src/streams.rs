@@ -1435,7 +1435,13 @@ pub fn labelled_value(streams: &Streams, labels: &[&str]) -> Option<(String, Sou
                             .get(i + 1)
                             .filter(|n| !is_label(&n.text))
                             .map(|n| (n.text.clone(), n.source.clone()))
-                    } else if same_line.len() <= 3 && same_line.iter().all(|n| !is_number(&n.text))
+                    } else if same_line.len() <= 6
+                        && same_line
+                            .iter()
+                            .map(|n| n.text.chars().count())
+                            .sum::<usize>()
+                            <= 40
+                        && same_line.iter().all(|n| !is_number(&n.text))
                     {
                         let text: Vec<&str> = same_line.iter().map(|n| n.text.as_str()).collect();
                         Some((text.join(" "), same_line[0].source.clone()))

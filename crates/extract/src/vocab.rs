@@ -54,7 +54,13 @@ pub fn header_role(text: &str) -> Option<Role> {
     } else if has("三级指标")
         || matches!(
             t.as_str(),
-            "指标名称" | "评价指标" | "指标内容" | "评价内容" | "考核内容" | "考核指标" | "绩效指标名称"
+            "指标名称"
+                | "评价指标"
+                | "指标内容"
+                | "评价内容"
+                | "考核内容"
+                | "考核指标"
+                | "绩效指标名称"
         )
     {
         // Forms without the 一/二/三级 words name their indicator column so.
