@@ -71,7 +71,8 @@ fn opening(doc: &Document) -> Vec<&Paragraph> {
 }
 
 fn is_title_word(text: &str) -> bool {
-    ["报告", "自评表", "评价表", "评分表", "评价情况", "自评情况"]
+    // 部门预算 / 部门决算: the budget publications archived beside the reports.
+    ["报告", "自评表", "评价表", "评分表", "评价情况", "自评情况", "部门预算", "部门决算"]
         .iter()
         .any(|w| text.contains(w))
 }
@@ -288,6 +289,8 @@ pub fn kind(title: Option<&str>) -> Option<&'static str> {
         "单位整体",
         "部门绩效自评",
         "整体绩效",
+        "部门预算",
+        "部门决算",
     ]
     .iter()
     .any(|w| t.contains(w))
