@@ -72,9 +72,18 @@ fn opening(doc: &Document) -> Vec<&Paragraph> {
 
 fn is_title_word(text: &str) -> bool {
     // 部门预算 / 部门决算: the budget publications archived beside the reports.
-    ["报告", "自评表", "评价表", "评分表", "评价情况", "自评情况", "部门预算", "部门决算"]
-        .iter()
-        .any(|w| text.contains(w))
+    [
+        "报告",
+        "自评表",
+        "评价表",
+        "评分表",
+        "评价情况",
+        "自评情况",
+        "部门预算",
+        "部门决算",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
 }
 
 /// A line that is the page around the report, not its title: a file name

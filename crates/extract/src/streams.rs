@@ -108,6 +108,9 @@ const MAX_GLUED_BYTES: usize = 64 * 1024;
 /// reader of this kind can recover are no longer worth the time.
 const MAX_BODY_TOKENS: usize = 400_000;
 
+/// The cost of reading a row in two halves (its values, later its labels).
+const ORPHAN: f32 = 1.5;
+
 /// How far past the level columns' names the rest of a scattered header is looked for.
 const SCATTERED_HEADER: usize = 24;
 
@@ -879,8 +882,19 @@ fn rows_from(
                             if !(0..n).all(|m| lab(m)) {
                                 break;
                             }
-                            // An indicator's name never holds a group's name before its end.
-                            if (0..n - 1).any(|m| grp(m)) {
+                            // An indicator's name never holds a group's name before its
+                            // end, and a numbered indicator (`指标1：…`) starts it.
+                            // Nor is a group's name or a weight (`（10分`) its continuation.
+                            let weight_piece =
+                                |t: &str| t.starts_with(['(', '（']) && t.contains('分');
+                            if (0..n - 1).any(|m| grp(m))
+                                || (1..n).any(|m| {
+                                    grp(m)
+                                        || plain(m).is_some_and(|t| {
+                                            is_numbered_indicator(t) || weight_piece(t)
+                                        })
+                                })
+                            {
                                 break;
                             }
                             let joined_is_group = if n == 1 {
@@ -1010,9 +1024,13 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> bool {
             .and_then(|t| cell_number(&t))
             .map(|p| p.value)
     };
-    let any_number = columns.iter().zip(taken).any(|(c, t)| {
-        matches!(c.class, Class::Number { .. }) && text_of(t).is_some_and(|t| is_number(&t))
-    });
+    let has_numbers = columns
+        .iter()
+        .any(|c| matches!(c.class, Class::Number { .. }));
+    let any_number = !has_numbers
+        || columns.iter().zip(taken).any(|(c, t)| {
+            matches!(c.class, Class::Number { .. }) && text_of(t).is_some_and(|t| is_number(&t))
+        });
     let hundred = rust_decimal::Decimal::ONE_HUNDRED;
     let zero = rust_decimal::Decimal::ZERO;
     let points_ok = match (value(Role::Weight), value(Role::Score)) {
@@ -1068,6 +1086,11 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> bool {
 enum Step {
     Junk,
     Row(Vec<Taken>),
+    /// A row's numbers and values with its labels elsewhere (a flattened
+    /// workbook printed merged rows' values first, their labels after).
+    Values(Vec<Taken>),
+    /// A row's labels with no values: the labels of an earlier `Values`.
+    Labels(Vec<Taken>),
     /// A 总分 / 合计 row: the label and the numbers after it.
     Total(Vec<String>),
 }
@@ -1131,6 +1154,25 @@ fn read_rows(
         .iter()
         .filter(|c| matches!(c.class, Class::Number { .. }))
         .count();
+    // A score table's columns split into its labels and its values, for rows
+    // printed in two halves.
+    let is_label_col = |c: &Column| matches!(c.class, Class::Group { .. } | Class::Label);
+    let scored = columns.iter().any(|c| c.role == Some(Role::Level3))
+        && columns.iter().any(|c| c.role == Some(Role::Score));
+    let split = scored.then(|| {
+        let label_idx: Vec<usize> = (0..columns.len())
+            .filter(|&k| is_label_col(&columns[k]))
+            .collect();
+        let value_idx: Vec<usize> = (0..columns.len())
+            .filter(|&k| !is_label_col(&columns[k]))
+            .collect();
+        let pick = |idx: &[usize]| {
+            idx.iter()
+                .map(|&k| columns[k].clone())
+                .collect::<Vec<Column>>()
+        };
+        (pick(&label_idx), pick(&value_idx), label_idx, value_idx)
+    });
     for i in 0..n {
         if best[i] == inf {
             continue;
@@ -1155,14 +1197,44 @@ fn read_rows(
         // A row opens with its 序号 or a label, never with another number.
         let f = tokens[at].facts;
         let opens = tokens[at].run.is_none() && (f.label || (has_seq && f.number));
-        if !opens {
-            continue;
+        let mut found = false;
+        if opens {
+            for (e, cost, taken) in rows_from(&tokens[..end], at, columns, &mut scratch) {
+                found = true;
+                let e = e - start;
+                if here + cost < best[e] {
+                    best[e] = here + cost;
+                    back[e] = Some((i, Step::Row(taken)));
+                }
+            }
         }
-        for (e, cost, taken) in rows_from(&tokens[..end], at, columns, &mut scratch) {
-            let e = e - start;
-            if here + cost < best[e] {
-                best[e] = here + cost;
-                back[e] = Some((i, Step::Row(taken)));
+        // Where no whole row starts: a row's values alone, or its labels alone.
+        if let (false, Some((label_cols, value_cols, label_idx, value_idx)), None) =
+            (found, &split, tokens[at].run)
+        {
+            let (cols, idx, labels) = if f.label && !is_quantity(&tokens[at].text) {
+                (label_cols, label_idx, true)
+            } else {
+                (value_cols, value_idx, false)
+            };
+            for (e, cost, taken) in rows_from(&tokens[..end], at, cols, &mut scratch) {
+                let mut full = vec![None; columns.len()];
+                for (k, t) in idx.iter().zip(taken) {
+                    full[*k] = t;
+                }
+                let e = e - start;
+                let cost = cost + ORPHAN;
+                if here + cost < best[e] {
+                    best[e] = here + cost;
+                    back[e] = Some((
+                        i,
+                        if labels {
+                            Step::Labels(full)
+                        } else {
+                            Step::Values(full)
+                        },
+                    ));
+                }
             }
         }
     }
@@ -1177,6 +1249,50 @@ fn read_rows(
     }
     steps.reverse();
     steps
+}
+
+/// Rows printed in two halves: a run of values-only readings followed by as
+/// many labels-only readings (one more values reading is the total's, left
+/// out) are the same rows, paired in order. Halves that do not pair so are
+/// dropped: the values of an unknown row are no row.
+fn pair_halves(steps: Vec<(usize, usize, Step)>, columns: &[Column]) -> Vec<(usize, usize, Step)> {
+    let mut out = Vec::new();
+    let mut values: Vec<Vec<Taken>> = Vec::new();
+    let mut labels: Vec<(usize, usize, Vec<Taken>)> = Vec::new();
+    let flush = |values: &mut Vec<Vec<Taken>>,
+                 labels: &mut Vec<(usize, usize, Vec<Taken>)>,
+                 out: &mut Vec<(usize, usize, Step)>| {
+        let n = labels.len();
+        if n > 0 && (values.len() == n || values.len() == n + 1) {
+            for (v, (s, e, l)) in values.iter().zip(labels.iter()) {
+                let merged: Vec<Taken> = (0..columns.len())
+                    .map(|k| l.get(k).copied().flatten().or(v.get(k).copied().flatten()))
+                    .collect();
+                out.push((*s, *e, Step::Row(merged)));
+            }
+        }
+        values.clear();
+        labels.clear();
+    };
+    for (s, e, step) in steps {
+        match step {
+            Step::Values(v) => {
+                if !labels.is_empty() {
+                    flush(&mut values, &mut labels, &mut out);
+                }
+                values.push(v);
+            }
+            Step::Labels(l) if !values.is_empty() => labels.push((s, e, l)),
+            Step::Labels(_) => {}
+            Step::Junk => out.push((s, e, Step::Junk)),
+            other => {
+                flush(&mut values, &mut labels, &mut out);
+                out.push((s, e, other));
+            }
+        }
+    }
+    flush(&mut values, &mut labels, &mut out);
+    out
 }
 
 fn join(tokens: &[Token]) -> String {
@@ -1261,8 +1377,10 @@ fn build_table(
             page_breaks.push(rows.len());
         }
         let mut gap = 0usize;
-        for (s, e, step) in read_rows(tokens, body, end, columns) {
+        for (s, e, step) in pair_halves(read_rows(tokens, body, end, columns), columns) {
             match step {
+                // Paired into rows above, or dropped.
+                Step::Values(_) | Step::Labels(_) => {}
                 Step::Junk => {
                     gap += e - s;
                     if gap >= END_GAP && rows.len() > 1 {
@@ -1843,6 +1961,32 @@ mod tests {
         assert!(tables
             .iter()
             .all(|t| t.rows.len() == 1 || texts(t)[1][0] != "年度资金总额"));
+    }
+
+    #[test]
+    fn rows_printed_in_two_halves_are_paired() {
+        // A workbook flattened row by row prints its merged rows' values first
+        // and their labels after: three value groups, then three label groups.
+        let text = "一级指标 二级指标 三级指标 指标值 实际值 分值 得分 产出指标 数量指标 发放人数 ≥100人 104人 20 20 12元 12元 10 10 90% 92% 20 18 95% 96% 10 10 成本指标 指标1:人均补助标准 效益指标(20分) 社会效益指标 指标2:生活改善 满意度指标 服务对象满意度指标 指标3:群众满意度";
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
+        let t = texts(&tables[0]);
+        let got: Vec<[&str; 4]> = t[1..]
+            .iter()
+            .map(|r| [r[2].as_str(), r[3].as_str(), r[5].as_str(), r[6].as_str()])
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ["发放人数", "≥100人", "20", "20"],
+                ["人均补助标准", "12元", "10", "10"],
+                ["生活改善", "90%", "20", "18"],
+                ["群众满意度", "95%", "10", "10"],
+            ]
+        );
+        // Halves that do not pair (two values, three labels) are no rows.
+        let unpaired = text.replace(" 95% 96% 10 10", "");
+        let tables = rebuild_tables(&Streams::of(&lines(&unpaired)), &HashSet::new());
+        assert_eq!(texts(&tables[0]).len(), 2);
     }
 
     #[test]
