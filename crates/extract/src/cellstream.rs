@@ -115,7 +115,7 @@ fn read_stream(lines: &[Line], start: usize, header: &[String]) -> (RawTable, us
             break;
         }
         let whole = compact(&line.text);
-        if header.iter().any(|h| *h == whole) {
+        if header.contains(&whole) {
             // The header repeated after a page break.
             break_pending = true;
             continue;

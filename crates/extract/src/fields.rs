@@ -148,7 +148,7 @@ pub fn title(doc: &Document) -> Option<(String, Source)> {
     if let Some(found) = form_title(&open) {
         return Some(found);
     }
-    let Some(mut idx) = open.iter().position(|p| is_candidate(&p)) else {
+    let Some(mut idx) = open.iter().position(|p| is_candidate(p)) else {
         return leading_title(&open);
     };
     // A page that lists two reports (`…自评报告、…自评报告`) names the one in

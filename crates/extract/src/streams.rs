@@ -365,7 +365,10 @@ mod glued {
             if let Piece::Text(t) = &out[k] {
                 let chars: Vec<char> = t.chars().collect();
                 let half = chars.len() / 2;
-                if chars.len() >= 4 && chars.len() % 2 == 0 && chars[..half] == chars[half..] {
+                if chars.len() >= 4
+                    && chars.len().is_multiple_of(2)
+                    && chars[..half] == chars[half..]
+                {
                     let one: String = chars[..half].iter().collect();
                     out[k] = Piece::Text(one.clone());
                     out.insert(k + 1, Piece::Text(one));
@@ -841,12 +844,12 @@ fn rows_from(
                             relax(q + 2, 0.5, Some((at + 1, at + 2)));
                         }
                         for n in 1..=MAX_LABEL_TOKENS {
-                            if !(0..n).all(|m| lab(m)) {
+                            if !(0..n).all(&lab) {
                                 break;
                             }
                             // A group's name never holds another group's name, nor a
                             // clause, nor a numbered indicator.
-                            if (0..n - 1).any(|m| grp(m))
+                            if (0..n - 1).any(&grp)
                                 || (0..n).any(|m| {
                                     plain(m).is_some_and(|t| {
                                         t.contains(['，', ',']) || is_numbered_indicator(t)
@@ -879,7 +882,7 @@ fn rows_from(
                             MAX_LABEL_TOKENS
                         };
                         for n in 1..=most {
-                            if !(0..n).all(|m| lab(m)) {
+                            if !(0..n).all(&lab) {
                                 break;
                             }
                             // An indicator's name never holds a group's name before its
@@ -887,7 +890,7 @@ fn rows_from(
                             // Nor is a group's name or a weight (`（10分`) its continuation.
                             let weight_piece =
                                 |t: &str| t.starts_with(['(', '（']) && t.contains('分');
-                            if (0..n - 1).any(|m| grp(m))
+                            if (0..n - 1).any(&grp)
                                 || (1..n).any(|m| {
                                     grp(m)
                                         || plain(m).is_some_and(|t| {

@@ -71,7 +71,7 @@ fn header_at(table: &Table, r: usize) -> Option<Header> {
             units.insert(c, u);
         }
     }
-    (cols.len() >= 2).then(|| Header {
+    (cols.len() >= 2).then_some(Header {
         row: r,
         end: table.rows.len(),
         cols,

@@ -172,7 +172,7 @@ pub(crate) fn starts_with_enumerator(text: &str) -> bool {
     let rest: String = chars.collect();
     let numeral = |c: char| "一二三四五六七八九十".contains(c);
     if numeral(first) {
-        let tail = rest.trim_start_matches(|c| numeral(c));
+        let tail = rest.trim_start_matches(&numeral);
         return tail.starts_with('、');
     }
     if first == '（' || first == '(' {

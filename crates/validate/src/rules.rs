@@ -823,7 +823,7 @@ fn parts_sum(ctx: &Context) -> Vec<Finding> {
                     .iter()
                     .filter(|m| m.span.1 <= key_abs)
                     .filter(|m| listed_deltas || m.kind == MentionKind::Level)
-                    .last()
+                    .next_back()
                 else {
                     continue;
                 };
