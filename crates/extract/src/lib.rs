@@ -78,7 +78,10 @@ pub fn extract(doc: &Document) -> Report {
             .map(|c| (c.source.page.unwrap_or(0), c.source.line.unwrap_or(0)))
             .collect();
         for table in streams::rebuild_tables(&cells, &read) {
-            if cell_streams.iter().any(|c| c.source == table.source) {
+            if cell_streams
+                .iter()
+                .any(|c| c.source.same_line(&table.source))
+            {
                 continue;
             }
             // The one-cell-per-line reader read a table inside this one from its
@@ -101,7 +104,7 @@ pub fn extract(doc: &Document) -> Report {
             let above: Vec<&jixiao_model::Line> = doc
                 .lines
                 .iter()
-                .take_while(|l| l.source != table.source)
+                .take_while(|l| !l.source.same_line(&table.source))
                 .filter(|l| !l.text.trim().is_empty())
                 .collect();
             let unit = above

@@ -137,46 +137,79 @@ fn tokenize(lines: &[Line]) -> Vec<Vec<Token>> {
         let Some(stream) = streams.last_mut() else {
             continue;
         };
-        let push = |stream: &mut Vec<Token>, text: &str| {
-            let t = text.trim();
+        // The line's cells with the character each starts at.
+        let mut cells: Vec<(&str, usize)> = Vec::new();
+        if line.text.contains('|') {
+            // Pipes separate the cells: none of them is run together.
+            let mut at = 0;
+            for cell in line.text.split('|') {
+                let lead = cell.chars().take_while(|c| c.is_whitespace()).count();
+                cells.push((cell.trim(), at + lead));
+                at += cell.chars().count() + 1;
+            }
+        } else {
+            let mut start = None;
+            let mut byte_start = 0;
+            for (k, (b, c)) in line.text.char_indices().enumerate() {
+                match (c.is_whitespace(), start) {
+                    (false, None) => {
+                        start = Some(k);
+                        byte_start = b;
+                    }
+                    (true, Some(from)) => {
+                        cells.push((&line.text[byte_start..b], from));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(from) = start {
+                cells.push((&line.text[byte_start..], from));
+            }
+        }
+        let piped = line.text.contains('|');
+        let mut here: Vec<Token> = Vec::new();
+        let at = |from: usize, len: usize| {
+            let mut source = line.source.clone();
+            source.chars = Some([from as u32, (from + len) as u32]);
+            source
+        };
+        for (t, from) in cells {
             let is_rule = !t.is_empty() && t.chars().all(|c| matches!(c, '-' | ':' | '—'));
             if t.is_empty() || (is_rule && t.chars().count() > 2) {
-                return;
+                continue;
             }
             // Longer run-together text than any form is left as it is.
-            if t.len() <= MAX_GLUED_BYTES && is_run_together(t) {
+            if !piped && t.len() <= MAX_GLUED_BYTES && is_run_together(t) {
+                let mut offset = from;
                 for piece in glued::split(t) {
                     match piece {
                         glued::Piece::Text(text) => {
-                            stream.push(Token::new(text, line.source.clone(), None))
+                            let len = text.chars().count();
+                            here.push(Token::new(text, at(offset, len), None));
+                            offset += len;
                         }
                         glued::Piece::Digits(atoms) => {
-                            let id = stream.len() as u32;
+                            let id = (stream.len() + here.len()) as u32;
                             for atom in atoms {
-                                stream.push(Token::new(atom, line.source.clone(), Some(id)));
+                                let len = atom.chars().count();
+                                here.push(Token::new(atom, at(offset, len), Some(id)));
+                                offset += len;
                             }
                         }
                     }
                 }
             } else {
-                stream.push(Token::new(t.to_string(), line.source.clone(), None));
-            }
-        };
-        if line.text.contains('|') {
-            // Pipes separate the cells: none of them is run together.
-            for cell in line.text.split('|') {
-                let t = cell.trim();
-                if !t.is_empty()
-                    && !(t.chars().all(|c| matches!(c, '-' | ':' | '—')) && t.chars().count() > 2)
-                {
-                    stream.push(Token::new(t.to_string(), line.source.clone(), None));
-                }
-            }
-        } else {
-            for cell in line.text.split_whitespace() {
-                push(stream, cell);
+                here.push(Token::new(t.to_string(), at(from, t.chars().count()), None));
             }
         }
+        // A line that is one cell needs no characters to say where the cell is.
+        if here.len() == 1 {
+            for t in &mut here {
+                t.source.chars = None;
+            }
+        }
+        stream.extend(here);
     }
     streams
 }
@@ -1298,6 +1331,22 @@ fn pair_halves(steps: Vec<(usize, usize, Step)>, columns: &[Column]) -> Vec<(usi
     out
 }
 
+/// Where a cell made of several tokens is: its first token's line, and the
+/// characters from its first token's start to its last token's end when they
+/// share the line.
+fn span_source(tokens: &[Token]) -> Source {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return Source::default();
+    };
+    let mut source = first.source.clone();
+    if let (Some([from, _]), Some([_, to])) = (first.source.chars, last.source.chars) {
+        if first.source.same_line(&last.source) {
+            source.chars = Some([from, to]);
+        }
+    }
+    source
+}
+
 fn join(tokens: &[Token]) -> String {
     tokens.iter().map(|t| t.text.as_str()).collect()
 }
@@ -1421,7 +1470,7 @@ fn build_table(
                                     }
                                     _ => cell_text(tokens, (*ts, *te), false),
                                 };
-                                Cell::new(text, tokens[*ts].source.clone())
+                                Cell::new(text, span_source(&tokens[*ts..*te]))
                             }
                         })
                         .collect();
@@ -1548,7 +1597,7 @@ pub fn labelled_value(streams: &Streams, labels: &[&str]) -> Option<(String, Sou
                     let same_line: Vec<&Token> = tokens[i + 1..]
                         .iter()
                         .take_while(|n| {
-                            n.source == t.source && n.run.is_none() && !is_label(&n.text)
+                            n.source.same_line(&t.source) && n.run.is_none() && !is_label(&n.text)
                         })
                         .collect();
                     let value = if same_line.is_empty() {
@@ -1915,6 +1964,14 @@ mod tests {
             .find(|t| t[0][0].starts_with("资金情况"))
             .expect("budget block");
         assert_eq!(budget[1][1..], ["15", "15", "10", "100.00%", "10"]);
+        // Each cell cut from the run says which characters of the line it is.
+        let block = tables
+            .iter()
+            .find(|t| t.rows[0][0].text.starts_with("资金情况"))
+            .expect("budget block");
+        let rate = &block.rows[1][4];
+        let from = text[..text.find("100.00%").expect("rate")].chars().count() as u32;
+        assert_eq!(rate.source.chars, Some([from, from + 7]));
         let score = all
             .iter()
             .find(|t| t[0][0] == "一级指标")

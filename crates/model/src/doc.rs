@@ -54,9 +54,19 @@ pub struct Source {
     /// Element path for HTML, e.g. `body/div[2]/table[1]/tr[4]/td[3]`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub element: Option<String>,
+    /// Characters `[from, to)` of the line as read (counted from 0, after the
+    /// character clean-up), where one line holds several cells: a form
+    /// flattened onto one line, cells run together.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chars: Option<[u32; 2]>,
 }
 
 impl Source {
+    /// True when both are on the same page and line (whatever their characters).
+    pub fn same_line(&self, other: &Source) -> bool {
+        self.page == other.page && self.line == other.line
+    }
+
     /// A source at a text line (and page, when the input has pages).
     pub fn at_line(page: Option<u32>, line: u32) -> Source {
         Source {
@@ -74,6 +84,9 @@ impl Source {
         }
         if let Some(l) = self.line {
             parts.push(format!("line {l}"));
+        }
+        if let Some([from, to]) = self.chars {
+            parts.push(format!("chars {from}–{to}"));
         }
         if let Some(c) = &self.cell {
             parts.push(c.clone());

@@ -229,6 +229,7 @@ impl FindingLocation {
             line: self.line,
             cell: self.cell.clone(),
             element: self.element.clone(),
+            chars: None,
         }
         .describe()
     }
