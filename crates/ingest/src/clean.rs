@@ -143,6 +143,13 @@ mod tests {
 /// only when a real share of its Chinese characters is traditional.
 pub fn normalize_script(text: &str) -> std::borrow::Cow<'_, str> {
     let text = drop_pinyin_glosses(text);
+    // Characters only traditional text uses, and uses everywhere: without one
+    // of them in the opening, the text is not traditional (and a long page is
+    // not converted for nothing).
+    const TRADITIONAL: &str = "們這為與經資項業區會國關於對說過還時從當發開門來體點實現產見務問題頁總額標準績評價報據單據計劃執況";
+    if !text.chars().take(200_000).any(|c| TRADITIONAL.contains(c)) {
+        return text;
+    }
     let converted = simplet2s::convert(&text);
     let (mut han, mut changed) = (0usize, 0usize);
     for (a, b) in text.chars().zip(converted.chars()) {
@@ -184,9 +191,11 @@ fn drop_pinyin_glosses(text: &str) -> std::borrow::Cow<'_, str> {
                 .position(|&d| matches!(d, ')' | '）'));
             if let Some(len) = close.filter(|&n| n > 0) {
                 let inner = &chars[i + 1..i + 1 + len];
-                // Tone marks or a tone digit: a gloss, not an abbreviation like (a).
+                // Letters with tone marks or a tone digit: a gloss, not a word such
+                // as (print), nor a weight such as (3).
                 let marked = inner.iter().any(|c| !c.is_ascii_lowercase());
-                if inner.iter().all(|&c| is_pinyin(c)) && (marked || len >= 2) {
+                let lettered = inner.iter().any(|c| !c.is_ascii_digit());
+                if inner.iter().all(|&c| is_pinyin(c)) && marked && lettered {
                     i += len + 2;
                     dropped = true;
                     continue;
@@ -229,5 +238,7 @@ mod script_tests {
             normalize_script("预算数(A)与执行数(B)"),
             "预算数(A)与执行数(B)"
         );
+        assert_eq!(normalize_script("立项依据充分性(3)"), "立项依据充分性(3)");
+        assert_eq!(normalize_script("打印(print)"), "打印(print)");
     }
 }

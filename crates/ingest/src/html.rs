@@ -93,6 +93,7 @@ fn nesting_depth(text: &str) -> usize {
 /// Reads an HTML page into the document model.
 pub fn read_html(bytes: &[u8], max_depth: usize) -> Result<Document, IngestError> {
     let (text, mut warnings) = decode_html(bytes)?;
+    let text = crate::clean::normalize_script(&text).into_owned();
     let depth = nesting_depth(&text);
     if depth > max_depth {
         return Err(IngestError::new(
