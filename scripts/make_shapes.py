@@ -258,11 +258,27 @@ SHAPES = {
 }
 
 
+# A web page whose table was flattened into one paragraph per cell (a Word
+# table pasted into a site's editor).
+PARAGRAPH_CELLS = [
+    "河湾区2023年度图书馆免费开放项目绩效自评表", "项目名称", "图书馆免费开放", "实施单位", "河湾区图书馆",
+    "一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分",
+    "产出指标", "数量指标", "接待读者人次", "≥10万人次", "11.2万人次", "30", "30",
+    "质量指标", "图书完好率", "≥98%", "99%", "30", "30",
+    "满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", "88%", "20", "17",
+    "总分", "80", "77",
+]
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     for name, text in SHAPES.items():
         (OUT / name).write_text(text, encoding="utf-8")
-    print(f"wrote {len(SHAPES)} files to {OUT}")
+    body = "".join(f"<p>{c}</p>\n" for c in PARAGRAPH_CELLS)
+    page = ("<html><head><meta charset='utf-8'><title>河湾区文化馆</title></head><body>"
+            f"<div class='article'>\n{body}</div></body></html>\n")
+    (OUT / "paragraph_cells.html").write_text(page, encoding="utf-8")
+    print(f"wrote {len(SHAPES) + 1} files to {OUT}")
 
 
 if __name__ == "__main__":

@@ -174,6 +174,20 @@ fn every_shape() {
     );
     assert!(errors(r).is_empty(), "{:?}", errors(r));
 
+    // A web page with one paragraph per cell: the same table, the cells' elements kept.
+    let r = of(&all, "paragraph_cells");
+    assert_eq!(s(&r["report"]["unit"]), "河湾区图书馆");
+    assert_eq!(s(&r["report"]["project"]), "图书馆免费开放");
+    assert_eq!(
+        rows(r),
+        vec![
+            row("产出指标", "数量指标", "接待读者人次", "30", "30"),
+            row("产出指标", "质量指标", "图书完好率", "30", "30"),
+            row("满意度指标", "服务对象满意度指标", "读者满意度", "20", "17"),
+        ]
+    );
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+
     // Traditional characters with pinyin glosses.
     let r = of(&all, "traditional");
     assert_eq!(s(&r["budget"]["adjusted"]), "860000");

@@ -68,21 +68,36 @@ pub fn extract(doc: &Document) -> Report {
     let mut cell_streams = cellstream::find_cell_stream_tables(&doc.lines);
     // Tables whose grid was lost on the way (one cell per line, pipes broken
     // over lines, cells between spaces), rebuilt from their token streams.
-    if matches!(doc.format, Format::Txt | Format::Md | Format::Pdf) {
+    if matches!(
+        doc.format,
+        Format::Txt | Format::Md | Format::Pdf | Format::Html
+    ) {
         // A table the reader found but that names no columns (a lone pipe row of a
         // broken rendering) is a piece of the stream, not a table of its own.
         let read: HashSet<(u32, u32)> = doc
             .tables()
             .filter(|t| !find_headers(t).is_empty())
             .flat_map(|t| t.rows.iter().flatten())
+            // Only tables made of text lines: an HTML table is not in the lines.
+            .filter(|c| c.source.line.is_some())
             .map(|c| (c.source.page.unwrap_or(0), c.source.line.unwrap_or(0)))
             .collect();
         for table in streams::rebuild_tables(&cells, &read) {
-            if cell_streams
+            // Two readings of one table (the one-cell-per-line reader's and this):
+            // the one whose rows add up to its 合计 stays, the older one on a tie.
+            if let Some(k) = cell_streams
                 .iter()
-                .any(|c| c.source.same_line(&table.source))
+                .position(|c| c.source.same_line(&table.source))
             {
-                continue;
+                let rebuilt_adds_up = find_headers(&table)
+                    .iter()
+                    .find(|h| classify(h) == Some(TableKind::Score))
+                    .is_some_and(|h| adds_up(&tables::read_score_table(&table, h, None)));
+                if rebuilt_adds_up && !adds_up(&cell_streams[k]) {
+                    cell_streams.remove(k);
+                } else {
+                    continue;
+                }
             }
             // The one-cell-per-line reader read a table inside this one from its
             // 一级指标 line on, missing the columns before (a 序号 read as a weight).
@@ -294,6 +309,15 @@ fn budget_score_row(total: &BudgetRow) -> Option<RawRow> {
         aligned: true,
         ..RawRow::default()
     })
+}
+
+/// True when a table's rows' scores add up to its stated total score exactly.
+fn adds_up(raw: &RawTable) -> bool {
+    let Some(total) = raw.total.as_ref().and_then(|t| t.score) else {
+        return false;
+    };
+    let scores: Option<Vec<jixiao_model::Decimal>> = raw.rows.iter().map(|r| r.score).collect();
+    scores.is_some_and(|s| !s.is_empty() && s.iter().sum::<jixiao_model::Decimal>() == total)
 }
 
 /// Document order of a source: page, then line (lines restart on each PDF page).

@@ -62,9 +62,13 @@ pub struct Source {
 }
 
 impl Source {
-    /// True when both are on the same page and line (whatever their characters).
+    /// True when both are in the same line of text (page and line, or the same
+    /// HTML element or sheet cell), whatever their characters.
     pub fn same_line(&self, other: &Source) -> bool {
-        self.page == other.page && self.line == other.line
+        self.page == other.page
+            && self.line == other.line
+            && self.element == other.element
+            && self.cell == other.cell
     }
 
     /// A source at a text line (and page, when the input has pages).
