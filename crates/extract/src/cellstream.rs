@@ -213,18 +213,7 @@ fn row_from(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jixiao_model::Source;
-
-    fn lines(text: &str) -> Vec<Line> {
-        text.lines()
-            .enumerate()
-            .map(|(i, t)| Line {
-                text: t.to_string(),
-                source: Source::at_line(None, i as u32 + 1),
-                furniture: false,
-            })
-            .collect()
-    }
+    use crate::testing::lines;
 
     #[test]
     fn wrapped_cells_rows_and_page_break() {

@@ -116,15 +116,15 @@ pub fn extract(doc: &Document) -> Report {
             });
             // A table without a unit in its header is in the unit declared just
             // above it (`单位：万元`, or a `实际支出（万元）` label the lines before).
-            let above: Vec<&jixiao_model::Line> = doc
+            let at = doc
                 .lines
                 .iter()
-                .take_while(|l| !l.source.same_line(&table.source))
-                .filter(|l| !l.text.trim().is_empty())
-                .collect();
-            let unit = above
+                .position(|l| l.source.same_line(&table.source))
+                .unwrap_or(doc.lines.len());
+            let unit = doc.lines[..at]
                 .iter()
                 .rev()
+                .filter(|l| !l.text.trim().is_empty())
                 .take(12)
                 .find_map(|l| declared_unit(&l.text).or_else(|| unit_in_label(&l.text)));
             reading.read(&table, None, unit, &mut report);
@@ -318,6 +318,24 @@ fn adds_up(raw: &RawTable) -> bool {
     };
     let scores: Option<Vec<jixiao_model::Decimal>> = raw.rows.iter().map(|r| r.score).collect();
     scores.is_some_and(|s| !s.is_empty() && s.iter().sum::<jixiao_model::Decimal>() == total)
+}
+
+/// Helpers for the unit tests of the line readers.
+#[cfg(test)]
+mod testing {
+    use jixiao_model::{Line, Source};
+
+    /// Text as the document's raw lines, numbered from 1.
+    pub fn lines(text: &str) -> Vec<Line> {
+        text.lines()
+            .enumerate()
+            .map(|(i, t)| Line {
+                text: t.to_string(),
+                source: Source::at_line(None, i as u32 + 1),
+                furniture: false,
+            })
+            .collect()
+    }
 }
 
 /// Document order of a source: page, then line (lines restart on each PDF page).

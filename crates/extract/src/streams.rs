@@ -44,7 +44,6 @@ struct Facts {
     label: bool,
     group: bool,
     total: bool,
-    role: bool,
     blank: bool,
     /// The header role the token names alone.
     names: Option<Role>,
@@ -57,13 +56,8 @@ impl Token {
             label: is_label_token(&text),
             group: looks_like_group(&text),
             total: is_total_label(&text),
-            role: false,
             blank: is_blank_mark(&text),
             names: header_role(&text),
-        };
-        let facts = Facts {
-            role: facts.names.is_some(),
-            ..facts
         };
         Token {
             text,
@@ -128,18 +122,16 @@ fn compact(text: &str) -> String {
 
 /// Splits the lines into cell tokens: a line with pipes at its pipes, any other
 /// line at its runs of white space. Page furniture is left out.
-fn tokenize(lines: &[Line]) -> Vec<Vec<Token>> {
-    let mut streams: Vec<Vec<Token>> = vec![Vec::new()];
+fn tokenize(lines: &[Line]) -> Vec<Token> {
+    let mut stream: Vec<Token> = Vec::new();
     for line in lines {
         if line.furniture {
             continue;
         }
-        let Some(stream) = streams.last_mut() else {
-            continue;
-        };
         // The line's cells with the character each starts at.
         let mut cells: Vec<(&str, usize)> = Vec::new();
-        if line.text.contains('|') {
+        let piped = line.text.contains('|');
+        if piped {
             // Pipes separate the cells: none of them is run together.
             let mut at = 0;
             for cell in line.text.split('|') {
@@ -167,7 +159,6 @@ fn tokenize(lines: &[Line]) -> Vec<Vec<Token>> {
                 cells.push((&line.text[byte_start..], from));
             }
         }
-        let piped = line.text.contains('|');
         let mut here: Vec<Token> = Vec::new();
         let at = |from: usize, len: usize| {
             let mut source = line.source.clone();
@@ -211,7 +202,7 @@ fn tokenize(lines: &[Line]) -> Vec<Vec<Token>> {
         }
         stream.extend(here);
     }
-    streams
+    stream
 }
 
 /// Text whose cells were run together (OCR, a page's text layer): long, and
@@ -324,27 +315,36 @@ mod glued {
     }
 
     /// Cuts text at the starts of known cells, after `:` and after a `(N分)`.
+    /// The words a cell starts with, longest first, and the framework's group names.
+    fn cell_starts() -> &'static (Vec<&'static str>, Vec<&'static str>) {
+        static STARTS: std::sync::OnceLock<(Vec<&'static str>, Vec<&'static str>)> =
+            std::sync::OnceLock::new();
+        STARTS.get_or_init(|| {
+            let groups: Vec<&'static str> = FORM_FRAMEWORK
+                .iter()
+                .flat_map(|(l1, l2)| [*l1, *l2])
+                .collect();
+            let mut starts: Vec<&'static str> = CELL_STARTS
+                .iter()
+                .chain(super::FIELD_LABELS)
+                .copied()
+                .chain(groups.iter().copied())
+                .collect();
+            starts.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+            (starts, groups)
+        })
+    }
+
     fn cut_words(text: &str, out: &mut Vec<Piece>) {
         let chars: Vec<char> = text.chars().collect();
-        let mut starts: Vec<String> = CELL_STARTS
-            .iter()
-            .chain(super::FIELD_LABELS)
-            .map(|s| s.to_string())
-            .collect();
-        for (l1, l2) in FORM_FRAMEWORK {
-            starts.push(l1.to_string());
-            starts.push(l2.to_string());
-        }
-        let groups: Vec<String> = FORM_FRAMEWORK
-            .iter()
-            .flat_map(|(l1, l2)| [l1.to_string(), l2.to_string()])
-            .collect();
-        starts.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+        // Byte offset of each character, to match words where it starts.
+        let at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        let (starts, groups) = cell_starts();
         let mut piece = String::new();
         let mut i = 0;
         while i < chars.len() {
-            let rest: String = chars[i..].iter().collect();
-            if let Some(word) = starts.iter().find(|w| rest.starts_with(w.as_str())) {
+            let rest = &text[at[i]..];
+            if let Some(word) = starts.iter().find(|w| rest.starts_with(**w)) {
                 if !piece.is_empty() {
                     out.push(Piece::Text(std::mem::take(&mut piece)));
                 }
@@ -362,7 +362,7 @@ mod glued {
                         }
                     }
                     out.push(Piece::Text(std::mem::take(&mut piece)));
-                } else if super::FIELD_LABELS.contains(&word.as_str()) {
+                } else if super::FIELD_LABELS.contains(word) {
                     // So is a label cell, with its unit or colon.
                     if matches!(chars.get(i), Some('(' | '（')) {
                         while let Some(&c) = chars.get(i) {
@@ -457,33 +457,31 @@ mod glued {
 
 /// A document's lines as cell tokens, cut once and read by every reader here.
 pub struct Streams {
-    streams: Vec<Vec<Token>>,
+    tokens: Vec<Token>,
 }
 
 impl Streams {
     /// Tokenizes the lines.
     pub fn of(lines: &[Line]) -> Streams {
         Streams {
-            streams: tokenize(lines),
+            tokens: tokenize(lines),
         }
     }
 
-    /// The streams with the tokens of the lines in `skip` left out, each cut there.
+    /// The tokens with those of the lines in `skip` left out, the stream cut
+    /// into pieces there.
     fn without(&self, skip: &HashSet<(u32, u32)>) -> Vec<Vec<Token>> {
-        let mut out: Vec<Vec<Token>> = Vec::new();
-        for stream in &self.streams {
-            out.push(Vec::new());
-            for t in stream {
-                let key = (t.source.page.unwrap_or(0), t.source.line.unwrap_or(0));
-                if skip.contains(&key) {
-                    if out.last().is_some_and(|s| !s.is_empty()) {
-                        out.push(Vec::new());
-                    }
-                    continue;
+        let mut out: Vec<Vec<Token>> = vec![Vec::new()];
+        for t in &self.tokens {
+            let key = (t.source.page.unwrap_or(0), t.source.line.unwrap_or(0));
+            if skip.contains(&key) {
+                if out.last().is_some_and(|s| !s.is_empty()) {
+                    out.push(Vec::new());
                 }
-                if let Some(last) = out.last_mut() {
-                    last.push(t.clone());
-                }
+                continue;
+            }
+            if let Some(last) = out.last_mut() {
+                last.push(t.clone());
             }
         }
         out.retain(|s| !s.is_empty());
@@ -951,7 +949,9 @@ fn rows_from(
                     }
                     Class::Free => {
                         for n in 1..=2 {
-                            if !(0..n).all(|m| facts(m).is_some_and(|f| !f.total && !f.role)) {
+                            if !(0..n)
+                                .all(|m| facts(m).is_some_and(|f| !f.total && f.names.is_none()))
+                            {
                                 break;
                             }
                             // Two numbers are two cells, never one.
@@ -1580,72 +1580,70 @@ fn field_key(text: &str) -> String {
 /// label (cells between spaces), the next cell (pipes, or one cell per line),
 /// or, in text run together, what follows the label up to the next label.
 pub fn labelled_value(streams: &Streams, labels: &[&str]) -> Option<(String, Source)> {
-    let streams = &streams.streams;
+    let tokens = &streams.tokens;
     // A label cell, possibly with its unit (`资金情况（万元）`).
     let is_label = |t: &str| {
         let key = field_key(t);
         FIELD_LABELS.iter().any(|l| key.starts_with(l))
     };
     for want in labels {
-        for tokens in streams {
-            for (i, t) in tokens.iter().enumerate() {
-                if !t.text.contains(want) {
-                    continue;
+        for (i, t) in tokens.iter().enumerate() {
+            if !t.text.contains(want) {
+                continue;
+            }
+            let key = field_key(&t.text);
+            if key == *want {
+                let same_line: Vec<&Token> = tokens[i + 1..]
+                    .iter()
+                    .take_while(|n| {
+                        n.source.same_line(&t.source) && n.run.is_none() && !is_label(&n.text)
+                    })
+                    .collect();
+                let value = if same_line.is_empty() {
+                    tokens
+                        .get(i + 1)
+                        .filter(|n| !is_label(&n.text))
+                        .map(|n| (n.text.clone(), n.source.clone()))
+                } else if same_line.len() <= 6
+                    && same_line
+                        .iter()
+                        .map(|n| n.text.chars().count())
+                        .sum::<usize>()
+                        <= 40
+                    && same_line.iter().all(|n| !is_number(&n.text))
+                {
+                    let text: Vec<&str> = same_line.iter().map(|n| n.text.as_str()).collect();
+                    Some((text.join(" "), same_line[0].source.clone()))
+                } else if tokens.get(i + 2).is_some_and(|n| is_label(&n.text)) {
+                    // Flattened onto one line, one cell between two labels.
+                    tokens
+                        .get(i + 1)
+                        .map(|n| (n.text.clone(), n.source.clone()))
+                } else {
+                    // A whole form flattened onto one line: the label's value
+                    // is not told from the cells after it.
+                    None
+                };
+                // Not a value: a label cut in two (`项目主管单` `位`), or the
+                // next header cell of a table whose header this label is.
+                let value = value.map(|(v, s)| (dedupe_words(&v), s)).filter(|(v, _)| {
+                    !v.trim().is_empty() && !is_label(v) && header_role(v).is_none()
+                });
+                if let Some(v) = value {
+                    return Some(v);
                 }
-                let key = field_key(&t.text);
-                if key == *want {
-                    let same_line: Vec<&Token> = tokens[i + 1..]
-                        .iter()
-                        .take_while(|n| {
-                            n.source.same_line(&t.source) && n.run.is_none() && !is_label(&n.text)
-                        })
-                        .collect();
-                    let value = if same_line.is_empty() {
-                        tokens
-                            .get(i + 1)
-                            .filter(|n| !is_label(&n.text))
-                            .map(|n| (n.text.clone(), n.source.clone()))
-                    } else if same_line.len() <= 6
-                        && same_line
-                            .iter()
-                            .map(|n| n.text.chars().count())
-                            .sum::<usize>()
-                            <= 40
-                        && same_line.iter().all(|n| !is_number(&n.text))
-                    {
-                        let text: Vec<&str> = same_line.iter().map(|n| n.text.as_str()).collect();
-                        Some((text.join(" "), same_line[0].source.clone()))
-                    } else if tokens.get(i + 2).is_some_and(|n| is_label(&n.text)) {
-                        // Flattened onto one line, one cell between two labels.
-                        tokens
-                            .get(i + 1)
-                            .map(|n| (n.text.clone(), n.source.clone()))
-                    } else {
-                        // A whole form flattened onto one line: the label's value
-                        // is not told from the cells after it.
-                        None
-                    };
-                    // Not a value: a label cut in two (`项目主管单` `位`), or the
-                    // next header cell of a table whose header this label is.
-                    let value = value.map(|(v, s)| (dedupe_words(&v), s)).filter(|(v, _)| {
-                        !v.trim().is_empty() && !is_label(v) && header_role(v).is_none()
-                    });
-                    if let Some(v) = value {
-                        return Some(v);
-                    }
-                } else if let Some(at) = key.find(want) {
-                    // Run together: `…主管部门中江县水利局实施单位中江县水利局资金情况…`.
-                    let rest = &key[at + want.len()..];
-                    let end = FIELD_LABELS
-                        .iter()
-                        .filter_map(|l| rest.find(l))
-                        .filter(|&e| e > 0)
-                        .min();
-                    if let Some(end) = end {
-                        let value = &rest[..end];
-                        if value.chars().count() <= 40 {
-                            return Some((value.to_string(), t.source.clone()));
-                        }
+            } else if let Some(at) = key.find(want) {
+                // Run together: `…主管部门中江县水利局实施单位中江县水利局资金情况…`.
+                let rest = &key[at + want.len()..];
+                let end = FIELD_LABELS
+                    .iter()
+                    .filter_map(|l| rest.find(l))
+                    .filter(|&e| e > 0)
+                    .min();
+                if let Some(end) = end {
+                    let value = &rest[..end];
+                    if value.chars().count() <= 40 {
+                        return Some((value.to_string(), t.source.clone()));
                     }
                 }
             }
@@ -1683,57 +1681,56 @@ fn bare_unit(text: &str) -> Option<MoneyUnit> {
 /// the block's title states (no unit stated: no amount, never a guess).
 pub fn labelled_amounts(streams: &Streams) -> Vec<LabelledAmount> {
     let mut out = Vec::new();
-    for tokens in &streams.streams {
-        // (unit, token index where it was stated)
-        let mut block_unit: Option<(MoneyUnit, usize)> = None;
-        let mut i = 0;
-        while i < tokens.len() {
-            let label = &tokens[i].text;
-            if is_number(label) || is_blank_mark(label) || compact(label).chars().count() > 30 {
-                i += 1;
-                continue;
-            }
-            let mut j = i + 1;
-            let mut unit = unit_in_label(label);
-            if let Some(u) = tokens.get(j).and_then(|t| bare_unit(&t.text)) {
-                unit = Some(u);
-                j += 1;
-            }
-            let value = tokens
-                .get(j)
-                .filter(|t| !t.text.contains('%') && t.run.is_none())
-                .and_then(|t| cell_number(&t.text).map(|p| (p, t.source.clone())));
-            // One amount, not a row of numbers, nor a year (`2024` `年度…`).
-            let year = tokens.get(j).is_some_and(|t| {
-                t.text.len() == 4 && (t.text.starts_with("19") || t.text.starts_with("20"))
-            });
-            let alone = tokens
-                .get(j + 1)
-                .is_none_or(|t| !t.facts.number && !(year && t.text.starts_with('年')));
-            match value {
-                Some((printed, source)) if alone => {
-                    let unit = unit.or_else(|| {
-                        block_unit
-                            .filter(|(_, at)| i - at <= UNIT_REACH)
-                            .map(|(u, _)| u)
+    let tokens = &streams.tokens;
+    // (unit, token index where it was stated)
+    let mut block_unit: Option<(MoneyUnit, usize)> = None;
+    let mut i = 0;
+    while i < tokens.len() {
+        let label = &tokens[i].text;
+        if is_number(label) || is_blank_mark(label) || compact(label).chars().count() > 30 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut unit = unit_in_label(label);
+        if let Some(u) = tokens.get(j).and_then(|t| bare_unit(&t.text)) {
+            unit = Some(u);
+            j += 1;
+        }
+        let value = tokens
+            .get(j)
+            .filter(|t| !t.text.contains('%') && t.run.is_none())
+            .and_then(|t| cell_number(&t.text).map(|p| (p, t.source.clone())));
+        // One amount, not a row of numbers, nor a year (`2024` `年度…`).
+        let year = tokens.get(j).is_some_and(|t| {
+            t.text.len() == 4 && (t.text.starts_with("19") || t.text.starts_with("20"))
+        });
+        let alone = tokens
+            .get(j + 1)
+            .is_none_or(|t| !t.facts.number && !(year && t.text.starts_with('年')));
+        match value {
+            Some((printed, source)) if alone => {
+                let unit = unit.or_else(|| {
+                    block_unit
+                        .filter(|(_, at)| i - at <= UNIT_REACH)
+                        .map(|(u, _)| u)
+                });
+                if let Some(unit) = unit {
+                    out.push(LabelledAmount {
+                        label: strip_unit(label),
+                        value: printed,
+                        unit,
+                        source,
                     });
-                    if let Some(unit) = unit {
-                        out.push(LabelledAmount {
-                            label: strip_unit(label),
-                            value: printed,
-                            unit,
-                            source,
-                        });
-                        block_unit = block_unit.map(|(u, _)| (u, j));
-                    }
-                    i = j + 1;
+                    block_unit = block_unit.map(|(u, _)| (u, j));
                 }
-                _ => {
-                    if let Some(u) = unit.or_else(|| declared_unit(label)) {
-                        block_unit = Some((u, i));
-                    }
-                    i += 1;
+                i = j + 1;
+            }
+            _ => {
+                if let Some(u) = unit.or_else(|| declared_unit(label)) {
+                    block_unit = Some((u, i));
                 }
+                i += 1;
             }
         }
     }
@@ -1808,17 +1805,7 @@ pub fn breakdown_tables(amounts: &[LabelledAmount]) -> Vec<Table> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(text: &str) -> Vec<Line> {
-        text.lines()
-            .enumerate()
-            .map(|(i, t)| Line {
-                text: t.to_string(),
-                source: Source::at_line(None, i as u32 + 1),
-                furniture: false,
-            })
-            .collect()
-    }
+    use crate::testing::lines;
 
     fn texts(t: &Table) -> Vec<Vec<String>> {
         t.rows
