@@ -19,7 +19,7 @@ fn fuzz_crashes_stay_fixed() {
             let bytes = std::fs::read(file.path()).expect("regression input");
             if let Ok(doc) = jixiao_ingest::read(&bytes) {
                 let report = jixiao_extract::extract(&doc);
-                let _ = jixiao_validate::check(&doc, &report);
+                let _ = jixiao_validate::check(&report);
             }
             replayed += 1;
         }

@@ -125,7 +125,7 @@ pub fn process_bytes(path: &Path, bytes: &[u8], limits: &jixiao_ingest::Limits) 
             .into_iter()
             .map(|part| {
                 let mut report = jixiao_extract::extract(&part);
-                report.findings = jixiao_validate::check(&part, &report);
+                report.findings = jixiao_validate::check(&report);
                 report
             })
             .collect();

@@ -5,9 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use jixiao_model::{Budget, Decimal, Source};
+use jixiao_model::{Budget, Decimal, Fact, FactKind, FactUnit, Source};
 
-use crate::mentions::{Mention, MentionUnit};
 use crate::tables::TableFigure;
 use crate::vocab::Role;
 
@@ -152,6 +151,24 @@ pub fn form_label_role(label: &str) -> Option<Role> {
     budget_role(label)
 }
 
+/// Words that make a label's subject a part of the budget: a kind of spending
+/// or a fund. A sentence that opens on one (`项目支出年初预算安排…，全年预算数…`)
+/// speaks of that part to its end.
+pub const PART_SUBJECTS: &[&str] = &[
+    "三公",
+    "公用经费",
+    "人员经费",
+    "基本支出",
+    "项目支出",
+    "一般公共",
+    "政府性基金",
+    "国有资本",
+    "财政拨款",
+    "非财政",
+    "采购",
+    "资产",
+];
+
 /// True when a budget label speaks of the report's whole budget: what stands
 /// before its measure word (`执行数`, `预算资金`) is empty or only says "this
 /// project, this year". `单位预留机动经费预算数`, `国有资本经营预算拨款支出预算`
@@ -235,8 +252,8 @@ impl Ballot {
     }
 }
 
-/// Collects the budget from prose mentions and budget-table figures.
-pub fn collect_budget(mentions: &[Mention], figures: &[TableFigure]) -> Budget {
+/// Collects the budget from prose facts and budget-table figures.
+pub fn collect_budget(mentions: &[Fact], figures: &[TableFigure]) -> Budget {
     let mut ballots: BTreeMap<&'static str, Ballot> = BTreeMap::new();
     let field = |role: Role| -> Option<&'static str> {
         Some(match role {
@@ -249,7 +266,7 @@ pub fn collect_budget(mentions: &[Mention], figures: &[TableFigure]) -> Budget {
         })
     };
     for (order, m) in mentions.iter().enumerate() {
-        if m.kind != crate::mentions::MentionKind::Level {
+        if m.kind != FactKind::Level {
             continue;
         }
         let Some(role) = budget_role(&m.label) else {
@@ -257,9 +274,11 @@ pub fn collect_budget(mentions: &[Mention], figures: &[TableFigure]) -> Budget {
         };
         let Some(name) = field(role) else { continue };
         let value = match (role, m.unit) {
-            (Role::Rate, MentionUnit::Percent) => m.number.value,
-            (Role::Rate, _) | (_, MentionUnit::Percent) | (_, MentionUnit::Points) => continue,
-            (_, MentionUnit::Money(u)) => u.to_yuan(m.number.value),
+            (Role::Rate, FactUnit::Percent) => m.number.value,
+            (Role::Rate, _) | (_, FactUnit::Percent | FactUnit::Points | FactUnit::Count(_)) => {
+                continue
+            }
+            (_, FactUnit::Money(u)) => u.to_yuan(m.number.value),
         };
         ballots
             .entry(name)

@@ -18,6 +18,7 @@ pub mod number;
 pub mod outline;
 pub mod parts;
 pub mod rows;
+pub mod statements;
 pub mod streams;
 pub mod tables;
 pub mod vocab;
@@ -196,9 +197,13 @@ pub fn extract(doc: &Document) -> Report {
         dedicated_targets
     };
 
-    let mentions: Vec<mentions::Mention> =
-        doc.paragraphs().flat_map(mentions::mentions_in).collect();
-    report.budget = budget::collect_budget(&mentions, &figures);
+    report.facts = doc
+        .paragraphs()
+        .enumerate()
+        .flat_map(|(i, p)| mentions::facts_in(p, i))
+        .collect();
+    report.stated = statements::stated(doc);
+    report.budget = budget::collect_budget(&report.facts, &figures);
 
     if report.report.total_score.is_none() {
         if let Some(total) = report
@@ -276,9 +281,7 @@ impl TableReading {
     }
 }
 
-/// The 一级 name the national self-evaluation forms give the budget-execution
-/// score (财预〔2020〕10号 附件: 项目资金 … 分值 / 执行率 / 得分).
-pub const BUDGET_EXECUTION: &str = "预算执行率";
+pub use jixiao_model::report::BUDGET_EXECUTION;
 
 /// The forms' row of the budget block that is scored: the total of all funds.
 pub const BUDGET_TOTAL_ROW: &str = "年度资金总额";

@@ -2,92 +2,67 @@
 //!
 //! A mention is a printed number with its unit and the label in front of it:
 //! the words from the last clause break up to the number, less connectives
-//! such as 为/达/共计. Budget extraction and the checker both read mentions,
-//! so a number is parsed from prose in one place only.
+//! such as 为/达/共计. Each becomes a [`Fact`] on the report, with its kind,
+//! budget role and scope read from the label here; budget extraction and the
+//! checker both read those facts, so a number is parsed from prose once.
 
 use std::sync::OnceLock;
 
-use jixiao_model::{Paragraph, Source};
+use jixiao_model::{Fact, FactKind, FactRole, FactUnit, Paragraph, Scope};
 use regex::Regex;
 
+use crate::budget::{budget_role, is_whole_scope, PART_SUBJECTS};
 use crate::number::{MoneyUnit, Printed};
+use crate::vocab::Role;
 
-/// The unit a mentioned number is printed in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MentionUnit {
-    /// An amount of money.
-    Money(MoneyUnit),
-    /// A percentage.
-    Percent,
-    /// Points (分).
-    Points,
-}
-
-/// What a mentioned number measures. Only levels add up: a change on another
-/// year (`比2024年预算减少2,389.52万元`, `较上年减少`) or a share is never a part
-/// of a total, an adjustment or another statement of the same quantity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MentionKind {
-    /// An amount, score or rate as it stands.
-    Level,
-    /// A difference against another period (比上年, 较2024年, 同比).
-    Change,
-    /// A share of a whole (占…比重, 占比).
-    Share,
-}
-
-impl MentionKind {
-    /// The kind a label gives its number.
-    pub fn of_label(label: &str) -> MentionKind {
-        // 比 in 比例 / 比重 / 占比 names a share, not a comparison.
-        let without_shares = label
-            .replace("比例", "")
-            .replace("比重", "")
-            .replace("占比", "");
-        if without_shares.len() != label.len() || label.contains('占') {
-            return MentionKind::Share;
-        }
-        // `上年度资金结余` is a level; `上年增长` is a change.
-        const COMPARED: &[&str] = &["比", "较", "相比", "同比", "环比"];
-        const EARLIER: &[&str] = &["上年", "上一年", "去年"];
-        const DIRECTION: &[&str] = &["增", "减", "降", "升", "持平"];
-        let has = |words: &[&str]| words.iter().any(|w| without_shares.contains(w));
-        if has(COMPARED) || (has(EARLIER) && has(DIRECTION)) {
-            MentionKind::Change
-        } else {
-            MentionKind::Level
-        }
+/// The kind a label gives its number: a share (占…比重), a change on another
+/// period (比上年, 较2024年), or a level.
+pub fn kind_of(label: &str) -> FactKind {
+    // 比 in 比例 / 比重 / 占比 names a share, not a comparison.
+    let without_shares = label
+        .replace("比例", "")
+        .replace("比重", "")
+        .replace("占比", "");
+    if without_shares.len() != label.len() || label.contains('占') {
+        return FactKind::Share;
+    }
+    // `上年度资金结余` is a level; `上年增长` is a change.
+    const COMPARED: &[&str] = &["比", "较", "相比", "同比", "环比"];
+    const EARLIER: &[&str] = &["上年", "上一年", "去年"];
+    const DIRECTION: &[&str] = &["增", "减", "降", "升", "持平"];
+    let has = |words: &[&str]| words.iter().any(|w| without_shares.contains(w));
+    if has(COMPARED) || (has(EARLIER) && has(DIRECTION)) {
+        FactKind::Change
+    } else {
+        FactKind::Level
     }
 }
 
-/// One number stated in prose.
-#[derive(Clone, Debug)]
-pub struct Mention {
-    /// The label in front of the number, e.g. `本项目年初预算金额`.
-    pub label: String,
-    /// The number as printed.
-    pub number: Printed,
-    /// Its unit.
-    pub unit: MentionUnit,
-    /// A level, or a change or share that adds up with nothing.
-    pub kind: MentionKind,
-    /// Byte range of the number (with unit) in the paragraph text.
-    pub span: (usize, usize),
-    /// Where the number is.
-    pub source: Source,
-    /// The words right after the number, up to the next clause break
-    /// (`4.28 万元资金结余` → `资金结余`): some reports name the quantity there.
-    pub after: String,
-    /// The whole sentence the number is in.
-    pub sentence: String,
-    /// Byte offset of `sentence` in the paragraph text.
-    pub sentence_start: usize,
+/// The budget quantity a label names, as a fact's role.
+fn role_of(label: &str) -> Option<FactRole> {
+    Some(match budget_role(label)? {
+        Role::Initial => FactRole::Initial,
+        Role::Budget => FactRole::Adjusted,
+        Role::Available => FactRole::Available,
+        Role::Executed => FactRole::Executed,
+        Role::Rate => FactRole::ExecutionRate,
+        _ => return None,
+    })
 }
+
+/// Measure words of counts, longest first (人次 before 人).
+const COUNT_WORDS: &[&str] = &[
+    "人次", "人", "个", "次", "项", "家", "户", "件", "名", "所", "座",
+];
 
 fn number_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%|分)").expect("valid regex")
+        Regex::new(&format!(
+            r"(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%|分|{})",
+            COUNT_WORDS.join("|")
+        ))
+        .expect("valid regex")
     })
 }
 
@@ -167,10 +142,13 @@ pub fn sentences(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
-/// Every number with a unit in a paragraph.
-pub fn mentions_in(p: &Paragraph) -> Vec<Mention> {
+/// Every number with a unit in a paragraph, as facts; `paragraph` is the
+/// paragraph's index in the document.
+pub fn facts_in(p: &Paragraph, paragraph: usize) -> Vec<Fact> {
     let mut out = Vec::new();
     for (offset, sentence) in sentences(&p.text) {
+        // Once the sentence names a part of the budget, its later bare labels are that part's.
+        let mut part_subject = false;
         for caps in number_re().captures_iter(sentence) {
             let (Some(whole), Some(num), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2))
             else {
@@ -180,15 +158,22 @@ pub fn mentions_in(p: &Paragraph) -> Vec<Mention> {
             if sentence[..whole.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
                 continue;
             }
+            // `第3名`, `第2次`: an ordinal, not a count.
+            if matches!(unit.as_str(), u if COUNT_WORDS.contains(&u))
+                && sentence[..whole.start()].ends_with('第')
+            {
+                continue;
+            }
             let Some(number) = Printed::parse(num.as_str()) else {
                 continue;
             };
             let unit = match unit.as_str() {
-                "%" => MentionUnit::Percent,
-                "分" => MentionUnit::Points,
-                u => match MoneyUnit::parse(u) {
-                    Some(m) => MentionUnit::Money(m),
-                    None => continue,
+                "%" => FactUnit::Percent,
+                "分" => FactUnit::Points,
+                u => match (MoneyUnit::parse(u), COUNT_WORDS.iter().find(|w| **w == u)) {
+                    (Some(m), _) => FactUnit::Money(m),
+                    (None, Some(word)) => FactUnit::Count(word),
+                    (None, None) => continue,
                 },
             };
             let before = &sentence[..whole.start()];
@@ -220,8 +205,21 @@ pub fn mentions_in(p: &Paragraph) -> Vec<Mention> {
                 .find(|(_, c)| is_clause_break(*c) || matches!(c, '。' | '；'))
                 .map(|(i, _)| i)
                 .unwrap_or(rest.len());
-            out.push(Mention {
-                kind: MentionKind::of_label(&label),
+            let yuan = match unit {
+                FactUnit::Money(u) => Some(u.to_yuan(number.value)),
+                _ => None,
+            };
+            part_subject |= PART_SUBJECTS.iter().any(|w| label.contains(w));
+            out.push(Fact {
+                kind: kind_of(&label),
+                role: role_of(&label),
+                scope: if is_whole_scope(&label) && !part_subject {
+                    Scope::Report
+                } else {
+                    Scope::Part
+                },
+                yuan,
+                paragraph,
                 label,
                 after: rest[..after_end].trim().to_string(),
                 number,
@@ -239,11 +237,12 @@ pub fn mentions_in(p: &Paragraph) -> Vec<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jixiao_model::Source;
 
     #[test]
     fn labels_are_the_words_before_the_number() {
         let p = Paragraph::new("本项目年初预算金额为446.41万元，调整后项目年度预算金额为438.41万元。项目资金执行率为 99.82%。", Source::default());
-        let m = mentions_in(&p);
+        let m = facts_in(&p, 0);
         let got: Vec<(&str, String)> = m
             .iter()
             .map(|m| (m.label.as_str(), m.number.value.to_string()))
@@ -256,23 +255,23 @@ mod tests {
                 ("项目资金执行率", "99.82".to_string())
             ]
         );
-        assert_eq!(m[2].unit, MentionUnit::Percent);
+        assert_eq!(m[2].unit, FactUnit::Percent);
         assert_eq!(m[0].number.decimals, 2);
     }
 
     #[test]
     fn changes_and_shares_are_told_from_levels() {
         let p = Paragraph::new("收入预算9,101.68万元，其中：财政拨款收入9,101.68万元，比2024年预算减少2,389.52万元；支出较上年减少了12.5万元，占总支出的比重为3.2%，年中调减预算20万元。", Source::default());
-        let kinds: Vec<MentionKind> = mentions_in(&p).iter().map(|m| m.kind).collect();
-        use MentionKind::*;
+        let kinds: Vec<FactKind> = facts_in(&p, 0).iter().map(|m| m.kind).collect();
+        use FactKind::*;
         assert_eq!(kinds, vec![Level, Level, Change, Change, Share, Level]);
     }
 
     #[test]
     fn dates_and_codes_are_not_amounts() {
         let p = Paragraph::new("截至2023年12月31日，共计 100 分。", Source::default());
-        let m = mentions_in(&p);
+        let m = facts_in(&p, 0);
         assert_eq!(m.len(), 1);
-        assert_eq!(m[0].unit, MentionUnit::Points);
+        assert_eq!(m[0].unit, FactUnit::Points);
     }
 }

@@ -9,9 +9,13 @@
 #![deny(missing_docs)]
 
 pub mod doc;
+pub mod facts;
+pub mod number;
 pub mod report;
 
 pub use doc::{Block, Cell, Document, Format, Line, Paragraph, Source, Table};
+pub use facts::{Fact, FactKind, FactRole, FactUnit, Scope, Stated};
+pub use number::{MoneyUnit, Printed};
 pub use report::{
     Budget, BudgetRow, Finding, FindingLocation, GroupWeight, LineItem, Report, ReportFields,
     ScoreItem, ScoreTable, Severity, StatedTotal, Status, Target,

@@ -12,6 +12,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::doc::Source;
+use crate::facts::{Fact, Stated};
 
 /// How far extraction got with a document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
@@ -62,6 +63,11 @@ pub struct Budget {
     /// Where each figure was read, by field name.
     pub sources: BTreeMap<String, Source>,
 }
+
+/// The 一级 name the national self-evaluation forms give the budget-execution
+/// score (财预〔2020〕10号 附件: 项目资金 … 分值 / 执行率 / 得分): a score row so
+/// named opens a form's score table.
+pub const BUDGET_EXECUTION: &str = "预算执行率";
 
 /// One row of a score table (评分表).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
@@ -280,6 +286,11 @@ pub struct Report {
     pub line_items: Vec<LineItem>,
     /// Budget-table rows: the total and its breakdowns.
     pub budget_rows: Vec<BudgetRow>,
+    /// Every quantity the prose states, typed (see [`crate::facts`]).
+    pub facts: Vec<Fact>,
+    /// Formulas, grade bands, as-of dates and indicator counts the prose states.
+    #[serde(skip)]
+    pub stated: Stated,
     /// Findings of the checker.
     pub findings: Vec<Finding>,
     /// What could not be read, for `status: partial`.

@@ -4,8 +4,19 @@
 
 use jixiao_model::{BudgetRow, Decimal, Finding, Severity};
 
+use crate::context::{finding, rounding_note, severity_of, Context, Operand};
 use crate::interval::{judge, Interval, Verdict};
-use crate::rules::{finding, rounding_note, severity_of, Context};
+
+const FIELDS: [&str; 3] = ["initial", "adjusted", "executed"];
+
+/// A row's printed value in a column, as an operand.
+fn cell(row: &BudgetRow, col: usize) -> Option<Operand> {
+    let value = row.printed[col]?;
+    Some(Operand::value(
+        value,
+        row.sources.get(FIELDS[col]).unwrap_or(&row.source),
+    ))
+}
 
 const COLUMNS: [&str; 3] = ["年初预算数", "全年预算数", "全年执行数"];
 
@@ -29,7 +40,17 @@ pub fn row_rates(ctx: &Context) -> Vec<Finding> {
             continue;
         };
         let straight = executed / budget * hundred();
-        let verdict = judge(rate, rate.scale(), iv, straight);
+        let verdict = ctx.judge(
+            "rate.mismatch",
+            format!("{} {executed} / {budget} = {rate}%", row.label),
+            Operand::value(
+                rate,
+                row.sources.get("execution_rate_pct").unwrap_or(&row.source),
+            ),
+            [cell(row, 2), cell(row, 1)].into_iter().flatten().collect(),
+            iv,
+            straight,
+        );
         if let Some(sev) = severity_of(verdict) {
             let shown = straight.round_dp(rate.scale().max(2));
             out.push(finding(
@@ -64,7 +85,17 @@ pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
         };
         let iv = capped.mul(Interval::exact(weight));
         let straight = weight * (rate / hundred()).min(Decimal::ONE);
-        let verdict = judge(score, score.scale(), iv, straight);
+        let verdict = ctx.judge(
+            "score.rate",
+            format!("{} {weight} × {rate}% = {score}", row.label),
+            Operand::value(score, row.sources.get("score").unwrap_or(&row.source)),
+            vec![Operand::value(
+                rate,
+                row.sources.get("execution_rate_pct").unwrap_or(&row.source),
+            )],
+            iv,
+            straight,
+        );
         if let Some(sev) = severity_of(verdict) {
             let shown = straight.round_dp(score.scale().max(2));
             out.push(finding(
@@ -122,6 +153,17 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
                     continue;
                 };
                 let verdict = judge(whole, whole.scale(), iv, straight);
+                if support > 0 || verdict == Verdict::Consistent {
+                    if let Some(stated) = cell(total, col) {
+                        ctx.record(
+                            "parts.sum",
+                            format!("{} {name} = {} parts", total.label, members.len()),
+                            stated,
+                            members.iter().filter_map(|r| cell(r, col)).collect(),
+                            verdict,
+                        );
+                    }
+                }
                 // With no agreed split, only an excess is certain.
                 let report = if support > 0 {
                     verdict != Verdict::Consistent
@@ -152,7 +194,7 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
                     whole,
                     Some(straight),
                     Some(total.printed_unit.as_str()),
-                    total.sources.get(["initial", "adjusted", "executed"][col]).unwrap_or(&total.source),
+                    total.sources.get(FIELDS[col]).unwrap_or(&total.source),
                     &total.label,
                 ));
             }
@@ -223,7 +265,17 @@ pub fn block_columns(ctx: &Context) -> Vec<Finding> {
                 let Some((iv, straight)) = column_sum(&same, col) else {
                     continue;
                 };
-                let verdict = judge(stated, stated.scale(), iv, straight);
+                let Some(operand) = cell(part, col) else {
+                    continue;
+                };
+                let verdict = ctx.judge(
+                    "parts.sum",
+                    format!("{} {} = the blocks it totals", head.label, part.label),
+                    operand,
+                    same.iter().filter_map(|r| cell(r, col)).collect(),
+                    iv,
+                    straight,
+                );
                 if let Some(sev) = severity_of(verdict) {
                     let terms: Vec<String> = same
                         .iter()
@@ -245,7 +297,7 @@ pub fn block_columns(ctx: &Context) -> Vec<Finding> {
                         Some(straight),
                         Some(part.printed_unit.as_str()),
                         part.sources
-                            .get(["initial", "adjusted", "executed"][col])
+                            .get(FIELDS[col])
                             .unwrap_or(&part.source),
                         &part.label,
                     ));

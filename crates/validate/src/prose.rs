@@ -7,18 +7,12 @@
 //! the table's own group names, never from one report's wording.
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
-use jixiao_extract::mentions::{Mention, MentionUnit};
-use jixiao_model::{Decimal, Finding, Severity};
-use regex::Regex;
+use jixiao_model::facts::GradeBand;
+use jixiao_model::{Decimal, Fact, FactRole, FactUnit, Finding, Severity};
 
-use crate::interval::{judge, Interval, Verdict};
-use crate::rules::{finding, rounding_note, severity_of, Context};
-
-fn fmt(d: Decimal) -> String {
-    d.normalize().to_string()
-}
+use crate::context::{finding, fmt, rounding_note, severity_of, Context, Operand};
+use crate::interval::{Interval, Verdict};
 
 /// What a points figure in a sentence is, by the end of its label.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -56,11 +50,11 @@ fn points_role(label: &str) -> Option<PointsRole> {
 }
 
 /// Points mentions grouped by sentence.
-fn sentences<'c>(ctx: &'c Context) -> Vec<Vec<&'c Mention>> {
+fn sentences<'c>(ctx: &'c Context) -> Vec<Vec<&'c Fact>> {
     let mut out = Vec::new();
-    for para in ctx.paragraph_mentions() {
-        let mut by_sentence: BTreeMap<usize, Vec<&Mention>> = BTreeMap::new();
-        for m in para.iter().filter(|m| m.unit == MentionUnit::Points) {
+    for para in ctx.paragraphs() {
+        let mut by_sentence: BTreeMap<usize, Vec<&Fact>> = BTreeMap::new();
+        for m in para.iter().filter(|m| m.unit == FactUnit::Points) {
             by_sentence.entry(m.sentence_start).or_default().push(m);
         }
         out.extend(by_sentence.into_values());
@@ -97,7 +91,20 @@ pub fn deductions(ctx: &Context) -> Vec<Finding> {
             .fold(Interval::exact(full.number.value), |acc, c| {
                 acc.sub(Interval::printed(c.number.value, c.number.decimals))
             });
-        let verdict = judge(got.number.value, got.number.decimals, iv, straight);
+        let mut inputs = vec![Operand::of(full)];
+        inputs.extend(cuts.iter().map(|c| Operand::of(c)));
+        let verdict = ctx.judge(
+            "prose.deduction",
+            format!(
+                "{} − deductions = {}",
+                fmt(full.number.value),
+                fmt(got.number.value)
+            ),
+            Operand::of(got),
+            inputs,
+            iv,
+            straight,
+        );
         if let Some(sev) = severity_of(verdict) {
             let cut_text: Vec<String> = cuts.iter().map(|c| fmt(c.number.value)).collect();
             out.push(finding(
@@ -201,12 +208,10 @@ pub fn subtotals(ctx: &Context) -> Vec<Finding> {
         .iter()
         .flat_map(|t| t.items.iter().filter_map(|i| i.level3.as_deref()))
         .collect();
-    let subtotal_mentions: Vec<&Mention> = ctx
-        .paragraph_mentions()
-        .iter()
-        .flatten()
+    let subtotal_mentions: Vec<&Fact> = ctx
+        .facts()
         .filter(|m| {
-            m.unit == MentionUnit::Points
+            m.unit == FactUnit::Points
                 && is_subtotal_label(&m.label)
                 && !level3.iter().any(|l3| m.label.contains(l3))
         })
@@ -262,9 +267,26 @@ pub fn subtotals(ctx: &Context) -> Vec<Finding> {
         }
         let verdicts: Vec<(Verdict, &(Decimal, Interval, String))> = candidates
             .iter()
-            .map(|c| (judge(m.number.value, m.number.decimals, c.1, c.0), c))
+            .map(|c| {
+                (
+                    crate::interval::judge(m.number.value, m.number.decimals, c.1, c.0),
+                    c,
+                )
+            })
             .collect();
-        if verdicts.iter().any(|(v, _)| *v == Verdict::Consistent) {
+        let holds = verdicts.iter().any(|(v, _)| *v == Verdict::Consistent);
+        ctx.record(
+            "prose.subtotal",
+            format!("{} = a group's rows", m.label),
+            Operand::of(m),
+            Vec::new(),
+            if holds {
+                Verdict::Consistent
+            } else {
+                Verdict::Contradiction
+            },
+        );
+        if holds {
             continue;
         }
         let (verdict, (straight, _, name)) = verdicts
@@ -294,25 +316,6 @@ pub fn subtotals(ctx: &Context) -> Vec<Finding> {
     out
 }
 
-/// A grade band the report defines: `得分 ≥ 85 分为优秀`, `75 ≤ 得分 < 85 分为良好`,
-/// `90分（含）以上为优`, `60分以下为差`.
-#[derive(Clone, Debug, PartialEq)]
-struct Band {
-    lo: Option<(Decimal, bool)>,
-    hi: Option<(Decimal, bool)>,
-    grade: String,
-}
-
-impl Band {
-    fn contains(&self, v: Decimal) -> bool {
-        self.lo
-            .is_none_or(|(lo, inclusive)| if inclusive { v >= lo } else { v > lo })
-            && self
-                .hi
-                .is_none_or(|(hi, inclusive)| if inclusive { v <= hi } else { v < hi })
-    }
-}
-
 /// 优 and 优秀 name one grade.
 fn grade_key(g: &str) -> &str {
     match g {
@@ -324,120 +327,56 @@ fn grade_key(g: &str) -> &str {
     }
 }
 
-fn bands(ctx: &Context) -> Vec<Band> {
-    static GRADE: OnceLock<Regex> = OnceLock::new();
-    static LO: OnceLock<Regex> = OnceLock::new();
-    static HI: OnceLock<Regex> = OnceLock::new();
-    static RANGE: OnceLock<Regex> = OnceLock::new();
-    let grade = GRADE.get_or_init(|| {
-        Regex::new(r"为\s*[“\x22「]?(优秀|良好|一般|较差|不合格|合格|优|良|中|差)")
-            .expect("valid regex")
-    });
-    let lo_re = LO.get_or_init(|| {
-        Regex::new(r"(?:[≥>]\s*=?\s*(\d+(?:\.\d+)?))|(?:(\d+(?:\.\d+)?)\s*分?\s*(（含）|\(含\))?\s*(?:以上|及以上))|(?:(\d+(?:\.\d+)?)\s*([≤<])\s*(?:得分|总分|分数|评分))").expect("valid regex")
-    });
-    let hi_re = HI.get_or_init(|| {
-        Regex::new(r"(?:(?:得分|总分|分数|评分)\s*([<≤])\s*(\d+(?:\.\d+)?))|(?:(\d+(?:\.\d+)?)\s*分?\s*(（含）|\(含\))?\s*以下)").expect("valid regex")
-    });
-    let range_re = RANGE.get_or_init(|| {
-        Regex::new(r"(\d+(?:\.\d+)?)\s*分?\s*[-—–~～至]\s*(\d+(?:\.\d+)?)\s*分")
-            .expect("valid regex")
-    });
-    let mut out = Vec::new();
-    for p in ctx.paragraphs() {
-        let text = p
-            .text
-            .replace("\\geq", "≥")
-            .replace("\\leq", "≤")
-            .replace("\\lt", "<")
-            .replace("\\gt", ">")
-            .replace(['$', ' '], "")
-            .replace(">=", "≥")
-            .replace("<=", "≤");
-        for clause in text.split(['，', '；', '。', ';', '\n']) {
-            let Some(g) = grade.captures(clause) else {
-                continue;
-            };
-            let grade_at = g.get(0).map_or(0, |m| m.start());
-            let head = &clause[..grade_at];
-            let dec = |s: &str| s.parse::<Decimal>().ok();
-            let mut band = Band {
-                lo: None,
-                hi: None,
-                grade: g[1].to_string(),
-            };
-            if let Some(r) = range_re.captures(head) {
-                band.lo = dec(&r[1]).map(|v| (v, true));
-                band.hi = dec(&r[2]).map(|v| (v, true));
-            } else {
-                if let Some(c) = lo_re.captures(head) {
-                    band.lo = if let Some(v) = c.get(1) {
-                        let inclusive = head[..v.start()].trim_end().ends_with('≥')
-                            || head[..v.start()].contains('≥');
-                        dec(v.as_str()).map(|x| (x, inclusive))
-                    } else if let Some(v) = c.get(2) {
-                        dec(v.as_str()).map(|x| (x, true))
-                    } else {
-                        c.get(4)
-                            .and_then(|v| dec(v.as_str()))
-                            .map(|x| (x, c.get(5).is_some_and(|op| op.as_str() == "≤")))
-                    };
-                }
-                if let Some(c) = hi_re.captures(head) {
-                    band.hi = if let Some(v) = c.get(2) {
-                        dec(v.as_str()).map(|x| (x, c.get(1).is_some_and(|op| op.as_str() == "≤")))
-                    } else {
-                        c.get(3)
-                            .and_then(|v| dec(v.as_str()))
-                            .map(|x| (x, c.get(4).is_some()))
-                    };
-                }
-            }
-            if (band.lo.is_some() || band.hi.is_some()) && !out.contains(&band) {
-                out.push(band);
-            }
-        }
-    }
-    out
-}
-
 /// The stated grade agrees with the stated total under the report's own bands.
 pub fn grade_threshold(ctx: &Context) -> Vec<Finding> {
     let fields = &ctx.report().report;
     let (Some(total), Some(grade)) = (fields.total_score, fields.grade.as_deref()) else {
         return Vec::new();
     };
-    let bands = bands(ctx);
-    // The bands must be the report's scale: at least two, not overlapping in grade.
+    let bands = &ctx.report().stated.grade_bands;
+    // The bands must be the report's scale: at least two.
     if bands.len() < 2 {
         return Vec::new();
     }
-    let holding: Vec<&Band> = bands.iter().filter(|b| b.contains(total)).collect();
-    if holding.is_empty()
-        || holding
-            .iter()
-            .any(|b| grade_key(&b.grade) == grade_key(grade))
-    {
+    let holding: Vec<&GradeBand> = bands.iter().filter(|b| b.contains(total)).collect();
+    if holding.is_empty() {
+        return Vec::new();
+    }
+    let source = fields.sources.get("grade").cloned().unwrap_or_default();
+    let agrees = holding
+        .iter()
+        .any(|b| grade_key(&b.grade) == grade_key(grade));
+    ctx.record(
+        "grade.threshold",
+        format!("grade {grade} for {}", fmt(total)),
+        Operand::value(total, fields.sources.get("total_score").unwrap_or(&source)),
+        Vec::new(),
+        if agrees {
+            Verdict::Consistent
+        } else {
+            Verdict::Contradiction
+        },
+    );
+    if agrees {
         return Vec::new();
     }
     let band = holding[0];
-    let describe = |b: &Band| {
-        let lo =
-            b.lo.map(|(v, inc)| format!("{}{}", if inc { "≥" } else { ">" }, fmt(v)))
-                .unwrap_or_default();
-        let hi =
-            b.hi.map(|(v, inc)| format!("{}{}", if inc { "≤" } else { "<" }, fmt(v)))
-                .unwrap_or_default();
-        format!(
-            "{lo}{}{hi}",
-            if !lo.is_empty() && !hi.is_empty() {
-                " and "
-            } else {
-                ""
-            }
-        )
+    let describe = |b: &GradeBand| {
+        let lo = b
+            .low
+            .map(|l| format!("{}{}", if l.inclusive { "≥" } else { ">" }, fmt(l.value)))
+            .unwrap_or_default();
+        let hi = b
+            .high
+            .map(|h| format!("{}{}", if h.inclusive { "≤" } else { "<" }, fmt(h.value)))
+            .unwrap_or_default();
+        let and = if !lo.is_empty() && !hi.is_empty() {
+            " and "
+        } else {
+            ""
+        };
+        format!("{lo}{and}{hi}")
     };
-    let source = fields.sources.get("grade").cloned().unwrap_or_default();
     vec![finding(
         "grade.threshold",
         Severity::Error,
@@ -453,39 +392,28 @@ pub fn grade_threshold(ctx: &Context) -> Vec<Finding> {
 /// `截至2021年12月底` in a report on 2022: an as-of date before the year under
 /// review began (a copied figure, or a typo) is worth a look.
 pub fn dates(ctx: &Context) -> Vec<Finding> {
-    static AS_OF: OnceLock<Regex> = OnceLock::new();
-    let as_of = AS_OF.get_or_init(|| {
-        Regex::new(r"(?:截至|截止|截止到|截至到)\s*((?:19|20)\d{2})\s*年").expect("valid regex")
-    });
     let Some(fy) = ctx.report().report.fiscal_year else {
         return Vec::new();
     };
     let mut out = Vec::new();
-    for p in ctx.paragraphs() {
-        for c in as_of.captures_iter(&p.text) {
-            let Some(y) = c.get(1) else { continue };
-            let Ok(year) = y.as_str().parse::<i32>() else {
-                continue;
-            };
-            // Reports are written in the year after the one they review.
-            if year < fy {
-                let at = c.get(0).map_or(0, |m| m.start());
-                let sentence = jixiao_extract::mentions::sentences(&p.text)
-                    .into_iter()
-                    .find(|(start, s)| *start <= at && at < start + s.len())
-                    .map_or(String::new(), |(_, s)| s.to_string());
-                out.push(finding(
-                    "date.fiscal_year",
-                    Severity::Warning,
-                    format!("an as-of date in {year} in a report on fiscal year {fy}: a figure from the year before, or a typo"),
-                    Decimal::from(year),
-                    Some(Decimal::from(fy)),
-                    None,
-                    &p.source_at(y.start()),
-                    &sentence,
-                ));
-            }
-        }
+    // Reports are written in the year after the one they review.
+    for d in ctx
+        .report()
+        .stated
+        .as_of_dates
+        .iter()
+        .filter(|d| d.year < fy)
+    {
+        out.push(finding(
+            "date.fiscal_year",
+            Severity::Warning,
+            format!("an as-of date in {} in a report on fiscal year {fy}: a figure from the year before, or a typo", d.year),
+            Decimal::from(d.year),
+            Some(Decimal::from(fy)),
+            None,
+            &d.source,
+            &d.sentence,
+        ));
     }
     out
 }
@@ -493,116 +421,108 @@ pub fn dates(ctx: &Context) -> Vec<Finding> {
 /// `由A、B、C 3 个二级指标…构成` (the list and its count), and `设置 17 个三级指标`
 /// (the count and the score table's rows).
 pub fn counts(ctx: &Context) -> Vec<Finding> {
-    static COUNT: OnceLock<Regex> = OnceLock::new();
-    let count_re =
-        COUNT.get_or_init(|| Regex::new(r"(\d+)\s*个\s*([一二三])级指标").expect("valid regex"));
     let tables = &ctx.report().score_tables;
-    // Distinct names per level, per table.
-    let distinct: Vec<[usize; 3]> = tables
-        .iter()
-        .map(|t| {
-            let mut out = [0usize; 3];
-            for (k, pick) in [
-                |i: &jixiao_model::ScoreItem| i.level1.clone(),
-                |i: &jixiao_model::ScoreItem| i.level2.clone(),
-                |i: &jixiao_model::ScoreItem| i.level3.clone(),
-            ]
+    let names = |t: &jixiao_model::ScoreTable, level: u8| -> Vec<String> {
+        let mut names: Vec<String> = t
+            .items
             .iter()
-            .enumerate()
-            {
-                let mut names: Vec<String> = t.items.iter().filter_map(pick).collect();
-                names.sort();
-                names.dedup();
-                out[k] = names.len();
-            }
-            out
-        })
-        .collect();
+            .filter_map(|i| match level {
+                1 => i.level1.clone(),
+                2 => i.level2.clone(),
+                _ => i.level3.clone(),
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    };
+    let count_of = |n: usize| jixiao_model::Printed {
+        value: Decimal::from(n),
+        decimals: 0,
+    };
     let mut out = Vec::new();
-    for p in ctx.paragraphs() {
-        for (start, sentence) in jixiao_extract::mentions::sentences(&p.text) {
-            let mut list_start = 0;
-            for c in count_re.captures_iter(sentence) {
-                let (Some(whole), Ok(stated)) = (c.get(0), c[1].parse::<usize>()) else {
-                    continue;
-                };
-                let level = match &c[2] {
-                    "一" => 0,
-                    "二" => 1,
-                    _ => 2,
-                };
-                // The list written before the count, back to 由 or the previous count's 和.
-                let before = &sentence[list_start..whole.start()];
-                list_start = whole.end();
-                let list = before.rsplit_once('由').map_or(before, |(_, l)| l);
-                let list = list.trim_start_matches(['和', '及', '、']).trim();
-                let by_comma = list.split('、').filter(|s| !s.trim().is_empty()).count();
-                let by_all = list
-                    .split(['、', '和', '及'])
-                    .filter(|s| !s.trim().is_empty())
-                    .count();
-                let source = p.source_at(start + whole.start());
-                let what = ["一级", "二级", "三级"][level];
-                // A whole-system count (设置 / 下设 / 共): against the score table.
-                let system = ["设置", "下设", "设定", "共设", "共", "共计"]
-                    .iter()
-                    .any(|w| before.trim_end().ends_with(w));
-                // Names may hold 、 themselves (`财务、法律、建设规划类专业咨询次数`):
-                // the table's own names found in the list count too.
-                let table_names = tables
-                    .iter()
-                    .map(|t| {
-                        let mut names: Vec<&str> = t
-                            .items
-                            .iter()
-                            .filter_map(|i| {
-                                [
-                                    i.level1.as_deref(),
-                                    i.level2.as_deref(),
-                                    i.level3.as_deref(),
-                                ][level]
-                            })
-                            .collect();
-                        names.sort();
-                        names.dedup();
-                        names.iter().filter(|n| list.contains(*n)).count()
-                    })
-                    .max()
-                    .unwrap_or(0);
-                if !system && by_comma >= 2 && !list.ends_with('等') {
-                    if stated != by_comma && stated != by_all && stated != table_names {
-                        out.push(finding(
-                            "count.rows",
-                            Severity::Error,
-                            format!("{stated} 个{what}指标 stated, but the sentence lists {by_comma}: {list}"),
-                            Decimal::from(stated),
-                            Some(Decimal::from(by_comma)),
-                            None,
-                            &source,
-                            sentence,
-                        ));
-                    }
-                    continue;
-                }
-                if !system || distinct.is_empty() || distinct.iter().any(|d| d[level] == stated) {
-                    continue;
-                }
-                let table_count = distinct[0][level];
-                if table_count == 0 {
-                    continue;
-                }
+    for c in &ctx.report().stated.indicator_counts {
+        let what = ["一级", "二级", "三级"][usize::from(c.level.clamp(1, 3)) - 1];
+        let stated = Operand::new(count_of(c.stated), &c.source);
+        let (by_comma, by_all) = (c.listed(), c.listed_loosely());
+        if !c.whole_system && by_comma >= 2 && !c.list.ends_with('等') {
+            // Names may hold 、 themselves (`财务、法律、建设规划类专业咨询次数`):
+            // the table's own names found in the list count too.
+            let in_tables = tables
+                .iter()
+                .map(|t| {
+                    names(t, c.level)
+                        .iter()
+                        .filter(|n| c.list.contains(n.as_str()))
+                        .count()
+                })
+                .max()
+                .unwrap_or(0);
+            let holds = [by_comma, by_all, in_tables].contains(&c.stated);
+            ctx.record(
+                "count.rows",
+                format!("{} 个{what}指标 listed", c.stated),
+                stated,
+                Vec::new(),
+                if holds {
+                    Verdict::Consistent
+                } else {
+                    Verdict::Contradiction
+                },
+            );
+            if !holds {
                 out.push(finding(
                     "count.rows",
                     Severity::Error,
-                    format!("{stated} 个{what}指标 stated, but the score table has {table_count}"),
-                    Decimal::from(stated),
-                    Some(Decimal::from(table_count)),
+                    format!(
+                        "{} 个{what}指标 stated, but the sentence lists {by_comma}: {}",
+                        c.stated, c.list
+                    ),
+                    Decimal::from(c.stated),
+                    Some(Decimal::from(by_comma)),
                     None,
-                    &source,
-                    sentence,
+                    &c.source,
+                    &c.sentence,
                 ));
             }
+            continue;
         }
+        if !c.whole_system || tables.is_empty() {
+            continue;
+        }
+        let in_table: Vec<usize> = tables.iter().map(|t| names(t, c.level).len()).collect();
+        let holds = in_table.contains(&c.stated);
+        let table_count = in_table[0];
+        if table_count == 0 {
+            continue;
+        }
+        ctx.record(
+            "count.rows",
+            format!("{} 个{what}指标 in the score table", c.stated),
+            stated,
+            Vec::new(),
+            if holds {
+                Verdict::Consistent
+            } else {
+                Verdict::Contradiction
+            },
+        );
+        if holds {
+            continue;
+        }
+        out.push(finding(
+            "count.rows",
+            Severity::Error,
+            format!(
+                "{} 个{what}指标 stated, but the score table has {table_count}",
+                c.stated
+            ),
+            Decimal::from(c.stated),
+            Some(Decimal::from(table_count)),
+            None,
+            &c.source,
+            &c.sentence,
+        ));
     }
     out
 }
@@ -611,35 +531,34 @@ pub fn counts(ctx: &Context) -> Vec<Finding> {
 /// adjusted budget is the initial one less a cut (调减) or plus a rise (调增);
 /// a bare 调整 may go either way.
 pub fn adjustments(ctx: &Context) -> Vec<Finding> {
-    use jixiao_extract::budget::budget_role;
-    use jixiao_extract::vocab::Role;
     let mut out = Vec::new();
-    for para in ctx.paragraph_mentions() {
-        let mut by_sentence: BTreeMap<usize, Vec<&Mention>> = BTreeMap::new();
+    for para in ctx.paragraphs() {
+        let mut by_sentence: BTreeMap<usize, Vec<&Fact>> = BTreeMap::new();
         for m in para
             .iter()
-            .filter(|m| matches!(m.unit, MentionUnit::Money(_)))
-            .filter(|m| m.kind == jixiao_extract::mentions::MentionKind::Level)
+            .copied()
+            .filter(|m| matches!(m.unit, FactUnit::Money(_)))
+            .filter(|m| m.kind == jixiao_model::FactKind::Level)
         {
             by_sentence.entry(m.sentence_start).or_default().push(m);
         }
         for sentence in by_sentence.values() {
-            let initial: Vec<&&Mention> = sentence
+            let initial: Vec<&&Fact> = sentence
                 .iter()
-                .filter(|m| budget_role(&m.label) == Some(Role::Initial))
+                .filter(|m| m.role == Some(FactRole::Initial))
                 .collect();
             // The budget after the change, or, where the sentence names none, the funds made available.
-            let mut adjusted: Vec<&&Mention> = sentence
+            let mut adjusted: Vec<&&Fact> = sentence
                 .iter()
-                .filter(|m| budget_role(&m.label) == Some(Role::Budget))
+                .filter(|m| m.role == Some(FactRole::Adjusted))
                 .collect();
             if adjusted.is_empty() {
                 adjusted = sentence
                     .iter()
-                    .filter(|m| budget_role(&m.label) == Some(Role::Available))
+                    .filter(|m| m.role == Some(FactRole::Available))
                     .collect();
             }
-            let changes: Vec<(&&Mention, i8)> = sentence
+            let changes: Vec<(&&Fact, i8)> = sentence
                 .iter()
                 .filter_map(|m| {
                     let l = &m.label;
@@ -665,7 +584,7 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
             if a.unit != b.unit || a.unit != d.unit {
                 continue;
             }
-            let printed = |m: &Mention| Interval::printed(m.number.value, m.number.decimals);
+            let printed = |m: &Fact| Interval::printed(m.number.value, m.number.decimals);
             let candidates: Vec<(Decimal, Interval, &str)> = match sign {
                 -1 => vec![(
                     a.number.value - d.number.value,
@@ -692,9 +611,27 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
             };
             let verdicts: Vec<(Verdict, Decimal, &str)> = candidates
                 .iter()
-                .map(|(s, iv, op)| (judge(b.number.value, b.number.decimals, *iv, *s), *s, *op))
+                .map(|(s, iv, op)| {
+                    let v = crate::interval::judge(b.number.value, b.number.decimals, *iv, *s);
+                    (v, *s, *op)
+                })
                 .collect();
-            if verdicts.iter().any(|(v, ..)| *v == Verdict::Consistent) {
+            let holds = verdicts.iter().any(|(v, ..)| *v == Verdict::Consistent);
+            ctx.record(
+                "adjustment.mismatch",
+                format!(
+                    "{} ± {} = {}",
+                    a.number.value, d.number.value, b.number.value
+                ),
+                Operand::of(b),
+                vec![Operand::of(a), Operand::of(d)],
+                if holds {
+                    Verdict::Consistent
+                } else {
+                    Verdict::Contradiction
+                },
+            );
+            if holds {
                 continue;
             }
             let (verdict, straight, op) = verdicts
@@ -704,7 +641,7 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
                 .unwrap_or(verdicts[0]);
             if let Some(sev) = severity_of(verdict) {
                 let unit = match b.unit {
-                    MentionUnit::Money(u) => u.label(),
+                    FactUnit::Money(u) => u.label(),
                     _ => "",
                 };
                 out.push(finding(
@@ -743,12 +680,7 @@ pub fn indicators(ctx: &Context) -> Vec<Finding> {
         .flat_map(|t| t.items.iter())
         .collect();
     let mut out = Vec::new();
-    for m in ctx
-        .paragraph_mentions()
-        .iter()
-        .flatten()
-        .filter(|m| m.unit == MentionUnit::Points)
-    {
+    for m in ctx.facts().filter(|m| m.unit == FactUnit::Points) {
         let mut label = m.label.trim();
         for tail in ["得分为", "得分是", "得分", "实际得", "得", "为", "：", ":"] {
             label = label.strip_suffix(tail).unwrap_or(label).trim_end();
@@ -781,13 +713,32 @@ pub fn indicators(ctx: &Context) -> Vec<Finding> {
         let verdicts: Vec<(Verdict, Decimal)> = values
             .iter()
             .map(|v| {
-                (
-                    judge(m.number.value, m.number.decimals, Interval::of(*v), *v),
-                    *v,
-                )
+                let verdict =
+                    crate::interval::judge(m.number.value, m.number.decimals, Interval::of(*v), *v);
+                (verdict, *v)
             })
             .collect();
-        if verdicts.iter().any(|(v, _)| *v == Verdict::Consistent) {
+        let holds = verdicts.iter().any(|(v, _)| *v == Verdict::Consistent);
+        ctx.record(
+            "prose.indicator",
+            format!(
+                "{name} {} in the text and in the table",
+                fmt(m.number.value)
+            ),
+            Operand::of(m),
+            rows.iter()
+                .filter_map(|i| {
+                    let v = if full_marks { i.weight } else { i.score }?;
+                    Some(Operand::value(v, &i.source))
+                })
+                .collect(),
+            if holds {
+                Verdict::Consistent
+            } else {
+                Verdict::Contradiction
+            },
+        );
+        if holds {
             continue;
         }
         let (verdict, table_value) = verdicts
@@ -821,77 +772,71 @@ pub fn indicators(ctx: &Context) -> Vec<Finding> {
 /// counts (人, 个, 次 …) in one sentence: the count named like the rate over the
 /// total (总数, 全部, 共) of the same unit.
 pub fn count_rates(ctx: &Context) -> Vec<Finding> {
-    static COUNT: OnceLock<Regex> = OnceLock::new();
-    let count_re = COUNT.get_or_init(|| {
-        Regex::new(r"(\d+)\s*(人次|人|个|次|项|家|户|件|名|所|座)").expect("valid regex")
-    });
     let mut out = Vec::new();
-    for para in ctx.paragraph_mentions() {
+    for para in ctx.paragraphs() {
         for rate in para
             .iter()
-            .filter(|m| m.unit == MentionUnit::Percent && m.label.ends_with('率'))
+            .filter(|m| m.unit == FactUnit::Percent && m.label.ends_with('率'))
         {
-            let sentence = &rate.sentence;
-            let rate_at = rate.span.0.saturating_sub(rate.sentence_start);
-            // Counts before the rate, each with the words in front of it.
-            let mut counts: Vec<(String, Decimal, &str)> = Vec::new();
-            for c in count_re.captures_iter(sentence) {
-                let (Some(whole), Some(n), Some(unit)) = (c.get(0), c.get(1), c.get(2)) else {
-                    continue;
-                };
-                if whole.start() >= rate_at {
-                    break;
-                }
-                let before = &sentence[..whole.start()];
-                let label = before
-                    .rsplit(['，', '；', '：', ',', ';', '（', '）'])
-                    .next()
-                    .unwrap_or("")
-                    .trim()
-                    .to_string();
-                if let Ok(v) = n.as_str().parse::<Decimal>() {
-                    counts.push((label, v, unit.as_str()));
-                }
-            }
+            // Counts before the rate in its sentence.
+            let counts: Vec<&Fact> = para
+                .iter()
+                .copied()
+                .filter(|c| {
+                    matches!(c.unit, FactUnit::Count(_))
+                        && c.sentence_start == rate.sentence_start
+                        && c.span.0 < rate.span.0
+                })
+                .collect();
             let Some(part) = counts
                 .iter()
-                .find(|(l, ..)| crate::rules::shares_stem(&rate.label, l))
+                .find(|c| crate::amounts::shares_stem(&rate.label, &c.label))
             else {
                 continue;
             };
-            let Some(whole) = counts.iter().find(|(l, v, u)| {
-                *u == part.2
+            let Some(whole) = counts.iter().find(|c| {
+                let l = &c.label;
+                c.unit == part.unit
                     && (l.contains('总') || l.contains("全部") || l.starts_with('共'))
-                    && *v >= part.1
-                    && !v.is_zero()
+                    && c.number.value >= part.number.value
+                    && !c.number.value.is_zero()
             }) else {
                 continue;
             };
-            let straight = part.1 / whole.1 * Decimal::ONE_HUNDRED;
+            let straight = part.number.value / whole.number.value * Decimal::ONE_HUNDRED;
             // Counts are exact.
             let iv = Interval::exact(straight);
-            let verdict = judge(rate.number.value, rate.number.decimals, iv, straight);
+            let verdict = ctx.judge(
+                "rate.mismatch",
+                format!(
+                    "{} / {} = {}%",
+                    part.number.value, whole.number.value, rate.number.value
+                ),
+                Operand::of(rate),
+                vec![Operand::of(part), Operand::of(whole)],
+                iv,
+                straight,
+            );
             if let Some(sev) = severity_of(verdict) {
                 let shown = straight.round_dp(rate.number.decimals.max(2));
+                let unit = part.unit.label();
                 out.push(finding(
                     "rate.mismatch",
                     sev,
                     format!(
-                        "{} stated {}% but {} {}{} / {} {}{} = {shown}%",
+                        "{} stated {}% but {} {}{unit} / {} {}{unit} = {shown}%",
                         rate.label,
                         rate.number.value,
-                        part.0,
-                        part.1,
-                        part.2,
-                        whole.0,
-                        whole.1,
-                        whole.2
+                        part.label,
+                        part.number.value,
+                        whole.label,
+                        whole.number.value,
                     ),
                     rate.number.value,
                     Some(shown),
                     Some("%"),
                     &rate.source,
-                    sentence,
+                    &rate.sentence,
                 ));
             }
         }

@@ -6,7 +6,7 @@ use jixiao_model::{Finding, Severity};
 fn check(text: &str) -> Vec<Finding> {
     let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
     let report = jixiao_extract::extract(&doc);
-    jixiao_validate::check(&doc, &report)
+    jixiao_validate::check(&report)
 }
 
 fn of<'a>(findings: &'a [Finding], rule: &str) -> Vec<&'a Finding> {
@@ -240,7 +240,7 @@ fn form(budget_rows: &str, indicator_rows: &str, total: &str) -> String {
 fn check_html(html: &str) -> Vec<Finding> {
     let doc = jixiao_ingest::read(html.as_bytes()).expect("readable html");
     let report = jixiao_extract::extract(&doc);
-    jixiao_validate::check(&doc, &report)
+    jixiao_validate::check(&report)
 }
 
 const FORM01_BUDGET: &str = "年度资金总额|860.00|912.40|899.63|10|98.06%|9.81\n其中：当年财政拨款|860.00|880.00|867.23|—|—|—\n上年结转资金|0.00|32.40|32.40|—|—|—\n其他资金|0.00|0.00|0.00|—|—|—";
@@ -609,7 +609,7 @@ fn blank_scores_are_unknown_and_silent() {
             .as_deref(),
         Some("100")
     );
-    let findings = jixiao_validate::check(&doc, &report);
+    let findings = jixiao_validate::check(&report);
     assert!(
         findings.iter().all(|f| f.severity != Severity::Error),
         "{findings:?}"

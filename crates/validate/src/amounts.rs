@@ -1,0 +1,501 @@
+//! Budget amounts and rates stated as facts: one quantity stated twice with
+//! different values, rates against the amounts they are the ratio of,
+//! balances, and amounts whose unit makes them absurd.
+
+use std::collections::HashMap;
+
+use jixiao_model::{
+    Decimal, Fact, FactKind, FactRole, FactUnit, Finding, MoneyUnit, Scope, Severity, Source,
+};
+
+use crate::context::{finding, fmt, rounding_note, severity_of, Context, Operand};
+use crate::interval::{Interval, Verdict};
+use crate::{budget_table, prose};
+
+/// Budget mentions by role: (role, printed value in its unit, unit, mention).
+/// Only levels whose scope is the whole budget: a fund's or some projects'
+/// figure is another quantity, and comparing it with the whole would cry wolf.
+fn budget_mentions<'c>(ctx: &'c Context) -> Vec<(FactRole, Decimal, MoneyUnit, &'c Fact)> {
+    ctx.facts()
+        .filter(|m| m.kind == FactKind::Level && (m.scope == Scope::Report))
+        .filter_map(|m| {
+            let role = m.role?;
+            match m.unit {
+                FactUnit::Money(u) if role != FactRole::ExecutionRate => {
+                    Some((role, m.number.value, u, m))
+                }
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// One statement of a budget quantity: a prose fact, or a cell of a budget
+/// table's total row (which counts twice, as in extraction's vote).
+struct Statement<'c> {
+    yuan: Decimal,
+    number: jixiao_model::Printed,
+    unit: MoneyUnit,
+    label: &'c str,
+    text: &'c str,
+    source: &'c Source,
+    votes: usize,
+}
+
+/// Every statement of one budget quantity whose scope is the whole report.
+fn statements_of<'c>(ctx: &'c Context, role: FactRole) -> Vec<Statement<'c>> {
+    let mut out: Vec<Statement> = budget_mentions(ctx)
+        .into_iter()
+        .filter(|(r, ..)| *r == role)
+        .map(|(_, v, unit, m)| Statement {
+            yuan: unit.to_yuan(v),
+            number: m.number,
+            unit,
+            label: &m.label,
+            text: &m.sentence,
+            source: &m.source,
+            votes: 1,
+        })
+        .collect();
+    let column = match role {
+        FactRole::Initial => 0,
+        FactRole::Adjusted => 1,
+        FactRole::Executed => 2,
+        _ => return out,
+    };
+    for row in ctx.report().budget_rows.iter().filter(|r| r.is_total) {
+        let (Some(yuan), Some(printed)) = (
+            [row.initial, row.adjusted, row.executed][column],
+            row.printed[column],
+        ) else {
+            continue;
+        };
+        let Some(unit) = MoneyUnit::parse(&row.printed_unit) else {
+            continue;
+        };
+        let field = ["initial", "adjusted", "executed"][column];
+        out.push(Statement {
+            yuan,
+            number: jixiao_model::Printed {
+                value: printed,
+                decimals: printed.scale(),
+            },
+            unit,
+            label: &row.label,
+            text: &row.label,
+            source: row.sources.get(field).unwrap_or(&row.source),
+            votes: 2,
+        });
+    }
+    out
+}
+
+/// A statement of a budget quantity that disagrees with the report's own value
+/// for it (extraction's vote over prose and tables).
+struct Outlier<'c> {
+    statement: Statement<'c>,
+    /// The report's value, in the outlier's unit.
+    usual: Decimal,
+    /// Error when the report's value has more statements behind it; warning on a tie.
+    severity: Severity,
+}
+
+fn outliers<'c>(ctx: &'c Context) -> Vec<Outlier<'c>> {
+    let b = &ctx.report().budget;
+    let mut out = Vec::new();
+    for (role, voted) in [
+        (FactRole::Initial, b.initial),
+        (FactRole::Adjusted, b.adjusted),
+        (FactRole::Available, b.available),
+        (FactRole::Executed, b.executed),
+    ] {
+        let statements = statements_of(ctx, role);
+        let mut votes: HashMap<Decimal, usize> = HashMap::new();
+        for s in &statements {
+            *votes.entry(s.yuan).or_default() += s.votes;
+        }
+        // Three or more different values for one quantity are several quantities
+        // (each project's 执行数, each year's), not one stated inconsistently.
+        let Some(usual) = voted.filter(|v| votes.contains_key(v)) else {
+            continue;
+        };
+        if votes.len() > 2 || statements.len() < 2 {
+            continue;
+        }
+        let usual_votes = votes.get(&usual).copied().unwrap_or(0);
+        let (first, rest) = statements.split_at(1);
+        let agree = votes.len() == 1;
+        ctx.record(
+            "value.conflict",
+            format!("{} stated alike {} times", first[0].label, statements.len()),
+            Operand::new(first[0].number, first[0].source),
+            rest.iter()
+                .map(|s| Operand::new(s.number, s.source))
+                .collect(),
+            if agree {
+                Verdict::Consistent
+            } else {
+                Verdict::Contradiction
+            },
+        );
+        for s in statements {
+            if s.yuan == usual {
+                continue;
+            }
+            let other_votes = votes.get(&s.yuan).copied().unwrap_or(0);
+            let severity = match usual_votes.cmp(&other_votes) {
+                std::cmp::Ordering::Greater => Severity::Error,
+                std::cmp::Ordering::Equal => Severity::Warning,
+                std::cmp::Ordering::Less => continue,
+            };
+            out.push(Outlier {
+                usual: (usual / s.unit.factor()).normalize(),
+                statement: s,
+                severity,
+            });
+        }
+    }
+    out
+}
+
+pub(crate) fn value_conflict(ctx: &Context) -> Vec<Finding> {
+    outliers(ctx)
+        .into_iter()
+        .map(|o| {
+            let s = &o.statement;
+            let unit = s.unit.label();
+            let elsewhere = if o.severity == Severity::Error {
+                "everywhere else"
+            } else {
+                "in as many other places: one of them is mistyped, or they are different quantities"
+            };
+            finding(
+                "value.conflict",
+                o.severity,
+                format!(
+                    "{} stated {}{unit} here but {}{unit} {elsewhere}",
+                    s.label,
+                    s.number.value,
+                    fmt(o.usual),
+                ),
+                s.number.value,
+                Some(o.usual),
+                Some(unit),
+                s.source,
+                s.text,
+            )
+        })
+        .collect()
+}
+
+/// The part of a label that names what is measured, without the measure:
+/// `“三公”经费控制率` → `“三公”经费`.
+fn stem(label: &str) -> String {
+    const MEASURES: &[&str] = &[
+        "控制率",
+        "执行率",
+        "到位率",
+        "完成率",
+        "使用率",
+        "支出率",
+        "达标率",
+        "实际支出",
+        "支出数",
+        "决算数",
+        "预算数",
+        "全年预算安排",
+        "全年预算",
+        "预算安排",
+        "预算",
+        "计划金额",
+        "实际采购金额",
+        "采购金额",
+        "金额",
+        "支出",
+        "总额",
+        "数",
+    ];
+    let mut s = label.to_string();
+    for m in MEASURES {
+        if let Some(pos) = s.rfind(m) {
+            s.truncate(pos);
+            break;
+        }
+    }
+    // Drop leading subjects and dates.
+    for p in ["我中心", "本单位", "本部门", "本项目", "我单位"] {
+        if let Some(pos) = s.find(p) {
+            s = s[pos + p.len()..].to_string();
+        }
+    }
+    let s = s.trim_start_matches(|c: char| c.is_ascii_digit() || "年度".contains(c));
+    s.trim().to_string()
+}
+
+pub(crate) fn shares_stem(a: &str, b: &str) -> bool {
+    let (a, b) = (stem(a), stem(b));
+    if a.chars().count() < 2 || b.chars().count() < 2 {
+        return false;
+    }
+    let core = |s: &str| {
+        s.chars()
+            .filter(|c| !matches!(c, '“' | '”' | '"'))
+            .collect::<String>()
+    };
+    let (a, b) = (core(&a), core(&b));
+    a.contains(&b)
+        || b.contains(&a)
+        || (a.chars().count() >= 4 && b.chars().count() >= 4 && common_suffix(&a, &b) >= 4)
+}
+
+pub(crate) fn common_suffix(a: &str, b: &str) -> usize {
+    a.chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
+    let mut out = budget_table::row_rates(ctx);
+    out.extend(prose::count_rates(ctx));
+    // A mistyped amount is value.conflict's finding; a rate over it would repeat it.
+    let outlier_at: Vec<(Source, Decimal)> = outliers(ctx)
+        .iter()
+        .map(|o| (o.statement.source.clone(), o.statement.number.value))
+        .collect();
+    let is_outlier = |m: &Fact| outlier_at.contains(&(m.source.clone(), m.number.value));
+    for para in ctx.paragraphs() {
+        for (k, rate) in para.iter().enumerate() {
+            if rate.unit != FactUnit::Percent || !rate.label.ends_with('率') {
+                continue;
+            }
+            // Candidate amounts stated before the rate, in the same paragraph and unit.
+            let amounts: Vec<&Fact> = para[..k]
+                .iter()
+                .filter(|m| matches!(m.unit, FactUnit::Money(_)) && !is_outlier(m))
+                .copied()
+                .collect();
+            let rate_is_execution = rate.role == Some(FactRole::ExecutionRate);
+            let mut best: Option<(Decimal, &Fact, &Fact)> = None;
+            for num in &amounts {
+                for den in &amounts {
+                    if std::ptr::eq(*num, *den)
+                        || num.unit != den.unit
+                        || den.number.value.is_zero()
+                        || num.number.value > den.number.value
+                    {
+                        continue;
+                    }
+                    let anchored = if rate_is_execution {
+                        num.role == Some(FactRole::Executed)
+                            && matches!(
+                                den.role,
+                                Some(FactRole::Adjusted | FactRole::Available | FactRole::Initial)
+                            )
+                    } else {
+                        shares_stem(&rate.label, &num.label) && shares_stem(&rate.label, &den.label)
+                    };
+                    if !anchored {
+                        continue;
+                    }
+                    let pct = num.number.value / den.number.value * Decimal::from(100);
+                    let gap = (pct - rate.number.value).abs();
+                    if best.as_ref().is_none_or(|(g, ..)| gap < *g) {
+                        best = Some((gap, num, den));
+                    }
+                }
+            }
+            let Some((_, num, den)) = best else { continue };
+            let straight = num.number.value / den.number.value * Decimal::from(100);
+            let Some(iv) = Interval::printed(num.number.value, num.number.decimals)
+                .div(Interval::printed(den.number.value, den.number.decimals))
+                .map(|i| i.scale(Decimal::from(100)))
+            else {
+                continue;
+            };
+            let verdict = ctx.judge(
+                "rate.mismatch",
+                format!(
+                    "{} / {} = {}%",
+                    num.number.value, den.number.value, rate.number.value
+                ),
+                Operand::of(rate),
+                vec![Operand::of(num), Operand::of(den)],
+                iv,
+                straight,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                let dp = rate.number.decimals.max(2);
+                out.push(finding(
+                    "rate.mismatch",
+                    sev,
+                    format!(
+                        "{} stated {}% but {} / {} = {}%{}",
+                        rate.label,
+                        rate.number.value,
+                        num.number.value,
+                        den.number.value,
+                        straight.round_dp(dp),
+                        rounding_note(verdict)
+                    ),
+                    rate.number.value,
+                    Some(straight.round_dp(dp)),
+                    Some("%"),
+                    &rate.source,
+                    &rate.sentence,
+                ));
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
+    let mentions = budget_mentions(ctx);
+    // The value stated most often for the first role that has one.
+    let pick = |roles: &[FactRole]| -> Option<(&Fact, MoneyUnit)> {
+        for role in roles {
+            let mut counts: Vec<(&Fact, MoneyUnit, usize)> = Vec::new();
+            for (r, _, u, m) in &mentions {
+                if r == role {
+                    match counts
+                        .iter_mut()
+                        .find(|(p, uu, _)| p.number.value == m.number.value && uu == u)
+                    {
+                        Some(e) => e.2 += 1,
+                        None => counts.push((m, *u, 1)),
+                    }
+                }
+            }
+            if let Some((p, u, _)) = counts.into_iter().max_by_key(|(.., n)| *n) {
+                return Some((p, u));
+            }
+        }
+        None
+    };
+    let (Some((avail_fact, ua)), Some((spent_fact, us))) = (
+        pick(&[FactRole::Available, FactRole::Adjusted]),
+        pick(&[FactRole::Executed]),
+    ) else {
+        return Vec::new();
+    };
+    if ua != us {
+        return Vec::new();
+    }
+    let (avail, spent) = (avail_fact.number, spent_fact.number);
+    let mut out = Vec::new();
+    for m in ctx.facts() {
+        let FactUnit::Money(u) = m.unit else {
+            continue;
+        };
+        let names_balance = ["结余", "节余"].iter().any(|w| {
+            m.label.ends_with(w)
+                || m.after.starts_with(w)
+                || m.after.starts_with(&format!("资金{w}"))
+        });
+        let prior = ["上年", "以前年度", "往年", "累计", "结余交回"]
+            .iter()
+            .any(|w| m.label.contains(w) || m.after.contains(w));
+        if !names_balance || prior || u != ua {
+            continue;
+        }
+        let straight = avail.value - spent.value;
+        if straight <= Decimal::ZERO {
+            continue;
+        }
+        // A balance far from available − spent is some other balance.
+        if (m.number.value - straight).abs() * Decimal::from(5) > straight {
+            continue;
+        }
+        let iv = Interval::printed(avail.value, avail.decimals)
+            .sub(Interval::printed(spent.value, spent.decimals));
+        let verdict = ctx.judge(
+            "balance.mismatch",
+            format!("{} − {} = {}", avail.value, spent.value, m.number.value),
+            Operand::of(m),
+            vec![Operand::of(avail_fact), Operand::of(spent_fact)],
+            iv,
+            straight,
+        );
+        if let Some(sev) = severity_of(verdict) {
+            out.push(finding(
+                "balance.mismatch",
+                sev,
+                format!(
+                    "结余 stated {}{} but {} − {} = {}{}{}",
+                    m.number.value,
+                    u.label(),
+                    avail.value,
+                    spent.value,
+                    straight,
+                    u.label(),
+                    rounding_note(verdict)
+                ),
+                m.number.value,
+                Some(straight),
+                Some(u.label()),
+                &m.source,
+                &m.sentence,
+            ));
+        }
+    }
+    out
+}
+
+pub(crate) fn unit_magnitude(ctx: &Context) -> Vec<Finding> {
+    let b = &ctx.report().budget;
+    let Some(largest) = [b.initial, b.adjusted, b.available, b.executed]
+        .into_iter()
+        .flatten()
+        .max()
+    else {
+        return Vec::new();
+    };
+    if largest.is_zero() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let paras = ctx.paragraphs();
+    for (pi, para) in paras.iter().enumerate() {
+        for m in para {
+            let FactUnit::Money(u) = m.unit else {
+                continue;
+            };
+            let yuan = u.to_yuan(m.number.value);
+            if yuan <= largest * Decimal::from(100) {
+                continue;
+            }
+            // Its neighbours print amounts of the same size in a smaller unit:
+            // the unit, not the number, is wrong.
+            let lo = pi.saturating_sub(3);
+            let hi = (pi + 4).min(paras.len());
+            let neighbour = paras[lo..hi].iter().flatten().any(|n| {
+                matches!(n.unit, FactUnit::Money(nu) if nu != u && nu.factor() < u.factor())
+                    && n.number.value * Decimal::from(10) >= m.number.value
+                    && n.number.value <= m.number.value * Decimal::from(10)
+            });
+            if !neighbour {
+                continue;
+            }
+            out.push(finding(
+                "unit.magnitude",
+                Severity::Error,
+                format!(
+                    "{} stated as {}{} = {} 元, over a hundred times the report's largest budget figure ({} 元), while the amounts beside it are printed in a smaller unit",
+                    m.label,
+                    m.number.value,
+                    u.label(),
+                    fmt(yuan),
+                    fmt(largest)
+                ),
+                m.number.value,
+                None,
+                Some(u.label()),
+                &m.source,
+                &m.sentence,
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,139 @@
+//! The rule catalogue. Each rule has a stable id, a one-line description and
+//! its severity logic; `jixiao rules` prints this table. A rule is found by its
+//! id's family: `score.*` in `scores`, budget amounts and rates in `amounts`,
+//! `parts.sum` in `parts`, `formula.mismatch` in `formula`, sentences about
+//! scores in `prose`, budget-table rows in `budget_table`.
+
+use jixiao_model::Finding;
+
+use crate::context::Context;
+use crate::{amounts, budget_table, formula, parts, prose, scores};
+
+/// One rule of the catalogue.
+pub struct Rule {
+    /// Stable id, e.g. `rate.mismatch`.
+    pub id: &'static str,
+    /// What it checks, in one line.
+    pub description: &'static str,
+    /// How it decides between error and warning.
+    pub severity: &'static str,
+    pub(crate) run: fn(&Context) -> Vec<Finding>,
+}
+
+/// Every rule, in the order they run.
+pub const CATALOGUE: &[Rule] = &[
+    Rule {
+        id: "score.sum",
+        description: "a score table's rows add up to its stated 合计 (scores and weights), and each group's weights to the group's printed weight",
+        severity: "error when impossible even with every printed score rounded; warning when only the straight sum differs",
+        run: scores::score_sum,
+    },
+    Rule {
+        id: "score.bounds",
+        description: "every score lies between 0 and its weight",
+        severity: "error",
+        run: scores::score_bounds,
+    },
+    Rule {
+        id: "table.conflict",
+        description: "an indicator scored in two tables of one report gets the same weight and score in both",
+        severity: "error",
+        run: scores::table_conflict,
+    },
+    Rule {
+        id: "value.conflict",
+        description: "one budget quantity (年初预算, 调整后预算, 到位, 执行数) stated with different values in different places",
+        severity: "error; the value stated most often is taken as the report's, the others are reported",
+        run: amounts::value_conflict,
+    },
+    Rule {
+        id: "rate.mismatch",
+        description: "a stated rate (执行率, 控制率, 到位率 …) agrees with the two amounts it is the ratio of, in prose and in budget-table rows",
+        severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
+        run: amounts::rate_mismatch,
+    },
+    Rule {
+        id: "score.rate",
+        description: "a score driven by a rate in the same row (预算执行 得分 = 分值 × min(执行率, 100%)) agrees with it",
+        severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
+        run: budget_table::rate_driven_scores,
+    },
+    Rule {
+        id: "prose.deduction",
+        description: "a sentence's full marks less its deductions equal the score it states (满分 3 分 … 扣 1 分 … 实际得 2 分)",
+        severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
+        run: prose::deductions,
+    },
+    Rule {
+        id: "prose.indicator",
+        description: "an indicator's score or full marks stated in prose (资金分配合理性得 5 分) agrees with its row in the score tables",
+        severity: "error when no table row can give it; warning when only the rounding differs",
+        run: prose::indicators,
+    },
+    Rule {
+        id: "prose.subtotal",
+        description: "a group subtotal stated in prose (决策部分得分 19 分) equals the score table's rows of that group",
+        severity: "error when no score table of the report can give it; warning when only the rounding differs",
+        run: prose::subtotals,
+    },
+    Rule {
+        id: "grade.threshold",
+        description: "the stated grade is the one the report's own scale gives its total (得分 ≥ 85 分为优秀 …)",
+        severity: "error; silent unless the report states at least two bands",
+        run: prose::grade_threshold,
+    },
+    Rule {
+        id: "adjustment.mismatch",
+        description: "an adjusted budget equals the initial one less a cut (调减) or plus a rise (调增) stated in the same sentence",
+        severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
+        run: prose::adjustments,
+    },
+    Rule {
+        id: "count.rows",
+        description: "a stated count of indicators (由A、B、C 3 个二级指标…; 设置 17 个三级指标) agrees with the list it names, or with the score table",
+        severity: "error",
+        run: prose::counts,
+    },
+    Rule {
+        id: "date.fiscal_year",
+        description: "an as-of date (截至 YYYY 年) before the fiscal year under review",
+        severity: "warning: often a figure carried over from the year before",
+        run: prose::dates,
+    },
+    Rule {
+        id: "target.missed",
+        description: "an indicator whose 实际完成值 misses its 年度指标值 (≥90% vs 88.7%) still scores full marks",
+        severity: "warning: the form allows it when the miss is explained, but an auditor should look",
+        run: scores::target_missed,
+    },
+    Rule {
+        id: "formula.mismatch",
+        description: "an arithmetic formula written out in the text, e.g. (a+b+c+d)÷4=r, computes to its stated result",
+        severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
+        run: formula::formula_mismatch,
+    },
+    Rule {
+        id: "parts.sum",
+        description: "parts listed after 其中/包括 do not add up to more than the whole; a budget table's breakdowns (其中, 按收入性质分 …) add up to its total",
+        severity: "error when the parts exceed the whole even with every printed amount rounded; in a table, error when a column breaks the split the other columns agree on; a shorter list is silent (其中 may name only some parts)",
+        run: parts::parts_sum,
+    },
+    Rule {
+        id: "balance.mismatch",
+        description: "a stated 结余 (balance) equals available funds minus spending",
+        severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
+        run: amounts::balance_mismatch,
+    },
+    Rule {
+        id: "unit.magnitude",
+        description: "an amount whose unit makes it absurd beside the project's total budget (e.g. 万元 among 元)",
+        severity: "error when the amount exceeds a hundred times the report's largest budget figure",
+        run: amounts::unit_magnitude,
+    },
+    Rule {
+        id: "sequence.numbering",
+        description: "序号 in a per-project table run 1, 2, 3 … without repeats or gaps",
+        severity: "warning",
+        run: scores::sequence_numbering,
+    },
+];

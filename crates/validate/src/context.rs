@@ -1,0 +1,202 @@
+//! What every rule reads: the report, its facts grouped by paragraph, and the
+//! trace of relations checked; and the helpers that word a finding.
+
+use std::cell::RefCell;
+
+use jixiao_model::{Decimal, Fact, Finding, FindingLocation, Printed, Report, Severity, Source};
+
+use crate::interval::{self, Interval, Verdict};
+
+/// A number that took part in a relation: as printed, and where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Operand {
+    /// The number as printed.
+    pub number: Printed,
+    /// Where it is.
+    pub source: Source,
+}
+
+impl Operand {
+    /// A printed number at a place.
+    pub fn new(number: Printed, source: &Source) -> Operand {
+        Operand {
+            number,
+            source: source.clone(),
+        }
+    }
+
+    /// A fact's number.
+    pub fn of(fact: &Fact) -> Operand {
+        Operand::new(fact.number, &fact.source)
+    }
+
+    /// A table value, its precision taken from its scale (`4.99`, `5`).
+    pub fn value(value: Decimal, source: &Source) -> Operand {
+        Operand::new(
+            Printed {
+                value,
+                decimals: value.scale(),
+            },
+            source,
+        )
+    }
+}
+
+/// A relation a rule recognised and judged: what it checked, the stated
+/// number, the printed inputs it was computed from, and the verdict.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Check {
+    /// The rule's id.
+    pub rule: &'static str,
+    /// The relation in words, e.g. `437.61 / 438.41 = 99.82%`.
+    pub relation: String,
+    /// The number the relation states.
+    pub stated: Operand,
+    /// The numbers it was computed from.
+    pub inputs: Vec<Operand>,
+    /// Whether it held.
+    pub verdict: Verdict,
+}
+
+/// What the rules look at: the report, its facts grouped by paragraph, and
+/// the trace of what they checked.
+pub struct Context<'a> {
+    report: &'a Report,
+    /// Facts of each paragraph, in document order (empty for paragraphs without any).
+    paragraphs: Vec<Vec<&'a Fact>>,
+    checked: RefCell<Vec<Check>>,
+}
+
+impl<'a> Context<'a> {
+    /// Groups the report's facts by paragraph once for all rules.
+    pub fn new(report: &'a Report) -> Context<'a> {
+        let count = report
+            .facts
+            .iter()
+            .map(|f| f.paragraph + 1)
+            .max()
+            .unwrap_or(0);
+        let mut paragraphs = vec![Vec::new(); count];
+        for f in &report.facts {
+            paragraphs[f.paragraph].push(f);
+        }
+        Context {
+            report,
+            paragraphs,
+            checked: RefCell::new(Vec::new()),
+        }
+    }
+
+    pub(crate) fn report(&self) -> &Report {
+        self.report
+    }
+
+    /// Facts, paragraph by paragraph.
+    pub(crate) fn paragraphs(&self) -> &[Vec<&'a Fact>] {
+        &self.paragraphs
+    }
+
+    /// Every fact, in document order.
+    pub(crate) fn facts(&self) -> impl Iterator<Item = &'a Fact> + '_ {
+        self.paragraphs.iter().flatten().copied()
+    }
+
+    /// Judges a stated number against the interval of its re-computation and
+    /// records the relation as checked.
+    pub(crate) fn judge(
+        &self,
+        rule: &'static str,
+        relation: impl Into<String>,
+        stated: Operand,
+        inputs: Vec<Operand>,
+        computed: Interval,
+        straight: Decimal,
+    ) -> Verdict {
+        let verdict = interval::judge(
+            stated.number.value,
+            stated.number.decimals,
+            computed,
+            straight,
+        );
+        self.record(rule, relation, stated, inputs, verdict);
+        verdict
+    }
+
+    /// Records a relation a rule checked without an interval (a count, a bound,
+    /// two statements of one value).
+    pub(crate) fn record(
+        &self,
+        rule: &'static str,
+        relation: impl Into<String>,
+        stated: Operand,
+        inputs: Vec<Operand>,
+        verdict: Verdict,
+    ) {
+        self.checked.borrow_mut().push(Check {
+            rule,
+            relation: relation.into(),
+            stated,
+            inputs,
+            verdict,
+        });
+    }
+
+    /// The relations checked so far.
+    pub(crate) fn into_checked(self) -> Vec<Check> {
+        self.checked.into_inner()
+    }
+}
+
+pub(crate) fn fmt(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+pub(crate) fn finding(
+    rule: &str,
+    severity: Severity,
+    message: String,
+    stated: Decimal,
+    computed: Option<Decimal>,
+    unit: Option<&str>,
+    source: &Source,
+    text: &str,
+) -> Finding {
+    Finding {
+        rule: rule.to_string(),
+        severity,
+        message,
+        stated: Some(stated),
+        computed,
+        unit: unit.map(str::to_string),
+        location: FindingLocation::new(source, text),
+    }
+}
+
+pub(crate) fn severity_of(v: Verdict) -> Option<Severity> {
+    match v {
+        Verdict::Consistent => None,
+        Verdict::Rounding => Some(Severity::Warning),
+        Verdict::Contradiction => Some(Severity::Error),
+    }
+}
+
+pub(crate) fn rounding_note(v: Verdict) -> &'static str {
+    if v == Verdict::Rounding {
+        " (the difference could come from rounding of the printed inputs)"
+    } else {
+        ""
+    }
+}
+
+pub(crate) fn row_text(item: &jixiao_model::ScoreItem) -> String {
+    [
+        item.level1.as_deref(),
+        item.level2.as_deref(),
+        item.level3.as_deref(),
+    ]
+    .iter()
+    .flatten()
+    .cloned()
+    .collect::<Vec<_>>()
+    .join(" / ")
+}

@@ -1,0 +1,352 @@
+//! Score tables: rows against their 合计 and group weights, scores within
+//! weights, one indicator in two tables, targets missed at full marks, and 序号.
+
+use jixiao_model::report::BUDGET_EXECUTION;
+use jixiao_model::{Decimal, Finding, Printed, Severity};
+
+use crate::context::{finding, fmt, rounding_note, row_text, severity_of, Context, Operand};
+use crate::interval::{Interval, Verdict};
+
+pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (t, table) in ctx.report().score_tables.iter().enumerate() {
+        let name = table
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("score table {}", t + 1));
+        let Some(total) = &table.stated_total else {
+            continue;
+        };
+        let checks = [
+            (
+                "score",
+                total.score,
+                table
+                    .items
+                    .iter()
+                    .map(|i| i.score.map(|v| (v, &i.source)))
+                    .collect::<Vec<_>>(),
+            ),
+            (
+                "weight",
+                total.weight,
+                table
+                    .items
+                    .iter()
+                    .map(|i| i.weight.map(|v| (v, &i.source)))
+                    .collect(),
+            ),
+        ];
+        // A form's 总分 counts its budget-execution row (the national form) or
+        // only its indicator rows (some provinces' forms): either reading may hold.
+        let budget_row_first = table
+            .items
+            .first()
+            .is_some_and(|i| i.level1.as_deref() == Some(BUDGET_EXECUTION));
+        for (what, stated, values) in checks {
+            let Some(stated) = stated else { continue };
+            if values.is_empty() || values.iter().any(|v| v.is_none()) {
+                continue;
+            }
+            let values: Vec<_> = values.into_iter().flatten().collect();
+            let judge_rows = |rows: &[(Decimal, &jixiao_model::Source)]| {
+                let straight: Decimal = rows.iter().map(|(v, _)| *v).sum();
+                // A column's precision is the finest any of its cells shows: in a
+                // column printing 7.8 and 9.28, a score printed 6 means 6.00.
+                let decimals = rows.iter().map(|(v, _)| v.scale()).max().unwrap_or(0);
+                let iv = rows
+                    .iter()
+                    .map(|(v, _)| Interval::printed(*v, decimals))
+                    .fold(Interval::exact(Decimal::ZERO), Interval::add);
+                let inputs = rows
+                    .iter()
+                    .map(|(value, source)| {
+                        Operand::new(
+                            Printed {
+                                value: *value,
+                                decimals,
+                            },
+                            source,
+                        )
+                    })
+                    .collect();
+                let verdict = ctx.judge(
+                    "score.sum",
+                    format!("{name}: {} {what}s add up to 合计 {stated}", rows.len()),
+                    Operand::value(stated, &total.source),
+                    inputs,
+                    iv,
+                    straight,
+                );
+                (verdict, straight)
+            };
+            let (verdict, straight) = judge_rows(&values);
+            if budget_row_first
+                && values.len() > 1
+                && judge_rows(&values[1..]).0 == Verdict::Consistent
+            {
+                continue;
+            }
+            if let Some(sev) = severity_of(verdict) {
+                out.push(finding(
+                    "score.sum",
+                    sev,
+                    format!(
+                        "{name}: 合计 {what} stated {} but its {} rows add up to {}{}",
+                        stated,
+                        values.len(),
+                        straight,
+                        rounding_note(verdict)
+                    ),
+                    stated,
+                    Some(straight),
+                    Some("分"),
+                    &total.source,
+                    &format!("合计 {stated}"),
+                ));
+            }
+        }
+        // Group weights printed in header cells against the rows they head.
+        for g in &table.group_weights {
+            let rows: Vec<&jixiao_model::ScoreItem> = table
+                .items
+                .iter()
+                .filter(|i| {
+                    if g.level == 1 {
+                        i.level1.as_deref() == Some(&g.name)
+                    } else {
+                        i.level2.as_deref() == Some(&g.name)
+                    }
+                })
+                .collect();
+            if rows.is_empty() || rows.iter().any(|i| i.weight.is_none()) {
+                continue;
+            }
+            let sum: Decimal = rows.iter().filter_map(|i| i.weight).sum();
+            ctx.record(
+                "score.sum",
+                format!(
+                    "{name}: group {} weights add up to {}",
+                    g.name,
+                    fmt(g.weight)
+                ),
+                Operand::value(g.weight, &g.source),
+                rows.iter()
+                    .filter_map(|i| Some(Operand::value(i.weight?, &i.source)))
+                    .collect(),
+                if sum == g.weight {
+                    Verdict::Consistent
+                } else {
+                    Verdict::Contradiction
+                },
+            );
+            if sum != g.weight {
+                out.push(finding(
+                    "score.sum",
+                    Severity::Error,
+                    format!(
+                        "{name}: group {} is weighted {} but its {} rows' weights add up to {}",
+                        g.name,
+                        fmt(g.weight),
+                        rows.len(),
+                        fmt(sum)
+                    ),
+                    g.weight,
+                    Some(sum),
+                    Some("分"),
+                    &g.source,
+                    &format!("{} ({})", g.name, fmt(g.weight)),
+                ));
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn score_bounds(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for table in &ctx.report().score_tables {
+        for item in &table.items {
+            let (Some(w), Some(s)) = (item.weight, item.score) else {
+                continue;
+            };
+            if s > w || s < Decimal::ZERO {
+                out.push(finding(
+                    "score.bounds",
+                    Severity::Error,
+                    format!(
+                        "{} scored {} but its weight is {}",
+                        row_text(item),
+                        fmt(s),
+                        fmt(w)
+                    ),
+                    s,
+                    Some(w.min(s.max(Decimal::ZERO))),
+                    Some("分"),
+                    &item.source,
+                    &row_text(item),
+                ));
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn table_conflict(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let tables = &ctx.report().score_tables;
+    for a in 0..tables.len() {
+        for b in a + 1..tables.len() {
+            for x in &tables[a].items {
+                let Some(name) = &x.level3 else { continue };
+                let Some(y) = tables[b]
+                    .items
+                    .iter()
+                    .find(|y| y.level3.as_ref() == Some(name))
+                else {
+                    continue;
+                };
+                for (what, vx, vy) in [("score", x.score, y.score), ("weight", x.weight, y.weight)]
+                {
+                    let (Some(vx), Some(vy)) = (vx, vy) else {
+                        continue;
+                    };
+                    ctx.record(
+                        "table.conflict",
+                        format!("{name}: {what} alike in two tables"),
+                        Operand::value(vy, &y.source),
+                        vec![Operand::value(vx, &x.source)],
+                        if vx == vy {
+                            Verdict::Consistent
+                        } else {
+                            Verdict::Contradiction
+                        },
+                    );
+                    if vx != vy {
+                        let ta = tables[a]
+                            .title
+                            .clone()
+                            .unwrap_or_else(|| format!("table {}", a + 1));
+                        let tb = tables[b]
+                            .title
+                            .clone()
+                            .unwrap_or_else(|| format!("table {}", b + 1));
+                        out.push(finding(
+                            "table.conflict",
+                            Severity::Error,
+                            format!("{name}: {what} {} in {ta} but {} in {tb}", fmt(vx), fmt(vy)),
+                            vx,
+                            Some(vy),
+                            Some("分"),
+                            &y.source,
+                            &row_text(y),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn sequence_numbering(ctx: &Context) -> Vec<Finding> {
+    let items = &ctx.report().line_items;
+    let seqs: Vec<(u64, &jixiao_model::LineItem)> = items
+        .iter()
+        .filter_map(|i| i.seq.as_deref()?.trim().parse::<u64>().ok().map(|n| (n, i)))
+        .collect();
+    if seqs.len() < 3 || seqs.len() * 10 < items.len() * 9 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (k, (n, item)) in seqs.iter().enumerate() {
+        let expected = k as u64 + seqs[0].0;
+        if *n != expected {
+            let repeat = k > 0 && seqs[k - 1].0 == *n;
+            let what = if repeat {
+                format!("序号 {n} appears twice")
+            } else {
+                format!("序号 {n} follows {}", seqs[k.saturating_sub(1)].0)
+            };
+            out.push(finding(
+                "sequence.numbering",
+                Severity::Warning,
+                format!(
+                    "{what}: {expected} is expected here in the {}-row project table",
+                    seqs.len()
+                ),
+                Decimal::from(*n),
+                Some(Decimal::from(expected)),
+                None,
+                &item.source,
+                item.name.as_deref().unwrap_or(""),
+            ));
+            break;
+        }
+    }
+    out
+}
+
+/// A target or actual value as a comparison: `≥90%` → (`≥`, 90, `%`).
+fn comparison(text: &str) -> Option<(char, Decimal, String)> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let (op, rest) = match t.chars().next()? {
+        c @ ('≥' | '≤' | '>' | '<' | '＞' | '＜') => (c, &t[c.len_utf8()..]),
+        _ => ('=', t.as_str()),
+    };
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(rest.len());
+    let number = Printed::parse(&rest[..end])?;
+    let op = match op {
+        '＞' => '>',
+        '＜' => '<',
+        c => c,
+    };
+    Some((op, number.value, rest[end..].to_string()))
+}
+
+pub(crate) fn target_missed(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for table in &ctx.report().score_tables {
+        for item in &table.items {
+            let (Some(target), Some(actual), Some(w), Some(s)) =
+                (&item.target, &item.actual, item.weight, item.score)
+            else {
+                continue;
+            };
+            if s < w {
+                continue;
+            }
+            let (Some((op, goal, unit)), Some(('=', got, got_unit))) =
+                (comparison(target), comparison(actual))
+            else {
+                continue;
+            };
+            if unit != got_unit || unit.is_empty() {
+                continue;
+            }
+            // A bare percentage target is a floor (完成率 100%).
+            let missed = match op {
+                '≥' => got < goal,
+                '>' => got <= goal,
+                '≤' => got > goal,
+                '<' => got >= goal,
+                _ => unit == "%" && got < goal,
+            };
+            if missed {
+                out.push(finding(
+                    "target.missed",
+                    Severity::Warning,
+                    format!("{} achieved {actual} against a target of {target} but scored full marks ({} of {})", row_text(item), fmt(s), fmt(w)),
+                    s,
+                    None,
+                    Some("分"),
+                    &item.source,
+                    &row_text(item),
+                ));
+            }
+        }
+    }
+    out
+}
