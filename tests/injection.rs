@@ -67,6 +67,13 @@ fn number_tokens(line: &str) -> Vec<(usize, usize)> {
             {
                 i += 1;
             }
+            // `4. 0`: a PDF dump's space after the decimal point.
+            if i + 2 < b.len() && b[i] == b'.' && b[i + 1] == b' ' && b[i + 2].is_ascii_digit() {
+                i += 2;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+            }
             out.push((start, i));
         } else {
             i += 1;
@@ -76,14 +83,14 @@ fn number_tokens(line: &str) -> Vec<(usize, usize)> {
 }
 
 fn value_of(token: &str) -> Option<jixiao_model::Decimal> {
-    token.replace(',', "").parse().ok()
+    token.replace([',', ' '], "").parse().ok()
 }
 
 /// The number altered beyond rounding: by about 0.1–1 % of its size, and at
 /// least one unit of its last printed digit; printed as the original was.
 fn altered(token: &str) -> Option<String> {
     use jixiao_model::Decimal;
-    let plain = token.replace(',', "");
+    let plain = token.replace([',', ' '], "");
     let value: Decimal = plain.parse().ok()?;
     let decimals = plain.split_once('.').map_or(0, |(_, f)| f.len() as u32);
     let last_digit = Decimal::new(1, decimals);
@@ -159,7 +166,7 @@ impl Tally {
         self.tried += 1;
         if caught {
             self.caught += 1;
-        } else if self.missed.len() < 40 {
+        } else if self.missed.len() < 400 {
             self.missed.push(what());
         }
     }
@@ -275,7 +282,8 @@ fn gold_injection(gold: &Path, path: &Path, tally: &mut Tally) {
         let values: Vec<jixiao_model::Decimal> = number_tokens(relation)
             .into_iter()
             .map(|(a, b)| &relation[a..b])
-            .filter(|t| t.contains('.') || t.len() >= 3)
+            // Round integers (100, 6500) are weights, bounds and targets everywhere.
+            .filter(|t| t.contains('.') || (t.len() >= 3 && !t.ends_with('0')))
             .filter_map(value_of)
             .collect();
         for (n, line) in text.split('\n').enumerate() {

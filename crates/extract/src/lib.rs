@@ -265,9 +265,16 @@ impl TableReading {
                 Some(TableKind::Target) => self
                     .dedicated_targets
                     .extend(tables::read_targets(table, &header)),
-                Some(TableKind::LineItems) => report
-                    .line_items
-                    .extend(tables::read_line_items(table, &header, unit_above)),
+                Some(TableKind::LineItems) => {
+                    let (items, totals) = tables::read_line_items(
+                        table,
+                        &header,
+                        unit_above,
+                        report.line_items.len(),
+                    );
+                    report.line_items.extend(items);
+                    report.line_totals.extend(totals);
+                }
                 Some(TableKind::Budget) => {
                     let rows = tables::read_budget_rows(table, &header, unit_above);
                     self.budget_score = rows.iter().find(|r| r.is_total).and_then(budget_score_row);

@@ -7,7 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use jixiao_model::{BudgetRow, Cell, LineItem, Source, StatedTotal, Table, Target};
+use jixiao_model::{BudgetRow, Cell, LineItem, LineTotal, Source, StatedTotal, Table, Target};
 use rust_decimal::Decimal;
 
 use crate::number::{cell_number, unit_in_label, MoneyUnit, Printed};
@@ -410,39 +410,75 @@ pub fn table_unit(h: &Header, col: usize, above: Option<MoneyUnit>) -> MoneyUnit
         .unwrap_or(MoneyUnit::Wan)
 }
 
-/// Reads per-project rows (序号, 项目名称, 预算数, 执行数, 得分).
-pub fn read_line_items(table: &Table, h: &Header, unit_above: Option<MoneyUnit>) -> Vec<LineItem> {
-    let mut out = Vec::new();
+/// Reads per-project rows (序号, 项目名称, 预算数, 执行数, 得分), and the table's
+/// 合计 row with the range of rows it totals (`first` is the index the first
+/// row will have in the report).
+pub fn read_line_items(
+    table: &Table,
+    h: &Header,
+    unit_above: Option<MoneyUnit>,
+    first: usize,
+) -> (Vec<LineItem>, Vec<LineTotal>) {
+    let mut items = Vec::new();
+    let mut totals = Vec::new();
+    let mut since_total = 0;
+    let columns = [
+        h.col(Role::Budget).or_else(|| h.col(Role::Initial)),
+        h.col(Role::Executed),
+    ];
     for (_, row) in h.data_rows(table) {
         let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
         let Some(name) = get(Role::Name) else {
             continue;
         };
-        if is_total_label(&name) || header_role(&name).is_some() {
-            continue;
-        }
-        let amount = |role: Role| {
-            let col = h.col(role)?;
-            let p = cell_number(&nonempty(row.get(col))?)?;
-            Some(table_unit(h, col, unit_above).to_yuan(p.value))
+        let printed = columns.map(|col| {
+            let cell = row.get(col?)?;
+            Some((cell_number(&nonempty(Some(cell))?)?.value, cell.source.clone()))
+        });
+        let yuan = |k: usize| {
+            let col = columns[k]?;
+            Some(table_unit(h, col, unit_above).to_yuan(printed[k].as_ref()?.0))
         };
         let source = row
             .iter()
             .find(|c| !c.text.is_empty())
             .map(|c| c.source.clone())
             .unwrap_or_default();
-        out.push(LineItem {
+        if is_total_label(&name) {
+            let units: Vec<MoneyUnit> = columns
+                .iter()
+                .flatten()
+                .map(|c| table_unit(h, *c, unit_above))
+                .collect();
+            // The columns must share a unit for the total to speak of one table.
+            if units.windows(2).all(|w| w[0] == w[1]) {
+                totals.push(LineTotal {
+                    label: name,
+                    printed,
+                    printed_unit: units.first().map_or("", |u| u.label()).to_string(),
+                    rows: (first + since_total, first + items.len()),
+                    source,
+                });
+            }
+            since_total = items.len();
+            continue;
+        }
+        if header_role(&name).is_some() {
+            continue;
+        }
+        items.push(LineItem {
             seq: get(Role::Seq),
             name: Some(name),
-            budget: amount(Role::Budget).or_else(|| amount(Role::Initial)),
-            executed: amount(Role::Executed),
+            budget: yuan(0),
+            executed: yuan(1),
             score: get(Role::Score)
                 .and_then(|t| cell_number(&t))
                 .map(|p| p.value),
+            printed,
             source,
         });
     }
-    out
+    (items, totals)
 }
 
 /// One figure read from a budget table.

@@ -159,6 +159,25 @@ pub struct LineItem {
     pub executed: Option<Decimal>,
     /// 自评得分.
     pub score: Option<Decimal>,
+    /// The amounts as printed (budget, executed), in the table's unit, with
+    /// their cells: their scale is the printed precision, for the checker.
+    #[serde(skip)]
+    pub printed: [Option<(Decimal, Source)>; 2],
+    /// Where the row is.
+    pub source: Source,
+}
+
+/// The 合计 row of a per-project table: what its rows' columns add up to.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LineTotal {
+    /// The row's label (`合计`, `支出合计`).
+    pub label: String,
+    /// 预算数 and 执行数 as printed, in the table's unit, with their cells.
+    pub printed: [Option<(Decimal, Source)>; 2],
+    /// The unit the amounts were printed in (`万元`, `元`).
+    pub printed_unit: String,
+    /// The rows it totals: a range of `Report::line_items`.
+    pub rows: (usize, usize),
     /// Where the row is.
     pub source: Source,
 }
@@ -284,6 +303,9 @@ pub struct Report {
     pub targets: Vec<Target>,
     /// Per-project rows.
     pub line_items: Vec<LineItem>,
+    /// The 合计 rows of per-project tables.
+    #[serde(skip)]
+    pub line_totals: Vec<LineTotal>,
     /// Budget-table rows: the total and its breakdowns.
     pub budget_rows: Vec<BudgetRow>,
     /// Every quantity the prose states, typed (see [`crate::facts`]).

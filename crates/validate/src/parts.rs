@@ -14,6 +14,7 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
     let mut out = budget_table::breakdowns(ctx);
     out.extend(budget_table::block_columns(ctx));
     out.extend(listed_totals(ctx));
+    out.extend(line_totals(ctx));
     for para in ctx.paragraphs() {
         // Group mentions by sentence. A list opened by 其中 may run on past a
         // `；` (其中：基本支出增加 90.62 万元…；项目支出增加 257142.61 万元): the next
@@ -252,4 +253,87 @@ fn continues_list(group: &[&Fact], m: &Fact, keys: &[&str]) -> bool {
             .iter()
             .filter(|p| p.span.0 > key_abs)
             .any(|p| p.unit == m.unit && common_suffix(&p.label, &m.label) >= 2)
+}
+
+/// A per-project table's 合计 row against the rows above it, column by column.
+/// Silent where the table's structure is unsure: a blank cell, a row that is
+/// itself the sum of the rows after it (a category subtotal), or a total printed
+/// coarser than its rows (a figure cut off, or rounded to another scale).
+pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
+    let report = ctx.report();
+    let mut out = Vec::new();
+    for total in &report.line_totals {
+        let Some(rows) = report.line_items.get(total.rows.0..total.rows.1) else {
+            continue;
+        };
+        if rows.len() < 2 {
+            continue;
+        }
+        for (col, name) in ["预算数", "执行数"].iter().enumerate() {
+            let Some((stated, stated_at)) = &total.printed[col] else {
+                continue;
+            };
+            let stated = *stated;
+            let Some(cells) = rows
+                .iter()
+                .map(|r| r.printed[col].as_ref())
+                .collect::<Option<Vec<_>>>()
+            else {
+                continue;
+            };
+            let values: Vec<Decimal> = cells.iter().map(|(v, _)| *v).collect();
+            let decimals = values.iter().map(|v| v.scale()).max().unwrap_or(0);
+            if stated.scale() < decimals || has_subtotals(&values) {
+                continue;
+            }
+            let straight: Decimal = values.iter().sum();
+            let iv = values
+                .iter()
+                .fold(Interval::exact(Decimal::ZERO), |acc, v| {
+                    acc.add(Interval::printed(*v, decimals))
+                });
+            let verdict = ctx.judge(
+                "parts.sum",
+                format!("{} {name} = {} rows", total.label, rows.len()),
+                Operand::value(stated, stated_at),
+                cells
+                    .iter()
+                    .map(|(v, at)| Operand::value(*v, at))
+                    .collect(),
+                iv,
+                straight,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                out.push(finding(
+                    "parts.sum",
+                    sev,
+                    format!(
+                        "{} {name} stated {stated}{} but its {} rows add up to {straight}{}{}",
+                        total.label,
+                        total.printed_unit,
+                        rows.len(),
+                        total.printed_unit,
+                        rounding_note(verdict)
+                    ),
+                    stated,
+                    Some(straight),
+                    Some(total.printed_unit.as_str()),
+                    stated_at,
+                    &total.label,
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// True when some value equals the sum of two or more values right after it.
+fn has_subtotals(values: &[Decimal]) -> bool {
+    (0..values.len()).any(|i| {
+        let mut sum = Decimal::ZERO;
+        values[i + 1..].iter().enumerate().any(|(k, v)| {
+            sum += v;
+            k >= 1 && sum == values[i] && !sum.is_zero()
+        })
+    })
 }
