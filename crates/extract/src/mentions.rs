@@ -38,9 +38,15 @@ pub fn kind_of(label: &str) -> FactKind {
     }
 }
 
-/// The budget quantity a label names, as a fact's role.
+/// The budget quantity a label names, as a fact's role: what is measured,
+/// whoever it belongs to (`项目支出年初预算安排` is a 年初预算, of a part; the
+/// part is the fact's scope).
 fn role_of(label: &str) -> Option<FactRole> {
-    Some(match budget_role(label)? {
+    let mut measure = label.to_string();
+    for w in PART_SUBJECTS {
+        measure = measure.replace(w, "");
+    }
+    Some(match budget_role(&measure)? {
         Role::Initial => FactRole::Initial,
         Role::Budget => FactRole::Adjusted,
         Role::Available => FactRole::Available,
@@ -210,10 +216,14 @@ pub fn facts_in(p: &Paragraph, paragraph: usize) -> Vec<Fact> {
                 _ => None,
             };
             part_subject |= PART_SUBJECTS.iter().any(|w| label.contains(w));
+            // A rate's scope is its measure's: `预算执行率` speaks of the whole as `预算执行数` does.
+            let scope_label = label
+                .strip_suffix("执行率")
+                .map_or_else(|| label.clone(), |stem| format!("{stem}执行数"));
             out.push(Fact {
                 kind: kind_of(&label),
                 role: role_of(&label),
-                scope: if is_whole_scope(&label) && !part_subject {
+                scope: if is_whole_scope(&scope_label) && !part_subject {
                     Scope::Report
                 } else {
                     Scope::Part

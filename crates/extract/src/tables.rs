@@ -433,7 +433,10 @@ pub fn read_line_items(
         };
         let printed = columns.map(|col| {
             let cell = row.get(col?)?;
-            Some((cell_number(&nonempty(Some(cell))?)?.value, cell.source.clone()))
+            Some((
+                cell_number(&nonempty(Some(cell))?)?.value,
+                cell.source.clone(),
+            ))
         });
         let yuan = |k: usize| {
             let col = columns[k]?;

@@ -259,6 +259,8 @@ pub(crate) fn common_suffix(a: &str, b: &str) -> usize {
 pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     let mut out = budget_table::row_rates(ctx);
     out.extend(prose::count_rates(ctx));
+    out.extend(adjustment_rates(ctx));
+    out.extend(shares(ctx));
     // A mistyped amount is value.conflict's finding; a rate over it would repeat it.
     let outlier_at: Vec<(Source, Decimal)> = outliers(ctx)
         .iter()
@@ -282,6 +284,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 for den in &amounts {
                     if std::ptr::eq(*num, *den)
                         || num.unit != den.unit
+                        || num.scope != den.scope
                         || den.number.value.is_zero()
                         || num.number.value > den.number.value
                     {
@@ -306,7 +309,12 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                     }
                 }
             }
-            let Some((_, num, den)) = best else { continue };
+            let Some((_, num, den)) = best else {
+                if rate_is_execution {
+                    out.extend(report_rate(ctx, rate));
+                }
+                continue;
+            };
             let straight = num.number.value / den.number.value * Decimal::from(100);
             let Some(iv) = Interval::printed(num.number.value, num.number.decimals)
                 .div(Interval::printed(den.number.value, den.number.decimals))
@@ -498,4 +506,302 @@ pub(crate) fn unit_magnitude(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Rates whose vocabulary names their two amounts: a 调剂比例 / 调整率 is the
+/// change from the 年初预算 to the adjusted budget over the 年初预算, both
+/// stated before it in its sentence and of one scope.
+pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
+    const NAMES: &[&str] = &["调剂比例", "调整比例", "调整率", "调剂率", "调整幅度"];
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        for rate in para
+            .iter()
+            .filter(|m| m.unit == FactUnit::Percent && NAMES.iter().any(|n| m.label.ends_with(n)))
+        {
+            let before = |role: FactRole| -> Vec<&Fact> {
+                para.iter()
+                    .copied()
+                    .filter(|m| {
+                        m.sentence_start == rate.sentence_start
+                            && m.span.0 < rate.span.0
+                            && m.role == Some(role)
+                            && m.kind == FactKind::Level
+                            && m.money().is_some()
+                    })
+                    .collect()
+            };
+            let (initial, adjusted) = (before(FactRole::Initial), before(FactRole::Adjusted));
+            let ([a], [b]) = (initial.as_slice(), adjusted.as_slice()) else {
+                continue;
+            };
+            if a.unit != b.unit || a.scope != b.scope || a.number.value.is_zero() {
+                continue;
+            }
+            let printed = |m: &Fact| Interval::printed(m.number.value, m.number.decimals);
+            // The change is printed without its sign: a cut is a positive 调剂比例 too.
+            let (change, iv_change) =
+                if b.number.value >= a.number.value || rate.number.value < Decimal::ZERO {
+                    (b.number.value - a.number.value, printed(b).sub(printed(a)))
+                } else {
+                    (a.number.value - b.number.value, printed(a).sub(printed(b)))
+                };
+            let Some(iv) = iv_change
+                .div(printed(a))
+                .map(|i| i.scale(Decimal::ONE_HUNDRED))
+            else {
+                continue;
+            };
+            let straight = change / a.number.value * Decimal::ONE_HUNDRED;
+            let verdict = ctx.judge(
+                "rate.mismatch",
+                format!(
+                    "({} − {}) / {} = {}%",
+                    b.number.value, a.number.value, a.number.value, rate.number.value
+                ),
+                Operand::of(rate),
+                vec![Operand::of(a), Operand::of(b)],
+                iv,
+                straight,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                let shown = straight.round_dp(rate.number.decimals.max(2));
+                out.push(finding(
+                    "rate.mismatch",
+                    sev,
+                    format!(
+                        "{} stated {}% but ({} {} − {} {}) / {} = {shown}%{}",
+                        rate.label,
+                        rate.number.value,
+                        b.label,
+                        b.number.value,
+                        a.label,
+                        a.number.value,
+                        a.number.value,
+                        rounding_note(verdict)
+                    ),
+                    rate.number.value,
+                    Some(shown),
+                    Some("%"),
+                    &rate.source,
+                    &rate.sentence,
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The whole a share's label names: `占“三公”经费的` → `三公经费`, `占总支出的比重`
+/// → `总支出`; none for a bare `占比`.
+fn named_whole(label: &str) -> Option<String> {
+    let (_, rest) = label.rsplit_once('占')?;
+    let mut name: String = rest
+        .chars()
+        .filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '’'))
+        .collect();
+    for tail in ["的比重", "的比例", "比重", "比例", "的", "比"] {
+        if let Some(n) = name.strip_suffix(tail) {
+            name = n.to_string();
+            break;
+        }
+    }
+    (name.chars().count() >= 2).then_some(name)
+}
+
+/// A share (`占“三公”经费的23.92%`) is the amount before it over the whole its
+/// label names, stated somewhere in the report. A bare 占比 names no whole (and
+/// is often a share of the budget among parts of the spending), so it is not
+/// checked. Where the whole is stated several times (two years), one of them
+/// must give the share; where none does, it is a warning.
+pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
+    let unquoted = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '’'))
+            .collect()
+    };
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        for share in para
+            .iter()
+            .filter(|m| m.unit == FactUnit::Percent && m.kind == FactKind::Share)
+        {
+            let Some(whole_name) = named_whole(&share.label) else {
+                continue;
+            };
+            let Some(part) = para
+                .iter()
+                .copied()
+                .filter(|m| {
+                    m.sentence_start == share.sentence_start
+                        && m.span.0 < share.span.0
+                        && m.money().is_some()
+                        && m.kind == FactKind::Level
+                })
+                .next_back()
+            else {
+                continue;
+            };
+            let (Some(part_yuan), true) = (part.yuan, share.number.value > Decimal::ZERO) else {
+                continue;
+            };
+            let wholes: Vec<&Fact> = ctx
+                .facts()
+                .filter(|m| {
+                    m.kind == FactKind::Level
+                        && m.unit == part.unit
+                        && !std::ptr::eq(*m, part)
+                        && m.yuan.is_some_and(|y| y > part_yuan)
+                        && unquoted(&m.label).contains(&whole_name)
+                })
+                .collect();
+            let printed = |m: &Fact| Interval::printed(m.number.value, m.number.decimals);
+            let tries: Vec<(Verdict, Decimal, &Fact)> = wholes
+                .iter()
+                .filter_map(|w| {
+                    let iv = printed(part).div(printed(w))?.scale(Decimal::ONE_HUNDRED);
+                    let straight = part.number.value / w.number.value * Decimal::ONE_HUNDRED;
+                    let v = crate::interval::judge(
+                        share.number.value,
+                        share.number.decimals,
+                        iv,
+                        straight,
+                    );
+                    Some((v, straight, *w))
+                })
+                .collect();
+            let Some(first) = tries.first() else {
+                continue;
+            };
+            let holding = tries.iter().find(|(v, ..)| *v == Verdict::Consistent);
+            let whole = holding.unwrap_or(first).2;
+            ctx.record(
+                "rate.mismatch",
+                format!(
+                    "{} / {} = {}%",
+                    part.number.value, whole.number.value, share.number.value
+                ),
+                Operand::of(share),
+                vec![Operand::of(part), Operand::of(whole)],
+                if holding.is_some() {
+                    Verdict::Consistent
+                } else {
+                    Verdict::Contradiction
+                },
+            );
+            if holding.is_some() || tries.iter().any(|(v, ..)| *v == Verdict::Rounding) {
+                continue;
+            }
+            let dp = share.number.decimals.max(2);
+            let shown: Vec<String> = tries
+                .iter()
+                .take(2)
+                .map(|(_, s, w)| {
+                    format!(
+                        "{} / {} {} = {}%",
+                        part.number.value,
+                        w.label,
+                        w.number.value,
+                        s.round_dp(dp)
+                    )
+                })
+                .collect();
+            out.push(finding(
+                "rate.mismatch",
+                Severity::Warning,
+                format!(
+                    "{} stated {}% of {} {}, but the {whole_name} stated gives another share ({})",
+                    share.label,
+                    share.number.value,
+                    part.label,
+                    part.number.value,
+                    shown.join("; ")
+                ),
+                share.number.value,
+                Some(first.1.round_dp(dp)),
+                Some("%"),
+                &share.source,
+                &share.sentence,
+            ));
+        }
+    }
+    out
+}
+
+/// A whole-report 执行率 with no amounts beside it (`本年支出合计…，预算执行率为
+/// 97.10%` after the budget was stated a paragraph before) is the report's
+/// executed amount over its budget: over the adjusted budget, the funds
+/// available or the 年初预算, whichever the report uses; wrong only when none
+/// gives it. The amounts are the facts that carry the report's own figures.
+fn report_rate(ctx: &Context, rate: &Fact) -> Option<Finding> {
+    if rate.scope != Scope::Report || rate.kind != FactKind::Level {
+        return None;
+    }
+    let b = &ctx.report().budget;
+    let carrying = |role: FactRole, value: Option<Decimal>| -> Option<&Fact> {
+        let value = value?;
+        ctx.facts().find(|m| {
+            m.role == Some(role)
+                && m.scope == Scope::Report
+                && m.kind == FactKind::Level
+                && m.yuan == Some(value)
+        })
+    };
+    let num = carrying(FactRole::Executed, b.executed)?;
+    let dens: Vec<&Fact> = [
+        carrying(FactRole::Adjusted, b.adjusted),
+        carrying(FactRole::Available, b.available),
+        carrying(FactRole::Initial, b.initial),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|d| d.unit == num.unit && !d.number.value.is_zero())
+    .collect();
+    let printed = |m: &Fact| Interval::printed(m.number.value, m.number.decimals);
+    let tries: Vec<(Verdict, Decimal, &Fact)> = dens
+        .iter()
+        .filter_map(|d| {
+            let iv = printed(num).div(printed(d))?.scale(Decimal::ONE_HUNDRED);
+            let straight = num.number.value / d.number.value * Decimal::ONE_HUNDRED;
+            let v = crate::interval::judge(rate.number.value, rate.number.decimals, iv, straight);
+            Some((v, straight, *d))
+        })
+        .collect();
+    let best = tries
+        .iter()
+        .find(|(v, ..)| *v == Verdict::Consistent)
+        .or_else(|| tries.iter().find(|(v, ..)| *v == Verdict::Rounding))
+        .or(tries.first())?;
+    let (verdict, straight, den) = *best;
+    ctx.record(
+        "rate.mismatch",
+        format!(
+            "{} / {} = {}%",
+            num.number.value, den.number.value, rate.number.value
+        ),
+        Operand::of(rate),
+        vec![Operand::of(num), Operand::of(den)],
+        verdict,
+    );
+    let sev = severity_of(verdict)?;
+    let shown = straight.round_dp(rate.number.decimals.max(2));
+    Some(finding(
+        "rate.mismatch",
+        sev,
+        format!(
+            "{} stated {}% but the report's {} {} / {} {} = {shown}%{}",
+            rate.label,
+            rate.number.value,
+            num.label,
+            num.number.value,
+            den.label,
+            den.number.value,
+            rounding_note(verdict)
+        ),
+        rate.number.value,
+        Some(shown),
+        Some("%"),
+        &rate.source,
+        &rate.sentence,
+    ))
 }

@@ -296,10 +296,7 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
                 "parts.sum",
                 format!("{} {name} = {} rows", total.label, rows.len()),
                 Operand::value(stated, stated_at),
-                cells
-                    .iter()
-                    .map(|(v, at)| Operand::value(*v, at))
-                    .collect(),
+                cells.iter().map(|(v, at)| Operand::value(*v, at)).collect(),
                 iv,
                 straight,
             );

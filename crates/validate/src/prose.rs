@@ -581,7 +581,7 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
             else {
                 continue;
             };
-            if a.unit != b.unit || a.unit != d.unit {
+            if a.unit != b.unit || a.unit != d.unit || a.scope != b.scope {
                 continue;
             }
             let printed = |m: &Fact| Interval::printed(m.number.value, m.number.decimals);
