@@ -100,7 +100,8 @@ struct Outlier<'c> {
     severity: Severity,
 }
 
-fn outliers<'c>(ctx: &'c Context) -> Vec<Outlier<'c>> {
+/// `trace`: record each quantity's statements as a check (once, for value.conflict).
+fn outliers<'c>(ctx: &'c Context, trace: bool) -> Vec<Outlier<'c>> {
     let b = &ctx.report().budget;
     let mut out = Vec::new();
     for (role, voted) in [
@@ -125,19 +126,21 @@ fn outliers<'c>(ctx: &'c Context) -> Vec<Outlier<'c>> {
         let usual_votes = votes.get(&usual).copied().unwrap_or(0);
         let (first, rest) = statements.split_at(1);
         let agree = votes.len() == 1;
-        ctx.record(
-            "value.conflict",
-            format!("{} stated alike {} times", first[0].label, statements.len()),
-            Operand::new(first[0].number, first[0].source),
-            rest.iter()
-                .map(|s| Operand::new(s.number, s.source))
-                .collect(),
-            if agree {
-                Verdict::Consistent
-            } else {
-                Verdict::Contradiction
-            },
-        );
+        if trace {
+            ctx.record(
+                "value.conflict",
+                format!("{} stated alike {} times", first[0].label, statements.len()),
+                Operand::new(first[0].number, first[0].source),
+                rest.iter()
+                    .map(|s| Operand::new(s.number, s.source))
+                    .collect(),
+                if agree {
+                    Verdict::Consistent
+                } else {
+                    Verdict::Contradiction
+                },
+            );
+        }
         for s in statements {
             if s.yuan == usual {
                 continue;
@@ -159,7 +162,7 @@ fn outliers<'c>(ctx: &'c Context) -> Vec<Outlier<'c>> {
 }
 
 pub(crate) fn value_conflict(ctx: &Context) -> Vec<Finding> {
-    outliers(ctx)
+    outliers(ctx, true)
         .into_iter()
         .map(|o| {
             let s = &o.statement;
@@ -262,7 +265,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     out.extend(adjustment_rates(ctx));
     out.extend(shares(ctx));
     // A mistyped amount is value.conflict's finding; a rate over it would repeat it.
-    let outlier_at: Vec<(Source, Decimal)> = outliers(ctx)
+    let outlier_at: Vec<(Source, Decimal)> = outliers(ctx, false)
         .iter()
         .map(|o| (o.statement.source.clone(), o.statement.number.value))
         .collect();

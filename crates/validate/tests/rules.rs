@@ -1,0 +1,336 @@
+//! Rule tests on `Report`s built directly: no ingest, no extraction. A clean
+//! case must show the relation was recognised and found holding (the trace of
+//! `check_traced`), not merely that nothing was flagged.
+
+use jixiao_model::facts::{Formula, Term};
+use jixiao_model::{
+    Decimal, Fact, FactKind, FactRole, FactUnit, LineItem, LineTotal, MoneyUnit, Printed, Report,
+    Scope, ScoreItem, ScoreTable, Severity, Source, StatedTotal,
+};
+use jixiao_validate::{check_traced, Check, Verdict};
+
+fn d(s: &str) -> Decimal {
+    s.parse().expect("decimal")
+}
+
+fn printed(s: &str) -> Printed {
+    Printed::parse(s).expect("printed number")
+}
+
+fn at(line: u32) -> Source {
+    Source {
+        line: Some(line),
+        ..Source::default()
+    }
+}
+
+/// A fact in paragraph `paragraph`, sentence starting at `sentence_start`,
+/// the number at byte `at` of the paragraph.
+struct F {
+    label: &'static str,
+    value: &'static str,
+    unit: FactUnit,
+    kind: FactKind,
+    role: Option<FactRole>,
+    scope: Scope,
+    paragraph: usize,
+    sentence_start: usize,
+    at: usize,
+}
+
+impl F {
+    fn money(label: &'static str, value: &'static str, role: Option<FactRole>) -> F {
+        F {
+            label,
+            value,
+            unit: FactUnit::Money(MoneyUnit::Wan),
+            kind: FactKind::Level,
+            role,
+            scope: Scope::Report,
+            paragraph: 0,
+            sentence_start: 0,
+            at: 0,
+        }
+    }
+
+    fn percent(label: &'static str, value: &'static str) -> F {
+        F {
+            unit: FactUnit::Percent,
+            ..F::money(label, value, None)
+        }
+    }
+
+    fn at(mut self, at: usize) -> F {
+        self.at = at;
+        self
+    }
+
+    fn fact(self) -> Fact {
+        let number = printed(self.value);
+        Fact {
+            label: self.label.to_string(),
+            number,
+            unit: self.unit,
+            yuan: match self.unit {
+                FactUnit::Money(u) => Some(u.to_yuan(number.value)),
+                _ => None,
+            },
+            kind: self.kind,
+            role: self.role,
+            scope: self.scope,
+            source: at(self.paragraph as u32 + 1),
+            after: String::new(),
+            sentence: format!("{}{}", self.label, self.value),
+            sentence_start: self.sentence_start,
+            span: (self.at, self.at + self.value.len()),
+            paragraph: self.paragraph,
+        }
+    }
+}
+
+fn report_with(facts: Vec<F>) -> Report {
+    Report {
+        facts: facts.into_iter().map(F::fact).collect(),
+        ..Report::default()
+    }
+}
+
+fn checks_of<'c>(checks: &'c [Check], rule: &str) -> Vec<&'c Check> {
+    checks.iter().filter(|c| c.rule == rule).collect()
+}
+
+#[test]
+fn score_sum_traces_a_holding_total_and_flags_a_broken_one() {
+    let item = |l3: &str, w: &str, s: &str, line: u32| ScoreItem {
+        level1: Some("产出".into()),
+        level3: Some(l3.into()),
+        weight: Some(d(w)),
+        score: Some(d(s)),
+        source: at(line),
+        ..ScoreItem::default()
+    };
+    let table = |total: &str| ScoreTable {
+        items: vec![item("数量", "10", "9.5", 1), item("质量", "10", "8", 2)],
+        stated_total: Some(StatedTotal {
+            weight: Some(d("20")),
+            score: Some(d(total)),
+            source: at(3),
+        }),
+        ..ScoreTable::default()
+    };
+    let clean = Report {
+        score_tables: vec![table("17.5")],
+        ..Report::default()
+    };
+    let (findings, checks) = check_traced(&clean);
+    assert!(findings.is_empty(), "{findings:?}");
+    let sums = checks_of(&checks, "score.sum");
+    assert_eq!(sums.len(), 2, "score and weight columns: {sums:?}");
+    assert!(sums.iter().all(|c| c.verdict == Verdict::Consistent));
+    assert_eq!(sums[0].inputs.len(), 2);
+    assert_eq!(sums[0].inputs[1].source.line, Some(2));
+
+    let broken = Report {
+        score_tables: vec![table("18.5")],
+        ..Report::default()
+    };
+    let (findings, _) = check_traced(&broken);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Error);
+    assert_eq!(findings[0].location.line, Some(3));
+}
+
+#[test]
+fn an_execution_rate_pairs_by_role_not_by_shared_words() {
+    // 实际支出 and 预算安排 share no word with 执行率; their roles pair them.
+    let facts = |rate: &'static str| {
+        vec![
+            F::money("预算安排", "438.41", Some(FactRole::Adjusted)).at(0),
+            F::money("实际支出", "437.61", Some(FactRole::Executed)).at(20),
+            F {
+                role: Some(FactRole::ExecutionRate),
+                ..F::percent("执行率", rate)
+            }
+            .at(40),
+        ]
+    };
+    let (findings, checks) = check_traced(&report_with(facts("99.82")));
+    assert!(findings.is_empty(), "{findings:?}");
+    let rates = checks_of(&checks, "rate.mismatch");
+    assert_eq!(rates.len(), 1);
+    assert_eq!(rates[0].verdict, Verdict::Consistent);
+    assert_eq!(rates[0].inputs[0].number.value, d("437.61"));
+
+    let (findings, _) = check_traced(&report_with(facts("98.82")));
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].rule, "rate.mismatch");
+    assert_eq!(findings[0].severity, Severity::Error);
+}
+
+#[test]
+fn amounts_of_another_scope_are_never_paired() {
+    // A project's execution over the whole budget is no rate of anything.
+    let mut part = F::money("项目支出执行数", "300.00", Some(FactRole::Executed)).at(20);
+    part.scope = Scope::Part;
+    let report = report_with(vec![
+        F::money("预算数", "438.41", Some(FactRole::Adjusted)).at(0),
+        part,
+        F {
+            role: Some(FactRole::ExecutionRate),
+            ..F::percent("执行率", "99.82")
+        }
+        .at(40),
+    ]);
+    let (findings, checks) = check_traced(&report);
+    assert!(findings.is_empty(), "{findings:?}");
+    assert!(checks_of(&checks, "rate.mismatch").is_empty(), "{checks:?}");
+}
+
+#[test]
+fn an_adjustment_rate_is_the_change_over_the_initial_budget() {
+    let facts = |rate: &'static str| {
+        vec![
+            F::money("年初预算安排", "37070.2", Some(FactRole::Initial)).at(0),
+            F::money("全年预算数", "49724.97", Some(FactRole::Adjusted)).at(20),
+            F {
+                kind: FactKind::Share,
+                ..F::percent("预算调剂比例", rate)
+            }
+            .at(40),
+        ]
+    };
+    let (findings, checks) = check_traced(&report_with(facts("34.14")));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert!(checks_of(&checks, "rate.mismatch")
+        .iter()
+        .any(|c| c.verdict == Verdict::Consistent && c.inputs.len() == 2));
+    let (findings, _) = check_traced(&report_with(facts("36.14")));
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.rule == "rate.mismatch" && f.severity == Severity::Error),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn a_share_is_judged_against_the_whole_its_label_names() {
+    let facts = |share: &'static str| {
+        let mut whole = F::money("“三公”经费预算数", "656.40", None);
+        whole.paragraph = 0;
+        let mut part = F::money("公务接待费", "155.70", None);
+        part.paragraph = 1;
+        let mut s = F {
+            kind: FactKind::Share,
+            ..F::percent("占“三公”经费的", share)
+        }
+        .at(30);
+        s.paragraph = 1;
+        vec![whole, part, s]
+    };
+    let (findings, checks) = check_traced(&report_with(facts("23.72")));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert_eq!(checks_of(&checks, "rate.mismatch").len(), 1);
+    let (findings, _) = check_traced(&report_with(facts("25.72")));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    // The whole a share means is not always the one named: a warning, never an error.
+    assert_eq!(findings[0].severity, Severity::Warning);
+}
+
+#[test]
+fn one_quantity_stated_twice_is_compared_with_the_reports_vote() {
+    let mut report = report_with(vec![
+        F::money("年初预算金额", "446.41", Some(FactRole::Initial)),
+        F {
+            paragraph: 1,
+            ..F::money("年初预算", "446.41", Some(FactRole::Initial))
+        },
+        F {
+            paragraph: 2,
+            ..F::money("年初预算", "464.41", Some(FactRole::Initial))
+        },
+    ]);
+    report.budget.initial = Some(d("4464100"));
+    let (findings, checks) = check_traced(&report);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].rule, "value.conflict");
+    assert_eq!(findings[0].stated, Some(d("464.41")));
+    assert_eq!(findings[0].location.line, Some(3));
+    assert_eq!(checks_of(&checks, "value.conflict").len(), 1);
+
+    // A change on last year is another quantity, whatever its number.
+    let mut changed = report.clone();
+    changed.facts[2].kind = FactKind::Change;
+    let (findings, checks) = check_traced(&changed);
+    assert!(findings.is_empty(), "{findings:?}");
+    assert_eq!(
+        checks_of(&checks, "value.conflict")[0].verdict,
+        Verdict::Consistent
+    );
+}
+
+#[test]
+fn a_line_item_column_adds_up_to_its_total_row() {
+    let item = |name: &str, budget: &str, line: u32| LineItem {
+        name: Some(name.into()),
+        printed: [Some((d(budget), at(line))), None],
+        source: at(line),
+        ..LineItem::default()
+    };
+    let report = |total: &str| Report {
+        line_items: vec![item("工资", "118.91", 1), item("奖金", "56.22", 2)],
+        line_totals: vec![LineTotal {
+            label: "支出合计".into(),
+            printed: [Some((d(total), at(3))), None],
+            printed_unit: "万元".into(),
+            rows: (0, 2),
+            source: at(3),
+        }],
+        ..Report::default()
+    };
+    let (findings, checks) = check_traced(&report("175.13"));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert_eq!(
+        checks_of(&checks, "parts.sum")[0].verdict,
+        Verdict::Consistent
+    );
+    let (findings, _) = check_traced(&report("176.13"));
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].location.line, Some(3));
+    // A total printed coarser than its rows (cut off at the page's end) is not judged.
+    let (findings, checks) = check_traced(&report("175"));
+    assert!(findings.is_empty() && checks_of(&checks, "parts.sum").is_empty());
+}
+
+#[test]
+fn a_written_formula_computes_to_its_result() {
+    let formula = |result: &str| Formula {
+        expr: format!("(95+90.5)÷2={result}"),
+        terms: vec![
+            Term {
+                negative: false,
+                number: printed("95"),
+            },
+            Term {
+                negative: false,
+                number: printed("90.5"),
+            },
+        ],
+        divisor: Some(printed("2")),
+        result: printed(result),
+        percent: false,
+        source: at(7),
+    };
+    let mut report = Report::default();
+    report.stated.formulas = vec![formula("92.75")];
+    let (findings, checks) = check_traced(&report);
+    assert!(findings.is_empty());
+    assert_eq!(
+        checks_of(&checks, "formula.mismatch")[0].verdict,
+        Verdict::Consistent
+    );
+    report.stated.formulas = vec![formula("93.75")];
+    let (findings, _) = check_traced(&report);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].severity, Severity::Error);
+}
