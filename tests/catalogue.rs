@@ -691,3 +691,57 @@ fn value_conflict_is_silent_on_a_list_of_projects() {
     let f = check(text);
     assert!(of(&f, "value.conflict").is_empty(), "{f:?}");
 }
+
+#[test]
+fn amount_product() {
+    // Invented in the shape of a subsidy paragraph: 1,250 × 800 元 = 100 万元.
+    let text =
+        "本年度共资助困难学生1,250人，每人补助标准800元，共计发放100.00万元，资金全部按时到位。\n";
+    let bad = text.replace("100.00万元", "110.00万元");
+    let f = check(&bad);
+    let hits = of(&f, "amount.product");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+    assert_eq!(stated(hits[0]), "110");
+    assert!(of(&check(text), "amount.product").is_empty());
+    // Two counts in one sentence: which one the standard applies to is unsure.
+    let two = "资助学生1,250人、教师30人，每人补助标准800元，共计发放110.00万元。\n";
+    assert!(of(&check(two), "amount.product").is_empty());
+}
+
+#[test]
+fn counts_add_up_to_their_stated_total() {
+    let text = "年初确定重点项目5个，年中新增3个，共8个项目纳入绩效监控。\n";
+    assert!(of(&check(text), "parts.sum").is_empty());
+    let f = check(&text.replace("共8个", "共9个"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "9");
+}
+
+#[test]
+fn a_department_budget_in_the_real_shape_raises_no_error_and_its_shares_are_checked() {
+    // Invented figures in the shape of the 部门预算 publications: the whole budget,
+    // funds at 0, changes on last year, several projects each with its 执行数,
+    // and shares of the 三公经费 whose whole is stated in the sentence before.
+    let text = "2025年，本部门收支预算总额4,860.20万元，比2024年预算增加126.40万元。其中：一般公共预算拨款收入4,700.20万元，政府性基金预算拨款收入0万元，国有资本经营预算拨款收入0万元，其他收入160.00万元。\n\n2025年“三公”经费预算数为82.50万元，比2024年预算减少3.20万元。其中：因公出国（境）费0万元，占“三公”经费的0%；公务用车购置及运行维护费60.50万元，占“三公”经费的73.33%；公务接待费22.00万元，占“三公”经费的26.67%。\n\n（一）档案数字化项目，2024年当年预算执行数为310.00万元。\n\n（二）馆舍维修项目，2024年当年预算执行数为95.60万元。\n\n（三）信息系统运维项目，2024年当年预算执行数为48.00万元。\n";
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
+    let report = jixiao_extract::extract(&doc);
+    let (findings, checks) = jixiao_validate::check_traced(&report);
+    assert!(
+        findings.iter().all(|f| f.severity != Severity::Error),
+        "{findings:?}"
+    );
+    let shares: Vec<_> = checks
+        .iter()
+        .filter(|c| c.rule == "rate.mismatch" && c.relation.contains("82.5"))
+        .collect();
+    assert_eq!(shares.len(), 2, "{checks:?}");
+    assert!(shares
+        .iter()
+        .all(|c| c.verdict == jixiao_validate::Verdict::Consistent));
+    // A share mistyped is caught, as a warning (the whole a share means may differ).
+    let doc = jixiao_ingest::read(text.replace("73.33%", "75.33%").as_bytes()).expect("readable");
+    let f = jixiao_validate::check(&jixiao_extract::extract(&doc));
+    assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+}

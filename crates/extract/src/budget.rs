@@ -188,10 +188,12 @@ pub fn is_whole_scope(label: &str) -> bool {
     .max()
     .unwrap_or(0);
     let mut rest = label[..label.len() - ending].to_string();
-    // Leading dates: `2023年`, `截至2022年12月底`.
-    rest = rest
-        .trim_start_matches(|c: char| c.is_ascii_digit() || "年度月底日截至止".contains(c))
-        .to_string();
+    // Leading dates: `2023年`, `截至2022年12月底` (but the 年 of `年初` is no date).
+    if rest.starts_with(|c: char| c.is_ascii_digit() || c == '截') {
+        rest = rest
+            .trim_start_matches(|c: char| c.is_ascii_digit() || "年度月底日截至止".contains(c))
+            .to_string();
+    }
     const GENERIC: &[&str] = &[
         "本项目",
         "该项目",

@@ -808,3 +808,108 @@ fn report_rate(ctx: &Context, rate: &Fact) -> Option<Finding> {
         &rate.sentence,
     ))
 }
+
+/// Words that make an amount a rate per head or per unit: `每人 800 元`.
+const PER_UNIT: &[&str] = &[
+    "每人", "每户", "每个", "每名", "每项", "每次", "人均", "户均", "单价", "标准",
+];
+
+/// `补助 1,250 人，每人 800 元，共计 100 万元`: an amount stated as a count times a
+/// standard is their product. Only a sentence with exactly one count, one
+/// standard and one amount after both that says it is their total (共/合计/总)
+/// is read so: anything else may be another quantity.
+pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
+    const TOTAL: &[&str] = &["共", "合计", "总计", "累计", "总额", "合计为"];
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        let mut sentences: Vec<Vec<&Fact>> = Vec::new();
+        for f in para.iter().copied() {
+            match sentences.last_mut() {
+                Some(s) if s[0].sentence_start == f.sentence_start => s.push(f),
+                _ => sentences.push(vec![f]),
+            }
+        }
+        for s in sentences {
+            let counts: Vec<&&Fact> = s
+                .iter()
+                .filter(|f| matches!(f.unit, FactUnit::Count(_)) && f.kind == FactKind::Level)
+                .collect();
+            let standards: Vec<&&Fact> = s
+                .iter()
+                .filter(|f| f.money().is_some() && PER_UNIT.iter().any(|w| f.label.contains(w)))
+                .collect();
+            let ([count], [standard]) = (counts.as_slice(), standards.as_slice()) else {
+                continue;
+            };
+            let totals: Vec<&&Fact> = s
+                .iter()
+                .filter(|f| {
+                    f.money().is_some()
+                        && f.kind == FactKind::Level
+                        && f.span.0 > count.span.0.max(standard.span.0)
+                        && !PER_UNIT.iter().any(|w| f.label.contains(w))
+                        && {
+                            let before = f
+                                .sentence
+                                .get(..f.span.0.saturating_sub(f.sentence_start))
+                                .unwrap_or("");
+                            let tail: String = before.chars().rev().take(4).collect();
+                            TOTAL.iter().any(|t| {
+                                let t: String = t.chars().rev().collect();
+                                tail.contains(&t)
+                            }) || TOTAL.iter().any(|t| f.label.contains(t))
+                        }
+                })
+                .collect();
+            let [total] = totals.as_slice() else {
+                continue;
+            };
+            let (Some(su), Some(tu)) = (standard.money(), total.money()) else {
+                continue;
+            };
+            // In the total's unit: the count is exact, the standard as printed.
+            let scale = su.factor() / tu.factor();
+            let straight = count.number.value * standard.number.value * scale;
+            let iv = Interval::printed(standard.number.value, standard.number.decimals)
+                .scale(count.number.value * scale);
+            let verdict = ctx.judge(
+                "amount.product",
+                format!(
+                    "{} × {} = {}",
+                    count.number.value, standard.number.value, total.number.value
+                ),
+                Operand::of(total),
+                vec![Operand::of(count), Operand::of(standard)],
+                iv,
+                straight,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                let shown = straight.round_dp(total.number.decimals.max(2)).normalize();
+                out.push(finding(
+                    "amount.product",
+                    sev,
+                    format!(
+                        "{} stated {}{} but {} {}{} × {} {}{} = {shown}{}{}",
+                        total.label,
+                        total.number.value,
+                        tu.label(),
+                        count.label,
+                        count.number.value,
+                        count.unit.label(),
+                        standard.label,
+                        standard.number.value,
+                        su.label(),
+                        tu.label(),
+                        rounding_note(verdict)
+                    ),
+                    total.number.value,
+                    Some(shown),
+                    Some(tu.label()),
+                    &total.source,
+                    &total.sentence,
+                ));
+            }
+        }
+    }
+    out
+}

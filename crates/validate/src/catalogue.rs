@@ -119,6 +119,12 @@ pub const CATALOGUE: &[Rule] = &[
         run: parts::parts_sum,
     },
     Rule {
+        id: "amount.product",
+        description: "an amount stated as a count times a standard (补助 1,250 人，每人 800 元，共计 100 万元) equals their product",
+        severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
+        run: amounts::products,
+    },
+    Rule {
         id: "balance.mismatch",
         description: "a stated 结余 (balance) equals available funds minus spending",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",

@@ -62,9 +62,10 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                 else {
                     continue;
                 };
-                let FactUnit::Money(unit) = whole.unit else {
+                let unit = whole.unit;
+                if !matches!(unit, FactUnit::Money(_) | FactUnit::Count(_)) {
                     continue;
-                };
+                }
                 // A level's parts are levels: a change on another year stated among
                 // them (`其中：财政拨款收入…，比2024年预算减少…`) is no part of it.
                 let parts: Vec<&&Fact> = group
@@ -146,9 +147,12 @@ fn listed_totals(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
         for (k, whole) in para.iter().enumerate() {
-            let FactUnit::Money(unit) = whole.unit else {
+            // Amounts, and counts (`年初 5 个，年中新增 3 个，共 8 个`).
+            let unit = whole.unit;
+            let counted = matches!(unit, FactUnit::Count(_));
+            if !counted && whole.money().is_none() {
                 continue;
-            };
+            }
             if whole.kind != FactKind::Level {
                 continue;
             }
@@ -165,10 +169,11 @@ fn listed_totals(ctx: &Context) -> Vec<Finding> {
                 .into_iter()
                 .rev()
                 .collect();
-            if !TOTAL
+            let says_total = TOTAL
                 .iter()
                 .any(|t| tail.contains(t) || whole.label.contains(t))
-            {
+                || (counted && (tail.trim_end().ends_with('共') || whole.label.ends_with('共')));
+            if !says_total {
                 continue;
             }
             if ["其中", "包括", "增加", "减少", "较"]
