@@ -745,3 +745,24 @@ fn a_department_budget_in_the_real_shape_raises_no_error_and_its_shares_are_chec
     let f = jixiao_validate::check(&jixiao_extract::extract(&doc));
     assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
 }
+
+#[test]
+fn parts_sum_after_the_other_words_that_open_a_list() {
+    // 分别为 / 由…组成 open a list of parts as 其中 does.
+    for text in [
+        "项目总投资600.00万元，由中央资金400.00万元和地方配套资金250.00万元组成。\n",
+        "项目总投资600.00万元，中央资金和地方配套资金分别为400.00万元、250.00万元。\n",
+    ] {
+        let f = check(text);
+        let hits = of(&f, "parts.sum");
+        assert_eq!(hits.len(), 1, "{text}: {f:?}");
+        assert_eq!(stated(hits[0]), "600");
+        let clean = text.replace("250.00", "200.00");
+        assert!(of(&check(&clean), "parts.sum").is_empty(), "{clean}");
+    }
+    // 由于 is no list, and 含 in a threshold names no part.
+    let text = "10 万元以上（含 10 万元）至 20 万元以下需集体决定，20 万元以上（含 20 万元）需党组决定。\n";
+    assert!(of(&check(text), "parts.sum").is_empty());
+    let text = "项目总投资600.00万元，由于物价上涨，中央资金400.00万元、地方配套资金250.00万元构成缺口。\n";
+    assert!(of(&check(text), "parts.sum").is_empty());
+}

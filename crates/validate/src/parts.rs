@@ -1,4 +1,5 @@
-//! Parts and their whole: lists after 其中/包括, and amounts a 共计 totals.
+//! Parts and their whole: lists after 其中/包括/分别为 or in 由…组成, amounts a
+//! 共计 totals, and per-project columns against their 合计 row.
 
 use jixiao_model::{Decimal, Fact, FactKind, FactUnit, Finding};
 
@@ -10,7 +11,8 @@ use crate::interval::{Interval, Verdict};
 /// `A万元，其中：B万元，C万元`: the amounts after the keyword are parts of the
 /// last amount before it, up to a nested keyword, which opens a new whole.
 pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
-    const KEYS: &[&str] = &["其中", "包括"];
+    // Not 含: `10 万元以上（含 10 万元）` is a threshold, not a part.
+    const KEYS: &[&str] = &["其中", "包括", "包含", "分别为", "分别是"];
     let mut out = budget_table::breakdowns(ctx);
     out.extend(budget_table::block_columns(ctx));
     out.extend(listed_totals(ctx));
@@ -40,7 +42,14 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                 .iter()
                 .flat_map(|k| sentence.match_indices(k).map(|(i, _)| i))
                 .collect();
+            // `由中央资金…和地方配套…组成`: 由 opens the parts when 组成/构成 closes them.
+            keys.extend(sentence.match_indices('由').filter_map(|(i, _)| {
+                let rest = &sentence[i + '由'.len_utf8()..];
+                (!rest.starts_with('于') && (rest.contains("组成") || rest.contains("构成")))
+                    .then_some(i)
+            }));
             keys.sort_unstable();
+            keys.dedup();
             for (ki, &key) in keys.iter().enumerate() {
                 let key_abs = sentence_start + key;
                 let next_key_abs = keys
@@ -62,10 +71,10 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                 else {
                     continue;
                 };
-                let unit = whole.unit;
-                if !matches!(unit, FactUnit::Money(_) | FactUnit::Count(_)) {
+                // Money only: counts listed after 其中 are as often things done as parts.
+                let FactUnit::Money(unit) = whole.unit else {
                     continue;
-                }
+                };
                 // A level's parts are levels: a change on another year stated among
                 // them (`其中：财政拨款收入…，比2024年预算减少…`) is no part of it.
                 let parts: Vec<&&Fact> = group
