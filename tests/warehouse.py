@@ -42,7 +42,7 @@ print(f"schema: {len(lines)} report lines validated")
 
 # 2. The tables load and join to the gold figures.
 con = duckdb.connect()
-for table in ["documents", "budget", "score_items", "targets", "line_items", "findings"]:
+for table in ["documents", "budget", "score_items", "targets", "line_items", "findings", "facts"]:
     con.execute(f"create view {table} as select * from read_parquet('{parquet_dir / (table + '.parquet')}')")
     con.execute(f"create view csv_{table} as select * from read_csv('{csv_dir / (table + '.csv')}', header = true, all_varchar = true)")
     n_parquet = con.execute(f"select count(*) from {table}").fetchone()[0]
@@ -86,6 +86,11 @@ print(f"duckdb: {len(golds)} documents joined against gold")
 exact = con.execute("select executed from budget b join documents d using (sha256, part) where d.path = 'fixtures/forms/04_binhe_weijian_bumen.txt'").fetchone()
 if exact is None or str(exact[0]).rstrip("0").rstrip(".") != "70720000":
     failures.append(f"budget.executed for forms/04 is {exact}, expected exactly 70720000")
+
+# The facts table: a prose figure in 万元 and its exact yuan, with its role and scope.
+fact = con.execute("select f.value, f.yuan, f.role, f.scope from facts f join documents d using (sha256, part) where d.path like 'fixtures/000_%' and f.label = '本项目年初预算金额'").fetchone()
+if fact is None or str(fact[1]).rstrip("0").rstrip(".") != "4464100" or fact[2] != "initial" or fact[3] != "report":
+    failures.append(f"facts: 本项目年初预算金额 of seed 000 is {fact}, expected 446.41 万元 = 4464100 元, initial, report")
 
 if failures:
     print("\n".join(failures))

@@ -1,5 +1,5 @@
 //! Flat tables for warehouses: `documents`, `budget`, `score_items`, `targets`,
-//! `line_items` and `findings`, keyed by the input's `sha256` and the report's
+//! `line_items`, `findings` and `facts`, keyed by the input's `sha256` and the report's
 //! `part`, as CSV or Parquet. Built from the report lines themselves, so a
 //! resumed batch (lines kept from an earlier run) flattens the same way.
 //!
@@ -174,6 +174,26 @@ const SPECS: &[Spec] = &[
             ("text", Text),
         ],
     },
+    Spec {
+        name: "facts",
+        columns: &[
+            KEY[0],
+            KEY[1],
+            ("fact_index", Int),
+            ("label", Text),
+            ("value", Dec),
+            ("decimals", Int),
+            ("unit", Text),
+            ("yuan", Dec),
+            ("kind", Text),
+            ("role", Text),
+            ("scope", Text),
+            PLACE[0],
+            PLACE[1],
+            PLACE[2],
+            PLACE[3],
+        ],
+    },
 ];
 
 /// The names of the tables written, in order.
@@ -327,6 +347,23 @@ fn flatten(line: &Value) -> Vec<Vec<Vec<Field>>> {
         v.extend(place(&f["location"]));
         v.push(field(&f["location"]["text"], Text));
         out[5].push(row(5, v));
+    }
+    for (r, f) in line["facts"].as_array().into_iter().flatten().enumerate() {
+        let mut v = vec![
+            Field::Int(r as i64),
+            field(&f["label"], Text),
+            field(&f["value"], Dec),
+            field(&f["decimals"], Int),
+            field(&f["unit"], Text),
+            field(&f["yuan"], Dec),
+        ];
+        v.extend(
+            ["kind", "role", "scope"]
+                .iter()
+                .map(|k| field(&f[*k], Text)),
+        );
+        v.extend(place(&f["source"]));
+        out[6].push(row(6, v));
     }
     out
 }
