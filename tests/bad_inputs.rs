@@ -21,6 +21,7 @@ const OUTCOMES: &[(&str, &str, &str, &str)] = &[
     ("empty.txt", "failed", "input.empty", "empty"),
     ("encrypted.pdf", "failed", "pdf.encrypted", "password"),
     ("gb18030_no_bom.txt", "ok", "", ""),
+    ("malformed.docx", "failed", "docx.corrupt", "re-save"),
     ("no_report.html", "partial", "", "no report found"),
     (
         "not_a_workbook.xlsx",
@@ -36,9 +37,11 @@ const OUTCOMES: &[(&str, &str, &str, &str)] = &[
     ),
     ("random_bytes.pdf", "failed", "input.unrecognized", "binary"),
     ("scanned.pdf", "failed", "pdf.no_text_layer", "OCR"),
+    ("truncated.docx", "failed", "docx.corrupt", "re-download"),
     ("truncated.pdf", "failed", "pdf.corrupt", "truncated"),
     ("two_thousand_pages.pdf", "partial", "", "no report found"),
     ("utf16.txt", "ok", "", ""),
+    ("zip_bomb.docx", "failed", "docx.too_large", "zip bomb"),
     ("zip_bomb.xlsx", "failed", "xlsx.too_large", "zip bomb"),
 ];
 

@@ -178,7 +178,7 @@ fn main() -> ExitCode {
         Command::Schema => match serde_json::to_string_pretty(&jixiao_export::report_line_schema())
         {
             Ok(text) => {
-                println!("{text}");
+                print_out(&text);
                 ExitCode::SUCCESS
             }
             Err(e) => {
@@ -194,7 +194,7 @@ fn main() -> ExitCode {
                 serde_json::to_string_pretty(&doc.blocks).map_err(|e| e.to_string())
             }) {
                 Ok(json) => {
-                    println!("{json}");
+                    print_out(&json);
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
@@ -234,4 +234,10 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// Prints to stdout; a closed pipe (`jixiao inspect f | head`) ends the output quietly.
+fn print_out(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{text}");
 }

@@ -162,6 +162,7 @@ fn misnamed(path: &Path, format: Option<jixiao_model::Format>) -> Option<String>
         "pdf" => Format::Pdf,
         "xlsx" | "xls" | "ods" | "xlsm" => Format::Xlsx,
         "html" | "htm" | "shtml" => Format::Html,
+        "docx" => Format::Docx,
         "txt" => Format::Txt,
         _ => return None,
     };

@@ -71,7 +71,7 @@ pub fn extract(doc: &Document) -> Report {
     // over lines, cells between spaces), rebuilt from their token streams.
     if matches!(
         doc.format,
-        Format::Txt | Format::Md | Format::Pdf | Format::Html
+        Format::Txt | Format::Md | Format::Pdf | Format::Html | Format::Docx
     ) {
         // A table the reader found but that names no columns (a lone pipe row of a
         // broken rendering) is a piece of the stream, not a table of its own.
@@ -134,7 +134,10 @@ pub fn extract(doc: &Document) -> Report {
     // Amounts printed after their label cells (`实际到位资金（万元）` `398.88`):
     // figures for the budget, and a form's breakdown by source as a table.
     let mut form_figures = Vec::new();
-    if matches!(doc.format, Format::Txt | Format::Md | Format::Pdf) {
+    if matches!(
+        doc.format,
+        Format::Txt | Format::Md | Format::Pdf | Format::Docx
+    ) {
         let amounts = streams::labelled_amounts(&cells);
         for a in &amounts {
             if let Some(role) = budget::form_label_role(&a.label) {

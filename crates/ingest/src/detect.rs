@@ -9,10 +9,17 @@ pub fn detect_format(bytes: &[u8]) -> Format {
     if find(head, b"%PDF-").is_some() {
         return Format::Pdf;
     }
-    // ZIP (xlsx, ods) and OLE2 (xls) containers.
-    if bytes.starts_with(b"PK\x03\x04")
-        || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
-    {
+    // ZIP containers: a Word document holds word/document.xml (its name is
+    // stored plainly in the archive's directory); otherwise a workbook (xlsx,
+    // ods). OLE2 (xls) containers are workbooks.
+    if bytes.starts_with(b"PK\x03\x04") {
+        return if find(bytes, b"word/document.xml").is_some() {
+            Format::Docx
+        } else {
+            Format::Xlsx
+        };
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         return Format::Xlsx;
     }
     let sniff: String = match crate::decode::decode_text(&bytes[..bytes.len().min(4096)]) {
@@ -58,6 +65,10 @@ mod tests {
     fn binary_formats_by_magic_number() {
         assert_eq!(detect_format(b"%PDF-1.7\n..."), Format::Pdf);
         assert_eq!(detect_format(b"PK\x03\x04rest"), Format::Xlsx);
+        assert_eq!(
+            detect_format(b"PK\x03\x04..word/document.xml.."),
+            Format::Docx
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@
 mod clean;
 mod decode;
 mod detect;
+mod docx;
 mod error;
 mod grid;
 mod html;
@@ -83,7 +84,7 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
     match format {
         Format::Txt | Format::Md if looks_binary(bytes) => Err(IngestError::new(
             "input.unrecognized",
-            "the file is not a PDF, workbook, web page or text: its bytes look binary (a damaged download, or another kind of file); check what it is",
+            "the file is not a PDF, Word document, workbook, web page or text: its bytes look binary (a damaged download, or another kind of file); check what it is",
         )),
         Format::Txt | Format::Md => {
             let (text, warnings) = decode_text(bytes)?;
@@ -96,6 +97,7 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
         Format::Pdf => guarded("pdf", || pdf::read_pdf(bytes, limits.max_pages)),
         Format::Xlsx => guarded("xlsx", || xlsx::read_workbook(bytes, limits)),
         Format::Html => guarded("html", || html::read_html(bytes, limits.max_depth)),
+        Format::Docx => guarded("docx", || docx::read_docx(bytes, limits)),
     }
 }
 
@@ -127,6 +129,7 @@ fn guarded(
             match format {
                 "pdf" => "pdf.corrupt",
                 "xlsx" => "xlsx.corrupt",
+                "docx" => "docx.corrupt",
                 _ => "html.corrupt",
             },
             format!("the {format} parser failed on this file: it is damaged or malformed — re-download it, or re-save it from the program that made it"),

@@ -22,7 +22,7 @@ pub const MAX_COLS: usize = 200;
 /// Reads a workbook into the document model: per sheet, its title rows as
 /// paragraphs, then the sheet's grid as one table.
 pub fn read_workbook(bytes: &[u8], limits: &crate::Limits) -> Result<Document, IngestError> {
-    check_unpacked_size(bytes, limits)?;
+    check_unpacked_size(bytes, limits, "xlsx")?;
     if is_encrypted_ooxml(bytes) {
         return Err(IngestError::new(
             "xlsx.encrypted",
@@ -77,8 +77,13 @@ pub fn read_workbook(bytes: &[u8], limits: &crate::Limits) -> Result<Document, I
 }
 
 /// A zip bomb (a small file that unpacks to gigabytes) is refused from the
-/// sizes its directory declares, before anything is unpacked.
-fn check_unpacked_size(bytes: &[u8], limits: &crate::Limits) -> Result<(), IngestError> {
+/// sizes its directory declares, before anything is unpacked. `kind` names the
+/// package in the error code (`xlsx.too_large`, `docx.too_large`).
+pub(crate) fn check_unpacked_size(
+    bytes: &[u8],
+    limits: &crate::Limits,
+    kind: &str,
+) -> Result<(), IngestError> {
     if !bytes.starts_with(b"PK\x03\x04") {
         return Ok(());
     }
@@ -93,10 +98,19 @@ fn check_unpacked_size(bytes: &[u8], limits: &crate::Limits) -> Result<(), Inges
     }
     let ratio = total / (bytes.len() as u64).max(1);
     if total > limits.max_unpacked || ratio > limits.max_ratio {
+        let what = if kind == "docx" {
+            "document"
+        } else {
+            "workbook"
+        };
         return Err(IngestError::new(
-            "xlsx.too_large",
+            if kind == "docx" {
+                "docx.too_large"
+            } else {
+                "xlsx.too_large"
+            },
             format!(
-                "the workbook unpacks to {} MB ({ratio}× its size): a zip bomb or a data dump, not a score sheet; raise --max-unpacked / --max-ratio if you trust it",
+                "the {what} unpacks to {} MB ({ratio}× its size): a zip bomb or a data dump, not a report; raise --max-unpacked / --max-ratio if you trust it",
                 total >> 20
             ),
         ));

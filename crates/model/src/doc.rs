@@ -22,6 +22,8 @@ pub enum Format {
     Xlsx,
     /// An HTML page.
     Html,
+    /// A Word document (Office Open XML, `.docx`).
+    Docx,
 }
 
 impl Format {
@@ -33,6 +35,7 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Xlsx => "xlsx",
             Format::Html => "html",
+            Format::Docx => "docx",
         }
     }
 }

@@ -1,0 +1,15 @@
+//! Fuzzes the Word (.docx) reader: any bytes must give a document or a typed error,
+//! never a panic or a hang; what it reads goes through extraction and checks.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let mut bytes = Vec::with_capacity(data.len() + 8);
+    bytes.extend_from_slice(b"PK\x03\x04word/document.xml");
+    bytes.extend_from_slice(data);
+    if let Ok(doc) = jixiao_ingest::read(&bytes) {
+        let report = jixiao_extract::extract(&doc);
+        let _ = jixiao_validate::check(&report);
+    }
+});
