@@ -278,7 +278,21 @@ def main():
     page = ("<html><head><meta charset='utf-8'><title>河湾区文化馆</title></head><body>"
             f"<div class='article'>\n{body}</div></body></html>\n")
     (OUT / "paragraph_cells.html").write_text(page, encoding="utf-8")
-    print(f"wrote {len(SHAPES) + 1} files to {OUT}")
+    # A CMS page whose article opens without its title: the title is only in the
+    # page's metadata and in its <title> before the site's name.
+    cms = ("<html><head><meta charset='utf-8'>"
+           "<meta name='ArticleTitle' content='桐川市河湾区文化馆2024年度免费开放补助资金项目绩效自评报告'>"
+           "<title>桐川市河湾区文化馆2024年度免费开放补助资金项目绩效自评报告_桐川市河湾区人民政府</title></head><body>"
+           "<div class='nav'>首页 &gt; 政务公开 &gt; 财政预决算</div>"
+           "<div class='info'>发布时间：2025-04-02 来源：区文化馆 【字体：大 中 小】【打印】【关闭】</div>"
+           "<div id='zoom' class='article-content'>"
+           "<p>一、项目基本情况</p>"
+           "<p>本项目年初预算为120.00万元，全年预算数为120.00万元，全年执行数为116.40万元，预算执行率为97.00%。</p>"
+           "<p>二、绩效自评结论</p>"
+           "<p>经自评，本项目自评得分为96.5分，评价等级为优。</p>"
+           "</div><div class='share'>分享到：</div></body></html>\n")
+    (OUT / "cms_title.html").write_text(cms, encoding="utf-8")
+    print(f"wrote {len(SHAPES) + 2} files to {OUT}")
 
 
 if __name__ == "__main__":

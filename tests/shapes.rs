@@ -86,6 +86,17 @@ fn row(
 fn every_shape() {
     let all = reports();
 
+    // A CMS page whose article lacks its title: taken from the page's metadata.
+    let r = of(&all, "cms_title");
+    assert_eq!(
+        s(&r["report"]["title"]),
+        "桐川市河湾区文化馆2024年度免费开放补助资金项目绩效自评报告"
+    );
+    assert_eq!(s(&r["report"]["fiscal_year"]), "2024");
+    assert_eq!(s(&r["report"]["total_score"]), "96.5");
+    assert_eq!(s(&r["budget"]["executed"]), "1164000");
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+
     // Pipes broken over lines: merged 一级/二级 filled down, labels joined.
     let r = of(&all, "pipe_broken");
     assert_eq!(s(&r["report"]["unit"]), "桐川市河湾区档案馆");

@@ -149,7 +149,14 @@ pub fn title(doc: &Document) -> Option<(String, Source)> {
         return Some(found);
     }
     let Some(mut idx) = open.iter().position(|p| is_candidate(p)) else {
-        return leading_title(&open);
+        // A web page whose article opens without its title states it in its
+        // metadata (`ArticleTitle`, `<h1>`, `<title>` beside the site's name).
+        return leading_title(&open).or_else(|| {
+            doc.titles
+                .iter()
+                .find(|p| is_candidate(&p))
+                .map(|p| (p.text.trim().to_string(), p.source_at(0)))
+        });
     };
     // A page that lists two reports (`…自评报告、…自评报告`) names the one in
     // its body again on its own.

@@ -83,6 +83,7 @@ pub fn split_reports(doc: &Document) -> Vec<Cow<'_, Document>> {
             blocks,
             lines,
             warnings: doc.warnings.clone(),
+            titles: doc.titles.clone(),
         }));
     }
     out

@@ -85,6 +85,7 @@ pub fn read_docx(bytes: &[u8], limits: &crate::Limits) -> Result<Document, Inges
         blocks: reader.blocks,
         lines: reader.lines,
         warnings,
+        titles: Vec::new(),
     })
 }
 

@@ -119,13 +119,68 @@ pub fn read_html(bytes: &[u8], max_depth: usize) -> Result<Document, IngestError
     if reader.blocks.is_empty() {
         warnings.push("the page holds no text: nothing to extract (is it a frame set or a script-rendered page? save the rendered page instead)".into());
     }
+    let titles = page_titles(root, article);
     Ok(Document {
         format: Format::Html,
         pages: None,
         blocks: reader.blocks,
         lines: reader.lines,
         warnings,
+        titles,
     })
+}
+
+/// The titles a page states outside its article, best first: the CMS's
+/// `<meta name="ArticleTitle">` (or `og:title`), each `<h1>` outside the article,
+/// then the parts of `<title>` cut at the separators sites put between an
+/// article's title and their own name (`…自评报告_某某区人民政府`).
+fn page_titles(root: NodeRef<'_, Node>, article: NodeRef<'_, Node>) -> Vec<Paragraph> {
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut push = |text: &str, element: &str| {
+        let text = clean_inline(text);
+        if !text.is_empty() && !out.iter().any(|p| p.text == text) {
+            let source = Source {
+                element: Some(element.to_string()),
+                ..Source::default()
+            };
+            out.push(Paragraph::new(text, source));
+        }
+    };
+    for n in root.descendants() {
+        let Some(el) = n.value().as_element() else {
+            continue;
+        };
+        if el.name() == "meta" {
+            let key = el
+                .attr("name")
+                .or_else(|| el.attr("property"))
+                .unwrap_or("");
+            if matches!(
+                key.to_ascii_lowercase().as_str(),
+                "articletitle" | "og:title" | "title"
+            ) {
+                if let Some(content) = el.attr("content") {
+                    push(content, &format!("head/meta[{key}]"));
+                }
+            }
+        }
+    }
+    let inside_article = |n: &NodeRef<'_, Node>| n.ancestors().any(|a| a.id() == article.id());
+    for n in root.descendants() {
+        if element_name(&n) == Some("h1") && !inside_article(&n) && n.id() != article.id() {
+            push(&text_lines(n).join(""), "body//h1");
+        }
+    }
+    if let Some(title) = find_element(root, "title") {
+        let text: String = title
+            .descendants()
+            .filter_map(|d| d.value().as_text().map(|t| t.to_string()))
+            .collect();
+        for part in text.split(['_', '|', '｜', '—', '–', '-']) {
+            push(part, "head/title");
+        }
+    }
+    out
 }
 
 fn element_name<'a>(node: &NodeRef<'a, Node>) -> Option<&'a str> {

@@ -338,6 +338,7 @@ fn assemble(items: Vec<Item>, pages: u32, warnings: Vec<String>) -> Document {
         blocks,
         lines,
         warnings,
+        titles: Vec::new(),
     }
 }
 

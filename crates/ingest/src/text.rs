@@ -26,6 +26,7 @@ pub fn read_text(text: &str, format: Format) -> Document {
         blocks,
         lines,
         warnings: Vec::new(),
+        titles: Vec::new(),
     }
 }
 

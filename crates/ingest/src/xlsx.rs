@@ -38,6 +38,7 @@ pub fn read_workbook(bytes: &[u8], limits: &crate::Limits) -> Result<Document, I
         blocks: Vec::new(),
         lines: Vec::new(),
         warnings: Vec::new(),
+        titles: Vec::new(),
     };
     for name in book.sheet_names() {
         match read_sheet(&mut book, &name) {

@@ -248,6 +248,11 @@ pub struct Document {
     pub lines: Vec<Line>,
     /// Problems the reader met that did not stop it (an undecodable page, say).
     pub warnings: Vec<String>,
+    /// Titles the file states outside its body, best first: a web page's
+    /// `<meta name="ArticleTitle">`, its `<h1>` outside the article, the parts of
+    /// its `<title>` (site names among them). Extraction takes one when the
+    /// body states none.
+    pub titles: Vec<Paragraph>,
 }
 
 impl Document {
