@@ -200,11 +200,13 @@ pub fn extract(doc: &Document) -> Report {
         dedicated_targets
     };
 
+    let mut refused = Vec::new();
     report.facts = doc
         .paragraphs()
         .enumerate()
-        .flat_map(|(i, p)| mentions::facts_in(p, i))
+        .flat_map(|(i, p)| mentions::facts_in(p, i, &mut refused))
         .collect();
+    report.warnings.extend(refused);
     report.stated = statements::stated(doc);
     report.budget = budget::collect_budget(&report.facts, &figures);
 

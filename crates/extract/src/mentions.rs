@@ -148,9 +148,21 @@ pub fn sentences(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// A long number for a message: its first and last digits and its length.
+fn shorten(num: &str) -> String {
+    let n = num.chars().count();
+    if n <= 24 {
+        return num.to_string();
+    }
+    let head: String = num.chars().take(8).collect();
+    let tail: String = num.chars().skip(n - 4).collect();
+    format!("{head}…{tail} ({n} characters)")
+}
+
 /// Every number with a unit in a paragraph, as facts; `paragraph` is the
-/// paragraph's index in the document.
-pub fn facts_in(p: &Paragraph, paragraph: usize) -> Vec<Fact> {
+/// paragraph's index in the document. Numbers longer than any report prints
+/// are refused, each with a warning in `refused`.
+pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> Vec<Fact> {
     let mut out = Vec::new();
     for (offset, sentence) in sentences(&p.text) {
         // Once the sentence names a part of the budget, its later bare labels are that part's.
@@ -171,6 +183,11 @@ pub fn facts_in(p: &Paragraph, paragraph: usize) -> Vec<Fact> {
                 continue;
             }
             let Some(number) = Printed::parse(num.as_str()) else {
+                refused.push(format!(
+                    "a number too long to be a figure was not read: {} at {}",
+                    shorten(num.as_str()),
+                    p.source_at(offset + num.start()).describe()
+                ));
                 continue;
             };
             let unit = match unit.as_str() {
@@ -252,7 +269,7 @@ mod tests {
     #[test]
     fn labels_are_the_words_before_the_number() {
         let p = Paragraph::new("本项目年初预算金额为446.41万元，调整后项目年度预算金额为438.41万元。项目资金执行率为 99.82%。", Source::default());
-        let m = facts_in(&p, 0);
+        let m = facts_in(&p, 0, &mut Vec::new());
         let got: Vec<(&str, String)> = m
             .iter()
             .map(|m| (m.label.as_str(), m.number.value.to_string()))
@@ -272,7 +289,10 @@ mod tests {
     #[test]
     fn changes_and_shares_are_told_from_levels() {
         let p = Paragraph::new("收入预算9,101.68万元，其中：财政拨款收入9,101.68万元，比2024年预算减少2,389.52万元；支出较上年减少了12.5万元，占总支出的比重为3.2%，年中调减预算20万元。", Source::default());
-        let kinds: Vec<FactKind> = facts_in(&p, 0).iter().map(|m| m.kind).collect();
+        let kinds: Vec<FactKind> = facts_in(&p, 0, &mut Vec::new())
+            .iter()
+            .map(|m| m.kind)
+            .collect();
         use FactKind::*;
         assert_eq!(kinds, vec![Level, Level, Change, Change, Share, Level]);
     }
@@ -280,7 +300,7 @@ mod tests {
     #[test]
     fn dates_and_codes_are_not_amounts() {
         let p = Paragraph::new("截至2023年12月31日，共计 100 分。", Source::default());
-        let m = facts_in(&p, 0);
+        let m = facts_in(&p, 0, &mut Vec::new());
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].unit, FactUnit::Points);
     }

@@ -8,6 +8,13 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+/// Integer digits a printed number may have: 10¹⁵ 亿元 is beyond any budget,
+/// and the bound keeps every sum and conversion of such numbers far from
+/// `Decimal`'s limits (OCR noise and broken exports print longer digit runs).
+pub const MAX_INTEGER_DIGITS: usize = 15;
+/// Decimals a printed number may have (no report prints more than a few).
+pub const MAX_DECIMALS: usize = 10;
+
 /// A number as printed: its exact value and how many decimals it was printed with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Printed {
@@ -20,7 +27,8 @@ pub struct Printed {
 impl Printed {
     /// Reads a plain number: optional sign, digits with optional thousands
     /// separators, optional decimals. `4. 0` (a space after the point, as PDF
-    /// dumps give) is read as `4.0`.
+    /// dumps give) is read as `4.0`. A number longer than any report prints
+    /// ([`MAX_INTEGER_DIGITS`], [`MAX_DECIMALS`]) is refused, not rounded.
     pub fn parse(text: &str) -> Option<Printed> {
         let t: String = text
             .trim()
@@ -39,10 +47,11 @@ impl Printed {
         {
             return None;
         }
-        let decimals = body
-            .split_once('.')
-            .map(|(_, f)| f.len() as u32)
-            .unwrap_or(0);
+        let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+        if int.trim_start_matches('0').len() > MAX_INTEGER_DIGITS || frac.len() > MAX_DECIMALS {
+            return None;
+        }
+        let decimals = frac.len() as u32;
         let normalized = if t.starts_with('−') {
             format!("-{body}")
         } else {

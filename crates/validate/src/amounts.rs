@@ -869,9 +869,19 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             };
             // In the total's unit: the count is exact, the standard as printed.
             let scale = su.factor() / tu.factor();
-            let straight = count.number.value * standard.number.value * scale;
-            let iv = Interval::printed(standard.number.value, standard.number.decimals)
-                .scale(count.number.value * scale);
+            let Some(straight) = count
+                .number
+                .value
+                .checked_mul(standard.number.value)
+                .and_then(|v| v.checked_mul(scale))
+            else {
+                continue;
+            };
+            let Some(factor) = count.number.value.checked_mul(scale) else {
+                continue;
+            };
+            let iv =
+                Interval::printed(standard.number.value, standard.number.decimals).scale(factor);
             let verdict = ctx.judge(
                 "amount.product",
                 format!(

@@ -14,9 +14,24 @@ pub struct Interval {
     pub hi: Decimal,
 }
 
-/// Half a unit in the last printed place: 0.005 for 2 decimals.
+/// Half a unit in the last printed place: 0.005 for 2 decimals (none past
+/// what a decimal can hold).
 pub fn half_ulp(decimals: u32) -> Decimal {
-    Decimal::new(5, decimals + 1)
+    Decimal::try_new(5, decimals.saturating_add(1)).unwrap_or(Decimal::ZERO)
+}
+
+/// What an interval whose bounds overflowed stands for: anything. A
+/// relation over it can never be impossible, so no error is built on it.
+const ANYTHING: Interval = Interval {
+    lo: Decimal::MIN,
+    hi: Decimal::MAX,
+};
+
+fn bounded(lo: Option<Decimal>, hi: Option<Decimal>) -> Interval {
+    match (lo, hi) {
+        (Some(lo), Some(hi)) => Interval { lo, hi },
+        _ => ANYTHING,
+    }
 }
 
 impl Interval {
@@ -28,10 +43,7 @@ impl Interval {
     /// What a number printed as `v` with `decimals` decimals may stand for.
     pub fn printed(v: Decimal, decimals: u32) -> Interval {
         let h = half_ulp(decimals);
-        Interval {
-            lo: v - h,
-            hi: v + h,
-        }
+        bounded(v.checked_sub(h), v.checked_add(h))
     }
 
     /// From a decimal as parsed, using its own scale as the printed precision.
@@ -41,32 +53,25 @@ impl Interval {
 
     /// Sum.
     pub fn add(self, o: Interval) -> Interval {
-        Interval {
-            lo: self.lo + o.lo,
-            hi: self.hi + o.hi,
-        }
+        bounded(self.lo.checked_add(o.lo), self.hi.checked_add(o.hi))
     }
 
     /// Difference.
     pub fn sub(self, o: Interval) -> Interval {
-        Interval {
-            lo: self.lo - o.hi,
-            hi: self.hi - o.lo,
-        }
+        bounded(self.lo.checked_sub(o.hi), self.hi.checked_sub(o.lo))
     }
 
     /// Product.
     pub fn mul(self, o: Interval) -> Interval {
         let c = [
-            self.lo * o.lo,
-            self.lo * o.hi,
-            self.hi * o.lo,
-            self.hi * o.hi,
+            self.lo.checked_mul(o.lo),
+            self.lo.checked_mul(o.hi),
+            self.hi.checked_mul(o.lo),
+            self.hi.checked_mul(o.hi),
         ];
-        Interval {
-            lo: *c.iter().min().unwrap_or(&Decimal::ZERO),
-            hi: *c.iter().max().unwrap_or(&Decimal::ZERO),
-        }
+        let c: Option<Vec<Decimal>> = c.into_iter().collect();
+        let Some(c) = c else { return ANYTHING };
+        bounded(c.iter().min().copied(), c.iter().max().copied())
     }
 
     /// Quotient; `None` when the divisor's interval contains zero.
