@@ -201,3 +201,107 @@ fn tables_are_written_beside_the_reports() {
         "exact yuan and rate: {budget}"
     );
 }
+
+/// An archive with repeats: every fixture text twice under other names, one of
+/// them a third time in another folder.
+fn archive_with_repeats() -> PathBuf {
+    let dir = scratch().join("archive");
+    std::fs::create_dir_all(dir.join("mirror")).expect("archive dir");
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures/forms"))
+        .expect("forms")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "html"))
+        .collect();
+    texts.sort();
+    for (k, t) in texts.iter().enumerate() {
+        let bytes = std::fs::read(t).expect("fixture");
+        let ext = t.extension().and_then(|x| x.to_str()).unwrap_or("txt");
+        std::fs::write(dir.join(format!("{k:02}_a.{ext}")), &bytes).expect("write");
+        std::fs::write(dir.join(format!("{k:02}_b.{ext}")), &bytes).expect("write");
+        if k == 0 {
+            std::fs::write(dir.join("mirror").join(format!("copy.{ext}")), &bytes).expect("write");
+        }
+    }
+    dir
+}
+
+#[test]
+fn repeated_inputs_are_read_once_and_said_so() {
+    let dir = archive_with_repeats();
+    let out = scratch();
+    let (code, lines, err) = extract(
+        &[dir.to_str().unwrap_or(""), "--quiet", "--jobs", "2"],
+        &out,
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let values: Vec<serde_json::Value> = lines
+        .iter()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    // One line per input, in input order.
+    assert_eq!(values.len(), 17, "{}", lines.join("\n"));
+    let dups: Vec<&serde_json::Value> = values
+        .iter()
+        .filter(|v| !v["source"]["duplicate_of"].is_null())
+        .collect();
+    assert_eq!(dups.len(), 9, "each repeat after the first copy");
+    for d in &dups {
+        let first = d["source"]["duplicate_of"].as_str().unwrap_or("");
+        let original = values
+            .iter()
+            .find(|v| v["source"]["path"] == first)
+            .expect("the first copy is in the output");
+        assert!(original["source"]["duplicate_of"].is_null());
+        assert_eq!(
+            original["report"], d["report"],
+            "the repeat's results are the first's"
+        );
+        assert_eq!(original["source"]["sha256"], d["source"]["sha256"]);
+    }
+}
+
+#[test]
+fn a_resume_after_a_crash_anywhere_equals_an_uninterrupted_run() {
+    let dir = archive_with_repeats();
+    let arg = dir.to_str().unwrap_or("").to_string();
+    let clean_out = scratch();
+    let (_, clean, _) = extract(&[&arg, "--quiet", "--jobs", "2"], &clean_out);
+    // What a crash leaves: the journal of the documents read so far, in the
+    // order they finished, its last line cut mid-write; no reports.ndjson.
+    let read_once: Vec<&String> = clean
+        .iter()
+        .filter(|l| !l.contains("\"duplicate_of\""))
+        .collect();
+    for cut in [0, 1, read_once.len() / 2, read_once.len() - 1] {
+        let out = scratch();
+        let mut journal = String::new();
+        for line in read_once.iter().rev().take(cut) {
+            journal.push_str(line);
+            journal.push('\n');
+        }
+        if let Some(next) = read_once.get(read_once.len() - cut - 1) {
+            journal.push_str(&next[..next.len() / 2]);
+        }
+        std::fs::write(out.join(".journal.ndjson"), journal).expect("journal");
+        let (code, resumed, err) = extract(&[&arg, "--quiet", "--jobs", "2", "--resume"], &out);
+        assert_eq!(code, Some(0), "{err}");
+        assert_eq!(resumed, clean, "resumed after {cut} documents");
+    }
+    // A real kill -9 at several moments, then a resume.
+    for wait_ms in [30, 120, 400] {
+        let out = scratch();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+            .current_dir(root())
+            .args(["extract", &arg, "--quiet", "--jobs", "2", "--out"])
+            .arg(&out)
+            .spawn()
+            .expect("run jixiao");
+        std::thread::sleep(std::time::Duration::from_millis(wait_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let (code, resumed, err) = extract(&[&arg, "--quiet", "--jobs", "2", "--resume"], &out);
+        assert_eq!(code, Some(0), "{err}");
+        assert_eq!(resumed, clean, "resumed after a kill at {wait_ms} ms");
+    }
+}

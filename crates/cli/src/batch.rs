@@ -2,17 +2,21 @@
 //! output in input order whatever the number of jobs, a per-document time
 //! limit, resuming an interrupted run, sharding over machines, a progress line.
 //!
+//! Repeated inputs (the same bytes under another name) are read once: the
+//! first worker to meet a content reads it, the others' lines are its lines
+//! under their own path, marked `duplicate_of` the first input in input order.
+//!
 //! Crash safety: every finished document is appended to `.journal.ndjson`
 //! (flushed) as it completes; `reports.ndjson` is written under a temporary
 //! name in input order and renamed when the batch ends. A crash leaves the
 //! journal, which `--resume` reads, and never half a `reports.ndjson`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{mpsc, Mutex};
 use std::time::{Duration, Instant};
 
 use jixiao_export::tables::{write_tables, TableFormat};
@@ -48,6 +52,8 @@ pub struct Summary {
     pub failed: usize,
     /// Documents taken from an earlier run (`--resume`).
     pub resumed: usize,
+    /// Inputs whose bytes an earlier input of the run already had.
+    pub duplicates: usize,
 }
 
 impl Summary {
@@ -86,45 +92,57 @@ pub fn parse_shard(text: &str) -> Result<(usize, usize), String> {
 /// writing thread only copies bytes), with each line's status.
 struct Done {
     index: usize,
-    lines: Vec<String>,
-    statuses: Vec<String>,
-    /// `code — message` of a failed document, for the progress line.
-    error: Option<String>,
+    /// The input's sha256 (empty when it could not be read).
+    sha: String,
+    /// The lines, or none for an input whose bytes another input of the run
+    /// is reading (`duplicate`): its lines are that one's.
+    lines: Vec<Value>,
+    duplicate: bool,
     resumed: bool,
 }
 
-impl Done {
-    fn new(index: usize, lines: Vec<Value>, resumed: bool) -> Done {
-        let statuses = lines
-            .iter()
-            .map(|l| l["status"].as_str().unwrap_or("failed").to_string())
-            .collect();
-        let error = lines.first().filter(|l| l["status"] == "failed").map(|l| {
-            format!(
-                "{} — {}",
-                l["error"]["code"].as_str().unwrap_or(""),
-                l["error"]["message"].as_str().unwrap_or("")
-            )
-        });
-        Done {
-            index,
-            lines: lines.iter().map(Value::to_string).collect(),
-            statuses,
-            error,
-            resumed,
-        }
-    }
+/// The last byte of a file, if it has one.
+fn last_byte(path: &Path) -> Option<u8> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut file = File::open(path).ok()?;
+    file.seek(SeekFrom::End(-1)).ok()?;
+    let mut byte = [0u8];
+    file.read_exact(&mut byte).ok()?;
+    Some(byte[0])
 }
 
-/// Lines of an earlier run by input sha256. Timed-out and crashed documents
-/// are run again.
+/// What a worker made of one input.
+enum Outcome {
+    /// Read now.
+    Read(Vec<Value>),
+    /// Taken from the earlier run (`--resume`).
+    Resumed(Vec<Value>),
+    /// The same bytes as another input of this run, read once there.
+    Duplicate,
+}
+
+/// The first line's `code — message` of a failed document, for the progress line.
+fn failure_of(lines: &[Value]) -> Option<String> {
+    lines.first().filter(|l| l["status"] == "failed").map(|l| {
+        format!(
+            "{} — {}",
+            l["error"]["code"].as_str().unwrap_or(""),
+            l["error"]["message"].as_str().unwrap_or("")
+        )
+    })
+}
+
+/// Lines of an earlier run by input sha256: one document's lines per content
+/// (a repeated input's lines are its first copy's, so they are not taken
+/// twice). Timed-out and crashed documents are run again.
 fn previous_results(out: &Path) -> HashMap<String, Vec<Value>> {
     let mut by_sha: HashMap<String, Vec<Value>> = HashMap::new();
     for name in ["reports.ndjson", ".journal.ndjson"] {
         let Ok(file) = File::open(out.join(name)) else {
             continue;
         };
-        let mut seen_here: HashMap<String, Vec<Value>> = HashMap::new();
+        // sha → the path whose lines stand for it, in this file.
+        let mut seen_here: HashMap<String, (String, Vec<Value>)> = HashMap::new();
         for line in BufReader::new(file).lines().map_while(Result::ok) {
             // A line cut by a crash does not parse: it is simply not reused.
             let Ok(v) = serde_json::from_str::<Value>(&line) else {
@@ -137,11 +155,21 @@ fn previous_results(out: &Path) -> HashMap<String, Vec<Value>> {
             let Some(sha) = v["source"]["sha256"].as_str().filter(|s| !s.is_empty()) else {
                 continue;
             };
-            if !retry {
-                seen_here.entry(sha.to_string()).or_default().push(v);
+            if retry || !v["source"]["duplicate_of"].is_null() {
+                continue;
+            }
+            let path = v["source"]["path"].as_str().unwrap_or("").to_string();
+            let entry = seen_here
+                .entry(sha.to_string())
+                .or_insert_with(|| (path.clone(), Vec::new()));
+            if entry.0 == path {
+                // A document appears once per part; one journalled twice keeps its last reading.
+                let part = &v["source"]["part"];
+                entry.1.retain(|l| &l["source"]["part"] != part);
+                entry.1.push(v);
             }
         }
-        by_sha.extend(seen_here);
+        by_sha.extend(seen_here.into_iter().map(|(sha, (_, lines))| (sha, lines)));
     }
     by_sha
 }
@@ -193,30 +221,40 @@ fn run_one(
     limit: Duration,
     limits: &jixiao_ingest::Limits,
     previous: &HashMap<String, Vec<Value>>,
-) -> (Vec<Value>, bool) {
+    claims: &Mutex<HashSet<String>>,
+) -> (String, Outcome) {
     // Refused before it is read into memory.
     if let Ok(meta) = fs::metadata(path) {
         if meta.len() > limits.max_bytes {
             let message = format!("the file is {} MB, more than the {} MB limit; raise --max-bytes if it really is one report", meta.len() >> 20, limits.max_bytes >> 20);
-            return (
-                failed(path, None, String::new(), "input.too_large", message).lines,
-                false,
-            );
+            let lines = failed(path, None, String::new(), "input.too_large", message).lines;
+            return (String::new(), Outcome::Read(lines));
         }
     }
     let bytes = match fs::read(path) {
         Ok(b) => b,
-        Err(e) => return (unreadable(path, &e).lines, false),
+        Err(e) => return (String::new(), Outcome::Read(unreadable(path, &e).lines)),
     };
     let sha = sha256_hex(&bytes);
     if let Some(lines) = previous.get(&sha) {
-        return (lines.clone(), true);
+        return (sha, Outcome::Resumed(lines.clone()));
+    }
+    // The first worker to meet these bytes reads them; the others wait for its lines.
+    let first = claims
+        .lock()
+        .map(|mut c| c.insert(sha.clone()))
+        .unwrap_or(true);
+    if !first {
+        return (sha, Outcome::Duplicate);
     }
     if executor.is_none() {
         *executor = Executor::start();
     }
     let Some(exec) = executor.as_ref() else {
-        return (timed_out(path, sha, limit).lines, false);
+        return (
+            sha.clone(),
+            Outcome::Read(timed_out(path, sha, limit).lines),
+        );
     };
     if exec
         .jobs
@@ -224,16 +262,46 @@ fn run_one(
         .is_err()
     {
         *executor = None;
-        return (timed_out(path, sha, limit).lines, false);
+        return (
+            sha.clone(),
+            Outcome::Read(timed_out(path, sha, limit).lines),
+        );
     }
     match exec.results.recv_timeout(limit) {
-        Ok(lines) => (lines, false),
+        Ok(lines) => (sha, Outcome::Read(lines)),
         Err(_) => {
             // Abandoned: the stuck executor finishes (or not) on its own.
             *executor = None;
-            (timed_out(path, sha, limit).lines, false)
+            (
+                sha.clone(),
+                Outcome::Read(timed_out(path, sha, limit).lines),
+            )
         }
     }
+}
+
+/// An input's lines as this run reports them: under its own path (a resumed
+/// or repeated document's lines were made for another), and marked as a
+/// repeat of the first input with the same bytes.
+fn placed(lines: &[Value], path: &Path, duplicate_of: Option<&str>) -> Vec<Value> {
+    lines
+        .iter()
+        .map(|l| {
+            let mut l = l.clone();
+            if let Some(source) = l.get_mut("source").and_then(Value::as_object_mut) {
+                source.insert("path".into(), Value::String(path.display().to_string()));
+                match duplicate_of {
+                    Some(first) => {
+                        source.insert("duplicate_of".into(), Value::String(first.to_string()));
+                    }
+                    None => {
+                        source.remove("duplicate_of");
+                    }
+                }
+            }
+            l
+        })
+        .collect()
 }
 
 struct Progress {
@@ -307,6 +375,9 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
     let journal_path = opts.out.join(".journal.ndjson");
     let write_err = |p: &Path, e: std::io::Error| format!("cannot write {}: {e}", p.display());
     let mut output = BufWriter::new(File::create(&tmp_path).map_err(|e| write_err(&tmp_path, e))?);
+    // A journal cut mid-line by a crash gets its line ended, so what is
+    // appended now parses on the next resume.
+    let cut = opts.resume && last_byte(&journal_path).is_some_and(|c| c != b'\n');
     let mut journal = BufWriter::new(
         OpenOptions::new()
             .create(true)
@@ -316,6 +387,11 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
             .open(&journal_path)
             .map_err(|e| write_err(&journal_path, e))?,
     );
+    if cut {
+        journal
+            .write_all(b"\n")
+            .map_err(|e| write_err(&journal_path, e))?;
+    }
 
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.jobs.max(1))
@@ -331,6 +407,7 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
         started: Instant::now(),
     };
     let mut summary = Summary::default();
+    let claims: Mutex<HashSet<String>> = Mutex::new(HashSet::new());
     std::thread::scope(|scope| -> Result<(), String> {
         let files = &files;
         let previous = &previous;
@@ -339,6 +416,7 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
         let limits = &opts.limits;
         let jobs = opts.jobs.max(1);
         let pool = &pool;
+        let claims = &claims;
         scope.spawn(move || {
             // Workers take the next input as they free up, so results arrive
             // nearly in order and the reorder buffer stays small.
@@ -350,9 +428,21 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
                         loop {
                             let index = next.fetch_add(1, Ordering::SeqCst);
                             let Some(path) = files.get(index) else { break };
-                            let (lines, resumed) =
-                                run_one(&mut executor, path, timeout, limits, previous);
-                            if tx.send(Done::new(index, lines, resumed)).is_err() {
+                            let (sha, outcome) =
+                                run_one(&mut executor, path, timeout, limits, previous, claims);
+                            let (lines, duplicate, resumed) = match outcome {
+                                Outcome::Read(lines) => (lines, false, false),
+                                Outcome::Resumed(lines) => (lines, false, true),
+                                Outcome::Duplicate => (Vec::new(), true, false),
+                            };
+                            let done = Done {
+                                index,
+                                sha,
+                                lines,
+                                duplicate,
+                                resumed,
+                            };
+                            if tx.send(done).is_err() {
                                 break;
                             }
                         }
@@ -361,45 +451,79 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
             });
             drop(tx);
         });
-        let mut pending: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        // Results arrive in any order; they are written in input order. A
+        // repeated input waits for the lines of the copy that was read.
+        let mut pending: BTreeMap<usize, Done> = BTreeMap::new();
+        let mut lines_of: HashMap<String, Vec<Value>> = HashMap::new();
+        let mut first_path: HashMap<String, String> = HashMap::new();
         let mut written = 0;
         let mut done = 0;
         for result in rx {
             done += 1;
-            if result.resumed {
-                summary.resumed += 1;
-            } else {
+            if !result.duplicate && !result.resumed {
                 for line in &result.lines {
                     journal
-                        .write_all(line.as_bytes())
+                        .write_all(line.to_string().as_bytes())
                         .and_then(|_| journal.write_all(b"\n"))
                         .map_err(|e| write_err(&journal_path, e))?;
                 }
                 journal.flush().map_err(|e| write_err(&journal_path, e))?;
             }
-            for status in &result.statuses {
-                summary.count(status);
+            if !result.duplicate && !result.sha.is_empty() {
+                lines_of
+                    .entry(result.sha.clone())
+                    .or_insert_with(|| result.lines.clone());
             }
-            let status = result.statuses.first().map_or("failed", String::as_str);
-            let why = result
-                .error
-                .as_ref()
-                .map(|e| format!(": {e}"))
-                .unwrap_or_default();
-            progress.update(
-                done,
-                &summary,
-                &files[result.index],
-                &format!("{status}{why}"),
-            );
-            pending.insert(result.index, result.lines);
-            while let Some(lines) = pending.remove(&written) {
-                for line in lines {
+            let status = if result.duplicate {
+                "duplicate".to_string()
+            } else {
+                let first = result.lines.first();
+                let status = first.and_then(|l| l["status"].as_str()).unwrap_or("failed");
+                match failure_of(&result.lines) {
+                    Some(why) => format!("{status}: {why}"),
+                    None => status.to_string(),
+                }
+            };
+            let index = result.index;
+            pending.insert(index, result);
+            progress.update(done, &summary, &files[index], &status);
+            while let Some(next) = pending.get(&written) {
+                let source_lines = if next.duplicate || next.resumed {
+                    match lines_of.get(&next.sha) {
+                        Some(l) => l.clone(),
+                        // The copy being read has not come back yet.
+                        None if next.duplicate => break,
+                        None => next.lines.clone(),
+                    }
+                } else {
+                    next.lines.clone()
+                };
+                let path = &files[written];
+                let duplicate_of = if next.sha.is_empty() {
+                    None
+                } else {
+                    match first_path.get(&next.sha) {
+                        Some(first) => Some(first.clone()),
+                        None => {
+                            first_path.insert(next.sha.clone(), path.display().to_string());
+                            None
+                        }
+                    }
+                };
+                if next.resumed {
+                    summary.resumed += 1;
+                }
+                if duplicate_of.is_some() {
+                    summary.duplicates += 1;
+                }
+                for line in placed(&source_lines, path, duplicate_of.as_deref()) {
+                    summary.count(line["status"].as_str().unwrap_or("failed"));
                     output
-                        .write_all(line.as_bytes())
+                        .write_all(line.to_string().as_bytes())
                         .and_then(|_| output.write_all(b"\n"))
                         .map_err(|e| write_err(&tmp_path, e))?;
                 }
+                pending.remove(&written);
                 written += 1;
             }
         }

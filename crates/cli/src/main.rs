@@ -154,8 +154,16 @@ fn main() -> ExitCode {
                         } else {
                             String::new()
                         };
+                        let repeats = if summary.duplicates > 0 {
+                            format!(
+                                " ({} inputs repeat another's bytes: read once, marked duplicate_of)",
+                                summary.duplicates
+                            )
+                        } else {
+                            String::new()
+                        };
                         eprintln!(
-                            "{} reports: {} ok, {} partial, {} failed{resumed} → {}",
+                            "{} reports: {} ok, {} partial, {} failed{resumed}{repeats} → {}",
                             summary.total(),
                             summary.ok,
                             summary.partial,

@@ -87,6 +87,7 @@ pub fn failed(
         sha256,
         pages: None,
         part: 1,
+        duplicate_of: None,
     };
     let err = ErrorInfo {
         code: code.to_string(),
@@ -139,7 +140,7 @@ pub fn process_bytes(path: &Path, bytes: &[u8], limits: &jixiao_ingest::Limits) 
             for (k, mut report) in reports.into_iter().enumerate() {
                 report.warnings.extend(misnamed.clone());
                 let status = status_of(&report);
-                let src = SourceInfo { path: display.clone(), format, sha256: sha256.clone(), pages, part: k as u32 + 1 };
+                let src = SourceInfo { path: display.clone(), format, sha256: sha256.clone(), pages, part: k as u32 + 1, duplicate_of: None };
                 processed.lines.push(report_line(&src, status, None, Some(&report)));
                 processed.reports.push((status, Some(report)));
             }

@@ -30,6 +30,11 @@ pub struct SourceInfo {
     pub pages: Option<u32>,
     /// Which report of the file, from 1.
     pub part: u32,
+    /// The first input of the run with the same bytes, when this one repeats it
+    /// (a re-download, the same attachment on two sites): its results are that
+    /// input's, not computed twice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<String>,
 }
 
 /// A failure, as the contract's `error` object.
@@ -149,6 +154,7 @@ mod tests {
             sha256: "00".into(),
             pages: None,
             part: 1,
+            duplicate_of: None,
         };
         let line = serde_json::to_string(&report_line(&src, Status::Ok, None, Some(&r))).unwrap();
         assert!(line.contains("\"executed\":4376100"), "{line}");

@@ -1,4 +1,5 @@
-//! Flat tables for warehouses: `documents`, `budget`, `score_items`, `targets`,
+//! Flat tables for warehouses: `documents` (one row per input and report, a
+//! repeated input marked `duplicate_of` and its figures listed once), `budget`, `score_items`, `targets`,
 //! `line_items`, `findings` and `facts`, keyed by the input's `sha256` and the report's
 //! `part`, as CSV or Parquet. Built from the report lines themselves, so a
 //! resumed batch (lines kept from an earlier run) flattens the same way.
@@ -74,6 +75,7 @@ const SPECS: &[Spec] = &[
             KEY[0],
             KEY[1],
             ("path", Text),
+            ("duplicate_of", Text),
             ("format", Text),
             ("pages", Int),
             ("status", Text),
@@ -239,6 +241,7 @@ fn flatten(line: &Value) -> Vec<Vec<Vec<Field>>> {
     let report = &line["report"];
     let doc = [
         field(&line["source"]["path"], Text),
+        field(&line["source"]["duplicate_of"], Text),
         field(&line["source"]["format"], Text),
         field(&line["source"]["pages"], Int),
         field(&line["status"], Text),
@@ -254,6 +257,10 @@ fn flatten(line: &Value) -> Vec<Vec<Vec<Field>>> {
         field(&line["warnings"], Text),
     ];
     out[0].push(row(0, doc.to_vec()));
+    // A repeated input's figures are its first copy's: listed once, under that key.
+    if !line["source"]["duplicate_of"].is_null() {
+        return out;
+    }
     let b = &line["budget"];
     if [
         "initial",
