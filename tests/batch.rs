@@ -305,3 +305,31 @@ fn a_resume_after_a_crash_anywhere_equals_an_uninterrupted_run() {
         assert_eq!(resumed, clean, "resumed after a kill at {wait_ms} ms");
     }
 }
+
+#[test]
+fn a_folder_walk_reads_documents_and_counts_what_it_leaves_out() {
+    let dir = scratch().join("mixed");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let form = root().join("fixtures/forms/01_qinglan_xuesheng_zizhu.txt");
+    std::fs::copy(&form, dir.join("form.txt")).expect("copy");
+    std::fs::write(dir.join("reports.ndjson"), "{}\n").expect("write");
+    std::fs::write(dir.join("findings.csv"), "sha256,part\n").expect("write");
+    std::fs::write(dir.join("meta.json"), "{\"a\": 1}").expect("write");
+    std::fs::write(dir.join("meta2.json"), "[]").expect("write");
+    std::fs::write(dir.join("scan.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
+    let out = scratch();
+    let (code, lines, err) = extract(&[dir.to_str().unwrap_or("")], &out);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(lines.len(), 1, "only the report is read: {lines:?}");
+    assert!(err.contains("skipped 2 .json files"), "{err}");
+    assert!(err.contains("skipped 1 images"), "{err}");
+    assert!(err.contains("skipped 1 jixiao outputs"), "{err}");
+    assert!(err.contains("skipped 1 jixiao tables (.csv)"), "{err}");
+    // Named on the command line, an image is read, and told it needs OCR.
+    let out = scratch();
+    let scan = dir.join("scan.png");
+    let (code, lines, _) = extract(&[scan.to_str().unwrap_or(""), "--quiet"], &out);
+    assert_eq!(code, Some(1));
+    let v: serde_json::Value = serde_json::from_str(&lines[0]).expect("JSON");
+    assert_eq!(v["error"]["code"], "image.needs_ocr");
+}

@@ -22,7 +22,9 @@ use std::time::{Duration, Instant};
 use jixiao_export::tables::{write_tables, TableFormat};
 use serde_json::Value;
 
-use crate::pipeline::{expand_inputs, failed, process_bytes, sha256_hex, unreadable, Processed};
+use crate::pipeline::{
+    failed, process_bytes, sha256_hex, unreadable, walk_inputs, Processed, Skipped,
+};
 
 /// How a batch runs.
 pub struct Options {
@@ -54,6 +56,8 @@ pub struct Summary {
     pub resumed: usize,
     /// Inputs whose bytes an earlier input of the run already had.
     pub duplicates: usize,
+    /// Files a folder walk left out, by kind.
+    pub skipped: Skipped,
 }
 
 impl Summary {
@@ -354,7 +358,7 @@ impl Progress {
 
 /// Extracts every input into `<out>/reports.ndjson` (and the flat tables).
 pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String> {
-    let mut files = expand_inputs(inputs)?;
+    let (mut files, skipped) = walk_inputs(inputs)?;
     if let Some((k, n)) = opts.shard {
         files = files
             .into_iter()
@@ -406,7 +410,10 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
         total: files.len(),
         started: Instant::now(),
     };
-    let mut summary = Summary::default();
+    let mut summary = Summary {
+        skipped,
+        ..Summary::default()
+    };
     let claims: Mutex<HashSet<String>> = Mutex::new(HashSet::new());
     std::thread::scope(|scope| -> Result<(), String> {
         let files = &files;

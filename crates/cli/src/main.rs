@@ -162,6 +162,9 @@ fn main() -> ExitCode {
                         } else {
                             String::new()
                         };
+                        for (what, n) in &summary.skipped {
+                            eprintln!("skipped {n} {what}");
+                        }
                         eprintln!(
                             "{} reports: {} ok, {} partial, {} failed{resumed}{repeats} → {}",
                             summary.total(),

@@ -11,7 +11,18 @@ use sha2::{Digest, Sha256};
 
 /// Expands inputs: files as given, folders walked recursively in name order.
 pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    Ok(walk_inputs(inputs)?.0)
+}
+
+/// Files a folder walk leaves out, by what they are, with a count each: not
+/// documents (jixiao's own outputs, JSON), or images, which need OCR.
+pub type Skipped = std::collections::BTreeMap<&'static str, usize>;
+
+/// The inputs to read and, for folders, what was left out. A file named on the
+/// command line (or in a manifest) is always read.
+pub fn walk_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Skipped), String> {
     let mut out = Vec::new();
+    let mut skipped = Skipped::new();
     for input in inputs {
         // `@list.txt`: a manifest naming one input per line (`#` starts a comment).
         if let Some(manifest) = input.to_str().and_then(|s| s.strip_prefix('@')) {
@@ -23,11 +34,15 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .map(PathBuf::from)
                 .collect();
-            out.extend(expand_inputs(&listed)?);
+            let (files, more) = walk_inputs(&listed)?;
+            out.extend(files);
+            for (k, n) in more {
+                *skipped.entry(k).or_default() += n;
+            }
             continue;
         }
         if input.is_dir() {
-            walk(input, &mut out)
+            walk(input, &mut out, &mut skipped)
                 .map_err(|e| format!("cannot read folder {}: {e}", input.display()))?;
         } else if input.exists() {
             out.push(input.clone());
@@ -35,10 +50,39 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             return Err(format!("{}: no such file or folder", input.display()));
         }
     }
-    Ok(out)
+    Ok((out, skipped))
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Why a file met in a folder is not a document to read, if it is not.
+fn not_a_document(path: &Path) -> Option<&'static str> {
+    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    const TABLES: &[&str] = &[
+        "documents",
+        "budget",
+        "score_items",
+        "targets",
+        "line_items",
+        "findings",
+        "facts",
+    ];
+    let stem = name.split('.').next().unwrap_or("");
+    match ext.as_deref() {
+        Some("ndjson") => Some("jixiao outputs (.ndjson)"),
+        Some("parquet") => Some("jixiao tables (.parquet)"),
+        Some("csv") if TABLES.contains(&stem) => Some("jixiao tables (.csv)"),
+        Some("json") => Some(".json files"),
+        Some("jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" | "webp") => {
+            Some("images (scans need OCR, not built in yet)")
+        }
+        _ => None,
+    }
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Skipped) -> std::io::Result<()> {
     let mut entries: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
@@ -49,7 +93,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
             continue;
         }
         if path.is_dir() {
-            walk(&path, out)?;
+            walk(&path, out, skipped)?;
+        } else if let Some(what) = not_a_document(&path) {
+            *skipped.entry(what).or_default() += 1;
         } else {
             out.push(path);
         }

@@ -80,6 +80,12 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
             "the file is empty: nothing to read; check that the download or copy completed",
         ));
     }
+    if is_image(bytes) {
+        return Err(IngestError::new(
+            "image.needs_ocr",
+            "the file is an image (a scan or a photo of the report): jixiao reads text and has no OCR built in yet — run OCR on it first (e.g. tesseract with chi_sim, or make a searchable PDF) and give jixiao the result",
+        ));
+    }
     let format = detect_format(bytes);
     match format {
         Format::Txt | Format::Md if looks_binary(bytes) => Err(IngestError::new(
@@ -99,6 +105,18 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
         Format::Html => guarded("html", || html::read_html(bytes, limits.max_depth)),
         Format::Docx => guarded("docx", || docx::read_docx(bytes, limits)),
     }
+}
+
+/// JPEG, PNG, TIFF, GIF, BMP and WebP by their magic numbers.
+fn is_image(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xFF, 0xD8, 0xFF])
+        || bytes.starts_with(b"\x89PNG\r\n\x1a\n")
+        || bytes.starts_with(b"II*\0")
+        || bytes.starts_with(b"MM\0*")
+        || bytes.starts_with(b"GIF87a")
+        || bytes.starts_with(b"GIF89a")
+        || (bytes.starts_with(b"BM") && bytes.len() > 26 && bytes[6..10] == [0, 0, 0, 0])
+        || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
 }
 
 /// Text has almost no control bytes; a binary file of unknown kind has many.
