@@ -17,10 +17,7 @@ fn fuzz_crashes_stay_fixed() {
             .flatten()
         {
             let bytes = std::fs::read(file.path()).expect("regression input");
-            if let Ok(doc) = jixiao_ingest::read(&bytes) {
-                let report = jixiao_extract::extract(&doc);
-                let _ = jixiao_validate::check(&report);
-            }
+            let _ = jixiao_pipeline::read_reports(&bytes, &jixiao_ingest::Limits::default());
             replayed += 1;
         }
     }

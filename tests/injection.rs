@@ -29,13 +29,9 @@ fn root() -> PathBuf {
 
 /// The reports of a text, split into its forms as the CLI does.
 fn reports(text: &str) -> Vec<Report> {
-    let Ok(doc) = jixiao_ingest::read(text.as_bytes()) else {
-        return Vec::new();
-    };
-    jixiao_extract::parts::split_reports(&doc)
-        .iter()
-        .map(|part| jixiao_extract::extract(part))
-        .collect()
+    jixiao_pipeline::read_reports(text.as_bytes(), &jixiao_ingest::Limits::default())
+        .map(|f| f.reports)
+        .unwrap_or_default()
 }
 
 /// What a finding says, for comparing two runs.
@@ -46,8 +42,8 @@ fn key(f: &Finding) -> (String, String) {
 fn finding_keys(text: &str) -> BTreeSet<(String, String)> {
     reports(text)
         .iter()
-        .flat_map(|r| jixiao_validate::check(r))
-        .map(|f| key(&f))
+        .flat_map(|r| &r.findings)
+        .map(key)
         .collect()
 }
 

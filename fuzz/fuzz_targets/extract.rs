@@ -5,9 +5,9 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    if let Ok(doc) = jixiao_ingest::read(text.as_bytes()) {
-        let report = jixiao_extract::extract(&doc);
-        for f in jixiao_validate::check(&report) {
+    let limits = jixiao_ingest::Limits::default();
+    if let Ok(file) = jixiao_pipeline::read_reports(text.as_bytes(), &limits) {
+        for f in file.reports.iter().flat_map(|r| &r.findings) {
             assert!(f.stated.is_some(), "a finding without the stated number: {f:?}");
         }
     }

@@ -8,8 +8,5 @@ fuzz_target!(|data: &[u8]| {
     let mut bytes = Vec::with_capacity(data.len() + 8);
     bytes.extend_from_slice(b"PK\x03\x04");
     bytes.extend_from_slice(data);
-    if let Ok(doc) = jixiao_ingest::read(&bytes) {
-        let report = jixiao_extract::extract(&doc);
-        let _ = jixiao_validate::check(&report);
-    }
+    let _ = jixiao_pipeline::read_reports(&bytes, &jixiao_ingest::Limits::default());
 });

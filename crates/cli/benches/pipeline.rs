@@ -35,10 +35,11 @@ fn main() {
         let start = Instant::now();
         pages = 0;
         for bytes in &inputs {
-            if let Ok(doc) = jixiao_ingest::read(bytes) {
-                pages += u64::from(doc.pages.unwrap_or(0));
-                let report = jixiao_extract::extract(&doc);
-                std::hint::black_box(jixiao_validate::check(&report));
+            if let Ok(file) =
+                jixiao_pipeline::read_reports(bytes, &jixiao_ingest::Limits::default())
+            {
+                pages += u64::from(file.pages.unwrap_or(0));
+                std::hint::black_box(file.reports);
             }
         }
         best = best.min(start.elapsed().as_secs_f64());

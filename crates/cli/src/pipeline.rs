@@ -167,16 +167,8 @@ pub fn process_bytes(path: &Path, bytes: &[u8], limits: &jixiao_ingest::Limits) 
     let sha256 = sha256_hex(bytes);
     let format = Some(jixiao_ingest::detect_format(bytes));
     let outcome = catch_unwind(AssertUnwindSafe(|| {
-        let doc = jixiao_ingest::read_with(bytes, limits)?;
-        let reports: Vec<Report> = jixiao_extract::parts::split_reports(&doc)
-            .into_iter()
-            .map(|part| {
-                let mut report = jixiao_extract::extract(&part);
-                report.findings = jixiao_validate::check(&report);
-                report
-            })
-            .collect();
-        Ok::<_, jixiao_ingest::IngestError>((doc.pages, reports))
+        let file = jixiao_pipeline::read_reports(bytes, limits)?;
+        Ok::<_, jixiao_ingest::IngestError>((file.pages, file.reports))
     }));
     let failure = |code: &str, message: String| failed(path, format, sha256.clone(), code, message);
     let misnamed = misnamed(path, format);
