@@ -113,3 +113,42 @@ if [ -d ../shared/real ]; then
   if [ -n "$REF" ]; then tr=$(secs "$REF" "${real[@]}"); rr=$(rows_read); else tr=NA; rr=NA; fi
   echo "  development set, ${#real[@]} excerpts: jixiao $(python3 -c "print(round($t/${#real[@]}*1000, 1))") ms/doc ($r rows), before $(python3 -c "print(round($tr/${#real[@]}*1000, 1) if '$tr' != 'NA' else 'NA')") ms/doc ($rr rows)"
 fi
+
+# Word (issue 14): the whole pipeline (read + extract + check) on the Word
+# renditions of the seeds and forms, against python-docx merely reading the same
+# files' paragraphs and table cells in-process, and LibreOffice's own text
+# conversion, in the same run, where they are installed.
+mapfile -t docx < <(ls fixtures/docx/*.docx)
+t=$(secs "$BIN" "${docx[@]}")
+echo "Word (${#docx[@]} .docx, best of 3):"
+echo "  jixiao (read + extract + check, one process): ${t}s"
+if python3 -c "import docx" 2>/dev/null; then
+  py=$(python3 - "${docx[@]}" <<'PY'
+import sys, time
+import docx
+best = None
+for _ in range(3):
+    start = time.perf_counter()
+    for path in sys.argv[1:]:
+        d = docx.Document(path)
+        texts = [p.text for p in d.paragraphs]
+        for t in d.tables:
+            for row in t.rows:
+                texts.extend(c.text for c in row.cells)
+    took = time.perf_counter() - start
+    best = took if best is None else min(best, took)
+print(f"{best:.3f}")
+PY
+)
+  echo "  python-docx (paragraphs and cells only, in-process): ${py}s; jixiao/python-docx $(python3 -c "print(round($t/$py, 2))")"
+else
+  echo "  python-docx not installed (pip install python-docx): no reference ratio"
+fi
+if command -v soffice >/dev/null; then
+  start=$(date +%s.%N)
+  soffice --headless --convert-to txt --outdir "$WORK/lo" "${docx[@]}" >/dev/null 2>&1
+  lo=$(python3 -c "import time; print(round(time.time() - $start, 3))")
+  echo "  LibreOffice --convert-to txt: ${lo}s; jixiao/LibreOffice $(python3 -c "print(round($t/$lo, 2))")"
+else
+  echo "  LibreOffice not installed: no reference ratio"
+fi
