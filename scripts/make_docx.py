@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes fixtures/docx/: Word renditions of the seed reports and the forms, for
+"""Writes fixtures/docx/: Word renditions of the seed reports and the forms
+(.docx, and RTF saved under a .doc name as archives hold it), for
 `cargo test` (tests/word.rs) and the CI score gates.
 
 Each .docx is built with python-docx from the article of the report's HTML
@@ -269,6 +270,64 @@ def write_docx(blocks, out, site):
     d.save(out)
 
 
+def rtf_text(text):
+    """Text as RTF: ASCII as is (escaped), everything else as \\uN? escapes."""
+    out = []
+    for ch in text:
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif ord(ch) < 128:
+            out.append(ch)
+        else:
+            n = ord(ch)
+            out.append(f"\\u{n if n < 32768 else n - 65536}?")
+    return "".join(out)
+
+
+def write_rtf(blocks, out, site):
+    """The same report as RTF, as Word writes it: \\trowd rows whose cells \\cellx
+    positions define, vertical merges \\clvmgf/\\clvmrg, a header group with the
+    site's name, and a footer with a PAGE field; GBK code page declared."""
+    parts = ["{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}",
+             "{\\header \\pard " + rtf_text(site) + "\\par}",
+             "{\\footer \\pard {\\field{\\*\\fldinst PAGE}{\\fldrslt 1}}\\par}"]
+    width = 1200
+    for block in blocks:
+        if block[0] == "h":
+            parts.append("\\pard\\b " + rtf_text(block[2]) + "\\b0\\par")
+        elif block[0] == "p":
+            parts.append("\\pard " + rtf_text(block[1]) + "\\par")
+        else:
+            placed, cols = grid_of(block[1])
+            anchors = {(r, c): (text, rs, cs) for r, c, text, rs, cs in placed}
+            covered = {}
+            for r, c, text, rs, cs in placed:
+                for dr in range(1, rs):
+                    covered[(r + dr, c)] = cs
+            for r in range(len(block[1])):
+                defs, cells = [], []
+                c = 0
+                while c < cols:
+                    if (r, c) in anchors:
+                        text, rs, cs = anchors[(r, c)]
+                        defs.append(("\\clvmgf" if rs > 1 else "") + f"\\cellx{(c + cs) * width}")
+                        cells.append(rtf_text(text))
+                        c += cs
+                    elif (r, c) in covered:
+                        cs = covered[(r, c)]
+                        defs.append(f"\\clvmrg\\cellx{(c + cs) * width}")
+                        cells.append("")
+                        c += cs
+                    else:
+                        defs.append(f"\\cellx{(c + 1) * width}")
+                        cells.append("")
+                        c += 1
+                parts.append("\\trowd" + "".join(defs) + "\\pard\\intbl " + "".join(t + "\\cell " for t in cells) + "\\row")
+            parts.append("\\pard\\par")
+    parts.append("}")
+    out.write_bytes("\n".join(parts).encode("ascii"))
+
+
 def write_bad_docx():
     """fixtures/bad/: a truncated .docx, one whose body is not XML, and a zip bomb."""
     import zipfile
@@ -292,6 +351,8 @@ def main():
         article.feed(html)
         article.flush()
         write_docx(article.blocks, OUT / (src.stem + ".docx"), "某某市财政局门户网站")
+        # Word's "save as RTF", under the .doc name archives give it.
+        write_rtf(article.blocks, OUT / (src.stem + ".doc"), "某某市财政局门户网站")
         print("wrote", OUT / (src.stem + ".docx"), len(article.blocks), "blocks")
     write_bad_docx()
 

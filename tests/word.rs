@@ -1,5 +1,6 @@
 //! Word documents (`fixtures/docx/`, written by `scripts/make_docx.py` with
-//! python-docx from the reports' HTML renditions): merged cells become spans,
+//! python-docx from the reports' HTML renditions, and the same reports as RTF
+//! under a .doc name): merged cells become spans,
 //! list numbers come from numbering.xml, headers and footers stay out, and the
 //! report extracted equals the one from the HTML rendition of the same report.
 
@@ -23,14 +24,19 @@ fn report(path: &Path) -> Report {
     report
 }
 
-fn docx_fixtures() -> Vec<PathBuf> {
+/// The Word fixtures with one extension: `docx`, or `doc` (RTF under a .doc name).
+fn fixtures(ext: &str) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures/docx"))
         .expect("fixtures/docx")
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "docx"))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
         .collect();
     v.sort();
     v
+}
+
+fn docx_fixtures() -> Vec<PathBuf> {
+    fixtures("docx")
 }
 
 #[test]
@@ -81,7 +87,7 @@ fn merged_cells_become_spans_and_numbers_come_from_the_list() {
 
 #[test]
 fn a_word_rendition_gives_the_report_its_html_rendition_gives() {
-    for docx in docx_fixtures() {
+    for docx in docx_fixtures().into_iter().chain(fixtures("doc")) {
         let stem = docx.file_stem().and_then(|s| s.to_str()).unwrap_or("");
         let html = ["fixtures/html", "fixtures/forms"]
             .iter()

@@ -202,6 +202,7 @@ fn misnamed(path: &Path, format: Option<jixiao_model::Format>) -> Option<String>
         "xlsx" | "xls" | "ods" | "xlsm" => Format::Xlsx,
         "html" | "htm" | "shtml" => Format::Html,
         "docx" => Format::Docx,
+        "rtf" => Format::Rtf,
         "txt" => Format::Txt,
         _ => return None,
     };

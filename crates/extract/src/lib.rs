@@ -71,7 +71,7 @@ pub fn extract(doc: &Document) -> Report {
     // over lines, cells between spaces), rebuilt from their token streams.
     if matches!(
         doc.format,
-        Format::Txt | Format::Md | Format::Pdf | Format::Html | Format::Docx
+        Format::Txt | Format::Md | Format::Pdf | Format::Html | Format::Docx | Format::Rtf
     ) {
         // A table the reader found but that names no columns (a lone pipe row of a
         // broken rendering) is a piece of the stream, not a table of its own.
@@ -136,7 +136,7 @@ pub fn extract(doc: &Document) -> Report {
     let mut form_figures = Vec::new();
     if matches!(
         doc.format,
-        Format::Txt | Format::Md | Format::Pdf | Format::Docx
+        Format::Txt | Format::Md | Format::Pdf | Format::Docx | Format::Rtf
     ) {
         let amounts = streams::labelled_amounts(&cells);
         for a in &amounts {

@@ -9,6 +9,10 @@ pub fn detect_format(bytes: &[u8]) -> Format {
     if find(head, b"%PDF-").is_some() {
         return Format::Pdf;
     }
+    // RTF, whatever the name says (Word saves it as .doc when asked to).
+    if bytes.starts_with(b"{\\rtf") || bytes.starts_with(b"\xEF\xBB\xBF{\\rtf") {
+        return Format::Rtf;
+    }
     // ZIP containers: a Word document holds word/document.xml (its name is
     // stored plainly in the archive's directory); otherwise a workbook (xlsx,
     // ods). OLE2 (xls) containers are workbooks.

@@ -20,7 +20,7 @@ use quick_xml::Reader;
 
 use crate::clean::clean_inline;
 use crate::error::IngestError;
-use crate::grid::{lay_out, SpanCell};
+use crate::grid::{lay_out, merged_rows, Merge, MergingCell};
 
 /// Tables nested deeper than this are read as their outer cell's text.
 const MAX_TABLE_DEPTH: usize = 64;
@@ -97,14 +97,6 @@ struct WordCell {
     grid_span: u32,
     merge: Merge,
     path: String,
-}
-
-#[derive(Clone, Copy, Default, PartialEq)]
-enum Merge {
-    #[default]
-    None,
-    Restart,
-    Continue,
 }
 
 #[derive(Default)]
@@ -338,7 +330,25 @@ impl BodyReader {
             line: Some(self.paragraphs as u32 + 1),
             ..Source::default()
         };
-        let rows = merged_rows(table.rows);
+        let rows = merged_rows(
+            table
+                .rows
+                .into_iter()
+                .map(|row| {
+                    row.into_iter()
+                        .map(|c| MergingCell {
+                            text: clean_inline(&c.text.join(" ")),
+                            cols: c.grid_span,
+                            merge: c.merge,
+                            source: Source {
+                                element: Some(c.path),
+                                ..Source::default()
+                            },
+                        })
+                        .collect()
+                })
+                .collect(),
+        );
         if rows.iter().all(|r| r.is_empty()) {
             return;
         }
@@ -348,56 +358,6 @@ impl BodyReader {
             ..Table::default()
         }));
     }
-}
-
-/// Word's merges as spans: a `restart` cell spans the `continue` cells below
-/// it in the same grid columns; those are dropped, as HTML never prints them.
-fn merged_rows(rows: Vec<Vec<WordCell>>) -> Vec<Vec<SpanCell>> {
-    let mut out: Vec<Vec<SpanCell>> = Vec::with_capacity(rows.len());
-    // Grid column → (row, index in that row) of the cell a merge continues.
-    let mut open: HashMap<usize, (usize, usize)> = HashMap::new();
-    for (r, row) in rows.into_iter().enumerate() {
-        let mut cells = Vec::new();
-        let mut col = 0usize;
-        for cell in row {
-            let span = cell.grid_span.clamp(1, 1000) as usize;
-            match cell.merge {
-                Merge::Continue => {
-                    if let Some(&(ar, ai)) = open.get(&col) {
-                        if let Some(anchor) = out
-                            .get_mut(ar)
-                            .and_then(|x: &mut Vec<SpanCell>| x.get_mut(ai))
-                        {
-                            anchor.rows = (r - ar + 1) as u32;
-                        }
-                    }
-                }
-                merge => {
-                    if merge == Merge::Restart {
-                        for c in col..col + span {
-                            open.insert(c, (r, cells.len()));
-                        }
-                    } else {
-                        for c in col..col + span {
-                            open.remove(&c);
-                        }
-                    }
-                    cells.push(SpanCell {
-                        text: clean_inline(&cell.text.join(" ")),
-                        rows: 1,
-                        cols: span as u32,
-                        source: Source {
-                            element: Some(cell.path),
-                            ..Source::default()
-                        },
-                    });
-                }
-            }
-            col += span;
-        }
-        out.push(cells);
-    }
-    out
 }
 
 /// The list formats of `word/numbering.xml`: for each list (`w:num`), its
@@ -546,38 +506,6 @@ fn chinese(n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn cell(text: &str, span: u32, merge: Merge) -> WordCell {
-        WordCell {
-            text: vec![text.to_string()],
-            grid_span: span,
-            merge,
-            path: String::new(),
-        }
-    }
-
-    #[test]
-    fn vertical_merges_become_row_spans() {
-        let rows = vec![
-            vec![
-                cell("产出", 1, Merge::Restart),
-                cell("数量", 1, Merge::None),
-                cell("5", 1, Merge::None),
-            ],
-            vec![
-                cell("", 1, Merge::Continue),
-                cell("质量", 1, Merge::None),
-                cell("4", 1, Merge::None),
-            ],
-            vec![cell("效益", 2, Merge::None), cell("10", 1, Merge::None)],
-        ];
-        let grid = lay_out(merged_rows(rows));
-        assert_eq!(grid[0][0].row_span, 2);
-        assert_eq!(grid[1][0].covered_by, Some((0, 0)));
-        assert_eq!(grid[1][1].text, "质量");
-        assert_eq!(grid[2][0].col_span, 2);
-        assert_eq!(grid[2][2].text, "10");
-    }
 
     #[test]
     fn list_numbers_render_in_chinese() {

@@ -126,3 +126,107 @@ mod tests {
         assert_eq!(grid[0][0].row_span, 2);
     }
 }
+
+/// How a cell takes part in a vertical merge, as Word and RTF state it: it
+/// starts one (`vMerge restart`, `\\clvmgf`), continues the one above
+/// (`vMerge`, `\\clvmrg`), or neither.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Merge {
+    /// An ordinary cell.
+    #[default]
+    None,
+    /// The first cell of a vertical merge.
+    Restart,
+    /// A cell the merge above covers.
+    Continue,
+}
+
+/// A cell as word processors store it: its text, its column span, its part in a vertical merge.
+#[derive(Clone, Debug)]
+pub struct MergingCell {
+    /// The cell's text, cleaned.
+    pub text: String,
+    /// Grid columns spanned (≥ 1).
+    pub cols: u32,
+    /// Its part in a vertical merge.
+    pub merge: Merge,
+    /// Where the cell is.
+    pub source: Source,
+}
+
+/// Word processors' merges as spans: a `Restart` cell spans the `Continue`
+/// cells below it in the same grid columns; those are dropped, as HTML never
+/// prints them, and the rows go on to [`lay_out`].
+pub fn merged_rows(rows: Vec<Vec<MergingCell>>) -> Vec<Vec<SpanCell>> {
+    let mut out: Vec<Vec<SpanCell>> = Vec::with_capacity(rows.len());
+    // Grid column → (row, index in that row) of the cell a merge continues.
+    let mut open: std::collections::HashMap<usize, (usize, usize)> = Default::default();
+    for (r, row) in rows.into_iter().enumerate() {
+        let mut cells = Vec::new();
+        let mut col = 0usize;
+        for cell in row {
+            let span = cell.cols.clamp(1, MAX_SPAN) as usize;
+            if cell.merge == Merge::Continue {
+                if let Some(&(ar, ai)) = open.get(&col) {
+                    if let Some(anchor) = out.get_mut(ar).and_then(|x| x.get_mut(ai)) {
+                        anchor.rows = u32::try_from(r - ar + 1).unwrap_or(MAX_SPAN);
+                    }
+                }
+            } else {
+                for c in col..col + span {
+                    if cell.merge == Merge::Restart {
+                        open.insert(c, (r, cells.len()));
+                    } else {
+                        open.remove(&c);
+                    }
+                }
+                cells.push(SpanCell {
+                    text: cell.text,
+                    rows: 1,
+                    cols: span as u32,
+                    source: cell.source,
+                });
+            }
+            col += span;
+        }
+        out.push(cells);
+    }
+    out
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+
+    fn cell(text: &str, cols: u32, merge: Merge) -> MergingCell {
+        MergingCell {
+            text: text.to_string(),
+            cols,
+            merge,
+            source: Source::default(),
+        }
+    }
+
+    #[test]
+    fn vertical_merges_become_row_spans() {
+        let rows = vec![
+            vec![
+                cell("产出", 1, Merge::Restart),
+                cell("数量", 1, Merge::None),
+                cell("5", 1, Merge::None),
+            ],
+            vec![
+                cell("", 1, Merge::Continue),
+                cell("质量", 1, Merge::None),
+                cell("4", 1, Merge::None),
+            ],
+            vec![cell("效益", 2, Merge::None), cell("10", 1, Merge::None)],
+        ];
+        let grid = lay_out(merged_rows(rows));
+        assert_eq!(grid[0][0].row_span, 2);
+        assert_eq!(grid[1][0].covered_by, Some((0, 0)));
+        assert_eq!(grid[1][1].text, "质量");
+        assert_eq!(grid[2][0].col_span, 2);
+        assert_eq!(grid[2][2].text, "10");
+    }
+}

@@ -19,6 +19,7 @@ mod grid;
 mod html;
 mod layout;
 mod pdf;
+mod rtf;
 mod text;
 mod xlsx;
 
@@ -104,6 +105,7 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
         Format::Xlsx => guarded("xlsx", || xlsx::read_workbook(bytes, limits)),
         Format::Html => guarded("html", || html::read_html(bytes, limits.max_depth)),
         Format::Docx => guarded("docx", || docx::read_docx(bytes, limits)),
+        Format::Rtf => rtf::read_rtf(bytes),
     }
 }
 

@@ -24,6 +24,8 @@ pub enum Format {
     Html,
     /// A Word document (Office Open XML, `.docx`).
     Docx,
+    /// Rich Text Format (often under a `.doc` name).
+    Rtf,
 }
 
 impl Format {
@@ -36,6 +38,7 @@ impl Format {
             Format::Xlsx => "xlsx",
             Format::Html => "html",
             Format::Docx => "docx",
+            Format::Rtf => "rtf",
         }
     }
 }

@@ -1,0 +1,12 @@
+//! Fuzzes the RTF reader: any bytes must give a document or a typed error,
+//! never a panic or a hang; what it reads goes through extraction and checks.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let mut bytes = Vec::with_capacity(data.len() + 8);
+    bytes.extend_from_slice(b"{\\rtf1\\ansi\\ansicpg936 ");
+    bytes.extend_from_slice(data);
+    let _ = jixiao_pipeline::read_reports(&bytes, &jixiao_ingest::Limits::default());
+});
