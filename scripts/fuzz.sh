@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
-# Fuzzes each reader (text, pdf, xlsx, html) and extraction on arbitrary text for
+# Fuzzes each reader (text, pdf, xlsx, html, docx, rtf) and extraction on arbitrary text for
 # a bounded time each (default 60 s; `scripts/fuzz.sh 300` for five minutes),
 # starting from the fixtures. Needs a nightly toolchain and cargo-fuzz:
 #   rustup toolchain install nightly && cargo install cargo-fuzz
 # A crash is written to fuzz/artifacts/<target>/; copy it (with the prefix the target
-# prepends: %PDF- for pdf, PK\\x03\\x04 for xlsx, <html> for html) to fuzz/regressions/<target>/
+# prepends: %PDF- for pdf, PK\\x03\\x04 for xlsx, PK\\x03\\x04word/document.xml for docx,
+# {\\rtf1\\ansi\\ansicpg936 for rtf, <html> for html) to fuzz/regressions/<target>/
 # and fix it: tests/fuzz_regressions.rs replays every file there on each test run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 seed() { mkdir -p "fuzz/corpus/$1"; shift; for f in "$@"; do [ -f "$f" ] && cp "$f" "fuzz/corpus/${target}/" || true; done; }
-for target in text pdf xlsx html extract; do
+TARGETS=${TARGETS:-text pdf xlsx html docx rtf extract}
+for target in $TARGETS; do
   case $target in
     text|extract) seed $target fixtures/*.txt fixtures/forms/*.txt fixtures/bad/*.txt ;;
     pdf) seed $target fixtures/pdf-cases/*.pdf fixtures/bad/*.pdf ;;
     xlsx) seed $target fixtures/forms/*.xlsx fixtures/xlsx/formats/* fixtures/bad/*.xlsx ;;
     html) seed $target fixtures/forms/*.html fixtures/bad/*.html ;;
+    docx) seed $target fixtures/docx/0[1-5]*.docx fixtures/bad/*.docx ;;
+    rtf) seed $target fixtures/docx/0[1-5]*.doc ;;
   esac
   echo "== fuzzing $target for ${SECONDS_EACH}s"
   (cd fuzz && cargo +nightly fuzz run "$target" "corpus/$target" -- \

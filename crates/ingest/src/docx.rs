@@ -166,7 +166,7 @@ impl BodyReader {
                 }
                 Event::End(e) => match e.name().as_ref() {
                     "w:t" => self.in_text = false,
-                    "w:del" | "w:instrText" | "w:delText" => {
+                    "w:del" | "w:instrText" | "w:delText" | "w:moveFrom" | "mc:Fallback" => {
                         self.skipping = self.skipping.saturating_sub(1)
                     }
                     "w:p" => {
@@ -193,7 +193,27 @@ impl BodyReader {
             // A run's tab (not a tab stop of the paragraph's properties, which has a position).
             "w:tab" if self.skipping == 0 && attr(e, "w:pos").is_none() => self.text.push(' '),
             "w:br" | "w:cr" if self.skipping == 0 => self.text.push('\n'),
-            "w:del" | "w:instrText" | "w:delText" if !empty => self.skipping += 1,
+            // Deleted and moved-away revisions, field codes, and the fallback copy of
+            // content Word also gives in a newer form (text boxes): no text.
+            "w:del" | "w:instrText" | "w:delText" | "w:moveFrom" | "mc:Fallback" if !empty => {
+                self.skipping += 1
+            }
+            // Grid columns a row leaves empty before its first cell.
+            "w:gridBefore" => {
+                let n = attr(e, "w:val")
+                    .and_then(|v| v.parse::<u32>().ok())
+                    .unwrap_or(0);
+                if let (Some(t), true) = (self.tables.last_mut(), n > 0) {
+                    let r = t.rows.len();
+                    if let Some(row) = t.rows.last_mut() {
+                        row.push(WordCell {
+                            grid_span: n.min(1000),
+                            path: format!("{}/tr[{r}]/gridBefore", t.path),
+                            ..WordCell::default()
+                        });
+                    }
+                }
+            }
             "w:pStyle" => self.style = attr(e, "w:val"),
             "w:numId" => *num_id = attr(e, "w:val").filter(|v| v != "0"),
             "w:ilvl" => *ilvl = attr(e, "w:val").and_then(|v| v.parse().ok()).unwrap_or(0),
@@ -506,6 +526,38 @@ fn chinese(n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn body(xml: &str) -> BodyReader {
+        let mut r = BodyReader::default();
+        r.read(xml).expect("reads");
+        r
+    }
+
+    #[test]
+    fn revisions_fallbacks_and_grid_before() {
+        let r = body(concat!(
+            "<w:document><w:body>",
+            "<w:p><w:r><w:t>预算</w:t></w:r><w:del><w:r><w:delText>删</w:delText></w:r></w:del>",
+            "<mc:AlternateContent><mc:Choice><w:t>框</w:t></mc:Choice><mc:Fallback><w:t>框</w:t></mc:Fallback></mc:AlternateContent>",
+            "<w:r><w:t xml:space=\"preserve\"> 100 &amp; 万元</w:t></w:r></w:p>",
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>A</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>B</w:t></w:r></w:p></w:tc></w:tr>",
+            "<w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr><w:tc><w:p><w:r><w:t>C</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+            "</w:body></w:document>"
+        ));
+        let texts: Vec<&str> = r
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p.text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(texts, vec!["预算框100 &万元"]);
+        let Some(Block::Table(t)) = r.blocks.last() else {
+            panic!("no table")
+        };
+        assert_eq!(t.rows[1][1].text, "C", "the row starts one column in");
+    }
 
     #[test]
     fn list_numbers_render_in_chinese() {
