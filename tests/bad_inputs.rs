@@ -9,6 +9,7 @@ use serde_json::Value;
 
 /// (file, status, error code or "", a word the warning or message must hold)
 const OUTCOMES: &[(&str, &str, &str, &str)] = &[
+    ("corrupt.ofd", "failed", "ofd.corrupt", "re-download"),
     ("corrupt.pdf", "failed", "pdf.corrupt", "download it again"),
     ("csv_named.xlsx", "partial", "", "named .xlsx"),
     ("cyclic.pdf", "failed", "pdf.corrupt", "page tree"),

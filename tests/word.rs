@@ -120,3 +120,35 @@ fn a_word_rendition_gives_the_report_its_html_rendition_gives() {
         assert_eq!(rules(&w), rules(&h), "{stem}");
     }
 }
+
+#[test]
+fn ofd_pages_are_laid_out_like_pdf_pages() {
+    let doc = read(&root().join("fixtures/ofd/01_qinglan_xuesheng_zizhu.ofd"));
+    assert_eq!(doc.format, Format::Ofd);
+    assert!(doc.pages.is_some_and(|p| p >= 2));
+    // The budget block's merged 项目资金（万元） cell from the drawn rules.
+    let cells: Vec<_> = doc.tables().flat_map(|t| t.rows.iter().flatten()).collect();
+    assert!(
+        cells
+            .iter()
+            .any(|c| c.text.starts_with("项目资金") && c.row_span >= 4),
+        "no merged cell"
+    );
+    // Every line knows its page; the page numbers at the foot are furniture.
+    assert!(doc.lines.iter().all(|l| l.source.page.is_some()));
+    assert!(doc.paragraphs().all(|p| !p.text.starts_with("- 1 -")));
+    // The seed report in OFD gives the score rows its HTML rendition gives.
+    let (o, h) = (
+        report(&root().join("fixtures/ofd/000_868f1396b9022fea.ofd")),
+        report(&root().join("fixtures/html/000_868f1396b9022fea.html")),
+    );
+    let rows = |r: &Report| -> Vec<(Option<String>, Option<String>)> {
+        r.score_tables
+            .iter()
+            .flat_map(|t| &t.items)
+            .map(|i| (i.level3.clone(), i.score.map(|s| s.normalize().to_string())))
+            .collect()
+    };
+    assert_eq!(rows(&o), rows(&h));
+    assert_eq!(o.budget.executed, h.budget.executed);
+}

@@ -203,6 +203,7 @@ fn misnamed(path: &Path, format: Option<jixiao_model::Format>) -> Option<String>
         "html" | "htm" | "shtml" => Format::Html,
         "docx" => Format::Docx,
         "rtf" => Format::Rtf,
+        "ofd" => Format::Ofd,
         "txt" => Format::Txt,
         _ => return None,
     };

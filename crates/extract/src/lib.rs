@@ -71,7 +71,13 @@ pub fn extract(doc: &Document) -> Report {
     // over lines, cells between spaces), rebuilt from their token streams.
     if matches!(
         doc.format,
-        Format::Txt | Format::Md | Format::Pdf | Format::Html | Format::Docx | Format::Rtf
+        Format::Txt
+            | Format::Md
+            | Format::Pdf
+            | Format::Ofd
+            | Format::Html
+            | Format::Docx
+            | Format::Rtf
     ) {
         // A table the reader found but that names no columns (a lone pipe row of a
         // broken rendering) is a piece of the stream, not a table of its own.
@@ -136,7 +142,7 @@ pub fn extract(doc: &Document) -> Report {
     let mut form_figures = Vec::new();
     if matches!(
         doc.format,
-        Format::Txt | Format::Md | Format::Pdf | Format::Docx | Format::Rtf
+        Format::Txt | Format::Md | Format::Pdf | Format::Ofd | Format::Docx | Format::Rtf
     ) {
         let amounts = streams::labelled_amounts(&cells);
         for a in &amounts {
@@ -181,6 +187,7 @@ pub fn extract(doc: &Document) -> Report {
         raw_tables.push((position(&raw.source), raw));
     }
     raw_tables.sort_by_key(|(at, _)| *at);
+    join_continuations(&mut raw_tables);
 
     let knowledge = outline::knowledge(doc);
     let quality: Vec<usize> = raw_tables
@@ -327,6 +334,31 @@ fn budget_score_row(total: &BudgetRow) -> Option<RawRow> {
 }
 
 /// True when a table's rows' scores add up to its stated total score exactly.
+/// A score table broken over a page without its header repeated reads as two
+/// tables: rows without a total, then rows whose 合计 is the whole table's.
+/// They are one table when the later rows alone do not add up to the total
+/// and all the rows together do exactly.
+fn join_continuations(tables: &mut Vec<((u32, u32), RawTable)>) {
+    let mut k = 1;
+    while k < tables.len() {
+        let (prev, cur) = (&tables[k - 1].1, &tables[k].1);
+        let joined = || {
+            let mut t = prev.clone();
+            t.page_breaks.push(t.rows.len());
+            t.rows.extend(cur.rows.iter().cloned());
+            t.total = cur.total.clone();
+            t
+        };
+        if prev.total.is_none() && cur.total.is_some() && !adds_up(cur) && adds_up(&joined()) {
+            let t = joined();
+            tables[k - 1].1 = t;
+            tables.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 fn adds_up(raw: &RawTable) -> bool {
     let Some(total) = raw.total.as_ref().and_then(|t| t.score) else {
         return false;

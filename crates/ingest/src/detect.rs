@@ -19,6 +19,8 @@ pub fn detect_format(bytes: &[u8]) -> Format {
     if bytes.starts_with(b"PK\x03\x04") {
         return if find(bytes, b"word/document.xml").is_some() {
             Format::Docx
+        } else if find(bytes, b"OFD.xml").is_some() {
+            Format::Ofd
         } else {
             Format::Xlsx
         };

@@ -18,6 +18,7 @@ mod error;
 mod grid;
 mod html;
 mod layout;
+mod ofd;
 mod pdf;
 mod rtf;
 mod text;
@@ -106,6 +107,7 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
         Format::Html => guarded("html", || html::read_html(bytes, limits.max_depth)),
         Format::Docx => guarded("docx", || docx::read_docx(bytes, limits)),
         Format::Rtf => rtf::read_rtf(bytes),
+        Format::Ofd => guarded("ofd", || ofd::read_ofd(bytes, limits)),
     }
 }
 
@@ -150,6 +152,7 @@ fn guarded(
                 "pdf" => "pdf.corrupt",
                 "xlsx" => "xlsx.corrupt",
                 "docx" => "docx.corrupt",
+                "ofd" => "ofd.corrupt",
                 _ => "html.corrupt",
             },
             format!("the {format} parser failed on this file: it is damaged or malformed — re-download it, or re-save it from the program that made it"),

@@ -28,34 +28,36 @@ use crate::IngestError;
 
 /// One glyph as placed on the page (top-left origin, y down, points).
 #[derive(Clone, Debug)]
-struct Glyph1 {
-    text: String,
-    x0: f64,
-    x1: f64,
+pub(crate) struct Glyph1 {
+    pub(crate) text: String,
+    pub(crate) x0: f64,
+    pub(crate) x1: f64,
     /// Baseline.
-    y: f64,
-    size: f64,
+    pub(crate) y: f64,
+    pub(crate) size: f64,
     /// The text-showing operation that drew it.
-    run: usize,
+    pub(crate) run: usize,
 }
 
 /// A horizontal or vertical rule.
 #[derive(Clone, Copy, Debug)]
-struct Rule {
-    horizontal: bool,
+pub(crate) struct Rule {
+    pub(crate) horizontal: bool,
     /// y of a horizontal rule, x of a vertical one.
-    at: f64,
-    from: f64,
-    to: f64,
+    pub(crate) at: f64,
+    pub(crate) from: f64,
+    pub(crate) to: f64,
 }
 
+/// What a page draws: its glyphs and rules (filled by hayro for PDF, by the
+/// OFD reader from its page XML), laid out by [`lay_out_page`].
 #[derive(Default)]
-struct PageDevice {
-    glyphs: Vec<Glyph1>,
-    runs: usize,
+pub(crate) struct PageDevice {
+    pub(crate) glyphs: Vec<Glyph1>,
+    pub(crate) runs: usize,
     /// Images drawn: a page of images and no text is a scan.
     images: usize,
-    rules: Vec<Rule>,
+    pub(crate) rules: Vec<Rule>,
     undecodable: usize,
     /// Glyph id → character, per embedded font without a ToUnicode map.
     reverse_cmaps: HashMap<u128, HashMap<u32, char>>,
@@ -298,14 +300,14 @@ fn join_numbers(n: &[u32]) -> String {
 }
 
 /// A page's content in reading order.
-enum Item {
+pub(crate) enum Item {
     Line(Line),
     Table(Table),
 }
 
 /// Builds the document from the pages' lines and tables, through the text
 /// reader's furniture, paragraph and table-joining logic.
-fn assemble(items: Vec<Item>, pages: u32, warnings: Vec<String>) -> Document {
+pub(crate) fn assemble(items: Vec<Item>, pages: u32, warnings: Vec<String>) -> Document {
     let mut lines: Vec<Line> = items
         .iter()
         .filter_map(|i| {
@@ -392,7 +394,7 @@ fn line_text(glyphs: &[Glyph1], unit: f64) -> String {
 }
 
 /// Lays one page out: ruled tables, then the remaining glyphs as lines.
-fn lay_out_page(device: PageDevice, page: u32) -> Vec<Item> {
+pub(crate) fn lay_out_page(device: PageDevice, page: u32) -> Vec<Item> {
     let tables = find_tables(&device.rules);
     let mut free: Vec<Glyph1> = Vec::new();
     let mut in_table: Vec<Vec<Glyph1>> = vec![Vec::new(); tables.len()];

@@ -413,8 +413,24 @@ pub(crate) fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
         let prev_header = header_of(prev);
         let new_header = header_of(&table);
         let width = |t: &Table| t.rows.iter().map(|r| r.len()).max().unwrap_or(0);
+        // The header repeated may be a section's inside the table above (a form
+        // stacks its budget block and its indicators, each under its own header).
+        let texts = |r: &[Cell]| -> Vec<String> {
+            r.iter()
+                .map(|c| c.text.clone())
+                .filter(|t| !t.is_empty())
+                .collect()
+        };
+        let new_texts = table.rows.first().map(|r| texts(r));
         let repeats_header =
-            prev_header.is_some() && prev_header == new_header && prev.rows.len() > 1;
+            (prev_header.is_some() && prev_header == new_header && prev.rows.len() > 1)
+                || (width(prev) == width(&table)
+                    && new_texts.as_ref().is_some_and(|h| h.len() >= 3)
+                    && prev
+                        .rows
+                        .iter()
+                        .skip(1)
+                        .any(|r| Some(texts(r)) == new_texts));
         let blank_header = new_header
             .as_ref()
             .is_some_and(|h| h.iter().all(|c| c.is_empty()))

@@ -105,10 +105,10 @@ pub(crate) fn check_unpacked_size(
             "workbook"
         };
         return Err(IngestError::new(
-            if kind == "docx" {
-                "docx.too_large"
-            } else {
-                "xlsx.too_large"
+            match kind {
+                "docx" => "docx.too_large",
+                "ofd" => "ofd.too_large",
+                _ => "xlsx.too_large",
             },
             format!(
                 "the {what} unpacks to {} MB ({ratio}× its size): a zip bomb or a data dump, not a report; raise --max-unpacked / --max-ratio if you trust it",

@@ -26,6 +26,8 @@ pub enum Format {
     Docx,
     /// Rich Text Format (often under a `.doc` name).
     Rtf,
+    /// OFD (GB/T 33190), the national fixed-layout document format.
+    Ofd,
 }
 
 impl Format {
@@ -39,6 +41,7 @@ impl Format {
             Format::Html => "html",
             Format::Docx => "docx",
             Format::Rtf => "rtf",
+            Format::Ofd => "ofd",
         }
     }
 }
