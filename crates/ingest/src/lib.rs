@@ -105,9 +105,12 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
         Format::Pdf => guarded("pdf", || pdf::read_pdf(bytes, limits.max_pages)),
         Format::Xlsx => guarded("xlsx", || xlsx::read_workbook(bytes, limits)),
         Format::Html => guarded("html", || html::read_html(bytes, limits.max_depth)),
-        Format::Docx => guarded("docx", || docx::read_docx(bytes, limits)),
+        // Our own readers over crates that return errors (zip, quick-xml): a panic
+        // in them is jixiao's bug and surfaces as `internal.panic`, not as advice
+        // to re-download.
+        Format::Docx => docx::read_docx(bytes, limits),
         Format::Rtf => rtf::read_rtf(bytes),
-        Format::Ofd => guarded("ofd", || ofd::read_ofd(bytes, limits)),
+        Format::Ofd => ofd::read_ofd(bytes, limits),
     }
 }
 
@@ -151,8 +154,6 @@ fn guarded(
             match format {
                 "pdf" => "pdf.corrupt",
                 "xlsx" => "xlsx.corrupt",
-                "docx" => "docx.corrupt",
-                "ofd" => "ofd.corrupt",
                 _ => "html.corrupt",
             },
             format!("the {format} parser failed on this file: it is damaged or malformed — re-download it, or re-save it from the program that made it"),
