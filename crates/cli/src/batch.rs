@@ -105,6 +105,19 @@ struct Done {
     resumed: bool,
 }
 
+/// Lines journalled at `at` (`len` bytes) in the journal.
+fn read_back(journal: &Path, at: u64, len: u64) -> std::io::Result<Vec<Value>> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut file = File::open(journal)?;
+    file.seek(SeekFrom::Start(at))?;
+    let mut text = String::new();
+    file.take(len).read_to_string(&mut text)?;
+    Ok(text
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect())
+}
+
 /// The last byte of a file, if it has one.
 fn last_byte(path: &Path) -> Option<u8> {
     use std::io::{Read, Seek, SeekFrom};
@@ -394,6 +407,7 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
     if cut {
         journal
             .write_all(b"\n")
+            .and_then(|_| journal.flush())
             .map_err(|e| write_err(&journal_path, e))?;
     }
 
@@ -461,25 +475,32 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
         // Results arrive in any order; they are written in input order. A
         // repeated input waits for the lines of the copy that was read.
         let mut pending: BTreeMap<usize, Done> = BTreeMap::new();
-        let mut lines_of: HashMap<String, Vec<Value>> = HashMap::new();
+        // Where each content read in this run was journalled (offset, length):
+        // a repeat reads its lines back from there, so memory stays flat
+        // however many documents the run holds.
+        let mut journalled: HashMap<String, (u64, u64)> = HashMap::new();
+        let mut journal_end = fs::metadata(&journal_path).map_or(0, |m| m.len());
         let mut first_path: HashMap<String, String> = HashMap::new();
         let mut written = 0;
         let mut done = 0;
         for result in rx {
             done += 1;
             if !result.duplicate && !result.resumed {
+                let mut text = String::new();
                 for line in &result.lines {
-                    journal
-                        .write_all(line.to_string().as_bytes())
-                        .and_then(|_| journal.write_all(b"\n"))
-                        .map_err(|e| write_err(&journal_path, e))?;
+                    text.push_str(&line.to_string());
+                    text.push('\n');
                 }
-                journal.flush().map_err(|e| write_err(&journal_path, e))?;
-            }
-            if !result.duplicate && !result.sha.is_empty() {
-                lines_of
-                    .entry(result.sha.clone())
-                    .or_insert_with(|| result.lines.clone());
+                journal
+                    .write_all(text.as_bytes())
+                    .and_then(|_| journal.flush())
+                    .map_err(|e| write_err(&journal_path, e))?;
+                if !result.sha.is_empty() {
+                    journalled
+                        .entry(result.sha.clone())
+                        .or_insert((journal_end, text.len() as u64));
+                }
+                journal_end += text.len() as u64;
             }
             let status = if result.duplicate {
                 "duplicate".to_string()
@@ -495,12 +516,16 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
             pending.insert(index, result);
             progress.update(done, &summary, &files[index], &status);
             while let Some(next) = pending.get(&written) {
-                let source_lines = if next.duplicate || next.resumed {
-                    match lines_of.get(&next.sha) {
-                        Some(l) => l.clone(),
+                let source_lines = if next.duplicate {
+                    if let Some(lines) = previous.get(&next.sha) {
+                        lines.clone()
+                    } else if let Some(&(at, len)) = journalled.get(&next.sha) {
+                        read_back(&journal_path, at, len).map_err(|e| {
+                            format!("cannot read back {}: {e}", journal_path.display())
+                        })?
+                    } else {
                         // The copy being read has not come back yet.
-                        None if next.duplicate => break,
-                        None => next.lines.clone(),
+                        break;
                     }
                 } else {
                     next.lines.clone()
