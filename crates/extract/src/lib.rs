@@ -267,8 +267,12 @@ impl TableReading {
             match classify(&header) {
                 Some(TableKind::Score) => {
                     let mut raw = tables::read_score_table(table, &header, title.clone());
-                    if let Some(row) = self.budget_score.take() {
-                        raw.rows.insert(0, row);
+                    // A header with no rows under it (the last line of a page, the
+                    // table going on over the page) leaves the row to the table that has them.
+                    if !raw.rows.is_empty() {
+                        if let Some(row) = self.budget_score.take() {
+                            raw.rows.insert(0, row);
+                        }
                     }
                     self.score_targets
                         .extend(tables::read_targets(table, &header));
