@@ -13,6 +13,7 @@
 pub mod budget;
 pub mod cellstream;
 pub mod fields;
+pub mod lists;
 pub mod mentions;
 pub mod number;
 pub mod outline;
@@ -215,6 +216,7 @@ pub fn extract(doc: &Document) -> Report {
         .collect();
     report.warnings.extend(refused);
     report.stated = statements::stated(doc);
+    report.stated.lists = lists::parts_lists(&report.facts);
     report.budget = budget::collect_budget(&report.facts, &figures);
 
     if report.report.total_score.is_none() {

@@ -249,6 +249,26 @@ impl IndicatorCount {
     }
 }
 
+/// What a list of amounts says of its whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListKind {
+    /// Parts after 其中/包括/分别为 (or in 由…组成): they may name only some of the whole.
+    Parts,
+    /// A 共计/合计/总计 after a run of amounts: it is their sum.
+    Total,
+}
+
+/// A whole and its parts as the prose lists them, by index into `Report::facts`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartsList {
+    /// The whole's fact.
+    pub whole: usize,
+    /// The parts' facts, in order.
+    pub parts: Vec<usize>,
+    /// Parts (possibly some) or a total (all).
+    pub kind: ListKind,
+}
+
 /// The structures the prose states outright, beside its facts.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Stated {
@@ -260,4 +280,6 @@ pub struct Stated {
     pub as_of_dates: Vec<AsOfDate>,
     /// Counts of indicators.
     pub indicator_counts: Vec<IndicatorCount>,
+    /// Wholes and the parts the prose lists for them.
+    pub lists: Vec<PartsList>,
 }

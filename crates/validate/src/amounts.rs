@@ -251,7 +251,7 @@ pub(crate) fn shares_stem(a: &str, b: &str) -> bool {
         || (a.chars().count() >= 4 && b.chars().count() >= 4 && common_suffix(&a, &b) >= 4)
 }
 
-pub(crate) fn common_suffix(a: &str, b: &str) -> usize {
+fn common_suffix(a: &str, b: &str) -> usize {
     a.chars()
         .rev()
         .zip(b.chars().rev())

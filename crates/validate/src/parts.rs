@@ -1,272 +1,90 @@
 //! Parts and their whole: lists after 其中/包括/分别为 or in 由…组成, amounts a
 //! 共计 totals, and per-project columns against their 合计 row.
 
-use jixiao_model::{Decimal, Fact, FactKind, FactUnit, Finding};
+use jixiao_model::facts::ListKind;
+use jixiao_model::{Decimal, Fact, Finding};
 
-use crate::amounts::common_suffix;
 use crate::budget_table;
 use crate::context::{finding, rounding_note, severity_of, Context, Operand};
 use crate::interval::{Interval, Verdict};
 
-/// `A万元，其中：B万元，C万元`: the amounts after the keyword are parts of the
-/// last amount before it, up to a nested keyword, which opens a new whole.
+/// The lists of parts extraction read (其中/包括/分别为/由…组成, and 共计 totals):
+/// a whole's listed parts may not add up to more than it (其中 may name only some
+/// parts, so less is silent unless it adds up exactly); a 共计 is its amounts' sum.
 pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
-    // Not 含: `10 万元以上（含 10 万元）` is a threshold, not a part.
-    const KEYS: &[&str] = &["其中", "包括", "包含", "分别为", "分别是"];
     let mut out = budget_table::breakdowns(ctx);
     out.extend(budget_table::block_columns(ctx));
-    out.extend(listed_totals(ctx));
-    out.extend(line_totals(ctx));
-    for para in ctx.paragraphs() {
-        // Group mentions by sentence. A list opened by 其中 may run on past a
-        // `；` (其中：基本支出增加 90.62 万元…；项目支出增加 257142.61 万元): the next
-        // sentence joins when its first figure is labelled like the list's.
-        let mut by_sentence: Vec<Vec<&Fact>> = Vec::new();
-        for m in para {
-            match by_sentence.last_mut() {
-                Some(group) if group[0].sentence == m.sentence => group.push(m),
-                Some(group)
-                    if group.last().is_some_and(|last| {
-                        last.sentence != m.sentence && continues_list(group, m, KEYS)
-                    }) =>
-                {
-                    group.push(m)
-                }
-                _ => by_sentence.push(vec![m]),
-            }
-        }
-        for group in by_sentence {
-            let sentence = &group[0].sentence;
-            let sentence_start = group[0].sentence_start;
-            let mut keys: Vec<usize> = KEYS
+    let facts = &ctx.report().facts;
+    for list in &ctx.report().stated.lists {
+        let (Some(whole), Some(parts)) = (
+            facts.get(list.whole),
+            list.parts
                 .iter()
-                .flat_map(|k| sentence.match_indices(k).map(|(i, _)| i))
-                .collect();
-            // `由中央资金…和地方配套…组成`: 由 opens the parts when 组成/构成 closes them.
-            keys.extend(sentence.match_indices('由').filter_map(|(i, _)| {
-                let rest = &sentence[i + '由'.len_utf8()..];
-                (!rest.starts_with('于') && (rest.contains("组成") || rest.contains("构成")))
-                    .then_some(i)
-            }));
-            keys.sort_unstable();
-            keys.dedup();
-            for (ki, &key) in keys.iter().enumerate() {
-                let key_abs = sentence_start + key;
-                let next_key_abs = keys
-                    .get(ki + 1)
-                    .map(|k| sentence_start + k)
-                    .unwrap_or(usize::MAX);
-                // The whole is what the parts measure: changes (`基本支出增加…`) are
-                // parts of the change before them, levels of the last level
-                // (`支出118.30万元，较上年减少6.20万元，其中基本支出98.30万元…`).
-                let listed_deltas = group
-                    .iter()
-                    .filter(|m| m.span.0 > key_abs && m.span.0 < next_key_abs)
-                    .any(|m| m.kind == FactKind::Change || is_delta_label(&m.label));
-                let Some(whole) = group
-                    .iter()
-                    .filter(|m| m.span.1 <= key_abs)
-                    .filter(|m| listed_deltas || m.kind == FactKind::Level)
-                    .next_back()
-                else {
-                    continue;
-                };
-                // Money only: counts listed after 其中 are as often things done as parts.
-                let FactUnit::Money(unit) = whole.unit else {
-                    continue;
-                };
-                // A level's parts are levels: a change on another year stated among
-                // them (`其中：财政拨款收入…，比2024年预算减少…`) is no part of it.
-                let parts: Vec<&&Fact> = group
-                    .iter()
-                    .filter(|m| {
-                        m.span.0 > key_abs && m.span.0 < next_key_abs && m.unit == whole.unit
-                    })
-                    .filter(|m| whole.kind != FactKind::Level || m.kind == FactKind::Level)
-                    .collect();
-                if parts.len() < 2 {
-                    continue;
-                }
-                let straight: Decimal = parts.iter().map(|m| m.number.value).sum();
-                let iv = parts
-                    .iter()
-                    .map(|m| Interval::printed(m.number.value, m.number.decimals))
-                    .fold(Interval::exact(Decimal::ZERO), Interval::add);
-                let verdict =
-                    crate::interval::judge(whole.number.value, whole.number.decimals, iv, straight);
+                .map(|&i| facts.get(i))
+                .collect::<Option<Vec<&Fact>>>(),
+        ) else {
+            continue;
+        };
+        let unit = whole.unit.label();
+        let straight: Decimal = parts.iter().map(|m| m.number.value).sum();
+        let iv = parts.iter().fold(Interval::exact(Decimal::ZERO), |acc, m| {
+            acc.add(Interval::printed(m.number.value, m.number.decimals))
+        });
+        let verdict =
+            crate::interval::judge(whole.number.value, whole.number.decimals, iv, straight);
+        let (relation, list_text) = match list.kind {
+            ListKind::Parts => {
                 // A list that adds up to less names only some of the parts: no relation.
                 if straight < whole.number.value && verdict != Verdict::Consistent {
                     continue;
                 }
-                ctx.record(
-                    "parts.sum",
+                let terms: Vec<String> = parts.iter().map(|m| m.number.value.to_string()).collect();
+                (
                     format!("{} = {} parts", whole.label, parts.len()),
-                    Operand::of(whole),
-                    parts.iter().map(|m| Operand::of(m)).collect(),
-                    verdict,
-                );
-                if straight <= whole.number.value {
-                    continue;
-                }
-                if let Some(sev) = severity_of(verdict) {
-                    let list = parts
-                        .iter()
-                        .map(|m| m.number.value.to_string())
-                        .collect::<Vec<_>>()
-                        .join(" + ");
-                    out.push(finding(
-                        "parts.sum",
-                        sev,
-                        format!(
-                            "{} stated {}{} but its parts {} = {}{}{}",
-                            whole.label,
-                            whole.number.value,
-                            unit.label(),
-                            list,
-                            straight,
-                            unit.label(),
-                            rounding_note(verdict)
-                        ),
-                        whole.number.value,
-                        Some(straight),
-                        Some(unit.label()),
-                        &whole.source,
-                        sentence,
-                    ));
-                }
+                    format!("its parts {}", terms.join(" + ")),
+                )
             }
-        }
-    }
-    out
-}
-
-/// A label that names a difference: `基本支出增加`, `项目支出减少`.
-fn is_delta_label(label: &str) -> bool {
-    ["增加", "减少", "增长", "下降", "降低", "上升"]
-        .iter()
-        .any(|w| label.ends_with(w))
-}
-
-/// `上年度资金结余2.20万元，本年度财政收入114.42万元，本年度项目可用资金数共计116.62万元`:
-/// a 共计/合计/总计 after a run of amounts in the same sentence totals them.
-/// Each listed amount must be smaller than the total, and no 其中 may come
-/// before it (then the amounts are parts of something else).
-fn listed_totals(ctx: &Context) -> Vec<Finding> {
-    const TOTAL: &[&str] = &["共计", "合计", "总计"];
-    let mut out = Vec::new();
-    for para in ctx.paragraphs() {
-        for (k, whole) in para.iter().enumerate() {
-            // Amounts, and counts (`年初 5 个，年中新增 3 个，共 8 个`).
-            let unit = whole.unit;
-            let counted = matches!(unit, FactUnit::Count(_));
-            if !counted && whole.money().is_none() {
-                continue;
-            }
-            if whole.kind != FactKind::Level {
-                continue;
-            }
-            // The label drops 共计 as a connective: look at the words right before the figure.
-            let before = whole
-                .sentence
-                .get(..whole.span.0.saturating_sub(whole.sentence_start))
-                .unwrap_or("");
-            let tail: String = before
-                .chars()
-                .rev()
-                .take(6)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let says_total = TOTAL
-                .iter()
-                .any(|t| tail.contains(t) || whole.label.contains(t))
-                || (counted && (tail.trim_end().ends_with('共') || whole.label.ends_with('共')));
-            if !says_total {
-                continue;
-            }
-            if ["其中", "包括", "增加", "减少", "较"]
-                .iter()
-                .any(|w| before.contains(w))
-            {
-                continue;
-            }
-            let parts: Vec<&Fact> = para[..k]
-                .iter()
-                .filter(|m| m.sentence_start == whole.sentence_start && m.unit == whole.unit)
-                .copied()
-                .collect();
-            if parts.iter().any(|p| p.kind != FactKind::Level) {
-                continue;
-            }
-            if parts.len() < 2
-                || parts.len() > 6
-                || parts
-                    .iter()
-                    .any(|p| TOTAL.iter().any(|t| p.label.contains(t)))
-            {
-                continue;
-            }
-            let straight: Decimal = parts.iter().map(|m| m.number.value).sum();
-            let iv = parts.iter().fold(Interval::exact(Decimal::ZERO), |acc, m| {
-                acc.add(Interval::printed(m.number.value, m.number.decimals))
-            });
-            let verdict = ctx.judge(
-                "parts.sum",
-                format!("{} totals {} amounts", whole.label, parts.len()),
-                Operand::of(whole),
-                parts.iter().map(|m| Operand::of(m)).collect(),
-                iv,
-                straight,
-            );
-            if let Some(sev) = severity_of(verdict) {
-                let list: Vec<String> = parts
+            ListKind::Total => {
+                let terms: Vec<String> = parts
                     .iter()
                     .map(|m| format!("{} {}", m.label, m.number.value))
                     .collect();
-                out.push(finding(
-                    "parts.sum",
-                    sev,
-                    format!(
-                        "{} stated {}{} but {} = {}{}{}",
-                        whole.label,
-                        whole.number.value,
-                        unit.label(),
-                        list.join(" + "),
-                        straight,
-                        unit.label(),
-                        rounding_note(verdict)
-                    ),
-                    whole.number.value,
-                    Some(straight),
-                    Some(unit.label()),
-                    &whole.source,
-                    &whole.sentence,
-                ));
+                (
+                    format!("{} totals {} amounts", whole.label, parts.len()),
+                    terms.join(" + "),
+                )
             }
+        };
+        ctx.record(
+            "parts.sum",
+            relation,
+            Operand::of(whole),
+            parts.iter().map(|m| Operand::of(m)).collect(),
+            verdict,
+        );
+        if list.kind == ListKind::Parts && straight <= whole.number.value {
+            continue;
+        }
+        if let Some(sev) = severity_of(verdict) {
+            out.push(finding(
+                "parts.sum",
+                sev,
+                format!(
+                    "{} stated {}{unit} but {list_text} = {straight}{unit}{}",
+                    whole.label,
+                    whole.number.value,
+                    rounding_note(verdict)
+                ),
+                whole.number.value,
+                Some(straight),
+                Some(unit),
+                &whole.source,
+                &whole.sentence,
+            ));
         }
     }
+    out.extend(line_totals(ctx));
     out
-}
-
-/// True when `m`, first in its sentence, continues the list a 其中 opened in
-/// the previous sentence (ended by `；`): its label ends like a part's.
-fn continues_list(group: &[&Fact], m: &Fact, keys: &[&str]) -> bool {
-    let first = &group[0];
-    let ends_semicolon = group
-        .last()
-        .is_some_and(|l| l.sentence.trim_end().ends_with(['；', ';']));
-    let Some(key_at) = keys.iter().filter_map(|k| first.sentence.find(k)).min() else {
-        return false;
-    };
-    let key_abs = first.sentence_start + key_at;
-    let same_sentence_as_last = group.last().is_some_and(|l| l.sentence == m.sentence);
-    ends_semicolon
-        && !same_sentence_as_last
-        && group
-            .iter()
-            .filter(|p| p.span.0 > key_abs)
-            .any(|p| p.unit == m.unit && common_suffix(&p.label, &m.label) >= 2)
 }
 
 /// A per-project table's 合计 row against the rows above it, column by column.
