@@ -342,6 +342,30 @@ def write_bad_docx():
         z.writestr("word/document.xml", "<w:document>" + " " * (60 << 20) + "</w:document>")
 
 
+def write_binary_doc():
+    """fixtures/bad/word97.doc: a Word 97–2003 binary file (LibreOffice's
+    conversion of a form), which jixiao refuses with advice; and
+    fixtures/docx/libreoffice/: every .docx re-saved by LibreOffice. Skipped
+    with a note where LibreOffice is not installed."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice")
+    if not soffice:
+        print("soffice not installed: fixtures/bad/word97.doc left as it is")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([soffice, "--headless", "--convert-to", "doc:MS Word 97", "--outdir", tmp,
+                        str(OUT / "01_qinglan_xuesheng_zizhu.docx")], check=True, capture_output=True)
+        shutil.copy(Path(tmp) / "01_qinglan_xuesheng_zizhu.doc", ROOT / "fixtures" / "bad" / "word97.doc")
+    # The same reports re-saved by LibreOffice: Word XML from another tool chain.
+    lo = OUT / "libreoffice"
+    lo.mkdir(exist_ok=True)
+    subprocess.run([soffice, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(lo),
+                    *[str(p) for p in sorted(OUT.glob("*.docx"))]], check=True, capture_output=True)
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     sources = sorted((ROOT / "fixtures" / "html").glob("*.html")) + sorted((ROOT / "fixtures" / "forms").glob("*.html"))
@@ -355,6 +379,7 @@ def main():
         write_rtf(article.blocks, OUT / (src.stem + ".doc"), "某某市财政局门户网站")
         print("wrote", OUT / (src.stem + ".docx"), len(article.blocks), "blocks")
     write_bad_docx()
+    write_binary_doc()
 
 
 if __name__ == "__main__":

@@ -42,6 +42,12 @@ const OUTCOMES: &[(&str, &str, &str, &str)] = &[
     ("truncated.pdf", "failed", "pdf.corrupt", "truncated"),
     ("two_thousand_pages.pdf", "partial", "", "no report found"),
     ("utf16.txt", "ok", "", ""),
+    (
+        "word97.doc",
+        "failed",
+        "doc.unsupported",
+        "save it as .docx",
+    ),
     ("zip_bomb.docx", "failed", "docx.too_large", "zip bomb"),
     ("zip_bomb.xlsx", "failed", "xlsx.too_large", "zip bomb"),
 ];

@@ -26,8 +26,12 @@ fn report(path: &Path) -> Report {
 
 /// The Word fixtures with one extension: `docx`, or `doc` (RTF under a .doc name).
 fn fixtures(ext: &str) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures/docx"))
-        .expect("fixtures/docx")
+    fixtures_in("fixtures/docx", ext)
+}
+
+fn fixtures_in(dir: &str, ext: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+        .expect("fixtures dir")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == ext))
         .collect();
@@ -87,7 +91,13 @@ fn merged_cells_become_spans_and_numbers_come_from_the_list() {
 
 #[test]
 fn a_word_rendition_gives_the_report_its_html_rendition_gives() {
-    for docx in docx_fixtures().into_iter().chain(fixtures("doc")) {
+    let libreoffice = fixtures_in("fixtures/docx/libreoffice", "docx");
+    assert_eq!(libreoffice.len(), 9, "the LibreOffice re-saves");
+    for docx in docx_fixtures()
+        .into_iter()
+        .chain(fixtures("doc"))
+        .chain(libreoffice)
+    {
         let stem = docx.file_stem().and_then(|s| s.to_str()).unwrap_or("");
         let html = ["fixtures/html", "fixtures/forms"]
             .iter()

@@ -88,6 +88,12 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
             "the file is an image (a scan or a photo of the report): jixiao reads text and has no OCR built in yet — run OCR on it first (e.g. tesseract with chi_sim, or make a searchable PDF) and give jixiao the result",
         ));
     }
+    if is_binary_word(bytes) {
+        return Err(IngestError::new(
+            "doc.unsupported",
+            "the file is a Word 97–2003 binary document (.doc/.wps): jixiao does not read that format yet — open it in Word, WPS or LibreOffice and save it as .docx (or PDF), then run again",
+        ));
+    }
     let format = detect_format(bytes);
     match format {
         Format::Txt | Format::Md if looks_binary(bytes) => Err(IngestError::new(
@@ -112,6 +118,14 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
         Format::Rtf => rtf::read_rtf(bytes),
         Format::Ofd => ofd::read_ofd(bytes, limits),
     }
+}
+
+/// An OLE2 container holding a `WordDocument` stream (its name is stored in
+/// UTF-16 in the container's directory): Word 97–2003 and WPS files.
+fn is_binary_word(bytes: &[u8]) -> bool {
+    const NAME: &[u8] = b"W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0";
+    bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+        && bytes.windows(NAME.len()).any(|w| w == NAME)
 }
 
 /// JPEG, PNG, TIFF, GIF, BMP and WebP by their magic numbers.
