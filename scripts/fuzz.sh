@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 seed() { mkdir -p "fuzz/corpus/$1"; shift; for f in "$@"; do [ -f "$f" ] && cp "$f" "fuzz/corpus/${target}/" || true; done; }
-TARGETS=${TARGETS:-text pdf xlsx html docx rtf extract}
+TARGETS=${TARGETS:-text pdf xlsx html docx rtf ofd extract}
 for target in $TARGETS; do
   case $target in
     text|extract) seed $target fixtures/*.txt fixtures/forms/*.txt fixtures/bad/*.txt ;;
@@ -20,11 +20,12 @@ for target in $TARGETS; do
     html) seed $target fixtures/forms/*.html fixtures/bad/*.html ;;
     docx) seed $target fixtures/docx/0[1-5]*.docx fixtures/bad/*.docx ;;
     rtf) seed $target fixtures/docx/0[1-5]*.doc ;;
+    ofd) seed $target fixtures/ofd/0[1-5]*.ofd fixtures/bad/*.ofd ;;
   esac
   echo "== fuzzing $target for ${SECONDS_EACH}s"
   (cd fuzz && cargo +nightly fuzz run "$target" "corpus/$target" -- \
       -max_total_time="$SECONDS_EACH" -timeout=20 -rss_limit_mb=4096 -max_len=2000000 -print_final_stats=1 2>&1 \
-    | grep -E "^(#[0-9]+.*DONE|stat::number_of_executed_units|==[0-9]+== ERROR|SUMMARY|Test unit written)" || true)
+    | grep -E "^(#[0-9]+.*DONE|Done [0-9]+ runs|stat::number_of_executed_units|stat::new_units_added|==[0-9]+== ERROR|SUMMARY|Test unit written)" || true)
 done
 if find fuzz/artifacts -type f 2>/dev/null | grep -q .; then
   find fuzz/artifacts -type f
