@@ -300,11 +300,10 @@ fn run_one(
 /// An input's lines as this run reports them: under its own path (a resumed
 /// or repeated document's lines were made for another), and marked as a
 /// repeat of the first input with the same bytes.
-fn placed(lines: &[Value], path: &Path, duplicate_of: Option<&str>) -> Vec<Value> {
+fn placed(lines: Vec<Value>, path: &Path, duplicate_of: Option<&str>) -> Vec<Value> {
     lines
-        .iter()
-        .map(|l| {
-            let mut l = l.clone();
+        .into_iter()
+        .map(|mut l| {
             if let Some(source) = l.get_mut("source").and_then(Value::as_object_mut) {
                 source.insert("path".into(), Value::String(path.display().to_string()));
                 match duplicate_of {
@@ -528,7 +527,15 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
                         break;
                     }
                 } else {
-                    next.lines.clone()
+                    Vec::new()
+                };
+                let Some(mut next) = pending.remove(&written) else {
+                    break;
+                };
+                let source_lines = if next.duplicate {
+                    source_lines
+                } else {
+                    std::mem::take(&mut next.lines)
                 };
                 let path = &files[written];
                 let duplicate_of = if next.sha.is_empty() {
@@ -548,14 +555,13 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
                 if duplicate_of.is_some() {
                     summary.duplicates += 1;
                 }
-                for line in placed(&source_lines, path, duplicate_of.as_deref()) {
+                for line in placed(source_lines, path, duplicate_of.as_deref()) {
                     summary.count(line["status"].as_str().unwrap_or("failed"));
                     output
                         .write_all(line.to_string().as_bytes())
                         .and_then(|_| output.write_all(b"\n"))
                         .map_err(|e| write_err(&tmp_path, e))?;
                 }
-                pending.remove(&written);
                 written += 1;
             }
         }

@@ -237,13 +237,18 @@ pub fn is_whole_scope(label: &str) -> bool {
 #[derive(Default)]
 struct Ballot {
     votes: Vec<(Decimal, u32, Source, usize)>, // value, votes, first source, first order
+    /// Value → its entry in `votes` (a page may state thousands of figures).
+    index: std::collections::HashMap<Decimal, usize>,
 }
 
 impl Ballot {
     fn add(&mut self, value: Decimal, weight: u32, source: &Source, order: usize) {
-        match self.votes.iter_mut().find(|(v, ..)| *v == value) {
-            Some(entry) => entry.1 += weight,
-            None => self.votes.push((value, weight, source.clone(), order)),
+        match self.index.get(&value) {
+            Some(&k) => self.votes[k].1 = self.votes[k].1.saturating_add(weight),
+            None => {
+                self.index.insert(value, self.votes.len());
+                self.votes.push((value, weight, source.clone(), order));
+            }
         }
     }
     fn winner(&self) -> Option<(Decimal, Source)> {
