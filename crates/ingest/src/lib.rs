@@ -110,7 +110,7 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
         // them panic is a corrupt file of that format, not a crash of the batch.
         Format::Pdf => guarded("pdf", || pdf::read_pdf(bytes, limits.max_pages)),
         Format::Xlsx => guarded("xlsx", || xlsx::read_workbook(bytes, limits)),
-        Format::Html => guarded("html", || html::read_html(bytes, limits.max_depth)),
+        Format::Html => html::read_html(bytes, limits.max_depth),
         // Our own readers over crates that return errors (zip, quick-xml): a panic
         // in them is jixiao's bug and surfaces as `internal.panic`, not as advice
         // to re-download.
@@ -167,8 +167,7 @@ fn guarded(
         Err(_) => Err(IngestError::new(
             match format {
                 "pdf" => "pdf.corrupt",
-                "xlsx" => "xlsx.corrupt",
-                _ => "html.corrupt",
+                _ => "xlsx.corrupt",
             },
             format!("the {format} parser failed on this file: it is damaged or malformed — re-download it, or re-save it from the program that made it"),
         )),
