@@ -38,10 +38,39 @@ pub fn kind_of(label: &str) -> FactKind {
     }
 }
 
-/// The budget quantity a label names, as a fact's role: what is measured,
-/// whoever it belongs to (`项目支出年初预算安排` is a 年初预算, of a part; the
-/// part is the fact's scope).
-fn role_of(label: &str) -> Option<FactRole> {
+/// What a points figure is, by the end of its label: full marks, a
+/// deduction, or the points obtained (`满分 3 分 … 扣 1 分 … 实际得 2 分`).
+fn points_role(label: &str) -> Option<FactRole> {
+    let l = label.trim_end_matches(['为', '是', '：', ':', ' ']);
+    let ends = |words: &[&str]| words.iter().any(|w| l.ends_with(w));
+    if ends(&["扣", "扣除", "扣减"]) {
+        Some(FactRole::Deduction)
+    } else if ends(&[
+        "满分",
+        "权重分合计",
+        "权重合计",
+        "分值合计",
+        "权重分",
+        "满分为",
+        "总分值",
+    ]) {
+        Some(FactRole::FullMarks)
+    } else if ends(&["实际得分合计", "实际得分", "实际得", "得分合计", "最终得分"])
+    {
+        Some(FactRole::Obtained)
+    } else {
+        None
+    }
+}
+
+/// The quantity a label names, as a fact's role. For points, what a score
+/// sentence says of them; otherwise the budget figure measured, whoever it
+/// belongs to (`项目支出年初预算安排` is a 年初预算, of a part; the part is the
+/// fact's scope).
+fn role_of(label: &str, unit: FactUnit) -> Option<FactRole> {
+    if unit == FactUnit::Points {
+        return points_role(label);
+    }
     let mut measure = label.to_string();
     for w in PART_SUBJECTS {
         measure = measure.replace(w, "");
@@ -239,7 +268,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 .map_or_else(|| label.clone(), |stem| format!("{stem}执行数"));
             out.push(Fact {
                 kind: kind_of(&label),
-                role: role_of(&label),
+                role: role_of(&label, unit),
                 scope: if is_whole_scope(&scope_label) && !part_subject {
                     Scope::Report
                 } else {

@@ -60,7 +60,8 @@ pub enum FactKind {
     Share,
 }
 
-/// The budget quantity a label names, from the domain's vocabulary.
+/// The quantity a label names, from the domain's vocabulary: a budget figure,
+/// or for points what a score sentence says of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FactRole {
@@ -74,6 +75,12 @@ pub enum FactRole {
     Executed,
     /// 预算执行率.
     ExecutionRate,
+    /// Full marks of a score (满分, 权重分合计, 分值合计).
+    FullMarks,
+    /// Points taken off (扣, 扣除).
+    Deduction,
+    /// The points obtained (实际得分, 得分合计, 最终得分).
+    Obtained,
 }
 
 /// Whose quantity a fact is.
@@ -102,7 +109,7 @@ pub struct Fact {
     pub yuan: Option<Decimal>,
     /// A level, a change or a share.
     pub kind: FactKind,
-    /// The budget quantity the label names, where it names one.
+    /// The quantity the label names, where it names one.
     pub role: Option<FactRole>,
     /// The whole report's quantity, or a part's.
     pub scope: Scope,

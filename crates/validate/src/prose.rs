@@ -14,41 +14,6 @@ use jixiao_model::{Decimal, Fact, FactRole, FactUnit, Finding, Severity};
 use crate::context::{finding, fmt, rounding_note, severity_of, Context, Operand};
 use crate::interval::{Interval, Verdict};
 
-/// What a points figure in a sentence is, by the end of its label.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum PointsRole {
-    Full,
-    Deduction,
-    Obtained,
-}
-
-fn points_role(label: &str) -> Option<PointsRole> {
-    let l = label.trim_end_matches(['为', '是', '：', ':', ' ']);
-    if l.ends_with('扣') || l.ends_with("扣除") || l.ends_with("扣减") {
-        Some(PointsRole::Deduction)
-    } else if [
-        "满分",
-        "权重分合计",
-        "权重合计",
-        "分值合计",
-        "权重分",
-        "满分为",
-        "总分值",
-    ]
-    .iter()
-    .any(|w| l.ends_with(w))
-    {
-        Some(PointsRole::Full)
-    } else if ["实际得分合计", "实际得分", "实际得", "得分合计", "最终得分"]
-        .iter()
-        .any(|w| l.ends_with(w))
-    {
-        Some(PointsRole::Obtained)
-    } else {
-        None
-    }
-}
-
 /// Points mentions grouped by sentence.
 fn sentences<'c>(ctx: &'c Context) -> Vec<Vec<&'c Fact>> {
     let mut out = Vec::new();
@@ -66,17 +31,17 @@ fn sentences<'c>(ctx: &'c Context) -> Vec<Vec<&'c Fact>> {
 pub fn deductions(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for sentence in sentences(ctx) {
-        let by_role = |role: PointsRole| {
+        let by_role = |role: FactRole| {
             sentence
                 .iter()
                 .copied()
-                .filter(|m| points_role(&m.label) == Some(role))
+                .filter(|m| m.role == Some(role))
                 .collect::<Vec<_>>()
         };
         let (full, cuts, got) = (
-            by_role(PointsRole::Full),
-            by_role(PointsRole::Deduction),
-            by_role(PointsRole::Obtained),
+            by_role(FactRole::FullMarks),
+            by_role(FactRole::Deduction),
+            by_role(FactRole::Obtained),
         );
         let ([full], [got]) = (full.as_slice(), got.as_slice()) else {
             continue;
