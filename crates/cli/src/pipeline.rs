@@ -60,20 +60,13 @@ fn not_a_document(path: &Path) -> Option<&'static str> {
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    const TABLES: &[&str] = &[
-        "documents",
-        "budget",
-        "score_items",
-        "targets",
-        "line_items",
-        "findings",
-        "facts",
-    ];
     let stem = name.split('.').next().unwrap_or("");
     match ext.as_deref() {
         Some("ndjson") => Some("jixiao outputs (.ndjson)"),
         Some("parquet") => Some("jixiao tables (.parquet)"),
-        Some("csv") if TABLES.contains(&stem) => Some("jixiao tables (.csv)"),
+        Some("csv") if jixiao_export::tables::table_names().contains(&stem) => {
+            Some("jixiao tables (.csv)")
+        }
         Some("json") => Some(".json files"),
         Some("jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" | "webp") => {
             Some("images (scans need OCR, not built in yet)")

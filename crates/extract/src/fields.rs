@@ -11,7 +11,8 @@ use regex::Regex;
 use crate::number::Printed;
 use crate::streams::Streams;
 
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+/// A pattern compiled once, in its own cell (the patterns are constants).
+pub(crate) fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
 }
 

@@ -9,12 +9,9 @@ use jixiao_model::facts::{AsOfDate, Bound, Formula, GradeBand, IndicatorCount, T
 use jixiao_model::{Decimal, Document, Paragraph, Stated};
 use regex::Regex;
 
+use crate::fields::re;
 use crate::mentions::sentences;
 use crate::number::Printed;
-
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
-}
 
 /// Everything the prose of a document states outright.
 pub fn stated(doc: &Document) -> Stated {

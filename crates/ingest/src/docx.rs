@@ -22,9 +22,6 @@ use crate::clean::clean_inline;
 use crate::error::IngestError;
 use crate::grid::{lay_out, merged_rows, Merge, MergingCell};
 
-/// Tables nested deeper than this are read as their outer cell's text.
-const MAX_TABLE_DEPTH: usize = 64;
-
 fn corrupt(what: impl std::fmt::Display) -> IngestError {
     IngestError::new(
         "docx.corrupt",
@@ -176,7 +173,6 @@ impl BodyReader {
                         pending_ilvl = 0;
                         self.end_paragraph();
                     }
-                    "w:tc" => self.end_cell(),
                     "w:tbl" => self.end_table(),
                     _ => {}
                 },
@@ -319,13 +315,6 @@ impl BodyReader {
             },
             None => Block::Paragraph(p),
         });
-    }
-
-    fn end_cell(&mut self) {
-        // A nested table's cells are read as text of the cell around them.
-        if self.tables.len() > MAX_TABLE_DEPTH {
-            return;
-        }
     }
 
     fn end_table(&mut self) {
