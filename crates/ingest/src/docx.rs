@@ -12,7 +12,7 @@
 //! (`body/p[12]`, `body/tbl[2]/tr[3]/tc[4]`).
 
 use std::collections::HashMap;
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 
 use jixiao_model::{Block, Document, Format, Line, Paragraph, Source, Table};
 use quick_xml::events::{BytesStart, Event};
@@ -21,6 +21,7 @@ use quick_xml::Reader;
 use crate::clean::clean_inline;
 use crate::error::IngestError;
 use crate::grid::{lay_out, merged_rows, Merge, MergingCell};
+use crate::package::{attr, read_part};
 
 fn corrupt(what: impl std::fmt::Display) -> IngestError {
     IngestError::new(
@@ -29,39 +30,13 @@ fn corrupt(what: impl std::fmt::Display) -> IngestError {
     )
 }
 
-/// Reads one part of the package, refusing one larger than the limits allow.
-fn part(
-    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    name: &str,
-    limits: &crate::Limits,
-) -> Result<Option<String>, IngestError> {
-    let Ok(entry) = archive.by_name(name) else {
-        return Ok(None);
-    };
-    if entry.size() > limits.max_unpacked {
-        return Err(IngestError::new(
-            "docx.too_large",
-            format!(
-                "{name} unpacks to {} MB: raise --max-unpacked if you trust the file",
-                entry.size() >> 20
-            ),
-        ));
-    }
-    let mut text = String::new();
-    entry
-        .take(limits.max_unpacked)
-        .read_to_string(&mut text)
-        .map_err(|e| corrupt(format!("{name}: {e}")))?;
-    Ok(Some(text))
-}
-
 /// Reads a `.docx` into the document model.
 pub fn read_docx(bytes: &[u8], limits: &crate::Limits) -> Result<Document, IngestError> {
-    crate::xlsx::check_unpacked_size(bytes, limits, "docx")?;
+    crate::package::check_unpacked_size(bytes, limits, "docx")?;
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(corrupt)?;
-    let body = part(&mut archive, "word/document.xml", limits)?
+    let body = read_part(&mut archive, "word/document.xml", limits, corrupt)?
         .ok_or_else(|| corrupt("no word/document.xml"))?;
-    let numbering = part(&mut archive, "word/numbering.xml", limits)?
+    let numbering = read_part(&mut archive, "word/numbering.xml", limits, corrupt)?
         .map(|x| Numbering::parse(&x))
         .unwrap_or_default();
     let body = crate::clean::normalize_script(&body).into_owned();
@@ -121,17 +96,6 @@ struct BodyReader {
     table_count: usize,
     /// Counters of the list levels met so far, per list.
     counters: HashMap<String, Vec<u32>>,
-}
-
-fn attr(e: &BytesStart, name: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.as_ref() == name)
-        .and_then(|a| {
-            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .ok()
-                .map(|v| v.into_owned())
-        })
 }
 
 impl BodyReader {

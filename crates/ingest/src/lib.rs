@@ -19,6 +19,7 @@ mod grid;
 mod html;
 mod layout;
 mod ofd;
+mod package;
 mod pdf;
 mod rtf;
 mod text;

@@ -6,13 +6,14 @@
 //! merged cells, furniture), so both fixed-layout formats read alike.
 //! Provenance: page and line, as for PDF.
 
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 
 use jixiao_model::{Document, Format};
-use quick_xml::events::{BytesStart, Event};
+use quick_xml::events::Event;
 use quick_xml::Reader;
 
 use crate::error::IngestError;
+use crate::package::{attr, read_part};
 use crate::pdf::{assemble, lay_out_page, Glyph1, PageDevice, Rule};
 
 /// OFD measures in millimetres; the page layout thinks in points.
@@ -25,34 +26,6 @@ fn corrupt(what: impl std::fmt::Display) -> IngestError {
         "ofd.corrupt",
         format!("the OFD file cannot be read ({what}): it is damaged or not an OFD — re-download it, or export it again from the OFD reader"),
     )
-}
-
-fn part(
-    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    name: &str,
-    limits: &crate::Limits,
-) -> Result<Option<String>, IngestError> {
-    let name = name.trim_start_matches('/');
-    let Ok(entry) = archive.by_name(name) else {
-        return Ok(None);
-    };
-    let mut text = String::new();
-    entry
-        .take(limits.max_unpacked)
-        .read_to_string(&mut text)
-        .map_err(|e| corrupt(format!("{name}: {e}")))?;
-    Ok(Some(text))
-}
-
-fn attr(e: &BytesStart, name: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.as_ref() == name || a.key.local_name().as_ref() == name)
-        .and_then(|a| {
-            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .ok()
-                .map(|v| v.into_owned())
-        })
 }
 
 fn local(name: &str) -> &str {
@@ -334,14 +307,15 @@ fn page_locations(document_xml: &str, base: &str) -> Vec<String> {
 
 /// Reads an OFD package into the document model.
 pub fn read_ofd(bytes: &[u8], limits: &crate::Limits) -> Result<Document, IngestError> {
-    crate::xlsx::check_unpacked_size(bytes, limits, "ofd")?;
+    crate::package::check_unpacked_size(bytes, limits, "ofd")?;
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(corrupt)?;
-    let root = part(&mut archive, "OFD.xml", limits)?.ok_or_else(|| corrupt("no OFD.xml"))?;
+    let root = read_part(&mut archive, "OFD.xml", limits, corrupt)?
+        .ok_or_else(|| corrupt("no OFD.xml"))?;
     let doc_root =
         first_text(&root, "DocRoot").ok_or_else(|| corrupt("OFD.xml names no DocRoot"))?;
     let doc_root = doc_root.trim_start_matches('/').to_string();
-    let document =
-        part(&mut archive, &doc_root, limits)?.ok_or_else(|| corrupt(format!("no {doc_root}")))?;
+    let document = read_part(&mut archive, &doc_root, limits, corrupt)?
+        .ok_or_else(|| corrupt(format!("no {doc_root}")))?;
     let base = doc_root
         .rsplit_once('/')
         .map_or("", |(dir, _)| dir)
@@ -353,7 +327,7 @@ pub fn read_ofd(bytes: &[u8], limits: &crate::Limits) -> Result<Document, Ingest
     let mut items = Vec::new();
     let mut glyphs = 0usize;
     for (k, loc) in pages.iter().enumerate().take(limits.max_pages) {
-        let Some(xml) = part(&mut archive, loc, limits)? else {
+        let Some(xml) = read_part(&mut archive, loc, limits, corrupt)? else {
             return Err(corrupt(format!("page {} ({loc}) is missing", k + 1)));
         };
         let device = page_device(&xml)?;

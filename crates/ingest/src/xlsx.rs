@@ -22,7 +22,7 @@ pub const MAX_COLS: usize = 200;
 /// Reads a workbook into the document model: per sheet, its title rows as
 /// paragraphs, then the sheet's grid as one table.
 pub fn read_workbook(bytes: &[u8], limits: &crate::Limits) -> Result<Document, IngestError> {
-    check_unpacked_size(bytes, limits, "xlsx")?;
+    crate::package::check_unpacked_size(bytes, limits, "xlsx")?;
     if is_encrypted_ooxml(bytes) {
         return Err(IngestError::new(
             "xlsx.encrypted",
@@ -75,48 +75,6 @@ pub fn read_workbook(bytes: &[u8], limits: &crate::Limits) -> Result<Document, I
             .push("the workbook's sheets are empty: nothing to extract".into());
     }
     Ok(doc)
-}
-
-/// A zip bomb (a small file that unpacks to gigabytes) is refused from the
-/// sizes its directory declares, before anything is unpacked. `kind` names the
-/// package in the error code (`xlsx.too_large`, `docx.too_large`).
-pub(crate) fn check_unpacked_size(
-    bytes: &[u8],
-    limits: &crate::Limits,
-    kind: &str,
-) -> Result<(), IngestError> {
-    if !bytes.starts_with(b"PK\x03\x04") {
-        return Ok(());
-    }
-    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        return Ok(());
-    };
-    let mut total: u64 = 0;
-    for i in 0..archive.len() {
-        if let Ok(entry) = archive.by_index_raw(i) {
-            total = total.saturating_add(entry.size());
-        }
-    }
-    let ratio = total / (bytes.len() as u64).max(1);
-    if total > limits.max_unpacked || ratio > limits.max_ratio {
-        let what = if kind == "docx" {
-            "document"
-        } else {
-            "workbook"
-        };
-        return Err(IngestError::new(
-            match kind {
-                "docx" => "docx.too_large",
-                "ofd" => "ofd.too_large",
-                _ => "xlsx.too_large",
-            },
-            format!(
-                "the {what} unpacks to {} MB ({ratio}× its size): a zip bomb or a data dump, not a report; raise --max-unpacked / --max-ratio if you trust it",
-                total >> 20
-            ),
-        ));
-    }
-    Ok(())
 }
 
 /// The extent of an XLSX sheet from its cells, streamed: calamine allocates a
