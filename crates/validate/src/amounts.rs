@@ -318,11 +318,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 }
                 continue;
             };
-            let straight = num.number.value / den.number.value * Decimal::from(100);
-            let Some(iv) = Interval::printed(num.number.value, num.number.decimals)
-                .div(Interval::printed(den.number.value, den.number.decimals))
-                .map(|i| i.scale(Decimal::from(100)))
-            else {
+            let Some((iv, straight)) = crate::interval::percent(num.number, den.number) else {
                 continue;
             };
             let verdict = ctx.judge(
@@ -419,8 +415,7 @@ pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
         if (m.number.value - straight).abs() * Decimal::from(5) > straight {
             continue;
         }
-        let iv = Interval::printed(avail.value, avail.decimals)
-            .sub(Interval::printed(spent.value, spent.decimals));
+        let iv = Interval::of_printed(avail).sub(Interval::of_printed(spent));
         let verdict = ctx.judge(
             "balance.mismatch",
             format!("{} − {} = {}", avail.value, spent.value, m.number.value),
@@ -541,16 +536,21 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
             if a.unit != b.unit || a.scope != b.scope || a.number.value.is_zero() {
                 continue;
             }
-            let printed = |m: &Fact| Interval::printed(m.number.value, m.number.decimals);
             // The change is printed without its sign: a cut is a positive 调剂比例 too.
             let (change, iv_change) =
                 if b.number.value >= a.number.value || rate.number.value < Decimal::ZERO {
-                    (b.number.value - a.number.value, printed(b).sub(printed(a)))
+                    (
+                        b.number.value - a.number.value,
+                        Interval::of_printed(b.number).sub(Interval::of_printed(a.number)),
+                    )
                 } else {
-                    (a.number.value - b.number.value, printed(a).sub(printed(b)))
+                    (
+                        a.number.value - b.number.value,
+                        Interval::of_printed(a.number).sub(Interval::of_printed(b.number)),
+                    )
                 };
             let Some(iv) = iv_change
-                .div(printed(a))
+                .div(Interval::of_printed(a.number))
                 .map(|i| i.scale(Decimal::ONE_HUNDRED))
             else {
                 continue;
@@ -658,12 +658,10 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                         && unquoted(&m.label).contains(&whole_name)
                 })
                 .collect();
-            let printed = |m: &Fact| Interval::printed(m.number.value, m.number.decimals);
             let tries: Vec<(Verdict, Decimal, &Fact)> = wholes
                 .iter()
                 .filter_map(|w| {
-                    let iv = printed(part).div(printed(w))?.scale(Decimal::ONE_HUNDRED);
-                    let straight = part.number.value / w.number.value * Decimal::ONE_HUNDRED;
+                    let (iv, straight) = crate::interval::percent(part.number, w.number)?;
                     let v = crate::interval::judge(
                         share.number.value,
                         share.number.decimals,
@@ -760,12 +758,10 @@ fn report_rate(ctx: &Context, rate: &Fact) -> Option<Finding> {
     .flatten()
     .filter(|d| d.unit == num.unit && !d.number.value.is_zero())
     .collect();
-    let printed = |m: &Fact| Interval::printed(m.number.value, m.number.decimals);
     let tries: Vec<(Verdict, Decimal, &Fact)> = dens
         .iter()
         .filter_map(|d| {
-            let iv = printed(num).div(printed(d))?.scale(Decimal::ONE_HUNDRED);
-            let straight = num.number.value / d.number.value * Decimal::ONE_HUNDRED;
+            let (iv, straight) = crate::interval::percent(num.number, d.number)?;
             let v = crate::interval::judge(rate.number.value, rate.number.decimals, iv, straight);
             Some((v, straight, *d))
         })
@@ -880,8 +876,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             let Some(factor) = count.number.value.checked_mul(scale) else {
                 continue;
             };
-            let iv =
-                Interval::printed(standard.number.value, standard.number.decimals).scale(factor);
+            let iv = Interval::of_printed(standard.number).scale(factor);
             let verdict = ctx.judge(
                 "amount.product",
                 format!(

@@ -11,7 +11,7 @@ pub(crate) fn formula_mismatch(ctx: &Context) -> Vec<Finding> {
         let mut iv = Interval::exact(Decimal::ZERO);
         let mut straight = Decimal::ZERO;
         for t in &f.terms {
-            let term = Interval::printed(t.number.value, t.number.decimals);
+            let term = Interval::of_printed(t.number);
             if t.negative {
                 iv = iv.sub(term);
                 straight -= t.number.value;

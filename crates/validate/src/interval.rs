@@ -3,6 +3,7 @@
 //! (an error) when the stated result's interval misses the interval of the
 //! re-computation entirely.
 
+use jixiao_model::Printed;
 use rust_decimal::Decimal;
 
 /// A closed interval of exact decimals.
@@ -44,6 +45,11 @@ impl Interval {
     pub fn printed(v: Decimal, decimals: u32) -> Interval {
         let h = half_ulp(decimals);
         bounded(v.checked_sub(h), v.checked_add(h))
+    }
+
+    /// What a printed number may stand for.
+    pub fn of_printed(p: Printed) -> Interval {
+        Interval::printed(p.value, p.decimals)
     }
 
     /// From a decimal as parsed, using its own scale as the printed precision.
@@ -100,6 +106,16 @@ impl Interval {
     pub fn overlaps(self, o: Interval) -> bool {
         self.lo <= o.hi && o.lo <= self.hi
     }
+}
+
+/// `num / den` as a percentage: the interval the printed numbers allow, and
+/// the straight quotient; none when the divisor may be zero.
+pub fn percent(num: Printed, den: Printed) -> Option<(Interval, Decimal)> {
+    let iv = Interval::of_printed(num)
+        .div(Interval::of_printed(den))?
+        .scale(Decimal::ONE_HUNDRED);
+    let straight = num.value.checked_div(den.value)? * Decimal::ONE_HUNDRED;
+    Some((iv, straight))
 }
 
 /// The verdict on a stated number against a re-computation.

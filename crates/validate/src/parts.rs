@@ -28,7 +28,7 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
         let unit = whole.unit.label();
         let straight: Decimal = parts.iter().map(|m| m.number.value).sum();
         let iv = parts.iter().fold(Interval::exact(Decimal::ZERO), |acc, m| {
-            acc.add(Interval::printed(m.number.value, m.number.decimals))
+            acc.add(Interval::of_printed(m.number))
         });
         let verdict =
             crate::interval::judge(whole.number.value, whole.number.decimals, iv, straight);

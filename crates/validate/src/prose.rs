@@ -54,7 +54,7 @@ pub fn deductions(ctx: &Context) -> Vec<Finding> {
         let iv = cuts
             .iter()
             .fold(Interval::exact(full.number.value), |acc, c| {
-                acc.sub(Interval::printed(c.number.value, c.number.decimals))
+                acc.sub(Interval::of_printed(c.number))
             });
         let mut inputs = vec![Operand::of(full)];
         inputs.extend(cuts.iter().map(|c| Operand::of(c)));
@@ -549,27 +549,26 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
             if a.unit != b.unit || a.unit != d.unit || a.scope != b.scope {
                 continue;
             }
-            let printed = |m: &Fact| Interval::printed(m.number.value, m.number.decimals);
             let candidates: Vec<(Decimal, Interval, &str)> = match sign {
                 -1 => vec![(
                     a.number.value - d.number.value,
-                    printed(a).sub(printed(d)),
+                    Interval::of_printed(a.number).sub(Interval::of_printed(d.number)),
                     "−",
                 )],
                 1 => vec![(
                     a.number.value + d.number.value,
-                    printed(a).add(printed(d)),
+                    Interval::of_printed(a.number).add(Interval::of_printed(d.number)),
                     "+",
                 )],
                 _ => vec![
                     (
                         a.number.value - d.number.value,
-                        printed(a).sub(printed(d)),
+                        Interval::of_printed(a.number).sub(Interval::of_printed(d.number)),
                         "−",
                     ),
                     (
                         a.number.value + d.number.value,
-                        printed(a).add(printed(d)),
+                        Interval::of_printed(a.number).add(Interval::of_printed(d.number)),
                         "+",
                     ),
                 ],
