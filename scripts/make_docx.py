@@ -366,18 +366,24 @@ def write_binary_doc():
                     *[str(p) for p in sorted(OUT.glob("*.docx"))]], check=True, capture_output=True)
 
 
-def main():
-    OUT.mkdir(parents=True, exist_ok=True)
+def articles():
+    """(stem, blocks) of every report's HTML rendition: the seeds', then the forms'."""
     sources = sorted((ROOT / "fixtures" / "html").glob("*.html")) + sorted((ROOT / "fixtures" / "forms").glob("*.html"))
     for src in sources:
         html = read_html(src)
         article = Article("article-content" in html)
         article.feed(html)
         article.flush()
-        write_docx(article.blocks, OUT / (src.stem + ".docx"), "某某市财政局门户网站")
+        yield src.stem, article.blocks
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    for stem, blocks in articles():
+        write_docx(blocks, OUT / (stem + ".docx"), "某某市财政局门户网站")
         # Word's "save as RTF", under the .doc name archives give it.
-        write_rtf(article.blocks, OUT / (src.stem + ".doc"), "某某市财政局门户网站")
-        print("wrote", OUT / (src.stem + ".docx"), len(article.blocks), "blocks")
+        write_rtf(blocks, OUT / (stem + ".doc"), "某某市财政局门户网站")
+        print("wrote", OUT / (stem + ".docx"), len(blocks), "blocks")
     write_bad_docx()
     write_binary_doc()
 

@@ -15,7 +15,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from make_docx import Article, grid_of, read_html
+from make_docx import articles, grid_of
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "fixtures" / "ofd"
@@ -205,14 +205,9 @@ def write_ofd(blocks, out):
 
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
-    sources = sorted((ROOT / "fixtures" / "html").glob("*.html")) + sorted((ROOT / "fixtures" / "forms").glob("*.html"))
-    for src in sources:
-        html = read_html(src)
-        article = Article("article-content" in html)
-        article.feed(html)
-        article.flush()
-        n = write_ofd(article.blocks, OUT / (src.stem + ".ofd"))
-        print("wrote", OUT / (src.stem + ".ofd"), n, "pages")
+    for stem, blocks in articles():
+        n = write_ofd(blocks, OUT / (stem + ".ofd"))
+        print("wrote", OUT / (stem + ".ofd"), n, "pages")
     # A damaged OFD for fixtures/bad/: the package's start, no directory.
     (ROOT / "fixtures" / "bad" / "corrupt.ofd").write_bytes(b"PK\x03\x04OFD.xml garbage")
 
