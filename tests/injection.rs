@@ -167,6 +167,19 @@ impl Tally {
         }
     }
 
+    /// The catch rate and what was missed, for the test's output.
+    fn print(&self, what: &str) {
+        eprintln!(
+            "{what}: {}/{} caught ({:.3})",
+            self.caught,
+            self.tried,
+            self.rate()
+        );
+        for m in &self.missed {
+            eprintln!("  missed: {m}");
+        }
+    }
+
     fn rate(&self) -> f64 {
         if self.tried == 0 {
             1.0
@@ -312,15 +325,7 @@ fn altering_a_number_of_a_holding_relation_raises_a_finding() {
     for path in inputs() {
         trace_injection(&path, &mut tally);
     }
-    eprintln!(
-        "trace injection: {}/{} caught ({:.3})",
-        tally.caught,
-        tally.tried,
-        tally.rate()
-    );
-    for m in &tally.missed {
-        eprintln!("  missed: {m}");
-    }
+    tally.print("trace injection");
     assert!(
         tally.tried > 50,
         "too few relations traced: {}",
@@ -340,16 +345,7 @@ fn altering_a_number_of_a_gold_consistent_line_raises_a_finding() {
     for (gold, text) in &pairs {
         gold_injection(gold, text, &mut tally);
     }
-    eprintln!(
-        "gold injection over {} files: {}/{} caught ({:.3})",
-        pairs.len(),
-        tally.caught,
-        tally.tried,
-        tally.rate()
-    );
-    for m in &tally.missed {
-        eprintln!("  missed: {m}");
-    }
+    tally.print(&format!("gold injection over {} files", pairs.len()));
     assert!(
         tally.rate() >= GOLD_FLOOR,
         "gold catch rate {:.3}",
