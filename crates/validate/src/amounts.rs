@@ -134,11 +134,7 @@ fn outliers<'c>(ctx: &'c Context, trace: bool) -> Vec<Outlier<'c>> {
                 rest.iter()
                     .map(|s| Operand::new(s.number, s.source))
                     .collect(),
-                if agree {
-                    Verdict::Consistent
-                } else {
-                    Verdict::Contradiction
-                },
+                Verdict::holding(agree),
             );
         }
         for s in statements {
@@ -684,11 +680,7 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                 ),
                 Operand::of(share),
                 vec![Operand::of(part), Operand::of(whole)],
-                if holding.is_some() {
-                    Verdict::Consistent
-                } else {
-                    Verdict::Contradiction
-                },
+                Verdict::holding(holding.is_some()),
             );
             if holding.is_some() || tries.iter().any(|(v, ..)| *v == Verdict::Rounding) {
                 continue;

@@ -129,6 +129,18 @@ pub enum Verdict {
     Contradiction,
 }
 
+impl Verdict {
+    /// The verdict on a relation that holds or not, with no rounding to weigh
+    /// (a count, two statements of one value, a band).
+    pub fn holding(holds: bool) -> Verdict {
+        if holds {
+            Verdict::Consistent
+        } else {
+            Verdict::Contradiction
+        }
+    }
+}
+
 /// Judges `stated` (printed with `decimals`) against the interval of the
 /// re-computation and its straight value.
 pub fn judge(stated: Decimal, decimals: u32, computed: Interval, straight: Decimal) -> Verdict {

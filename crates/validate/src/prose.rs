@@ -245,11 +245,7 @@ pub fn subtotals(ctx: &Context) -> Vec<Finding> {
             format!("{} = a group's rows", m.label),
             Operand::of(m),
             Vec::new(),
-            if holds {
-                Verdict::Consistent
-            } else {
-                Verdict::Contradiction
-            },
+            Verdict::holding(holds),
         );
         if holds {
             continue;
@@ -316,11 +312,7 @@ pub fn grade_threshold(ctx: &Context) -> Vec<Finding> {
         format!("grade {grade} for {}", fmt(total)),
         Operand::value(total, fields.sources.get("total_score").unwrap_or(&source)),
         Vec::new(),
-        if agrees {
-            Verdict::Consistent
-        } else {
-            Verdict::Contradiction
-        },
+        Verdict::holding(agrees),
     );
     if agrees {
         return Vec::new();
@@ -429,11 +421,7 @@ pub fn counts(ctx: &Context) -> Vec<Finding> {
                 format!("{} 个{what}指标 listed", c.stated),
                 stated,
                 Vec::new(),
-                if holds {
-                    Verdict::Consistent
-                } else {
-                    Verdict::Contradiction
-                },
+                Verdict::holding(holds),
             );
             if !holds {
                 out.push(finding(
@@ -466,11 +454,7 @@ pub fn counts(ctx: &Context) -> Vec<Finding> {
             format!("{} 个{what}指标 in the score table", c.stated),
             stated,
             Vec::new(),
-            if holds {
-                Verdict::Consistent
-            } else {
-                Verdict::Contradiction
-            },
+            Verdict::holding(holds),
         );
         if holds {
             continue;
@@ -589,11 +573,7 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
                 ),
                 Operand::of(b),
                 vec![Operand::of(a), Operand::of(d)],
-                if holds {
-                    Verdict::Consistent
-                } else {
-                    Verdict::Contradiction
-                },
+                Verdict::holding(holds),
             );
             if holds {
                 continue;
@@ -696,11 +676,7 @@ pub fn indicators(ctx: &Context) -> Vec<Finding> {
                     Some(Operand::value(v, &i.source))
                 })
                 .collect(),
-            if holds {
-                Verdict::Consistent
-            } else {
-                Verdict::Contradiction
-            },
+            Verdict::holding(holds),
         );
         if holds {
             continue;

@@ -134,11 +134,7 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
                 rows.iter()
                     .filter_map(|i| Some(Operand::value(i.weight?, &i.source)))
                     .collect(),
-                if sum == g.weight {
-                    Verdict::Consistent
-                } else {
-                    Verdict::Contradiction
-                },
+                Verdict::holding(sum == g.weight),
             );
             if sum != g.weight {
                 out.push(finding(
@@ -216,11 +212,7 @@ pub(crate) fn table_conflict(ctx: &Context) -> Vec<Finding> {
                         format!("{name}: {what} alike in two tables"),
                         Operand::value(vy, &y.source),
                         vec![Operand::value(vx, &x.source)],
-                        if vx == vy {
-                            Verdict::Consistent
-                        } else {
-                            Verdict::Contradiction
-                        },
+                        Verdict::holding(vx == vy),
                     );
                     if vx != vy {
                         let ta = tables[a]
