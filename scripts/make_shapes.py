@@ -6,7 +6,8 @@ Every figure is invented; the shapes are the real ones: a pipe rendering whose
 merged cells broke the rows over lines, one cell per line, cells between single
 spaces, a form OCR'd with its cells run together, traditional characters with
 pinyin glosses, web-page chrome around prose, and a form's fund blocks listed
-as label-amount lines (with one planted slip). Only the standard library.
+as label-amount lines (with one planted slip), a page's text layer with a
+weighted group column printed out of order. Only the standard library.
 
     python3 scripts/make_shapes.py
 """
@@ -254,6 +255,14 @@ SHAPES = {
 其中:中央补助 80.00
 市级资金 30.00
 本级资金(包括结转结余) 10.50
+""",
+    # A page's text layer flattened into one line, cells out of order: the header
+    # opens with the group column (项目权重), which prints each group with its
+    # weight (`项目决策 4 分`); the rest of the header comes after the first row;
+    # criteria clauses with their own points sit between the rows; a merged group
+    # cell is printed after the label of the row it is centred on. Weights:
+    # 项目决策 4 = 2 + 2, 项目管理 10 = 3 + 4 + 3.
+    "weighted_groups.txt": """桐川市财政预算支出项目绩效目标自评表 填报日期:2025 年 3 月 6 项目名称 档案数字化加工项目 自评总分: 93 项目实施单位 桐川市河湾区档案馆 项目权重 评价内容 分值 自评分 项目决策 4 分 立项依据 2 2 复核分 评价标准及依据 有立项批复文件计 2 分,没有不得分。 1、目标明确 1 分; 目标设定 2 1.5 2、指标细化 1 分。未细化扣 0.5 分。 1、资金管理制度 1 分; 制度建设 3 3 2、档案管理制度 1 分; 3、有执行记录 1 分。没有不得分。 资金使用 项目管理 10 分 4 3.5 1、专款专用 2 分; 2、无截留挪用 2 分,发现一处扣 0.5 分。 1、按月报送进度 2 分; 进度管理 3 3 2、按时完工 1 分。 — 1 —
 """,
 }
 

@@ -111,6 +111,22 @@ fn every_shape() {
     );
     assert!(errors(r).is_empty(), "{:?}", errors(r));
 
+    // A text layer out of order: the group column named 项目权重, criteria clauses
+    // between the rows, a group printed after its middle row's label; the groups'
+    // weights (4 = 2 + 2, 10 = 3 + 4 + 3) settle which rows are whose.
+    let r = of(&all, "weighted_groups");
+    assert_eq!(
+        rows(r),
+        vec![
+            row("项目决策", "null", "立项依据", "2", "2"),
+            row("项目决策", "null", "目标设定", "2", "1.5"),
+            row("项目管理", "null", "制度建设", "3", "3"),
+            row("项目管理", "null", "资金使用", "4", "3.5"),
+            row("项目管理", "null", "进度管理", "3", "3"),
+        ]
+    );
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+
     // One cell per line, group weights after the group labels, label-amount cells.
     let r = of(&all, "cell_per_line");
     assert_eq!(s(&r["report"]["title"]), "档案数字化项目绩效自评表");

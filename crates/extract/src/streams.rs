@@ -108,6 +108,9 @@ const ORPHAN: f32 = 1.5;
 /// How far past the level columns' names the rest of a scattered header is looked for.
 const SCATTERED_HEADER: usize = 24;
 
+/// The cost of reading a merged group cell after the label it is centred on.
+const LATE_GROUP: f32 = 0.5;
+
 /// The cost of a token that fits no row.
 const JUNK: f32 = 2.0;
 /// Tokens a label may have been cut into; tokens of a prose cell.
@@ -190,6 +193,15 @@ fn tokenize(lines: &[Line]) -> Vec<Token> {
                         }
                     }
                 }
+            } else if let Some(number) = here
+                .last_mut()
+                .filter(|n| t == "分" && n.run.is_none() && n.facts.number)
+            {
+                // `13 分`: a page's text layer spaced a weight from its unit.
+                let span = number.source.chars.map(|[s, _]| [s, (from + 1) as u32]);
+                let mut source = number.source.clone();
+                source.chars = span;
+                *number = Token::new(format!("{}分", number.text), source, None);
             } else {
                 here.push(Token::new(t.to_string(), at(from, t.chars().count()), None));
             }
@@ -604,6 +616,20 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
             }
         }
     }
+    // A weight never comes before the indicator it weighs: a header that opens
+    // with one (`项目权重 评价内容 分值 自评分`) names the group column, whose
+    // cells print each group with its weight (`项目决策 2 分`).
+    let first_label = found
+        .iter()
+        .position(|(r, _)| matches!(r, Role::Level1 | Role::Level2 | Role::Level3 | Role::Name));
+    let weighted_group = match (found.first(), first_label) {
+        (Some((Role::Weight, _)), Some(1)) if found[1].0 != Role::Level1 => {
+            // Named for what it holds, so the table reader takes it so.
+            found[0] = (Role::Level1, format!("一级指标（{}）", found[0].1));
+            true
+        }
+        _ => false,
+    };
     let roles: HashSet<Role> = found.iter().map(|(r, _)| *r).collect();
     let has = |r: Role| roles.contains(&r);
     let indicator = has(Role::Level3) || (has(Role::Level1) && has(Role::Level2));
@@ -642,6 +668,7 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         let class = match class_of(*role, next) {
             // A budget block's 其中 rows leave 分值 and 得分 empty.
             Class::Number { .. } if budget => Class::Number { required: false },
+            Class::Group { .. } if k == 0 && weighted_group => Class::Group { weighted: true },
             c => c,
         };
         columns.push(Column {
@@ -650,7 +677,7 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
             header: text.clone(),
         });
         // The 分值 after a group label is that group's weight.
-        k += if matches!(class, Class::Group { weighted: true }) {
+        k += if matches!(class, Class::Group { weighted: true }) && !(k == 0 && weighted_group) {
             2
         } else {
             1
@@ -685,7 +712,8 @@ fn fits_number_column(role: Option<Role>, text: &str) -> bool {
     role == Some(Role::Rate) || !text.contains('%')
 }
 
-/// A token that can be (part of) a label.
+/// A token that can be (part of) a label: a clause of criteria text
+/// (`1 分；`, `2、项目管理制度`) is none.
 fn is_label_token(text: &str) -> bool {
     !is_number(text)
         && !is_blank_mark(text)
@@ -693,6 +721,31 @@ fn is_label_token(text: &str) -> bool {
         && !is_quantity(text)
         && text.chars().count() <= 40
         && !text.contains('。')
+        && !text.ends_with(CLAUSE_MARKS)
+        && !is_unit_clause(text)
+}
+
+const CLAUSE_MARKS: [char; 4] = ['；', ';', '，', ','];
+
+/// `分,缺一项扣`: the rest of a clause whose number (`1 分,…`) was cut off at a space.
+fn is_unit_clause(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next() == Some('分') && chars.next().is_some_and(|c| CLAUSE_MARKS.contains(&c))
+}
+
+/// `1、`, `2.`, `（3）`, `①`: an item of a list, which criteria text is made of.
+fn opens_with_enumerator(text: &str) -> bool {
+    let t = text.trim_start();
+    if t.starts_with(|c: char| ('①'..='⑳').contains(&c)) {
+        return true;
+    }
+    let inner = t.strip_prefix(['(', '（']).unwrap_or(t);
+    let digits = inner.chars().take_while(|c| c.is_ascii_digit()).count();
+    let mut rest = inner[digits..].chars();
+    let mark = rest.next();
+    // `1.5` is a number, `1.完成` an item.
+    let decimal = mark == Some('.') && rest.next().is_some_and(|c| c.is_ascii_digit());
+    digits > 0 && matches!(mark, Some('、' | '.' | '．' | ')' | '）')) && !decimal
 }
 
 /// `75元`, `≥95%`, `300公里`: a value with its unit, never a name.
@@ -879,11 +932,13 @@ fn rows_from(
                                 break;
                             }
                             // A group's name never holds another group's name, nor a
-                            // clause, nor a numbered indicator.
+                            // clause, nor a numbered indicator, nor a list item.
                             if (0..n - 1).any(&grp)
                                 || (0..n).any(|m| {
                                     plain(m).is_some_and(|t| {
-                                        t.contains(['，', ',']) || is_numbered_indicator(t)
+                                        t.contains(['，', ','])
+                                            || is_numbered_indicator(t)
+                                            || opens_with_enumerator(t)
                                     })
                                 })
                             {
@@ -1209,6 +1264,20 @@ fn read_rows(
         };
         (pick(&label_idx), pick(&value_idx), label_idx, value_idx)
     });
+    // A page's text layer prints a merged group cell where its middle falls:
+    // after the label of the row it is centred on (`组织机构 项目管理 13 分 2 2`).
+    // Such rows are also read with the weighted group after the label.
+    let late = (0..columns.len().saturating_sub(1))
+        .find(|&g| {
+            columns[g].class == (Class::Group { weighted: true })
+                && columns[g + 1].class == Class::Label
+        })
+        .map(|g| {
+            let mut order: Vec<usize> = (0..columns.len()).collect();
+            order.swap(g, g + 1);
+            let late_columns: Vec<Column> = order.iter().map(|&k| columns[k].clone()).collect();
+            (late_columns, order, g)
+        });
     for i in 0..n {
         if best[i] == inf {
             continue;
@@ -1241,6 +1310,25 @@ fn read_rows(
                 if here + cost < best[e] {
                     best[e] = here + cost;
                     back[e] = Some((i, Step::Row(taken)));
+                }
+            }
+            if let Some((late_columns, order, group)) = &late {
+                for (e, cost, taken) in rows_from(&tokens[..end], at, late_columns, &mut scratch) {
+                    let mut full = vec![None; columns.len()];
+                    for (k, t) in order.iter().zip(taken) {
+                        full[*k] = t;
+                    }
+                    // A row without its group's text is read in the header's order above.
+                    if full[*group].is_none() {
+                        continue;
+                    }
+                    found = true;
+                    let e = e - start;
+                    let cost = cost + LATE_GROUP;
+                    if here + cost < best[e] {
+                        best[e] = here + cost;
+                        back[e] = Some((i, Step::Row(full)));
+                    }
                 }
             }
         }
@@ -1460,7 +1548,7 @@ fn build_table(
                                     Class::Group { weighted: true } if te - ts >= 2 => format!(
                                         "{}({}分)",
                                         cell_text(tokens, (*ts, te - 1), false),
-                                        tokens[te - 1].text
+                                        tokens[te - 1].text.trim_end_matches('分')
                                     ),
                                     Class::Prose => cell_text(tokens, (*ts, *te), true),
                                     // `指标1：全县参合人数`: the form's numbering is no part of the name.
@@ -1830,6 +1918,24 @@ mod tests {
         );
         assert_eq!(t[2], vec!["", "程序合规(14分)", "审批程序", "8", "8"]);
         assert_eq!(t[3], vec!["", "", "论证", "6", "6"]);
+    }
+
+    #[test]
+    fn weight_first_header_names_a_weighted_group_column() {
+        // The group cell of the second and third rows is printed after the
+        // second row's label; criteria clauses (`1、…1 分;`) are no rows.
+        let text = "项目权重 评价内容 分值 自评分 项目决策 3 分 依据 3 3 1、制度健全 1 分; 制度 2 2 执行 项目管理 5 分 3 2.5 有记录 2 分。\n";
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
+        assert_eq!(tables.len(), 1);
+        let t = texts(&tables[0]);
+        assert_eq!(
+            t[0],
+            vec!["一级指标（项目权重）", "评价内容", "分值", "自评分"]
+        );
+        assert_eq!(t[1], vec!["项目决策(3分)", "依据", "3", "3"]);
+        assert_eq!(t[2], vec!["", "制度", "2", "2"]);
+        assert_eq!(t[3], vec!["项目管理(5分)", "执行", "3", "2.5"]);
+        assert_eq!(t.len(), 4, "{t:?}");
     }
 
     #[test]
