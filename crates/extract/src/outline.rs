@@ -6,6 +6,7 @@
 use jixiao_model::{Block, Document};
 
 use crate::rows::Knowledge;
+use crate::vocab::FORM_FRAMEWORK;
 
 /// The enumerator rank of a heading (0 = 一、 … 4 = ①) and its title.
 pub fn heading_rank(text: &str) -> Option<(usize, String)> {
@@ -70,6 +71,16 @@ pub fn knowledge(doc: &Document) -> Knowledge {
         last[rank] = Some(title);
         for slot in last.iter_mut().skip(rank + 1) {
             *slot = None;
+        }
+    }
+    let mut groups: Vec<&'static str> = FORM_FRAMEWORK.iter().map(|(l1, _)| *l1).collect();
+    groups.dedup();
+    for line in &doc.lines {
+        let compact: String = line.text.chars().filter(|c| !c.is_whitespace()).collect();
+        for g in &groups {
+            if !k.groups_printed.contains(g) && compact.contains(g) {
+                k.groups_printed.push(g);
+            }
         }
     }
     k

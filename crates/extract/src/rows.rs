@@ -75,6 +75,9 @@ pub struct RawTable {
 pub struct Knowledge {
     /// 三级 → 二级, from the report itself (headings, other tables).
     pub parent_of: HashMap<String, String>,
+    /// The forms' standard 一级 names (`产出指标`) the document prints anywhere:
+    /// a flattened form may print one outside the rows it heads.
+    pub groups_printed: Vec<&'static str>,
 }
 
 impl Knowledge {
@@ -146,6 +149,7 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
             .rows
             .iter()
             .filter_map(|r| r.labels[0].as_deref())
+            .chain(knowledge.groups_printed.iter().copied())
             .collect();
         for (i, level2) in l2.iter().enumerate() {
             let parent = level2
@@ -462,6 +466,49 @@ mod tests {
                 .level2
                 .as_deref(),
             Some("绩效目标")
+        );
+    }
+
+    /// A flattened form printed `产出指标` outside its rows: the budget row's
+    /// 一级 above is not filled down onto the standard 产出 二级 below it.
+    #[test]
+    fn a_standard_group_printed_elsewhere_heads_its_rows() {
+        let rows = vec![
+            row(Some(("预算执行率", None)), None, "年度资金总额", 10),
+            row(None, Some(("质量指标", None)), "合格率", 15),
+            row(None, Some(("时效指标", None)), "及时率", 10),
+            row(
+                Some(("效益指标", None)),
+                Some(("社会效益指标", None)),
+                "受益",
+                30,
+            ),
+        ];
+        let raw = RawTable {
+            rows,
+            ..RawTable::default()
+        };
+        let level1 = |t: &ScoreTable| -> Vec<Option<String>> {
+            t.items.iter().map(|i| i.level1.clone()).collect()
+        };
+        let printed = Knowledge {
+            groups_printed: vec!["产出指标", "效益指标"],
+            ..Knowledge::default()
+        };
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            level1(&settle(&raw, &printed)),
+            vec![s("预算执行率"), s("产出指标"), s("产出指标"), s("效益指标")]
+        );
+        // Not printed anywhere: nothing is invented.
+        assert_eq!(
+            level1(&settle(&raw, &Knowledge::default())),
+            vec![
+                s("预算执行率"),
+                s("预算执行率"),
+                s("预算执行率"),
+                s("效益指标")
+            ]
         );
     }
 }
