@@ -11,7 +11,7 @@
 //! name in input order and renamed when the batch ends. A crash leaves the
 //! journal, which `--resume` reads, and never half a `reports.ndjson`.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufRead, BufReader, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -103,6 +103,34 @@ struct Done {
     lines: Vec<Value>,
     duplicate: bool,
     resumed: bool,
+}
+
+/// A sha256 as its 32 bytes: the run keeps one per distinct input, so the
+/// hex string's 64 bytes and allocation would be most of its memory per document.
+type Digest = [u8; 32];
+
+fn digest(hex: &str) -> Option<Digest> {
+    let bytes = hex.as_bytes();
+    if bytes.len() != 64 {
+        return None;
+    }
+    let nibble = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
+    let mut out = [0u8; 32];
+    for (k, pair) in bytes.chunks_exact(2).enumerate() {
+        out[k] = nibble(pair[0])? << 4 | nibble(pair[1])?;
+    }
+    Some(out)
+}
+
+/// What the run knows of one content: whether a worker has taken it to read,
+/// the first input (in input order) that holds it, and where its lines were
+/// journalled (offset, length): a repeat reads its lines back from there, so
+/// memory stays flat however many documents the run holds.
+#[derive(Default)]
+struct Seen {
+    claimed: bool,
+    first: Option<usize>,
+    journalled: Option<(u64, u64)>,
 }
 
 /// Lines journalled at `at` (`len` bytes) in the journal.
@@ -238,7 +266,7 @@ fn run_one(
     limit: Duration,
     limits: &jixiao_ingest::Limits,
     previous: &HashMap<String, Vec<Value>>,
-    claims: &Mutex<HashSet<String>>,
+    seen: &Mutex<HashMap<Digest, Seen>>,
 ) -> (String, Outcome) {
     // Refused before it is read into memory.
     if let Ok(meta) = fs::metadata(path) {
@@ -257,9 +285,12 @@ fn run_one(
         return (sha, Outcome::Resumed(lines.clone()));
     }
     // The first worker to meet these bytes reads them; the others wait for its lines.
-    let first = claims
+    let first = seen
         .lock()
-        .map(|mut c| c.insert(sha.clone()))
+        .map(|mut seen| {
+            digest(&sha)
+                .is_none_or(|d| !std::mem::replace(&mut seen.entry(d).or_default().claimed, true))
+        })
         .unwrap_or(true);
     if !first {
         return (sha, Outcome::Duplicate);
@@ -379,6 +410,8 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
             .map(|(_, f)| f)
             .collect();
     }
+    // Held for the whole run, one per input: no spare capacity.
+    let files: Vec<Box<Path>> = files.into_iter().map(PathBuf::into_boxed_path).collect();
     fs::create_dir_all(&opts.out)
         .map_err(|e| format!("cannot create {}: {e}", opts.out.display()))?;
     let previous = if opts.resume {
@@ -427,7 +460,7 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
         skipped,
         ..Summary::default()
     };
-    let claims: Mutex<HashSet<String>> = Mutex::new(HashSet::new());
+    let seen: Mutex<HashMap<Digest, Seen>> = Mutex::new(HashMap::new());
     std::thread::scope(|scope| -> Result<(), String> {
         let files = &files;
         let previous = &previous;
@@ -436,7 +469,7 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
         let limits = &opts.limits;
         let jobs = opts.jobs.max(1);
         let pool = &pool;
-        let claims = &claims;
+        let seen = &seen;
         scope.spawn(move || {
             // Workers take the next input as they free up, so results arrive
             // nearly in order and the reorder buffer stays small.
@@ -449,7 +482,7 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
                             let index = next.fetch_add(1, Ordering::SeqCst);
                             let Some(path) = files.get(index) else { break };
                             let (sha, outcome) =
-                                run_one(&mut executor, path, timeout, limits, previous, claims);
+                                run_one(&mut executor, path, timeout, limits, previous, seen);
                             let (lines, duplicate, resumed) = match outcome {
                                 Outcome::Read(lines) => (lines, false, false),
                                 Outcome::Resumed(lines) => (lines, false, true),
@@ -474,12 +507,7 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
         // Results arrive in any order; they are written in input order. A
         // repeated input waits for the lines of the copy that was read.
         let mut pending: BTreeMap<usize, Done> = BTreeMap::new();
-        // Where each content read in this run was journalled (offset, length):
-        // a repeat reads its lines back from there, so memory stays flat
-        // however many documents the run holds.
-        let mut journalled: HashMap<String, (u64, u64)> = HashMap::new();
         let mut journal_end = fs::metadata(&journal_path).map_or(0, |m| m.len());
-        let mut first_path: HashMap<String, String> = HashMap::new();
         let mut written = 0;
         let mut done = 0;
         for result in rx {
@@ -494,10 +522,11 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
                     .write_all(text.as_bytes())
                     .and_then(|_| journal.flush())
                     .map_err(|e| write_err(&journal_path, e))?;
-                if !result.sha.is_empty() {
-                    journalled
-                        .entry(result.sha.clone())
-                        .or_insert((journal_end, text.len() as u64));
+                if let (Some(d), Ok(mut seen)) = (digest(&result.sha), seen.lock()) {
+                    let entry = seen.entry(d).or_default();
+                    entry
+                        .journalled
+                        .get_or_insert((journal_end, text.len() as u64));
                 }
                 journal_end += text.len() as u64;
             }
@@ -518,7 +547,11 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
                 let source_lines = if next.duplicate {
                     if let Some(lines) = previous.get(&next.sha) {
                         lines.clone()
-                    } else if let Some(&(at, len)) = journalled.get(&next.sha) {
+                    } else if let Some((at, len)) = digest(&next.sha).and_then(|d| {
+                        seen.lock()
+                            .ok()
+                            .and_then(|seen| seen.get(&d).and_then(|s| s.journalled))
+                    }) {
                         read_back(&journal_path, at, len).map_err(|e| {
                             format!("cannot read back {}: {e}", journal_path.display())
                         })?
@@ -538,17 +571,17 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
                     std::mem::take(&mut next.lines)
                 };
                 let path = &files[written];
-                let duplicate_of = if next.sha.is_empty() {
-                    None
-                } else {
-                    match first_path.get(&next.sha) {
-                        Some(first) => Some(first.clone()),
+                let duplicate_of = digest(&next.sha).and_then(|d| {
+                    let mut seen = seen.lock().ok()?;
+                    let entry = seen.entry(d).or_default();
+                    match entry.first {
+                        Some(first) => Some(files[first].display().to_string()),
                         None => {
-                            first_path.insert(next.sha.clone(), path.display().to_string());
+                            entry.first = Some(written);
                             None
                         }
                     }
-                };
+                });
                 if next.resumed {
                     summary.resumed += 1;
                 }
