@@ -101,15 +101,8 @@ pub fn read_html(bytes: &[u8], max_depth: usize) -> Result<Document, IngestError
             format!("elements nest {depth} levels deep, more than the {max_depth} allowed: not a report page (or a broken one); raise --max-depth if you trust it"),
         ));
     }
-    // The parser is another project's code: a page that makes it panic is a
-    // malformed page. What jixiao does with the tree after is its own, and a
-    // panic there is jixiao's bug (`internal.panic`).
-    let html = std::panic::catch_unwind(|| Html::parse_document(&text)).map_err(|_| {
-        IngestError::new(
-            "html.corrupt",
-            "the HTML parser failed on this page: it is malformed — save the page again from a browser, or re-download it",
-        )
-    })?;
+    // What jixiao does with the tree after is its own (see `third_party`).
+    let html = crate::third_party("html.corrupt", || Html::parse_document(&text))?;
     let root = html.tree.root();
     let body = find_element(root, "body").unwrap_or(root);
     let article = article_container(body);

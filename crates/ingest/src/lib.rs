@@ -107,14 +107,11 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
             doc.warnings.extend(warnings);
             Ok(doc)
         }
-        // The parsers below are other projects' code: a file that makes one of
-        // them panic is a corrupt file of that format, not a crash of the batch.
-        Format::Pdf => guarded("pdf", || pdf::read_pdf(bytes, limits.max_pages)),
-        Format::Xlsx => guarded("xlsx", || xlsx::read_workbook(bytes, limits)),
+        // Each reader guards its calls into other projects' parsers (see
+        // `third_party`); a panic anywhere else is jixiao's bug.
+        Format::Pdf => pdf::read_pdf(bytes, limits.max_pages),
+        Format::Xlsx => xlsx::read_workbook(bytes, limits),
         Format::Html => html::read_html(bytes, limits.max_depth),
-        // Our own readers over crates that return errors (zip, quick-xml): a panic
-        // in them is jixiao's bug and surfaces as `internal.panic`, not as advice
-        // to re-download.
         Format::Docx => docx::read_docx(bytes, limits),
         Format::Rtf => rtf::read_rtf(bytes),
         Format::Ofd => ofd::read_ofd(bytes, limits),
@@ -158,19 +155,19 @@ fn looks_binary(bytes: &[u8]) -> bool {
     control * 20 > head.len()
 }
 
-/// Runs a reader, turning a panic inside it into `<format>.corrupt`.
-fn guarded(
-    format: &'static str,
-    read: impl FnOnce() -> Result<Document, IngestError>,
-) -> Result<Document, IngestError> {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)) {
-        Ok(result) => result,
-        Err(_) => Err(IngestError::new(
-            match format {
-                "pdf" => "pdf.corrupt",
-                _ => "xlsx.corrupt",
-            },
+/// Runs a call into another project's parser, turning a panic inside it into
+/// `<code>` (a damaged file of that format), not a crash of the batch. Only
+/// the parser call is guarded: a panic in jixiao's own reading code is
+/// jixiao's bug and surfaces as `internal.panic`.
+pub(crate) fn third_party<T>(
+    code: &'static str,
+    call: impl FnOnce() -> T,
+) -> Result<T, IngestError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(call)).map_err(|_| {
+        let format = code.split('.').next().unwrap_or(code).to_uppercase();
+        IngestError::new(
+            code,
             format!("the {format} parser failed on this file: it is damaged or malformed — re-download it, or re-save it from the program that made it"),
-        )),
-    }
+        )
+    })
 }

@@ -222,7 +222,8 @@ impl<'a> Device<'a> for PageDevice {
 
 /// Reads a PDF into the document model.
 pub fn read_pdf(bytes: &[u8], max_pages: usize) -> Result<Document, IngestError> {
-    let pdf = match Pdf::new(bytes.to_vec()) {
+    const CORRUPT: &str = "pdf.corrupt";
+    let pdf = match crate::third_party(CORRUPT, || Pdf::new(bytes.to_vec()))? {
         Ok(p) => p,
         Err(LoadPdfError::Decryption(_)) => {
             return Err(IngestError::new("pdf.encrypted", "the PDF is encrypted with a password; open it with the password and save an unprotected copy (or print to PDF), then run again"))
@@ -231,7 +232,7 @@ pub fn read_pdf(bytes: &[u8], max_pages: usize) -> Result<Document, IngestError>
             return Err(IngestError::new("pdf.corrupt", "the PDF could not be parsed: it may be truncated or damaged — download it again, or re-save it from a PDF viewer"))
         }
     };
-    let pages = pdf.pages();
+    let pages = crate::third_party(CORRUPT, || pdf.pages())?;
     if pages.is_empty() {
         return Err(IngestError::new("pdf.corrupt", "the PDF's page tree is broken (no page could be reached; a cycle or a missing object): re-save it from a PDF viewer, or download it again"));
     }
@@ -249,8 +250,12 @@ pub fn read_pdf(bytes: &[u8], max_pages: usize) -> Result<Document, IngestError>
     let mut undecodable_pages = Vec::new();
     for (index, page) in pages.iter().enumerate().take(max_pages) {
         let number = index as u32 + 1;
-        let transform = Affine::new(page.initial_transform(true).as_coeffs());
-        let (w, h) = page.render_dimensions();
+        let (transform, (w, h)) = crate::third_party(CORRUPT, || {
+            (
+                Affine::new(page.initial_transform(true).as_coeffs()),
+                page.render_dimensions(),
+            )
+        })?;
         let mut ctx = Context::new(
             transform,
             Rect::new(0.0, 0.0, f64::from(w), f64::from(h)),
@@ -259,7 +264,10 @@ pub fn read_pdf(bytes: &[u8], max_pages: usize) -> Result<Document, IngestError>
             InterpreterSettings::default(),
         );
         let mut device = PageDevice::default();
-        hayro_interpret::interpret_page(page, &mut ctx, &mut device);
+        // hayro calls back into `PageDevice` (jixiao's code) as it draws.
+        crate::third_party(CORRUPT, || {
+            hayro_interpret::interpret_page(page, &mut ctx, &mut device)
+        })?;
         total_glyphs += device.glyphs.len();
         // A blank page is no matter; a page of images without text is a scan.
         if device.glyphs.is_empty() && device.images > 0 {

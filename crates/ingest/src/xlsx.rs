@@ -19,6 +19,9 @@ pub const MAX_ROWS: usize = 20_000;
 /// See [`MAX_ROWS`].
 pub const MAX_COLS: usize = 200;
 
+/// A workbook calamine could not parse.
+const CORRUPT: &str = "xlsx.corrupt";
+
 /// Reads a workbook into the document model: per sheet, its title rows as
 /// paragraphs, then the sheet's grid as one table.
 pub fn read_workbook(bytes: &[u8], limits: &crate::Limits) -> Result<Document, IngestError> {
@@ -29,7 +32,7 @@ pub fn read_workbook(bytes: &[u8], limits: &crate::Limits) -> Result<Document, I
             "the workbook is password-protected; open it with the password and save an unprotected copy, then run again",
         ));
     }
-    let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
+    let mut book = crate::third_party(CORRUPT, || open_workbook_auto_from_rs(Cursor::new(bytes)))?.map_err(|e| {
         IngestError::new("xlsx.corrupt", format!("not a readable workbook ({e}); the file may be truncated or another format with a spreadsheet's name — re-download or re-export it"))
     })?;
     let mut doc = Document {
@@ -40,7 +43,7 @@ pub fn read_workbook(bytes: &[u8], limits: &crate::Limits) -> Result<Document, I
         warnings: Vec::new(),
         titles: Vec::new(),
     };
-    for name in book.sheet_names() {
+    for name in crate::third_party(CORRUPT, || book.sheet_names())? {
         match read_sheet(&mut book, &name) {
             Ok((mut blocks, warnings)) => {
                 for b in &mut blocks {
@@ -138,15 +141,22 @@ fn column_name(mut col: u32) -> String {
 fn read_sheet<RS: std::io::Read + std::io::Seek>(
     book: &mut Sheets<RS>,
     name: &str,
-) -> Result<(Vec<Block>, Vec<String>), calamine::Error> {
-    if let Some((rows, cols)) = sheet_extent(book, name) {
+) -> Result<(Vec<Block>, Vec<String>), String> {
+    // calamine's calls are guarded; the grid built from what they return is ours.
+    let calamine = |e: IngestError| e.message;
+    if let Some((rows, cols)) =
+        crate::third_party(CORRUPT, || sheet_extent(book, name)).map_err(calamine)?
+    {
         if rows > MAX_ROWS as u64 || cols > MAX_COLS as u64 {
             return Ok((Vec::new(), vec![format!("sheet {name} spans {rows} rows × {cols} columns, more than a score sheet ({MAX_ROWS} × {MAX_COLS}); it was not read")]));
         }
     }
-    let range = book.worksheet_range(name)?;
-    let styles = book.worksheet_style(name).ok();
-    let merges = merged_regions(book, name);
+    let range = crate::third_party(CORRUPT, || book.worksheet_range(name))
+        .map_err(calamine)?
+        .map_err(|e| e.to_string())?;
+    let styles =
+        crate::third_party(CORRUPT, || book.worksheet_style(name).ok()).map_err(calamine)?;
+    let merges = crate::third_party(CORRUPT, || merged_regions(book, name)).map_err(calamine)?;
     let mut warnings = Vec::new();
     let Some((r0, c0)) = range.start() else {
         return Ok((Vec::new(), warnings));
