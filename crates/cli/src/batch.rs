@@ -401,7 +401,7 @@ impl Progress {
 
 /// Extracts every input into `<out>/reports.ndjson` (and the flat tables).
 pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String> {
-    let (mut files, skipped) = walk_inputs(inputs)?;
+    let (mut files, skipped) = walk_inputs(inputs, opts.limits.ocr)?;
     if let Some((k, n)) = opts.shard {
         files = files
             .into_iter()

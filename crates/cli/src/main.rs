@@ -35,9 +35,10 @@ enum Command {
         /// Documents processed at once (default: the number of CPUs).
         #[arg(long)]
         jobs: Option<usize>,
-        /// Seconds one document may take before it is abandoned as `input.timeout`.
-        #[arg(long, default_value_t = 120)]
-        timeout: u64,
+        /// Seconds one document may take before it is abandoned as `input.timeout`
+        /// (default 120, or 1800 with --ocr: a scanned page takes seconds to recognise).
+        #[arg(long)]
+        timeout: Option<u64>,
         /// Keep the results already in <out> for inputs with the same sha256.
         #[arg(long)]
         resume: bool,
@@ -66,6 +67,10 @@ enum Command {
         /// Deepest element nesting of an HTML page.
         #[arg(long, default_value_t = 10_000)]
         max_depth: usize,
+        /// Read image files (JPEG, PNG, TIFF) and image-only PDF pages by OCR
+        /// (Tesseract chi_sim; needs a build with `--features ocr`, see the README).
+        #[arg(long)]
+        ocr: bool,
     },
     /// Check reports and print each finding as a sentence for a memo.
     Check {
@@ -85,6 +90,9 @@ enum Command {
     Inspect {
         /// One file.
         input: PathBuf,
+        /// Read an image or a scanned PDF by OCR (a build with `--features ocr`).
+        #[arg(long)]
+        ocr: bool,
     },
 }
 
@@ -105,13 +113,19 @@ fn main() -> ExitCode {
             max_unpacked,
             max_ratio,
             max_depth,
+            ocr,
         } => {
+            if ocr && !jixiao_ingest::OCR_BUILT_IN {
+                eprintln!("jixiao: this build has no OCR: install the engine and build with it (apt-get install -y tesseract-ocr tesseract-ocr-chi-sim poppler-utils && cargo build --release --features ocr), or run without --ocr");
+                return ExitCode::from(2);
+            }
             let limits = jixiao_ingest::Limits {
                 max_bytes: max_bytes << 20,
                 max_pages,
                 max_unpacked: max_unpacked << 20,
                 max_ratio,
                 max_depth,
+                ocr,
             };
             let inputs = if inputs.is_empty() {
                 vec![PathBuf::from("fixtures")]
@@ -139,7 +153,9 @@ fn main() -> ExitCode {
             let opts = batch::Options {
                 out: out.clone(),
                 jobs,
-                timeout: std::time::Duration::from_secs(timeout.max(1)),
+                timeout: std::time::Duration::from_secs(
+                    timeout.unwrap_or(if ocr { 1800 } else { 120 }).max(1),
+                ),
                 resume,
                 shard,
                 tables,
@@ -197,10 +213,16 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Inspect { input } => {
+        Command::Inspect { input, ocr } => {
+            let limits = jixiao_ingest::Limits {
+                ocr,
+                ..jixiao_ingest::Limits::default()
+            };
             let read = std::fs::read(&input)
                 .map_err(|e| e.to_string())
-                .and_then(|bytes| jixiao_ingest::read(&bytes).map_err(|e| e.to_string()));
+                .and_then(|bytes| {
+                    jixiao_ingest::read_with(&bytes, &limits).map_err(|e| e.to_string())
+                });
             match read.and_then(|doc| {
                 serde_json::to_string_pretty(&doc.blocks).map_err(|e| e.to_string())
             }) {

@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 
 /// Expands inputs: files as given, folders walked recursively in name order.
 pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
-    Ok(walk_inputs(inputs)?.0)
+    Ok(walk_inputs(inputs, false)?.0)
 }
 
 /// Files a folder walk leaves out, by what they are, with a count each: not
@@ -20,7 +20,8 @@ pub type Skipped = std::collections::BTreeMap<&'static str, usize>;
 
 /// The inputs to read and, for folders, what was left out. A file named on the
 /// command line (or in a manifest) is always read.
-pub fn walk_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Skipped), String> {
+/// Images are documents only when they are to be read by OCR (`ocr`).
+pub fn walk_inputs(inputs: &[PathBuf], ocr: bool) -> Result<(Vec<PathBuf>, Skipped), String> {
     let mut out = Vec::new();
     let mut skipped = Skipped::new();
     for input in inputs {
@@ -34,7 +35,7 @@ pub fn walk_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Skipped), String
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .map(PathBuf::from)
                 .collect();
-            let (files, more) = walk_inputs(&listed)?;
+            let (files, more) = walk_inputs(&listed, ocr)?;
             out.extend(files);
             for (k, n) in more {
                 *skipped.entry(k).or_default() += n;
@@ -42,7 +43,7 @@ pub fn walk_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Skipped), String
             continue;
         }
         if input.is_dir() {
-            walk(input, &mut out, &mut skipped)
+            walk(input, &mut out, &mut skipped, ocr)
                 .map_err(|e| format!("cannot read folder {}: {e}", input.display()))?;
         } else if input.exists() {
             out.push(input.clone());
@@ -54,7 +55,7 @@ pub fn walk_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Skipped), String
 }
 
 /// Why a file met in a folder is not a document to read, if it is not.
-fn not_a_document(path: &Path) -> Option<&'static str> {
+fn not_a_document(path: &Path, ocr: bool) -> Option<&'static str> {
     let name = path.file_name()?.to_str()?.to_ascii_lowercase();
     let ext = path
         .extension()
@@ -68,14 +69,19 @@ fn not_a_document(path: &Path) -> Option<&'static str> {
             Some("jixiao tables (.csv)")
         }
         Some("json") => Some(".json files"),
-        Some("jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" | "webp") => {
-            Some("images (scans need OCR, not built in yet)")
+        Some("jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" | "webp") if !ocr => {
+            Some("images (scans: read them with --ocr)")
         }
         _ => None,
     }
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Skipped) -> std::io::Result<()> {
+fn walk(
+    dir: &Path,
+    out: &mut Vec<PathBuf>,
+    skipped: &mut Skipped,
+    ocr: bool,
+) -> std::io::Result<()> {
     let mut entries: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
@@ -86,8 +92,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Skipped) -> std::io::R
             continue;
         }
         if path.is_dir() {
-            walk(&path, out, skipped)?;
-        } else if let Some(what) = not_a_document(&path) {
+            walk(&path, out, skipped, ocr)?;
+        } else if let Some(what) = not_a_document(&path, ocr) {
             *skipped.entry(what).or_default() += 1;
         } else {
             out.push(path);
@@ -197,6 +203,7 @@ fn misnamed(path: &Path, format: Option<jixiao_model::Format>) -> Option<String>
         "docx" => Format::Docx,
         "rtf" => Format::Rtf,
         "ofd" => Format::Ofd,
+        "jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" | "webp" => Format::Image,
         "txt" => Format::Txt,
         _ => return None,
     };

@@ -79,6 +79,7 @@ pub fn extract(doc: &Document) -> Report {
             | Format::Html
             | Format::Docx
             | Format::Rtf
+            | Format::Image
     ) {
         // A table the reader found but that names no columns (a lone pipe row of a
         // broken rendering) is a piece of the stream, not a table of its own.
@@ -143,7 +144,13 @@ pub fn extract(doc: &Document) -> Report {
     let mut form_figures = Vec::new();
     if matches!(
         doc.format,
-        Format::Txt | Format::Md | Format::Pdf | Format::Ofd | Format::Docx | Format::Rtf
+        Format::Txt
+            | Format::Md
+            | Format::Pdf
+            | Format::Ofd
+            | Format::Docx
+            | Format::Rtf
+            | Format::Image
     ) {
         let amounts = streams::labelled_amounts(&cells);
         for a in &amounts {

@@ -9,6 +9,9 @@ pub fn detect_format(bytes: &[u8]) -> Format {
     if find(head, b"%PDF-").is_some() {
         return Format::Pdf;
     }
+    if is_image(bytes) {
+        return Format::Image;
+    }
     // RTF, whatever the name says (Word saves it as .doc when asked to).
     if bytes.starts_with(b"{\\rtf") || bytes.starts_with(b"\xEF\xBB\xBF{\\rtf") {
         return Format::Rtf;
@@ -86,4 +89,16 @@ mod tests {
         assert_eq!(detect_format("# 标题\n\n正文".as_bytes()), Format::Md);
         assert_eq!(detect_format("一、基本情况\n正文".as_bytes()), Format::Txt);
     }
+}
+
+/// JPEG, PNG, TIFF, GIF, BMP and WebP by their magic numbers.
+fn is_image(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xFF, 0xD8, 0xFF])
+        || bytes.starts_with(b"\x89PNG\r\n\x1a\n")
+        || bytes.starts_with(b"II*\0")
+        || bytes.starts_with(b"MM\0*")
+        || bytes.starts_with(b"GIF87a")
+        || bytes.starts_with(b"GIF89a")
+        || (bytes.starts_with(b"BM") && bytes.len() > 26 && bytes[6..10] == [0, 0, 0, 0])
+        || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
 }

@@ -175,6 +175,8 @@ fn plain_rows(lines: &[Vec<Frag>]) -> Option<Block> {
                     .find(|c| c.start <= frags[0].end && frags[0].start <= c.end)
             }) {
                 cell.text.push_str(&frags[0].text);
+                cell.source.ocr_confidence =
+                    least_sure(cell.source.ocr_confidence, frags[0].source.ocr_confidence);
                 continue;
             }
         }
@@ -470,10 +472,20 @@ fn join(frags: &[Frag]) -> Cell {
         .map(|f| f.text.as_str())
         .collect::<Vec<_>>()
         .join(" ");
-    Cell::new(
-        clean_inline(&text),
-        sorted.first().map(|f| f.source.clone()).unwrap_or_default(),
-    )
+    let mut source = sorted.first().map(|f| f.source.clone()).unwrap_or_default();
+    // A cell of several lines is as sure as its least sure line.
+    source.ocr_confidence = sorted
+        .iter()
+        .fold(None, |c, f| least_sure(c, f.source.ocr_confidence));
+    Cell::new(clean_inline(&text), source)
+}
+
+/// The lower of two OCR confidences, either of which may be missing.
+fn least_sure(a: Option<u8>, b: Option<u8>) -> Option<u8> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// Groups a merged column's fragments into labels (a label wraps onto the next

@@ -18,6 +18,8 @@ mod error;
 mod grid;
 mod html;
 mod layout;
+#[cfg(feature = "ocr")]
+mod ocr;
 mod ofd;
 mod package;
 mod pdf;
@@ -47,7 +49,13 @@ pub struct Limits {
     pub max_ratio: u64,
     /// Deepest element nesting of an HTML page (`--max-depth`).
     pub max_depth: usize,
+    /// Read image files and image-only PDF pages by OCR (`--ocr`; needs the
+    /// `ocr` feature, see [`OCR_BUILT_IN`]).
+    pub ocr: bool,
 }
+
+/// True when this build reads scans (the `ocr` cargo feature).
+pub const OCR_BUILT_IN: bool = cfg!(feature = "ocr");
 
 impl Default for Limits {
     fn default() -> Limits {
@@ -57,6 +65,7 @@ impl Default for Limits {
             max_unpacked: 1 << 30,
             max_ratio: 200,
             max_depth: 10_000,
+            ocr: false,
         }
     }
 }
@@ -83,12 +92,6 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
             "the file is empty: nothing to read; check that the download or copy completed",
         ));
     }
-    if is_image(bytes) {
-        return Err(IngestError::new(
-            "image.needs_ocr",
-            "the file is an image (a scan or a photo of the report): jixiao reads text and has no OCR built in yet — run OCR on it first (e.g. tesseract with chi_sim, or make a searchable PDF) and give jixiao the result",
-        ));
-    }
     if is_binary_word(bytes) {
         return Err(IngestError::new(
             "doc.unsupported",
@@ -109,13 +112,51 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
         }
         // Each reader guards its calls into other projects' parsers (see
         // `third_party`); a panic anywhere else is jixiao's bug.
-        Format::Pdf => pdf::read_pdf(bytes, limits.max_pages),
+        Format::Pdf => pdf::read_pdf(bytes, limits),
         Format::Xlsx => xlsx::read_workbook(bytes, limits),
         Format::Html => html::read_html(bytes, limits.max_depth),
         Format::Docx => docx::read_docx(bytes, limits),
         Format::Rtf => rtf::read_rtf(bytes),
         Format::Ofd => ofd::read_ofd(bytes, limits),
+        #[cfg(feature = "ocr")]
+        Format::Image if limits.ocr => read_image(bytes, limits),
+        Format::Image => Err(image_needs_ocr()),
     }
+}
+
+fn image_needs_ocr() -> IngestError {
+    IngestError::new(
+        "image.needs_ocr",
+        "the file is an image (a scan or a photo of the report): run again with --ocr (in a jixiao built with the `ocr` feature, see the README), or OCR it yourself and give jixiao the text",
+    )
+}
+
+/// An image file read by OCR, page by page (a multi-page TIFF has several).
+#[cfg(feature = "ocr")]
+fn read_image(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError> {
+    let pages = ocr::image_pages(bytes)?;
+    let mut items = Vec::new();
+    let mut warnings = Vec::new();
+    if pages.len() > limits.max_pages {
+        warnings.push(format!(
+            "the image has {} pages; only the first {} were read",
+            pages.len(),
+            limits.max_pages
+        ));
+    }
+    let read = pages.len().min(limits.max_pages);
+    for (k, words) in pages.iter().take(read).enumerate() {
+        items.extend(pdf::lay_out_page(ocr::page_device(words), k as u32 + 1));
+    }
+    if items.is_empty() {
+        return Err(IngestError::new(
+            "ocr.no_text",
+            "OCR found no text in the image: check that it is a page of the report, upright and legible",
+        ));
+    }
+    let mut doc = pdf::assemble(items, read as u32, warnings);
+    doc.format = Format::Image;
+    Ok(doc)
 }
 
 /// An OLE2 container holding a `WordDocument` stream (its name is stored in
@@ -124,18 +165,6 @@ fn is_binary_word(bytes: &[u8]) -> bool {
     const NAME: &[u8] = b"W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0";
     bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
         && bytes.windows(NAME.len()).any(|w| w == NAME)
-}
-
-/// JPEG, PNG, TIFF, GIF, BMP and WebP by their magic numbers.
-fn is_image(bytes: &[u8]) -> bool {
-    bytes.starts_with(&[0xFF, 0xD8, 0xFF])
-        || bytes.starts_with(b"\x89PNG\r\n\x1a\n")
-        || bytes.starts_with(b"II*\0")
-        || bytes.starts_with(b"MM\0*")
-        || bytes.starts_with(b"GIF87a")
-        || bytes.starts_with(b"GIF89a")
-        || (bytes.starts_with(b"BM") && bytes.len() > 26 && bytes[6..10] == [0, 0, 0, 0])
-        || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
 }
 
 /// Text has almost no control bytes; a binary file of unknown kind has many.

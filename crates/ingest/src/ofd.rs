@@ -113,6 +113,7 @@ fn place(
             y: (oy + code.y) * PT_PER_MM,
             size: size * PT_PER_MM,
             run: device.runs,
+            ocr: None,
         });
         code.at += advance;
         code.placed += 1;

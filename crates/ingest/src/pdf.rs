@@ -37,6 +37,9 @@ pub(crate) struct Glyph1 {
     pub(crate) size: f64,
     /// The text-showing operation that drew it.
     pub(crate) run: usize,
+    /// Read by OCR: the confidence in the word it is part of, and whether
+    /// that word holds a digit.
+    pub(crate) ocr: Option<(u8, bool)>,
 }
 
 /// A horizontal or vertical rule.
@@ -206,6 +209,7 @@ impl<'a> Device<'a> for PageDevice {
                         y: origin.y,
                         size: size.max(1.0),
                         run: self.runs,
+                        ocr: None,
                     });
                 }
                 None => self.undecodable += 1,
@@ -221,7 +225,8 @@ impl<'a> Device<'a> for PageDevice {
 }
 
 /// Reads a PDF into the document model.
-pub fn read_pdf(bytes: &[u8], max_pages: usize) -> Result<Document, IngestError> {
+pub fn read_pdf(bytes: &[u8], limits: &crate::Limits) -> Result<Document, IngestError> {
+    let max_pages = limits.max_pages;
     const CORRUPT: &str = "pdf.corrupt";
     let pdf = match crate::third_party(CORRUPT, || Pdf::new(bytes.to_vec()))? {
         Ok(p) => p,
@@ -248,6 +253,8 @@ pub fn read_pdf(bytes: &[u8], max_pages: usize) -> Result<Document, IngestError>
     let mut total_glyphs = 0usize;
     let mut pages_without_text = Vec::new();
     let mut undecodable_pages = Vec::new();
+    #[cfg(feature = "ocr")]
+    let (mut scan, mut ocr_pages): (Option<crate::ocr::PdfFile>, Vec<u32>) = (None, Vec::new());
     for (index, page) in pages.iter().enumerate().take(max_pages) {
         let number = index as u32 + 1;
         let (transform, (w, h)) = crate::third_party(CORRUPT, || {
@@ -268,6 +275,18 @@ pub fn read_pdf(bytes: &[u8], max_pages: usize) -> Result<Document, IngestError>
         crate::third_party(CORRUPT, || {
             hayro_interpret::interpret_page(page, &mut ctx, &mut device)
         })?;
+        // A scanned page is read by OCR where asked; a page with a text layer keeps it.
+        #[cfg(feature = "ocr")]
+        if limits.ocr && device.glyphs.is_empty() && device.images > 0 {
+            if scan.is_none() {
+                scan = Some(crate::ocr::pdf_file(bytes)?);
+            }
+            if let Some(file) = &scan {
+                let words = crate::ocr::pdf_page(&file.path, number)?;
+                device = crate::ocr::page_device(&words);
+                ocr_pages.push(number);
+            }
+        }
         total_glyphs += device.glyphs.len();
         // A blank page is no matter; a page of images without text is a scan.
         if device.glyphs.is_empty() && device.images > 0 {
@@ -283,7 +302,14 @@ pub fn read_pdf(bytes: &[u8], max_pages: usize) -> Result<Document, IngestError>
     if total_glyphs == 0 {
         return Err(IngestError::new(
             "pdf.no_text_layer",
-            "the PDF has no text layer (a scan, or text drawn as images); run OCR on it first (e.g. ocrmypdf --language chi_sim) and pass the result",
+            "the PDF has no text layer (a scan, or text drawn as images): run again with --ocr (in a jixiao built with the `ocr` feature, see the README), or OCR it first (e.g. ocrmypdf --language chi_sim) and pass the result",
+        ));
+    }
+    #[cfg(feature = "ocr")]
+    if !ocr_pages.is_empty() {
+        warnings.push(format!(
+            "ocr: page(s) {} were read by OCR; numbers read with low confidence are marked in their sources",
+            join_numbers(&ocr_pages)
         ));
     }
     if !undecodable_pages.is_empty() {
@@ -293,7 +319,7 @@ pub fn read_pdf(bytes: &[u8], max_pages: usize) -> Result<Document, IngestError>
         ));
     }
     if !pages_without_text.is_empty() && pages_without_text.len() < pages.len().min(max_pages) {
-        warnings.push(format!("pdf.no_text_layer: page(s) {} hold no text (scanned pages?); run OCR on them if they matter", join_numbers(&pages_without_text)));
+        warnings.push(format!("pdf.no_text_layer: page(s) {} hold no text (scanned pages?); run with --ocr if they matter", join_numbers(&pages_without_text)));
     }
     Ok(assemble(items, pages.len().min(max_pages) as u32, warnings))
 }
@@ -429,11 +455,24 @@ pub(crate) fn lay_out_page(device: PageDevice, page: u32) -> Vec<Item> {
     let mut placed: Vec<(f64, Item)> = Vec::new();
     for line in group_lines(free) {
         let y = line.first().map_or(0.0, |g| g.y);
+        // A line read by OCR is as sure as its least sure number (its least
+        // sure word, where it has no number).
+        let ocr = |digits: bool| {
+            line.iter()
+                .filter_map(|g| g.ocr)
+                .filter(|(_, d)| *d || !digits)
+                .map(|(c, _)| c)
+                .min()
+        };
+        let ocr_confidence = ocr(true).or_else(|| ocr(false));
         placed.push((
             y,
             Item::Line(Line {
                 text: line_text(&line, unit),
-                source: Source::default(),
+                source: Source {
+                    ocr_confidence,
+                    ..Source::default()
+                },
                 furniture: false,
             }),
         ));
@@ -452,7 +491,10 @@ pub(crate) fn lay_out_page(device: PageDevice, page: u32) -> Vec<Item> {
         .map(|(_, item)| match item {
             Item::Line(mut l) => {
                 number += 1;
-                l.source = Source::at_line(Some(page), number);
+                l.source = Source {
+                    ocr_confidence: l.source.ocr_confidence,
+                    ..Source::at_line(Some(page), number)
+                };
                 Item::Line(l)
             }
             Item::Table(mut t) => {

@@ -28,6 +28,8 @@ pub enum Format {
     Rtf,
     /// OFD (GB/T 33190), the national fixed-layout document format.
     Ofd,
+    /// An image file (a scan or photo: JPEG, PNG, TIFF …), read by OCR.
+    Image,
 }
 
 impl Format {
@@ -42,6 +44,7 @@ impl Format {
             Format::Docx => "docx",
             Format::Rtf => "rtf",
             Format::Ofd => "ofd",
+            Format::Image => "image",
         }
     }
 }
@@ -68,9 +71,24 @@ pub struct Source {
     /// flattened onto one line, cells run together.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chars: Option<[u32; 2]>,
+    /// Where the line was read by OCR: the lowest confidence (0–100) the
+    /// recogniser gave a word with a digit on it (on a line without one, the
+    /// lowest of its words).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ocr_confidence: Option<u8>,
 }
 
+/// Below this OCR confidence a number is not trusted: a finding built on it
+/// asks for the page image to be checked and is never an error.
+pub const OCR_TRUSTED: u8 = 90;
+
 impl Source {
+    /// True when the line was read by OCR and one of its numbers with low
+    /// confidence (see [`OCR_TRUSTED`]).
+    pub fn uncertain(&self) -> bool {
+        self.ocr_confidence.is_some_and(|c| c < OCR_TRUSTED)
+    }
+
     /// True when both are in the same line of text (page and line, or the same
     /// HTML element or sheet cell), whatever their characters.
     pub fn same_line(&self, other: &Source) -> bool {

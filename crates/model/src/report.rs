@@ -254,7 +254,7 @@ impl FindingLocation {
             line: self.line,
             cell: self.cell.clone(),
             element: self.element.clone(),
-            chars: None,
+            ..Source::default()
         }
         .describe()
     }

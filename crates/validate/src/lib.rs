@@ -25,7 +25,7 @@ pub use catalogue::{Rule, CATALOGUE};
 pub use context::{Check, Operand};
 pub use interval::Verdict;
 
-use jixiao_model::{Finding, Report};
+use jixiao_model::{Finding, Report, Severity, Source};
 
 /// Runs every rule of the catalogue on a report.
 pub fn check(report: &Report) -> Vec<Finding> {
@@ -40,5 +40,59 @@ pub fn check_traced(report: &Report) -> (Vec<Finding>, Vec<Check>) {
     for rule in CATALOGUE {
         findings.extend((rule.run)(&ctx));
     }
-    (findings, ctx.into_checked())
+    let checked = ctx.into_checked();
+    for f in &mut findings {
+        let Some(low) = read_by_ocr(f, report, &checked) else {
+            continue;
+        };
+        // A page image read by OCR can misplace a digit or lose a row, with
+        // high confidence too: what it gives is checked, never called an error.
+        if f.severity == Severity::Error {
+            f.severity = Severity::Warning;
+        }
+        f.message.push_str(if low {
+            " (read by OCR with low confidence: verify against the page image)"
+        } else {
+            " (read by OCR: verify against the page image)"
+        });
+    }
+    (findings, checked)
+}
+
+/// Whether the finding rests on text read by OCR (its page was, or an operand
+/// of the relation that failed there was), and if so whether a number it rests
+/// on (on its line, or an operand) was read with low confidence.
+fn read_by_ocr(f: &Finding, report: &Report, checked: &[Check]) -> Option<bool> {
+    let here = |s: &Source| s.page == f.location.page && s.line == f.location.line;
+    let sources: Vec<&Source> = report
+        .facts
+        .iter()
+        .map(|fact| &fact.source)
+        .chain(
+            report
+                .score_tables
+                .iter()
+                .flat_map(|t| t.items.iter().map(|i| &i.source)),
+        )
+        .chain(report.budget_rows.iter().map(|r| &r.source))
+        .collect();
+    let operands: Vec<&Source> = checked
+        .iter()
+        .filter(|c| c.rule == f.rule && c.verdict != Verdict::Consistent && here(&c.stated.source))
+        .flat_map(|c| {
+            std::iter::once(&c.stated)
+                .chain(&c.inputs)
+                .map(|o| &o.source)
+        })
+        .collect();
+    let ocr_page = sources
+        .iter()
+        .any(|s| s.ocr_confidence.is_some() && s.page == f.location.page);
+    let ocr_operand = operands.iter().any(|s| s.ocr_confidence.is_some());
+    let low = sources
+        .iter()
+        .filter(|s| here(s))
+        .chain(&operands)
+        .any(|s| s.uncertain());
+    (ocr_page || ocr_operand).then_some(low)
 }

@@ -334,3 +334,54 @@ fn a_written_formula_computes_to_its_result() {
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].severity, Severity::Error);
 }
+
+/// A page read by OCR: the same broken total is a warning that asks for the
+/// page image, and says `low confidence` only where a number it rests on was.
+#[test]
+fn numbers_read_by_ocr_never_make_an_error() {
+    let ocr = |line: u32, page: u32, confidence: u8| Source {
+        page: Some(page),
+        line: Some(line),
+        ocr_confidence: Some(confidence),
+        ..Source::default()
+    };
+    let report = |row_confidence: u8| {
+        let item = |l3: &str, w: &str, s: &str, line: u32| ScoreItem {
+            level3: Some(l3.into()),
+            weight: Some(d(w)),
+            score: Some(d(s)),
+            source: ocr(line, 4, row_confidence),
+            ..ScoreItem::default()
+        };
+        Report {
+            score_tables: vec![ScoreTable {
+                items: vec![item("数量", "10", "9.5", 1), item("质量", "10", "8", 2)],
+                stated_total: Some(StatedTotal {
+                    weight: Some(d("20")),
+                    score: Some(d("18.5")),
+                    // The total's own line was read surely.
+                    source: ocr(3, 4, 96),
+                }),
+                ..ScoreTable::default()
+            }],
+            ..Report::default()
+        }
+    };
+    let (sure, _) = check_traced(&report(95));
+    assert_eq!(sure.len(), 1, "{sure:?}");
+    assert_eq!(sure[0].severity, Severity::Warning);
+    assert!(
+        sure[0]
+            .message
+            .ends_with("(read by OCR: verify against the page image)"),
+        "{}",
+        sure[0].message
+    );
+    let (unsure, _) = check_traced(&report(62));
+    assert_eq!(unsure[0].severity, Severity::Warning);
+    assert!(
+        unsure[0].message.contains("low confidence"),
+        "{}",
+        unsure[0].message
+    );
+}
