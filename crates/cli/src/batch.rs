@@ -460,7 +460,8 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
         skipped,
         ..Summary::default()
     };
-    let seen: Mutex<HashMap<Digest, Seen>> = Mutex::new(HashMap::new());
+    // Sized once for every input: no rehash doubling it mid-run.
+    let seen: Mutex<HashMap<Digest, Seen>> = Mutex::new(HashMap::with_capacity(files.len()));
     std::thread::scope(|scope| -> Result<(), String> {
         let files = &files;
         let previous = &previous;
