@@ -120,6 +120,9 @@ pub fn read_html(bytes: &[u8], max_depth: usize) -> Result<Document, IngestError
     if reader.blocks.is_empty() {
         warnings.push("the page holds no text: nothing to extract (is it a frame set or a script-rendered page? save the rendered page instead)".into());
     }
+    if let Some(note) = drop_pager(&mut reader.blocks, &mut reader.lines) {
+        warnings.push(note);
+    }
     let titles = page_titles(root, article);
     Ok(Document {
         format: Format::Html,
@@ -129,6 +132,49 @@ pub fn read_html(bytes: &[u8], max_depth: usize) -> Result<Document, IngestError
         warnings,
         titles,
     })
+}
+
+/// An article's pager (`共3页 首页 上一页 1 2 3 下一页 尾页`, `第1页 下一页`): a
+/// short line with 上一页/下一页 in it. It is page chrome, left out; and it says
+/// the article goes on in other pages, which this file does not hold: the note
+/// says which page this is and how many there are, where the pager tells.
+fn drop_pager(blocks: &mut Vec<Block>, lines: &mut [Line]) -> Option<String> {
+    fn is_pager(text: &str) -> bool {
+        let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        t.chars().count() <= 80 && (t.contains("下一页") || t.contains("上一页"))
+    }
+    let mut pager: Option<String> = None;
+    blocks.retain(|b| match b {
+        Block::Paragraph(p) if is_pager(&p.text) => {
+            pager.get_or_insert_with(|| p.text.clone());
+            false
+        }
+        _ => true,
+    });
+    for l in lines.iter_mut().filter(|l| is_pager(&l.text)) {
+        l.furniture = true;
+        pager.get_or_insert_with(|| l.text.clone());
+    }
+    let pager: String = pager?.chars().filter(|c| !c.is_whitespace()).collect();
+    // `共3页`, `第1页`, and the page numbers listed (`123下一页` has lost its spaces:
+    // only a stated count is trusted then).
+    let number_after = |key: &str| -> Option<u32> {
+        let at = pager.find(key)? + key.len();
+        let digits: String = pager[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        digits.parse().ok()
+    };
+    let total = number_after("共");
+    let current = number_after("第");
+    let which = match (current, total) {
+        (Some(c), Some(t)) => format!("page {c} of {t}"),
+        (None, Some(t)) => format!("one of {t} pages"),
+        (Some(c), None) => format!("page {c}"),
+        (None, None) => "one page".to_string(),
+    };
+    Some(format!("html.paginated: the article is split over several web pages and this file holds {which} (its pager `{pager}` was left out); the rest of the report is not in this file — save every page of the article (or its print view) and read them together"))
 }
 
 /// The titles a page states outside its article, best first: the CMS's
@@ -583,6 +629,43 @@ mod tests {
 
     fn doc(html: &str) -> Document {
         read_html(html.as_bytes(), 10_000).expect("reads")
+    }
+
+    #[test]
+    fn an_articles_pager_is_chrome_and_says_the_report_goes_on() {
+        let page = r#"<html><body><div class="article"><p>一、项目基本情况</p>
+            <p>本项目全年预算数为120.00万元。</p>
+            <div>共3页 首页 上一页 <a>1</a> <a>2</a> <a>3</a> 下一页 尾页</div></div></body></html>"#;
+        let doc = read_html(page.as_bytes(), 10_000).expect("read");
+        let texts: Vec<String> = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p.text.clone()),
+                _ => None,
+            })
+            .collect();
+        assert!(texts.iter().all(|t| !t.contains("下一页")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.contains("120.00万元")));
+        let note = doc
+            .warnings
+            .iter()
+            .find(|w| w.starts_with("html.paginated"));
+        assert!(
+            note.is_some_and(|w| w.contains("one of 3 pages")),
+            "{:?}",
+            doc.warnings
+        );
+        // A page without a pager says nothing of the kind.
+        let plain = read_html(
+            "<html><body><p>下一步工作计划：继续推进。</p></body></html>".as_bytes(),
+            10_000,
+        )
+        .expect("read");
+        assert!(plain
+            .warnings
+            .iter()
+            .all(|w| !w.starts_with("html.paginated")));
     }
 
     #[test]
