@@ -3,7 +3,7 @@
 //! them, and a 共计/合计/总计 after a run of amounts totals them. Read here, once,
 //! from the facts' sentences; the checker judges the lists.
 
-use jixiao_model::facts::{ListKind, PartsList};
+use jixiao_model::facts::{common_suffix, ListKind, PartsList};
 use jixiao_model::{Fact, FactKind, FactUnit};
 
 /// Words that open a list of parts. Not 含: `10 万元以上（含 10 万元）` is a
@@ -192,12 +192,4 @@ fn continues_list(group: &[(usize, &Fact)], m: &Fact) -> bool {
             .iter()
             .filter(|(_, p)| p.span.0 > key_abs)
             .any(|(_, p)| p.unit == m.unit && common_suffix(&p.label, &m.label) >= 2)
-}
-
-fn common_suffix(a: &str, b: &str) -> usize {
-    a.chars()
-        .rev()
-        .zip(b.chars().rev())
-        .take_while(|(x, y)| x == y)
-        .count()
 }

@@ -143,6 +143,17 @@ impl Fact {
     }
 }
 
+/// How many characters two labels end alike with (`基本支出` and `项目支出`: 2):
+/// labels that end alike name the same kind of quantity. Extraction uses it to
+/// join a list's parts, the checker to match a share's whole.
+pub fn common_suffix(a: &str, b: &str) -> usize {
+    a.chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
 /// One term of a written-out formula.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Term {

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use jixiao_model::facts::common_suffix;
 use jixiao_model::{
     Decimal, Fact, FactKind, FactRole, FactUnit, Finding, MoneyUnit, Scope, Severity, Source,
 };
@@ -245,14 +246,6 @@ pub(crate) fn shares_stem(a: &str, b: &str) -> bool {
     a.contains(&b)
         || b.contains(&a)
         || (a.chars().count() >= 4 && b.chars().count() >= 4 && common_suffix(&a, &b) >= 4)
-}
-
-fn common_suffix(a: &str, b: &str) -> usize {
-    a.chars()
-        .rev()
-        .zip(b.chars().rev())
-        .take_while(|(x, y)| x == y)
-        .count()
 }
 
 pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
