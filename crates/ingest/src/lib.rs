@@ -136,14 +136,9 @@ fn image_needs_ocr() -> IngestError {
 fn read_image(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError> {
     let pages = ocr::image_pages(bytes)?;
     let mut items = Vec::new();
-    let mut warnings = Vec::new();
-    if pages.len() > limits.max_pages {
-        warnings.push(format!(
-            "the image has {} pages; only the first {} were read",
-            pages.len(),
-            limits.max_pages
-        ));
-    }
+    let warnings = pdf::pages_beyond("the image", pages.len(), limits.max_pages)
+        .into_iter()
+        .collect();
     let read = pages.len().min(limits.max_pages);
     for (k, words) in pages.iter().take(read).enumerate() {
         items.extend(pdf::lay_out_page(ocr::page_device(words), k as u32 + 1));
@@ -154,9 +149,7 @@ fn read_image(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError> {
             "OCR found no text in the image: check that it is a page of the report, upright and legible",
         ));
     }
-    let mut doc = pdf::assemble(items, read as u32, warnings);
-    doc.format = Format::Image;
-    Ok(doc)
+    Ok(pdf::assemble(items, read as u32, warnings, Format::Image))
 }
 
 /// An OLE2 container holding a `WordDocument` stream (its name is stored in

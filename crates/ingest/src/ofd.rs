@@ -14,7 +14,7 @@ use quick_xml::Reader;
 
 use crate::error::IngestError;
 use crate::package::{attr, read_part};
-use crate::pdf::{assemble, lay_out_page, Glyph1, PageDevice, Rule};
+use crate::pdf::{assemble, lay_out_page, pages_beyond, Glyph1, PageDevice, Rule};
 
 /// OFD measures in millimetres; the page layout thinks in points.
 const PT_PER_MM: f64 = 72.0 / 25.4;
@@ -341,18 +341,11 @@ pub fn read_ofd(bytes: &[u8], limits: &crate::Limits) -> Result<Document, Ingest
             "the OFD file holds no text (scanned pages as images); run OCR on it first and pass the result",
         ));
     }
-    let mut warnings = Vec::new();
-    if pages.len() > limits.max_pages {
-        warnings.push(format!(
-            "the OFD file has {} pages; only the first {} were read",
-            pages.len(),
-            limits.max_pages
-        ));
-    }
+    let warnings = pages_beyond("the OFD file", pages.len(), limits.max_pages)
+        .into_iter()
+        .collect();
     let read = pages.len().min(limits.max_pages) as u32;
-    let mut doc = assemble(items, read, warnings);
-    doc.format = Format::Ofd;
-    Ok(doc)
+    Ok(assemble(items, read, warnings, Format::Ofd))
 }
 
 #[cfg(test)]

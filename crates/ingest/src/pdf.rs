@@ -241,13 +241,9 @@ pub fn read_pdf(bytes: &[u8], limits: &crate::Limits) -> Result<Document, Ingest
     if pages.is_empty() {
         return Err(IngestError::new("pdf.corrupt", "the PDF's page tree is broken (no page could be reached; a cycle or a missing object): re-save it from a PDF viewer, or download it again"));
     }
-    let mut warnings = Vec::new();
-    if pages.len() > max_pages {
-        warnings.push(format!(
-            "the PDF has {} pages; only the first {max_pages} were read",
-            pages.len()
-        ));
-    }
+    let mut warnings: Vec<String> = pages_beyond("the PDF", pages.len(), max_pages)
+        .into_iter()
+        .collect();
     let cache = InterpreterCache::new();
     let mut items: Vec<Item> = Vec::new();
     let mut total_glyphs = 0usize;
@@ -278,14 +274,14 @@ pub fn read_pdf(bytes: &[u8], limits: &crate::Limits) -> Result<Document, Ingest
         // A scanned page is read by OCR where asked; a page with a text layer keeps it.
         #[cfg(feature = "ocr")]
         if limits.ocr && device.glyphs.is_empty() && device.images > 0 {
-            if scan.is_none() {
-                scan = Some(crate::ocr::pdf_file(bytes)?);
-            }
-            if let Some(file) = &scan {
-                let words = crate::ocr::pdf_page(&file.path, number)?;
-                device = crate::ocr::page_device(&words);
-                ocr_pages.push(number);
-            }
+            // The PDF is written out for pdftoppm once, at its first scanned page.
+            let file = match &mut scan {
+                Some(file) => file,
+                none => none.insert(crate::ocr::pdf_file(bytes)?),
+            };
+            let words = crate::ocr::pdf_page(&file.path, number)?;
+            device = crate::ocr::page_device(&words);
+            ocr_pages.push(number);
         }
         total_glyphs += device.glyphs.len();
         // A blank page is no matter; a page of images without text is a scan.
@@ -321,7 +317,12 @@ pub fn read_pdf(bytes: &[u8], limits: &crate::Limits) -> Result<Document, Ingest
     if !pages_without_text.is_empty() && pages_without_text.len() < pages.len().min(max_pages) {
         warnings.push(format!("pdf.no_text_layer: page(s) {} hold no text (scanned pages?); run with --ocr if they matter", join_numbers(&pages_without_text)));
     }
-    Ok(assemble(items, pages.len().min(max_pages) as u32, warnings))
+    Ok(assemble(
+        items,
+        pages.len().min(max_pages) as u32,
+        warnings,
+        Format::Pdf,
+    ))
 }
 
 fn join_numbers(n: &[u32]) -> String {
@@ -339,9 +340,20 @@ pub(crate) enum Item {
     Table(Table),
 }
 
+/// The note that a paged document was read only up to `--max-pages`, if it was.
+pub(crate) fn pages_beyond(what: &str, pages: usize, max_pages: usize) -> Option<String> {
+    (pages > max_pages)
+        .then(|| format!("{what} has {pages} pages; only the first {max_pages} were read"))
+}
+
 /// Builds the document from the pages' lines and tables, through the text
 /// reader's furniture, paragraph and table-joining logic.
-pub(crate) fn assemble(items: Vec<Item>, pages: u32, warnings: Vec<String>) -> Document {
+pub(crate) fn assemble(
+    items: Vec<Item>,
+    pages: u32,
+    warnings: Vec<String>,
+    format: Format,
+) -> Document {
     let mut lines: Vec<Line> = items
         .iter()
         .filter_map(|i| {
@@ -369,7 +381,7 @@ pub(crate) fn assemble(items: Vec<Item>, pages: u32, warnings: Vec<String>) -> D
     }
     blocks.extend(build_blocks(&buffer));
     Document {
-        format: Format::Pdf,
+        format,
         pages: Some(pages),
         blocks,
         lines,
