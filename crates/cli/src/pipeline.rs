@@ -54,6 +54,9 @@ pub fn walk_inputs(inputs: &[PathBuf], ocr: bool) -> Result<(Vec<PathBuf>, Skipp
     Ok((out, skipped))
 }
 
+/// The names scans and photos come under.
+const IMAGE_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "tif", "tiff", "bmp", "gif", "webp"];
+
 /// Why a file met in a folder is not a document to read, if it is not.
 fn not_a_document(path: &Path, ocr: bool) -> Option<&'static str> {
     let name = path.file_name()?.to_str()?.to_ascii_lowercase();
@@ -69,7 +72,7 @@ fn not_a_document(path: &Path, ocr: bool) -> Option<&'static str> {
             Some("jixiao tables (.csv)")
         }
         Some("json") => Some(".json files"),
-        Some("jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" | "webp") if !ocr => {
+        Some(e) if IMAGE_EXTENSIONS.contains(&e) && !ocr => {
             Some("images (scans: read them with --ocr)")
         }
         _ => None,
@@ -203,7 +206,7 @@ fn misnamed(path: &Path, format: Option<jixiao_model::Format>) -> Option<String>
         "docx" => Format::Docx,
         "rtf" => Format::Rtf,
         "ofd" => Format::Ofd,
-        "jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "gif" | "webp" => Format::Image,
+        e if IMAGE_EXTENSIONS.contains(&e) => Format::Image,
         "txt" => Format::Txt,
         _ => return None,
     };
