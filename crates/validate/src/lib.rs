@@ -41,8 +41,22 @@ pub fn check_traced(report: &Report) -> (Vec<Finding>, Vec<Check>) {
         findings.extend((rule.run)(&ctx));
     }
     let checked = ctx.into_checked();
+    // What the report read by OCR, gathered once for every finding.
+    let ocr_read: Vec<&Source> = report
+        .facts
+        .iter()
+        .map(|fact| &fact.source)
+        .chain(
+            report
+                .score_tables
+                .iter()
+                .flat_map(|t| t.items.iter().map(|i| &i.source)),
+        )
+        .chain(report.budget_rows.iter().map(|r| &r.source))
+        .filter(|s| s.ocr_confidence.is_some())
+        .collect();
     for f in &mut findings {
-        let Some(low) = read_by_ocr(f, report, &checked) else {
+        let Some(low) = read_by_ocr(f, &ocr_read, &checked) else {
             continue;
         };
         // A page image read by OCR can misplace a digit or lose a row, with
@@ -59,23 +73,12 @@ pub fn check_traced(report: &Report) -> (Vec<Finding>, Vec<Check>) {
     (findings, checked)
 }
 
-/// Whether the finding rests on text read by OCR (its page was, or an operand
-/// of the relation that failed there was), and if so whether a number it rests
-/// on (on its line, or an operand) was read with low confidence.
-fn read_by_ocr(f: &Finding, report: &Report, checked: &[Check]) -> Option<bool> {
+/// Whether the finding rests on text read by OCR (its page was, by the
+/// report's OCR'd sources `ocr_read`, or an operand of the relation that failed
+/// there was), and if so whether a number it rests on (on its line, or an
+/// operand) was read with low confidence.
+fn read_by_ocr(f: &Finding, ocr_read: &[&Source], checked: &[Check]) -> Option<bool> {
     let here = |s: &Source| s.page == f.location.page && s.line == f.location.line;
-    let sources: Vec<&Source> = report
-        .facts
-        .iter()
-        .map(|fact| &fact.source)
-        .chain(
-            report
-                .score_tables
-                .iter()
-                .flat_map(|t| t.items.iter().map(|i| &i.source)),
-        )
-        .chain(report.budget_rows.iter().map(|r| &r.source))
-        .collect();
     let operands: Vec<&Source> = checked
         .iter()
         .filter(|c| c.rule == f.rule && c.verdict != Verdict::Consistent && here(&c.stated.source))
@@ -85,11 +88,9 @@ fn read_by_ocr(f: &Finding, report: &Report, checked: &[Check]) -> Option<bool> 
                 .map(|o| &o.source)
         })
         .collect();
-    let ocr_page = sources
-        .iter()
-        .any(|s| s.ocr_confidence.is_some() && s.page == f.location.page);
+    let ocr_page = ocr_read.iter().any(|s| s.page == f.location.page);
     let ocr_operand = operands.iter().any(|s| s.ocr_confidence.is_some());
-    let low = sources
+    let low = ocr_read
         .iter()
         .filter(|s| here(s))
         .chain(&operands)
