@@ -193,3 +193,22 @@ fn a_folder_gives_one_line_per_file_in_order() {
         assert_eq!(r["source"]["sha256"].as_str().map(str::len), Some(64));
     }
 }
+
+#[test]
+fn check_trace_lists_the_relations_found_holding() {
+    let out = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+        .args(["check", "--trace"])
+        .arg(root().join("fixtures/001_12e2cba4e18ab476.txt"))
+        .output()
+        .expect("run jixiao check");
+    let text = String::from_utf8_lossy(&out.stdout);
+    // The seed's stated budget split by nature, its 基本支出 by economic kind:
+    // complete splits, traced as holding.
+    for relation in [
+        "holds [parts.sum] 2024年我中心部门年初预算支出 = its 2 parts, all of it (line 70)",
+        "holds [parts.sum] 基本支出 = its 2 parts, all of it (line 70)",
+        "holds [rate.mismatch] 2484.56 / 2546.70 = 97.56% (line 206)",
+    ] {
+        assert!(text.contains(relation), "missing `{relation}` in:\n{text}");
+    }
+}

@@ -4,7 +4,8 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use jixiao_model::{Severity, Status};
+use jixiao_model::{Report, Severity, Status};
+use jixiao_validate::Verdict;
 
 use crate::pipeline::{expand_inputs, process_file};
 
@@ -30,7 +31,8 @@ impl Style {
 }
 
 /// Checks every input; exit 1 when any error-severity finding or failed input.
-pub fn run(inputs: &[PathBuf], json: bool) -> Result<ExitCode, String> {
+/// With `trace`, the text format also lists every relation checked.
+pub fn run(inputs: &[PathBuf], json: bool, trace: bool) -> Result<ExitCode, String> {
     let files = expand_inputs(inputs)?;
     let style = Style {
         color: !json && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
@@ -89,6 +91,9 @@ pub fn run(inputs: &[PathBuf], json: bool) -> Result<ExitCode, String> {
                     }
                 }
             }
+            if let (true, Some(r)) = (trace, report) {
+                write_trace(&mut out, &style, r).map_err(|e| e.to_string())?;
+            }
         }
     }
     Ok(if any_error {
@@ -96,4 +101,26 @@ pub fn run(inputs: &[PathBuf], json: bool) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Every relation the checker recognised in a report, with its verdict and
+/// where its stated number is: what an analyst can cite as verified.
+fn write_trace(out: &mut impl Write, style: &Style, report: &Report) -> std::io::Result<()> {
+    let (_, checked) = jixiao_validate::check_traced(report);
+    writeln!(out, "  checked {} relations:", checked.len())?;
+    for c in &checked {
+        let verdict = match c.verdict {
+            Verdict::Consistent => style.paint("32", "holds"),
+            Verdict::Rounding => style.paint("33", "rounding"),
+            Verdict::Contradiction => style.paint("1;31", "fails"),
+        };
+        writeln!(
+            out,
+            "    {verdict} [{}] {} ({at})",
+            c.rule,
+            c.relation,
+            at = c.stated.source.describe()
+        )?;
+    }
+    Ok(())
 }

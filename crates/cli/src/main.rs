@@ -80,6 +80,10 @@ enum Command {
         /// `text` (coloured on a terminal) or `json` (the contract's findings, one line per report).
         #[arg(long, default_value = "text")]
         format: String,
+        /// Also list every relation the checker recognised and re-computed,
+        /// holding ones included (text format): what was verified, not only what failed.
+        #[arg(long)]
+        trace: bool,
     },
     /// List the rule catalogue: id, description, severity logic.
     Rules,
@@ -236,8 +240,12 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Check { inputs, format } => match format.as_str() {
-            "text" | "json" => match check::run(&inputs, format == "json") {
+        Command::Check {
+            inputs,
+            format,
+            trace,
+        } => match format.as_str() {
+            "text" | "json" => match check::run(&inputs, format == "json", trace) {
                 Ok(code) => code,
                 Err(e) => {
                     eprintln!("jixiao: {e}");

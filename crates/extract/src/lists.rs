@@ -3,7 +3,7 @@
 //! them, and a 共计/合计/总计 after a run of amounts totals them. Read here, once,
 //! from the facts' sentences; the checker judges the lists.
 
-use jixiao_model::facts::{common_suffix, ListKind, PartsList};
+use jixiao_model::facts::{common_suffix, partition_of, ListKind, PartsList, PARTITIONS};
 use jixiao_model::{Fact, FactKind, FactUnit};
 
 /// Words that open a list of parts. Not 含: `10 万元以上（含 10 万元）` is a
@@ -61,51 +61,108 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         }));
         keys.sort_unstable();
         keys.dedup();
+        let sentence_end_abs = sentence_start + sentence.len();
         for (ki, &key) in keys.iter().enumerate() {
             let key_abs = sentence_start + key;
-            let next_key_abs = keys
-                .get(ki + 1)
-                .map(|k| sentence_start + k)
-                .unwrap_or(usize::MAX);
+            // A key's parts run to the next key in its sentence; the sentences
+            // a list runs on into continue the first key's list, as a later key
+            // (`其中：基本支出…，包括人员经费…。项目支出…`) opens a list inside it.
+            let in_range = |m: &Fact| {
+                let next_key_abs = keys.get(ki + 1).map(|k| sentence_start + k);
+                let in_sentence =
+                    m.span.0 > key_abs && m.span.0 < next_key_abs.unwrap_or(sentence_end_abs);
+                in_sentence || (ki == 0 && m.span.0 >= sentence_end_abs)
+            };
             // The whole is what the parts measure: changes (`基本支出增加…`) are
             // parts of the change before them, levels of the last level
             // (`支出118.30万元，较上年减少6.20万元，其中基本支出98.30万元…`).
             let listed_deltas = group
                 .iter()
-                .filter(|(_, m)| m.span.0 > key_abs && m.span.0 < next_key_abs)
+                .filter(|(_, m)| in_range(m))
                 .any(|(_, m)| m.kind == FactKind::Change || is_delta_label(&m.label));
-            let Some(&(whole_at, whole)) = group
+            let nearest = group
                 .iter()
                 .filter(|(_, m)| m.span.1 <= key_abs)
                 .filter(|(_, m)| listed_deltas || m.kind == FactKind::Level)
                 .next_back()
-            else {
-                continue;
-            };
+                .copied();
             // Money only: counts listed after 其中 are as often things done as parts.
+            // A level's parts are levels: a change on another year stated among
+            // them (`其中：财政拨款收入…，比2024年预算减少…`) is no part of it.
+            let parts_of = |whole: &Fact| -> Vec<usize> {
+                group
+                    .iter()
+                    .filter(|(_, m)| in_range(m) && m.unit == whole.unit)
+                    .filter(|(_, m)| whole.kind != FactKind::Level || m.kind == FactKind::Level)
+                    .map(|(i, _)| *i)
+                    .collect()
+            };
+            let listed: Vec<&Fact> = group
+                .iter()
+                .filter(|(_, m)| in_range(m) && m.money().is_some())
+                .map(|(_, m)| *m)
+                .collect();
+            // Parts that name every member of a complete split: their whole is
+            // the nearest amount before them naming it, in this sentence or an
+            // earlier one of the paragraph (`本年支出合计…。年末结转结余…。其中，
+            // 基本支出…，项目支出…，经营支出…`), and they are its sum.
+            let partition = partition_whole(para, key_abs, &listed, nearest.map(|(_, w)| w));
+            let (whole_at, whole, kind) = match (partition, nearest) {
+                (Some((at, w)), _) => (at, w, ListKind::Partition),
+                (None, Some((at, w))) => (at, w, ListKind::Parts),
+                (None, None) => continue,
+            };
             if !matches!(whole.unit, FactUnit::Money(_)) {
                 continue;
             }
-            // A level's parts are levels: a change on another year stated among
-            // them (`其中：财政拨款收入…，比2024年预算减少…`) is no part of it.
-            let parts: Vec<usize> = group
-                .iter()
-                .filter(|(_, m)| {
-                    m.span.0 > key_abs && m.span.0 < next_key_abs && m.unit == whole.unit
-                })
-                .filter(|(_, m)| whole.kind != FactKind::Level || m.kind == FactKind::Level)
-                .map(|(i, _)| *i)
-                .collect();
+            let parts = parts_of(whole);
             if parts.len() >= 2 {
                 out.push(PartsList {
                     whole: whole_at,
                     parts,
-                    kind: ListKind::Parts,
+                    kind,
                 });
             }
         }
     }
     out
+}
+
+/// The whole of a complete split that `listed` (the amounts after a key at
+/// `key_abs`) name every member of: `nearest` (the amount right before the key)
+/// where it names the split's whole, else the nearest earlier amount of the
+/// paragraph that does, in the same unit and of the same kind as the parts.
+fn partition_whole<'f>(
+    para: &[(usize, &'f Fact)],
+    key_abs: usize,
+    listed: &[&Fact],
+    nearest: Option<&'f Fact>,
+) -> Option<(usize, &'f Fact)> {
+    let first = listed.first()?;
+    if listed
+        .iter()
+        .any(|m| m.unit != first.unit || m.kind != first.kind)
+    {
+        return None;
+    }
+    let labels: Vec<&str> = listed.iter().map(|m| m.label.as_str()).collect();
+    let zero: Vec<bool> = listed.iter().map(|m| m.number.value.is_zero()).collect();
+    let names_whole = |w: &Fact| {
+        w.unit == first.unit
+            && w.kind == first.kind
+            && partition_of(&w.label, &labels, &zero).is_some()
+    };
+    if let Some(w) = nearest {
+        if !names_whole(w) && PARTITIONS.iter().any(|p| p.is_whole(&w.label)) {
+            // The amount before the key names another split's whole: its list.
+            return None;
+        }
+    }
+    para.iter()
+        .filter(|(_, m)| m.span.1 <= key_abs)
+        .rev()
+        .find(|(_, m)| names_whole(m))
+        .copied()
 }
 
 /// A label that names a difference: `基本支出增加`, `项目支出减少`.
@@ -186,10 +243,102 @@ fn continues_list(group: &[(usize, &Fact)], m: &Fact) -> bool {
     };
     let key_abs = first.sentence_start + key_at;
     let same_sentence_as_last = group.last().is_some_and(|(_, l)| l.sentence == m.sentence);
-    ends_semicolon
-        && !same_sentence_as_last
-        && group
-            .iter()
-            .filter(|(_, p)| p.span.0 > key_abs)
-            .any(|(_, p)| p.unit == m.unit && common_suffix(&p.label, &m.label) >= 2)
+    let listed: Vec<&Fact> = group
+        .iter()
+        .filter(|(_, p)| p.span.0 > key_abs && p.unit == m.unit)
+        .map(|(_, p)| *p)
+        .collect();
+    // After a full stop, only the member a complete split still lacks
+    // (`其中：基本支出…。项目支出…`) carries the list on.
+    let completes_split = || {
+        PARTITIONS.iter().any(|split| {
+            let Some(missing) = split.member_of(&m.label) else {
+                return false;
+            };
+            let named: Vec<usize> = listed
+                .iter()
+                .filter_map(|p| split.member_of(&p.label))
+                .collect();
+            !named.is_empty() && !named.contains(&missing)
+        })
+    };
+    !same_sentence_as_last
+        && ((ends_semicolon
+            && listed
+                .iter()
+                .any(|p| common_suffix(&p.label, &m.label) >= 2))
+            || completes_split())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mentions::facts_in;
+    use jixiao_model::{Paragraph, Source};
+
+    /// The lists of one paragraph, each as (whole's value, parts' values, kind).
+    fn lists_of(text: &str) -> Vec<(String, Vec<String>, ListKind)> {
+        let facts = facts_in(&Paragraph::new(text, Source::default()), 0, &mut Vec::new());
+        parts_lists(&facts)
+            .into_iter()
+            .map(|l| {
+                let value = |i: usize| facts[i].number.value.to_string();
+                (
+                    value(l.whole),
+                    l.parts.iter().map(|&i| value(i)).collect(),
+                    l.kind,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_split_the_domain_defines_is_read_as_all_of_its_whole() {
+        // A list inside a list, and the split's last member after a full stop.
+        let lists = lists_of(
+            "年初预算支出1675.98万元，其中：基本支出932.98万元，包括人员经费支出870.54万元，公用经费支出62.44万元。项目支出743万元。",
+        );
+        assert!(
+            lists.contains(&(
+                "1675.98".into(),
+                vec!["932.98".into(), "743".into()],
+                ListKind::Partition
+            )),
+            "{lists:?}"
+        );
+        assert!(
+            lists.contains(&(
+                "932.98".into(),
+                vec!["870.54".into(), "62.44".into()],
+                ListKind::Partition
+            )),
+            "{lists:?}"
+        );
+    }
+
+    #[test]
+    fn a_splits_whole_may_stand_sentences_before_its_parts() {
+        let lists = lists_of(
+            "本年支出合计618.08万元，预算执行率为97.10%。年末结转结余18.7万元。其中，基本支出136.88万元，项目支出478.27万元，经营支出2.93万元。",
+        );
+        assert_eq!(lists.len(), 1, "{lists:?}");
+        assert_eq!(lists[0].0, "618.08");
+        assert_eq!(lists[0].2, ListKind::Partition);
+    }
+
+    #[test]
+    fn a_split_by_source_may_name_only_some_parts() {
+        // 中央 and 市级 are no complete split: other funds may be left out.
+        let lists = lists_of("项目资金合计500万元，其中中央补助300万元，市级资金150万元。");
+        assert_eq!(lists.len(), 1, "{lists:?}");
+        assert_eq!(lists[0].2, ListKind::Parts);
+        // Nor is an unrelated amount after a full stop taken into the list.
+        let lists = lists_of("支出100万元，其中基本支出60万元。另安排资金40万元。");
+        assert!(
+            lists
+                .iter()
+                .all(|l| l.1.len() < 2 || l.2 != ListKind::Partition),
+            "{lists:?}"
+        );
+    }
 }

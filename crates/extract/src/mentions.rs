@@ -124,6 +124,43 @@ fn is_clause_break(c: char) -> bool {
     )
 }
 
+/// Where the label ends before a number begins: after the last clause break,
+/// reading a short bracketed word inside a name as part of it
+/// (`因公出国（境）费`), not as a break.
+fn label_start(before: &str) -> usize {
+    let mut end = before.len();
+    loop {
+        let Some((i, c)) = before[..end]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| is_clause_break(*c))
+        else {
+            return 0;
+        };
+        let after = i + c.len_utf8();
+        let name_goes_on = before[after..]
+            .chars()
+            .next()
+            .is_some_and(|n| !is_clause_break(n) && !n.is_ascii_digit());
+        if matches!(c, '）' | ')') && name_goes_on {
+            let open = before[..i].rfind(['（', '(']);
+            if let Some(open) = open {
+                let inner = &before[open..i];
+                let short = inner.chars().count() <= 4;
+                if short
+                    && !inner
+                        .chars()
+                        .any(|x| x.is_ascii_digit() || is_clause_break(x) && x != '（' && x != '(')
+                {
+                    end = open;
+                    continue;
+                }
+            }
+        }
+        return after;
+    }
+}
+
 /// Connectives between a label and its number, stripped from the label's end.
 const CONNECTIVES: &[&str] = &[
     "共计为",
@@ -229,12 +266,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 },
             };
             let before = &sentence[..whole.start()];
-            let label_start = before
-                .char_indices()
-                .rev()
-                .find(|(_, c)| is_clause_break(*c))
-                .map(|(i, c)| i + c.len_utf8())
-                .unwrap_or(0);
+            let label_start = label_start(before);
             let mut label = trim_label(&before[label_start..]);
             // `（4）差旅费用：100,000 万元`: the label stands before the colon.
             if label.is_empty() && before[..label_start].ends_with(['：', ':']) {

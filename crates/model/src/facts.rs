@@ -274,6 +274,137 @@ pub enum ListKind {
     Parts,
     /// A 共计/合计/总计 after a run of amounts: it is their sum.
     Total,
+    /// Parts that name every member of a partition the domain defines for the
+    /// whole ([`PARTITIONS`]): 人员经费 and 公用经费 are all of 基本支出, so
+    /// they are its sum as much as a 共计's amounts are.
+    Partition,
+}
+
+/// A split of a quantity that is complete by definition: every amount of the
+/// whole is in exactly one member. Not a split by source of funds or by
+/// project, where a list may leave some out.
+pub struct Partition {
+    /// What the whole's label names (any of these).
+    pub whole: &'static [&'static str],
+    /// Names a whole's label may contain and still not be this whole (`净资产`
+    /// is no 资产 split into 流动 and 非流动; `基本支出` is a member, not the whole).
+    pub not_whole: &'static [&'static str],
+    /// The members that must all be listed, each by any of its names.
+    pub members: &'static [&'static [&'static str]],
+    /// Members that may be listed beside them (`经营支出` beside 基本 and 项目支出).
+    pub optional: &'static [&'static [&'static str]],
+}
+
+/// The domain's complete splits, from the budget and final-accounts formats
+/// (部门预算 / 部门决算 tables and the 三公经费 statements).
+pub const PARTITIONS: &[Partition] = &[
+    // 支出 by nature: 基本支出 and 项目支出, with a 决算's other outlays beside them.
+    Partition {
+        whole: &["支出"],
+        not_whole: &[
+            "基本支出",
+            "项目支出",
+            "经营支出",
+            "人员",
+            "公用",
+            "三公",
+            "公务",
+            "出国",
+            "接待",
+            "上缴",
+            "附属",
+            "其中",
+        ],
+        members: &[&["基本支出"], &["项目支出"]],
+        optional: &[&["经营支出"], &["上缴上级支出"], &["对附属单位补助支出"]],
+    },
+    // 基本支出 by economic kind.
+    Partition {
+        whole: &["基本支出"],
+        not_whole: &["其中"],
+        members: &[&["人员经费", "人员支出"], &["公用经费", "公用支出"]],
+        optional: &[],
+    },
+    Partition {
+        whole: &["三公"],
+        not_whole: &["其中"],
+        members: &[&["出国"], &["公务用车"], &["公务接待", "接待费"]],
+        optional: &[],
+    },
+    Partition {
+        whole: &[
+            "公务用车购置及运行",
+            "公务用车购置和运行",
+            "公务用车购置与运行",
+        ],
+        not_whole: &["其中"],
+        members: &[&["购置费"], &["运行维护费", "运行费"]],
+        optional: &[],
+    },
+    Partition {
+        whole: &["资产"],
+        not_whole: &["净资产", "流动资产", "固定资产", "其中"],
+        members: &[&["非流动资产"], &["流动资产"]],
+        optional: &[],
+    },
+    Partition {
+        whole: &["负债"],
+        not_whole: &["流动负债", "其中"],
+        members: &[&["非流动负债"], &["流动负债"]],
+        optional: &[],
+    },
+];
+
+/// Whether `label` names `name`: `流动资产` is not named by `非流动资产`.
+fn names(label: &str, name: &str) -> bool {
+    label
+        .match_indices(name)
+        .any(|(at, _)| !label[..at].ends_with('非'))
+}
+
+impl Partition {
+    /// Whether a label names this partition's whole.
+    pub fn is_whole(&self, label: &str) -> bool {
+        self.whole.iter().any(|w| label.contains(w))
+            && !self.not_whole.iter().any(|w| names(label, w))
+    }
+
+    /// Which member a part's label names, if exactly one (required members
+    /// first, then optional ones, numbered after them).
+    pub fn member_of(&self, label: &str) -> Option<usize> {
+        let mut hits = self
+            .members
+            .iter()
+            .chain(self.optional)
+            .enumerate()
+            .filter(|(_, alternatives)| alternatives.iter().any(|n| names(label, n)))
+            .map(|(k, _)| k);
+        let first = hits.next()?;
+        hits.next().is_none().then_some(first)
+    }
+
+    /// Whether parts labelled `labels` name every required member once, and
+    /// nothing else but optional members (and parts printed as zero, which add
+    /// nothing: `结余结转 0 万元`). `zero[k]` says part k is printed as 0.
+    pub fn covered_by(&self, labels: &[&str], zero: &[bool]) -> bool {
+        let mut seen = vec![false; self.members.len() + self.optional.len()];
+        for (k, label) in labels.iter().enumerate() {
+            match self.member_of(label) {
+                Some(m) if !seen[m] => seen[m] = true,
+                Some(_) => return false,
+                None if zero.get(k).copied().unwrap_or(false) => {}
+                None => return false,
+            }
+        }
+        seen[..self.members.len()].iter().all(|&s| s)
+    }
+}
+
+/// The partition a whole's label names and its parts cover, if any.
+pub fn partition_of(whole: &str, labels: &[&str], zero: &[bool]) -> Option<&'static Partition> {
+    PARTITIONS
+        .iter()
+        .find(|p| p.is_whole(whole) && p.covered_by(labels, zero))
 }
 
 /// A whole and its parts as the prose lists them, by index into `Report::facts`.
@@ -300,4 +431,54 @@ pub struct Stated {
     pub indicator_counts: Vec<IndicatorCount>,
     /// Wholes and the parts the prose lists for them.
     pub lists: Vec<PartsList>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_partition_needs_every_member_and_nothing_else() {
+        let split =
+            |whole: &str, parts: &[&str], zero: &[bool]| partition_of(whole, parts, zero).is_some();
+        assert!(split(
+            "资产合计",
+            &["流动资产", "非流动资产"],
+            &[false, false]
+        ));
+        // 非流动资产 does not name 流动资产: one member is missing.
+        assert!(!split(
+            "资产合计",
+            &["非流动资产", "无形资产"],
+            &[false, false]
+        ));
+        assert!(!split(
+            "净资产",
+            &["流动资产", "非流动资产"],
+            &[false, false]
+        ));
+        // Optional members beside the required ones; a zero part adds nothing.
+        assert!(split(
+            "本年支出合计",
+            &["基本支出", "项目支出", "经营支出"],
+            &[false; 3]
+        ));
+        assert!(split(
+            "2022年支出",
+            &["基本支出", "项目支出", "结余结转"],
+            &[false, false, true]
+        ));
+        assert!(!split(
+            "2022年支出",
+            &["基本支出", "项目支出", "结余结转"],
+            &[false, false, false]
+        ));
+        // A member named twice is no split.
+        assert!(!split("支出", &["基本支出", "基本支出"], &[false, false]));
+        assert!(split(
+            "“三公”经费",
+            &["因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"],
+            &[false; 3]
+        ));
+    }
 }

@@ -10,7 +10,8 @@ use crate::interval::{Interval, Verdict};
 
 /// The lists of parts extraction read (其中/包括/分别为/由…组成, and 共计 totals):
 /// a whole's listed parts may not add up to more than it (其中 may name only some
-/// parts, so less is silent unless it adds up exactly); a 共计 is its amounts' sum.
+/// parts, so less is silent unless it adds up exactly); a 共计 is its amounts' sum,
+/// and so is a whole of parts that make up all of it (人员经费 and 公用经费 of 基本支出).
 pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
     let mut out = budget_table::breakdowns(ctx);
     out.extend(budget_table::block_columns(ctx));
@@ -42,6 +43,16 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                 (
                     format!("{} = {} parts", whole.label, parts.len()),
                     format!("its parts {}", terms.join(" + ")),
+                )
+            }
+            ListKind::Partition => {
+                let terms: Vec<String> = parts
+                    .iter()
+                    .map(|m| format!("{} {}", m.label, m.number.value))
+                    .collect();
+                (
+                    format!("{} = its {} parts, all of it", whole.label, parts.len()),
+                    format!("the parts that make up all of it, {},", terms.join(" + ")),
                 )
             }
             ListKind::Total => {

@@ -385,3 +385,35 @@ fn numbers_read_by_ocr_never_make_an_error() {
         unsure[0].message
     );
 }
+
+#[test]
+fn parts_that_make_up_all_of_a_whole_must_add_up_to_it_and_other_lists_may_fall_short() {
+    use jixiao_model::facts::{ListKind, PartsList};
+    let report = |whole: &'static str, kind: ListKind| {
+        let mut r = report_with(vec![
+            F::money("基本支出", whole, None),
+            F::money("人员经费", "870.54", None).at(20),
+            F::money("公用经费", "62.44", None).at(40),
+        ]);
+        r.stated.lists = vec![PartsList {
+            whole: 0,
+            parts: vec![1, 2],
+            kind,
+        }];
+        r
+    };
+    let (findings, checks) = check_traced(&report("932.98", ListKind::Partition));
+    assert!(findings.is_empty(), "{findings:?}");
+    let traced = checks_of(&checks, "parts.sum");
+    assert_eq!(traced.len(), 1);
+    assert_eq!(traced[0].verdict, Verdict::Consistent);
+    assert!(traced[0].relation.contains("all of it"), "{}", traced[0].relation);
+    // A whole larger than all of its parts: an error, as for a 共计.
+    let (findings, _) = check_traced(&report("933.98", ListKind::Partition));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Error);
+    assert_eq!(findings[0].computed, Some(d("932.98")));
+    // The same shortfall after a plain 其中 may be parts left unnamed: silent.
+    let (findings, _) = check_traced(&report("933.98", ListKind::Parts));
+    assert!(findings.is_empty(), "{findings:?}");
+}
