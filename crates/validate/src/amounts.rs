@@ -301,7 +301,10 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                     }
                 }
             }
-            let Some((_, num, den)) = best else {
+            let Some((num, den)) = best
+                .map(|(_, n, d)| (n, d))
+                .or_else(|| named_pair(&para[..k], rate, &is_outlier))
+            else {
                 if rate_is_execution {
                     out.extend(report_rate(ctx, rate));
                 }
@@ -345,6 +348,73 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// What a rate is the ratio of, by its measure word: words an amount's label
+/// uses for the numerator, and for the denominator. `政府采购执行率` over
+/// `实际采购金额` and `政府采购计划金额`, `到位资金支付率` over `共支付` and
+/// `实际收到资金`: the labels need share no word with the rate.
+const RATE_TERMS: &[(&str, &[&str], &[&str])] = &[
+    (
+        "执行率",
+        &["实际", "执行", "完成", "决算"],
+        &["计划", "预算", "安排", "申报", "下达", "批复"],
+    ),
+    (
+        "支出率",
+        &["实际支出", "支出", "执行"],
+        &["计划", "预算", "安排", "下达", "到位"],
+    ),
+    (
+        "使用率",
+        &["使用", "实际支出"],
+        &["计划", "预算", "安排", "下达", "到位"],
+    ),
+    (
+        "支付率",
+        &["支付", "拨付"],
+        &["到位", "收到", "计划", "预算", "安排", "下达"],
+    ),
+    (
+        "到位率",
+        &["到位", "收到", "拨付"],
+        &["计划", "预算", "安排", "下达", "批复"],
+    ),
+    (
+        "完成率",
+        &["完成", "实际"],
+        &["计划", "预算", "安排", "目标"],
+    ),
+];
+
+/// The two amounts a rate is the ratio of by its vocabulary ([`RATE_TERMS`]):
+/// among the amounts of its paragraph after the previous percentage and
+/// before the rate (`before`), exactly one names a numerator and exactly one a
+/// denominator, of one unit and scope. None where that is not certain.
+fn named_pair<'f>(
+    before: &[&'f Fact],
+    rate: &Fact,
+    is_outlier: &dyn Fn(&Fact) -> bool,
+) -> Option<(&'f Fact, &'f Fact)> {
+    let (_, nums, dens) = RATE_TERMS.iter().find(|(m, ..)| rate.label.ends_with(m))?;
+    let since = before
+        .iter()
+        .rposition(|m| m.unit == FactUnit::Percent)
+        .map_or(0, |i| i + 1);
+    let amounts: Vec<&Fact> = before[since..]
+        .iter()
+        .filter(|m| m.money().is_some() && m.kind == FactKind::Level && !is_outlier(m))
+        .copied()
+        .collect();
+    let names = |m: &Fact, words: &[&str]| words.iter().any(|w| m.label.contains(w));
+    let only = |want: &[&str], not: &[&str]| -> Option<&'f Fact> {
+        let mut hits = amounts.iter().filter(|m| names(m, want) && !names(m, not));
+        let first = hits.next()?;
+        hits.next().is_none().then_some(*first)
+    };
+    let (num, den) = (only(nums, dens)?, only(dens, nums)?);
+    (num.unit == den.unit && num.scope == den.scope && !den.number.value.is_zero())
+        .then_some((num, den))
 }
 
 pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {

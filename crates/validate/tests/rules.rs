@@ -407,7 +407,11 @@ fn parts_that_make_up_all_of_a_whole_must_add_up_to_it_and_other_lists_may_fall_
     let traced = checks_of(&checks, "parts.sum");
     assert_eq!(traced.len(), 1);
     assert_eq!(traced[0].verdict, Verdict::Consistent);
-    assert!(traced[0].relation.contains("all of it"), "{}", traced[0].relation);
+    assert!(
+        traced[0].relation.contains("all of it"),
+        "{}",
+        traced[0].relation
+    );
     // A whole larger than all of its parts: an error, as for a 共计.
     let (findings, _) = check_traced(&report("933.98", ListKind::Partition));
     assert_eq!(findings.len(), 1, "{findings:?}");
@@ -416,4 +420,31 @@ fn parts_that_make_up_all_of_a_whole_must_add_up_to_it_and_other_lists_may_fall_
     // The same shortfall after a plain 其中 may be parts left unnamed: silent.
     let (findings, _) = check_traced(&report("933.98", ListKind::Parts));
     assert!(findings.is_empty(), "{findings:?}");
+}
+
+#[test]
+fn a_rate_pairs_with_the_amounts_its_vocabulary_names_without_a_shared_word() {
+    let facts = |rate: &'static str, extra: bool| {
+        let mut f = vec![
+            F::money("政府采购计划金额", "1009.59", None).at(10),
+            F::money("实际采购金额", "997.71", None).at(30),
+        ];
+        if extra {
+            // A second actual amount: which one the rate is over is unsure.
+            f.push(F::money("实际支付", "990.00", None).at(40));
+        }
+        f.push(F::percent("政府采购执行率", rate).at(60));
+        report_with(f)
+    };
+    let (findings, checks) = check_traced(&facts("98.82", false));
+    assert!(findings.is_empty(), "{findings:?}");
+    let traced = checks_of(&checks, "rate.mismatch");
+    assert_eq!(traced.len(), 1, "{traced:?}");
+    assert_eq!(traced[0].relation, "997.71 / 1009.59 = 98.82%");
+    assert_eq!(traced[0].verdict, Verdict::Consistent);
+    let (findings, _) = check_traced(&facts("99.82", false));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Error);
+    let (findings, checks) = check_traced(&facts("99.82", true));
+    assert!(findings.is_empty() && checks_of(&checks, "rate.mismatch").is_empty());
 }
