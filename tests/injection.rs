@@ -20,8 +20,8 @@ use jixiao_model::{Finding, Report};
 use jixiao_validate::Verdict;
 
 /// Catch-rate floors (see the module comment); raise them when the rate rises.
-const TRACE_FLOOR: f64 = 0.94;
-const GOLD_FLOOR: f64 = 0.57;
+const TRACE_FLOOR: f64 = 0.98;
+const GOLD_FLOOR: f64 = 0.58;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -143,11 +143,22 @@ fn locate(text: &str, op: &jixiao_validate::Operand) -> Option<(usize, (usize, u
             .map_or(line.len(), |(i, _)| i);
         (start, end)
     });
-    number_tokens(line)
+    // The token of that value, printed with the operand's decimals where one is
+    // (`4. 0` the score, not `4` the weight of the same row).
+    let candidates: Vec<(usize, usize)> = number_tokens(line)
         .into_iter()
         .filter(|(a, b)| span.is_none_or(|(s, e)| *a >= s && *b <= e))
-        .find(|(a, b)| value_of(&line[*a..*b]) == Some(op.number.value))
-        .map(|range| (line_no, range))
+        .filter(|(a, b)| value_of(&line[*a..*b]) == Some(op.number.value))
+        .collect();
+    let decimals = |(a, b): &(usize, usize)| {
+        let plain = line[*a..*b].replace([',', ' '], "");
+        plain.split_once('.').map_or(0, |(_, f)| f.len() as u32)
+    };
+    candidates
+        .iter()
+        .find(|t| decimals(t) == op.number.decimals)
+        .or(candidates.first())
+        .map(|&range| (line_no, range))
 }
 
 #[derive(Default)]

@@ -267,13 +267,21 @@ pub fn reconcile(tables: &mut [ScoreTable], quality: &[usize]) {
             if a == b || quality[a] <= quality[b] {
                 continue;
             }
-            let same_shape = tables[a].items.len() == tables[b].items.len()
-                && tables[a].items.len() >= 3
-                && tables[a]
-                    .items
-                    .iter()
-                    .zip(&tables[b].items)
-                    .all(|(x, y)| x.weight.is_some() && x.weight == y.weight);
+            // The same rows in the same order, by their weights: all of them, or
+            // all but one in a longer table (a weight the report states
+            // differently in its two tables is the checker's finding, not a
+            // reason to leave the rows unnamed).
+            let n = tables[a].items.len();
+            let differing = tables[a]
+                .items
+                .iter()
+                .zip(&tables[b].items)
+                .filter(|(x, y)| x.weight != y.weight)
+                .count();
+            let same_shape = n == tables[b].items.len()
+                && n >= 3
+                && tables[a].items.iter().all(|x| x.weight.is_some())
+                && (differing == 0 || (n >= 8 && differing == 1));
             if !same_shape {
                 continue;
             }
@@ -317,6 +325,34 @@ mod tests {
             aligned: true,
             ..RawRow::default()
         }
+    }
+
+    #[test]
+    fn a_mangled_table_takes_the_names_of_the_clean_one_with_its_weights() {
+        let table = |weights: &[u32], named: bool| ScoreTable {
+            items: weights
+                .iter()
+                .enumerate()
+                .map(|(k, w)| ScoreItem {
+                    level3: named.then(|| format!("指标{k}")),
+                    weight: Some(Decimal::from(*w)),
+                    ..ScoreItem::default()
+                })
+                .collect(),
+            ..ScoreTable::default()
+        };
+        let weights = [3, 3, 4, 4, 4, 4, 12, 6];
+        let mut one_differs = weights;
+        one_differs[2] = 5;
+        let mut tables = vec![table(&weights, true), table(&one_differs, false)];
+        reconcile(&mut tables, &[2, 1]);
+        assert_eq!(tables[1].items[2].level3.as_deref(), Some("指标2"));
+        // Two weights differ: not certainly the same rows.
+        let mut two_differ = one_differs;
+        two_differ[5] = 7;
+        let mut tables = vec![table(&weights, true), table(&two_differ, false)];
+        reconcile(&mut tables, &[2, 1]);
+        assert!(tables[1].items.iter().all(|i| i.level3.is_none()));
     }
 
     #[test]

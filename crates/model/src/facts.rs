@@ -341,6 +341,21 @@ pub const PARTITIONS: &[Partition] = &[
         members: &[&["购置费"], &["运行维护费", "运行费"]],
         optional: &[],
     },
+    // The self-evaluation form's 年度资金总额: 当年财政拨款, 上年结转 and the
+    // catch-all 其他资金 (财预〔2020〕10号's form).
+    Partition {
+        whole: &["资金总额"],
+        not_whole: &["其中", "财政拨款", "其他"],
+        members: &[&["财政拨款"], &["其他资金"]],
+        optional: &[&["上年结转", "结转"]],
+    },
+    // A budget as set at the start of the year and what was added during it.
+    Partition {
+        whole: &["调整后预算", "全年预算", "预算收入", "预算数", "预算总额"],
+        not_whole: &["年初", "追加", "调增", "其中", "执行"],
+        members: &[&["年初预算", "年初安排"], &["追加", "调增"]],
+        optional: &[],
+    },
     Partition {
         whole: &["资产"],
         not_whole: &["净资产", "流动资产", "固定资产", "其中"],

@@ -2,6 +2,7 @@
 //! self-evaluation forms, 预算执行情况表 in reports): each row's 执行率, the
 //! score it drives, and the breakdowns that must add up to the total.
 
+use jixiao_model::facts::partition_of;
 use jixiao_model::{BudgetRow, Decimal, Finding, Severity};
 
 use crate::context::{finding, rounding_note, severity_of, Context, Operand};
@@ -153,6 +154,15 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
                     continue;
                 };
                 let verdict = judge(whole, whole.scale(), iv, straight);
+                // Rows naming every member of a split the domain defines (当年财政拨款,
+                // 上年结转 and 其他资金 of 年度资金总额) are all of their total.
+                let labels: Vec<&str> = members.iter().map(|r| r.label.as_str()).collect();
+                let zero: Vec<bool> = members
+                    .iter()
+                    .map(|r| r.printed[col].is_some_and(|v| v.is_zero()))
+                    .collect();
+                let complete = partition_of(&total.label, &labels, &zero).is_some();
+                let support = if complete { support.max(1) } else { support };
                 if support > 0 || verdict == Verdict::Consistent {
                     if let Some(stated) = cell(total, col) {
                         ctx.record(
@@ -164,19 +174,23 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
                         );
                     }
                 }
-                // With no agreed split, only an excess is certain.
-                let report = if support > 0 {
-                    verdict != Verdict::Consistent
-                } else {
-                    verdict == Verdict::Contradiction && iv.lo > whole
-                };
-                if !report {
-                    continue;
-                }
+                // With no agreed split, only an excess is certain; a shortfall
+                // under 1% of the total is rarely a part left out, and worth a look.
+                let excess = verdict == Verdict::Contradiction && iv.lo > whole;
+                let small_gap = verdict == Verdict::Contradiction
+                    && iv.hi < whole
+                    && (whole - straight) * Decimal::from(100) <= whole;
                 let sev = if support > 0 {
-                    severity_of(verdict).unwrap_or(Severity::Warning)
-                } else {
+                    match severity_of(verdict) {
+                        Some(sev) => sev,
+                        None => continue,
+                    }
+                } else if excess {
                     Severity::Error
+                } else if small_gap {
+                    Severity::Warning
+                } else {
+                    continue;
                 };
                 let terms: Vec<String> = members
                     .iter()
@@ -190,7 +204,7 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
                 out.push(finding(
                     "parts.sum",
                     sev,
-                    format!("{} {name} stated {whole}{} but its parts{group} add up to {} = {straight}{}", total.label, total.printed_unit, terms.join(" + "), rounding_note(verdict)),
+                    format!("{} {name} stated {whole}{} but its parts{group} add up to {} = {straight}{}", total.label, total.printed_unit, terms.join(" + "), if support == 0 && small_gap { ": a breakdown may leave parts out, but a remainder this small looks like a mistyped figure" } else { rounding_note(verdict) }),
                     whole,
                     Some(straight),
                     Some(total.printed_unit.as_str()),

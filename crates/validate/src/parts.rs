@@ -2,7 +2,7 @@
 //! 共计 totals, and per-project columns against their 合计 row.
 
 use jixiao_model::facts::ListKind;
-use jixiao_model::{Decimal, Fact, Finding};
+use jixiao_model::{Decimal, Fact, Finding, Severity};
 
 use crate::budget_table;
 use crate::context::{finding, rounding_note, severity_of, Context, Operand};
@@ -35,11 +35,42 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
             crate::interval::judge(whole.number.value, whole.number.decimals, iv, straight);
         let (relation, list_text) = match list.kind {
             ListKind::Parts => {
-                // A list that adds up to less names only some of the parts: no relation.
+                let terms: Vec<String> = parts.iter().map(|m| m.number.value.to_string()).collect();
+                // A list that adds up to less may name only some of the parts: no
+                // error. But a remainder under 1% of the whole is rarely a part
+                // left unnamed and often a mistyped figure: worth a look.
                 if straight < whole.number.value && verdict != Verdict::Consistent {
+                    let gap = whole.number.value - straight;
+                    if gap * Decimal::from(100) <= whole.number.value {
+                        ctx.record(
+                            "parts.sum",
+                            format!(
+                                "{} ≈ {} parts (a small remainder)",
+                                whole.label,
+                                parts.len()
+                            ),
+                            Operand::of(whole),
+                            parts.iter().map(|m| Operand::of(m)).collect(),
+                            verdict,
+                        );
+                        out.push(finding(
+                            "parts.sum",
+                            Severity::Warning,
+                            format!(
+                                "{} stated {}{unit} but its parts {} = {straight}{unit}, {gap}{unit} short: 其中 may name only some parts, but a remainder this small looks like a mistyped figure",
+                                whole.label,
+                                whole.number.value,
+                                terms.join(" + "),
+                            ),
+                            whole.number.value,
+                            Some(straight),
+                            Some(unit),
+                            &whole.source,
+                            &whole.sentence,
+                        ));
+                    }
                     continue;
                 }
-                let terms: Vec<String> = parts.iter().map(|m| m.number.value.to_string()).collect();
                 (
                     format!("{} = {} parts", whole.label, parts.len()),
                     format!("its parts {}", terms.join(" + ")),
