@@ -1053,8 +1053,14 @@ fn rows_from(
         if run_of(p + q).is_some() && run_of(p + q) == run_of(p + q - 1) {
             continue;
         }
+        // The cheapest plausible reading, its doubts (a fund row's figures that
+        // do not agree) added to its cost.
+        let mut chosen: Option<(f32, Vec<Taken>)> = None;
         for rank in 0..best[k][q].len() {
             let cost = best[k][q][rank].0;
+            if chosen.as_ref().is_some_and(|(c, _)| *c <= cost) {
+                break;
+            }
             let mut taken = vec![None; k];
             let (mut at, mut r) = (q, rank);
             for j in (1..=k).rev() {
@@ -1063,10 +1069,14 @@ fn rows_from(
                 at = prev;
                 r = prev_rank;
             }
-            if plausible(tokens, columns, &taken) {
-                out.push((p + q, cost, taken));
-                break;
+            if let Some(doubt) = plausible(tokens, columns, &taken) {
+                if chosen.as_ref().is_none_or(|(c, _)| cost + doubt < *c) {
+                    chosen = Some((cost + doubt, taken));
+                }
             }
+        }
+        if let Some((cost, taken)) = chosen {
+            out.push((p + q, cost, taken));
         }
     }
     out
@@ -1101,10 +1111,19 @@ fn is_glued_number(text: &str, target: bool) -> bool {
         && !(t.contains('.') && frac.is_empty())
 }
 
-/// A row reading makes sense: some number column holds a number, a score is
-/// within its weight and both within 100, and a rate printed beside its two
-/// amounts is their ratio.
-fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> bool {
+/// The cost of a fund row whose score exceeds its weight or whose rate is not
+/// the ratio of its amounts: the report's own error (for the checker to
+/// find) when no other reading of the tokens is as cheap.
+const FUND_ROW_DOUBT: f32 = 1.0;
+
+/// Whether a row reading makes sense, and at what extra cost: some number
+/// column holds a number, a score is within its weight and both within 100,
+/// and a rate printed beside its two amounts is their ratio. In a budget
+/// block's fund row (年度资金总额 … 分值 执行率 得分) the last two are doubts,
+/// not impossibilities: its columns are few and fixed, so a score above its
+/// weight there is more likely the report's mistake than a misreading (unless
+/// its digits ran together and these relations are what cuts them).
+fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f32> {
     let text_of = |t: &Taken| t.map(|(s, e)| join(&tokens[s..e]));
     let value = |role: Role| {
         columns
@@ -1170,7 +1189,27 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> bool {
     let proven = value(Role::Budget).is_some()
         && value(Role::Executed).is_some()
         && value(Role::Rate).is_some();
-    any_number && points_ok && rate_ok && !unscored_part && !not_a_fund && (!unlabelled || proven)
+    // Digits run together (`2020`) are cut by these very relations: no doubt there.
+    let glued = taken
+        .iter()
+        .flatten()
+        .any(|&(s, e)| tokens[s..e].iter().any(|t| t.run.is_some()));
+    let fund_row = !glued
+        && block_label
+            .as_deref()
+            .is_some_and(|l| FUND_WORDS.iter().any(|w| l.contains(w)));
+    let points_in_range = match (value(Role::Weight), value(Role::Score)) {
+        (Some(w), Some(s)) => s <= hundred && w <= hundred && w > zero,
+        _ => points_ok,
+    };
+    if !(any_number && !unscored_part && !not_a_fund && (!unlabelled || proven)) {
+        return None;
+    }
+    match (points_ok && rate_ok, fund_row && points_in_range) {
+        (true, _) => Some(0.0),
+        (false, true) => Some(FUND_ROW_DOUBT),
+        (false, false) => None,
+    }
 }
 
 /// One step of the chosen reading.
@@ -2140,6 +2179,28 @@ mod tests {
         let unpaired = text.replace(" 95% 96% 10 10", "");
         let tables = rebuild_tables(&Streams::of(&lines(&unpaired)), &HashSet::new());
         assert_eq!(texts(&tables[0]).len(), 2);
+    }
+
+    #[test]
+    fn a_fund_rows_score_above_its_weight_is_read_for_the_checker() {
+        // A budget block's one scored row: its columns are fixed, so 11 of 10
+        // points is the report's mistake, read as printed.
+        let text = "资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 5.28 1.96 1.96 10 100.00% 11\n";
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
+        let rows = texts(&tables[0]);
+        assert_eq!(
+            rows[1],
+            [
+                "年度资金总额",
+                "5.28",
+                "1.96",
+                "1.96",
+                "10",
+                "100.00%",
+                "11"
+            ],
+            "{rows:?}"
+        );
     }
 
     #[test]
