@@ -388,9 +388,11 @@ const RATE_TERMS: &[(&str, &[&str], &[&str])] = &[
 ];
 
 /// The two amounts a rate is the ratio of by its vocabulary ([`RATE_TERMS`]):
-/// among the amounts of its paragraph after the previous percentage and
-/// before the rate (`before`), exactly one names a numerator and exactly one a
-/// denominator, of one unit and scope. None where that is not certain.
+/// exactly one amount names a numerator and exactly one a denominator (or,
+/// of several, exactly one carries the role the domain gives it: 执行数 over
+/// the 调整后预算 rather than the 年初预算), of one unit and scope, among the
+/// amounts of the rate's paragraph after the previous percentage, or else
+/// among those of its sentence. None where that is not certain.
 fn named_pair<'f>(
     before: &[&'f Fact],
     rate: &Fact,
@@ -401,20 +403,40 @@ fn named_pair<'f>(
         .iter()
         .rposition(|m| m.unit == FactUnit::Percent)
         .map_or(0, |i| i + 1);
-    let amounts: Vec<&Fact> = before[since..]
+    let in_sentence = before
         .iter()
-        .filter(|m| m.money().is_some() && m.kind == FactKind::Level && !is_outlier(m))
-        .copied()
-        .collect();
+        .position(|m| m.sentence_start == rate.sentence_start)
+        .unwrap_or(before.len());
     let names = |m: &Fact, words: &[&str]| words.iter().any(|w| m.label.contains(w));
-    let only = |want: &[&str], not: &[&str]| -> Option<&'f Fact> {
-        let mut hits = amounts.iter().filter(|m| names(m, want) && !names(m, not));
-        let first = hits.next()?;
-        hits.next().is_none().then_some(*first)
+    let pair_in = |window: &[&'f Fact]| -> Option<(&'f Fact, &'f Fact)> {
+        let amounts: Vec<&'f Fact> = window
+            .iter()
+            .filter(|m| m.money().is_some() && m.kind == FactKind::Level && !is_outlier(m))
+            .copied()
+            .collect();
+        let only = |want: &[&str], not: &[&str], preferred: &[FactRole]| -> Option<&'f Fact> {
+            let hits: Vec<&'f Fact> = amounts
+                .iter()
+                .filter(|m| names(m, want) && !names(m, not))
+                .copied()
+                .collect();
+            match hits.as_slice() {
+                [one] => Some(*one),
+                _ => {
+                    let mut by_role = hits
+                        .iter()
+                        .filter(|m| m.role.is_some_and(|r| preferred.contains(&r)));
+                    let first = by_role.next()?;
+                    by_role.next().is_none().then_some(*first)
+                }
+            }
+        };
+        let num = only(nums, dens, &[FactRole::Executed])?;
+        let den = only(dens, nums, &[FactRole::Adjusted])?;
+        (num.unit == den.unit && num.scope == den.scope && !den.number.value.is_zero())
+            .then_some((num, den))
     };
-    let (num, den) = (only(nums, dens)?, only(dens, nums)?);
-    (num.unit == den.unit && num.scope == den.scope && !den.number.value.is_zero())
-        .then_some((num, den))
+    pair_in(&before[since..]).or_else(|| pair_in(&before[in_sentence..]))
 }
 
 pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {

@@ -482,3 +482,49 @@ fn a_plain_list_a_hair_short_of_its_whole_is_a_warning_and_a_real_remainder_is_s
     let (findings, _) = check_traced(&report("700"));
     assert!(findings.is_empty(), "{findings:?}");
 }
+
+#[test]
+fn an_execution_rate_takes_the_adjusted_budget_of_its_sentence_over_the_initial_one() {
+    let report = |rate: &'static str| {
+        let part = |mut f: F| {
+            f.scope = Scope::Part;
+            f
+        };
+        report_with(vec![
+            part(F::money(
+                "项目支出年初预算安排",
+                "37070.2",
+                Some(FactRole::Initial),
+            ))
+            .at(10),
+            part(F::money("全年预算数", "49724.97", Some(FactRole::Adjusted))).at(30),
+            part(F {
+                kind: FactKind::Share,
+                ..F::percent("预算调剂比例", "34.14")
+            })
+            .at(50),
+            part(F::money("决算数", "47881.27", None)).at(70),
+            part(F {
+                role: Some(FactRole::ExecutionRate),
+                ..F::percent("项目预算执行率", rate)
+            })
+            .at(90),
+        ])
+    };
+    let (findings, checks) = check_traced(&report("96.29"));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert!(
+        checks_of(&checks, "rate.mismatch")
+            .iter()
+            .any(|c| c.relation == "47881.27 / 49724.97 = 96.29%"
+                && c.verdict == Verdict::Consistent),
+        "{checks:?}"
+    );
+    let (findings, _) = check_traced(&report("96.49"));
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.rule == "rate.mismatch" && f.severity == Severity::Error),
+        "{findings:?}"
+    );
+}
