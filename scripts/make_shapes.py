@@ -256,6 +256,19 @@ SHAPES = {
 市级资金 30.00
 本级资金(包括结转结余) 10.50
 """,
+    # A form's two fund blocks printed side by side in one pipe table: each
+    # source row gives the planned and the received amount. Planned 860.00 =
+    # 60.00 + 800.00; received 842.30 stated, but 60.00 + 780.30 = 840.30 (the
+    # slip to find: the planned column agrees with the same split).
+    "side_by_side_funds.txt": """清河县2023年度乡村文化活动项目绩效自评表
+项目名称 | 乡村文化活动经费 | | |
+计划安排资金(万元) | 860.00 | 实际到位资金(万元) | 842.30 |
+其中:中央财政 | | 其中:中央财政 | |
+省财政 | | 省财政 | |
+市财政 | 60.00 | 市财政 | 60.00 |
+县财政 | 800.00 | 县财政 | 780.30 |
+实际支出(万元) | 840.30 | | |
+""",
     # A page's text layer flattened into one line, cells out of order: the header
     # opens with the group column (项目权重), which prints each group with its
     # weight (`项目决策 4 分`); the rest of the header comes after the first row;

@@ -275,13 +275,14 @@ fn a_resume_after_a_crash_anywhere_equals_an_uninterrupted_run() {
         .collect();
     for cut in [0, 1, read_once.len() / 2, read_once.len() - 1] {
         let out = scratch();
-        let mut journal = String::new();
+        let mut journal: Vec<u8> = Vec::new();
         for line in read_once.iter().rev().take(cut) {
-            journal.push_str(line);
-            journal.push('\n');
+            journal.extend_from_slice(line.as_bytes());
+            journal.push(b'\n');
         }
         if let Some(next) = read_once.get(read_once.len() - cut - 1) {
-            journal.push_str(&next[..next.len() / 2]);
+            // Cut mid-write: the bytes a write left, inside a character if so.
+            journal.extend_from_slice(&next.as_bytes()[..next.len() / 2]);
         }
         std::fs::write(out.join(".journal.ndjson"), journal).expect("journal");
         let (code, resumed, err) = extract(&[&arg, "--quiet", "--jobs", "2", "--resume"], &out);

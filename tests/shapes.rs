@@ -10,7 +10,11 @@ use serde_json::Value;
 
 fn reports() -> Vec<Value> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let out: PathBuf = std::env::temp_dir().join(format!("jixiao-shapes-{}", std::process::id()));
+    // One folder per call: the tests run side by side.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let out: PathBuf =
+        std::env::temp_dir().join(format!("jixiao-shapes-{}-{call}", std::process::id()));
     let status = Command::new(env!("CARGO_BIN_EXE_jixiao"))
         .current_dir(&root)
         .args(["extract", "fixtures/shapes", "--quiet", "--out"])
@@ -242,4 +246,29 @@ fn every_shape() {
         errors(r),
         vec![pair("119.50", "120.50"), pair("29.50", "30.50")]
     );
+}
+
+#[test]
+fn side_by_side_fund_blocks_are_each_checked_against_their_total() {
+    let all = reports();
+    let r = of(&all, "side_by_side_funds");
+    // The received block's sources fall short of its total while the planned
+    // block's same split holds: an error, at the received total.
+    let found: Vec<&Value> = r["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["rule"] == "parts.sum")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["severity"], "error");
+    assert_eq!(s(&found[0]["stated"]), "842.30");
+    assert_eq!(s(&found[0]["computed"]), "840.30");
+    let rows = r["budget_rows"].as_array().expect("budget rows");
+    let county = rows
+        .iter()
+        .find(|b| b["label"] == "县财政")
+        .expect("县财政 row");
+    assert_eq!(s(&county["adjusted"]), "8000000");
+    assert_eq!(s(&county["available"]), "7803000");
 }

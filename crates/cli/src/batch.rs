@@ -188,9 +188,11 @@ fn previous_results(out: &Path) -> HashMap<String, Vec<Value>> {
         };
         // sha → the path whose lines stand for it, in this file.
         let mut seen_here: HashMap<String, (String, Vec<Value>)> = HashMap::new();
-        for line in BufReader::new(file).lines().map_while(Result::ok) {
+        // Bytes, not text: a crash may cut a line inside a character, and the
+        // lines after it must still be read.
+        for line in BufReader::new(file).split(b'\n').map_while(Result::ok) {
             // A line cut by a crash does not parse: it is simply not reused.
-            let Ok(v) = serde_json::from_str::<Value>(&line) else {
+            let Ok(v) = serde_json::from_slice::<Value>(&line) else {
                 continue;
             };
             let retry = matches!(

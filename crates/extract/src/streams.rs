@@ -1843,13 +1843,22 @@ pub fn labelled_amounts(streams: &Streams) -> Vec<LabelledAmount> {
                         .map(|(u, _)| u)
                 });
                 if let Some(unit) = unit {
+                    // A fund's head in its own unit (`计划安排资金（万元）`) gives it
+                    // to the sources listed under it (`市财政 49.34`).
+                    let names_funds = ["资金", "投资", "预算", "拨款", "经费"]
+                        .iter()
+                        .any(|w| label.contains(w));
+                    block_unit = match block_unit {
+                        Some((u, _)) => Some((u, j)),
+                        None if names_funds => Some((unit, j)),
+                        None => None,
+                    };
                     out.push(LabelledAmount {
                         label: strip_unit(label),
                         value: printed,
                         unit,
                         source,
                     });
-                    block_unit = block_unit.map(|(u, _)| (u, j));
                 }
                 i = j + 1;
             }
@@ -1925,6 +1934,86 @@ pub fn breakdown_tables(amounts: &[LabelledAmount]) -> Vec<Table> {
             rows,
             ..Table::default()
         });
+    }
+    out.extend(side_by_side_tables(amounts));
+    out
+}
+
+/// A part's name without the `其中：` that opens a breakdown.
+fn part_name(label: &str) -> &str {
+    label
+        .strip_prefix("其中")
+        .map_or(label, |rest| rest.trim_start_matches(['：', ':']))
+}
+
+/// A form's two fund blocks printed side by side (`计划安排资金 | 1088.00 |
+/// 实际到位资金 | 1020.02`, then `市财政 | 49.34 | 市财政 | 49.34` …): read
+/// across, the text gives each source twice in a row, once per block. Each
+/// such run of pairs, after a planned amount and a received one, becomes one
+/// table with a 全年预算 and a 实际到位 column, so that each block's sources
+/// are checked against its total and the two columns support each other.
+fn side_by_side_tables(amounts: &[LabelledAmount]) -> Vec<Table> {
+    let same_part = |a: &LabelledAmount, b: &LabelledAmount| {
+        a.unit == b.unit && part_name(&a.label) == part_name(&b.label) && !a.label.is_empty()
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k + 1 < amounts.len() {
+        let pairs = (0..)
+            .take_while(|n| {
+                let at = k + 2 * n;
+                at + 1 < amounts.len() && same_part(&amounts[at], &amounts[at + 1])
+            })
+            .count();
+        if pairs < 2 {
+            k += 1;
+            continue;
+        }
+        // The two blocks' totals: a planned amount, then a received one, among
+        // the three amounts before the pairs.
+        let before = &amounts[k.saturating_sub(3)..k];
+        let role = |a: &LabelledAmount| crate::vocab::header_role(&a.label);
+        let heads = before.iter().enumerate().find_map(|(i, plan)| {
+            let received = before[i + 1..]
+                .iter()
+                .find(|a| role(a) == Some(Role::Available))?;
+            (role(plan) == Some(Role::Budget)
+                && plan.unit == received.unit
+                && plan.unit == amounts[k].unit)
+                .then_some((plan, received))
+        });
+        let Some((plan, received)) = heads else {
+            k += 2 * pairs;
+            continue;
+        };
+        let unit = plan.unit.label();
+        let cell = |text: String, a: &LabelledAmount| Cell::new(text, a.source.clone());
+        let mut rows = vec![
+            vec![
+                cell("项目".into(), plan),
+                cell(format!("{}（{unit}）", plan.label), plan),
+                cell(format!("{}（{unit}）", received.label), received),
+            ],
+            vec![
+                cell(format!("合计（{} / {}）", plan.label, received.label), plan),
+                cell(plan.value.value.to_string(), plan),
+                cell(received.value.value.to_string(), received),
+            ],
+        ];
+        for n in 0..pairs {
+            let (left, right) = (&amounts[k + 2 * n], &amounts[k + 2 * n + 1]);
+            rows.push(vec![
+                cell(left.label.clone(), left),
+                cell(left.value.value.to_string(), left),
+                cell(right.value.value.to_string(), right),
+            ]);
+        }
+        out.push(Table {
+            source: plan.source.clone(),
+            rows,
+            ..Table::default()
+        });
+        k += 2 * pairs;
     }
     out
 }

@@ -548,6 +548,7 @@ pub fn read_budget_rows(
         Role::Initial,
         Role::Budget,
         Role::Executed,
+        Role::Available,
         Role::Weight,
         Role::Rate,
         Role::Score,
@@ -612,6 +613,7 @@ pub fn read_budget_rows(
                 Role::Initial => ("initial", Some(0)),
                 Role::Budget => ("adjusted", Some(1)),
                 Role::Executed => ("executed", Some(2)),
+                Role::Available => ("available", Some(3)),
                 Role::Rate => ("execution_rate_pct", None),
                 Role::Weight => ("weight", None),
                 _ => ("score", None),
@@ -623,7 +625,8 @@ pub fn read_budget_rows(
                     match i {
                         0 => b.initial = yuan,
                         1 => b.adjusted = yuan,
-                        _ => b.executed = yuan,
+                        2 => b.executed = yuan,
+                        _ => b.available = yuan,
                     }
                 }
                 (Role::Rate, _) => {

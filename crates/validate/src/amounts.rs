@@ -62,11 +62,12 @@ fn statements_of<'c>(ctx: &'c Context, role: FactRole) -> Vec<Statement<'c>> {
         FactRole::Initial => 0,
         FactRole::Adjusted => 1,
         FactRole::Executed => 2,
+        FactRole::Available => 3,
         _ => return out,
     };
     for row in ctx.report().budget_rows.iter().filter(|r| r.is_total) {
         let (Some(yuan), Some(printed)) = (
-            [row.initial, row.adjusted, row.executed][column],
+            [row.initial, row.adjusted, row.executed, row.available][column],
             row.printed[column],
         ) else {
             continue;
@@ -74,7 +75,7 @@ fn statements_of<'c>(ctx: &'c Context, role: FactRole) -> Vec<Statement<'c>> {
         let Some(unit) = MoneyUnit::parse(&row.printed_unit) else {
             continue;
         };
-        let field = ["initial", "adjusted", "executed"][column];
+        let field = ["initial", "adjusted", "executed", "available"][column];
         out.push(Statement {
             yuan,
             number: jixiao_model::Printed {

@@ -8,7 +8,7 @@ use jixiao_model::{BudgetRow, Decimal, Finding, Severity};
 use crate::context::{finding, rounding_note, severity_of, Context, Operand};
 use crate::interval::{judge, Interval, Verdict};
 
-const FIELDS: [&str; 3] = ["initial", "adjusted", "executed"];
+const FIELDS: [&str; 4] = ["initial", "adjusted", "executed", "available"];
 
 /// A row's printed value in a column, as an operand.
 fn cell(row: &BudgetRow, col: usize) -> Option<Operand> {
@@ -19,7 +19,7 @@ fn cell(row: &BudgetRow, col: usize) -> Option<Operand> {
     ))
 }
 
-const COLUMNS: [&str; 3] = ["年初预算数", "全年预算数", "全年执行数"];
+const COLUMNS: [&str; 4] = ["年初预算数", "全年预算数", "全年执行数", "实际到位数"];
 
 fn hundred() -> Decimal {
     Decimal::ONE_HUNDRED
@@ -372,7 +372,7 @@ fn printed_split(parts: &[&BudgetRow]) -> Option<Vec<(usize, usize)>> {
 /// the printed split (or all parts as one) is returned with support 0.
 fn best_split(total: &BudgetRow, parts: &[&BudgetRow]) -> Option<(Vec<(usize, usize)>, usize)> {
     let support = |split: &[(usize, usize)]| {
-        (0..3)
+        (0..COLUMNS.len())
             .filter(|&col| {
                 let Some(whole) = total.printed[col] else {
                     return false;
