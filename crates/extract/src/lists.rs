@@ -83,8 +83,7 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             let nearest = group
                 .iter()
                 .filter(|(_, m)| m.span.1 <= key_abs)
-                .filter(|(_, m)| listed_deltas || m.kind == FactKind::Level)
-                .next_back()
+                .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
                 .copied();
             // Money only: counts listed after 其中 are as often things done as parts.
             // A level's parts are levels: a change on another year stated among
