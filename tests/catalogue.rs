@@ -47,6 +47,22 @@ fn score_sum() {
 }
 
 #[test]
+fn score_total() {
+    // 000's conclusion: the groups' scores and the total, and the table's 合计.
+    let text = |total: &str| {
+        format!("本项目决策部分得分 19 分，过程部分得分 19.99 分，产出部分得分 38.33 分，效益部分得分 20 分，总体评价得分 {total} 分，评价结果为优。\n{TABLE_HEAD}决策\t项目立项\t立项依据充分性\t20\t19\n过程\t资金管理\t资金到位率\t20\t19.99\n产出\t产出数量\t实际完成率\t40\t38.33\n效益\t项目效益\t社会效益\t20\t20\n合计\t\t\t100\t97.32\n")
+    };
+    assert!(of(&check(&text("97.32")), "score.total").is_empty());
+    let f = check(&text("97.42"));
+    let hits = of(&f, "score.total");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+    assert_eq!(stated(hits[0]), "97.42");
+    // The groups listed before it add up to 97.32 too: parts.sum says so.
+    assert!(of(&f, "parts.sum").iter().any(|h| stated(h) == "97.42"), "{f:?}");
+}
+
+#[test]
 fn score_bounds() {
     let bad = format!("{TABLE_HEAD}过程\t资金管理\t预算执行率\t5\t5.5\n\t\t资金到位率\t5\t5\n");
     assert_eq!(of(&check(&bad), "score.bounds").len(), 1);

@@ -22,6 +22,7 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
         let para: Vec<(usize, &Fact)> = (start..end).map(|i| (i, &facts[i])).collect();
         out.extend(listed_parts(&para));
         out.extend(listed_totals(&para));
+        out.extend(listed_score_totals(&para));
         start = end;
     }
     out
@@ -230,6 +231,59 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
     out
 }
 
+/// Words that name a report's total score.
+const TOTAL_SCORE: &[&str] = &[
+    "总得分",
+    "总体评价得分",
+    "综合得分",
+    "最终得分",
+    "总体得分",
+    "综合评分",
+    "综合评价得分",
+    "评价得分",
+    "自评得分",
+];
+
+/// `决策部分得分 19 分，过程部分得分 19.99 分，…，总体评价得分 97.32 分`: the
+/// group scores a sentence lists before the total score are its parts, all of
+/// them (each group of the system is scored once), so the total is their sum.
+fn listed_score_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
+    let mut out = Vec::new();
+    let is_group_score = |m: &Fact| {
+        m.unit == FactUnit::Points
+            && m.kind == FactKind::Level
+            && m.label.ends_with("得分")
+            && m.label.contains("部分")
+            && !["满分", "扣", "权重", "分值"]
+                .iter()
+                .any(|w| m.label.contains(w))
+    };
+    for (k, &(whole_at, whole)) in para.iter().enumerate() {
+        if whole.unit != FactUnit::Points
+            || whole.kind != FactKind::Level
+            || !TOTAL_SCORE.iter().any(|w| whole.label.ends_with(w))
+            || whole.label.contains("部分")
+        {
+            continue;
+        }
+        let before: Vec<(usize, &Fact)> = para[..k]
+            .iter()
+            .filter(|(_, m)| m.sentence_start == whole.sentence_start)
+            .copied()
+            .collect();
+        // Every points figure before it in the sentence is a group's score.
+        if before.len() < 2 || !before.iter().all(|(_, m)| is_group_score(m)) {
+            continue;
+        }
+        out.push(PartsList {
+            whole: whole_at,
+            parts: before.iter().map(|(i, _)| *i).collect(),
+            kind: ListKind::Total,
+        });
+    }
+    out
+}
+
 /// True when `m`, first in its sentence, continues the list a 其中 opened in
 /// the previous sentence (ended by `；`): its label ends like a part's.
 fn continues_list(group: &[(usize, &Fact)], m: &Fact) -> bool {
@@ -323,6 +377,20 @@ mod tests {
         assert_eq!(lists.len(), 1, "{lists:?}");
         assert_eq!(lists[0].0, "618.08");
         assert_eq!(lists[0].2, ListKind::Partition);
+    }
+
+    #[test]
+    fn group_scores_before_the_total_score_are_its_parts() {
+        let lists = lists_of(
+            "本项目决策部分得分19分，过程部分得分19.99分，产出部分得分38.33分，效益部分得分20分，总体评价得分97.32分，评价结果为优。",
+        );
+        assert_eq!(lists.len(), 1, "{lists:?}");
+        assert_eq!(lists[0].0, "97.32");
+        assert_eq!(lists[0].1.len(), 4);
+        assert_eq!(lists[0].2, ListKind::Total);
+        // A full-marks figure among them: not a list of group scores.
+        let lists = lists_of("决策部分满分20分，决策部分得分19分，总体评价得分97.32分。");
+        assert!(lists.is_empty(), "{lists:?}");
     }
 
     #[test]

@@ -29,6 +29,12 @@ pub const CATALOGUE: &[Rule] = &[
         run: scores::score_sum,
     },
     Rule {
+        id: "score.total",
+        description: "the total score the report states (总体评价得分 …, 自评总分) is the total of its score table over the full 100 points",
+        severity: "error when no full score table of the report can give it even with rounding; warning when only the rounding differs",
+        run: scores::score_total,
+    },
+    Rule {
         id: "score.bounds",
         description: "every score lies between 0 and its weight",
         severity: "error",

@@ -342,3 +342,102 @@ pub(crate) fn target_missed(ctx: &Context) -> Vec<Finding> {
     }
     out
 }
+
+/// The total score the report states (in its conclusion, or a form's 自评总分)
+/// is its indicator system's total: the 合计 of a score table whose weights
+/// make the full 100, or where the table prints no 合计, the sum of its rows.
+/// Silent where no table covers the whole system, or the total was taken from
+/// the table itself.
+pub(crate) fn score_total(ctx: &Context) -> Vec<Finding> {
+    let report = ctx.report();
+    let fields = &report.report;
+    let (Some(stated), Some(at)) = (fields.total_score, fields.sources.get("total_score")) else {
+        return Vec::new();
+    };
+    let hundred = Decimal::ONE_HUNDRED;
+    // (table name, its total as printed or summed, the interval it allows, where)
+    let mut systems: Vec<(String, Decimal, Interval, &jixiao_model::Source)> = Vec::new();
+    for (t, table) in report.score_tables.iter().enumerate() {
+        let weights: Option<Decimal> = table.items.iter().map(|i| i.weight).sum();
+        let full = table
+            .stated_total
+            .as_ref()
+            .and_then(|s| s.weight)
+            .or(weights)
+            .is_some_and(|w| w == hundred);
+        if !full {
+            continue;
+        }
+        let name = table
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("score table {}", t + 1));
+        match table
+            .stated_total
+            .as_ref()
+            .and_then(|s| s.score.map(|v| (v, &s.source)))
+        {
+            // The total copied from this very row says nothing of itself.
+            Some((_, source)) if source == at => return Vec::new(),
+            Some((v, source)) => systems.push((name, v, Interval::printed(v, v.scale()), source)),
+            None => {
+                let scores: Option<Vec<Decimal>> = table.items.iter().map(|i| i.score).collect();
+                let (Some(scores), Some(first)) = (scores, table.items.first()) else {
+                    continue;
+                };
+                let decimals = scores.iter().map(|v| v.scale()).max().unwrap_or(0);
+                let iv = scores
+                    .iter()
+                    .map(|v| Interval::printed(*v, decimals))
+                    .fold(Interval::exact(Decimal::ZERO), Interval::add);
+                systems.push((name, scores.iter().sum(), iv, &first.source));
+            }
+        }
+    }
+    let verdicts: Vec<Verdict> = systems
+        .iter()
+        .map(|(_, v, iv, _)| crate::interval::judge(stated, stated.scale(), *iv, *v))
+        .collect();
+    let Some(best) = verdicts.iter().copied().min_by_key(|v| match v {
+        Verdict::Consistent => 0,
+        Verdict::Rounding => 1,
+        Verdict::Contradiction => 2,
+    }) else {
+        return Vec::new();
+    };
+    let k = verdicts.iter().position(|v| *v == best).unwrap_or(0);
+    let (name, total, _, table_at) = &systems[k];
+    ctx.record(
+        "score.total",
+        format!("total score {} = {name} total {}", fmt(stated), fmt(*total)),
+        Operand::value(stated, at),
+        vec![Operand::value(*total, table_at)],
+        best,
+    );
+    let Some(sev) = severity_of(best) else {
+        return Vec::new();
+    };
+    let sentence = report
+        .facts
+        .iter()
+        .find(|f| f.source.line == at.line && f.source.page == at.page && f.number.value == stated)
+        .map_or_else(
+            || format!("total score {}", fmt(stated)),
+            |f| f.sentence.clone(),
+        );
+    vec![finding(
+        "score.total",
+        sev,
+        format!(
+            "the report's total score is stated {} but {name} totals {}{}",
+            fmt(stated),
+            fmt(*total),
+            rounding_note(best)
+        ),
+        stated,
+        Some(*total),
+        Some("分"),
+        at,
+        &sentence,
+    )]
+}

@@ -528,3 +528,51 @@ fn an_execution_rate_takes_the_adjusted_budget_of_its_sentence_over_the_initial_
         "{findings:?}"
     );
 }
+
+#[test]
+fn the_stated_total_score_is_the_full_score_tables_total() {
+    let item = |l3: &str, w: &str, s: &str, line: u32| ScoreItem {
+        level3: Some(l3.into()),
+        weight: Some(d(w)),
+        score: Some(d(s)),
+        source: at(line),
+        ..ScoreItem::default()
+    };
+    let report = |stated: &str, full: bool| {
+        let mut r = Report {
+            score_tables: vec![ScoreTable {
+                items: vec![
+                    item("决策", if full { "20" } else { "10" }, "19", 11),
+                    item("过程", "80", "78.32", 12),
+                ],
+                stated_total: Some(StatedTotal {
+                    weight: None,
+                    score: Some(d("97.32")),
+                    source: at(13),
+                }),
+                ..ScoreTable::default()
+            }],
+            ..Report::default()
+        };
+        r.report.total_score = Some(d(stated));
+        r.report.sources.insert("total_score".into(), at(2));
+        r
+    };
+    let (findings, checks) = check_traced(&report("97.32", true));
+    assert!(findings.is_empty(), "{findings:?}");
+    let traced = checks_of(&checks, "score.total");
+    assert_eq!(traced.len(), 1);
+    assert_eq!(traced[0].verdict, Verdict::Consistent);
+    let (findings, _) = check_traced(&report("97.42", true));
+    let found: Vec<_> = findings
+        .iter()
+        .filter(|f| f.rule == "score.total")
+        .collect();
+    assert_eq!(found.len(), 1, "{findings:?}");
+    assert_eq!(found[0].severity, Severity::Error);
+    assert_eq!(found[0].location.line, Some(2));
+    // A table whose weights do not make 100 is a part of the system: no check.
+    let (findings, checks) = check_traced(&report("97.42", false));
+    assert!(findings.iter().all(|f| f.rule != "score.total"));
+    assert!(checks_of(&checks, "score.total").is_empty());
+}
