@@ -59,7 +59,10 @@ fn score_total() {
     assert_eq!(hits[0].severity, Severity::Error);
     assert_eq!(stated(hits[0]), "97.42");
     // The groups listed before it add up to 97.32 too: parts.sum says so.
-    assert!(of(&f, "parts.sum").iter().any(|h| stated(h) == "97.42"), "{f:?}");
+    assert!(
+        of(&f, "parts.sum").iter().any(|h| stated(h) == "97.42"),
+        "{f:?}"
+    );
 }
 
 #[test]

@@ -550,9 +550,12 @@ fn class_of(role: Role, next: Option<Role>) -> Class {
         },
         Role::Level3 | Role::Name => Class::Label,
         Role::Weight | Role::Score => Class::Number { required: true },
-        Role::Initial | Role::Budget | Role::Available | Role::Executed | Role::Rate => {
-            Class::Number { required: false }
-        }
+        Role::Initial
+        | Role::Budget
+        | Role::Available
+        | Role::Adjustment
+        | Role::Executed
+        | Role::Rate => Class::Number { required: false },
         Role::Target | Role::Actual => Class::Free,
         Role::Description => Class::Prose,
     }

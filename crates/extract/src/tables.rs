@@ -549,6 +549,7 @@ pub fn read_budget_rows(
         Role::Budget,
         Role::Executed,
         Role::Available,
+        Role::Adjustment,
         Role::Weight,
         Role::Rate,
         Role::Score,
@@ -614,6 +615,7 @@ pub fn read_budget_rows(
                 Role::Budget => ("adjusted", Some(1)),
                 Role::Executed => ("executed", Some(2)),
                 Role::Available => ("available", Some(3)),
+                Role::Adjustment => ("adjustment", Some(4)),
                 Role::Rate => ("execution_rate_pct", None),
                 Role::Weight => ("weight", None),
                 _ => ("score", None),
@@ -626,7 +628,8 @@ pub fn read_budget_rows(
                         0 => b.initial = yuan,
                         1 => b.adjusted = yuan,
                         2 => b.executed = yuan,
-                        _ => b.available = yuan,
+                        3 => b.available = yuan,
+                        _ => b.adjustment = yuan,
                     }
                 }
                 (Role::Rate, _) => {

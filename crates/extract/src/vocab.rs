@@ -32,6 +32,8 @@ pub enum Role {
     Budget,
     /// 实际到位 / 可用资金.
     Available,
+    /// 年中增减 / 调整数: what the year changed the 年初预算 by, signed.
+    Adjustment,
     /// 执行数 / 预算执行.
     Executed,
     /// 执行率.
@@ -93,6 +95,20 @@ pub fn header_role(text: &str) -> Option<Role> {
         || t.starts_with("支出项目")
     {
         Role::Name
+    } else if (has("增减")
+        || has("调整数")
+        || has("调整额")
+        || has("调整金额")
+        || has("调剂数")
+        || t == "调整"
+        || has("追加")
+        || has("调增")
+        || has("调减"))
+        && !has("后")
+        && !has("率")
+    {
+        // 调整后预算 is the budget; 年中增减 what changed it.
+        Role::Adjustment
     } else if has("计划") && (has("支出") || has("安排") || has("金额") || has("投资")) {
         // 计划支出数 is the budget of a spending line, not what was spent.
         Role::Budget
@@ -159,3 +175,17 @@ pub const FORM_FRAMEWORK: &[(&str, &str)] = &[
     ("效益指标", "可持续影响指标"),
     ("满意度指标", "服务对象满意度指标"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_adjustment_column_is_not_the_adjusted_budget() {
+        assert_eq!(header_role("年中增减"), Some(Role::Adjustment));
+        assert_eq!(header_role("调整数（万元）"), Some(Role::Adjustment));
+        assert_eq!(header_role("调整后预算"), Some(Role::Budget));
+        assert_eq!(header_role("调整率"), None);
+        assert_eq!(header_role("年初预算"), Some(Role::Initial));
+    }
+}

@@ -197,6 +197,9 @@ pub struct BudgetRow {
     pub initial: Option<Decimal>,
     /// 全年预算数 / 调整后预算, in yuan.
     pub adjusted: Option<Decimal>,
+    /// 年中增减 / 调整数 (signed), in yuan, where the table prints the change
+    /// that made the adjusted budget of the initial one.
+    pub adjustment: Option<Decimal>,
     /// 实际到位资金, in yuan, where a form prints it beside the plan
     /// (计划安排资金 | 实际到位资金, each broken down by source).
     pub available: Option<Decimal>,
@@ -210,10 +213,10 @@ pub struct BudgetRow {
     pub score: Option<Decimal>,
     /// The unit the amounts were printed in (`万元`, `元`).
     pub printed_unit: String,
-    /// The amounts as printed (initial, adjusted, executed, available), for
-    /// the checker: their scale is the printed precision.
+    /// The amounts as printed (initial, adjusted, executed, available,
+    /// adjustment), for the checker: their scale is the printed precision.
     #[serde(skip)]
-    pub printed: [Option<Decimal>; 4],
+    pub printed: [Option<Decimal>; 5],
     /// Where each value is, by field name.
     pub sources: BTreeMap<String, Source>,
     /// Where the row is.

@@ -8,7 +8,7 @@ use jixiao_model::{BudgetRow, Decimal, Finding, Severity};
 use crate::context::{finding, rounding_note, severity_of, Context, Operand};
 use crate::interval::{judge, Interval, Verdict};
 
-const FIELDS: [&str; 4] = ["initial", "adjusted", "executed", "available"];
+const FIELDS: [&str; 5] = ["initial", "adjusted", "executed", "available", "adjustment"];
 
 /// A row's printed value in a column, as an operand.
 fn cell(row: &BudgetRow, col: usize) -> Option<Operand> {
@@ -19,10 +19,59 @@ fn cell(row: &BudgetRow, col: usize) -> Option<Operand> {
     ))
 }
 
-const COLUMNS: [&str; 4] = ["年初预算数", "全年预算数", "全年执行数", "实际到位数"];
+const COLUMNS: [&str; 5] = [
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "实际到位数",
+    "调整数",
+];
 
 fn hundred() -> Decimal {
     Decimal::ONE_HUNDRED
+}
+
+/// 全年预算数 = 年初预算数 + 年中增减, row by row, where a table prints its
+/// adjustment column (`年初预算 | 年中增减 | 全年预算`).
+pub fn row_adjustments(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for row in &ctx.report().budget_rows {
+        let (Some(initial), Some(change), Some(adjusted)) =
+            (row.printed[0], row.printed[4], row.printed[1])
+        else {
+            continue;
+        };
+        let iv = Interval::of(initial).add(Interval::of(change));
+        let Some(straight) = initial.checked_add(change) else {
+            continue;
+        };
+        let verdict = ctx.judge(
+            "adjustment.mismatch",
+            format!("{} {initial} + ({change}) = {adjusted}", row.label),
+            Operand::value(adjusted, row.sources.get("adjusted").unwrap_or(&row.source)),
+            [cell(row, 0), cell(row, 4)].into_iter().flatten().collect(),
+            iv,
+            straight,
+        );
+        if let Some(sev) = severity_of(verdict) {
+            out.push(finding(
+                "adjustment.mismatch",
+                sev,
+                format!(
+                    "{} 全年预算数 stated {adjusted}{unit} but 年初预算数 {initial} + 调整数 ({change}) = {straight}{unit}{}",
+                    row.label,
+                    rounding_note(verdict),
+                    unit = row.printed_unit
+                ),
+                adjusted,
+                Some(straight),
+                Some(row.printed_unit.as_str()),
+                row.sources.get("adjusted").unwrap_or(&row.source),
+                &row.label,
+            ));
+        }
+    }
+    out
 }
 
 /// 执行率 = 全年执行数 / 全年预算数, row by row.

@@ -480,7 +480,7 @@ pub fn counts(ctx: &Context) -> Vec<Finding> {
 /// adjusted budget is the initial one less a cut (调减) or plus a rise (调增);
 /// a bare 调整 may go either way.
 pub fn adjustments(ctx: &Context) -> Vec<Finding> {
-    let mut out = Vec::new();
+    let mut out = crate::budget_table::row_adjustments(ctx);
     for para in ctx.paragraphs() {
         let mut by_sentence: BTreeMap<usize, Vec<&Fact>> = BTreeMap::new();
         for m in para

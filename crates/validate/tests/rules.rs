@@ -576,3 +576,35 @@ fn the_stated_total_score_is_the_full_score_tables_total() {
     assert!(findings.iter().all(|f| f.rule != "score.total"));
     assert!(checks_of(&checks, "score.total").is_empty());
 }
+
+#[test]
+fn a_budget_rows_adjustment_column_makes_its_adjusted_budget() {
+    use jixiao_model::BudgetRow;
+    let row = |adjusted: &str| BudgetRow {
+        label: "区退休职工管理".into(),
+        printed: [
+            Some(d("260.00")),
+            Some(d(adjusted)),
+            None,
+            None,
+            Some(d("-1.10")),
+        ],
+        printed_unit: "万元".into(),
+        source: at(46),
+        ..BudgetRow::default()
+    };
+    let report = |adjusted: &str| Report {
+        budget_rows: vec![row(adjusted)],
+        ..Report::default()
+    };
+    let (findings, checks) = check_traced(&report("258.90"));
+    assert!(findings.is_empty(), "{findings:?}");
+    let traced = checks_of(&checks, "adjustment.mismatch");
+    assert_eq!(traced.len(), 1);
+    assert_eq!(traced[0].verdict, Verdict::Consistent);
+    let (findings, _) = check_traced(&report("259.90"));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].rule, "adjustment.mismatch");
+    assert_eq!(findings[0].severity, Severity::Error);
+    assert_eq!(findings[0].computed, Some(d("258.90")));
+}
