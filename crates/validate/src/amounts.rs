@@ -440,7 +440,92 @@ fn named_pair<'f>(
     pair_in(&before[since..]).or_else(|| pair_in(&before[in_sentence..]))
 }
 
+/// The balance sheet a paragraph states: 净资产 = 资产 − 负债, each stated
+/// once there (as 合计 / 总额 or bare), in one unit.
+fn net_assets(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    // The quantity a label names once its totalling word is dropped.
+    let named = |m: &Fact| -> String {
+        let l = m.label.trim_end_matches(['为', '是']);
+        l.strip_suffix("合计")
+            .or_else(|| l.strip_suffix("总额"))
+            .or_else(|| l.strip_suffix("总计"))
+            .unwrap_or(l)
+            .to_string()
+    };
+    for para in ctx.paragraphs() {
+        let money: Vec<&Fact> = para
+            .iter()
+            .copied()
+            .filter(|m| m.money().is_some() && m.kind == FactKind::Level)
+            .collect();
+        let only = |name: &str| -> Option<&Fact> {
+            let mut hits = money.iter().filter(|m| {
+                let n = named(m);
+                n.ends_with(name)
+                    && !n.ends_with(&format!("流动{name}"))
+                    && !n.contains("其中")
+                    && (name != "资产" || !n.ends_with("净资产") && !n.ends_with("固定资产"))
+            });
+            let first = hits.next()?;
+            hits.next().is_none().then_some(*first)
+        };
+        let (Some(assets), Some(debts), Some(net)) = (only("资产"), only("负债"), only("净资产"))
+        else {
+            continue;
+        };
+        if assets.unit != debts.unit || assets.unit != net.unit {
+            continue;
+        }
+        let iv = crate::interval::Interval::of_printed(assets.number)
+            .sub(crate::interval::Interval::of_printed(debts.number));
+        let Some(straight) = assets.number.value.checked_sub(debts.number.value) else {
+            continue;
+        };
+        let verdict = ctx.judge(
+            "balance.mismatch",
+            format!(
+                "{} − {} = {}",
+                assets.number.value, debts.number.value, net.number.value
+            ),
+            Operand::of(net),
+            vec![Operand::of(assets), Operand::of(debts)],
+            iv,
+            straight,
+        );
+        if let Some(sev) = severity_of(verdict) {
+            let unit = net.unit.label();
+            out.push(finding(
+                "balance.mismatch",
+                sev,
+                format!(
+                    "{} stated {}{unit} but {} {} − {} {} = {straight}{unit}{}",
+                    net.label,
+                    net.number.value,
+                    assets.label,
+                    assets.number.value,
+                    debts.label,
+                    debts.number.value,
+                    rounding_note(verdict)
+                ),
+                net.number.value,
+                Some(straight),
+                Some(unit),
+                &net.source,
+                &net.sentence,
+            ));
+        }
+    }
+    out
+}
+
 pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
+    let mut out = net_assets(ctx);
+    out.extend(budget_balance(ctx));
+    out
+}
+
+fn budget_balance(ctx: &Context) -> Vec<Finding> {
     let mentions = budget_mentions(ctx);
     // The value stated most often for the first role that has one.
     let pick = |roles: &[FactRole]| -> Option<(&Fact, MoneyUnit)> {

@@ -132,7 +132,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "balance.mismatch",
-        description: "a stated 结余 (balance) equals available funds minus spending",
+        description: "a stated 结余 (balance) equals available funds minus spending; a stated 净资产 equals 资产 minus 负债",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
         run: amounts::balance_mismatch,
     },

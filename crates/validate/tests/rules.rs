@@ -608,3 +608,25 @@ fn a_budget_rows_adjustment_column_makes_its_adjusted_budget() {
     assert_eq!(findings[0].severity, Severity::Error);
     assert_eq!(findings[0].computed, Some(d("258.90")));
 }
+
+#[test]
+fn net_assets_are_assets_less_debts() {
+    let report = |net: &'static str| {
+        report_with(vec![
+            F::money("资产合计", "1122.33", None),
+            F::money("流动资产", "12.67", None).at(20),
+            F::money("负债合计", "7.94", None).at(40),
+            F::money("流动负债", "7.94", None).at(60),
+            F::money("净资产合计", net, None).at(80),
+        ])
+    };
+    let (findings, checks) = check_traced(&report("1114.39"));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert!(checks_of(&checks, "balance.mismatch")
+        .iter()
+        .any(|c| c.relation == "1122.33 − 7.94 = 1114.39" && c.verdict == Verdict::Consistent));
+    let (findings, _) = check_traced(&report("1115.39"));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].rule, "balance.mismatch");
+    assert_eq!(findings[0].severity, Severity::Error);
+}
