@@ -25,6 +25,7 @@ mod package;
 mod pdf;
 mod rtf;
 mod text;
+mod wordbody;
 mod xlsx;
 
 pub use clean::{clean_inline, display_width, fold_char, is_cjk};

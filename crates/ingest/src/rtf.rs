@@ -11,11 +11,11 @@
 //! paragraph's number (`line`) and `para[n]` / `table[t]/row[r]/cell[c]`.
 
 use encoding_rs::Encoding;
-use jixiao_model::{Block, Document, Format, Line, Paragraph, Source, Table};
+use jixiao_model::{Document, Format};
 
-use crate::clean::clean_inline;
 use crate::error::IngestError;
-use crate::grid::{lay_out, merged_rows, Merge, MergingCell};
+use crate::grid::Merge;
+use crate::wordbody::Body;
 
 /// Groups nested deeper than this are read as text of the group around them.
 const MAX_GROUP_DEPTH: usize = 1000;
@@ -63,152 +63,14 @@ struct Group {
     uc: usize,
 }
 
-#[derive(Default)]
-struct Body {
-    blocks: Vec<Block>,
-    lines: Vec<Line>,
-    /// Text of the paragraph (or cell) being read.
-    text: String,
-    /// Bytes of `\'hh` escapes not yet decoded.
-    bytes: Vec<u8>,
-    paragraphs: usize,
-    tables: usize,
-    /// The table being read: finished rows, the row's cells, the cell's text.
-    rows: Vec<Vec<MergingCell>>,
-    row: Vec<MergingCell>,
-    cell_text: Vec<String>,
-    /// The row's cell definitions, in order: merge marks and right edge (`\cellx`).
-    defs: Vec<(Merge, bool, i64)>,
-    pending_def: (Merge, bool),
-    /// Each cell's left and right edge, row by row: its columns on the table's grid.
-    edges: Vec<Vec<(i64, i64)>>,
-    row_edges: Vec<(i64, i64)>,
-    in_table: bool,
-    /// `\cell`s met in the row so far: the index of the next cell's definition.
-    cell_no: usize,
-}
-
-impl Body {
-    fn flush_bytes(&mut self, encoding: &'static Encoding) {
-        if !self.bytes.is_empty() {
-            let (text, _, _) = encoding.decode(&self.bytes);
-            self.text.push_str(&text);
-            self.bytes.clear();
-        }
-    }
-
-    fn end_paragraph(&mut self, in_table: bool) {
-        let raw = std::mem::take(&mut self.text);
-        let line = raw.trim().to_string();
-        if in_table {
-            if !line.is_empty() {
-                self.cell_text.push(line);
-            }
-            return;
-        }
-        self.end_table();
-        if line.is_empty() {
-            return;
-        }
-        self.paragraphs += 1;
-        let source = Source {
-            line: Some(self.paragraphs as u32),
-            element: Some(format!("para[{}]", self.paragraphs)),
-            ..Source::default()
-        };
-        self.lines.push(Line {
-            text: line.clone(),
-            source: source.clone(),
-            furniture: false,
-        });
-        self.blocks.push(Block::Paragraph(Paragraph::new(
-            clean_inline(&line),
-            source,
-        )));
-    }
-
-    fn end_cell(&mut self) {
-        let rest = std::mem::take(&mut self.text);
-        if !rest.trim().is_empty() {
-            self.cell_text.push(rest.trim().to_string());
-        }
-        let k = self.cell_no;
-        self.cell_no += 1;
-        let (merge, joined, right) = self.defs.get(k).copied().unwrap_or((Merge::None, false, 0));
-        let left = k
-            .checked_sub(1)
-            .and_then(|p| self.defs.get(p))
-            .map_or(0, |d| d.2);
-        let text = clean_inline(&std::mem::take(&mut self.cell_text).join(" "));
-        let r = self.rows.len() + 1;
-        let c = self.row.len() + 1;
-        let source = Source {
-            element: Some(format!("table[{}]/row[{r}]/cell[{c}]", self.tables + 1)),
-            ..Source::default()
-        };
-        // A horizontally merged cell (`\clmrg`) widens the cell before it.
-        if joined {
-            if let Some(prev) = self.row_edges.last_mut() {
-                prev.1 = right.max(prev.1);
-                return;
-            }
-        }
-        self.row_edges.push((left, right.max(left)));
-        self.row.push(MergingCell {
-            text,
-            cols: 1,
-            merge,
-            source,
-        });
-        self.in_table = true;
-    }
-
-    fn end_row(&mut self) {
-        let row = std::mem::take(&mut self.row);
-        let edges = std::mem::take(&mut self.row_edges);
-        if !row.is_empty() {
-            self.rows.push(row);
-            self.edges.push(edges);
-        }
-        self.defs.clear();
-        self.cell_no = 0;
-    }
-
-    fn end_table(&mut self) {
-        if self.rows.is_empty() {
-            return;
-        }
-        self.tables += 1;
-        // RTF has no grid: every cell edge of every row is a column boundary,
-        // and a cell spans the boundaries between its edges.
-        let mut bounds: Vec<i64> = self.edges.iter().flatten().map(|e| e.1).collect();
-        bounds.sort_unstable();
-        bounds.dedup();
-        let mut rows = std::mem::take(&mut self.rows);
-        for (row, edges) in rows.iter_mut().zip(std::mem::take(&mut self.edges)) {
-            for (cell, (left, right)) in row.iter_mut().zip(edges) {
-                let cols = bounds.iter().filter(|b| **b > left && **b <= right).count();
-                cell.cols = u32::try_from(cols.max(1)).unwrap_or(1);
-            }
-        }
-        let rows = merged_rows(rows);
-        self.blocks.push(Block::Table(Table {
-            rows: lay_out(rows),
-            source: Source {
-                element: Some(format!("table[{}]", self.tables)),
-                line: Some(self.paragraphs as u32 + 1),
-                ..Source::default()
-            },
-            ..Table::default()
-        }));
-        self.in_table = false;
-    }
-}
-
 /// Reads an RTF document into the document model.
 pub fn read_rtf(bytes: &[u8]) -> Result<Document, IngestError> {
     let mut encoding: &'static Encoding = encoding_rs::GBK;
     let mut body = Body::default();
+    // Bytes of `\'hh` escapes not yet decoded.
+    let mut pending: Vec<u8> = Vec::new();
+    // The next `\cellx`'s merge marks (`\clvmgf`, `\clmrg` …).
+    let mut pending_def = (Merge::None, false);
     let mut stack: Vec<Group> = vec![Group { skip: false, uc: 1 }];
     let mut in_table_par = false;
     // Fallback characters still to skip after a `\u` escape.
@@ -222,7 +84,7 @@ pub fn read_rtf(bytes: &[u8]) -> Result<Document, IngestError> {
         let skipping = stack.last().is_some_and(|g| g.skip);
         match b {
             b'{' => {
-                body.flush_bytes(encoding);
+                flush(&mut pending, &mut body, encoding);
                 let top = stack
                     .last()
                     .cloned()
@@ -235,7 +97,7 @@ pub fn read_rtf(bytes: &[u8]) -> Result<Document, IngestError> {
                 continue;
             }
             b'}' => {
-                body.flush_bytes(encoding);
+                flush(&mut pending, &mut body, encoding);
                 if stack.len() > 1 {
                     stack.pop();
                 }
@@ -281,7 +143,7 @@ pub fn read_rtf(bytes: &[u8]) -> Result<Document, IngestError> {
                         continue;
                     }
                     if word != "u" {
-                        body.flush_bytes(encoding);
+                        flush(&mut pending, &mut body, encoding);
                     }
                     match word {
                         "ansicpg" => {
@@ -301,7 +163,7 @@ pub fn read_rtf(bytes: &[u8]) -> Result<Document, IngestError> {
                             }
                         }
                         "u" if !skipping => {
-                            body.flush_bytes(encoding);
+                            flush(&mut pending, &mut body, encoding);
                             // Negative for code points past 32767.
                             let n = param.unwrap_or(0);
                             let cp = if n < 0 { n + 65536 } else { n };
@@ -324,13 +186,13 @@ pub fn read_rtf(bytes: &[u8]) -> Result<Document, IngestError> {
                         }
                         "trowd" => {
                             body.defs.clear();
-                            body.pending_def = (Merge::None, false);
+                            pending_def = (Merge::None, false);
                         }
-                        "clvmgf" => body.pending_def.0 = Merge::Restart,
-                        "clvmrg" => body.pending_def.0 = Merge::Continue,
-                        "clmrg" => body.pending_def.1 = true,
+                        "clvmgf" => pending_def.0 = Merge::Restart,
+                        "clvmrg" => pending_def.0 = Merge::Continue,
+                        "clmrg" => pending_def.1 = true,
                         "cellx" => {
-                            let (merge, joined) = std::mem::take(&mut body.pending_def);
+                            let (merge, joined) = std::mem::take(&mut pending_def);
                             body.defs.push((merge, joined, param.unwrap_or(0)));
                         }
                         _ => {}
@@ -349,14 +211,14 @@ pub fn read_rtf(bytes: &[u8]) -> Result<Document, IngestError> {
                             if skip_chars > 0 {
                                 skip_chars -= 1;
                             } else if !skipping {
-                                body.bytes.push(v);
+                                pending.push(v);
                             }
                         }
                     }
                     b'*' => starred = true,
                     b'~' if !skipping => body.text.push(' '),
                     b'\\' | b'{' | b'}' if !skipping => {
-                        body.flush_bytes(encoding);
+                        flush(&mut pending, &mut body, encoding);
                         body.text.push(next as char);
                     }
                     b'\n' | b'\r' if !skipping => body.end_paragraph(in_table_par),
@@ -373,51 +235,32 @@ pub fn read_rtf(bytes: &[u8]) -> Result<Document, IngestError> {
                 if skip_chars > 0 {
                     skip_chars -= 1;
                 } else if !skipping {
-                    body.flush_bytes(encoding);
+                    flush(&mut pending, &mut body, encoding);
                     // Plain text is ASCII in RTF; anything else is read as the code page.
                     if b.is_ascii() {
                         body.text.push(b as char);
                     } else {
-                        body.bytes.push(b);
+                        pending.push(b);
                     }
                 }
                 i += 1;
             }
         }
     }
-    body.flush_bytes(encoding);
-    body.end_paragraph(false);
-    body.end_table();
-    let text_found = !body.blocks.is_empty();
-    let text = body
-        .lines
-        .iter()
-        .map(|l| l.text.clone())
-        .collect::<Vec<_>>()
-        .join("\n");
-    let simplified = crate::clean::normalize_script(&text);
-    if simplified != text {
-        for block in &mut body.blocks {
-            if let Block::Paragraph(p) = block {
-                p.text = crate::clean::normalize_script(&p.text).into_owned();
-            }
-        }
-        for line in &mut body.lines {
-            line.text = crate::clean::normalize_script(&line.text).into_owned();
-        }
+    flush(&mut pending, &mut body, encoding);
+    Ok(body.finish(
+        Format::Rtf,
+        "the RTF document holds no text: nothing to extract",
+    ))
+}
+
+/// Decodes the `\'hh` bytes read so far into the text.
+fn flush(pending: &mut Vec<u8>, body: &mut Body, encoding: &'static Encoding) {
+    if !pending.is_empty() {
+        let (text, _, _) = encoding.decode(pending);
+        body.text.push_str(&text);
+        pending.clear();
     }
-    Ok(Document {
-        format: Format::Rtf,
-        pages: None,
-        blocks: body.blocks,
-        lines: body.lines,
-        warnings: if text_found {
-            Vec::new()
-        } else {
-            vec!["the RTF document holds no text: nothing to extract".into()]
-        },
-        titles: Vec::new(),
-    })
 }
 
 #[cfg(test)]
