@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes each reader (text, pdf, xlsx, html, docx, rtf) and extraction on arbitrary text for
+# Fuzzes each reader (text, pdf, xlsx, html, docx, rtf, doc, ofd) and extraction on arbitrary text for
 # a bounded time each (default 60 s; `scripts/fuzz.sh 300` for five minutes),
 # starting from the fixtures. Needs a nightly toolchain and cargo-fuzz:
 #   rustup toolchain install nightly && cargo install cargo-fuzz
@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 seed() { mkdir -p "fuzz/corpus/$1"; shift; for f in "$@"; do [ -f "$f" ] && cp "$f" "fuzz/corpus/${target}/" || true; done; }
-TARGETS=${TARGETS:-text pdf xlsx html docx rtf ofd extract}
+TARGETS=${TARGETS:-text pdf xlsx html docx rtf doc ofd extract}
 for target in $TARGETS; do
   case $target in
     text|extract) seed $target fixtures/*.txt fixtures/forms/*.txt fixtures/bad/*.txt ;;
@@ -20,6 +20,7 @@ for target in $TARGETS; do
     html) seed $target fixtures/forms/*.html fixtures/bad/*.html ;;
     docx) seed $target fixtures/docx/0[1-5]*.docx fixtures/bad/*.docx ;;
     rtf) seed $target fixtures/docx/0[1-5]*.doc ;;
+    doc) seed $target fixtures/docx/word97/0[1-5]*.doc fixtures/bad/*.doc ;;
     ofd) seed $target fixtures/ofd/0[1-5]*.ofd fixtures/bad/*.ofd ;;
   esac
   echo "== fuzzing $target for ${SECONDS_EACH}s"

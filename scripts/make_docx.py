@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes fixtures/docx/: Word renditions of the seed reports and the forms
-(.docx, and RTF saved under a .doc name as archives hold it), for
+(.docx, RTF saved under a .doc name as archives hold it, and Word 97–2003
+binary files saved by LibreOffice in word97/), for
 `cargo test` (tests/word.rs) and the CI score gates.
 
 Each .docx is built with python-docx from the article of the report's HTML
@@ -343,22 +344,37 @@ def write_bad_docx():
 
 
 def write_binary_doc():
-    """fixtures/bad/word97.doc: a Word 97–2003 binary file (LibreOffice's
-    conversion of a form), which jixiao refuses with advice; and
+    """fixtures/docx/word97/: every .docx saved by LibreOffice as a Word 97–2003
+    binary document (one also under WPS's .wps name, the same format);
+    fixtures/bad/: such a file password-flagged, and one cut in half; and
     fixtures/docx/libreoffice/: every .docx re-saved by LibreOffice. Skipped
     with a note where LibreOffice is not installed."""
     import shutil
     import subprocess
-    import tempfile
 
     soffice = shutil.which("soffice")
     if not soffice:
-        print("soffice not installed: fixtures/bad/word97.doc left as it is")
+        print("soffice not installed: fixtures/docx/word97/ and fixtures/bad/*.doc left as they are")
         return
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([soffice, "--headless", "--convert-to", "doc:MS Word 97", "--outdir", tmp,
-                        str(OUT / "01_qinglan_xuesheng_zizhu.docx")], check=True, capture_output=True)
-        shutil.copy(Path(tmp) / "01_qinglan_xuesheng_zizhu.doc", ROOT / "fixtures" / "bad" / "word97.doc")
+    word97 = OUT / "word97"
+    word97.mkdir(exist_ok=True)
+    subprocess.run([soffice, "--headless", "--convert-to", "doc:MS Word 97", "--outdir", str(word97),
+                    *[str(p) for p in sorted(OUT.glob("*.docx"))]], check=True, capture_output=True)
+    form = word97 / "01_qinglan_xuesheng_zizhu.doc"
+    (word97 / "02_binhe_wangjiang_baojie.doc").replace(word97 / "02_binhe_wangjiang_baojie.wps")
+    bad = ROOT / "fixtures" / "bad"
+    old = bad / "word97.doc"
+    if old.exists():
+        old.unlink()
+    data = bytearray(form.read_bytes())
+    (bad / "truncated.doc").write_bytes(bytes(data[: len(data) // 2]))
+    # The FIB's fEncrypted flag (bit 8 of the word at 0x0A of the WordDocument
+    # stream), the stream found by its magic 0xA5EC at the start of a sector.
+    fib = next((at for at in range(512, len(data), 512) if data[at:at + 2] == b"\xec\xa5"), None)
+    if fib is None:
+        raise SystemExit("no FIB found in " + str(form))
+    data[fib + 0x0B] |= 0x01
+    (bad / "encrypted.doc").write_bytes(bytes(data))
     # The same reports re-saved by LibreOffice: Word XML from another tool chain.
     lo = OUT / "libreoffice"
     lo.mkdir(exist_ok=True)

@@ -1,6 +1,7 @@
 //! Word documents (`fixtures/docx/`, written by `scripts/make_docx.py` with
-//! python-docx from the reports' HTML renditions, and the same reports as RTF
-//! under a .doc name): merged cells become spans,
+//! python-docx from the reports' HTML renditions, the same reports as RTF
+//! under a .doc name, and as Word 97–2003 binary files saved by LibreOffice in
+//! `word97/`, one of them named .wps): merged cells become spans,
 //! list numbers come from numbering.xml, headers and footers stay out, and the
 //! report extracted equals the one from the HTML rendition of the same report.
 
@@ -93,10 +94,16 @@ fn merged_cells_become_spans_and_numbers_come_from_the_list() {
 fn a_word_rendition_gives_the_report_its_html_rendition_gives() {
     let libreoffice = fixtures_in("fixtures/docx/libreoffice", "docx");
     assert_eq!(libreoffice.len(), 9, "the LibreOffice re-saves");
+    let binary: Vec<PathBuf> = fixtures_in("fixtures/docx/word97", "doc")
+        .into_iter()
+        .chain(fixtures_in("fixtures/docx/word97", "wps"))
+        .collect();
+    assert_eq!(binary.len(), 9, "the Word 97 binary renditions");
     for docx in docx_fixtures()
         .into_iter()
         .chain(fixtures("doc"))
         .chain(libreoffice)
+        .chain(binary)
     {
         let stem = docx.file_stem().and_then(|s| s.to_str()).unwrap_or("");
         let html = ["fixtures/html", "fixtures/forms"]
@@ -129,6 +136,28 @@ fn a_word_rendition_gives_the_report_its_html_rendition_gives() {
         };
         assert_eq!(rules(&w), rules(&h), "{stem}");
     }
+}
+
+#[test]
+fn a_word_97_binary_file_is_read_from_its_piece_table_with_its_tables() {
+    let doc = read(&root().join("fixtures/docx/word97/01_qinglan_xuesheng_zizhu.doc"));
+    assert_eq!(doc.format, Format::Doc);
+    let wps = read(&root().join("fixtures/docx/word97/02_binhe_wangjiang_baojie.wps"));
+    assert_eq!(wps.format, Format::Doc, "a .wps is the same format");
+    // The form is one table: its rows are told apart by their end marks, and
+    // 项目资金（万元） spans the four fund rows (vertical merge).
+    let table = doc.tables().next().expect("the form's table");
+    assert!(table.rows.len() >= 20, "{} rows", table.rows.len());
+    let cells: Vec<_> = table.rows.iter().flatten().collect();
+    assert!(cells.iter().any(|c| c.text == "年度资金总额"));
+    assert!(cells.iter().any(|c| c.row_span >= 4), "no vertical merge");
+    assert!(cells.iter().filter(|c| !c.text.is_empty()).all(|c| c
+        .source
+        .element
+        .as_deref()
+        .is_some_and(|e| e.starts_with("table[1]/row["))));
+    // Prose before the table, numbered by paragraph.
+    assert!(doc.paragraphs().any(|p| p.text.contains("绩效自评表")));
 }
 
 #[test]

@@ -205,6 +205,7 @@ fn misnamed(path: &Path, format: Option<jixiao_model::Format>) -> Option<String>
         "html" | "htm" | "shtml" => Format::Html,
         "docx" => Format::Docx,
         "rtf" => Format::Rtf,
+        "wps" => Format::Doc,
         "ofd" => Format::Ofd,
         e if IMAGE_EXTENSIONS.contains(&e) => Format::Image,
         "txt" => Format::Txt,

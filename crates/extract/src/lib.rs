@@ -79,6 +79,7 @@ pub fn extract(doc: &Document) -> Report {
             | Format::Html
             | Format::Docx
             | Format::Rtf
+            | Format::Doc
             | Format::Image
     ) {
         // A table the reader found but that names no columns (a lone pipe row of a
@@ -150,6 +151,7 @@ pub fn extract(doc: &Document) -> Report {
             | Format::Ofd
             | Format::Docx
             | Format::Rtf
+            | Format::Doc
             | Format::Image
     ) {
         let amounts = streams::labelled_amounts(&cells);

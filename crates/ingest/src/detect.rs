@@ -18,7 +18,7 @@ pub fn detect_format(bytes: &[u8]) -> Format {
     }
     // ZIP containers: a Word document holds word/document.xml (its name is
     // stored plainly in the archive's directory); otherwise a workbook (xlsx,
-    // ods). OLE2 (xls) containers are workbooks.
+    // ods). OLE2 containers are Word 97–2003 documents (a WordDocument stream) or workbooks (xls).
     if bytes.starts_with(b"PK\x03\x04") {
         return if find(bytes, b"word/document.xml").is_some() {
             Format::Docx
@@ -28,8 +28,12 @@ pub fn detect_format(bytes: &[u8]) -> Format {
             Format::Xlsx
         };
     }
-    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        return Format::Xlsx;
+    if is_ole2(bytes) {
+        return if is_binary_word(bytes) {
+            Format::Doc
+        } else {
+            Format::Xlsx
+        };
     }
     let sniff: String = match crate::decode::decode_text(&bytes[..bytes.len().min(4096)]) {
         Ok((text, _)) => text.to_ascii_lowercase(),
@@ -101,4 +105,25 @@ fn is_image(bytes: &[u8]) -> bool {
         || bytes.starts_with(b"GIF89a")
         || (bytes.starts_with(b"BM") && bytes.len() > 26 && bytes[6..10] == [0, 0, 0, 0])
         || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
+}
+
+/// An OLE2 (Compound File) container: Word 97–2003, WPS, Excel 97–2003.
+pub(crate) fn is_ole2(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+}
+
+/// An OLE2 container's directory names a stream (names are stored in UTF-16,
+/// ended by a zero character).
+pub(crate) fn names_stream(bytes: &[u8], name: &str) -> bool {
+    let utf16: Vec<u8> = name
+        .encode_utf16()
+        .chain([0])
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    bytes.windows(utf16.len()).any(|w| w == utf16.as_slice())
+}
+
+/// An OLE2 container holding a `WordDocument` stream: Word 97–2003 and WPS files.
+fn is_binary_word(bytes: &[u8]) -> bool {
+    is_ole2(bytes) && names_stream(bytes, "WordDocument")
 }

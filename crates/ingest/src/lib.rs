@@ -13,6 +13,7 @@
 mod clean;
 mod decode;
 mod detect;
+mod doc;
 mod docx;
 mod error;
 mod grid;
@@ -93,10 +94,16 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
             "the file is empty: nothing to read; check that the download or copy completed",
         ));
     }
-    if is_binary_word(bytes) {
+    // An OLE2 container whose directory names no Word, Excel or encrypted
+    // Office stream was cut short or damaged: which program made it cannot be told.
+    if detect::is_ole2(bytes)
+        && !["WordDocument", "Workbook", "Book", "EncryptedPackage"]
+            .iter()
+            .any(|name| detect::names_stream(bytes, name))
+    {
         return Err(IngestError::new(
-            "doc.unsupported",
-            "the file is a Word 97–2003 binary document (.doc/.wps): jixiao does not read that format yet — open it in Word, WPS or LibreOffice and save it as .docx (or PDF), then run again",
+            "ole.corrupt",
+            "the file is a Word or Excel 97–2003 container whose directory cannot be read: it is truncated or damaged — re-download it, or re-save it from the program that made it",
         ));
     }
     let format = detect_format(bytes);
@@ -118,6 +125,7 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
         Format::Html => html::read_html(bytes, limits.max_depth),
         Format::Docx => docx::read_docx(bytes, limits),
         Format::Rtf => rtf::read_rtf(bytes),
+        Format::Doc => doc::read_doc(bytes, limits),
         Format::Ofd => ofd::read_ofd(bytes, limits),
         #[cfg(feature = "ocr")]
         Format::Image if limits.ocr => read_image(bytes, limits),
@@ -151,14 +159,6 @@ fn read_image(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError> {
         ));
     }
     Ok(pdf::assemble(items, read as u32, warnings, Format::Image))
-}
-
-/// An OLE2 container holding a `WordDocument` stream (its name is stored in
-/// UTF-16 in the container's directory): Word 97–2003 and WPS files.
-fn is_binary_word(bytes: &[u8]) -> bool {
-    const NAME: &[u8] = b"W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0";
-    bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
-        && bytes.windows(NAME.len()).any(|w| w == NAME)
 }
 
 /// Text has almost no control bytes; a binary file of unknown kind has many.

@@ -26,6 +26,8 @@ pub enum Format {
     Docx,
     /// Rich Text Format (often under a `.doc` name).
     Rtf,
+    /// A Word 97–2003 binary document (`.doc`, and WPS's `.wps`).
+    Doc,
     /// OFD (GB/T 33190), the national fixed-layout document format.
     Ofd,
     /// An image file (a scan or photo: JPEG, PNG, TIFF …), read by OCR.
@@ -43,6 +45,7 @@ impl Format {
             Format::Html => "html",
             Format::Docx => "docx",
             Format::Rtf => "rtf",
+            Format::Doc => "doc",
             Format::Ofd => "ofd",
             Format::Image => "image",
         }
