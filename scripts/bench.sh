@@ -162,6 +162,18 @@ if command -v soffice >/dev/null; then
 else
   echo "  LibreOffice not installed: no reference ratio"
 fi
+# The same reports as Word 97–2003 binary files: jixiao's piece-table reader
+# against LibreOffice converting them to text (python-docx reads no .doc).
+mapfile -t doc < <(ls fixtures/docx/word97/*)
+t=$(secs "$BIN" "${doc[@]}")
+echo "Word 97 binary (${#doc[@]} .doc/.wps, best of 3):"
+echo "  jixiao (read + extract + check, one process): ${t}s"
+if command -v soffice >/dev/null; then
+  start=$(date +%s.%N)
+  soffice --headless --convert-to txt --outdir "$WORK/lo97" "${doc[@]}" >/dev/null 2>&1
+  lo=$(python3 -c "import time; print(round(time.time() - $start, 3))")
+  echo "  LibreOffice --convert-to txt: ${lo}s; jixiao/LibreOffice $(python3 -c "print(round($t/$lo, 2))")"
+fi
 
 # Scans (issue 16): pages per second of `jixiao extract --ocr` (Tesseract chi_sim
 # through jixiao's pipeline, extraction and checks included) on A4 pages at 200 dpi
