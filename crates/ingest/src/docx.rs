@@ -36,9 +36,12 @@ pub fn read_docx(bytes: &[u8], limits: &crate::Limits) -> Result<Document, Inges
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(corrupt)?;
     let body = read_part(&mut archive, "word/document.xml", limits, corrupt)?
         .ok_or_else(|| corrupt("no word/document.xml"))?;
-    let numbering = read_part(&mut archive, "word/numbering.xml", limits, corrupt)?
+    let mut numbering = read_part(&mut archive, "word/numbering.xml", limits, corrupt)?
         .map(|x| Numbering::parse(&x))
         .unwrap_or_default();
+    if let Some(styles) = read_part(&mut archive, "word/styles.xml", limits, corrupt)? {
+        numbering.by_style = style_numbering(&styles);
+    }
     let body = crate::clean::normalize_script(&body).into_owned();
     let mut reader = BodyReader {
         numbering,
@@ -231,7 +234,13 @@ impl BodyReader {
     fn end_paragraph(&mut self) {
         let raw = std::mem::take(&mut self.text);
         let style = self.style.take();
-        let num = self.num.take();
+        // A list number set on the paragraph, or else by its style
+        // (`标题 1` linked to a multilevel list: 一、 (一) 1.).
+        let num = self.num.take().or_else(|| {
+            style
+                .as_ref()
+                .and_then(|s| self.numbering.by_style.get(s).cloned())
+        });
         // The line keeps the spaces between cells (`三级指标 指标解释 权重`), which
         // the token-stream readers cut at; the paragraph is cleaned prose.
         let mut line = raw.replace('\n', " ").trim().to_string();
@@ -341,6 +350,78 @@ struct Numbering {
     nums: HashMap<String, String>,
     /// abstractNumId → levels (format, text, start).
     levels: HashMap<String, Vec<(String, String, u32)>>,
+    /// styleId → the list and level its paragraphs are numbered in.
+    by_style: HashMap<String, (String, usize)>,
+}
+
+/// The list each paragraph style numbers its paragraphs in (`w:style` …
+/// `w:pPr/w:numPr`), following `w:basedOn` to the style that sets it.
+fn style_numbering(xml: &str) -> HashMap<String, (String, usize)> {
+    // styleId → (basedOn, numId, ilvl)
+    let mut styles: HashMap<String, (Option<String>, Option<String>, Option<usize>)> =
+        HashMap::new();
+    let mut reader = Reader::from_str(xml);
+    let mut current: Option<String> = None;
+    loop {
+        let Ok(event) = reader.read_event() else {
+            break;
+        };
+        match event {
+            Event::Start(ref e) | Event::Empty(ref e) => match e.name().as_ref() {
+                "w:style" => {
+                    current = attr(e, "w:styleId");
+                    if let Some(id) = &current {
+                        styles.entry(id.clone()).or_insert((None, None, None));
+                    }
+                }
+                "w:basedOn" => {
+                    if let Some(id) = &current {
+                        if let Some(s) = styles.get_mut(id) {
+                            s.0 = attr(e, "w:val");
+                        }
+                    }
+                }
+                "w:numId" => {
+                    if let Some(id) = &current {
+                        if let Some(s) = styles.get_mut(id) {
+                            s.1 = attr(e, "w:val").filter(|v| v != "0");
+                        }
+                    }
+                }
+                "w:ilvl" => {
+                    if let Some(id) = &current {
+                        if let Some(s) = styles.get_mut(id) {
+                            s.2 = attr(e, "w:val").and_then(|v| v.parse().ok());
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Event::End(e) if e.name().as_ref() == "w:style" => current = None,
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    let mut out = HashMap::new();
+    for id in styles.keys() {
+        // Up the basedOn chain, a few steps at most (a cycle is a damaged file).
+        let (mut at, mut num, mut level) = (Some(id.clone()), None, None);
+        for _ in 0..16 {
+            let Some(s) = at.as_ref().and_then(|a| styles.get(a)) else {
+                break;
+            };
+            num = num.or_else(|| s.1.clone());
+            level = level.or(s.2);
+            if num.is_some() {
+                break;
+            }
+            at = s.0.clone();
+        }
+        if let Some(num) = num {
+            out.insert(id.clone(), (num, level.unwrap_or(0)));
+        }
+    }
+    out
 }
 
 impl Numbering {
@@ -510,6 +591,41 @@ mod tests {
             panic!("no table")
         };
         assert_eq!(t.rows[1][1].text, "C", "the row starts one column in");
+    }
+
+    #[test]
+    fn a_style_linked_to_a_list_numbers_its_paragraphs() {
+        let numbering = Numbering {
+            by_style: style_numbering(concat!(
+                "<w:styles>",
+                "<w:style w:styleId=\"H1\"><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"7\"/></w:numPr></w:pPr></w:style>",
+                "<w:style w:styleId=\"H1Red\"><w:basedOn w:val=\"H1\"/></w:style>",
+                "<w:style w:styleId=\"Loop\"><w:basedOn w:val=\"Loop\"/></w:style>",
+                "</w:styles>"
+            )),
+            ..Numbering::parse(concat!(
+                "<w:numbering><w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\">",
+                "<w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/>",
+                "</w:lvl></w:abstractNum><w:num w:numId=\"7\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>"
+            ))
+        };
+        assert!(
+            !numbering.by_style.contains_key("Loop"),
+            "a basedOn cycle ends"
+        );
+        let mut r = BodyReader {
+            numbering,
+            ..BodyReader::default()
+        };
+        r.read(concat!(
+            "<w:document><w:body>",
+            "<w:p><w:pPr><w:pStyle w:val=\"H1\"/></w:pPr><w:r><w:t>基本情况</w:t></w:r></w:p>",
+            "<w:p><w:pPr><w:pStyle w:val=\"H1Red\"/></w:pPr><w:r><w:t>绩效评价</w:t></w:r></w:p>",
+            "</w:body></w:document>"
+        ))
+        .expect("reads");
+        let lines: Vec<&str> = r.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(lines, vec!["一、基本情况", "二、绩效评价"]);
     }
 
     #[test]
