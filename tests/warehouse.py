@@ -42,7 +42,7 @@ print(f"schema: {len(lines)} report lines validated")
 
 # 2. The tables load and join to the gold figures.
 con = duckdb.connect()
-for table in ["documents", "budget", "score_items", "targets", "line_items", "findings", "facts"]:
+for table in ["documents", "budget", "score_items", "targets", "line_items", "findings", "facts", "budget_rows"]:
     con.execute(f"create view {table} as select * from read_parquet('{parquet_dir / (table + '.parquet')}')")
     con.execute(f"create view csv_{table} as select * from read_csv('{csv_dir / (table + '.csv')}', header = true, all_varchar = true)")
     n_parquet = con.execute(f"select count(*) from {table}").fetchone()[0]
@@ -91,6 +91,11 @@ if exact is None or str(exact[0]).rstrip("0").rstrip(".") != "70720000":
 fact = con.execute("select f.value, f.yuan, f.role, f.scope from facts f join documents d using (sha256, part) where d.path like 'fixtures/000_%' and f.label = '本项目年初预算金额'").fetchone()
 if fact is None or str(fact[1]).rstrip("0").rstrip(".") != "4464100" or fact[2] != "initial" or fact[3] != "report":
     failures.append(f"facts: 本项目年初预算金额 of seed 000 is {fact}, expected 446.41 万元 = 4464100 元, initial, report")
+
+# The budget_rows table: a form's fund block, the planned and the received column side by side.
+fund = con.execute("select b.adjusted, b.available from budget_rows b join documents d using (sha256, part) where d.path like 'fixtures/shapes/side_by_side_funds%' and b.label = '县财政'").fetchone()
+if fund is None or str(fund[0]).rstrip("0").rstrip(".") != "8000000" or str(fund[1]).rstrip("0").rstrip(".") != "7803000":
+    failures.append(f"budget_rows: 县财政 of shapes/side_by_side_funds is {fund}, expected 8000000 planned and 7803000 received")
 
 if failures:
     print("\n".join(failures))

@@ -1,6 +1,6 @@
 //! Flat tables for warehouses: `documents` (one row per input and report, a
 //! repeated input marked `duplicate_of` and its figures listed once), `budget`, `score_items`, `targets`,
-//! `line_items`, `findings` and `facts`, keyed by the input's `sha256` and the report's
+//! `line_items`, `findings`, `facts` and `budget_rows`, keyed by the input's `sha256` and the report's
 //! `part`, as CSV or Parquet. Built from the report lines themselves, so a
 //! resumed batch (lines kept from an earlier run) flattens the same way.
 //!
@@ -196,6 +196,31 @@ const SPECS: &[Spec] = &[
             PLACE[3],
         ],
     },
+    // A budget table's or form's fund block: its total and breakdown rows.
+    Spec {
+        name: "budget_rows",
+        columns: &[
+            KEY[0],
+            KEY[1],
+            ("row_index", Int),
+            ("label", Text),
+            ("group", Text),
+            ("is_total", Text),
+            ("initial", Dec),
+            ("adjustment", Dec),
+            ("adjusted", Dec),
+            ("available", Dec),
+            ("executed", Dec),
+            ("execution_rate_pct", Dec),
+            ("weight", Dec),
+            ("score", Dec),
+            ("printed_unit", Text),
+            PLACE[0],
+            PLACE[1],
+            PLACE[2],
+            PLACE[3],
+        ],
+    },
 ];
 
 /// The names of the tables written, in order.
@@ -371,6 +396,36 @@ fn flatten(line: &Value) -> Vec<Vec<Vec<Field>>> {
         );
         v.extend(place(&f["source"]));
         out[6].push(row(6, v));
+    }
+    for (r, b) in line["budget_rows"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let mut v = vec![
+            Field::Int(r as i64),
+            field(&b["label"], Text),
+            field(&b["group"], Text),
+            field(&b["is_total"], Text),
+        ];
+        v.extend(
+            [
+                "initial",
+                "adjustment",
+                "adjusted",
+                "available",
+                "executed",
+                "execution_rate_pct",
+                "weight",
+                "score",
+            ]
+            .iter()
+            .map(|k| field(&b[*k], Dec)),
+        );
+        v.push(field(&b["printed_unit"], Text));
+        v.extend(place(&b["source"]));
+        out[7].push(row(7, v));
     }
     out
 }
