@@ -101,6 +101,9 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    if std::env::var_os("RUST_BACKTRACE").is_none() {
+        pipeline::quiet_panics();
+    }
     let cli = Cli::parse();
     match cli.command {
         Command::Extract {

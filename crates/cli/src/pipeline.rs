@@ -189,9 +189,40 @@ pub fn process_bytes(path: &Path, bytes: &[u8], limits: &jixiao_ingest::Limits) 
         Ok(Err(e)) => failure(e.code, e.message),
         Err(_) => failure(
             "internal.panic",
-            "jixiao hit an internal error on this file; the rest of the batch was processed — please report the file to the maintainers".into(),
+            format!(
+                "jixiao hit an internal error on this file{}; the rest of the batch was processed — please report the file to the maintainers",
+                LAST_PANIC
+                    .with(|p| p.borrow_mut().take())
+                    .map(|at| format!(" ({at})"))
+                    .unwrap_or_default()
+            ),
         ),
     }
+}
+
+thread_local! {
+    /// Where the last panic on this thread happened, for its file's line.
+    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A panic hook that prints nothing: every panic ends as its file's line (a
+/// third-party parser's as a damaged file, jixiao's own as `internal.panic`
+/// saying where), so stderr stays for the run's summary. Set by the binary
+/// unless `RUST_BACKTRACE` asks for the default report.
+pub fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{what} at {at}")));
+    }));
 }
 
 /// A warning when the file's name says one format and its bytes another (the
