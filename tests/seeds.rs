@@ -202,10 +202,10 @@ fn check_trace_lists_the_relations_found_holding() {
         .output()
         .expect("run jixiao check");
     let text = String::from_utf8_lossy(&out.stdout);
-    // The seed's stated budget split by nature, its 基本支出 by economic kind:
-    // complete splits, traced as holding.
+    // The seed's stated budget split by nature (its parts, read across a full
+    // stop), its 基本支出 by economic kind (all of it), traced as holding.
     for relation in [
-        "holds [parts.sum] 2024年我中心部门年初预算支出 = its 2 parts, all of it (line 70)",
+        "holds [parts.sum] 2024年我中心部门年初预算支出 = 2 parts (line 70)",
         "holds [parts.sum] 基本支出 = its 2 parts, all of it (line 70)",
         "holds [rate.mismatch] 2484.56 / 2546.70 = 97.56% (line 206)",
     ] {

@@ -3,7 +3,7 @@
 //! them, and a 共计/合计/总计 after a run of amounts totals them. Read here, once,
 //! from the facts' sentences; the checker judges the lists.
 
-use jixiao_model::facts::{common_suffix, partition_of, ListKind, PartsList, PARTITIONS};
+use jixiao_model::facts::{all_of, common_suffix, partition_of, ListKind, PartsList, PARTITIONS};
 use jixiao_model::{Fact, FactKind, FactUnit};
 
 /// Words that open a list of parts. Not 含: `10 万元以上（含 10 万元）` is a
@@ -108,7 +108,17 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             // 基本支出…，项目支出…，经营支出…`), and they are its sum.
             let partition = partition_whole(para, key_abs, &listed, nearest.map(|(_, w)| w));
             let (whole_at, whole, kind) = match (partition, nearest) {
-                (Some((at, w)), _) => (at, w, ListKind::Partition),
+                (Some((at, w)), _) => {
+                    let labels: Vec<&str> = listed.iter().map(|m| m.label.as_str()).collect();
+                    let zero: Vec<bool> = listed.iter().map(|m| m.number.value.is_zero()).collect();
+                    // Named the split, but all of it only when no member may be missing.
+                    let kind = if all_of(&w.label, &labels, &zero) {
+                        ListKind::Partition
+                    } else {
+                        ListKind::Parts
+                    };
+                    (at, w, kind)
+                }
                 (None, Some((at, w))) => (at, w, ListKind::Parts),
                 (None, None) => continue,
             };
@@ -348,6 +358,8 @@ mod tests {
     #[test]
     fn a_split_the_domain_defines_is_read_as_all_of_its_whole() {
         // A list inside a list, and the split's last member after a full stop.
+        // 基本 and 项目支出 name the split by nature, but a 决算's 经营支出 may be
+        // left out: its parts, not all of it; 人员 and 公用经费 are all of 基本支出.
         let lists = lists_of(
             "年初预算支出1675.98万元，其中：基本支出932.98万元，包括人员经费支出870.54万元，公用经费支出62.44万元。项目支出743万元。",
         );
@@ -355,7 +367,7 @@ mod tests {
             lists.contains(&(
                 "1675.98".into(),
                 vec!["932.98".into(), "743".into()],
-                ListKind::Partition
+                ListKind::Parts
             )),
             "{lists:?}"
         );
@@ -376,7 +388,7 @@ mod tests {
         );
         assert_eq!(lists.len(), 1, "{lists:?}");
         assert_eq!(lists[0].0, "618.08");
-        assert_eq!(lists[0].2, ListKind::Partition);
+        assert_eq!(lists[0].1.len(), 3);
     }
 
     #[test]

@@ -292,6 +292,8 @@ pub struct Partition {
     /// The members that must all be listed, each by any of its names.
     pub members: &'static [&'static [&'static str]],
     /// Members that may be listed beside them (`经营支出` beside 基本 and 项目支出).
+    /// A list that leaves one of them out may have left out a part that was
+    /// there: it names the split, but only all members make it all of the whole.
     pub optional: &'static [&'static [&'static str]],
 }
 
@@ -349,12 +351,13 @@ pub const PARTITIONS: &[Partition] = &[
         members: &[&["财政拨款"], &["其他资金"]],
         optional: &[&["上年结转", "结转"]],
     },
-    // A budget as set at the start of the year and what was added during it.
+    // A budget as set at the start of the year and what was added during it
+    // (and what was carried over, which a list may leave out).
     Partition {
         whole: &["调整后预算", "全年预算", "预算收入", "预算数", "预算总额"],
         not_whole: &["年初", "追加", "调增", "其中", "执行"],
         members: &[&["年初预算", "年初安排"], &["追加", "调增"]],
-        optional: &[],
+        optional: &[&["结转"]],
     },
     Partition {
         whole: &["资产"],
@@ -420,6 +423,15 @@ pub fn partition_of(whole: &str, labels: &[&str], zero: &[bool]) -> Option<&'sta
     PARTITIONS
         .iter()
         .find(|p| p.is_whole(whole) && p.covered_by(labels, zero))
+}
+
+/// Whether parts labelled `labels` are all of the whole labelled `whole`: they
+/// name every member of one of its splits, optional ones included.
+pub fn all_of(whole: &str, labels: &[&str], zero: &[bool]) -> bool {
+    partition_of(whole, labels, zero).is_some_and(|p| {
+        let named: Vec<usize> = labels.iter().filter_map(|l| p.member_of(l)).collect();
+        (0..p.members.len() + p.optional.len()).all(|m| named.contains(&m))
+    })
 }
 
 /// A whole and its parts as the prose lists them, by index into `Report::facts`.

@@ -780,10 +780,12 @@ fn named_whole(label: &str) -> Option<String> {
 }
 
 /// A share (`占“三公”经费的23.92%`) is the amount before it over the whole its
-/// label names, stated somewhere in the report. A bare 占比 names no whole (and
-/// is often a share of the budget among parts of the spending), so it is not
-/// checked. Where the whole is stated several times (two years), one of them
-/// must give the share; where none does, it is a warning.
+/// label names, stated somewhere in the report. A bare 占比 names no whole: it
+/// is checked only after a part of a stated list (`其中，基本支出…、占比21.49%`),
+/// against that list's whole and the report's budget and spending, since a
+/// share of spending is as often taken of the budget. Where several wholes
+/// are candidates, one of them must give the share; where none does, it is a
+/// warning, never an error.
 pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
     let unquoted = |s: &str| -> String {
         s.chars()
@@ -796,9 +798,14 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
             .iter()
             .filter(|m| m.unit == FactUnit::Percent && m.kind == FactKind::Share)
         {
-            let Some(whole_name) = named_whole(&share.label) else {
+            let whole_name = named_whole(&share.label);
+            let bare = whole_name.is_none()
+                && ["占比", "比重", "占"]
+                    .iter()
+                    .any(|w| share.label.ends_with(w));
+            if whole_name.is_none() && !bare {
                 continue;
-            };
+            }
             let Some(part) = para
                 .iter()
                 .copied()
@@ -815,6 +822,24 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
             let (Some(part_yuan), true) = (part.yuan, share.number.value > Decimal::ZERO) else {
                 continue;
             };
+            let facts = &ctx.report().facts;
+            let listed_in: Vec<&Fact> = facts
+                .iter()
+                .position(|f| std::ptr::eq(f, part))
+                .map(|at| {
+                    ctx.report()
+                        .stated
+                        .lists
+                        .iter()
+                        .filter(|l| l.parts.contains(&at))
+                        .filter_map(|l| facts.get(l.whole))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if bare && listed_in.is_empty() {
+                continue;
+            }
+            let whole_name = whole_name.unwrap_or_else(|| "whole".to_string());
             let wholes: Vec<&Fact> = ctx
                 .facts()
                 .filter(|m| {
@@ -822,7 +847,16 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                         && m.unit == part.unit
                         && !std::ptr::eq(*m, part)
                         && m.yuan.is_some_and(|y| y > part_yuan)
-                        && unquoted(&m.label).contains(&whole_name)
+                        && if bare {
+                            listed_in.iter().any(|w| std::ptr::eq(*w, *m))
+                                || (m.scope == Scope::Report
+                                    && matches!(
+                                        m.role,
+                                        Some(FactRole::Adjusted | FactRole::Executed)
+                                    ))
+                        } else {
+                            unquoted(&m.label).contains(&whole_name)
+                        }
                 })
                 .collect();
             let tries: Vec<(Verdict, Decimal, &Fact)> = wholes
@@ -874,11 +908,17 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                 "rate.mismatch",
                 Severity::Warning,
                 format!(
-                    "{} stated {}% of {} {}, but the {whole_name} stated gives another share ({})",
+                    "{} stated {}% of {} {}, but {} gives another share ({})",
                     share.label,
                     share.number.value,
                     part.label,
                     part.number.value,
+                    if bare {
+                        "neither the whole it is listed in nor the report's budget or spending"
+                            .to_string()
+                    } else {
+                        format!("the {whole_name} stated")
+                    },
                     shown.join("; ")
                 ),
                 share.number.value,

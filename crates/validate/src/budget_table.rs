@@ -2,7 +2,7 @@
 //! self-evaluation forms, 预算执行情况表 in reports): each row's 执行率, the
 //! score it drives, and the breakdowns that must add up to the total.
 
-use jixiao_model::facts::partition_of;
+use jixiao_model::facts::all_of;
 use jixiao_model::{BudgetRow, Decimal, Finding, Severity};
 
 use crate::context::{finding, rounding_note, severity_of, Context, Operand};
@@ -210,7 +210,7 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
                     .iter()
                     .map(|r| r.printed[col].is_some_and(|v| v.is_zero()))
                     .collect();
-                let complete = partition_of(&total.label, &labels, &zero).is_some();
+                let complete = all_of(&total.label, &labels, &zero);
                 let support = if complete { support.max(1) } else { support };
                 if support > 0 || verdict == Verdict::Consistent {
                     if let Some(stated) = cell(total, col) {

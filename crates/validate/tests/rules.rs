@@ -630,3 +630,37 @@ fn net_assets_are_assets_less_debts() {
     assert_eq!(findings[0].rule, "balance.mismatch");
     assert_eq!(findings[0].severity, Severity::Error);
 }
+
+#[test]
+fn a_bare_share_of_a_listed_part_is_checked_against_its_wholes_and_only_warns() {
+    use jixiao_model::facts::{ListKind, PartsList};
+    let report = |share: &'static str| {
+        let mut r = report_with(vec![
+            F::money("全年预算", "63501.78", Some(FactRole::Adjusted)),
+            F::money("本年支出合计", "61658.08", Some(FactRole::Executed)).at(20),
+            F::money("基本支出", "13645.88", None).at(40),
+            F {
+                kind: FactKind::Share,
+                ..F::percent("占比", share)
+            }
+            .at(60),
+            F::money("项目支出", "47881.27", None).at(80),
+            F::money("经营支出", "130.93", None).at(100),
+        ]);
+        r.stated.lists = vec![PartsList {
+            whole: 1,
+            parts: vec![2, 4, 5],
+            kind: ListKind::Parts,
+        }];
+        r
+    };
+    // 13645.88 / 63501.78 = 21.49%: of the budget, not of the spending it is listed in.
+    let (findings, checks) = check_traced(&report("21.49"));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert!(checks_of(&checks, "rate.mismatch")
+        .iter()
+        .any(|c| c.relation == "13645.88 / 63501.78 = 21.49%" && c.verdict == Verdict::Consistent));
+    let (findings, _) = check_traced(&report("21.69"));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Warning);
+}
