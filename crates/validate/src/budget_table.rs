@@ -228,7 +228,10 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
                 let excess = verdict == Verdict::Contradiction && iv.lo > whole;
                 let small_gap = verdict == Verdict::Contradiction
                     && iv.hi < whole
-                    && (whole - straight) * Decimal::from(100) <= whole;
+                    && whole
+                        .checked_sub(straight)
+                        .and_then(|gap| gap.checked_mul(Decimal::ONE_HUNDRED))
+                        .is_some_and(|g| g <= whole);
                 let sev = if support > 0 {
                     match severity_of(verdict) {
                         Some(sev) => sev,

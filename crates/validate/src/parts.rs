@@ -40,8 +40,12 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                 // error. But a remainder under 1% of the whole is rarely a part
                 // left unnamed and often a mistyped figure: worth a look.
                 if straight < whole.number.value && verdict != Verdict::Consistent {
-                    let gap = whole.number.value - straight;
-                    if gap * Decimal::from(100) <= whole.number.value {
+                    // Checked: a file's numbers may be of any size.
+                    let gap = whole.number.value.checked_sub(straight);
+                    let small = gap
+                        .and_then(|g| g.checked_mul(Decimal::ONE_HUNDRED))
+                        .is_some_and(|g| g <= whole.number.value);
+                    if let (true, Some(gap)) = (small, gap) {
                         ctx.record(
                             "parts.sum",
                             format!(
