@@ -63,16 +63,23 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         keys.sort_unstable();
         keys.dedup();
         let sentence_end_abs = sentence_start + sentence.len();
+        let spans = key_spans(sentence, &keys);
+        let first_open = spans.iter().position(|(_, _, bracketed)| !bracketed);
         for (ki, &key) in keys.iter().enumerate() {
             let key_abs = sentence_start + key;
-            // A key's parts run to the next key in its sentence; the sentences
-            // a list runs on into continue the first key's list, as a later key
+            // A key's parts run to the next key outside brackets, or to the
+            // bracket that closes around it (`公务用车费 60.50 万元（其中购置费…，运行费…）`);
+            // a fact belongs to the innermost key around it. The sentences a list
+            // runs on into continue the first key's list, as a later key
             // (`其中：基本支出…，包括人员经费…。项目支出…`) opens a list inside it.
             let in_range = |m: &Fact| {
-                let next_key_abs = keys.get(ki + 1).map(|k| sentence_start + k);
-                let in_sentence =
-                    m.span.0 > key_abs && m.span.0 < next_key_abs.unwrap_or(sentence_end_abs);
-                in_sentence || (ki == 0 && m.span.0 >= sentence_end_abs)
+                let at = m.span.0.wrapping_sub(sentence_start);
+                let inside = |k: usize| spans[k].0 < at && at < spans[k].1;
+                if m.span.0 >= sentence_end_abs {
+                    return Some(ki) == first_open;
+                }
+                inside(ki)
+                    && !(0..keys.len()).any(|j| j != ki && inside(j) && spans[j].0 > spans[ki].0)
             };
             // The whole is what the parts measure: changes (`基本支出增加…`) are
             // parts of the change before them, levels of the last level
@@ -136,6 +143,50 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         }
     }
     out
+}
+
+/// Each key's reach in its sentence, as byte offsets (start, end), and whether
+/// it stands in brackets: a bracketed key reaches to its closing bracket, any
+/// other to the next key outside brackets or the sentence's end.
+fn key_spans(sentence: &str, keys: &[usize]) -> Vec<(usize, usize, bool)> {
+    let depth_at = |at: usize| {
+        sentence[..at.min(sentence.len())]
+            .chars()
+            .fold(0i32, |d, c| match c {
+                '（' | '(' => d + 1,
+                '）' | ')' => (d - 1).max(0),
+                _ => d,
+            })
+    };
+    keys.iter()
+        .enumerate()
+        .map(|(k, &key)| {
+            let depth = depth_at(key);
+            let end = if depth > 0 {
+                let mut d = depth;
+                sentence
+                    .get(key..)
+                    .unwrap_or("")
+                    .char_indices()
+                    .find(|(_, c)| {
+                        match c {
+                            '（' | '(' => d += 1,
+                            '）' | ')' => d -= 1,
+                            _ => {}
+                        }
+                        d < depth
+                    })
+                    .map_or(sentence.len(), |(i, _)| key + i)
+            } else {
+                keys[k + 1..]
+                    .iter()
+                    .copied()
+                    .find(|&next| depth_at(next) == 0)
+                    .unwrap_or(sentence.len())
+            };
+            (key, end, depth > 0)
+        })
+        .collect()
 }
 
 /// The whole of a complete split that `listed` (the amounts after a key at
@@ -403,6 +454,29 @@ mod tests {
         // A full-marks figure among them: not a list of group scores.
         let lists = lists_of("决策部分满分20分，决策部分得分19分，总体评价得分97.32分。");
         assert!(lists.is_empty(), "{lists:?}");
+    }
+
+    #[test]
+    fn a_list_in_brackets_ends_at_its_bracket() {
+        let lists = lists_of(
+            "“三公”经费支出82.50万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费60.50万元（其中：购置费40.00万元，运行维护费20.50万元），公务接待费22.00万元。",
+        );
+        assert!(
+            lists.contains(&(
+                "82.50".into(),
+                vec!["0".into(), "60.50".into(), "22.00".into()],
+                ListKind::Partition
+            )),
+            "{lists:?}"
+        );
+        assert!(
+            lists.contains(&(
+                "60.50".into(),
+                vec!["40.00".into(), "20.50".into()],
+                ListKind::Partition
+            )),
+            "{lists:?}"
+        );
     }
 
     #[test]
