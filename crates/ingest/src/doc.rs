@@ -467,16 +467,7 @@ pub fn read_doc(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError> 
                 }
                 if c == '\u{07}' && p.row_end {
                     // The row's end mark: its cells' edges and merges, then the cells.
-                    body.defs = p
-                        .cells
-                        .iter()
-                        .map(|(right, merge, joined)| (*merge, *joined, *right))
-                        .collect();
-                    for paragraphs in std::mem::take(&mut row) {
-                        body.cell_text = paragraphs;
-                        body.end_cell();
-                    }
-                    body.end_row();
+                    end_row(&mut body, std::mem::take(&mut row), &p.cells);
                 } else if c == '\u{07}' {
                     if !paragraph.is_empty() {
                         cell.push(paragraph);
@@ -489,11 +480,7 @@ pub fn read_doc(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError> 
                 } else {
                     // A body paragraph: any row left open had no end mark.
                     if !row.is_empty() || !cell.is_empty() {
-                        for paragraphs in std::mem::take(&mut row) {
-                            body.cell_text = paragraphs;
-                            body.end_cell();
-                        }
-                        body.end_row();
+                        end_row(&mut body, std::mem::take(&mut row), &[]);
                         cell.clear();
                     }
                     body.text = paragraph;
@@ -507,10 +494,31 @@ pub fn read_doc(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError> 
             c => body.text.push(c),
         }
     }
+    // A row whose end mark the text never reached (a damaged file) keeps its cells.
+    if !cell.is_empty() {
+        row.push(cell);
+    }
+    if !row.is_empty() {
+        end_row(&mut body, row, &[]);
+    }
     Ok(body.finish(
         Format::Doc,
         "the Word document holds no text: nothing to extract",
     ))
+}
+
+/// Ends a table row: its cells (each one's paragraphs) with the edges and
+/// merges its end mark's table properties give (none known: `&[]`).
+fn end_row(body: &mut Body, cells: Vec<Vec<String>>, defs: &[(i64, Merge, bool)]) {
+    body.defs = defs
+        .iter()
+        .map(|(right, merge, joined)| (*merge, *joined, *right))
+        .collect();
+    for paragraphs in cells {
+        body.cell_text = paragraphs;
+        body.end_cell();
+    }
+    body.end_row();
 }
 
 #[cfg(test)]
