@@ -265,6 +265,11 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             if rate.unit != FactUnit::Percent || !rate.label.ends_with('率') {
                 continue;
             }
+            // `季度支出进度为 12.92%，季度序时进度 25.00%，季度预算执行率为 51.68%`.
+            if let Some(found) = progress_rate(ctx, &para[..k], rate) {
+                out.extend(found);
+                continue;
+            }
             // Candidate amounts stated before the rate, in the same paragraph and unit.
             let amounts: Vec<&Fact> = para[..k]
                 .iter()
@@ -349,6 +354,64 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// A 执行率 stated after a 支出进度 and a 序时进度 in its sentence is their
+/// ratio (the spending's progress against the time's, 财预 practice for
+/// quarterly execution); `Some` when the sentence states the relation, with
+/// the finding if it does not hold.
+fn progress_rate(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec<Finding>> {
+    if !rate.label.ends_with("执行率") {
+        return None;
+    }
+    let percents: Vec<&Fact> = before
+        .iter()
+        .copied()
+        .filter(|m| m.unit == FactUnit::Percent && m.sentence_start == rate.sentence_start)
+        .collect();
+    let only = |want: &dyn Fn(&Fact) -> bool| -> Option<&Fact> {
+        let mut hits = percents.iter().copied().filter(|m| want(m));
+        let first = hits.next()?;
+        hits.next().is_none().then_some(first)
+    };
+    let time = only(&|m: &Fact| m.label.contains("序时进度"))?;
+    let spent = only(&|m: &Fact| m.label.contains("进度") && !m.label.contains("序时"))?;
+    let (iv, straight) = crate::interval::percent(spent.number, time.number)?;
+    let verdict = ctx.judge(
+        "rate.mismatch",
+        format!(
+            "{}% / {}% = {}%",
+            spent.number.value, time.number.value, rate.number.value
+        ),
+        Operand::of(rate),
+        vec![Operand::of(spent), Operand::of(time)],
+        iv,
+        straight,
+    );
+    let Some(sev) = severity_of(verdict) else {
+        return Some(Vec::new());
+    };
+    let dp = rate.number.decimals.max(2);
+    Some(vec![finding(
+        "rate.mismatch",
+        sev,
+        format!(
+            "{} stated {}% but {} {}% / {} {}% = {}%{}",
+            rate.label,
+            rate.number.value,
+            spent.label,
+            spent.number.value,
+            time.label,
+            time.number.value,
+            straight.round_dp(dp),
+            rounding_note(verdict)
+        ),
+        rate.number.value,
+        Some(straight.round_dp(dp)),
+        Some("%"),
+        &rate.source,
+        &rate.sentence,
+    )])
 }
 
 /// What a rate is the ratio of, by its measure word: words an amount's label

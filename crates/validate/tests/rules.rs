@@ -664,3 +664,23 @@ fn a_bare_share_of_a_listed_part_is_checked_against_its_wholes_and_only_warns() 
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0].severity, Severity::Warning);
 }
+
+#[test]
+fn an_execution_rate_after_spending_and_time_progress_is_their_ratio() {
+    let report = |rate: &'static str| {
+        report_with(vec![
+            F::money("一季度，部门预算支出", "329.15", None),
+            F::percent("季度支出进度", "12.92").at(20),
+            F::percent("季度序时进度", "25.00").at(40),
+            F::percent("季度预算执行率", rate).at(60),
+        ])
+    };
+    let (findings, checks) = check_traced(&report("51.68"));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert!(checks_of(&checks, "rate.mismatch")
+        .iter()
+        .any(|c| c.relation == "12.92% / 25.00% = 51.68%" && c.verdict == Verdict::Consistent));
+    let (findings, _) = check_traced(&report("52.68"));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Error);
+}
