@@ -262,7 +262,15 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     let is_outlier = |m: &Fact| outlier_at.contains(&(m.source.clone(), m.number.value));
     for para in ctx.paragraphs() {
         for (k, rate) in para.iter().enumerate() {
-            if rate.unit != FactUnit::Percent || !rate.label.ends_with('率') {
+            if rate.unit != FactUnit::Percent {
+                continue;
+            }
+            // `部门预算支出累计为 959.07 万元，季度支出进度为 37.66%`.
+            if let Some(found) = spending_progress(ctx, &para[..k], rate) {
+                out.extend(found);
+                continue;
+            }
+            if !rate.label.ends_with('率') {
                 continue;
             }
             // `季度支出进度为 12.92%，季度序时进度 25.00%，季度预算执行率为 51.68%`.
@@ -270,6 +278,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 out.extend(found);
                 continue;
             }
+
             // Candidate amounts stated before the rate, in the same paragraph and unit.
             let amounts: Vec<&Fact> = para[..k]
                 .iter()
@@ -403,6 +412,81 @@ fn progress_rate(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec<Fin
             spent.number.value,
             time.label,
             time.number.value,
+            straight.round_dp(dp),
+            rounding_note(verdict)
+        ),
+        rate.number.value,
+        Some(straight.round_dp(dp)),
+        Some("%"),
+        &rate.source,
+        &rate.sentence,
+    )])
+}
+
+/// A 支出进度 after the one amount spent so far in its sentence is that amount
+/// over the report's budget, stated elsewhere: over its adjusted budget or
+/// its 年初预算, whichever the report states and gives it. The budget is
+/// inferred, so where none gives it the finding is a warning.
+fn spending_progress(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec<Finding>> {
+    if !rate.label.ends_with("支出进度") || rate.label.contains("序时") {
+        return None;
+    }
+    let mut spent = before.iter().copied().filter(|m| {
+        m.sentence_start == rate.sentence_start && m.money().is_some() && m.kind == FactKind::Level
+    });
+    let amount = spent.next()?;
+    if spent.next().is_some() || !amount.label.contains("支出") {
+        return None;
+    }
+    let budgets: Vec<&Fact> = ctx
+        .facts()
+        .filter(|m| {
+            m.scope == Scope::Report
+                && m.kind == FactKind::Level
+                && m.unit == amount.unit
+                && matches!(m.role, Some(FactRole::Adjusted | FactRole::Initial))
+                && m.number.value >= amount.number.value
+        })
+        .collect();
+    let tries: Vec<(Verdict, Decimal, &Fact)> = budgets
+        .iter()
+        .filter_map(|b| {
+            let (iv, straight) = crate::interval::percent(amount.number, b.number)?;
+            let v = crate::interval::judge(rate.number.value, rate.number.decimals, iv, straight);
+            Some((v, straight, *b))
+        })
+        .collect();
+    let best = tries
+        .iter()
+        .find(|(v, ..)| *v == Verdict::Consistent)
+        .or_else(|| tries.iter().find(|(v, ..)| *v == Verdict::Rounding))
+        .or(tries.first())?;
+    let (verdict, straight, budget) = *best;
+    ctx.record(
+        "rate.mismatch",
+        format!(
+            "{} / {} = {}%",
+            amount.number.value, budget.number.value, rate.number.value
+        ),
+        Operand::of(rate),
+        vec![Operand::of(amount), Operand::of(budget)],
+        verdict,
+    );
+    if verdict == Verdict::Consistent {
+        return Some(Vec::new());
+    }
+    let dp = rate.number.decimals.max(2);
+    Some(vec![finding(
+        "rate.mismatch",
+        Severity::Warning,
+        format!(
+            "{} stated {}% but {} {} / the report's {} {} = {}%{}",
+            rate.label,
+            rate.number.value,
+            amount.label,
+            amount.number.value,
+            budget.label,
+            budget.number.value,
             straight.round_dp(dp),
             rounding_note(verdict)
         ),

@@ -684,3 +684,25 @@ fn an_execution_rate_after_spending_and_time_progress_is_their_ratio() {
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0].severity, Severity::Error);
 }
+
+#[test]
+fn a_spending_progress_is_the_amount_spent_over_the_reports_budget() {
+    let report = |progress: &'static str| {
+        let mut budget = F::money("全年支出预算总额", "2546.70", Some(FactRole::Adjusted));
+        budget.paragraph = 0;
+        let mut spent = F::money("部门预算支出累计", "959.07", None).at(10);
+        spent.paragraph = 1;
+        let mut rate = F::percent("季度支出进度", progress).at(30);
+        rate.paragraph = 1;
+        report_with(vec![budget, spent, rate])
+    };
+    let (findings, checks) = check_traced(&report("37.66"));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert!(checks_of(&checks, "rate.mismatch")
+        .iter()
+        .any(|c| c.relation == "959.07 / 2546.70 = 37.66%" && c.verdict == Verdict::Consistent));
+    // The budget is inferred: a progress it does not give is a warning, never an error.
+    let (findings, _) = check_traced(&report("38.66"));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Warning);
+}
