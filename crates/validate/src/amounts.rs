@@ -365,6 +365,48 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// The one item of `items`, if there is exactly one: a relation is read only
+/// where which number takes part is certain.
+fn only_one<I: Iterator>(mut items: I) -> Option<I::Item> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
+}
+
+/// The rate as `num` over whichever of `dens` gives it best (holding, else
+/// within rounding, else the first), recorded as checked: the verdict, the
+/// straight ratio and the denominator taken.
+fn best_ratio<'f>(
+    ctx: &Context,
+    rate: &Fact,
+    num: &Fact,
+    dens: &[&'f Fact],
+) -> Option<(Verdict, Decimal, &'f Fact)> {
+    let tries: Vec<(Verdict, Decimal, &Fact)> = dens
+        .iter()
+        .filter_map(|d| {
+            let (iv, straight) = crate::interval::percent(num.number, d.number)?;
+            let v = crate::interval::judge(rate.number.value, rate.number.decimals, iv, straight);
+            Some((v, straight, *d))
+        })
+        .collect();
+    let best = *tries
+        .iter()
+        .find(|(v, ..)| *v == Verdict::Consistent)
+        .or_else(|| tries.iter().find(|(v, ..)| *v == Verdict::Rounding))
+        .or(tries.first())?;
+    ctx.record(
+        "rate.mismatch",
+        format!(
+            "{} / {} = {}%",
+            num.number.value, best.2.number.value, rate.number.value
+        ),
+        Operand::of(rate),
+        vec![Operand::of(num), Operand::of(best.2)],
+        best.0,
+    );
+    Some(best)
+}
+
 /// A 执行率 stated after a 支出进度 and a 序时进度 in its sentence is their
 /// ratio (the spending's progress against the time's, 财预 practice for
 /// quarterly execution); `Some` when the sentence states the relation, with
@@ -378,13 +420,12 @@ fn progress_rate(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec<Fin
         .copied()
         .filter(|m| m.unit == FactUnit::Percent && m.sentence_start == rate.sentence_start)
         .collect();
-    let only = |want: &dyn Fn(&Fact) -> bool| -> Option<&Fact> {
-        let mut hits = percents.iter().copied().filter(|m| want(m));
-        let first = hits.next()?;
-        hits.next().is_none().then_some(first)
-    };
-    let time = only(&|m: &Fact| m.label.contains("序时进度"))?;
-    let spent = only(&|m: &Fact| m.label.contains("进度") && !m.label.contains("序时"))?;
+    let time = only_one(percents.iter().filter(|m| m.label.contains("序时进度")))?;
+    let spent = only_one(
+        percents
+            .iter()
+            .filter(|m| m.label.contains("进度") && !m.label.contains("序时")),
+    )?;
     let (iv, straight) = crate::interval::percent(spent.number, time.number)?;
     let verdict = ctx.judge(
         "rate.mismatch",
@@ -431,11 +472,10 @@ fn spending_progress(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec
     if !rate.label.ends_with("支出进度") || rate.label.contains("序时") {
         return None;
     }
-    let mut spent = before.iter().copied().filter(|m| {
+    let amount = only_one(before.iter().copied().filter(|m| {
         m.sentence_start == rate.sentence_start && m.money().is_some() && m.kind == FactKind::Level
-    });
-    let amount = spent.next()?;
-    if spent.next().is_some() || !amount.label.contains("支出") {
+    }))?;
+    if !amount.label.contains("支出") {
         return None;
     }
     let budgets: Vec<&Fact> = ctx
@@ -448,30 +488,7 @@ fn spending_progress(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec
                 && m.number.value >= amount.number.value
         })
         .collect();
-    let tries: Vec<(Verdict, Decimal, &Fact)> = budgets
-        .iter()
-        .filter_map(|b| {
-            let (iv, straight) = crate::interval::percent(amount.number, b.number)?;
-            let v = crate::interval::judge(rate.number.value, rate.number.decimals, iv, straight);
-            Some((v, straight, *b))
-        })
-        .collect();
-    let best = tries
-        .iter()
-        .find(|(v, ..)| *v == Verdict::Consistent)
-        .or_else(|| tries.iter().find(|(v, ..)| *v == Verdict::Rounding))
-        .or(tries.first())?;
-    let (verdict, straight, budget) = *best;
-    ctx.record(
-        "rate.mismatch",
-        format!(
-            "{} / {} = {}%",
-            amount.number.value, budget.number.value, rate.number.value
-        ),
-        Operand::of(rate),
-        vec![Operand::of(amount), Operand::of(budget)],
-        verdict,
-    );
+    let (verdict, straight, budget) = best_ratio(ctx, rate, amount, &budgets)?;
     if verdict == Verdict::Consistent {
         return Some(Vec::new());
     }
@@ -570,13 +587,11 @@ fn named_pair<'f>(
                 .collect();
             match hits.as_slice() {
                 [one] => Some(*one),
-                _ => {
-                    let mut by_role = hits
-                        .iter()
-                        .filter(|m| m.role.is_some_and(|r| preferred.contains(&r)));
-                    let first = by_role.next()?;
-                    by_role.next().is_none().then_some(*first)
-                }
+                _ => only_one(
+                    hits.iter()
+                        .copied()
+                        .filter(|m| m.role.is_some_and(|r| preferred.contains(&r))),
+                ),
             }
         };
         let num = only(nums, dens, &[FactRole::Executed])?;
@@ -607,15 +622,13 @@ fn net_assets(ctx: &Context) -> Vec<Finding> {
             .filter(|m| m.money().is_some() && m.kind == FactKind::Level)
             .collect();
         let only = |name: &str| -> Option<&Fact> {
-            let mut hits = money.iter().filter(|m| {
+            only_one(money.iter().copied().filter(|m| {
                 let n = named(m);
                 n.ends_with(name)
                     && !n.ends_with(&format!("流动{name}"))
                     && !n.contains("其中")
                     && (name != "资产" || !n.ends_with("净资产") && !n.ends_with("固定资产"))
-            });
-            let first = hits.next()?;
-            hits.next().is_none().then_some(*first)
+            }))
         };
         let (Some(assets), Some(debts), Some(net)) = (only("资产"), only("负债"), only("净资产"))
         else {
@@ -1108,30 +1121,7 @@ fn report_rate(ctx: &Context, rate: &Fact) -> Option<Finding> {
     .flatten()
     .filter(|d| d.unit == num.unit && !d.number.value.is_zero())
     .collect();
-    let tries: Vec<(Verdict, Decimal, &Fact)> = dens
-        .iter()
-        .filter_map(|d| {
-            let (iv, straight) = crate::interval::percent(num.number, d.number)?;
-            let v = crate::interval::judge(rate.number.value, rate.number.decimals, iv, straight);
-            Some((v, straight, *d))
-        })
-        .collect();
-    let best = tries
-        .iter()
-        .find(|(v, ..)| *v == Verdict::Consistent)
-        .or_else(|| tries.iter().find(|(v, ..)| *v == Verdict::Rounding))
-        .or(tries.first())?;
-    let (verdict, straight, den) = *best;
-    ctx.record(
-        "rate.mismatch",
-        format!(
-            "{} / {} = {}%",
-            num.number.value, den.number.value, rate.number.value
-        ),
-        Operand::of(rate),
-        vec![Operand::of(num), Operand::of(den)],
-        verdict,
-    );
+    let (verdict, straight, den) = best_ratio(ctx, rate, num, &dens)?;
     let sev = severity_of(verdict)?;
     let shown = straight.round_dp(rate.number.decimals.max(2));
     Some(finding(
