@@ -5,7 +5,7 @@
 use jixiao_model::facts::all_of;
 use jixiao_model::{BudgetRow, Decimal, Finding, Severity};
 
-use crate::context::{finding, rounding_note, severity_of, Context, Operand};
+use crate::context::{finding, rounding_note, severity_of, small_shortfall, Context, Operand};
 use crate::interval::{judge, Interval, Verdict};
 
 const FIELDS: [&str; 5] = ["initial", "adjusted", "executed", "available", "adjustment"];
@@ -228,10 +228,7 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
                 let excess = verdict == Verdict::Contradiction && iv.lo > whole;
                 let small_gap = verdict == Verdict::Contradiction
                     && iv.hi < whole
-                    && whole
-                        .checked_sub(straight)
-                        .and_then(|gap| gap.checked_mul(Decimal::ONE_HUNDRED))
-                        .is_some_and(|g| g <= whole);
+                    && small_shortfall(whole, straight).is_some();
                 let sev = if support > 0 {
                     match severity_of(verdict) {
                         Some(sev) => sev,

@@ -180,6 +180,16 @@ pub(crate) fn severity_of(v: Verdict) -> Option<Severity> {
     }
 }
 
+/// How far parts adding up to `sum` fall short of `whole`, when they fall
+/// short by at most 1% of it: a part a list leaves out rarely leaves so
+/// little, a mistyped figure often does. Checked: a file's numbers may be of
+/// any size.
+pub(crate) fn small_shortfall(whole: Decimal, sum: Decimal) -> Option<Decimal> {
+    let gap = whole.checked_sub(sum)?;
+    let small = gap > Decimal::ZERO && gap.checked_mul(Decimal::ONE_HUNDRED)? <= whole;
+    small.then_some(gap)
+}
+
 pub(crate) fn rounding_note(v: Verdict) -> &'static str {
     if v == Verdict::Rounding {
         " (the difference could come from rounding of the printed inputs)"

@@ -108,6 +108,22 @@ impl Interval {
     }
 }
 
+/// The finest precision any of a column's printed values shows: in a column
+/// printing 7.8 and 9.28, a value printed 6 means 6.00.
+pub fn column_decimals(values: &[Decimal]) -> u32 {
+    values.iter().map(|v| v.scale()).max().unwrap_or(0)
+}
+
+/// A column's values added up: the interval their printing allows, each read
+/// at the column's precision `decimals`, and the straight sum.
+pub fn column_sum(values: &[Decimal], decimals: u32) -> (Interval, Decimal) {
+    let iv = values
+        .iter()
+        .map(|v| Interval::printed(*v, decimals))
+        .fold(Interval::exact(Decimal::ZERO), Interval::add);
+    (iv, values.iter().sum())
+}
+
 /// `num / den` as a percentage: the interval the printed numbers allow, and
 /// the straight quotient; none when the divisor may be zero.
 pub fn percent(num: Printed, den: Printed) -> Option<(Interval, Decimal)> {

@@ -5,7 +5,7 @@ use jixiao_model::facts::ListKind;
 use jixiao_model::{Decimal, Fact, Finding, Severity};
 
 use crate::budget_table;
-use crate::context::{finding, rounding_note, severity_of, Context, Operand};
+use crate::context::{finding, rounding_note, severity_of, small_shortfall, Context, Operand};
 use crate::interval::{Interval, Verdict};
 
 /// The lists of parts extraction read (其中/包括/分别为/由…组成, and 共计 totals):
@@ -40,12 +40,7 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                 // error. But a remainder under 1% of the whole is rarely a part
                 // left unnamed and often a mistyped figure: worth a look.
                 if straight < whole.number.value && verdict != Verdict::Consistent {
-                    // Checked: a file's numbers may be of any size.
-                    let gap = whole.number.value.checked_sub(straight);
-                    let small = gap
-                        .and_then(|g| g.checked_mul(Decimal::ONE_HUNDRED))
-                        .is_some_and(|g| g <= whole.number.value);
-                    if let (true, Some(gap)) = (small, gap) {
+                    if let Some(gap) = small_shortfall(whole.number.value, straight) {
                         ctx.record(
                             "parts.sum",
                             format!(
@@ -160,16 +155,11 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
                 continue;
             };
             let values: Vec<Decimal> = cells.iter().map(|(v, _)| *v).collect();
-            let decimals = values.iter().map(|v| v.scale()).max().unwrap_or(0);
+            let decimals = crate::interval::column_decimals(&values);
             if stated.scale() < decimals || has_subtotals(&values) {
                 continue;
             }
-            let straight: Decimal = values.iter().sum();
-            let iv = values
-                .iter()
-                .fold(Interval::exact(Decimal::ZERO), |acc, v| {
-                    acc.add(Interval::printed(*v, decimals))
-                });
+            let (iv, straight) = crate::interval::column_sum(&values, decimals);
             let verdict = ctx.judge(
                 "parts.sum",
                 format!("{} {name} = {} rows", total.label, rows.len()),

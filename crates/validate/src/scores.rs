@@ -50,14 +50,9 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
             }
             let values: Vec<_> = values.into_iter().flatten().collect();
             let judge_rows = |rows: &[(Decimal, &jixiao_model::Source)]| {
-                let straight: Decimal = rows.iter().map(|(v, _)| *v).sum();
-                // A column's precision is the finest any of its cells shows: in a
-                // column printing 7.8 and 9.28, a score printed 6 means 6.00.
-                let decimals = rows.iter().map(|(v, _)| v.scale()).max().unwrap_or(0);
-                let iv = rows
-                    .iter()
-                    .map(|(v, _)| Interval::printed(*v, decimals))
-                    .fold(Interval::exact(Decimal::ZERO), Interval::add);
+                let values: Vec<Decimal> = rows.iter().map(|(v, _)| *v).collect();
+                let decimals = crate::interval::column_decimals(&values);
+                let (iv, straight) = crate::interval::column_sum(&values, decimals);
                 let inputs = rows
                     .iter()
                     .map(|(value, source)| {
@@ -385,12 +380,9 @@ pub(crate) fn score_total(ctx: &Context) -> Vec<Finding> {
                 let (Some(scores), Some(first)) = (scores, table.items.first()) else {
                     continue;
                 };
-                let decimals = scores.iter().map(|v| v.scale()).max().unwrap_or(0);
-                let iv = scores
-                    .iter()
-                    .map(|v| Interval::printed(*v, decimals))
-                    .fold(Interval::exact(Decimal::ZERO), Interval::add);
-                systems.push((name, scores.iter().sum(), iv, &first.source));
+                let decimals = crate::interval::column_decimals(&scores);
+                let (iv, sum) = crate::interval::column_sum(&scores, decimals);
+                systems.push((name, sum, iv, &first.source));
             }
         }
     }
