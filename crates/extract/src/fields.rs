@@ -615,7 +615,10 @@ pub fn total_score(doc: &Document, cells: &Streams) -> Option<(Decimal, Source)>
     static TOTAL: OnceLock<Regex> = OnceLock::new();
     let total = re(
         &TOTAL,
-        r"(?:总得分|总分|综合得分|总体评价得分|评价得分|自评得分|最终得分|总体得分|综合评分|综合评价得分)\s*(?:为|是|：|:|达)?\s*(\d+(?:\.\d+)?)\s*分",
+        &format!(
+            r"(?:{})\s*(?:为|是|：|:|达)?\s*(\d+(?:\.\d+)?)\s*分",
+            crate::vocab::TOTAL_SCORE_LABELS.join("|")
+        ),
     );
     for p in doc.paragraphs() {
         for (offset, sentence) in crate::mentions::sentences(&p.text) {

@@ -6,6 +6,8 @@
 use jixiao_model::facts::{all_of, common_suffix, partition_of, ListKind, PartsList, PARTITIONS};
 use jixiao_model::{Fact, FactKind, FactUnit};
 
+use crate::vocab::TOTAL_SCORE_LABELS;
+
 /// Words that open a list of parts. Not 含: `10 万元以上（含 10 万元）` is a
 /// threshold, not a part.
 const KEYS: &[&str] = &["其中", "包括", "包含", "分别为", "分别是"];
@@ -114,20 +116,10 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             // earlier one of the paragraph (`本年支出合计…。年末结转结余…。其中，
             // 基本支出…，项目支出…，经营支出…`), and they are its sum.
             let partition = partition_whole(para, key_abs, &listed, nearest.map(|(_, w)| w));
-            let (whole_at, whole, kind) = match (partition, nearest) {
-                (Some((at, w)), _) => {
-                    let labels: Vec<&str> = listed.iter().map(|m| m.label.as_str()).collect();
-                    let zero: Vec<bool> = listed.iter().map(|m| m.number.value.is_zero()).collect();
-                    // Named the split, but all of it only when no member may be missing.
-                    let kind = if all_of(&w.label, &labels, &zero) {
-                        ListKind::Partition
-                    } else {
-                        ListKind::Parts
-                    };
-                    (at, w, kind)
-                }
-                (None, Some((at, w))) => (at, w, ListKind::Parts),
-                (None, None) => continue,
+            let Some((whole_at, whole, kind)) =
+                partition.or(nearest.map(|(at, w)| (at, w, ListKind::Parts)))
+            else {
+                continue;
             };
             if !matches!(whole.unit, FactUnit::Money(_)) {
                 continue;
@@ -189,16 +181,18 @@ fn key_spans(sentence: &str, keys: &[usize]) -> Vec<(usize, usize, bool)> {
         .collect()
 }
 
-/// The whole of a complete split that `listed` (the amounts after a key at
-/// `key_abs`) name every member of: `nearest` (the amount right before the key)
-/// where it names the split's whole, else the nearest earlier amount of the
-/// paragraph that does, in the same unit and of the same kind as the parts.
+/// The whole of a split the domain defines that `listed` (the amounts after a
+/// key at `key_abs`) name every member of: `nearest` (the amount right before
+/// the key) where it names the split's whole, else the nearest earlier amount
+/// of the paragraph that does, in the same unit and of the same kind as the
+/// parts; with the list's kind: all of the whole only when no optional member
+/// is missing.
 fn partition_whole<'f>(
     para: &[(usize, &'f Fact)],
     key_abs: usize,
     listed: &[&Fact],
     nearest: Option<&'f Fact>,
-) -> Option<(usize, &'f Fact)> {
+) -> Option<(usize, &'f Fact, ListKind)> {
     let first = listed.first()?;
     if listed
         .iter()
@@ -219,11 +213,17 @@ fn partition_whole<'f>(
             return None;
         }
     }
-    para.iter()
+    let &(at, whole) = para
+        .iter()
         .filter(|(_, m)| m.span.1 <= key_abs)
         .rev()
-        .find(|(_, m)| names_whole(m))
-        .copied()
+        .find(|(_, m)| names_whole(m))?;
+    let kind = if all_of(&whole.label, &labels, &zero) {
+        ListKind::Partition
+    } else {
+        ListKind::Parts
+    };
+    Some((at, whole, kind))
 }
 
 /// A label that names a difference: `基本支出增加`, `项目支出减少`.
@@ -292,19 +292,6 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
     out
 }
 
-/// Words that name a report's total score.
-const TOTAL_SCORE: &[&str] = &[
-    "总得分",
-    "总体评价得分",
-    "综合得分",
-    "最终得分",
-    "总体得分",
-    "综合评分",
-    "综合评价得分",
-    "评价得分",
-    "自评得分",
-];
-
 /// `决策部分得分 19 分，过程部分得分 19.99 分，…，总体评价得分 97.32 分`: the
 /// group scores a sentence lists before the total score are its parts, all of
 /// them (each group of the system is scored once), so the total is their sum.
@@ -322,7 +309,7 @@ fn listed_score_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
     for (k, &(whole_at, whole)) in para.iter().enumerate() {
         if whole.unit != FactUnit::Points
             || whole.kind != FactKind::Level
-            || !TOTAL_SCORE.iter().any(|w| whole.label.ends_with(w))
+            || !TOTAL_SCORE_LABELS.iter().any(|w| whole.label.ends_with(w))
             || whole.label.contains("部分")
         {
             continue;

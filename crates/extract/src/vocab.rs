@@ -147,6 +147,21 @@ pub const FRAMEWORK: &[(&str, &str, &str)] = &[
     ("产出", "产出成本", "成本节约率"),
 ];
 
+/// Words that name a report's total score (`总体评价得分 97.32 分`), in the
+/// order the conclusion's reader tries them.
+pub const TOTAL_SCORE_LABELS: &[&str] = &[
+    "总得分",
+    "总分",
+    "综合得分",
+    "总体评价得分",
+    "评价得分",
+    "自评得分",
+    "最终得分",
+    "总体得分",
+    "综合评分",
+    "综合评价得分",
+];
+
 /// Row labels that mark a table's total row.
 pub fn is_total_label(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
