@@ -13,10 +13,7 @@ use crate::vocab::Role;
 /// Which budget figure a prose label names, if any.
 pub fn budget_role(label: &str) -> Option<Role> {
     // `…预算收入69.06万元，其中年初预算57.28万元`: the part is still the 年初预算.
-    let label = label
-        .strip_prefix("其中")
-        .map(|l| l.trim_start_matches(['：', ':', '，', ',']))
-        .unwrap_or(label);
+    let label = crate::vocab::after_qizhong(label).unwrap_or(label);
     const SUBSETS: &[&str] = &[
         "增加",
         "减少",

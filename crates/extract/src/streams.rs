@@ -1146,7 +1146,8 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
         });
     let hundred = rust_decimal::Decimal::ONE_HUNDRED;
     let zero = rust_decimal::Decimal::ZERO;
-    let points_ok = match (value(Role::Weight), value(Role::Score)) {
+    let (weight, score) = (value(Role::Weight), value(Role::Score));
+    let points_ok = match (weight, score) {
         (Some(w), Some(s)) => s <= w && w <= hundred && w > zero,
         (None, Some(s)) => s <= hundred,
         (Some(w), None) => w <= hundred && w > zero,
@@ -1162,7 +1163,7 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
     let unscored_part = block_label
         .as_deref()
         .is_some_and(|l| !(l.contains("总额") || l.contains("合计")))
-        && (value(Role::Weight).is_some() || value(Role::Score).is_some());
+        && (weight.is_some() || score.is_some());
     // A budget block's rows are funds: 年度资金总额, 当年财政拨款, 上年结转, 其他资金.
     const FUND_WORDS: &[&str] = &[
         "资金", "拨款", "总额", "合计", "结转", "财政", "预算", "收入", "基金", "其他", "经费",
@@ -1192,27 +1193,24 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
     let proven = value(Role::Budget).is_some()
         && value(Role::Executed).is_some()
         && value(Role::Rate).is_some();
-    // Digits run together (`2020`) are cut by these very relations: no doubt there.
+    if !(any_number && !unscored_part && !not_a_fund && (!unlabelled || proven)) {
+        return None;
+    }
+    if points_ok && rate_ok {
+        return Some(0.0);
+    }
+    // A fund row (its label names a fund: `not_a_fund` saw to it) whose points
+    // stay within 100 is read at a doubt, unless its digits ran together
+    // (`2020`): these very relations are what cuts them.
+    let points_in_range = match (weight, score) {
+        (Some(w), Some(s)) => s <= hundred && w <= hundred && w > zero,
+        _ => points_ok,
+    };
     let glued = taken
         .iter()
         .flatten()
         .any(|&(s, e)| tokens[s..e].iter().any(|t| t.run.is_some()));
-    let fund_row = !glued
-        && block_label
-            .as_deref()
-            .is_some_and(|l| FUND_WORDS.iter().any(|w| l.contains(w)));
-    let points_in_range = match (value(Role::Weight), value(Role::Score)) {
-        (Some(w), Some(s)) => s <= hundred && w <= hundred && w > zero,
-        _ => points_ok,
-    };
-    if !(any_number && !unscored_part && !not_a_fund && (!unlabelled || proven)) {
-        return None;
-    }
-    match (points_ok && rate_ok, fund_row && points_in_range) {
-        (true, _) => Some(0.0),
-        (false, true) => Some(FUND_ROW_DOUBT),
-        (false, false) => None,
-    }
+    (block_label.is_some() && points_in_range && !glued).then_some(FUND_ROW_DOUBT)
 }
 
 /// One step of the chosen reading.
@@ -1942,13 +1940,6 @@ pub fn breakdown_tables(amounts: &[LabelledAmount]) -> Vec<Table> {
     out
 }
 
-/// A part's name without the `其中：` that opens a breakdown.
-fn part_name(label: &str) -> &str {
-    label
-        .strip_prefix("其中")
-        .map_or(label, |rest| rest.trim_start_matches(['：', ':']))
-}
-
 /// A form's two fund blocks printed side by side (`计划安排资金 | 1088.00 |
 /// 实际到位资金 | 1020.02`, then `市财政 | 49.34 | 市财政 | 49.34` …): read
 /// across, the text gives each source twice in a row, once per block. Each
@@ -1956,8 +1947,14 @@ fn part_name(label: &str) -> &str {
 /// table with a 全年预算 and a 实际到位 column, so that each block's sources
 /// are checked against its total and the two columns support each other.
 fn side_by_side_tables(amounts: &[LabelledAmount]) -> Vec<Table> {
+    // The part a label names, with or without the 其中 that opens the block.
+    let part = |a: &LabelledAmount| {
+        crate::vocab::after_qizhong(&a.label)
+            .unwrap_or(&a.label)
+            .to_string()
+    };
     let same_part = |a: &LabelledAmount, b: &LabelledAmount| {
-        a.unit == b.unit && part_name(&a.label) == part_name(&b.label) && !a.label.is_empty()
+        a.unit == b.unit && part(a) == part(b) && !a.label.is_empty()
     };
     let mut out = Vec::new();
     let mut k = 0;

@@ -579,10 +579,7 @@ pub fn read_budget_rows(
         let Some((label_col, mut label)) = label else {
             continue;
         };
-        if let Some(rest) = label
-            .strip_prefix("其中")
-            .map(|s| s.trim_start_matches(['：', ':']).to_string())
-        {
+        if let Some(rest) = crate::vocab::after_qizhong(&label).map(str::to_string) {
             row_group = Some("其中".into());
             label = rest;
         }

@@ -162,6 +162,14 @@ pub const TOTAL_SCORE_LABELS: &[&str] = &[
     "综合评价得分",
 ];
 
+/// A part's name after the `其中：` that opens a breakdown (`其中：当年财政拨款`
+/// → `当年财政拨款`), if the label opens with it.
+pub fn after_qizhong(label: &str) -> Option<&str> {
+    label
+        .strip_prefix("其中")
+        .map(|rest| rest.trim_start_matches(['：', ':', '，', ',']))
+}
+
 /// Row labels that mark a table's total row.
 pub fn is_total_label(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
