@@ -28,12 +28,10 @@ pub fn detect_format(bytes: &[u8]) -> Format {
             Format::Xlsx
         };
     }
-    if is_ole2(bytes) {
-        return if is_binary_word(bytes) {
-            Format::Doc
-        } else {
-            Format::Xlsx
-        };
+    match ole2(bytes) {
+        Some(Ole2::Word) => return Format::Doc,
+        Some(_) => return Format::Xlsx,
+        None => {}
     }
     let sniff: String = match crate::decode::decode_text(&bytes[..bytes.len().min(4096)]) {
         Ok((text, _)) => text.to_ascii_lowercase(),
@@ -107,23 +105,40 @@ fn is_image(bytes: &[u8]) -> bool {
         || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
 }
 
-/// An OLE2 (Compound File) container: Word 97–2003, WPS, Excel 97–2003.
-pub(crate) fn is_ole2(bytes: &[u8]) -> bool {
-    bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+/// What an OLE2 (Compound File) container's directory names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Ole2 {
+    /// A `WordDocument` stream: Word 97–2003 and WPS.
+    Word,
+    /// A workbook (`Workbook`, `Book`) or an encrypted Office package, which
+    /// the workbook reader reports.
+    Workbook,
+    /// Nothing known: the container was cut short or damaged.
+    Unknown,
 }
 
-/// An OLE2 container's directory names a stream (names are stored in UTF-16,
-/// ended by a zero character).
-pub(crate) fn names_stream(bytes: &[u8], name: &str) -> bool {
-    let utf16: Vec<u8> = name
-        .encode_utf16()
-        .chain([0])
-        .flat_map(u16::to_le_bytes)
-        .collect();
-    bytes.windows(utf16.len()).any(|w| w == utf16.as_slice())
-}
-
-/// An OLE2 container holding a `WordDocument` stream: Word 97–2003 and WPS files.
-fn is_binary_word(bytes: &[u8]) -> bool {
-    is_ole2(bytes) && names_stream(bytes, "WordDocument")
+/// The kind of OLE2 container the bytes are, if they are one (the directory's
+/// names are stored in UTF-16, each ended by a zero character).
+pub(crate) fn ole2(bytes: &[u8]) -> Option<Ole2> {
+    if !bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return None;
+    }
+    let names = |name: &str| {
+        let utf16: Vec<u8> = name
+            .encode_utf16()
+            .chain([0])
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        bytes.windows(utf16.len()).any(|w| w == utf16.as_slice())
+    };
+    Some(if names("WordDocument") {
+        Ole2::Word
+    } else if ["Workbook", "Book", "EncryptedPackage"]
+        .iter()
+        .any(|n| names(n))
+    {
+        Ole2::Workbook
+    } else {
+        Ole2::Unknown
+    })
 }

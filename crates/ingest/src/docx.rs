@@ -358,46 +358,33 @@ struct Numbering {
 /// `w:pPr/w:numPr`), following `w:basedOn` to the style that sets it.
 fn style_numbering(xml: &str) -> HashMap<String, (String, usize)> {
     // styleId → (basedOn, numId, ilvl)
-    let mut styles: HashMap<String, (Option<String>, Option<String>, Option<usize>)> =
-        HashMap::new();
+    type Style = (Option<String>, Option<String>, Option<usize>);
+    let mut styles: HashMap<String, Style> = HashMap::new();
+    // The style being read, stored when its element ends.
+    let mut current: Option<(String, Style)> = None;
     let mut reader = Reader::from_str(xml);
-    let mut current: Option<String> = None;
     loop {
         let Ok(event) = reader.read_event() else {
             break;
         };
         match event {
-            Event::Start(ref e) | Event::Empty(ref e) => match e.name().as_ref() {
-                "w:style" => {
-                    current = attr(e, "w:styleId");
-                    if let Some(id) = &current {
-                        styles.entry(id.clone()).or_insert((None, None, None));
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let style = current.as_mut().map(|(_, s)| s);
+                match (e.name().as_ref(), style) {
+                    ("w:style", _) => {
+                        current = attr(e, "w:styleId").map(|id| (id, (None, None, None)))
                     }
+                    ("w:basedOn", Some(s)) => s.0 = attr(e, "w:val"),
+                    ("w:numId", Some(s)) => s.1 = attr(e, "w:val").filter(|v| v != "0"),
+                    ("w:ilvl", Some(s)) => s.2 = attr(e, "w:val").and_then(|v| v.parse().ok()),
+                    _ => {}
                 }
-                "w:basedOn" => {
-                    if let Some(id) = &current {
-                        if let Some(s) = styles.get_mut(id) {
-                            s.0 = attr(e, "w:val");
-                        }
-                    }
+            }
+            Event::End(e) if e.name().as_ref() == "w:style" => {
+                if let Some((id, style)) = current.take() {
+                    styles.insert(id, style);
                 }
-                "w:numId" => {
-                    if let Some(id) = &current {
-                        if let Some(s) = styles.get_mut(id) {
-                            s.1 = attr(e, "w:val").filter(|v| v != "0");
-                        }
-                    }
-                }
-                "w:ilvl" => {
-                    if let Some(id) = &current {
-                        if let Some(s) = styles.get_mut(id) {
-                            s.2 = attr(e, "w:val").and_then(|v| v.parse().ok());
-                        }
-                    }
-                }
-                _ => {}
-            },
-            Event::End(e) if e.name().as_ref() == "w:style" => current = None,
+            }
             Event::Eof => break,
             _ => {}
         }

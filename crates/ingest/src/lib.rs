@@ -94,19 +94,20 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
             "the file is empty: nothing to read; check that the download or copy completed",
         ));
     }
-    // An OLE2 container whose directory names no Word, Excel or encrypted
-    // Office stream was cut short or damaged: which program made it cannot be told.
-    if detect::is_ole2(bytes)
-        && !["WordDocument", "Workbook", "Book", "EncryptedPackage"]
-            .iter()
-            .any(|name| detect::names_stream(bytes, name))
-    {
-        return Err(IngestError::new(
-            "ole.corrupt",
-            "the file is a Word or Excel 97–2003 container whose directory cannot be read: it is truncated or damaged — re-download it, or re-save it from the program that made it",
-        ));
-    }
-    let format = detect_format(bytes);
+    // An OLE2 container's directory is read once: one that names no Word,
+    // Excel or encrypted Office stream was cut short or damaged, and which
+    // program made it cannot be told.
+    let format = match detect::ole2(bytes) {
+        Some(detect::Ole2::Unknown) => {
+            return Err(IngestError::new(
+                "ole.corrupt",
+                "the file is a Word or Excel 97–2003 container whose directory cannot be read: it is truncated or damaged — re-download it, or re-save it from the program that made it",
+            ))
+        }
+        Some(detect::Ole2::Word) => Format::Doc,
+        Some(detect::Ole2::Workbook) => Format::Xlsx,
+        None => detect_format(bytes),
+    };
     match format {
         Format::Txt | Format::Md if looks_binary(bytes) => Err(IngestError::new(
             "input.unrecognized",
