@@ -38,6 +38,10 @@ fn slice<'d>(data: &'d [u8], at: usize, n: usize, what: &str) -> Result<&'d [u8]
         .ok_or_else(|| corrupt(format!("{what} lies past the end of its stream")))
 }
 
+fn u8_at(data: &[u8], at: usize, what: &str) -> Result<u8, IngestError> {
+    Ok(slice(data, at, 1, what)?[0])
+}
+
 fn u16_at(data: &[u8], at: usize, what: &str) -> Result<u16, IngestError> {
     let b = slice(data, at, 2, what)?;
     Ok(u16::from_le_bytes([b[0], b[1]]))
@@ -163,7 +167,7 @@ fn main_text(
         for k in 0..end - start {
             if p.compressed {
                 let at = p.offset + k;
-                let b = *slice(word, at, 1, "the text")?.first().unwrap_or(&0);
+                let b = u8_at(word, at, "the text")?;
                 out.push((cp1252(b), at));
             } else {
                 let at = p.offset + 2 * k;
@@ -233,14 +237,11 @@ fn paragraph_props(
         for r in 0..crun {
             let start = u32_at(page, 4 * r, "a page of paragraph properties")? as usize;
             let end = u32_at(page, 4 * (r + 1), "a page of paragraph properties")? as usize;
-            let b_offset = *slice(
+            let b_offset = u8_at(
                 page,
                 4 * (crun + 1) + 13 * r,
-                1,
                 "a page of paragraph properties",
-            )?
-            .first()
-            .unwrap_or(&0) as usize;
+            )? as usize;
             let props = if b_offset == 0 {
                 Props::default()
             } else {
@@ -255,13 +256,9 @@ fn paragraph_props(
 
 /// The properties a PAPX in an FKP page sets (its istd skipped).
 fn papx_props(page: &[u8], at: usize, data_stream: &[u8]) -> Result<Props, IngestError> {
-    let cb = *slice(page, at, 1, "a paragraph's properties")?
-        .first()
-        .unwrap_or(&0) as usize;
+    let cb = u8_at(page, at, "a paragraph's properties")? as usize;
     let (start, len) = if cb == 0 {
-        let cb2 = *slice(page, at + 1, 1, "a paragraph's properties")?
-            .first()
-            .unwrap_or(&0) as usize;
+        let cb2 = u8_at(page, at + 1, "a paragraph's properties")? as usize;
         (at + 2, 2 * cb2)
     } else {
         (at + 1, (2 * cb).saturating_sub(1))
