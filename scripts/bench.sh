@@ -154,26 +154,27 @@ PY
 else
   echo "  python-docx not installed (pip install python-docx): no reference ratio"
 fi
-if command -v soffice >/dev/null; then
+# lo_ratio <jixiao seconds> <out dir> <files…>: LibreOffice's text conversion of
+# the same files, timed in this run, and jixiao's time as a ratio of it.
+lo_ratio() {
+  local t=$1 out=$2; shift 2
+  if ! command -v soffice >/dev/null; then
+    echo "  LibreOffice not installed: no reference ratio"; return
+  fi
+  local start lo
   start=$(date +%s.%N)
-  soffice --headless --convert-to txt --outdir "$WORK/lo" "${docx[@]}" >/dev/null 2>&1
+  soffice --headless --convert-to txt --outdir "$out" "$@" >/dev/null 2>&1
   lo=$(python3 -c "import time; print(round(time.time() - $start, 3))")
   echo "  LibreOffice --convert-to txt: ${lo}s; jixiao/LibreOffice $(python3 -c "print(round($t/$lo, 2))")"
-else
-  echo "  LibreOffice not installed: no reference ratio"
-fi
+}
+lo_ratio "$t" "$WORK/lo" "${docx[@]}"
 # The same reports as Word 97–2003 binary files: jixiao's piece-table reader
 # against LibreOffice converting them to text (python-docx reads no .doc).
 mapfile -t doc < <(ls fixtures/docx/word97/*)
 t=$(secs "$BIN" "${doc[@]}")
 echo "Word 97 binary (${#doc[@]} .doc/.wps, best of 3):"
 echo "  jixiao (read + extract + check, one process): ${t}s"
-if command -v soffice >/dev/null; then
-  start=$(date +%s.%N)
-  soffice --headless --convert-to txt --outdir "$WORK/lo97" "${doc[@]}" >/dev/null 2>&1
-  lo=$(python3 -c "import time; print(round(time.time() - $start, 3))")
-  echo "  LibreOffice --convert-to txt: ${lo}s; jixiao/LibreOffice $(python3 -c "print(round($t/$lo, 2))")"
-fi
+lo_ratio "$t" "$WORK/lo97" "${doc[@]}"
 
 # Scans (issue 16): pages per second of `jixiao extract --ocr` (Tesseract chi_sim
 # through jixiao's pipeline, extraction and checks included) on A4 pages at 200 dpi
