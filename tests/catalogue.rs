@@ -785,3 +785,39 @@ fn parts_sum_after_the_other_words_that_open_a_list() {
     let text = "项目总投资600.00万元，由于物价上涨，中央资金400.00万元、地方配套资金250.00万元构成缺口。\n";
     assert!(of(&check(text), "parts.sum").is_empty());
 }
+
+#[test]
+fn parts_sum_of_a_column_whose_total_is_cut_against_the_form() {
+    // A 部门整体 form printed one cell per line (invented figures): the 支出明细's
+    // 计划 column totals the form's 计划安排资金, so it lists the whole, and its
+    // 实际 column, whose 合计 is cut off, must add up to the form's 实际支出.
+    let text = |spent: &str| {
+        format!("一、收支概况\n计划安排资金(万元)\n300.50\n实际到位资金(万元)\n300.50\n实际支出(万元)\n{spent}\n二、年度决算报表支出明细\n支出内容\n计划支出数\n实际支出数\n基本工资\n100.00\n110.10\n办公费\n150.50\n100.15\n差旅费\n50.00\n40.00\n支出合计\n300.50\n250\n")
+    };
+    let report = |t: &str| {
+        let doc = jixiao_ingest::read(t.as_bytes()).expect("readable");
+        jixiao_extract::extract(&doc)
+    };
+    let (findings, checks) = jixiao_validate::check_traced(&report(&text("250.25")));
+    assert!(of(&findings, "parts.sum").is_empty(), "{findings:?}");
+    let column: Vec<_> = checks
+        .iter()
+        .filter(|c| c.rule == "parts.sum" && c.relation.contains("executed figure"))
+        .collect();
+    assert_eq!(column.len(), 1, "{checks:?}");
+    assert_eq!(column[0].verdict, jixiao_validate::Verdict::Consistent);
+    assert_eq!(column[0].inputs.len(), 3);
+    let f = jixiao_validate::check(&report(&text("252.25")));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+    assert_eq!(stated(hits[0]), "252.25");
+    // Where the 计划 column's total is not the form's figure, the table may list
+    // only part of the whole: no check.
+    let part = text("252.25").replace("计划安排资金(万元)\n300.50", "计划安排资金(万元)\n400.50");
+    let (f, checks) = jixiao_validate::check_traced(&report(&part));
+    assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
+    assert!(!checks
+        .iter()
+        .any(|c| c.relation.contains("executed figure")));
+}

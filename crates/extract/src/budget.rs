@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use jixiao_model::{Budget, Decimal, Fact, FactKind, FactUnit, Source};
+use jixiao_model::{Budget, Decimal, Fact, FactKind, FactUnit, MoneyUnit, Printed, Source};
 
 use crate::tables::TableFigure;
 use crate::vocab::Role;
@@ -230,29 +230,38 @@ pub fn is_whole_scope(label: &str) -> bool {
     rest.is_empty()
 }
 
+/// One value's votes: how many, and its first statement (where, in which
+/// order, as printed).
+struct Vote {
+    value: Decimal,
+    votes: u32,
+    source: Source,
+    order: usize,
+    printed: Option<(Printed, MoneyUnit)>,
+}
+
 /// Votes for one figure.
 #[derive(Default)]
 struct Ballot {
-    votes: Vec<(Decimal, u32, Source, usize)>, // value, votes, first source, first order
+    votes: Vec<Vote>,
     /// Value → its entry in `votes` (a page may state thousands of figures).
     index: std::collections::HashMap<Decimal, usize>,
 }
 
 impl Ballot {
-    fn add(&mut self, value: Decimal, weight: u32, source: &Source, order: usize) {
-        match self.index.get(&value) {
-            Some(&k) => self.votes[k].1 = self.votes[k].1.saturating_add(weight),
+    fn add(&mut self, vote: Vote) {
+        match self.index.get(&vote.value) {
+            Some(&k) => self.votes[k].votes = self.votes[k].votes.saturating_add(vote.votes),
             None => {
-                self.index.insert(value, self.votes.len());
-                self.votes.push((value, weight, source.clone(), order));
+                self.index.insert(vote.value, self.votes.len());
+                self.votes.push(vote);
             }
         }
     }
-    fn winner(&self) -> Option<(Decimal, Source)> {
+    fn winner(&self) -> Option<&Vote> {
         self.votes
             .iter()
-            .max_by(|a, b| a.1.cmp(&b.1).then(b.3.cmp(&a.3)))
-            .map(|(v, _, s, _)| (*v, s.clone()))
+            .max_by(|a, b| a.votes.cmp(&b.votes).then(b.order.cmp(&a.order)))
     }
 }
 
@@ -277,33 +286,41 @@ pub fn collect_budget(mentions: &[Fact], figures: &[TableFigure]) -> Budget {
             continue;
         };
         let Some(name) = field(role) else { continue };
-        let value = match (role, m.unit) {
-            (Role::Rate, FactUnit::Percent) => m.number.value,
+        let (value, printed) = match (role, m.unit) {
+            (Role::Rate, FactUnit::Percent) => (m.number.value, None),
             (Role::Rate, _) | (_, FactUnit::Percent | FactUnit::Points | FactUnit::Count(_)) => {
                 continue
             }
-            (_, FactUnit::Money(u)) => u.to_yuan(m.number.value),
+            (_, FactUnit::Money(u)) => (u.to_yuan(m.number.value), Some((m.number, u))),
         };
-        ballots
-            .entry(name)
-            .or_default()
-            .add(value.normalize(), 1, &m.source, order);
+        ballots.entry(name).or_default().add(Vote {
+            value: value.normalize(),
+            votes: 1,
+            source: m.source.clone(),
+            order,
+            printed,
+        });
     }
     for (k, f) in figures.iter().enumerate() {
         if let Some(name) = field(f.role) {
-            ballots.entry(name).or_default().add(
-                f.value.normalize(),
-                2,
-                &f.source,
-                mentions.len() + k,
-            );
+            ballots.entry(name).or_default().add(Vote {
+                value: f.value.normalize(),
+                votes: 2,
+                source: f.source.clone(),
+                order: mentions.len() + k,
+                printed: f.printed,
+            });
         }
     }
     let mut budget = Budget::default();
     for (name, ballot) in &ballots {
-        let Some((value, source)) = ballot.winner() else {
+        let Some(vote) = ballot.winner() else {
             continue;
         };
+        let (value, source) = (vote.value, vote.source.clone());
+        if let Some(printed) = vote.printed {
+            budget.printed.insert(name.to_string(), printed);
+        }
         match *name {
             "initial" => budget.initial = Some(value),
             "adjusted" => budget.adjusted = Some(value),

@@ -161,6 +161,7 @@ pub fn extract(doc: &Document) -> Report {
                     role,
                     value: a.unit.to_yuan(a.value.value),
                     source: a.source.clone(),
+                    printed: Some((a.value, a.unit)),
                 });
             }
         }

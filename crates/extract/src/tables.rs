@@ -493,6 +493,8 @@ pub struct TableFigure {
     pub value: Decimal,
     /// Where the cell is.
     pub source: Source,
+    /// An amount as printed, in its unit (none for the rate).
+    pub printed: Option<(Printed, MoneyUnit)>,
 }
 
 /// Reads a budget table's total row (the first data row, or the one labelled
@@ -522,15 +524,17 @@ pub fn read_budget_table(
         let Some(p) = cell_number(&cell.text) else {
             continue;
         };
-        let value = if role == Role::Rate {
-            percent_in_rate_column(&cell.text, p.value)
+        let (value, printed) = if role == Role::Rate {
+            (percent_in_rate_column(&cell.text, p.value), None)
         } else {
-            table_unit(h, col, unit_above).to_yuan(p.value)
+            let unit = table_unit(h, col, unit_above);
+            (unit.to_yuan(p.value), Some((p, unit)))
         };
         out.push(TableFigure {
             role,
             value,
             source: cell.source.clone(),
+            printed,
         });
     }
     out

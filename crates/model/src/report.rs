@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::doc::Source;
 use crate::facts::{Fact, Stated};
+use crate::number::{MoneyUnit, Printed};
 
 /// How far extraction got with a document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
@@ -62,6 +63,10 @@ pub struct Budget {
     pub execution_rate_pct: Option<Decimal>,
     /// Where each figure was read, by field name.
     pub sources: BTreeMap<String, Source>,
+    /// Each amount as the winning statement printed it, by field name: its
+    /// precision bounds what the checker may conclude from it.
+    #[serde(skip)]
+    pub printed: BTreeMap<String, (Printed, MoneyUnit)>,
 }
 
 /// The 一级 name the national self-evaluation forms give the budget-execution

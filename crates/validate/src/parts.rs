@@ -132,7 +132,17 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
 /// Silent where the table's structure is unsure: a blank cell, a row that is
 /// itself the sum of the rows after it (a category subtotal), or a total printed
 /// coarser than its rows (a figure cut off, or rounded to another scale).
+///
+/// A column whose own total is cut off or missing is still checked when the
+/// table lists the report's whole: its other column adds up to its 合计, and
+/// that 合计 is the report's own figure for it (the 计划支出数 column's 715.18
+/// is the form's 计划安排资金). The column then adds up to the report's figure
+/// for its own role (the 实际支出数 column to the form's 实际支出).
 pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
+    const COLUMNS: [(&str, &[&str]); 2] = [
+        ("预算数", &["adjusted", "initial"]),
+        ("执行数", &["executed"]),
+    ];
     let report = ctx.report();
     let mut out = Vec::new();
     for total in &report.line_totals {
@@ -142,50 +152,160 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
         if rows.len() < 2 {
             continue;
         }
-        for (col, name) in ["预算数", "执行数"].iter().enumerate() {
-            let Some((stated, stated_at)) = &total.printed[col] else {
-                continue;
-            };
-            let stated = *stated;
+        // Each column's cells and sum, and whether it adds up to its own 合计 (None: unchecked).
+        let mut columns = Vec::new();
+        for (col, (name, _)) in COLUMNS.iter().enumerate() {
             let Some(cells) = rows
                 .iter()
                 .map(|r| r.printed[col].as_ref())
                 .collect::<Option<Vec<_>>>()
             else {
+                columns.push(None);
                 continue;
             };
             let values: Vec<Decimal> = cells.iter().map(|(v, _)| *v).collect();
             let decimals = crate::interval::column_decimals(&values);
-            if stated.scale() < decimals || has_subtotals(&values) {
+            if has_subtotals(&values) {
+                columns.push(None);
                 continue;
             }
             let (iv, straight) = crate::interval::column_sum(&values, decimals);
-            let verdict = ctx.judge(
-                "parts.sum",
-                format!("{} {name} = {} rows", total.label, rows.len()),
-                Operand::value(stated, stated_at),
-                cells.iter().map(|(v, at)| Operand::value(*v, at)).collect(),
-                iv,
-                straight,
-            );
-            if let Some(sev) = severity_of(verdict) {
-                out.push(finding(
+            let inputs: Vec<Operand> = cells.iter().map(|(v, at)| Operand::value(*v, at)).collect();
+            let usable = total.printed[col]
+                .as_ref()
+                .filter(|(stated, _)| stated.scale() >= decimals);
+            let verdict = usable.map(|(stated, stated_at)| {
+                let verdict = ctx.judge(
                     "parts.sum",
-                    sev,
+                    format!("{} {name} = {} rows", total.label, rows.len()),
+                    Operand::value(*stated, stated_at),
+                    inputs.clone(),
+                    iv,
+                    straight,
+                );
+                if let Some(sev) = severity_of(verdict) {
+                    out.push(finding(
+                        "parts.sum",
+                        sev,
+                        format!(
+                            "{} {name} stated {stated}{} but its {} rows add up to {straight}{}{}",
+                            total.label,
+                            total.printed_unit,
+                            rows.len(),
+                            total.printed_unit,
+                            rounding_note(verdict)
+                        ),
+                        *stated,
+                        Some(straight),
+                        Some(total.printed_unit.as_str()),
+                        stated_at,
+                        &total.label,
+                    ));
+                }
+                verdict
+            });
+            columns.push(Some((iv, straight, inputs, verdict)));
+        }
+        let Some(unit) = jixiao_model::MoneyUnit::parse(&total.printed_unit) else {
+            continue;
+        };
+        for col in 0..COLUMNS.len() {
+            let other = 1 - col;
+            let Some((iv, straight, inputs, None)) = &columns[col] else {
+                continue;
+            };
+            // The other column adds up to its 合计, and that 合计 is the report's figure.
+            let whole = matches!(&columns[other], Some((.., Some(Verdict::Consistent))))
+                && total.printed[other].as_ref().is_some_and(|(stated, _)| {
+                    let yuan = unit.to_yuan(*stated);
+                    COLUMNS[other].1.iter().any(|field| {
+                        report
+                            .budget
+                            .printed
+                            .get(*field)
+                            .is_some_and(|(p, u)| u.to_yuan(p.value) == yuan)
+                    })
+                });
+            if !whole {
+                continue;
+            }
+            // The report's one figure for this column (a plan column is the
+            // 调整后 or the 年初 budget: only where the two agree, or one is stated).
+            let figures: Vec<&str> = COLUMNS[col]
+                .1
+                .iter()
+                .copied()
+                .filter(|f| report.budget.printed.contains_key(*f))
+                .collect();
+            let distinct: std::collections::BTreeSet<Decimal> = figures
+                .iter()
+                .filter_map(|f| {
+                    report
+                        .budget
+                        .printed
+                        .get(*f)
+                        .map(|(p, u)| u.to_yuan(p.value))
+                })
+                .collect();
+            if distinct.len() != 1 {
+                continue;
+            }
+            for field in figures {
+                let (Some((figure, figure_unit)), Some(at)) = (
+                    report.budget.printed.get(field),
+                    report.budget.sources.get(field),
+                ) else {
+                    continue;
+                };
+                // The column's sum in the figure's unit.
+                let Some(k) = unit
+                    .to_yuan(Decimal::ONE)
+                    .checked_div(figure_unit.to_yuan(Decimal::ONE))
+                else {
+                    continue;
+                };
+                let Some(straight) = straight.checked_mul(k) else {
+                    continue;
+                };
+                let name = COLUMNS[col].0;
+                let verdict = ctx.judge(
+                    "parts.sum",
                     format!(
-                        "{} {name} stated {stated}{} but its {} rows add up to {straight}{}{}",
+                        "{} {name} column = the report's {field} figure ({} rows)",
                         total.label,
-                        total.printed_unit,
-                        rows.len(),
-                        total.printed_unit,
-                        rounding_note(verdict)
+                        rows.len()
                     ),
-                    stated,
-                    Some(straight),
-                    Some(total.printed_unit.as_str()),
-                    stated_at,
-                    &total.label,
-                ));
+                    Operand::new(*figure, at),
+                    inputs.clone(),
+                    iv.scale(k),
+                    straight,
+                );
+                if let Some(sev) = severity_of(verdict) {
+                    let other_total = total.printed[other]
+                        .as_ref()
+                        .map_or(Decimal::ZERO, |(v, _)| *v);
+                    out.push(finding(
+                        "parts.sum",
+                        sev,
+                        format!(
+                            "the report states {}{} but the {} rows of the table whose {} column totals the report's {other_total}{} add up to {}{} in its {name} column{}",
+                            figure.value,
+                            figure_unit.label(),
+                            rows.len(),
+                            COLUMNS[other].0,
+                            total.printed_unit,
+                            straight.normalize(),
+                            figure_unit.label(),
+                            rounding_note(verdict)
+                        ),
+                        figure.value,
+                        Some(straight.normalize()),
+                        Some(figure_unit.label()),
+                        at,
+                        &total.label,
+                    ));
+                }
+                break;
             }
         }
     }
