@@ -820,4 +820,19 @@ fn parts_sum_of_a_column_whose_total_is_cut_against_the_form() {
     assert!(!checks
         .iter()
         .any(|c| c.relation.contains("executed figure")));
+    // With its 合计 printed in full, the 实际 column's total is the form's 实际支出.
+    let printed = |spent: &str| text(spent).replace("300.50\n250\n", "300.50\n250.25\n");
+    let (f, checks) = jixiao_validate::check_traced(&report(&printed("250.25")));
+    assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
+    assert!(checks.iter().any(|c| c
+        .relation
+        .contains("支出合计 row) = the report's executed figure")
+        && c.verdict == jixiao_validate::Verdict::Consistent));
+    let f = jixiao_validate::check(&report(&printed("251.25")));
+    assert!(
+        of(&f, "parts.sum")
+            .iter()
+            .any(|h| stated(h) == "251.25" && h.severity == Severity::Error),
+        "{f:?}"
+    );
 }

@@ -211,8 +211,16 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
         };
         for col in 0..COLUMNS.len() {
             let other = 1 - col;
-            let Some((iv, straight, inputs, None)) = &columns[col] else {
-                continue;
+            // What the column says it adds up to: its 合计 where printed and
+            // usable, else the sum of its rows.
+            let (iv, straight, inputs) = match (&columns[col], &total.printed[col]) {
+                (Some((.., Some(_))), Some((stated, at))) => (
+                    Interval::printed(*stated, stated.scale()),
+                    *stated,
+                    vec![Operand::value(*stated, at)],
+                ),
+                (Some((iv, straight, inputs, None)), _) => (*iv, *straight, inputs.clone()),
+                _ => continue,
             };
             // The other column adds up to its 合计, and that 合计 is the report's figure.
             let whole = matches!(&columns[other], Some((.., Some(Verdict::Consistent))))
@@ -268,15 +276,19 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
                     continue;
                 };
                 let name = COLUMNS[col].0;
+                let what = if inputs.len() == 1 {
+                    format!("its {} row", total.label)
+                } else {
+                    format!("its {} rows added up", rows.len())
+                };
                 let verdict = ctx.judge(
                     "parts.sum",
                     format!(
-                        "{} {name} column = the report's {field} figure ({} rows)",
-                        total.label,
-                        rows.len()
+                        "{} {name} ({what}) = the report's {field} figure",
+                        total.label
                     ),
                     Operand::new(*figure, at),
-                    inputs.clone(),
+                    inputs,
                     iv.scale(k),
                     straight,
                 );
@@ -288,10 +300,9 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
                         "parts.sum",
                         sev,
                         format!(
-                            "the report states {}{} but the {} rows of the table whose {} column totals the report's {other_total}{} add up to {}{} in its {name} column{}",
+                            "the report states {}{} but the table whose {} column totals the report's {other_total}{} (so it lists the whole) gives {}{} in its {name} column ({what}){}",
                             figure.value,
                             figure_unit.label(),
-                            rows.len(),
                             COLUMNS[other].0,
                             total.printed_unit,
                             straight.normalize(),
