@@ -836,3 +836,40 @@ fn parts_sum_of_a_column_whose_total_is_cut_against_the_form() {
         "{f:?}"
     );
 }
+
+#[test]
+fn rate_mismatch_of_a_share_that_names_its_part_and_whole() {
+    // `A，占 B 的 Y%`: counts and amounts alike (invented figures).
+    for (text, wrong) in [
+        (
+            "本单位年末实际在职人员为118人，占核定编制数125人的比率为94.40%。\n",
+            "95.40%",
+        ),
+        (
+            "2023年项目支出1250.00万元，占部门总支出3125.00万元的40.00%。\n",
+            "42.00%",
+        ),
+    ] {
+        let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
+        let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
+        assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
+        assert!(
+            checks.iter().any(|c| c.rule == "rate.mismatch"
+                && c.inputs.len() == 2
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{checks:?}"
+        );
+        let right = if text.contains("94.40") {
+            "94.40%"
+        } else {
+            "40.00%"
+        };
+        let f = check(&text.replace(right, wrong));
+        let hits = of(&f, "rate.mismatch");
+        assert_eq!(hits.len(), 1, "{f:?}");
+        assert_eq!(hits[0].severity, Severity::Error);
+    }
+    // A share of another whole than the amount after 占 (`占…的比重上升`) is no share.
+    let text = "项目支出1250.00万元，占部门总支出3125.00万元的比重上升5.00%。\n";
+    assert!(of(&check(text), "rate.mismatch").is_empty());
+}

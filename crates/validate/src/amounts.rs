@@ -254,6 +254,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     out.extend(prose::count_rates(ctx));
     out.extend(adjustment_rates(ctx));
     out.extend(shares(ctx));
+    out.extend(stated_shares(ctx));
     // A mistyped amount is value.conflict's finding; a rate over it would repeat it.
     let outlier_at: Vec<(Source, Decimal)> = outliers(ctx, false)
         .iter()
@@ -1087,6 +1088,102 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                 &share.source,
                 &share.sentence,
             ));
+        }
+    }
+    out
+}
+
+/// `实际在职人员为136人，占编委核定编制数143人的比率为95.10%`, `项目支出1000.00万元，
+/// 占部门总支出2000.00万元的50.00%`: a share that names its part and its whole
+/// outright. The part is the amount right before `占`, the whole the amount
+/// right after it, the share what follows the whole's `的`; all three in one
+/// sentence, part and whole in one unit. Anything looser is left alone.
+pub(crate) fn stated_shares(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        for w in para.windows(3) {
+            let (part, whole, share) = (w[0], w[1], w[2]);
+            if share.unit != FactUnit::Percent
+                || part.unit != whole.unit
+                || !matches!(part.unit, FactUnit::Money(_) | FactUnit::Count(_))
+                || part.kind != FactKind::Level
+                || part.sentence_start != share.sentence_start
+                || whole.sentence_start != share.sentence_start
+                || whole.number.value.is_zero()
+            {
+                continue;
+            }
+            let sentence = &part.sentence;
+            let at = |byte: usize| byte.checked_sub(part.sentence_start);
+            let (Some(a), Some(b), Some(c), Some(d)) = (
+                at(part.span.1),
+                at(whole.span.0),
+                at(whole.span.1),
+                at(share.span.0),
+            ) else {
+                continue;
+            };
+            let (Some(before_whole), Some(before_share)) = (sentence.get(a..b), sentence.get(c..d))
+            else {
+                continue;
+            };
+            // `，占部门总支出` between part and whole: 占 opens the whole's label.
+            let opens = before_whole
+                .trim_start_matches(|ch: char| ch.is_whitespace() || "，,、".contains(ch))
+                .starts_with('占')
+                && !before_whole
+                    .chars()
+                    .any(|ch| ch.is_ascii_digit() || "。；;".contains(ch));
+            // `的`, `的比率为`, `的比重是` between whole and share.
+            let rest = before_share.trim();
+            let joins = rest.strip_prefix('的').is_some_and(|r| {
+                let r = ["比率", "比例", "比重", "份额"]
+                    .iter()
+                    .find_map(|w| r.strip_prefix(w))
+                    .unwrap_or(r);
+                r.trim_start_matches(['为', '是']).trim().is_empty()
+            });
+            if !opens || !joins {
+                continue;
+            }
+            let Some((iv, straight)) = crate::interval::percent(part.number, whole.number) else {
+                continue;
+            };
+            let verdict = ctx.judge(
+                "rate.mismatch",
+                format!(
+                    "{} / {} = {}%",
+                    part.number.value, whole.number.value, share.number.value
+                ),
+                Operand::of(share),
+                vec![Operand::of(part), Operand::of(whole)],
+                iv,
+                straight,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                let shown = straight.round_dp(share.number.decimals.max(2));
+                let unit = part.unit.label();
+                out.push(finding(
+                    "rate.mismatch",
+                    sev,
+                    format!(
+                        "{} {}{unit} is stated to be {}% of {} {}{unit}, but {} / {} = {shown}%{}",
+                        part.label,
+                        part.number.value,
+                        share.number.value,
+                        whole.label.trim_start_matches('占'),
+                        whole.number.value,
+                        part.number.value,
+                        whole.number.value,
+                        rounding_note(verdict)
+                    ),
+                    share.number.value,
+                    Some(shown),
+                    Some("%"),
+                    &share.source,
+                    &share.sentence,
+                ));
+            }
         }
     }
     out

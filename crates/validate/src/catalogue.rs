@@ -54,7 +54,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "rate.mismatch",
-        description: "a stated rate (执行率, 控制率, 到位率 …) agrees with the two amounts it is the ratio of, in prose and in budget-table rows",
+        description: "a stated rate (执行率, 控制率, 到位率 …) agrees with the two amounts it is the ratio of, in prose and in budget-table rows; a share that names both (A，占 B 的 Y%) is A / B",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
         run: amounts::rate_mismatch,
     },
