@@ -873,3 +873,50 @@ fn rate_mismatch_of_a_share_that_names_its_part_and_whole() {
     let text = "项目支出1250.00万元，占部门总支出3125.00万元的比重上升5.00%。\n";
     assert!(of(&check(text), "rate.mismatch").is_empty());
 }
+
+#[test]
+fn rate_mismatch_of_counts_named_by_the_rate_and_parts_sum_of_group_scores() {
+    // A count rate whose verb names its part (`完成率` of `已完成`), over the 共 count.
+    for (text, right, wrong) in [
+        (
+            "共实施项目12个，已完成10个，完成率83.33%。\n",
+            "83.33%",
+            "85.33%",
+        ),
+        (
+            "全年共培训学员120人，其中合格学员96人，合格率80.00%。\n",
+            "80.00%",
+            "82.00%",
+        ),
+    ] {
+        let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
+        let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
+        assert!(f.is_empty(), "{f:?}");
+        assert!(
+            checks
+                .iter()
+                .any(|c| c.rule == "rate.mismatch"
+                    && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{checks:?}"
+        );
+        let f = check(&text.replace(right, wrong));
+        assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+    }
+    // The part is never its own whole: `共完成10个` over a plan is no such rate.
+    assert!(check("共完成10个，计划12个，完成率83.33%。\n").is_empty());
+    // A total score's groups listed after 其中 are its parts.
+    let text =
+        "本项目综合得分92.5分，其中项目决策18分，项目过程19.5分，项目产出35分，项目效益20分。\n";
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
+    let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
+    assert!(f.is_empty(), "{f:?}");
+    assert!(checks
+        .iter()
+        .any(|c| c.rule == "parts.sum" && c.inputs.len() == 4));
+    let f = check(&text.replace("35分", "37分"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+    // Deductions listed after 其中 are no group scores.
+    assert!(check("本项目综合得分92.5分，其中项目决策扣2分，项目过程扣0.5分。\n").is_empty());
+}

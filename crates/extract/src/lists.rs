@@ -121,7 +121,17 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             else {
                 continue;
             };
-            if !matches!(whole.unit, FactUnit::Money(_)) {
+            // Points only for a total score: `综合得分92.5分，其中项目决策18分…`
+            // lists the groups' scores (never its deductions or full marks).
+            let total_score = whole.unit == FactUnit::Points
+                && whole.kind == FactKind::Level
+                && TOTAL_SCORE_LABELS.iter().any(|w| whole.label.ends_with(w))
+                && group.iter().filter(|(_, m)| in_range(m)).all(|(_, m)| {
+                    !["满分", "扣", "权重", "分值"]
+                        .iter()
+                        .any(|w| m.label.contains(w))
+                });
+            if !matches!(whole.unit, FactUnit::Money(_)) && !total_score {
                 continue;
             }
             let parts = parts_of(whole);

@@ -728,16 +728,28 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                         && c.span.0 < rate.span.0
                 })
                 .collect();
-            let Some(part) = counts
-                .iter()
-                .find(|c| crate::amounts::shares_stem(&rate.label, &c.label))
-            else {
+            // The rate's verb (`完成` of `完成率`, `合格` of `合格率`) names its part
+            // (`已完成10个`, `其中合格学员96人`).
+            let verb: String = {
+                let head = rate.label.trim_end_matches('率');
+                let chars: Vec<char> = head.chars().collect();
+                chars[chars.len().saturating_sub(2)..].iter().collect()
+            };
+            let Some(part) = counts.iter().find(|c| {
+                crate::amounts::shares_stem(&rate.label, &c.label)
+                    || (verb.chars().count() == 2 && c.label.contains(&verb))
+            }) else {
                 continue;
             };
             let Some(whole) = counts.iter().find(|c| {
                 let l = &c.label;
-                c.unit == part.unit
-                    && (l.contains('总') || l.contains("全部") || l.starts_with('共'))
+                !std::ptr::eq(**c, *part)
+                    && c.unit == part.unit
+                    && (l.contains('总')
+                        || l.contains("全部")
+                        || l.contains("合计")
+                        // `全年共培训学员`, but not the 共 of `公共`.
+                        || l.replace("公共", "").contains('共'))
                     && c.number.value >= part.number.value
                     && !c.number.value.is_zero()
             }) else {
