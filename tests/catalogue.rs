@@ -920,3 +920,33 @@ fn rate_mismatch_of_counts_named_by_the_rate_and_parts_sum_of_group_scores() {
     // Deductions listed after 其中 are no group scores.
     assert!(check("本项目综合得分92.5分，其中项目决策扣2分，项目过程扣0.5分。\n").is_empty());
 }
+
+#[test]
+fn rate_mismatch_over_funds_received_and_of_disbursement() {
+    // 执行率 over the funds received (`资金到位`), 拨付率 by its vocabulary.
+    for (text, right, wrong) in [
+        (
+            "本年度项目资金到位300.00万元，实际支出285.00万元，资金执行率95.00%。\n",
+            "95.00%",
+            "96.00%",
+        ),
+        (
+            "省级补助资金600万元，已拨付450万元，拨付率75%。\n",
+            "75%",
+            "78%",
+        ),
+    ] {
+        let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
+        let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
+        assert!(f.is_empty(), "{f:?}");
+        assert!(
+            checks
+                .iter()
+                .any(|c| c.rule == "rate.mismatch"
+                    && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{checks:?}"
+        );
+        let f = check(&text.replace(right, wrong));
+        assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+    }
+}

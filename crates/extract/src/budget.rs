@@ -95,6 +95,7 @@ const AVAILABLE_ENDINGS: &[&str] = &[
     "可用资金数",
     "到位数",
     "资金到位数",
+    "资金到位",
 ];
 const EXECUTED_ENDINGS: &[&str] = &[
     "支出合计",
@@ -342,6 +343,7 @@ mod tests {
         assert_eq!(budget_role("本项目年初预算金额"), Some(Role::Initial));
         assert_eq!(budget_role("调整后项目年度预算金额"), Some(Role::Budget));
         assert_eq!(budget_role("本年度项目可用资金数"), Some(Role::Available));
+        assert_eq!(budget_role("本年度项目资金到位"), Some(Role::Available));
         assert_eq!(budget_role("项目资金实际执行金额"), Some(Role::Executed));
         assert_eq!(budget_role("总执行率"), Some(Role::Rate));
         assert_eq!(budget_role("季度预算执行率"), None);
