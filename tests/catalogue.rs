@@ -950,3 +950,28 @@ fn rate_mismatch_over_funds_received_and_of_disbursement() {
         assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
     }
 }
+
+#[test]
+fn rate_mismatch_of_a_change_on_last_year() {
+    // The 部门预算 shape (invented figures): a level, then its change on last
+    // year and the growth rate, which is the change over last year's level.
+    let text = "1.住房保障（类）支出3301.20万元，主要用于住房公积金支出。与上年相比增加1178.82万元，增长55.54%。\n\n2.一般行政事务管理（项）支出6049.97万元，与上年相比减少392.92万元，减少6.10%。\n";
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
+    let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
+    assert!(f.is_empty(), "{f:?}");
+    let rates: Vec<_> = checks
+        .iter()
+        .filter(|c| c.rule == "rate.mismatch" && c.inputs.len() == 2)
+        .collect();
+    assert_eq!(rates.len(), 2, "{checks:?}");
+    assert!(rates
+        .iter()
+        .all(|c| c.verdict == jixiao_validate::Verdict::Consistent));
+    // A rate on another base is a warning: last year's level is inferred.
+    let f = check(&text.replace("6.10%", "5.95%"));
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    // A rate whose word goes against the change is no growth rate of it.
+    assert!(check("支出3301.20万元，与上年相比增加1178.82万元，下降5.00%。\n").is_empty());
+}

@@ -255,6 +255,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     out.extend(adjustment_rates(ctx));
     out.extend(shares(ctx));
     out.extend(stated_shares(ctx));
+    out.extend(change_rates(ctx));
     // A mistyped amount is value.conflict's finding; a rate over it would repeat it.
     let outlier_at: Vec<(Source, Decimal)> = outliers(ctx, false)
         .iter()
@@ -1095,6 +1096,118 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                 &share.source,
                 &share.sentence,
             ));
+        }
+    }
+    out
+}
+
+/// `住房保障（类）支出3301.2万元，…。与上年相比增加1178.82万元，增长55.54%`:
+/// a growth rate after a change on last year is the change over last year's
+/// level, which is this year's level less the change (plus it, for a fall).
+/// The level is the last amount of the paragraph before the change, the rate
+/// comes right after the change, and the rate's word goes the change's way
+/// (增长 after 增加, 下降 after 减少); anything else is left alone. Last
+/// year's level is inferred, never stated (a rate is sometimes taken on last
+/// year's spending while the change is on its budget), so a mismatch is a
+/// warning.
+pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
+    const UP: &[&str] = &["增加", "增长", "上升", "提高", "增幅"];
+    const DOWN: &[&str] = &["减少", "下降", "降低", "减幅", "降幅", "下降了", "减少了"];
+    let direction = |label: &str| -> Option<bool> {
+        let up = UP.iter().any(|w| label.contains(w));
+        let down = DOWN.iter().any(|w| label.contains(w));
+        match (up, down) {
+            (true, false) => Some(true),
+            (false, true) => Some(false),
+            _ => None,
+        }
+    };
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        for (k, rate) in para.iter().enumerate() {
+            let Some(change) = k.checked_sub(1).and_then(|i| para.get(i)) else {
+                continue;
+            };
+            if rate.unit != FactUnit::Percent
+                || change.kind != FactKind::Change
+                || change.money().is_none()
+                || change.sentence_start != rate.sentence_start
+            {
+                continue;
+            }
+            // The rate's own words, after the change: `增长55.54%`, `，下降20.00%`.
+            let words = rate
+                .label
+                .trim_start_matches(|c: char| "，,、 ".contains(c));
+            let (Some(up), Some(rate_up)) = (direction(&change.label), direction(words)) else {
+                continue;
+            };
+            if up != rate_up || words.chars().count() > 4 {
+                continue;
+            }
+            let Some(level) = para[..k - 1].last() else {
+                continue;
+            };
+            if level.kind != FactKind::Level || level.unit != change.unit {
+                continue;
+            }
+            let (lv, ch) = (
+                Interval::of_printed(level.number),
+                Interval::of_printed(change.number),
+            );
+            let before = if up { lv.sub(ch) } else { lv.add(ch) };
+            let (Some(iv), Some(straight_before)) = (
+                ch.div(before).map(|i| i.scale(Decimal::ONE_HUNDRED)),
+                if up {
+                    level.number.value.checked_sub(change.number.value)
+                } else {
+                    level.number.value.checked_add(change.number.value)
+                },
+            ) else {
+                continue;
+            };
+            let Some(straight) = change
+                .number
+                .value
+                .checked_div(straight_before)
+                .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
+            else {
+                continue;
+            };
+            let sign = if up { "−" } else { "+" };
+            let verdict = ctx.judge(
+                "rate.mismatch",
+                format!(
+                    "{} / ({} {sign} {}) = {}%",
+                    change.number.value, level.number.value, change.number.value, rate.number.value
+                ),
+                Operand::of(rate),
+                vec![Operand::of(change), Operand::of(level)],
+                iv,
+                straight,
+            );
+            if severity_of(verdict).is_some() {
+                let shown = straight.round_dp(rate.number.decimals.max(2));
+                let unit = change.unit.label();
+                out.push(finding(
+                    "rate.mismatch",
+                    Severity::Warning,
+                    format!(
+                        "{words} stated {}% but the change {}{unit} over last year's {}{unit} ({} {sign} {}) = {shown}%{}; last year's level is not stated, so the rate may be on another base",
+                        rate.number.value,
+                        change.number.value,
+                        straight_before.normalize(),
+                        level.number.value,
+                        change.number.value,
+                        rounding_note(verdict)
+                    ),
+                    rate.number.value,
+                    Some(shown),
+                    Some("%"),
+                    &rate.source,
+                    &rate.sentence,
+                ));
+            }
         }
     }
     out
