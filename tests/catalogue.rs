@@ -975,3 +975,36 @@ fn rate_mismatch_of_a_change_on_last_year() {
     // A rate whose word goes against the change is no growth rate of it.
     assert!(check("支出3301.20万元，与上年相比增加1178.82万元，下降5.00%。\n").is_empty());
 }
+
+#[test]
+fn rate_mismatch_of_both_years_levels() {
+    // Both years stated, then the rate (invented figures).
+    for (text, right, wrong) in [
+        (
+            "三公经费支出20.00万元，上年支出25.00万元，下降20.00%。\n",
+            "20.00%",
+            "22.00%",
+        ),
+        (
+            "该项目2023年预算安排120.00万元，2022年预算安排100.00万元，同比增长20.00%。\n",
+            "20.00%",
+            "25.00%",
+        ),
+    ] {
+        let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
+        let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
+        assert!(f.is_empty(), "{f:?}");
+        assert!(
+            checks.iter().any(|c| c.rule == "rate.mismatch"
+                && c.relation.starts_with('|')
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{checks:?}"
+        );
+        let f = check(&text.replace(right, wrong));
+        let hits = of(&f, "rate.mismatch");
+        assert_eq!(hits.len(), 1, "{f:?}");
+        assert_eq!(hits[0].severity, Severity::Error);
+    }
+    // Which year is which unknown: nothing to check.
+    assert!(check("A支出20.00万元，B支出25.00万元，下降20.00%。\n").is_empty());
+}

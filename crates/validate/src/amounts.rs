@@ -256,6 +256,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     out.extend(shares(ctx));
     out.extend(stated_shares(ctx));
     out.extend(change_rates(ctx));
+    out.extend(two_year_rates(ctx));
     // A mistyped amount is value.conflict's finding; a rate over it would repeat it.
     let outlier_at: Vec<(Source, Decimal)> = outliers(ctx, false)
         .iter()
@@ -1199,6 +1200,127 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
                         straight_before.normalize(),
                         level.number.value,
                         change.number.value,
+                        rounding_note(verdict)
+                    ),
+                    rate.number.value,
+                    Some(shown),
+                    Some("%"),
+                    &rate.source,
+                    &rate.sentence,
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// `三公经费支出20.00万元，上年支出25.00万元，下降20.00%`, `2023年预算安排120.00万元，
+/// 2022年预算安排100.00万元，同比增长20.00%`: a growth rate right after both
+/// years' levels (one labelled 上年 / 去年 or with the earlier year) is their
+/// difference over last year's. The rate's word must go the way the levels go.
+pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
+    let year_of = |label: &str| -> Option<u32> {
+        let digits: String = label
+            .split('年')
+            .next()?
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        digits.parse().ok().filter(|y| (1990..=2100).contains(y))
+    };
+    let last_year = |label: &str| {
+        ["上年", "去年", "上一年", "上年度"]
+            .iter()
+            .any(|w| label.contains(w))
+    };
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        for (k, rate) in para.iter().enumerate() {
+            if k < 2 || rate.unit != FactUnit::Percent {
+                continue;
+            }
+            let (a, b) = (para[k - 2], para[k - 1]);
+            if a.kind != FactKind::Level
+                || b.kind != FactKind::Level
+                || a.unit != b.unit
+                || !matches!(a.unit, FactUnit::Money(_) | FactUnit::Count(_))
+                || a.sentence_start != rate.sentence_start
+                || b.sentence_start != rate.sentence_start
+            {
+                continue;
+            }
+            let words = rate
+                .label
+                .trim_start_matches(|c: char| "，,、 ".contains(c))
+                .trim_start_matches("同比")
+                .trim_start_matches("比上年")
+                .trim_start_matches("较上年");
+            let up = match words.trim_end_matches(['了', '为']) {
+                "增长" | "增加" | "上升" | "提高" => true,
+                "下降" | "减少" | "降低" => false,
+                _ => continue,
+            };
+            // Which of the two is last year's.
+            let (this, last) = match (last_year(&a.label), last_year(&b.label)) {
+                (false, true) => (a, b),
+                (true, false) => (b, a),
+                _ => match (year_of(&a.label), year_of(&b.label)) {
+                    (Some(ya), Some(yb)) if ya == yb + 1 => (a, b),
+                    (Some(ya), Some(yb)) if yb == ya + 1 => (b, a),
+                    _ => continue,
+                },
+            };
+            if (this.number.value > last.number.value) != up
+                || this.number.value == last.number.value
+            {
+                continue;
+            }
+            let (t, l) = (
+                Interval::of_printed(this.number),
+                Interval::of_printed(last.number),
+            );
+            let diff = if up { t.sub(l) } else { l.sub(t) };
+            let Some(iv) = diff.div(l).map(|i| i.scale(Decimal::ONE_HUNDRED)) else {
+                continue;
+            };
+            let Some(straight) = this
+                .number
+                .value
+                .checked_sub(last.number.value)
+                .map(|d| d.abs())
+                .and_then(|d| d.checked_div(last.number.value))
+                .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
+            else {
+                continue;
+            };
+            let verdict = ctx.judge(
+                "rate.mismatch",
+                format!(
+                    "|{} − {}| / {} = {}%",
+                    this.number.value, last.number.value, last.number.value, rate.number.value
+                ),
+                Operand::of(rate),
+                vec![Operand::of(this), Operand::of(last)],
+                iv,
+                straight,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                let shown = straight.round_dp(rate.number.decimals.max(2));
+                let unit = this.unit.label();
+                out.push(finding(
+                    "rate.mismatch",
+                    sev,
+                    format!(
+                        "{words} stated {}% but from {} {}{unit} to {} {}{unit} is {shown}%{}",
+                        rate.number.value,
+                        last.label,
+                        last.number.value,
+                        this.label,
+                        this.number.value,
                         rounding_note(verdict)
                     ),
                     rate.number.value,

@@ -54,7 +54,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "rate.mismatch",
-        description: "a stated rate (执行率, 控制率, 到位率 …) agrees with the two amounts it is the ratio of, in prose and in budget-table rows; a share that names both (A，占 B 的 Y%) is A / B; a growth rate after a change on last year (支出X万元，与上年相比增加Y万元，增长Z%) is Y over X − Y (X + Y for a fall)",
+        description: "a stated rate (执行率, 控制率, 到位率 …) agrees with the two amounts it is the ratio of, in prose and in budget-table rows; a share that names both (A，占 B 的 Y%) is A / B; a growth rate after a change on last year (支出X万元，与上年相比增加Y万元，增长Z%) is Y over X − Y (X + Y for a fall); one after both years' levels (上年支出25万元，…下降20%) is their difference over last year's",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs, and for a growth rate (last year's level is inferred, not stated)",
         run: amounts::rate_mismatch,
     },
