@@ -922,8 +922,8 @@ fn rate_mismatch_of_counts_named_by_the_rate_and_parts_sum_of_group_scores() {
 }
 
 #[test]
-fn rate_mismatch_over_funds_received_and_of_disbursement() {
-    // 执行率 over the funds received (`资金到位`), 拨付率 by its vocabulary.
+fn rate_mismatch_over_funds_received_of_disbursement_and_of_balance() {
+    // 执行率 over the funds received (`资金到位`), 拨付率 and 结余率 by their vocabulary.
     for (text, right, wrong) in [
         (
             "本年度项目资金到位300.00万元，实际支出285.00万元，资金执行率95.00%。\n",
@@ -934,6 +934,11 @@ fn rate_mismatch_over_funds_received_and_of_disbursement() {
             "省级补助资金600万元，已拨付450万元，拨付率75%。\n",
             "75%",
             "78%",
+        ),
+        (
+            "项目预算资金300.00万元，年末结余15.00万元，结余率5.00%。\n",
+            "5.00%",
+            "5.50%",
         ),
     ] {
         let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");

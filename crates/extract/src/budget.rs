@@ -173,11 +173,14 @@ pub const PART_SUBJECTS: &[&str] = &[
 /// and `涉及项目预算资金` name a part of it (a fund, a reserve, some projects):
 /// their scope is not the whole, so they are compared with nothing.
 pub fn is_whole_scope(label: &str) -> bool {
+    // What is left unspent is the whole's too (`年末结余`, `结余资金`).
+    const BALANCE_ENDINGS: &[&str] = &["结余", "结余资金", "结转结余", "结余结转"];
     let ending = [
         INITIAL_ENDINGS,
         AVAILABLE_ENDINGS,
         EXECUTED_ENDINGS,
         BUDGET_ENDINGS,
+        BALANCE_ENDINGS,
     ]
     .iter()
     .flat_map(|list| list.iter())
@@ -211,6 +214,7 @@ pub fn is_whole_scope(label: &str) -> bool {
         "本年",
         "年初",
         "调整后",
+        "年末",
         "实际",
         "预算",
         "资金",
@@ -363,6 +367,8 @@ mod tests {
             "实际支出",
             "2023年全年预算数",
             "截至2022年12月底项目执行数",
+            "年末结余",
+            "项目资金结余",
         ] {
             assert!(is_whole_scope(whole), "{whole}");
         }
