@@ -168,6 +168,11 @@ fn balance_mismatch() {
         "balance.mismatch"
     )
     .is_empty());
+    // What is 剩余 after what was 已支出 is the balance too.
+    let text = "全年预算250万元，已支出240万元，剩余10万元未支出。\n";
+    assert!(check(text).is_empty());
+    let hits = check(&text.replace("剩余10", "剩余12"));
+    assert_eq!(of(&hits, "balance.mismatch").len(), 1, "{hits:?}");
 }
 
 #[test]

@@ -110,6 +110,7 @@ const EXECUTED_ENDINGS: &[&str] = &[
     "全年支出",
     "实际支出数",
     "支出金额",
+    "已支出",
 ];
 const BUDGET_ENDINGS: &[&str] = &[
     "调整后预算",

@@ -738,7 +738,7 @@ fn budget_balance(ctx: &Context) -> Vec<Finding> {
         let FactUnit::Money(u) = m.unit else {
             continue;
         };
-        let names_balance = ["结余", "节余"].iter().any(|w| {
+        let names_balance = ["结余", "节余", "剩余"].iter().any(|w| {
             m.label.ends_with(w)
                 || m.after.starts_with(w)
                 || m.after.starts_with(&format!("资金{w}"))
