@@ -731,6 +731,11 @@ fn amount_product() {
     // Two counts in one sentence: which one the standard applies to is unsure.
     let two = "资助学生1,250人、教师30人，每人补助标准800元，共计发放110.00万元。\n";
     assert!(of(&check(two), "amount.product").is_empty());
+    // The total may come first when it says it is one.
+    let first = "本年度发放补贴资金共计48.00万元，惠及1200人，每人400元。\n";
+    assert!(check(first).is_empty());
+    let f = check(&first.replace("每人400", "每人420"));
+    assert_eq!(of(&f, "amount.product").len(), 1, "{f:?}");
 }
 
 #[test]

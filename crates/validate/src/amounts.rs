@@ -1521,24 +1521,27 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             let ([count], [standard]) = (counts.as_slice(), standards.as_slice()) else {
                 continue;
             };
+            // The amount says it is a total: 共/合计… right before it or in its label.
+            let says_total = |f: &Fact| {
+                let before = f
+                    .sentence
+                    .get(..f.span.0.saturating_sub(f.sentence_start))
+                    .unwrap_or("");
+                let tail: String = before.chars().rev().take(4).collect();
+                TOTAL.iter().any(|t| {
+                    let t: String = t.chars().rev().collect();
+                    tail.contains(&t)
+                }) || TOTAL.iter().any(|t| f.label.contains(t))
+            };
+            // After the count and the standard, or before them
+            // (`补贴资金共计48万元，惠及1200人，每人400元`).
             let totals: Vec<&&Fact> = s
                 .iter()
                 .filter(|f| {
                     f.money().is_some()
                         && f.kind == FactKind::Level
-                        && f.span.0 > count.span.0.max(standard.span.0)
                         && !PER_UNIT.iter().any(|w| f.label.contains(w))
-                        && {
-                            let before = f
-                                .sentence
-                                .get(..f.span.0.saturating_sub(f.sentence_start))
-                                .unwrap_or("");
-                            let tail: String = before.chars().rev().take(4).collect();
-                            TOTAL.iter().any(|t| {
-                                let t: String = t.chars().rev().collect();
-                                tail.contains(&t)
-                            }) || TOTAL.iter().any(|t| f.label.contains(t))
-                        }
+                        && says_total(f)
                 })
                 .collect();
             let [total] = totals.as_slice() else {
