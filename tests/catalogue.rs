@@ -1023,3 +1023,28 @@ fn rate_mismatch_of_both_years_levels() {
     // Which year is which unknown: nothing to check.
     assert!(check("A支出20.00万元，B支出25.00万元，下降20.00%。\n").is_empty());
 }
+
+#[test]
+fn parts_sum_of_a_split_stated_without_a_key() {
+    // Every member of the 基本 + 项目支出 split, alike qualified (调整后), with the
+    // report's one 调整后 figure stated elsewhere (invented figures).
+    let text = |project: &str| {
+        format!("调整后基本支出预算为932.98万元，调整后项目支出预算为{project}万元。\n\n部门整体支出年初预算数为1675.98万元，部门整体支出调整后预算为2546.70万元。\n")
+    };
+    let doc = jixiao_ingest::read(text("1613.72").as_bytes()).expect("readable");
+    let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "parts.sum"
+            && c.stated.number.value.to_string() == "2546.70"
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    let f = check(&text("1623.72"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+    // Two 调整后 figures of different value: which is the whole is unsure.
+    let two = text("1623.72").replace("年初预算数为1675.98", "调整后预算数为2600.00");
+    assert!(of(&check(&two), "parts.sum").is_empty());
+}

@@ -27,6 +27,101 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
         out.extend(listed_score_totals(&para));
         start = end;
     }
+    let unkeyed = unkeyed_splits(facts, &out);
+    out.extend(unkeyed);
+    out
+}
+
+/// Words that say which figure of a quantity a label means: a budget's 年初
+/// or 调整后 figure, or what was spent.
+const QUALIFIERS: &[&str] = &["年初", "调整后", "全年", "决算", "执行", "实际"];
+
+fn qualifiers(label: &str) -> Vec<&'static str> {
+    QUALIFIERS
+        .iter()
+        .copied()
+        .filter(|q| label.contains(q))
+        .collect()
+}
+
+/// `调整后基本支出预算为932.98万元，调整后项目支出预算为1613.72万元`: every member of
+/// a complete split stated in one sentence, alike qualified, with no key
+/// opening them. Their whole is the one figure the report states with the
+/// same qualifier, beside them or elsewhere (`部门整体支出调整后预算为2546.70万元`); where the
+/// report states several such values, or none, there is no list.
+fn unkeyed_splits(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
+    let listed: std::collections::HashSet<usize> = lists
+        .iter()
+        .flat_map(|l| l.parts.iter().copied().chain([l.whole]))
+        .collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < facts.len() {
+        let first = &facts[start];
+        let end = facts[start..]
+            .iter()
+            .position(|f| {
+                f.paragraph != first.paragraph || f.sentence_start != first.sentence_start
+            })
+            .map_or(facts.len(), |n| start + n);
+        let sentence: Vec<usize> = (start..end).collect();
+        start = end;
+        if KEYS.iter().any(|k| first.sentence.contains(k)) {
+            continue;
+        }
+        for p in PARTITIONS {
+            let members: Vec<usize> = sentence
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let m = &facts[i];
+                    m.kind == FactKind::Level
+                        && m.money().is_some()
+                        && !listed.contains(&i)
+                        && p.member_of(&m.label).is_some()
+                })
+                .collect();
+            let Some(&lead) = members.first() else {
+                continue;
+            };
+            let labels: Vec<&str> = members.iter().map(|&i| facts[i].label.as_str()).collect();
+            let zero = vec![false; labels.len()];
+            let q = qualifiers(&facts[lead].label);
+            if members.len() < 2
+                || q.is_empty()
+                || !p.covered_by(&labels, &zero)
+                || members
+                    .iter()
+                    .any(|&i| facts[i].unit != facts[lead].unit || qualifiers(&facts[i].label) != q)
+            {
+                continue;
+            }
+            // A budget's own figure is split by nature too (基本 + 项目支出).
+            let by_nature = p.members.first().is_some_and(|m| m.contains(&"基本支出"));
+            let wholes: Vec<usize> = (0..facts.len())
+                .filter(|i| !members.contains(i))
+                .filter(|&i| {
+                    let w = &facts[i];
+                    w.kind == FactKind::Level
+                        && w.unit == facts[lead].unit
+                        && qualifiers(&w.label) == q
+                        && p.member_of(&w.label).is_none()
+                        && (p.is_whole(&w.label) || (by_nature && w.role.is_some()))
+                })
+                .collect();
+            let values: std::collections::BTreeSet<_> = wholes
+                .iter()
+                .map(|&i| facts[i].number.value.normalize())
+                .collect();
+            if let (Some(&whole), 1) = (wholes.first(), values.len()) {
+                out.push(PartsList {
+                    whole,
+                    parts: members,
+                    kind: ListKind::Parts,
+                });
+            }
+        }
+    }
     out
 }
 
