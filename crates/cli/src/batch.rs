@@ -19,8 +19,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::line::ReportJson;
 use jixiao_export::tables::{write_tables, TableFormat};
-use serde_json::Value;
 
 use crate::pipeline::{
     failed, process_bytes, sha256_hex, unreadable, walk_inputs, Processed, Skipped,
@@ -100,7 +100,7 @@ struct Done {
     sha: String,
     /// The lines, or none for an input whose bytes another input of the run
     /// is reading (`duplicate`): its lines are that one's.
-    lines: Vec<Value>,
+    lines: Vec<ReportJson>,
     duplicate: bool,
     resumed: bool,
 }
@@ -134,7 +134,7 @@ struct Seen {
 }
 
 /// Lines journalled at `at` (`len` bytes) in the journal.
-fn read_back(journal: &Path, at: u64, len: u64) -> std::io::Result<Vec<Value>> {
+fn read_back(journal: &Path, at: u64, len: u64) -> std::io::Result<Vec<ReportJson>> {
     use std::io::{Read, Seek, SeekFrom};
     let mut file = File::open(journal)?;
     file.seek(SeekFrom::Start(at))?;
@@ -142,7 +142,7 @@ fn read_back(journal: &Path, at: u64, len: u64) -> std::io::Result<Vec<Value>> {
     file.take(len).read_to_string(&mut text)?;
     Ok(text
         .lines()
-        .filter_map(|l| serde_json::from_str(l).ok())
+        .filter_map(|l| ReportJson::parse(l.as_bytes()))
         .collect())
 }
 
@@ -159,60 +159,59 @@ fn last_byte(path: &Path) -> Option<u8> {
 /// What a worker made of one input.
 enum Outcome {
     /// Read now.
-    Read(Vec<Value>),
+    Read(Vec<ReportJson>),
     /// Taken from the earlier run (`--resume`).
-    Resumed(Vec<Value>),
+    Resumed(Vec<ReportJson>),
     /// The same bytes as another input of this run, read once there.
     Duplicate,
 }
 
 /// The first line's `code — message` of a failed document, for the progress line.
-fn failure_of(lines: &[Value]) -> Option<String> {
-    lines.first().filter(|l| l["status"] == "failed").map(|l| {
-        format!(
-            "{} — {}",
-            l["error"]["code"].as_str().unwrap_or(""),
-            l["error"]["message"].as_str().unwrap_or("")
-        )
-    })
+fn failure_of(lines: &[ReportJson]) -> Option<String> {
+    let head = lines.first()?.head();
+    let error = head.error.filter(|_| head.status == "failed")?;
+    Some(format!("{} — {}", error.code, error.message))
 }
 
 /// Lines of an earlier run by input sha256: one document's lines per content
 /// (a repeated input's lines are its first copy's, so they are not taken
 /// twice). Timed-out and crashed documents are run again.
-fn previous_results(out: &Path) -> HashMap<String, Vec<Value>> {
-    let mut by_sha: HashMap<String, Vec<Value>> = HashMap::new();
+fn previous_results(out: &Path) -> HashMap<String, Vec<ReportJson>> {
+    let mut by_sha: HashMap<String, Vec<ReportJson>> = HashMap::new();
     for name in ["reports.ndjson", ".journal.ndjson"] {
         let Ok(file) = File::open(out.join(name)) else {
             continue;
         };
         // sha → the path whose lines stand for it, in this file.
-        let mut seen_here: HashMap<String, (String, Vec<Value>)> = HashMap::new();
+        let mut seen_here: HashMap<String, (String, Vec<ReportJson>)> = HashMap::new();
         // Bytes, not text: a crash may cut a line inside a character, and the
         // lines after it must still be read.
         for line in BufReader::new(file).split(b'\n').map_while(Result::ok) {
             // A line cut by a crash does not parse: it is simply not reused.
-            let Ok(v) = serde_json::from_slice::<Value>(&line) else {
+            let Some(v) = ReportJson::parse(&line) else {
                 continue;
             };
-            let retry = matches!(
-                v["error"]["code"].as_str(),
-                Some("input.timeout" | "internal.panic")
-            );
-            let Some(sha) = v["source"]["sha256"].as_str().filter(|s| !s.is_empty()) else {
-                continue;
-            };
-            if retry || !v["source"]["duplicate_of"].is_null() {
+            let head = v.head();
+            let retry = head
+                .error
+                .as_ref()
+                .is_some_and(|e| matches!(e.code.as_str(), "input.timeout" | "internal.panic"));
+            let sha = head.source_str("sha256");
+            let repeat = head
+                .source
+                .get("duplicate_of")
+                .is_some_and(|d| !d.is_null());
+            if sha.is_empty() || retry || repeat {
                 continue;
             }
-            let path = v["source"]["path"].as_str().unwrap_or("").to_string();
+            let path = head.source_str("path").to_string();
             let entry = seen_here
                 .entry(sha.to_string())
                 .or_insert_with(|| (path.clone(), Vec::new()));
             if entry.0 == path {
                 // A document appears once per part; one journalled twice keeps its last reading.
-                let part = &v["source"]["part"];
-                entry.1.retain(|l| &l["source"]["part"] != part);
+                let part = head.source.get("part");
+                entry.1.retain(|l| l.head().source.get("part") != part);
                 entry.1.push(v);
             }
         }
@@ -233,7 +232,7 @@ fn timed_out(path: &Path, sha256: String, limit: Duration) -> Processed {
 /// batch does not create a thread (and an allocator arena) per file.
 struct Executor {
     jobs: mpsc::Sender<(PathBuf, Vec<u8>, jixiao_ingest::Limits)>,
-    results: mpsc::Receiver<Vec<Value>>,
+    results: mpsc::Receiver<Vec<ReportJson>>,
 }
 
 impl Executor {
@@ -267,7 +266,7 @@ fn run_one(
     path: &Path,
     limit: Duration,
     limits: &jixiao_ingest::Limits,
-    previous: &HashMap<String, Vec<Value>>,
+    previous: &HashMap<String, Vec<ReportJson>>,
     seen: &Mutex<HashMap<Digest, Seen>>,
 ) -> (String, Outcome) {
     // Refused before it is read into memory.
@@ -333,23 +332,11 @@ fn run_one(
 /// An input's lines as this run reports them: under its own path (a resumed
 /// or repeated document's lines were made for another), and marked as a
 /// repeat of the first input with the same bytes.
-fn placed(lines: Vec<Value>, path: &Path, duplicate_of: Option<&str>) -> Vec<Value> {
+fn placed(lines: Vec<ReportJson>, path: &Path, duplicate_of: Option<&str>) -> Vec<ReportJson> {
+    let path = path.display().to_string();
     lines
         .into_iter()
-        .map(|mut l| {
-            if let Some(source) = l.get_mut("source").and_then(Value::as_object_mut) {
-                source.insert("path".into(), Value::String(path.display().to_string()));
-                match duplicate_of {
-                    Some(first) => {
-                        source.insert("duplicate_of".into(), Value::String(first.to_string()));
-                    }
-                    None => {
-                        source.remove("duplicate_of");
-                    }
-                }
-            }
-            l
-        })
+        .map(|l| l.placed(&path, duplicate_of))
         .collect()
 }
 
@@ -518,7 +505,7 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
             if !result.duplicate && !result.resumed {
                 let mut text = String::new();
                 for line in &result.lines {
-                    text.push_str(&line.to_string());
+                    text.push_str(line.as_str());
                     text.push('\n');
                 }
                 journal
@@ -536,11 +523,15 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
             let status = if result.duplicate {
                 "duplicate".to_string()
             } else {
-                let first = result.lines.first();
-                let status = first.and_then(|l| l["status"].as_str()).unwrap_or("failed");
+                let status = result
+                    .lines
+                    .first()
+                    .map(|l| l.head().status)
+                    .filter(|s| !s.is_empty())
+                    .unwrap_or_else(|| "failed".to_string());
                 match failure_of(&result.lines) {
                     Some(why) => format!("{status}: {why}"),
-                    None => status.to_string(),
+                    None => status,
                 }
             };
             let index = result.index;
@@ -592,9 +583,10 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
                     summary.duplicates += 1;
                 }
                 for line in placed(source_lines, path, duplicate_of.as_deref()) {
-                    summary.count(line["status"].as_str().unwrap_or("failed"));
+                    let status = line.head().status;
+                    summary.count(if status.is_empty() { "failed" } else { &status });
                     output
-                        .write_all(line.to_string().as_bytes())
+                        .write_all(line.as_str().as_bytes())
                         .and_then(|_| output.write_all(b"\n"))
                         .map_err(|e| write_err(&tmp_path, e))?;
                 }

@@ -32,6 +32,19 @@ impl Style {
 
 /// Checks every input; exit 1 when any error-severity finding or failed input.
 /// With `trace`, the text format also lists every relation checked.
+/// What `check --format json` prints of a report line.
+#[derive(serde::Deserialize, Default)]
+struct Brief {
+    #[serde(default)]
+    source: serde_json::Value,
+    #[serde(default)]
+    status: serde_json::Value,
+    #[serde(default)]
+    error: serde_json::Value,
+    #[serde(default)]
+    findings: serde_json::Value,
+}
+
 pub fn run(inputs: &[PathBuf], json: bool, trace: bool) -> Result<ExitCode, String> {
     let files = expand_inputs(inputs)?;
     let style = Style {
@@ -43,7 +56,8 @@ pub fn run(inputs: &[PathBuf], json: bool, trace: bool) -> Result<ExitCode, Stri
         let processed = process_file(path);
         for (line, (status, report)) in processed.lines.iter().zip(&processed.reports) {
             if json {
-                let v = serde_json::json!({ "source": line["source"], "status": line["status"], "error": line["error"], "findings": line["findings"] });
+                let b: Brief = serde_json::from_str(line.as_str()).unwrap_or_default();
+                let v = serde_json::json!({ "source": b.source, "status": b.status, "error": b.error, "findings": b.findings });
                 writeln!(out, "{v}").map_err(|e| e.to_string())?;
                 any_error |= *status == Status::Failed;
                 if let Some(r) = report {
@@ -56,13 +70,13 @@ pub fn run(inputs: &[PathBuf], json: bool, trace: bool) -> Result<ExitCode, Stri
             match report {
                 None => {
                     any_error = true;
-                    let err = &line["error"];
+                    let err = line.head().error.unwrap_or_default();
                     writeln!(
                         out,
                         "  {} {}: {}",
                         style.severity(Severity::Error),
-                        err["code"].as_str().unwrap_or(""),
-                        err["message"].as_str().unwrap_or("")
+                        err.code,
+                        err.message
                     )
                     .map_err(|e| e.to_string())?;
                 }

@@ -3,6 +3,7 @@
 
 mod batch;
 mod check;
+mod line;
 mod pipeline;
 
 use std::path::PathBuf;

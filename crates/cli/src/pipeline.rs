@@ -4,9 +4,9 @@ use std::fs;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
+use crate::line::ReportJson;
 use jixiao_export::{report_line, status_of, ErrorInfo, SourceInfo};
 use jixiao_model::{Report, Status};
-use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 /// Expands inputs: files as given, folders walked recursively in name order.
@@ -108,7 +108,7 @@ fn walk(
 /// Everything one input yields: its report lines and the processed report
 /// (for `check`).
 pub struct Processed {
-    pub lines: Vec<Value>,
+    pub lines: Vec<ReportJson>,
     pub reports: Vec<(Status, Option<Report>)>,
 }
 
@@ -142,7 +142,12 @@ pub fn failed(
         message,
     };
     Processed {
-        lines: vec![report_line(&src, Status::Failed, Some(&err), None)],
+        lines: vec![ReportJson::new(report_line(
+            &src,
+            Status::Failed,
+            Some(&err),
+            None,
+        ))],
         reports: vec![(Status::Failed, None)],
     }
 }
@@ -181,7 +186,7 @@ pub fn process_bytes(path: &Path, bytes: &[u8], limits: &jixiao_ingest::Limits) 
                 report.warnings.extend(misnamed.clone());
                 let status = status_of(&report);
                 let src = SourceInfo { path: display.clone(), format, sha256: sha256.clone(), pages, part: k as u32 + 1, duplicate_of: None };
-                processed.lines.push(report_line(&src, status, None, Some(&report)));
+                processed.lines.push(ReportJson::new(report_line(&src, status, None, Some(&report))));
                 processed.reports.push((status, Some(report)));
             }
             processed
