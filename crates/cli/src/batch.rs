@@ -503,22 +503,21 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
         for result in rx {
             done += 1;
             if !result.duplicate && !result.resumed {
-                let mut text = String::new();
+                // Written line by line: a line may be hundreds of megabytes, not to be copied.
+                let mut len = 0u64;
                 for line in &result.lines {
-                    text.push_str(line.as_str());
-                    text.push('\n');
+                    journal
+                        .write_all(line.as_str().as_bytes())
+                        .and_then(|_| journal.write_all(b"\n"))
+                        .map_err(|e| write_err(&journal_path, e))?;
+                    len += line.as_str().len() as u64 + 1;
                 }
-                journal
-                    .write_all(text.as_bytes())
-                    .and_then(|_| journal.flush())
-                    .map_err(|e| write_err(&journal_path, e))?;
+                journal.flush().map_err(|e| write_err(&journal_path, e))?;
                 if let (Some(d), Ok(mut seen)) = (digest(&result.sha), seen.lock()) {
                     let entry = seen.entry(d).or_default();
-                    entry
-                        .journalled
-                        .get_or_insert((journal_end, text.len() as u64));
+                    entry.journalled.get_or_insert((journal_end, len));
                 }
-                journal_end += text.len() as u64;
+                journal_end += len;
             }
             let status = if result.duplicate {
                 "duplicate".to_string()

@@ -233,6 +233,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
     for (offset, sentence) in sentences(&p.text) {
         // Once the sentence names a part of the budget, its later bare labels are that part's.
         let mut part_subject = false;
+        let mut shared: Option<std::sync::Arc<str>> = None;
         for caps in number_re().captures_iter(sentence) {
             let (Some(whole), Some(num), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2))
             else {
@@ -314,7 +315,9 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 unit,
                 span: (offset + whole.start(), offset + whole.end()),
                 source: p.source_at(offset + whole.start()),
-                sentence: sentence.trim().to_string(),
+                sentence: shared
+                    .get_or_insert_with(|| std::sync::Arc::from(sentence.trim()))
+                    .clone(),
                 sentence_start: offset + (sentence.len() - sentence.trim_start().len()),
             });
         }

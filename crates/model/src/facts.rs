@@ -119,9 +119,9 @@ pub struct Fact {
     /// (`4.28 万元资金结余` → `资金结余`): some reports name the quantity there.
     #[serde(skip)]
     pub after: String,
-    /// The whole sentence the number is in.
+    /// The whole sentence the number is in, shared by the sentence's facts.
     #[serde(skip)]
-    pub sentence: String,
+    pub sentence: std::sync::Arc<str>,
     /// Byte offset of `sentence` in its paragraph's text.
     #[serde(skip)]
     pub sentence_start: usize,

@@ -65,11 +65,14 @@ pub struct Context<'a> {
     /// Facts of each paragraph, in document order (empty for paragraphs without any).
     paragraphs: Vec<Vec<&'a Fact>>,
     checked: RefCell<Vec<Check>>,
+    /// Whether relations checked are kept (`checked`), or only judged.
+    tracing: bool,
 }
 
 impl<'a> Context<'a> {
-    /// Groups the report's facts by paragraph once for all rules.
-    pub fn new(report: &'a Report) -> Context<'a> {
+    /// Groups the report's facts by paragraph once for all rules; `tracing`
+    /// keeps every relation checked.
+    pub fn new(report: &'a Report, tracing: bool) -> Context<'a> {
         let count = report
             .facts
             .iter()
@@ -84,6 +87,7 @@ impl<'a> Context<'a> {
             report,
             paragraphs,
             checked: RefCell::new(Vec::new()),
+            tracing,
         }
     }
 
@@ -132,6 +136,9 @@ impl<'a> Context<'a> {
         inputs: Vec<Operand>,
         verdict: Verdict,
     ) {
+        if !self.tracing {
+            return;
+        }
         self.checked.borrow_mut().push(Check {
             rule,
             relation: relation.into(),

@@ -29,18 +29,20 @@ use jixiao_model::{Finding, Report, Severity, Source};
 
 /// Runs every rule of the catalogue on a report.
 pub fn check(report: &Report) -> Vec<Finding> {
-    check_traced(report).0
+    run(report, false).0
 }
 
 /// Runs every rule and also returns what each one checked: every relation it
 /// recognised, with its operands and verdict (holding ones included).
 pub fn check_traced(report: &Report) -> (Vec<Finding>, Vec<Check>) {
-    let ctx = context::Context::new(report);
-    let mut findings = Vec::new();
-    for rule in CATALOGUE {
-        findings.extend((rule.run)(&ctx));
-    }
-    let checked = ctx.into_checked();
+    run(report, true)
+}
+
+/// The rules over a report; the relations checked are kept where asked for,
+/// or where a finding may rest on a number read by OCR (its operands tell).
+/// Otherwise they are not: a page stating millions of figures would hold
+/// millions of them.
+fn run(report: &Report, trace: bool) -> (Vec<Finding>, Vec<Check>) {
     // What the report read by OCR, gathered once for every finding.
     let ocr_read: Vec<&Source> = report
         .facts
@@ -55,6 +57,12 @@ pub fn check_traced(report: &Report) -> (Vec<Finding>, Vec<Check>) {
         .chain(report.budget_rows.iter().map(|r| &r.source))
         .filter(|s| s.ocr_confidence.is_some())
         .collect();
+    let ctx = context::Context::new(report, trace || !ocr_read.is_empty());
+    let mut findings = Vec::new();
+    for rule in CATALOGUE {
+        findings.extend((rule.run)(&ctx));
+    }
+    let checked = ctx.into_checked();
     for f in &mut findings {
         let Some(low) = read_by_ocr(f, &ocr_read, &checked) else {
             continue;

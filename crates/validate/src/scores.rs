@@ -415,7 +415,7 @@ pub(crate) fn score_total(ctx: &Context) -> Vec<Finding> {
         .find(|f| f.source.line == at.line && f.source.page == at.page && f.number.value == stated)
         .map_or_else(
             || format!("total score {}", fmt(stated)),
-            |f| f.sentence.clone(),
+            |f| f.sentence.to_string(),
         );
     vec![finding(
         "score.total",

@@ -80,7 +80,7 @@ impl F {
             scope: self.scope,
             source: at(self.paragraph as u32 + 1),
             after: String::new(),
-            sentence: format!("{}{}", self.label, self.value),
+            sentence: format!("{}{}", self.label, self.value).into(),
             sentence_start: self.sentence_start,
             span: (self.at, self.at + self.value.len()),
             paragraph: self.paragraph,
