@@ -1048,3 +1048,21 @@ fn parts_sum_of_a_split_stated_without_a_key() {
     let two = text("1623.72").replace("年初预算数为1675.98", "调整后预算数为2600.00");
     assert!(of(&check(&two), "parts.sum").is_empty());
 }
+
+#[test]
+fn parts_sum_of_counts_in_a_split_the_domain_defines() {
+    // A department's units by kind (invented figures): a count, split completely.
+    let text = "本部门编报的单位共21个。其中:行政单位1个,事业单位20个,其他单位0个。\n";
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
+    let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
+    assert!(f.is_empty(), "{f:?}");
+    assert!(checks
+        .iter()
+        .any(|c| c.rule == "parts.sum" && c.relation.contains("all of it")));
+    let f = check(&text.replace("共21个", "共22个"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+    // Counts after 其中 that name no such split may overlap: no list.
+    assert!(check("服务群众1000人，其中残疾人600人，老年人500人。\n").is_empty());
+}

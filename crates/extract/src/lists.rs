@@ -210,7 +210,20 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             // the nearest amount before them naming it, in this sentence or an
             // earlier one of the paragraph (`本年支出合计…。年末结转结余…。其中，
             // 基本支出…，项目支出…，经营支出…`), and they are its sum.
-            let partition = partition_whole(para, key_abs, &listed, nearest.map(|(_, w)| w));
+            // Counts only where they name a split the domain defines
+            // (`单位共21个。其中:行政单位1个,事业单位20个`): other counts after 其中
+            // may overlap (people counted under two headings).
+            let counted: Vec<&Fact> = group
+                .iter()
+                .filter(|(_, m)| in_range(m) && matches!(m.unit, FactUnit::Count(_)))
+                .map(|(_, m)| *m)
+                .collect();
+            let partition = partition_whole(para, key_abs, &listed, nearest.map(|(_, w)| w))
+                .or_else(|| {
+                    partition_whole(para, key_abs, &counted, None)
+                        .filter(|(_, w, _)| matches!(w.unit, FactUnit::Count(_)))
+                });
+            let named_split = partition.is_some();
             let Some((whole_at, whole, kind)) =
                 partition.or(nearest.map(|(at, w)| (at, w, ListKind::Parts)))
             else {
@@ -226,7 +239,7 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                         .iter()
                         .any(|w| m.label.contains(w))
                 });
-            if !matches!(whole.unit, FactUnit::Money(_)) && !total_score {
+            if !matches!(whole.unit, FactUnit::Money(_)) && !total_score && !named_split {
                 continue;
             }
             let parts = parts_of(whole);

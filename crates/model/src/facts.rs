@@ -371,6 +371,14 @@ pub const PARTITIONS: &[Partition] = &[
         members: &[&["非流动负债"], &["流动负债"]],
         optional: &[],
     },
+    // A department's units by kind (部门决算's 编报单位: 行政 and 事业 units, and
+    // the others a list may leave out) — a count, not an amount.
+    Partition {
+        whole: &["单位"],
+        not_whole: &["行政单位", "事业单位", "其他单位", "其中"],
+        members: &[&["行政单位"], &["事业单位"]],
+        optional: &[&["其他单位"]],
+    },
 ];
 
 /// Whether `label` names `name`: `流动资产` is not named by `非流动资产`.

@@ -121,7 +121,7 @@ pub const CATALOGUE: &[Rule] = &[
     Rule {
         id: "parts.sum",
         description: "parts listed after 其中/包括 do not add up to more than the whole; a budget table's breakdowns (其中, 按收入性质分 …) and a per-project table's columns add up to their 合计 row; a column whose 合计 is cut off adds up to the report's own figure for it (实际支出) when the other column totals the report's figure for that one (计划安排资金), so the table lists the whole; every member of a split stated alike qualified without a key (调整后基本支出预算…，调整后项目支出预算…) is a list of parts of the report's one figure so qualified",
-        severity: "error when the parts exceed the whole even with every printed amount rounded, or fall short of it when they name every member of a split the domain defines (人员经费 + 公用经费 = 基本支出, 流动 + 非流动资产, the three 三公经费); in a table, error when a column breaks the split the other columns agree on; any other shorter list is a warning when less than 1% short (a mistyped figure more likely than a part left out), else silent (其中 may name only some parts)",
+        severity: "error when the parts exceed the whole even with every printed amount rounded, or fall short of it when they name every member of a split the domain defines (人员经费 + 公用经费 = 基本支出, 流动 + 非流动资产, the three 三公经费, 行政 + 事业 + 其他单位 counted); in a table, error when a column breaks the split the other columns agree on; any other shorter list is a warning when less than 1% short (a mistyped figure more likely than a part left out), else silent (其中 may name only some parts)",
         run: parts::parts_sum,
     },
     Rule {

@@ -28,8 +28,14 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
         };
         let unit = whole.unit.label();
         let straight: Decimal = parts.iter().map(|m| m.number.value).sum();
+        // Counts are exact: 1 个 is not 0.5 to 1.5 units.
+        let counted = matches!(whole.unit, jixiao_model::FactUnit::Count(_));
         let iv = parts.iter().fold(Interval::exact(Decimal::ZERO), |acc, m| {
-            acc.add(Interval::of_printed(m.number))
+            acc.add(if counted {
+                Interval::exact(m.number.value)
+            } else {
+                Interval::of_printed(m.number)
+            })
         });
         let verdict =
             crate::interval::judge(whole.number.value, whole.number.decimals, iv, straight);
