@@ -19,6 +19,30 @@ fn stated(f: &Finding) -> String {
         .unwrap_or_default()
 }
 
+/// Checks `text` (with its trace) as the pipeline does.
+fn traced(text: &str) -> (Vec<Finding>, Vec<jixiao_validate::Check>) {
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
+    jixiao_validate::check_traced(&jixiao_extract::extract(&doc))
+}
+
+/// `text` raises no finding, and `rule` recognised a relation in it that holds
+/// (`relation` in its words); with `right` replaced by `wrong`, `rule` raises
+/// exactly one finding, returned.
+fn holds_then_fails(rule: &str, relation: &str, text: &str, right: &str, wrong: &str) -> Finding {
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{text}: {f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == rule
+            && c.relation.contains(relation)
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{text}: {checks:?}"
+    );
+    let f = check(&text.replace(right, wrong));
+    let hits = of(&f, rule);
+    assert_eq!(hits.len(), 1, "{text} with {wrong}: {f:?}");
+    hits[0].clone()
+}
+
 #[test]
 fn every_rule_in_the_catalogue_is_tested_here() {
     let ids: Vec<&str> = jixiao_validate::CATALOGUE.iter().map(|r| r.id).collect();
@@ -850,34 +874,20 @@ fn parts_sum_of_a_column_whose_total_is_cut_against_the_form() {
 #[test]
 fn rate_mismatch_of_a_share_that_names_its_part_and_whole() {
     // `A，占 B 的 Y%`: counts and amounts alike (invented figures).
-    for (text, wrong) in [
+    for (text, right, wrong) in [
         (
             "本单位年末实际在职人员为118人，占核定编制数125人的比率为94.40%。\n",
+            "94.40%",
             "95.40%",
         ),
         (
             "2023年项目支出1250.00万元，占部门总支出3125.00万元的40.00%。\n",
+            "40.00%",
             "42.00%",
         ),
     ] {
-        let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
-        let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
-        assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
-        assert!(
-            checks.iter().any(|c| c.rule == "rate.mismatch"
-                && c.inputs.len() == 2
-                && c.verdict == jixiao_validate::Verdict::Consistent),
-            "{checks:?}"
-        );
-        let right = if text.contains("94.40") {
-            "94.40%"
-        } else {
-            "40.00%"
-        };
-        let f = check(&text.replace(right, wrong));
-        let hits = of(&f, "rate.mismatch");
-        assert_eq!(hits.len(), 1, "{f:?}");
-        assert_eq!(hits[0].severity, Severity::Error);
+        let hit = holds_then_fails("rate.mismatch", " / ", text, right, wrong);
+        assert_eq!(hit.severity, Severity::Error);
     }
     // A share of another whole than the amount after 占 (`占…的比重上升`) is no share.
     let text = "项目支出1250.00万元，占部门总支出3125.00万元的比重上升5.00%。\n";
@@ -899,34 +909,15 @@ fn rate_mismatch_of_counts_named_by_the_rate_and_parts_sum_of_group_scores() {
             "82.00%",
         ),
     ] {
-        let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
-        let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
-        assert!(f.is_empty(), "{f:?}");
-        assert!(
-            checks
-                .iter()
-                .any(|c| c.rule == "rate.mismatch"
-                    && c.verdict == jixiao_validate::Verdict::Consistent),
-            "{checks:?}"
-        );
-        let f = check(&text.replace(right, wrong));
-        assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+        holds_then_fails("rate.mismatch", " / ", text, right, wrong);
     }
     // The part is never its own whole: `共完成10个` over a plan is no such rate.
     assert!(check("共完成10个，计划12个，完成率83.33%。\n").is_empty());
     // A total score's groups listed after 其中 are its parts.
     let text =
         "本项目综合得分92.5分，其中项目决策18分，项目过程19.5分，项目产出35分，项目效益20分。\n";
-    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
-    let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
-    assert!(f.is_empty(), "{f:?}");
-    assert!(checks
-        .iter()
-        .any(|c| c.rule == "parts.sum" && c.inputs.len() == 4));
-    let f = check(&text.replace("35分", "37分"));
-    let hits = of(&f, "parts.sum");
-    assert_eq!(hits.len(), 1, "{f:?}");
-    assert_eq!(hits[0].severity, Severity::Error);
+    let hit = holds_then_fails("parts.sum", "4 parts", text, "35分", "37分");
+    assert_eq!(hit.severity, Severity::Error);
     // Deductions listed after 其中 are no group scores.
     assert!(check("本项目综合得分92.5分，其中项目决策扣2分，项目过程扣0.5分。\n").is_empty());
 }
@@ -951,18 +942,7 @@ fn rate_mismatch_over_funds_received_of_disbursement_and_of_balance() {
             "5.50%",
         ),
     ] {
-        let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
-        let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
-        assert!(f.is_empty(), "{f:?}");
-        assert!(
-            checks
-                .iter()
-                .any(|c| c.rule == "rate.mismatch"
-                    && c.verdict == jixiao_validate::Verdict::Consistent),
-            "{checks:?}"
-        );
-        let f = check(&text.replace(right, wrong));
-        assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+        holds_then_fails("rate.mismatch", " / ", text, right, wrong);
     }
 }
 
@@ -1006,19 +986,8 @@ fn rate_mismatch_of_both_years_levels() {
             "25.00%",
         ),
     ] {
-        let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
-        let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
-        assert!(f.is_empty(), "{f:?}");
-        assert!(
-            checks.iter().any(|c| c.rule == "rate.mismatch"
-                && c.relation.starts_with('|')
-                && c.verdict == jixiao_validate::Verdict::Consistent),
-            "{checks:?}"
-        );
-        let f = check(&text.replace(right, wrong));
-        let hits = of(&f, "rate.mismatch");
-        assert_eq!(hits.len(), 1, "{f:?}");
-        assert_eq!(hits[0].severity, Severity::Error);
+        let hit = holds_then_fails("rate.mismatch", "|", text, right, wrong);
+        assert_eq!(hit.severity, Severity::Error);
     }
     // Which year is which unknown: nothing to check.
     assert!(check("A支出20.00万元，B支出25.00万元，下降20.00%。\n").is_empty());
@@ -1053,16 +1022,8 @@ fn parts_sum_of_a_split_stated_without_a_key() {
 fn parts_sum_of_counts_in_a_split_the_domain_defines() {
     // A department's units by kind (invented figures): a count, split completely.
     let text = "本部门编报的单位共21个。其中:行政单位1个,事业单位20个,其他单位0个。\n";
-    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
-    let (f, checks) = jixiao_validate::check_traced(&jixiao_extract::extract(&doc));
-    assert!(f.is_empty(), "{f:?}");
-    assert!(checks
-        .iter()
-        .any(|c| c.rule == "parts.sum" && c.relation.contains("all of it")));
-    let f = check(&text.replace("共21个", "共22个"));
-    let hits = of(&f, "parts.sum");
-    assert_eq!(hits.len(), 1, "{f:?}");
-    assert_eq!(hits[0].severity, Severity::Error);
+    let hit = holds_then_fails("parts.sum", "all of it", text, "共21个", "共22个");
+    assert_eq!(hit.severity, Severity::Error);
     // Counts after 其中 that name no such split may overlap: no list.
     assert!(check("服务群众1000人，其中残疾人600人，老年人500人。\n").is_empty());
 }

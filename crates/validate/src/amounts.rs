@@ -9,7 +9,7 @@ use jixiao_model::{
     Decimal, Fact, FactKind, FactRole, FactUnit, Finding, MoneyUnit, Scope, Severity, Source,
 };
 
-use crate::context::{finding, fmt, rounding_note, severity_of, Context, Operand};
+use crate::context::{finding, fmt, judge_rate, rounding_note, severity_of, Context, Operand};
 use crate::interval::{Interval, Verdict};
 use crate::{budget_table, prose};
 
@@ -898,24 +898,18 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
                 continue;
             };
             let straight = change / a.number.value * Decimal::ONE_HUNDRED;
-            let verdict = ctx.judge(
-                "rate.mismatch",
+            out.extend(judge_rate(
+                ctx,
                 format!(
                     "({} − {}) / {} = {}%",
                     b.number.value, a.number.value, a.number.value, rate.number.value
                 ),
-                Operand::of(rate),
+                rate,
                 vec![Operand::of(a), Operand::of(b)],
-                iv,
-                straight,
-            );
-            if let Some(sev) = severity_of(verdict) {
-                let shown = straight.round_dp(rate.number.decimals.max(2));
-                out.push(finding(
-                    "rate.mismatch",
-                    sev,
+                (iv, straight),
+                |shown| {
                     format!(
-                        "{} stated {}% but ({} {} − {} {}) / {} = {shown}%{}",
+                        "{} stated {}% but ({} {} − {} {}) / {} = {shown}%",
                         rate.label,
                         rate.number.value,
                         b.label,
@@ -923,15 +917,9 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
                         a.label,
                         a.number.value,
                         a.number.value,
-                        rounding_note(verdict)
-                    ),
-                    rate.number.value,
-                    Some(shown),
-                    Some("%"),
-                    &rate.source,
-                    &rate.sentence,
-                ));
-            }
+                    )
+                },
+            ));
         }
     }
     out
@@ -1181,39 +1169,31 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
                 continue;
             };
             let sign = if up { "−" } else { "+" };
-            let verdict = ctx.judge(
-                "rate.mismatch",
+            let unit = change.unit.label();
+            let found = judge_rate(
+                ctx,
                 format!(
                     "{} / ({} {sign} {}) = {}%",
                     change.number.value, level.number.value, change.number.value, rate.number.value
                 ),
-                Operand::of(rate),
+                rate,
                 vec![Operand::of(change), Operand::of(level)],
-                iv,
-                straight,
-            );
-            if severity_of(verdict).is_some() {
-                let shown = straight.round_dp(rate.number.decimals.max(2));
-                let unit = change.unit.label();
-                out.push(finding(
-                    "rate.mismatch",
-                    Severity::Warning,
+                (iv, straight),
+                |shown| {
                     format!(
-                        "{words} stated {}% but the change {}{unit} over last year's {}{unit} ({} {sign} {}) = {shown}%{}; last year's level is not stated, so the rate may be on another base",
+                        "{words} stated {}% but the change {}{unit} over last year's {}{unit} ({} {sign} {}) = {shown}%; last year's level is not stated, so the rate may be on another base",
                         rate.number.value,
                         change.number.value,
                         straight_before.normalize(),
                         level.number.value,
                         change.number.value,
-                        rounding_note(verdict)
-                    ),
-                    rate.number.value,
-                    Some(shown),
-                    Some("%"),
-                    &rate.source,
-                    &rate.sentence,
-                ));
-            }
+                    )
+                },
+            );
+            out.extend(found.map(|f| Finding {
+                severity: Severity::Warning,
+                ..f
+            }));
         }
     }
     out
@@ -1302,39 +1282,27 @@ pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
             else {
                 continue;
             };
-            let verdict = ctx.judge(
-                "rate.mismatch",
+            let unit = this.unit.label();
+            out.extend(judge_rate(
+                ctx,
                 format!(
                     "|{} − {}| / {} = {}%",
                     this.number.value, last.number.value, last.number.value, rate.number.value
                 ),
-                Operand::of(rate),
+                rate,
                 vec![Operand::of(this), Operand::of(last)],
-                iv,
-                straight,
-            );
-            if let Some(sev) = severity_of(verdict) {
-                let shown = straight.round_dp(rate.number.decimals.max(2));
-                let unit = this.unit.label();
-                out.push(finding(
-                    "rate.mismatch",
-                    sev,
+                (iv, straight),
+                |shown| {
                     format!(
-                        "{words} stated {}% but from {} {}{unit} to {} {}{unit} is {shown}%{}",
+                        "{words} stated {}% but from {} {}{unit} to {} {}{unit} is {shown}%",
                         rate.number.value,
                         last.label,
                         last.number.value,
                         this.label,
                         this.number.value,
-                        rounding_note(verdict)
-                    ),
-                    rate.number.value,
-                    Some(shown),
-                    Some("%"),
-                    &rate.source,
-                    &rate.sentence,
-                ));
-            }
+                    )
+                },
+            ));
         }
     }
     out
@@ -1396,25 +1364,19 @@ pub(crate) fn stated_shares(ctx: &Context) -> Vec<Finding> {
             let Some((iv, straight)) = crate::interval::percent(part.number, whole.number) else {
                 continue;
             };
-            let verdict = ctx.judge(
-                "rate.mismatch",
+            let unit = part.unit.label();
+            out.extend(judge_rate(
+                ctx,
                 format!(
                     "{} / {} = {}%",
                     part.number.value, whole.number.value, share.number.value
                 ),
-                Operand::of(share),
+                share,
                 vec![Operand::of(part), Operand::of(whole)],
-                iv,
-                straight,
-            );
-            if let Some(sev) = severity_of(verdict) {
-                let shown = straight.round_dp(share.number.decimals.max(2));
-                let unit = part.unit.label();
-                out.push(finding(
-                    "rate.mismatch",
-                    sev,
+                (iv, straight),
+                |shown| {
                     format!(
-                        "{} {}{unit} is stated to be {}% of {} {}{unit}, but {} / {} = {shown}%{}",
+                        "{} {}{unit} is stated to be {}% of {} {}{unit}, but {} / {} = {shown}%",
                         part.label,
                         part.number.value,
                         share.number.value,
@@ -1422,15 +1384,9 @@ pub(crate) fn stated_shares(ctx: &Context) -> Vec<Finding> {
                         whole.number.value,
                         part.number.value,
                         whole.number.value,
-                        rounding_note(verdict)
-                    ),
-                    share.number.value,
-                    Some(shown),
-                    Some("%"),
-                    &share.source,
-                    &share.sentence,
-                ));
-            }
+                    )
+                },
+            ));
         }
     }
     out

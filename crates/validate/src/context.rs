@@ -179,6 +179,40 @@ pub(crate) fn finding(
     }
 }
 
+/// A stated rate judged against its re-computation (`straight`, within `iv`),
+/// recorded as checked, and worded as a finding where it does not hold: the
+/// shape the rate rules share. `explain` words what re-computes, given the
+/// re-computed rate as the report would print it; the rounding note follows.
+pub(crate) fn judge_rate(
+    ctx: &Context,
+    relation: String,
+    rate: &Fact,
+    inputs: Vec<Operand>,
+    (iv, straight): (Interval, Decimal),
+    explain: impl FnOnce(Decimal) -> String,
+) -> Option<Finding> {
+    let verdict = ctx.judge(
+        "rate.mismatch",
+        relation,
+        Operand::of(rate),
+        inputs,
+        iv,
+        straight,
+    );
+    let sev = severity_of(verdict)?;
+    let shown = straight.round_dp(rate.number.decimals.max(2));
+    Some(finding(
+        "rate.mismatch",
+        sev,
+        format!("{}{}", explain(shown), rounding_note(verdict)),
+        rate.number.value,
+        Some(shown),
+        Some("%"),
+        &rate.source,
+        &rate.sentence,
+    ))
+}
+
 pub(crate) fn severity_of(v: Verdict) -> Option<Severity> {
     match v {
         Verdict::Consistent => None,

@@ -756,25 +756,18 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                 continue;
             };
             let straight = part.number.value / whole.number.value * Decimal::ONE_HUNDRED;
-            // Counts are exact.
-            let iv = Interval::exact(straight);
-            let verdict = ctx.judge(
-                "rate.mismatch",
+            let unit = part.unit.label();
+            out.extend(crate::context::judge_rate(
+                ctx,
                 format!(
                     "{} / {} = {}%",
                     part.number.value, whole.number.value, rate.number.value
                 ),
-                Operand::of(rate),
+                rate,
                 vec![Operand::of(part), Operand::of(whole)],
-                iv,
-                straight,
-            );
-            if let Some(sev) = severity_of(verdict) {
-                let shown = straight.round_dp(rate.number.decimals.max(2));
-                let unit = part.unit.label();
-                out.push(finding(
-                    "rate.mismatch",
-                    sev,
+                // Counts are exact.
+                (Interval::exact(straight), straight),
+                |shown| {
                     format!(
                         "{} stated {}% but {} {}{unit} / {} {}{unit} = {shown}%",
                         rate.label,
@@ -783,14 +776,9 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                         part.number.value,
                         whole.label,
                         whole.number.value,
-                    ),
-                    rate.number.value,
-                    Some(shown),
-                    Some("%"),
-                    &rate.source,
-                    &rate.sentence,
-                ));
-            }
+                    )
+                },
+            ));
         }
     }
     out
