@@ -50,6 +50,25 @@ echo "peak RSS ratio 1000/100 docs: $(python3 -c "print(round($m1000/$m100, 2))"
 echo "seconds per document at 100 / 1000 / 10000: $(python3 -c "print(round($t100/100, 4), round($t1000/1000, 4), round($t10000/10000, 4))")"
 echo "1000 docs: --jobs 1 ${j1}s, --jobs 2 ${j2}s, speed-up $(python3 -c "print(round($j1/max($j2,0.001), 2))")x"
 
+# One huge page (issue 15): peak RSS of a 50 MB HTML page, prose only and dense
+# with figures (every paragraph three amounts and a rate, two million facts in
+# all), as a multiple of the input's size; the reference is the bytes themselves.
+python3 - "$WORK" <<'PY'
+import sys
+work = sys.argv[1]
+for name, para in [("prose", "<p>本项目的工作人员认真学习了有关文件精神，按照要求完成了各项任务和工作安排。</p>\n"),
+                   ("figures", "<p>本项目年初预算100.00万元，执行数98.00万元，执行率98.00%。</p>\n")]:
+    body = para * (50 * 1024 * 1024 // len(para.encode()))
+    open(f"{work}/big-{name}.html", "w").write("<html><body>" + body + "</body></html>")
+PY
+echo "One 50 MB HTML page (peak RSS, one job):"
+for name in prose figures; do
+  /usr/bin/time -f "%e %M" -o "$WORK/time" "$BIN" extract "$WORK/big-$name.html" --out "$WORK/big-out" --quiet || true
+  read -r t m < "$WORK/time"
+  echo "  $name: ${t}s, $(( m / 1024 )) MiB, $(python3 -c "print(round($m/1024/50, 1))")x the input"
+done
+rm -f "$WORK"/big-*.html
+
 # PDF (issue 4): read + extract + check per page, against pdftotext -layout alone
 # on the same files in the same run (apt-get install poppler-utils poppler-data).
 if command -v pdftotext > /dev/null; then
