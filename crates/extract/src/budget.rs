@@ -111,6 +111,7 @@ const EXECUTED_ENDINGS: &[&str] = &[
     "实际支出数",
     "支出金额",
     "已支出",
+    "支出资金",
 ];
 const BUDGET_ENDINGS: &[&str] = &[
     "调整后预算",

@@ -189,7 +189,26 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 .iter()
                 .filter(|(_, m)| m.span.1 <= key_abs)
                 .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
-                .copied();
+                .copied()
+                .or_else(|| {
+                    // `综合评价得分为91.5分，评价等级为“优”。其中：项目决策20分…`: group
+                    // scores opening a sentence are parts of the total score before it.
+                    let opens_with_points = group
+                        .iter()
+                        .find(|(_, m)| in_range(m))
+                        .is_some_and(|(_, m)| m.unit == FactUnit::Points);
+                    para.iter()
+                        .filter(|(_, m)| {
+                            m.span.1 <= key_abs
+                                && m.paragraph == group[0].1.paragraph
+                                && m.unit == FactUnit::Points
+                                && m.kind == FactKind::Level
+                                && TOTAL_SCORE_LABELS.iter().any(|w| m.label.ends_with(w))
+                        })
+                        .next_back()
+                        .filter(|_| opens_with_points)
+                        .copied()
+                });
             // Money only: counts listed after 其中 are as often things done as parts.
             // A level's parts are levels: a change on another year stated among
             // them (`其中：财政拨款收入…，比2024年预算减少…`) is no part of it.
