@@ -918,6 +918,9 @@ fn rate_mismatch_of_counts_named_by_the_rate_and_parts_sum_of_group_scores() {
         "本项目综合得分92.5分，其中项目决策18分，项目过程19.5分，项目产出35分，项目效益20分。\n";
     let hit = holds_then_fails("parts.sum", "4 parts", text, "35分", "37分");
     assert_eq!(hit.severity, Severity::Error);
+    // …also when they open the sentence after the total score.
+    let text = "综合评价得分为91.5分，评价等级为“优”。其中：项目决策20分，项目过程18.5分，项目产出33分，项目效益20分。\n";
+    holds_then_fails("parts.sum", "4 parts", text, "33分", "35分");
     // Deductions listed after 其中 are no group scores.
     assert!(check("本项目综合得分92.5分，其中项目决策扣2分，项目过程扣0.5分。\n").is_empty());
 }
@@ -935,6 +938,11 @@ fn rate_mismatch_over_funds_received_of_disbursement_and_of_balance() {
             "省级补助资金600万元，已拨付450万元，拨付率75%。\n",
             "75%",
             "78%",
+        ),
+        (
+            "（一）资金投入情况：2023年度该项目预算资金85.6万元。（二）资金使用情况：截至年底实际支出资金81.3万元，预算执行率94.98%。\n",
+            "94.98%",
+            "95.98%",
         ),
         (
             "项目预算资金300.00万元，年末结余15.00万元，结余率5.00%。\n",
