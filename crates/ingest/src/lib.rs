@@ -150,8 +150,8 @@ fn read_image(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError> {
         .into_iter()
         .collect();
     let read = pages.len().min(limits.max_pages);
-    for (k, words) in pages.iter().take(read).enumerate() {
-        items.extend(pdf::lay_out_page(ocr::page_device(words), k as u32 + 1));
+    for (k, page) in pages.iter().take(read).enumerate() {
+        items.extend(pdf::lay_out_page(ocr::page_device(page), k as u32 + 1));
     }
     if items.is_empty() {
         return Err(IngestError::new(

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::pdf::{Glyph1, PageDevice};
+use crate::pdf::{Glyph1, PageDevice, Rule};
 use crate::IngestError;
 
 /// Resolution pages are rendered at, and assumed for image files that do not
@@ -140,6 +140,249 @@ pub(crate) fn parse_tsv(tsv: &str) -> Vec<Word> {
     out
 }
 
+/// A grey page: one byte a pixel (0 black, 255 white), row by row.
+struct Gray {
+    width: usize,
+    height: usize,
+    pixels: Vec<u8>,
+}
+
+/// Below this a pixel is ink.
+const INK: u8 = 128;
+
+/// A run of ink this long (0.3 inch at 200 dpi) is a ruling line, not a stroke:
+/// the longest stroke of a character at a form's print sizes is far shorter.
+const RULE_RUN: usize = 60;
+
+impl Gray {
+    /// A binary PGM (`P5`, 8-bit), as `pdftoppm -gray` writes it.
+    fn from_pgm(bytes: &[u8]) -> Option<Gray> {
+        let mut fields = Vec::new();
+        let mut at = 0;
+        while fields.len() < 4 {
+            while bytes.get(at)?.is_ascii_whitespace() {
+                at += 1;
+            }
+            if bytes[at] == b'#' {
+                while *bytes.get(at)? != b'\n' {
+                    at += 1;
+                }
+                continue;
+            }
+            let start = at;
+            while !bytes.get(at)?.is_ascii_whitespace() {
+                at += 1;
+            }
+            fields.push(std::str::from_utf8(&bytes[start..at]).ok()?);
+        }
+        let [magic, w, h, max] = fields[..] else {
+            return None;
+        };
+        let (width, height): (usize, usize) = (w.parse().ok()?, h.parse().ok()?);
+        if magic != "P5" || max != "255" {
+            return None;
+        }
+        let pixels = bytes
+            .get(at + 1..at + 1 + width.checked_mul(height)?)?
+            .to_vec();
+        Some(Gray {
+            width,
+            height,
+            pixels,
+        })
+    }
+
+    fn to_pgm(&self) -> Vec<u8> {
+        let mut out = format!("P5\n{} {}\n255\n", self.width, self.height).into_bytes();
+        out.extend_from_slice(&self.pixels);
+        out
+    }
+
+    /// A form's ruling lines made white, so that the recogniser reads the
+    /// cells' words and not the rules between them (`|`, `“`, words cut in two).
+    /// A pixel is cleared where it lies on a run of ink at least [`RULE_RUN`]
+    /// long across or down; runs are found on ink thickened by a pixel across
+    /// the run, so that a line drawn a degree or two askew is still one run.
+    /// Returns the rules found (straightened, in pixels) for the page's
+    /// table layout, and the page's skew.
+    fn clear_rules(&mut self) -> (Vec<Rule>, f64) {
+        let (w, h) = (self.width, self.height);
+        let ink: Vec<bool> = self.pixels.iter().map(|&p| p < INK).collect();
+        let mut clear = vec![false; ink.len()];
+        // Runs found: (across?, line, from, to), to be joined into rules.
+        let mut runs: Vec<(bool, usize, usize, usize)> = Vec::new();
+        let at = |x: usize, y: usize| y * w + x;
+        // Across: rows; down: columns. `thick(i, j)` is ink at run position i of
+        // line j or its neighbours.
+        for (across, lines, len, index) in [
+            (
+                true,
+                h,
+                w,
+                &(|i: usize, j: usize| at(i, j)) as &dyn Fn(usize, usize) -> usize,
+            ),
+            (
+                false,
+                w,
+                h,
+                &(|i: usize, j: usize| at(j, i)) as &dyn Fn(usize, usize) -> usize,
+            ),
+        ] {
+            for j in 0..lines {
+                let thick = |i: usize| {
+                    (j.saturating_sub(1)..=(j + 1).min(lines - 1)).any(|k| ink[index(i, k)])
+                };
+                let mut i = 0;
+                while i < len {
+                    if !thick(i) {
+                        i += 1;
+                        continue;
+                    }
+                    let start = i;
+                    while i < len && thick(i) {
+                        i += 1;
+                    }
+                    if i - start >= RULE_RUN {
+                        for k in start..i {
+                            clear[index(k, j)] |= ink[index(k, j)];
+                        }
+                        runs.push((across, j, start, i));
+                    }
+                }
+            }
+        }
+        for (p, c) in self.pixels.iter_mut().zip(clear) {
+            if c {
+                *p = 255;
+            }
+        }
+        join_runs(runs)
+    }
+}
+
+/// The runs of one ruling line (a few pixels thick, perhaps askew: its runs
+/// step from line to line) joined into one rule; and the page's skew, the
+/// slope its long horizontal rules share (down per pixel across). The rules
+/// come straightened: at their position had the page been scanned upright
+/// (see [`straighten`]).
+fn join_runs(mut runs: Vec<(bool, usize, usize, usize)>) -> (Vec<Rule>, f64) {
+    // A run joins a rule whose last run is at most this many lines away and
+    // touches it end to end, or overlaps it.
+    const NEAR: usize = 3;
+    runs.sort_by_key(|&(across, line, from, _)| (!across, line, from));
+    struct Joined {
+        across: bool,
+        last: usize,
+        from: usize,
+        to: usize,
+        // Sums for the line through the runs' midpoints, weighted by length.
+        n: f64,
+        sx: f64,
+        sy: f64,
+        sxx: f64,
+        sxy: f64,
+    }
+    let mut open: Vec<Joined> = Vec::new();
+    for (across, line, from, to) in runs {
+        let (w, x, y) = ((to - from) as f64, (from + to) as f64 / 2.0, line as f64);
+        let joined = open.iter_mut().rev().find(|r| {
+            r.across == across
+                && line <= r.last + NEAR
+                && from <= r.to + NEAR
+                && r.from <= to + NEAR
+        });
+        let r = match joined {
+            Some(r) => r,
+            None => {
+                open.push(Joined {
+                    across,
+                    last: line,
+                    from,
+                    to,
+                    n: 0.0,
+                    sx: 0.0,
+                    sy: 0.0,
+                    sxx: 0.0,
+                    sxy: 0.0,
+                });
+                let Some(r) = open.last_mut() else { continue };
+                r
+            }
+        };
+        r.last = line;
+        r.from = r.from.min(from);
+        r.to = r.to.max(to);
+        r.n += w;
+        r.sx += w * x;
+        r.sy += w * y;
+        r.sxx += w * x * x;
+        r.sxy += w * x * y;
+    }
+    // The skew: the length-weighted slope of the long horizontal rules.
+    let (mut weight, mut sum) = (0.0, 0.0);
+    for r in open
+        .iter()
+        .filter(|r| r.across && r.to - r.from >= 8 * RULE_RUN)
+    {
+        let var = r.n * r.sxx - r.sx * r.sx;
+        if var > 0.0 {
+            let slope = (r.n * r.sxy - r.sx * r.sy) / var;
+            let len = (r.to - r.from) as f64;
+            weight += len;
+            sum += slope * len;
+        }
+    }
+    let skew = if weight > 0.0 {
+        (sum / weight).clamp(-0.1, 0.1)
+    } else {
+        0.0
+    };
+    let rules = open
+        .iter()
+        .map(|r| {
+            let (mid, at) = (r.sx / r.n, r.sy / r.n);
+            // A point (along, at) of the rule, straightened.
+            let (p, q) = if r.across { (mid, at) } else { (at, mid) };
+            let (sp, sq) = straighten(p, q, skew);
+            let shift = if r.across { skew * at } else { -skew * at };
+            Rule {
+                horizontal: r.across,
+                at: if r.across { sq } else { sp },
+                from: r.from as f64 + shift,
+                to: r.to as f64 + shift,
+            }
+        })
+        .collect();
+    (rules, skew)
+}
+
+/// A point of a page scanned `skew` askew (down per pixel across), where it
+/// would be had the page been upright: a rotation by so small an angle is a
+/// shear, `x + skew·y` across and `y − skew·x` down.
+fn straighten(x: f64, y: f64, skew: f64) -> (f64, f64) {
+    (x + skew * y, y - skew * x)
+}
+
+/// The image with its ruling lines cleared, as a PGM for the recogniser; none
+/// where the image cannot be decoded here (it is then read as it is). A TIFF
+/// may hold several pages, which are read as they are.
+fn without_rules(bytes: &[u8]) -> Option<(Vec<u8>, (Vec<Rule>, f64))> {
+    let format = image::guess_format(bytes).ok()?;
+    if format == image::ImageFormat::Tiff {
+        return None;
+    }
+    let luma = image::load_from_memory_with_format(bytes, format)
+        .ok()?
+        .to_luma8();
+    let mut gray = Gray {
+        width: luma.width() as usize,
+        height: luma.height() as usize,
+        pixels: luma.into_raw(),
+    };
+    let rules = gray.clear_rules();
+    Some((gray.to_pgm(), rules))
+}
+
 /// Recognises an image file (every page of a multi-page TIFF).
 fn recognise(image: &Path) -> Result<Vec<Word>, IngestError> {
     let tsv = run(
@@ -159,11 +402,61 @@ fn recognise(image: &Path) -> Result<Vec<Word>, IngestError> {
     Ok(parse_tsv(&String::from_utf8_lossy(&tsv)))
 }
 
-/// A page's words as glyphs: each character a share of its word's box, with
-/// the word's confidence and whether the word holds a digit.
-pub(crate) fn page_device(words: &[Word]) -> PageDevice {
+/// A page read by OCR: its words, and the ruling lines drawn on its image (in pixels).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Page {
+    pub(crate) words: Vec<Word>,
+    /// Straightened (see [`straighten`]).
+    pub(crate) rules: Vec<Rule>,
+    /// How far askew the page was scanned (down per pixel across).
+    pub(crate) skew: f64,
+}
+
+/// A page's words as glyphs (each character a share of its word's box, with
+/// the word's confidence and whether the word holds a digit) and its rules,
+/// so that its ruled tables are laid out as a PDF's are.
+pub(crate) fn page_device(page: &Page) -> PageDevice {
     let scale = 72.0 / DPI;
     let mut device = PageDevice::default();
+    device.rules = page
+        .rules
+        .iter()
+        .map(|r| Rule {
+            horizontal: r.horizontal,
+            at: r.at * scale,
+            from: r.from * scale,
+            to: r.to * scale,
+        })
+        .collect();
+    // The words straightened as the rules are, so that each falls in its cell;
+    // a lone quote or bar is what is left of a rule at a cell's edge (a quote
+    // of the text loses nothing a figure or a label needs).
+    let words: Vec<Word> = page
+        .words
+        .iter()
+        .filter_map(|w| {
+            const RULE_LEFT: &str = "“”\"'‘’|";
+            let text = w.text.trim_matches(|c| RULE_LEFT.contains(c));
+            if text.is_empty() {
+                return None;
+            }
+            // The word's box less the marks cut from it, each a character's share.
+            let share = w.width / w.text.chars().count().max(1) as f64;
+            let cut_left = w
+                .text
+                .chars()
+                .take_while(|c| RULE_LEFT.contains(*c))
+                .count();
+            let (left, top) = straighten(w.left + share * cut_left as f64, w.top, page.skew);
+            Some(Word {
+                text: text.to_string(),
+                left,
+                top,
+                width: share * text.chars().count() as f64,
+                ..w.clone()
+            })
+        })
+        .collect();
     for (run, w) in words.iter().enumerate() {
         let chars: Vec<char> = w.text.chars().collect();
         let step = w.width / chars.len().max(1) as f64;
@@ -185,10 +478,11 @@ pub(crate) fn page_device(words: &[Word]) -> PageDevice {
 }
 
 /// Reads an image file (JPEG, PNG, TIFF …) by OCR into pages of words.
-pub(crate) fn image_pages(bytes: &[u8]) -> Result<Vec<Vec<Word>>, IngestError> {
+pub(crate) fn image_pages(bytes: &[u8]) -> Result<Vec<Page>, IngestError> {
     let scratch = Scratch::new()?;
     let file = scratch.0.join("page.img");
-    std::fs::write(&file, bytes).map_err(|e| {
+    let (cleared, rules) = third_party_image(bytes).unzip();
+    std::fs::write(&file, cleared.as_deref().unwrap_or(bytes)).map_err(|e| {
         IngestError::new(
             "ocr.failed",
             format!("cannot write the image for OCR ({e})"),
@@ -196,17 +490,30 @@ pub(crate) fn image_pages(bytes: &[u8]) -> Result<Vec<Vec<Word>>, IngestError> {
     })?;
     let words = recognise(&file)?;
     let pages = words.iter().map(|w| w.page).max().unwrap_or(0);
-    let mut out: Vec<Vec<Word>> = vec![Vec::new(); pages as usize];
+    let mut out: Vec<Page> = vec![Page::default(); pages as usize];
     for w in words {
         if let Some(page) = out.get_mut(w.page as usize - 1) {
-            page.push(w);
+            page.words.push(w);
         }
+    }
+    // The rules of a single-frame image found when it was cleared.
+    if let (Some((rules, skew)), [page]) = (rules, out.as_mut_slice()) {
+        page.rules = rules;
+        page.skew = skew;
     }
     Ok(out)
 }
 
+/// [`without_rules`] behind the panic guard: the image decoders are another
+/// project's code, and a file they choke on is still read as it is.
+fn third_party_image(bytes: &[u8]) -> Option<(Vec<u8>, (Vec<Rule>, f64))> {
+    crate::third_party("image.corrupt", || without_rules(bytes))
+        .ok()
+        .flatten()
+}
+
 /// Renders page `page` (1-based) of a PDF and reads it by OCR.
-pub(crate) fn pdf_page(pdf: &Path, page: u32) -> Result<Vec<Word>, IngestError> {
+pub(crate) fn pdf_page(pdf: &Path, page: u32) -> Result<Page, IngestError> {
     let scratch = Scratch::new()?;
     let prefix = scratch.0.join("page");
     let n = page.to_string();
@@ -217,7 +524,6 @@ pub(crate) fn pdf_page(pdf: &Path, page: u32) -> Result<Vec<Word>, IngestError> 
             "-r".as_ref(),
             dpi.as_ref(),
             "-gray".as_ref(),
-            "-png".as_ref(),
             "-singlefile".as_ref(),
             "-f".as_ref(),
             n.as_ref(),
@@ -227,8 +533,21 @@ pub(crate) fn pdf_page(pdf: &Path, page: u32) -> Result<Vec<Word>, IngestError> 
             prefix.as_os_str(),
         ],
     )?;
-    let words = recognise(&scratch.0.join("page.png"))?;
-    Ok(words.into_iter().map(|w| Word { page, ..w }).collect())
+    let rendered = scratch.0.join("page.pgm");
+    let (mut rules, mut skew) = (Vec::new(), 0.0);
+    if let Some(mut gray) = std::fs::read(&rendered)
+        .ok()
+        .and_then(|b| Gray::from_pgm(&b))
+    {
+        (rules, skew) = gray.clear_rules();
+        let _ = std::fs::write(&rendered, gray.to_pgm());
+    }
+    let words = recognise(&rendered)?;
+    Ok(Page {
+        words: words.into_iter().map(|w| Word { page, ..w }).collect(),
+        rules,
+        skew,
+    })
 }
 
 /// The PDF's bytes in a file of their own, for `pdftoppm`.
@@ -253,6 +572,88 @@ pub(crate) fn pdf_file(bytes: &[u8]) -> Result<PdfFile, IngestError> {
 mod tests {
     use super::*;
 
+    /// A white page with a rule drawn 2 pixels thick across it, sloping 1 in 50,
+    /// a rule down, and a character-sized blot.
+    fn page() -> Gray {
+        let (width, height) = (1000, 300);
+        let mut pixels = vec![255u8; width * height];
+        for x in 20..980 {
+            let y = 100 + x / 50;
+            pixels[y * width + x] = 0;
+            pixels[(y + 1) * width + x] = 0;
+        }
+        for y in 30..280 {
+            pixels[y * width + 500] = 0;
+        }
+        for y in 200..220 {
+            for x in 700..720 {
+                pixels[y * width + x] = 0;
+            }
+        }
+        Gray {
+            width,
+            height,
+            pixels,
+        }
+    }
+
+    #[test]
+    fn rules_are_cleared_found_and_straightened() {
+        let mut gray = page();
+        let (rules, skew) = gray.clear_rules();
+        assert!((skew - 0.02).abs() < 0.002, "skew {skew}");
+        let across: Vec<&Rule> = rules.iter().filter(|r| r.horizontal).collect();
+        let down: Vec<&Rule> = rules.iter().filter(|r| !r.horizontal).collect();
+        assert_eq!((across.len(), down.len()), (1, 1), "{rules:?}");
+        // Straightened, the rule down stays at its x (shifted by the shear at
+        // its middle), the rule across at the y it has at x = 0.
+        assert!((across[0].at - 100.5).abs() < 2.0, "{:?}", across[0]);
+        assert!(
+            (down[0].at - (500.0 + 0.02 * 155.0)).abs() < 2.0,
+            "{:?}",
+            down[0]
+        );
+        // The rules are white now; the blot is not.
+        let ink = |x: usize, y: usize| gray.pixels[y * gray.width + x] < INK;
+        assert!(!ink(500, 150) && !ink(400, 108));
+        assert!(ink(710, 210));
+    }
+
+    #[test]
+    fn pgm_round_trip() {
+        let gray = page();
+        let again = Gray::from_pgm(&gray.to_pgm()).expect("a PGM");
+        assert_eq!((again.width, again.height), (1000, 300));
+        assert_eq!(again.pixels, gray.pixels);
+        assert!(Gray::from_pgm(b"P5\n10 10\n255\n").is_none(), "cut short");
+        assert!(
+            Gray::from_pgm(b"P6\n1 1\n255\n\x00\x00\x00").is_none(),
+            "colour"
+        );
+    }
+
+    #[test]
+    fn marks_left_of_rules_are_dropped_and_words_straightened() {
+        let word = |text: &str, left: f64| Word {
+            page: 1,
+            text: text.to_string(),
+            left,
+            top: 100.0,
+            width: 40.0,
+            height: 20.0,
+            confidence: 90,
+        };
+        let device = page_device(&Page {
+            words: vec![word("”", 0.0), word("”分值", 100.0)],
+            rules: Vec::new(),
+            skew: 0.01,
+        });
+        let text: String = device.glyphs.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(text, "分值");
+        // The mark's share of the box is cut; the rest moved by the shear (+1 px).
+        assert!((device.glyphs[0].x0 - (100.0 + 40.0 / 3.0 + 1.0) * 72.0 / DPI).abs() < 1e-6);
+    }
+
     #[test]
     fn words_from_tsv() {
         let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
@@ -267,7 +668,10 @@ mod tests {
         assert_eq!(words[1].confidence, 71);
         // Both words sit on their line's box.
         assert_eq!((words[0].top, words[0].height), (20.0, 30.0));
-        let device = page_device(&words);
+        let device = page_device(&Page {
+            words: words.clone(),
+            ..Page::default()
+        });
         // Three glyphs for 执行率, six for 97.56%, all of which carry the number's confidence.
         assert_eq!(device.glyphs.len(), 9);
         let ocr: Vec<Option<(u8, bool)>> = device.glyphs.iter().map(|g| g.ocr).collect();

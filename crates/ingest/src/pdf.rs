@@ -279,8 +279,8 @@ pub fn read_pdf(bytes: &[u8], limits: &crate::Limits) -> Result<Document, Ingest
                 Some(file) => file,
                 none => none.insert(crate::ocr::pdf_file(bytes)?),
             };
-            let words = crate::ocr::pdf_page(&file.path, number)?;
-            device = crate::ocr::page_device(&words);
+            let page = crate::ocr::pdf_page(&file.path, number)?;
+            device = crate::ocr::page_device(&page);
             ocr_pages.push(number);
         }
         total_glyphs += device.glyphs.len();
@@ -467,16 +467,7 @@ pub(crate) fn lay_out_page(device: PageDevice, page: u32) -> Vec<Item> {
     let mut placed: Vec<(f64, Item)> = Vec::new();
     for line in group_lines(free) {
         let y = line.first().map_or(0.0, |g| g.y);
-        // A line read by OCR is as sure as its least sure number (its least
-        // sure word, where it has no number).
-        let ocr = |digits: bool| {
-            line.iter()
-                .filter_map(|g| g.ocr)
-                .filter(|(_, d)| *d || !digits)
-                .map(|(c, _)| c)
-                .min()
-        };
-        let ocr_confidence = ocr(true).or_else(|| ocr(false));
+        let ocr_confidence = ocr_confidence(&line);
         placed.push((
             y,
             Item::Line(Line {
@@ -513,7 +504,10 @@ pub(crate) fn lay_out_page(device: PageDevice, page: u32) -> Vec<Item> {
                 for row in &mut t.rows {
                     number += 1;
                     for cell in row.iter_mut() {
-                        cell.source = Source::at_line(Some(page), number);
+                        cell.source = Source {
+                            ocr_confidence: cell.source.ocr_confidence,
+                            ..Source::at_line(Some(page), number)
+                        };
                     }
                 }
                 t.source =
@@ -522,6 +516,21 @@ pub(crate) fn lay_out_page(device: PageDevice, page: u32) -> Vec<Item> {
             }
         })
         .collect()
+}
+
+/// How sure OCR was of glyphs read together (a line, a cell): as sure as its
+/// least sure number, or its least sure word where it has no number; none
+/// where they were not read by OCR.
+fn ocr_confidence(glyphs: &[Glyph1]) -> Option<u8> {
+    let least = |digits: bool| {
+        glyphs
+            .iter()
+            .filter_map(|g| g.ocr)
+            .filter(|(_, d)| *d || !digits)
+            .map(|(c, _)| c)
+            .min()
+    };
+    least(true).or_else(|| least(false))
 }
 
 /// A cell's lines joined as the text reads (see [`push_wrapped`]).
@@ -698,22 +707,22 @@ impl RuledTable {
         let mut grid: Vec<Vec<Cell>> =
             vec![vec![Cell::new("", Source::at_line(Some(page), 0)); cols]; rows];
         for (group, (r0, c0, r1, c1)) in &extent {
-            let text = per_group
-                .remove(group)
-                .map(|g| {
-                    join_wrapped(
-                        group_lines(g)
-                            .iter()
-                            .map(|l| line_text(l, unit).trim().to_string()),
-                    )
-                })
-                .unwrap_or_default();
+            let glyphs = per_group.remove(group).unwrap_or_default();
+            let ocr_confidence = ocr_confidence(&glyphs);
+            let text = join_wrapped(
+                group_lines(glyphs)
+                    .iter()
+                    .map(|l| line_text(l, unit).trim().to_string()),
+            );
             grid[*r0][*c0] = Cell {
                 text: clean_inline(&text),
                 row_span: (r1 - r0 + 1) as u32,
                 col_span: (c1 - c0 + 1) as u32,
                 covered_by: None,
-                source: Source::at_line(Some(page), 0),
+                source: Source {
+                    ocr_confidence,
+                    ..Source::at_line(Some(page), 0)
+                },
             };
             for (r, row) in grid.iter_mut().enumerate().take(r1 + 1).skip(*r0) {
                 for (c, cell) in row.iter_mut().enumerate().take(c1 + 1).skip(*c0) {
