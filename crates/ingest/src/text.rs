@@ -94,6 +94,32 @@ pub(crate) fn mark_furniture(lines: &mut [Line]) {
             l.furniture = true;
         }
     }
+    let key = |s: &str| s.split_whitespace().collect::<String>();
+    // Pages stacked in one image or dump (a long screenshot): a page number
+    // mid-page, then the line the page opened with again, is a page break and
+    // its running header.
+    let mut first_of_page: HashMap<Option<u32>, String> = HashMap::new();
+    let mut after_number = false;
+    for l in lines.iter_mut() {
+        if l.text.trim().is_empty() {
+            continue;
+        }
+        if l.furniture {
+            after_number = is_page_number(&l.text);
+            continue;
+        }
+        let k = key(&l.text);
+        match first_of_page.get(&l.source.page) {
+            None => {
+                first_of_page.insert(l.source.page, k);
+            }
+            Some(first) if after_number && *first == k && display_width(&k) <= 80 => {
+                l.furniture = true;
+            }
+            Some(_) => {}
+        }
+        after_number = false;
+    }
     let mut edge_counts: HashMap<String, usize> = HashMap::new();
     let mut by_page: HashMap<u32, Vec<usize>> = HashMap::new();
     for (i, l) in lines.iter().enumerate() {
@@ -106,7 +132,6 @@ pub(crate) fn mark_furniture(lines: &mut [Line]) {
     if by_page.len() < 3 {
         return;
     }
-    let key = |s: &str| s.split_whitespace().collect::<String>();
     for idxs in by_page.values() {
         for &i in idxs.iter().take(1).chain(idxs.iter().rev().take(1)) {
             let k = key(&lines[i].text);
@@ -561,6 +586,28 @@ mod tests {
         let d = doc("这是一个很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的句子没有结束\n（二）项目绩效目标\n");
         let texts: Vec<&str> = d.paragraphs().map(|p| p.text.as_str()).collect();
         assert_eq!(texts, vec!["这是一个很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的句子没有结束", "（二）项目绩效目标"]);
+    }
+
+    #[test]
+    fn a_running_header_after_a_page_number_mid_page_is_furniture() {
+        // Pages stacked in one image or dump: no form feed, a page number, then
+        // the line the first page opened with.
+        let text = "某某市财政局门户网站\n一、基本情况\n正文第一段。\n第 1 页\n某某市财政局门户网站\n正文第二段。\n";
+        let d = doc(text);
+        let texts: Vec<&str> = d.paragraphs().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts.iter().filter(|t| t.contains("门户网站")).count(),
+            1,
+            "{texts:?}"
+        );
+        // The same line without a page number before it is text.
+        let d = doc("某某市财政局门户网站\n正文第一段。\n某某市财政局门户网站\n");
+        assert_eq!(
+            d.paragraphs()
+                .filter(|p| p.text.contains("门户网站"))
+                .count(),
+            2
+        );
     }
 
     #[test]
