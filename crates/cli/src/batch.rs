@@ -169,7 +169,7 @@ enum Outcome {
 /// The first line's `code — message` of a failed document, for the progress line.
 fn failure_of(lines: &[ReportJson]) -> Option<String> {
     let head = lines.first()?.head();
-    let error = head.error.filter(|_| head.status == "failed")?;
+    let error = head.error.as_ref().filter(|_| head.status == "failed")?;
     Some(format!("{} — {}", error.code, error.message))
 }
 
@@ -204,14 +204,16 @@ fn previous_results(out: &Path) -> HashMap<String, Vec<ReportJson>> {
             if sha.is_empty() || retry || repeat {
                 continue;
             }
-            let path = head.source_str("path").to_string();
+            let (sha, path) = (sha.to_string(), head.source_str("path").to_string());
+            let part = head.source.get("part").cloned();
             let entry = seen_here
-                .entry(sha.to_string())
+                .entry(sha)
                 .or_insert_with(|| (path.clone(), Vec::new()));
             if entry.0 == path {
                 // A document appears once per part; one journalled twice keeps its last reading.
-                let part = head.source.get("part");
-                entry.1.retain(|l| l.head().source.get("part") != part);
+                entry
+                    .1
+                    .retain(|l| l.head().source.get("part") != part.as_ref());
                 entry.1.push(v);
             }
         }
@@ -525,7 +527,7 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
                 let status = result
                     .lines
                     .first()
-                    .map(|l| l.head().status)
+                    .map(|l| l.head().status.clone())
                     .filter(|s| !s.is_empty())
                     .unwrap_or_else(|| "failed".to_string());
                 match failure_of(&result.lines) {
@@ -582,8 +584,8 @@ pub fn extract_all(inputs: &[PathBuf], opts: &Options) -> Result<Summary, String
                     summary.duplicates += 1;
                 }
                 for line in placed(source_lines, path, duplicate_of.as_deref()) {
-                    let status = line.head().status;
-                    summary.count(if status.is_empty() { "failed" } else { &status });
+                    let status = line.head().status.as_str();
+                    summary.count(if status.is_empty() { "failed" } else { status });
                     output
                         .write_all(line.as_str().as_bytes())
                         .and_then(|_| output.write_all(b"\n"))

@@ -30,8 +30,6 @@ impl Style {
     }
 }
 
-/// Checks every input; exit 1 when any error-severity finding or failed input.
-/// With `trace`, the text format also lists every relation checked.
 /// What `check --format json` prints of a report line.
 #[derive(serde::Deserialize, Default)]
 struct Brief {
@@ -45,6 +43,8 @@ struct Brief {
     findings: serde_json::Value,
 }
 
+/// Checks every input; exit 1 when any error-severity finding or failed input.
+/// With `trace`, the text format also lists every relation checked.
 pub fn run(inputs: &[PathBuf], json: bool, trace: bool) -> Result<ExitCode, String> {
     let files = expand_inputs(inputs)?;
     let style = Style {
@@ -70,7 +70,7 @@ pub fn run(inputs: &[PathBuf], json: bool, trace: bool) -> Result<ExitCode, Stri
             match report {
                 None => {
                     any_error = true;
-                    let err = line.head().error.unwrap_or_default();
+                    let err = line.head().error.clone().unwrap_or_default();
                     writeln!(
                         out,
                         "  {} {}: {}",

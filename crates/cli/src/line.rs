@@ -1,18 +1,22 @@
 //! One line of `reports.ndjson` as the JSON text it is written as. A report
 //! line may be hundreds of megabytes (a page stating millions of figures):
 //! held as text it costs its bytes, where a parsed JSON tree costs many times
-//! that. The run reads only a line's head (source, status, error), parsed on
-//! demand, and rewrites only its small `source` object.
+//! that. The run reads only a line's head (source, status, error), parsed once
+//! when the line is made or read back, and rewrites only its small `source`
+//! object.
 
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-/// A report line's JSON text (no line break).
+/// A report line's JSON text (no line break), with its head.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ReportJson(String);
+pub struct ReportJson {
+    text: String,
+    head: Head,
+}
 
 /// What the run reads of a line: the rest is skipped without being built.
-#[derive(Deserialize, Default)]
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 pub struct Head {
     #[serde(default)]
     pub source: Map<String, Value>,
@@ -23,7 +27,7 @@ pub struct Head {
 }
 
 /// A failed line's error.
-#[derive(Deserialize, Default)]
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 pub struct ErrorHead {
     #[serde(default)]
     pub code: String,
@@ -41,49 +45,49 @@ impl Head {
 impl ReportJson {
     /// A line jixiao serialized itself.
     pub fn new(text: String) -> ReportJson {
-        ReportJson(text)
+        let head = serde_json::from_str(&text).unwrap_or_default();
+        ReportJson { text, head }
     }
 
     /// A line read back from a file: none unless it is one whole JSON object
-    /// (a line cut by a crash is not).
+    /// (a line cut by a crash is not; reading its head reads it to the end).
     pub fn parse(bytes: &[u8]) -> Option<ReportJson> {
         let text = std::str::from_utf8(bytes).ok()?.trim_end_matches('\r');
-        serde_json::from_str::<serde::de::IgnoredAny>(text).ok()?;
-        text.starts_with('{').then(|| ReportJson(text.to_string()))
+        if !text.starts_with('{') {
+            return None;
+        }
+        let head = serde_json::from_str(text).ok()?;
+        Some(ReportJson {
+            text: text.to_string(),
+            head,
+        })
     }
 
     /// The JSON text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.text
     }
 
-    /// Its head, read without building the rest.
-    pub fn head(&self) -> Head {
-        serde_json::from_str(&self.0).unwrap_or_default()
-    }
-
-    /// The byte range of the top-level `source` object's value.
-    fn source_range(&self) -> Option<(usize, usize)> {
-        // Report lines open with `{"schema_version":"1","source":{`: the first
-        // `"source":` is the top-level key (nothing before it holds that text).
-        let key = "\"source\":";
-        let start = self.0.find(key)? + key.len();
-        let mut values = serde_json::Deserializer::from_str(&self.0[start..]).into_iter::<Value>();
-        match values.next()? {
-            Ok(Value::Object(_)) => Some((start, start + values.byte_offset())),
-            _ => None,
-        }
+    /// Its head.
+    pub fn head(&self) -> &Head {
+        &self.head
     }
 
     /// The line under `path`, marked as a repeat of `duplicate_of` (or not):
     /// only its `source` object is rewritten.
-    pub fn placed(self, path: &str, duplicate_of: Option<&str>) -> ReportJson {
-        let Some((start, end)) = self.source_range() else {
+    pub fn placed(mut self, path: &str, duplicate_of: Option<&str>) -> ReportJson {
+        // Report lines open with `{"schema_version":"1","source":{`: the first
+        // `"source":` is the top-level key (nothing before it holds that text).
+        let key = "\"source\":";
+        let Some(start) = self.text.find(key).map(|at| at + key.len()) else {
             return self;
         };
-        let Ok(mut source) = serde_json::from_str::<Map<String, Value>>(&self.0[start..end]) else {
+        let mut objects = serde_json::Deserializer::from_str(&self.text[start..])
+            .into_iter::<Map<String, Value>>();
+        let Some(Ok(mut source)) = objects.next() else {
             return self;
         };
+        let end = start + objects.byte_offset();
         source.insert("path".into(), Value::String(path.to_string()));
         match duplicate_of {
             Some(first) => {
@@ -96,11 +100,9 @@ impl ReportJson {
         let Ok(object) = serde_json::to_string(&source) else {
             return self;
         };
-        let mut text = String::with_capacity(self.0.len() + 64);
-        text.push_str(&self.0[..start]);
-        text.push_str(&object);
-        text.push_str(&self.0[end..]);
-        ReportJson(text)
+        self.text.replace_range(start..end, &object);
+        self.head.source = source;
+        self
     }
 }
 

@@ -54,6 +54,7 @@ fn unkeyed_splits(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
         .iter()
         .flat_map(|l| l.parts.iter().copied().chain([l.whole]))
         .collect();
+    let quals: Vec<Vec<&str>> = facts.iter().map(|f| qualifiers(&f.label)).collect();
     let mut out = Vec::new();
     let mut start = 0;
     while start < facts.len() {
@@ -86,13 +87,13 @@ fn unkeyed_splits(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
             };
             let labels: Vec<&str> = members.iter().map(|&i| facts[i].label.as_str()).collect();
             let zero = vec![false; labels.len()];
-            let q = qualifiers(&facts[lead].label);
+            let q = &quals[lead];
             if members.len() < 2
                 || q.is_empty()
                 || !p.covered_by(&labels, &zero)
                 || members
                     .iter()
-                    .any(|&i| facts[i].unit != facts[lead].unit || qualifiers(&facts[i].label) != q)
+                    .any(|&i| facts[i].unit != facts[lead].unit || quals[i] != *q)
             {
                 continue;
             }
@@ -104,7 +105,7 @@ fn unkeyed_splits(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
                     let w = &facts[i];
                     w.kind == FactKind::Level
                         && w.unit == facts[lead].unit
-                        && qualifiers(&w.label) == q
+                        && quals[i] == *q
                         && p.member_of(&w.label).is_none()
                         && (p.is_whole(&w.label) || (by_nature && w.role.is_some()))
                 })
@@ -200,7 +201,6 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                     para.iter()
                         .filter(|(_, m)| {
                             m.span.1 <= key_abs
-                                && m.paragraph == group[0].1.paragraph
                                 && m.unit == FactUnit::Points
                                 && m.kind == FactKind::Level
                                 && TOTAL_SCORE_LABELS.iter().any(|w| m.label.ends_with(w))

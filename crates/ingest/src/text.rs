@@ -89,23 +89,19 @@ fn is_page_number(text: &str) -> bool {
 /// Marks page numbers anywhere, and, in paged text, short lines that open or
 /// close at least three pages identically (running headers and footers).
 pub(crate) fn mark_furniture(lines: &mut [Line]) {
-    for l in lines.iter_mut() {
-        if is_page_number(&l.text) {
-            l.furniture = true;
-        }
-    }
     let key = |s: &str| s.split_whitespace().collect::<String>();
-    // Pages stacked in one image or dump (a long screenshot): a page number
-    // mid-page, then the line the page opened with again, is a page break and
-    // its running header.
+    // Page numbers, and pages stacked in one image or dump (a long
+    // screenshot): a page number mid-page, then the line the page opened
+    // with again, is a page break and its running header.
     let mut first_of_page: HashMap<Option<u32>, String> = HashMap::new();
     let mut after_number = false;
     for l in lines.iter_mut() {
-        if l.text.trim().is_empty() {
+        if is_page_number(&l.text) {
+            l.furniture = true;
+            after_number = true;
             continue;
         }
-        if l.furniture {
-            after_number = is_page_number(&l.text);
+        if l.text.trim().is_empty() {
             continue;
         }
         let k = key(&l.text);

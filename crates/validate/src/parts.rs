@@ -245,84 +245,69 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
             }
             // The report's one figure for this column (a plan column is the
             // 调整后 or the 年初 budget: only where the two agree, or one is stated).
-            let figures: Vec<&str> = COLUMNS[col]
+            let figures: Vec<_> = COLUMNS[col]
                 .1
                 .iter()
-                .copied()
-                .filter(|f| report.budget.printed.contains_key(*f))
+                .filter_map(|f| report.budget.printed.get(*f).map(|p| (*f, p)))
                 .collect();
             let distinct: std::collections::BTreeSet<Decimal> = figures
                 .iter()
-                .filter_map(|f| {
-                    report
-                        .budget
-                        .printed
-                        .get(*f)
-                        .map(|(p, u)| u.to_yuan(p.value))
-                })
+                .map(|(_, (p, u))| u.to_yuan(p.value))
                 .collect();
-            if distinct.len() != 1 {
+            let (Some(&(field, &(figure, figure_unit))), 1) = (figures.first(), distinct.len())
+            else {
                 continue;
-            }
-            for field in figures {
-                let (Some((figure, figure_unit)), Some(at)) = (
-                    report.budget.printed.get(field),
-                    report.budget.sources.get(field),
-                ) else {
-                    continue;
-                };
-                // The column's sum in the figure's unit.
-                let Some(k) = unit
-                    .to_yuan(Decimal::ONE)
-                    .checked_div(figure_unit.to_yuan(Decimal::ONE))
-                else {
-                    continue;
-                };
-                let Some(straight) = straight.checked_mul(k) else {
-                    continue;
-                };
-                let name = COLUMNS[col].0;
-                let what = if inputs.len() == 1 {
-                    format!("its {} row", total.label)
-                } else {
-                    format!("its {} rows added up", rows.len())
-                };
-                let verdict = ctx.judge(
+            };
+            let Some(at) = report.budget.sources.get(field) else {
+                continue;
+            };
+            // The column's sum in the figure's unit.
+            let Some(k) = unit.factor().checked_div(figure_unit.factor()) else {
+                continue;
+            };
+            let Some(straight) = straight.checked_mul(k) else {
+                continue;
+            };
+            let name = COLUMNS[col].0;
+            let what = if inputs.len() == 1 {
+                format!("its {} row", total.label)
+            } else {
+                format!("its {} rows added up", rows.len())
+            };
+            let verdict = ctx.judge(
+                "parts.sum",
+                format!(
+                    "{} {name} ({what}) = the report's {field} figure",
+                    total.label
+                ),
+                Operand::new(figure, at),
+                inputs,
+                iv.scale(k),
+                straight,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                let other_total = total.printed[other]
+                    .as_ref()
+                    .map_or(Decimal::ZERO, |(v, _)| *v);
+                out.push(finding(
                     "parts.sum",
+                    sev,
                     format!(
-                        "{} {name} ({what}) = the report's {field} figure",
-                        total.label
-                    ),
-                    Operand::new(*figure, at),
-                    inputs,
-                    iv.scale(k),
-                    straight,
-                );
-                if let Some(sev) = severity_of(verdict) {
-                    let other_total = total.printed[other]
-                        .as_ref()
-                        .map_or(Decimal::ZERO, |(v, _)| *v);
-                    out.push(finding(
-                        "parts.sum",
-                        sev,
-                        format!(
-                            "the report states {}{} but the table whose {} column totals the report's {other_total}{} (so it lists the whole) gives {}{} in its {name} column ({what}){}",
-                            figure.value,
-                            figure_unit.label(),
-                            COLUMNS[other].0,
-                            total.printed_unit,
-                            straight.normalize(),
-                            figure_unit.label(),
-                            rounding_note(verdict)
-                        ),
+                        "the report states {}{} but the table whose {} column totals the report's {other_total}{} (so it lists the whole) gives {}{} in its {name} column ({what}){}",
                         figure.value,
-                        Some(straight.normalize()),
-                        Some(figure_unit.label()),
-                        at,
-                        &total.label,
-                    ));
-                }
-                break;
+                        figure_unit.label(),
+                        COLUMNS[other].0,
+                        total.printed_unit,
+                        straight.normalize(),
+                        figure_unit.label(),
+                        rounding_note(verdict)
+                    ),
+                    figure.value,
+                    Some(straight.normalize()),
+                    Some(figure_unit.label()),
+                    at,
+                    &total.label,
+                ));
             }
         }
     }
