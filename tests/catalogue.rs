@@ -1035,3 +1035,35 @@ fn parts_sum_of_counts_in_a_split_the_domain_defines() {
     // Counts after 其中 that name no such split may overlap: no list.
     assert!(check("服务群众1000人，其中残疾人600人，老年人500人。\n").is_empty());
 }
+
+#[test]
+fn a_projects_rate_is_judged_on_its_own_amounts_not_the_reports() {
+    // Two projects, each with its budget, spending and rate: the second's
+    // figures differ from the first's as often as they agree, so they may be
+    // another quantity, and its rate is the ratio of its own amounts.
+    let text = "（一）办公楼维修项目，全年预算数为120.00万元，执行数为117.60万元，预算执行率为98.00%。\n\n（二）信息化建设项目，全年预算数为100.00万元，执行数为91.00万元，预算执行率为91.00%。\n";
+    let f = check(text);
+    assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
+    assert!(f.iter().all(|f| f.severity != Severity::Error), "{f:?}");
+    // Its own amounts still re-compute it.
+    let f = check(&text.replace("91.00%", "93.00%"));
+    assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+}
+
+#[test]
+fn rate_conflict() {
+    // A named rate restated in the conclusion must agree with the analysis.
+    let text = "2024年，日常公用经费全年预算数为62.44万元，决算数为58.43万元，日常公用经费控制率为93.58%。\n\n五、存在问题\n\n日常公用经费控制率为93.6%，仍有优化空间。\n";
+    let hit = holds_then_fails(
+        "rate.conflict",
+        "日常公用经费控制率 stated alike 2 times",
+        text,
+        "93.6%，",
+        "93.85%，",
+    );
+    assert_eq!(stated(&hit), "93.85");
+    assert_eq!(hit.severity, Severity::Warning);
+    // Another quarter's rate under the same name is another quantity.
+    let quarters = "一季度，部门预算支出为329.15万元，季度支出进度为12.92%，季度序时进度25.00%，季度预算执行率为51.68%。\n\n二季度，部门预算支出累计为959.07万元，季度支出进度为37.66%，季度序时进度50.00%，季度预算执行率为75.32%。\n";
+    assert!(of(&check(quarters), "rate.conflict").is_empty());
+}

@@ -191,7 +191,7 @@ pub(crate) fn value_conflict(ctx: &Context) -> Vec<Finding> {
 
 /// The part of a label that names what is measured, without the measure:
 /// `“三公”经费控制率` → `“三公”经费`.
-fn stem(label: &str) -> String {
+pub(crate) fn stem(label: &str) -> String {
     const MEASURES: &[&str] = &[
         "控制率",
         "执行率",
@@ -223,10 +223,16 @@ fn stem(label: &str) -> String {
             break;
         }
     }
-    // Drop leading subjects and dates.
+    drop_subject(&s)
+}
+
+/// A label without the report's subject and date in front
+/// (`我中心2024年度编外人员控制率` → `编外人员控制率`).
+pub(crate) fn drop_subject(label: &str) -> String {
+    let mut s = label;
     for p in ["我中心", "本单位", "本部门", "本项目", "我单位"] {
         if let Some(pos) = s.find(p) {
-            s = s[pos + p.len()..].to_string();
+            s = &s[pos + p.len()..];
         }
     }
     let s = s.trim_start_matches(|c: char| c.is_ascii_digit() || "年度".contains(c));
@@ -258,8 +264,11 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     out.extend(change_rates(ctx));
     out.extend(two_year_rates(ctx));
     // A mistyped amount is value.conflict's finding; a rate over it would repeat it.
+    // An amount stated as often as the report's own may be another quantity
+    // (another project's): a rate beside it is a rate of it.
     let outlier_at: Vec<(Source, Decimal)> = outliers(ctx, false)
         .iter()
+        .filter(|o| o.severity == Severity::Error)
         .map(|o| (o.statement.source.clone(), o.statement.number.value))
         .collect();
     let is_outlier = |m: &Fact| outlier_at.contains(&(m.source.clone(), m.number.value));

@@ -7,7 +7,7 @@
 use jixiao_model::Finding;
 
 use crate::context::Context;
-use crate::{amounts, budget_table, formula, parts, prose, scores};
+use crate::{amounts, budget_table, formula, parts, prose, restated, scores};
 
 /// One rule of the catalogue.
 pub struct Rule {
@@ -51,6 +51,12 @@ pub const CATALOGUE: &[Rule] = &[
         description: "one budget quantity (年初预算, 调整后预算, 到位, 执行数) stated with different values in different places",
         severity: "error; the value stated most often is taken as the report's, the others are reported",
         run: amounts::value_conflict,
+    },
+    Rule {
+        id: "rate.conflict",
+        description: "one named rate (日常公用经费控制率, 编外人员控制率) stated with different values in different places, for the same period; a rate whose name says only 预算执行率, targets and bounds (不低于90%) take no part",
+        severity: "error when the other value is stated more often; warning on a tie (one of the two is mistyped)",
+        run: restated::rate_conflict,
     },
     Rule {
         id: "rate.mismatch",

@@ -19,6 +19,7 @@ mod formula;
 pub mod interval;
 mod parts;
 mod prose;
+mod restated;
 mod scores;
 
 pub use catalogue::{Rule, CATALOGUE};

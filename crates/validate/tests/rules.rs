@@ -706,3 +706,86 @@ fn a_spending_progress_is_the_amount_spent_over_the_reports_budget() {
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0].severity, Severity::Warning);
 }
+
+/// A rate stated in its own paragraph, the sentence reading `before` then the number.
+fn rate_in(paragraph: usize, before: &str, label: &'static str, value: &'static str) -> Fact {
+    let mut fact = F {
+        paragraph,
+        ..F::percent(label, value)
+    }
+    .fact();
+    fact.sentence = format!("{before}{value}%").into();
+    fact.span = (before.len(), before.len() + value.len() + 1);
+    fact
+}
+
+#[test]
+fn a_named_rate_restated_with_another_value_is_a_conflict() {
+    let report = |again: &'static str| Report {
+        facts: vec![
+            rate_in(0, "日常公用经费控制率为", "日常公用经费控制率", "93.58"),
+            rate_in(
+                3,
+                "2024年，日常公用经费控制率为",
+                "日常公用经费控制率",
+                again,
+            ),
+        ],
+        // The report's own year names no other period.
+        report: jixiao_model::ReportFields {
+            fiscal_year: Some(2024),
+            ..Default::default()
+        },
+        ..Report::default()
+    };
+    // 93.6 is 93.58 as printed with one decimal: the same value.
+    let (findings, checks) = check_traced(&report("93.6"));
+    assert!(findings.is_empty(), "{findings:?}");
+    let restated = checks_of(&checks, "rate.conflict");
+    assert_eq!(restated.len(), 1, "{checks:?}");
+    assert_eq!(restated[0].verdict, Verdict::Consistent);
+    assert_eq!(restated[0].inputs.len(), 1);
+
+    let (findings, _) = check_traced(&report("93.85"));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].rule, "rate.conflict");
+    // Two statements, two values: which is mistyped cannot be told.
+    assert_eq!(findings[0].severity, Severity::Warning);
+    assert_eq!(findings[0].stated, Some(d("93.85")));
+}
+
+#[test]
+fn rates_of_other_periods_targets_and_generic_names_are_not_restatements() {
+    let quarters = Report {
+        facts: vec![
+            rate_in(0, "一季度，季度支出进度为", "季度支出进度率", "12.92"),
+            rate_in(1, "二季度，季度支出进度为", "季度支出进度率", "37.66"),
+        ],
+        ..Report::default()
+    };
+    let target = Report {
+        facts: vec![
+            rate_in(0, "日常公用经费控制率为", "日常公用经费控制率", "93.58"),
+            rate_in(
+                1,
+                "标准：日常公用经费控制率不高于",
+                "日常公用经费控制率",
+                "90",
+            ),
+        ],
+        ..Report::default()
+    };
+    // `项目资金执行率` names no particular quantity in a report of several projects.
+    let generic = Report {
+        facts: vec![
+            rate_in(0, "项目资金执行率为", "项目资金执行率", "98"),
+            rate_in(1, "项目资金执行率为", "项目资金执行率", "91"),
+        ],
+        ..Report::default()
+    };
+    for report in [quarters, target, generic] {
+        let (findings, checks) = check_traced(&report);
+        assert!(findings.is_empty(), "{findings:?}");
+        assert!(checks_of(&checks, "rate.conflict").is_empty(), "{checks:?}");
+    }
+}
