@@ -1067,3 +1067,24 @@ fn rate_conflict() {
     let quarters = "一季度，部门预算支出为329.15万元，季度支出进度为12.92%，季度序时进度25.00%，季度预算执行率为51.68%。\n\n二季度，部门预算支出累计为959.07万元，季度支出进度为37.66%，季度序时进度50.00%，季度预算执行率为75.32%。\n";
     assert!(of(&check(quarters), "rate.conflict").is_empty());
 }
+
+#[test]
+fn a_funds_rate_is_its_own_not_the_projects() {
+    // After the project's figures, each fund source with its own spending and
+    // rate: the rates are the funds', not the project's 196 / 200.
+    let text = "本项目年初预算200.00万元，实际到位资金200.00万元，实际支出196.00万元，预算执行率98.00%。其中：省级资金120.00万元，执行率100%；县级资金80.00万元，实际支出76.00万元，执行率95.00%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation.starts_with("县级资金 76.00 / 80.00")
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    // The fund's rate is still checked on the fund's amounts.
+    let f = check(&text.replace("执行率95.00%", "执行率97.00%"));
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "97");
+}

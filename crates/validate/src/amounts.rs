@@ -18,7 +18,9 @@ use crate::{budget_table, prose};
 /// figure is another quantity, and comparing it with the whole would cry wolf.
 fn budget_mentions<'c>(ctx: &'c Context) -> Vec<(FactRole, Decimal, MoneyUnit, &'c Fact)> {
     ctx.facts()
-        .filter(|m| m.kind == FactKind::Level && (m.scope == Scope::Report))
+        .filter(|m| {
+            m.kind == FactKind::Level && m.scope == Scope::Report && ctx.sentence_part(m).is_none()
+        })
         .filter_map(|m| {
             let role = m.role?;
             match m.unit {
@@ -291,6 +293,14 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 continue;
             }
 
+            // A part's execution rate is the ratio of the part's amounts, in its sentence.
+            if let Some(part) = ctx
+                .sentence_part(rate)
+                .filter(|_| rate.role == Some(FactRole::ExecutionRate))
+            {
+                out.extend(part_rate(ctx, &para[..k], rate, part));
+                continue;
+            }
             // Candidate amounts stated before the rate, in the same paragraph and unit.
             let amounts: Vec<&Fact> = para[..k]
                 .iter()
@@ -375,6 +385,55 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The rate of the part its sentence opens with: the one amount spent after
+/// the part over its one budget figure there, or over the part's amount
+/// itself (`县级资金80.00万元，实际支出76.00万元，执行率95.00%`). Silent where the
+/// sentence does not state both: the report's figures are another scope.
+fn part_rate(ctx: &Context, before: &[&Fact], rate: &Fact, part: &Fact) -> Option<Finding> {
+    let amounts: Vec<&Fact> = before
+        .iter()
+        .copied()
+        .filter(|m| {
+            m.sentence_start == rate.sentence_start
+                && m.span.0 >= part.span.0
+                && m.unit == part.unit
+                && m.kind == FactKind::Level
+        })
+        .collect();
+    let num = only_one(
+        amounts
+            .iter()
+            .filter(|m| m.role == Some(FactRole::Executed)),
+    )?;
+    let budgets = [FactRole::Adjusted, FactRole::Available, FactRole::Initial];
+    let den = only_one(
+        amounts
+            .iter()
+            .filter(|m| m.role.is_some_and(|r| budgets.contains(&r))),
+    )
+    .unwrap_or(&part);
+    if den.number.value.is_zero() {
+        return None;
+    }
+    let (iv, straight) = crate::interval::percent(num.number, den.number)?;
+    judge_rate(
+        ctx,
+        format!(
+            "{} {} / {} = {}%",
+            part.label, num.number.value, den.number.value, rate.number.value
+        ),
+        rate,
+        vec![Operand::of(num), Operand::of(den)],
+        (iv, straight),
+        |shown| {
+            format!(
+                "{}'s {} stated {}% but {} / {} = {shown}%",
+                part.label, rate.label, rate.number.value, num.number.value, den.number.value
+            )
+        },
+    )
 }
 
 /// The one item of `items`, if there is exactly one: a relation is read only
