@@ -1088,3 +1088,16 @@ fn a_funds_rate_is_its_own_not_the_projects() {
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(stated(hits[0]), "97");
 }
+
+#[test]
+fn a_kind_of_spendings_rate_and_a_years_rate_are_not_the_reports() {
+    // 基本支出 / 项目支出 each with its own rate; a project's year against its
+    // total investment. None of these rates is the department's 1130 / 1200.
+    let text = "2024年度本部门全年预算1,200.00万元，实际支出1,130.00万元，预算执行率为94.17%。其中，基本支出预算800.00万元，执行780.00万元，执行率97.50%；项目支出预算400.00万元，执行350.00万元，执行率87.50%。\n\n项目总投资500.00万元，2024年度安排资金120.00万元，实际支出118.00万元，执行率98.33%。\n";
+    let f = check(text);
+    assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
+    assert!(f.iter().all(|f| f.severity != Severity::Error), "{f:?}");
+    // The department's own rate is still checked.
+    let f = check(&text.replace("94.17%", "95.17%"));
+    assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+}

@@ -169,6 +169,37 @@ pub const PART_SUBJECTS: &[&str] = &[
     "资产",
 ];
 
+/// Whose money a fund is: the levels of government and the other sources a
+/// project's funds are broken down by.
+const FUND_SOURCES: &[&str] = &[
+    "中央",
+    "省级",
+    "省财政",
+    "市级",
+    "市财政",
+    "县级",
+    "县财政",
+    "区级",
+    "区财政",
+    "本级",
+    "自治区",
+    "州级",
+    "乡镇",
+    "上级",
+    "自筹",
+    "社会资金",
+    "银行贷款",
+];
+
+/// True when a label names one source of the project's funds (`县级资金`,
+/// `中央补助`, `市级配套资金`): a sentence that opens on one speaks of that fund.
+pub fn names_fund_source(label: &str) -> bool {
+    FUND_SOURCES.iter().any(|w| label.contains(w))
+        && ["资金", "补助", "配套", "拨款", "投入", "专款"]
+            .iter()
+            .any(|w| label.ends_with(w))
+}
+
 /// True when a budget label speaks of the report's whole budget: what stands
 /// before its measure word (`执行数`, `预算资金`) is empty or only says "this
 /// project, this year". `单位预留机动经费预算数`, `国有资本经营预算拨款支出预算`

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use jixiao_model::{Fact, FactKind, FactRole, FactUnit, Paragraph, Scope};
 use regex::Regex;
 
-use crate::budget::{budget_role, is_whole_scope, PART_SUBJECTS};
+use crate::budget::{budget_role, is_whole_scope, names_fund_source, PART_SUBJECTS};
 use crate::number::{MoneyUnit, Printed};
 use crate::vocab::Role;
 
@@ -233,6 +233,11 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
     for (offset, sentence) in sentences(&p.text) {
         // Once the sentence names a part of the budget, its later bare labels are that part's.
         let mut part_subject = false;
+        // Whether an amount was read in the sentence yet: one that opens it
+        // as a fund's (`县级资金80.00万元，实际支出76.00万元`) makes the budget
+        // figures after it that fund's, up to a total (`共计`) of the whole.
+        let mut opened = false;
+        let mut opened_by_part = false;
         let mut shared: Option<std::sync::Arc<str>> = None;
         for caps in number_re().captures_iter(sentence) {
             let (Some(whole), Some(num), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2))
@@ -299,14 +304,32 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             let scope_label = label
                 .strip_suffix("执行率")
                 .map_or_else(|| label.clone(), |stem| format!("{stem}执行数"));
+            // A total names itself in the clause before its number (`共计`), which
+            // the label may leave out.
+            const TOTAL: &[&str] = &["共", "合计", "总计", "累计", "总额"];
+            let clause = before
+                .char_indices()
+                .rev()
+                .find(|(_, c)| is_clause_break(*c))
+                .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+            let total = TOTAL.iter().any(|w| clause.contains(w));
+            opened_by_part &= !total;
+            let role = role_of(&label, unit);
+            let scope = if is_whole_scope(&scope_label)
+                && !part_subject
+                && !(opened_by_part && role.is_some())
+            {
+                Scope::Report
+            } else {
+                Scope::Part
+            };
+            if yuan.is_some() && !std::mem::replace(&mut opened, true) {
+                opened_by_part = names_fund_source(&label) && !total;
+            }
             out.push(Fact {
                 kind: kind_of(&label),
-                role: role_of(&label, unit),
-                scope: if is_whole_scope(&scope_label) && !part_subject {
-                    Scope::Report
-                } else {
-                    Scope::Part
-                },
+                role,
+                scope,
                 yuan,
                 paragraph,
                 label,

@@ -18,9 +18,7 @@ use crate::{budget_table, prose};
 /// figure is another quantity, and comparing it with the whole would cry wolf.
 fn budget_mentions<'c>(ctx: &'c Context) -> Vec<(FactRole, Decimal, MoneyUnit, &'c Fact)> {
     ctx.facts()
-        .filter(|m| {
-            m.kind == FactKind::Level && m.scope == Scope::Report && ctx.sentence_part(m).is_none()
-        })
+        .filter(|m| m.kind == FactKind::Level && m.scope == Scope::Report)
         .filter_map(|m| {
             let role = m.role?;
             match m.unit {
@@ -293,21 +291,25 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 continue;
             }
 
-            // A part's execution rate is the ratio of the part's amounts, in its sentence.
-            if let Some(part) = ctx
-                .sentence_part(rate)
-                .filter(|_| rate.role == Some(FactRole::ExecutionRate))
-            {
-                out.extend(part_rate(ctx, &para[..k], rate, part));
-                continue;
-            }
+            let rate_is_execution = rate.role == Some(FactRole::ExecutionRate);
+            // A part's execution rate (a fund's, a kind of spending's) is the
+            // ratio of that part's amounts, stated in its sentence: another
+            // sentence's may be another part's, and the report's are the whole's.
+            let part_rate_only = rate_is_execution && rate.scope == Scope::Part;
+            let window: Vec<&Fact> = para[..k]
+                .iter()
+                .copied()
+                .filter(|m| {
+                    !part_rate_only
+                        || (m.sentence_start == rate.sentence_start && m.scope == Scope::Part)
+                })
+                .collect();
             // Candidate amounts stated before the rate, in the same paragraph and unit.
-            let amounts: Vec<&Fact> = para[..k]
+            let amounts: Vec<&Fact> = window
                 .iter()
                 .filter(|m| matches!(m.unit, FactUnit::Money(_)) && !is_outlier(m))
                 .copied()
                 .collect();
-            let rate_is_execution = rate.role == Some(FactRole::ExecutionRate);
             let mut best: Option<(Decimal, &Fact, &Fact)> = None;
             for num in &amounts {
                 for den in &amounts {
@@ -340,9 +342,11 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             }
             let Some((num, den)) = best
                 .map(|(_, n, d)| (n, d))
-                .or_else(|| named_pair(&para[..k], rate, &is_outlier))
+                .or_else(|| named_pair(&window, rate, &is_outlier))
             else {
-                if rate_is_execution {
+                if part_rate_only {
+                    out.extend(fund_rate(ctx, &amounts, rate));
+                } else if rate_is_execution {
                     out.extend(report_rate(ctx, rate));
                 }
                 continue;
@@ -387,34 +391,18 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     out
 }
 
-/// The rate of the part its sentence opens with: the one amount spent after
-/// the part over its one budget figure there, or over the part's amount
-/// itself (`县级资金80.00万元，实际支出76.00万元，执行率95.00%`). Silent where the
-/// sentence does not state both: the report's figures are another scope.
-fn part_rate(ctx: &Context, before: &[&Fact], rate: &Fact, part: &Fact) -> Option<Finding> {
-    let amounts: Vec<&Fact> = before
-        .iter()
-        .copied()
-        .filter(|m| {
-            m.sentence_start == rate.sentence_start
-                && m.span.0 >= part.span.0
-                && m.unit == part.unit
-                && m.kind == FactKind::Level
-        })
-        .collect();
-    let num = only_one(
-        amounts
-            .iter()
-            .filter(|m| m.role == Some(FactRole::Executed)),
-    )?;
-    let budgets = [FactRole::Adjusted, FactRole::Available, FactRole::Initial];
-    let den = only_one(
-        amounts
-            .iter()
-            .filter(|m| m.role.is_some_and(|r| budgets.contains(&r))),
-    )
-    .unwrap_or(&part);
-    if den.number.value.is_zero() {
+/// The execution rate of a fund whose sentence states only the fund's amount
+/// and what was spent of it (`县级资金80.00万元，实际支出76.00万元，执行率95.00%`):
+/// the one over the other.
+fn fund_rate(ctx: &Context, amounts: &[&Fact], rate: &Fact) -> Option<Finding> {
+    let [part, num] = amounts else {
+        return None;
+    };
+    if part.role.is_some() || num.role != Some(FactRole::Executed) || part.kind != FactKind::Level {
+        return None;
+    }
+    let den = part;
+    if den.number.value.is_zero() || num.unit != den.unit {
         return None;
     }
     let (iv, straight) = crate::interval::percent(num.number, den.number)?;

@@ -100,41 +100,6 @@ impl<'a> Context<'a> {
         &self.paragraphs
     }
 
-    /// The part a fact's sentence speaks of: the sentence's first amount, when
-    /// it is a part's and stated before `fact` (`县级资金80.00万元，实际支出
-    /// 76.00万元，执行率95.00%`, `其中：省级资金120.00万元，执行率100%`). The
-    /// amounts and rates after it are that part's, whatever their labels say.
-    /// Only where the part is the one part named before `fact`, nothing there
-    /// is a total (共计, 合计) and no 其中 lists the part's own parts: a list of
-    /// parts and its total is not a part's sentence.
-    pub(crate) fn sentence_part(&self, fact: &Fact) -> Option<&'a Fact> {
-        const TOTAL: &[&str] = &["共", "合计", "总计", "累计", "总额"];
-        let before: Vec<&'a Fact> = self
-            .paragraphs
-            .get(fact.paragraph)?
-            .iter()
-            .copied()
-            .filter(|m| {
-                m.sentence_start == fact.sentence_start
-                    && m.money().is_some()
-                    && m.span.0 < fact.span.0
-            })
-            .collect();
-        let (first, rest) = before.split_first()?;
-        let one_part = first.scope == jixiao_model::Scope::Part
-            && rest.iter().all(|m| m.scope != jixiao_model::Scope::Part)
-            && before
-                .iter()
-                .all(|m| !TOTAL.iter().any(|w| m.label.contains(w)));
-        let from = first.span.0.saturating_sub(fact.sentence_start);
-        let to = fact.span.0.saturating_sub(fact.sentence_start);
-        let lists_parts = fact
-            .sentence
-            .get(from..to)
-            .is_none_or(|t| t.contains("其中"));
-        (one_part && !lists_parts).then_some(*first)
-    }
-
     /// Every fact, in document order.
     pub(crate) fn facts(&self) -> impl Iterator<Item = &'a Fact> + '_ {
         self.paragraphs.iter().flatten().copied()
