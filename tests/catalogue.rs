@@ -1101,3 +1101,20 @@ fn a_kind_of_spendings_rate_and_a_years_rate_are_not_the_reports() {
     let f = check(&text.replace("94.17%", "95.17%"));
     assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
 }
+
+#[test]
+fn group_scores_after_their_full_marks_are_the_parts_of_the_total() {
+    // `决策20分得18分`: the 20 is the group's full marks, the 18 what it obtained.
+    let text = "项目总分100分，自评得分95分，其中：决策20分得18分，过程20分得19分，产出40分得38分，效益20分得20分。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    let sum = checks
+        .iter()
+        .find(|c| c.rule == "parts.sum")
+        .expect("the total score's parts are checked");
+    assert_eq!(sum.inputs.len(), 4, "{sum:?}");
+    assert_eq!(sum.verdict, jixiao_validate::Verdict::Consistent);
+    // Obtained scores adding up to more than the total are an error.
+    let f = check(&text.replace("得19分", "得20分").replace("得18分", "得19分"));
+    assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
+}

@@ -126,6 +126,13 @@ fn unkeyed_splits(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
     out
 }
 
+/// The label of fact `i` of the paragraph.
+fn facts_label<'f>(para: &[(usize, &'f Fact)], i: usize) -> &'f str {
+    para.iter()
+        .find(|(j, _)| *j == i)
+        .map_or("", |(_, m)| m.label.trim())
+}
+
 fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
     let mut out = Vec::new();
     // Group facts by sentence. A list opened by 其中 may run on past a
@@ -261,7 +268,24 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             if !matches!(whole.unit, FactUnit::Money(_)) && !total_score && !named_split {
                 continue;
             }
-            let parts = parts_of(whole);
+            let mut parts = parts_of(whole);
+            // `决策20分得18分，过程20分得19分`: each group's full marks, then what
+            // it obtained; the total score is the sum of what was obtained.
+            if total_score {
+                let obtained: Vec<usize> = parts
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let label = facts_label(para, i);
+                        ["得", "得分", "获得", "实得"]
+                            .iter()
+                            .any(|w| label.ends_with(w))
+                    })
+                    .collect();
+                if !obtained.is_empty() && obtained.len() < parts.len() {
+                    parts = obtained;
+                }
+            }
             if parts.len() >= 2 {
                 out.push(PartsList {
                     whole: whole_at,
