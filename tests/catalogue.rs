@@ -1118,3 +1118,11 @@ fn group_scores_after_their_full_marks_are_the_parts_of_the_total() {
     let f = check(&text.replace("得19分", "得20分").replace("得18分", "得19分"));
     assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
 }
+
+#[test]
+fn a_saving_rate_is_the_saving_over_the_budget() {
+    let text = "政府采购预算300.00万元，实际采购290.00万元，节约资金10.00万元，节约率3.33%。\n";
+    let hit = holds_then_fails("rate.mismatch", "10.00 / 300.00", text, "3.33%", "3.53%");
+    assert_eq!(stated(&hit), "3.53");
+    assert_eq!(hit.severity, Severity::Error);
+}

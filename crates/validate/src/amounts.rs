@@ -621,6 +621,12 @@ const RATE_TERMS: &[(&str, &[&str], &[&str])] = &[
         &["完成", "实际"],
         &["计划", "预算", "安排", "目标"],
     ),
+    // What was saved over what was budgeted (采购节约率, 资金节约率).
+    (
+        "节约率",
+        &["节约", "节省", "节支"],
+        &["预算", "安排", "计划", "下达", "批复"],
+    ),
 ];
 
 /// The two amounts a rate is the ratio of by its vocabulary ([`RATE_TERMS`]):
