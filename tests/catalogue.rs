@@ -1126,3 +1126,27 @@ fn a_saving_rate_is_the_saving_over_the_budget() {
     assert_eq!(stated(&hit), "3.53");
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn a_funds_spending_rate_is_over_the_fund_named_before() {
+    // Each fund's spending and rate, after the sources were listed.
+    let text = "项目资金来源为中央资金300万元、省级资金100万元、县级配套50万元，共计450万元。截至2023年12月31日，中央资金支出300万元，执行率100%；省级资金支出95万元，执行率95%；县级配套支出45万元，执行率90%。\n\n经自评，本项目得分93.5分，其中决策15分、过程18.5分、产出35分、效益25分。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "省级资金 95 / 100",
+        text,
+        "执行率95%",
+        "执行率92%",
+    );
+    assert_eq!(stated(&hit), "92");
+    // `本项目得分` is the total score its group scores add up to.
+    let (_, checks) = traced(text);
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "parts.sum" && c.relation.starts_with("本项目得分")),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("过程18.5分", "过程19.5分"));
+    assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
+}

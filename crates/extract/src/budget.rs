@@ -192,10 +192,11 @@ const FUND_SOURCES: &[&str] = &[
 ];
 
 /// True when a label names one source of the project's funds (`县级资金`,
-/// `中央补助`, `市级配套资金`): a sentence that opens on one speaks of that fund.
+/// `中央补助`, `市级配套资金`) or its spending (`中央资金支出`): a sentence that
+/// opens on one speaks of that fund.
 pub fn names_fund_source(label: &str) -> bool {
     FUND_SOURCES.iter().any(|w| label.contains(w))
-        && ["资金", "补助", "配套", "拨款", "投入", "专款"]
+        && ["资金", "补助", "配套", "拨款", "投入", "专款", "支出"]
             .iter()
             .any(|w| label.ends_with(w))
 }

@@ -160,6 +160,7 @@ pub const TOTAL_SCORE_LABELS: &[&str] = &[
     "总体得分",
     "综合评分",
     "综合评价得分",
+    "项目得分",
 ];
 
 /// A part's name after the `其中：` that opens a breakdown (`其中：当年财政拨款`

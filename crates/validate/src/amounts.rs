@@ -345,7 +345,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 .or_else(|| named_pair(&window, rate, &is_outlier))
             else {
                 if part_rate_only {
-                    out.extend(fund_rate(ctx, &amounts, rate));
+                    out.extend(fund_rate(ctx, &amounts, &para[..k], rate));
                 } else if rate_is_execution {
                     out.extend(report_rate(ctx, rate));
                 }
@@ -393,15 +393,35 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
 
 /// The execution rate of a fund whose sentence states only the fund's amount
 /// and what was spent of it (`县级资金80.00万元，实际支出76.00万元，执行率95.00%`):
-/// the one over the other.
-fn fund_rate(ctx: &Context, amounts: &[&Fact], rate: &Fact) -> Option<Finding> {
-    let [part, num] = amounts else {
-        return None;
+/// the one over the other. Or, where it states only the fund's spending
+/// (`中央资金支出300万元，执行率100%`), that over the one amount the paragraph
+/// stated earlier under the fund's name (`资金来源为中央资金300万元`).
+fn fund_rate(ctx: &Context, amounts: &[&Fact], before: &[&Fact], rate: &Fact) -> Option<Finding> {
+    let (part, num, den) = match amounts {
+        [part, num] => {
+            if part.role.is_some()
+                || num.role != Some(FactRole::Executed)
+                || part.kind != FactKind::Level
+            {
+                return None;
+            }
+            (*part, *num, *part)
+        }
+        [spent] => {
+            let fund = spent.label.trim().strip_suffix("支出")?;
+            if fund.chars().count() < 2 || spent.kind != FactKind::Level {
+                return None;
+            }
+            let named = only_one(before.iter().copied().filter(|m| {
+                m.money().is_some()
+                    && m.kind == FactKind::Level
+                    && m.sentence_start != spent.sentence_start
+                    && m.label.trim().ends_with(fund)
+            }))?;
+            (named, *spent, named)
+        }
+        _ => return None,
     };
-    if part.role.is_some() || num.role != Some(FactRole::Executed) || part.kind != FactKind::Level {
-        return None;
-    }
-    let den = part;
     if den.number.value.is_zero() || num.unit != den.unit {
         return None;
     }
