@@ -7,13 +7,12 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use ego_tree::{NodeId, NodeRef};
 use encoding_rs::Encoding;
 use jixiao_model::{Block, Document, Format, Line, Paragraph, Source, Table};
 use regex::bytes::Regex;
-use scraper::{Html, Node};
 
 use crate::clean::{clean_inline, fold_line};
+use crate::dom::{Dom, NodeId, NodeRef};
 use crate::grid::{lay_out, SpanCell};
 use crate::IngestError;
 
@@ -102,8 +101,9 @@ pub fn read_html(bytes: &[u8], max_depth: usize) -> Result<Document, IngestError
         ));
     }
     // What jixiao does with the tree after is its own (see `third_party`).
-    let html = crate::third_party("html.corrupt", || Html::parse_document(&text))?;
-    let root = html.tree.root();
+    let dom = crate::third_party("html.corrupt", || Dom::parse(&text))?;
+    drop(text);
+    let root = dom.root();
     let body = find_element(root, "body").unwrap_or(root);
     let article = article_container(body);
     let mut reader = Reader {
@@ -181,7 +181,7 @@ fn drop_pager(blocks: &mut Vec<Block>, lines: &mut [Line]) -> Option<String> {
 /// `<meta name="ArticleTitle">` (or `og:title`), each `<h1>` outside the article,
 /// then the parts of `<title>` cut at the separators sites put between an
 /// article's title and their own name (`…自评报告_某某区人民政府`).
-fn page_titles(root: NodeRef<'_, Node>, article: NodeRef<'_, Node>) -> Vec<Paragraph> {
+fn page_titles(root: NodeRef<'_>, article: NodeRef<'_>) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::new();
     let mut push = |text: &str, element: &str| {
         let text = clean_inline(text);
@@ -193,11 +193,8 @@ fn page_titles(root: NodeRef<'_, Node>, article: NodeRef<'_, Node>) -> Vec<Parag
             out.push(Paragraph::new(text, source));
         }
     };
-    for n in root.descendants() {
-        let Some(el) = n.value().as_element() else {
-            continue;
-        };
-        if el.name() == "meta" {
+    for el in root.descendants() {
+        if el.name() == Some("meta") {
             let key = el
                 .attr("name")
                 .or_else(|| el.attr("property"))
@@ -212,17 +209,14 @@ fn page_titles(root: NodeRef<'_, Node>, article: NodeRef<'_, Node>) -> Vec<Parag
             }
         }
     }
-    let inside_article = |n: &NodeRef<'_, Node>| n.ancestors().any(|a| a.id() == article.id());
+    let inside_article = |n: &NodeRef<'_>| n.ancestors().any(|a| a.id() == article.id());
     for n in root.descendants() {
         if element_name(&n) == Some("h1") && !inside_article(&n) && n.id() != article.id() {
             push(&text_lines(n).join(""), "body//h1");
         }
     }
     if let Some(title) = find_element(root, "title") {
-        let text: String = title
-            .descendants()
-            .filter_map(|d| d.value().as_text().map(|t| t.to_string()))
-            .collect();
+        let text: String = title.descendants().filter_map(|d| d.text()).collect();
         for part in text.split(['_', '|', '｜', '—', '–', '-']) {
             push(part, "head/title");
         }
@@ -230,21 +224,21 @@ fn page_titles(root: NodeRef<'_, Node>, article: NodeRef<'_, Node>) -> Vec<Parag
     out
 }
 
-fn element_name<'a>(node: &NodeRef<'a, Node>) -> Option<&'a str> {
-    node.value().as_element().map(|e| e.name())
+fn element_name<'a>(node: &NodeRef<'a>) -> Option<&'a str> {
+    node.name()
 }
 
-fn find_element<'a>(root: NodeRef<'a, Node>, name: &str) -> Option<NodeRef<'a, Node>> {
+fn find_element<'a>(root: NodeRef<'a>, name: &str) -> Option<NodeRef<'a>> {
     root.descendants().find(|n| element_name(n) == Some(name))
 }
 
 /// Elements that never hold the article.
-fn is_chrome(node: &NodeRef<'_, Node>) -> bool {
-    let Some(el) = node.value().as_element() else {
+fn is_chrome(node: &NodeRef<'_>) -> bool {
+    let Some(name) = node.name() else {
         return false;
     };
     if matches!(
-        el.name(),
+        name,
         "script"
             | "style"
             | "noscript"
@@ -291,14 +285,14 @@ fn is_chrome(node: &NodeRef<'_, Node>) -> bool {
         })
     };
     ["class", "id"].iter().any(|a| {
-        el.attr(a)
+        node.attr(a)
             .is_some_and(|v| v.split_whitespace().any(chrome_token))
     })
 }
 
 /// Visible text length under every node (chrome and link text excluded), in
 /// one bottom-up pass without recursion.
-fn text_weights(root: NodeRef<'_, Node>) -> HashMap<NodeId, usize> {
+fn text_weights(root: NodeRef<'_>) -> HashMap<NodeId, usize> {
     let mut weights: HashMap<NodeId, usize> = HashMap::new();
     let mut order = Vec::new();
     let mut stack = vec![root];
@@ -309,9 +303,9 @@ fn text_weights(root: NodeRef<'_, Node>) -> HashMap<NodeId, usize> {
         }
     }
     for n in order.into_iter().rev() {
-        let own = match n.value() {
-            Node::Text(t) => t.trim().chars().count(),
-            _ if is_chrome(&n) || element_name(&n) == Some("a") => 0,
+        let own = match n.text() {
+            Some(t) => t.trim().chars().count(),
+            None if is_chrome(&n) || element_name(&n) == Some("a") => 0,
             _ => n
                 .children()
                 .map(|c| weights.get(&c.id()).copied().unwrap_or(0))
@@ -325,9 +319,9 @@ fn text_weights(root: NodeRef<'_, Node>) -> HashMap<NodeId, usize> {
 /// The article: from `<body>`, step into the one container child that holds
 /// most of the text, as long as there is one. Tables are only stepped into
 /// when they are page layout (a cell holding nearly everything).
-fn article_container(body: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
+fn article_container(body: NodeRef<'_>) -> NodeRef<'_> {
     let weights = text_weights(body);
-    let weight = |n: &NodeRef<'_, Node>| weights.get(&n.id()).copied().unwrap_or(0);
+    let weight = |n: &NodeRef<'_>| weights.get(&n.id()).copied().unwrap_or(0);
     let mut current = body;
     for _ in 0..MAX_DEPTH {
         let total = weight(&current);
@@ -336,7 +330,7 @@ fn article_container(body: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
         }
         let best = current
             .children()
-            .filter(|c| c.value().is_element() && !is_chrome(c))
+            .filter(|c| c.is_element() && !is_chrome(c))
             .map(|c| (weight(&c), c))
             .max_by_key(|(w, _)| *w);
         let Some((w, child)) = best else { break };
@@ -364,7 +358,7 @@ fn article_container(body: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
 
 /// A table used for page layout: one of its cells holds a table or most of
 /// the page's paragraphs.
-fn is_layout_table(table: NodeRef<'_, Node>) -> bool {
+fn is_layout_table(table: NodeRef<'_>) -> bool {
     table.descendants().skip(1).any(|n| {
         (element_name(&n) == Some("td"))
             && n.descendants()
@@ -382,10 +376,7 @@ fn is_layout_table(table: NodeRef<'_, Node>) -> bool {
 /// A node's children, each element with its path below `parent_path`
 /// (`tr[4]` counts the `tr`s before it), in one pass over the siblings so that
 /// a page of many siblings costs linear time. Text children get the parent's path.
-fn children_with_paths<'a>(
-    parent: NodeRef<'a, Node>,
-    parent_path: &str,
-) -> Vec<(NodeRef<'a, Node>, String)> {
+fn children_with_paths<'a>(parent: NodeRef<'a>, parent_path: &str) -> Vec<(NodeRef<'a>, String)> {
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     parent
         .children()
@@ -400,7 +391,7 @@ fn children_with_paths<'a>(
         .collect()
 }
 
-fn element_path(node: NodeRef<'_, Node>) -> String {
+fn element_path(node: NodeRef<'_>) -> String {
     let mut parts = Vec::new();
     let mut cur = Some(node);
     while let Some(n) = cur {
@@ -456,21 +447,21 @@ fn is_block(name: &str) -> bool {
 }
 
 /// The text of a node as lines: `<br>` and nested blocks break lines.
-fn text_lines(node: NodeRef<'_, Node>) -> Vec<String> {
+fn text_lines(node: NodeRef<'_>) -> Vec<String> {
     let mut lines = vec![String::new()];
     let mut stack = vec![(node, 0usize)];
     while let Some((n, depth)) = stack.pop() {
-        match n.value() {
-            Node::Text(t) => {
+        match (n.text(), n.name()) {
+            (Some(t), _) => {
                 if let Some(last) = lines.last_mut() {
                     last.push_str(t);
                 }
             }
-            Node::Element(e) => {
+            (None, Some(name)) => {
                 if is_chrome(&n) && depth > 0 {
                     continue;
                 }
-                if e.name() == "br" || (depth > 0 && is_block(e.name())) {
+                if name == "br" || (depth > 0 && is_block(name)) {
                     lines.push(String::new());
                 }
                 // Children in reverse so the stack pops them in order.
@@ -507,11 +498,11 @@ struct Reader {
 
 impl Reader {
     /// Walks the article in document order, without recursion.
-    fn walk(&mut self, root: NodeRef<'_, Node>) {
+    fn walk(&mut self, root: NodeRef<'_>) {
         let mut stack = vec![(root, 0usize, element_path(root))];
         while let Some((n, depth, path)) = stack.pop() {
             let Some(name) = element_name(&n) else {
-                if let Node::Text(t) = n.value() {
+                if let Some(t) = n.text() {
                     let text = raw_line(t);
                     if !text.is_empty() {
                         self.push_paragraph(text, path, None);
@@ -568,7 +559,7 @@ impl Reader {
         });
     }
 
-    fn push_table(&mut self, table: NodeRef<'_, Node>, table_path: &str) {
+    fn push_table(&mut self, table: NodeRef<'_>, table_path: &str) {
         let mut rows: Vec<Vec<SpanCell>> = Vec::new();
         // Rows of this table only, not of tables nested in its cells.
         let mut stack = children_with_paths(table, table_path);
@@ -580,9 +571,8 @@ impl Reader {
                         .into_iter()
                         .filter(|(c, _)| matches!(element_name(c), Some("td" | "th")))
                         .map(|(c, cell_path)| {
-                            let el = c.value().as_element();
                             let span = |a: &str| {
-                                el.and_then(|e| e.attr(a))
+                                c.attr(a)
                                     .and_then(|v| v.trim().parse::<u32>().ok())
                                     .unwrap_or(1)
                                     .max(1)

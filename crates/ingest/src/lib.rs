@@ -15,6 +15,7 @@ mod decode;
 mod detect;
 mod doc;
 mod docx;
+mod dom;
 mod error;
 mod grid;
 mod html;

@@ -156,7 +156,7 @@ pub struct Paragraph {
     pub text: String,
     /// `(byte offset into text, source)`: the source of the text from that offset on.
     /// Sorted by offset; the first entry starts at 0.
-    pub spans: Vec<(usize, Source)>,
+    pub spans: smallvec::SmallVec<[(usize, Source); 1]>,
 }
 
 impl Paragraph {
@@ -164,7 +164,7 @@ impl Paragraph {
     pub fn new(text: impl Into<String>, source: Source) -> Paragraph {
         Paragraph {
             text: text.into(),
-            spans: vec![(0, source)],
+            spans: smallvec::smallvec![(0, source)],
         }
     }
 
