@@ -482,21 +482,22 @@ impl Streams {
 
     /// The tokens with those of the lines in `skip` left out, the stream cut
     /// into pieces there.
-    fn without(&self, skip: &HashSet<(u32, u32)>) -> Vec<Vec<Token>> {
-        let mut out: Vec<Vec<Token>> = vec![Vec::new()];
-        for t in &self.tokens {
+    /// The pieces are runs of the stream itself, not copies of it.
+    fn without(&self, skip: &HashSet<(u32, u32)>) -> Vec<&[Token]> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, t) in self.tokens.iter().enumerate() {
             let key = (t.source.page.unwrap_or(0), t.source.line.unwrap_or(0));
             if skip.contains(&key) {
-                if out.last().is_some_and(|s| !s.is_empty()) {
-                    out.push(Vec::new());
+                if start < i {
+                    out.push(&self.tokens[start..i]);
                 }
-                continue;
-            }
-            if let Some(last) = out.last_mut() {
-                last.push(t.clone());
+                start = i + 1;
             }
         }
-        out.retain(|s| !s.is_empty());
+        if start < self.tokens.len() {
+            out.push(&self.tokens[start..]);
+        }
         out
     }
 }
