@@ -1117,6 +1117,12 @@ fn group_scores_after_their_full_marks_are_the_parts_of_the_total() {
     // Obtained scores adding up to more than the total are an error.
     let f = check(&text.replace("得19分", "得20分").replace("得18分", "得19分"));
     assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
+    // The framework's four groups are all of the total: less is a finding too
+    // (integers may each be rounded: 92 is beyond, 94 only a warning).
+    let f = check(&text.replace("得19分", "得16分"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
 }
 
 #[test]

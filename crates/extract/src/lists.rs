@@ -286,6 +286,13 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                     parts = obtained;
                 }
             }
+            // The framework's four groups, each once, are all of the total score.
+            let labels: Vec<&str> = parts.iter().map(|&i| facts_label(para, i)).collect();
+            let kind = if total_score && all_of(&whole.label, &labels, &vec![false; labels.len()]) {
+                ListKind::Partition
+            } else {
+                kind
+            };
             if parts.len() >= 2 {
                 out.push(PartsList {
                     whole: whole_at,

@@ -371,6 +371,14 @@ pub const PARTITIONS: &[Partition] = &[
         members: &[&["非流动负债"], &["流动负债"]],
         optional: &[],
     },
+    // A total score by the evaluation framework's four groups (财预〔2020〕10号:
+    // 决策, 过程, 产出, 效益; before it 投入, 过程, 产出, 效果) — points, not amounts.
+    Partition {
+        whole: &["得分", "总分", "评分"],
+        not_whole: &["其中", "决策", "投入", "过程", "产出", "效益", "效果"],
+        members: &[&["决策", "投入"], &["过程"], &["产出"], &["效益", "效果"]],
+        optional: &[],
+    },
     // A department's units by kind (部门决算's 编报单位: 行政 and 事业 units, and
     // the others a list may leave out) — a count, not an amount.
     Partition {
