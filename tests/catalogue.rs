@@ -1156,3 +1156,19 @@ fn a_funds_spending_rate_is_over_the_fund_named_before() {
     let f = check(&text.replace("过程18.5分", "过程19.5分"));
     assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
 }
+
+#[test]
+fn group_scores_with_their_full_marks_beside_them_add_up_to_the_total() {
+    let text = "综合得分92.5分，其中：项目决策18分（满分20分），项目过程19分（满分20分），项目产出36.5分（满分40分），项目效益19分（满分20分）。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    let sum = checks
+        .iter()
+        .find(|c| c.rule == "parts.sum")
+        .expect("the group scores are checked");
+    assert_eq!(sum.inputs.len(), 4, "the full marks are no parts: {sum:?}");
+    let f = check(&text.replace("项目产出36.5分", "项目产出38.5分"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+}

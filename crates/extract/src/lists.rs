@@ -256,19 +256,26 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 continue;
             };
             // Points only for a total score: `综合得分92.5分，其中项目决策18分…`
-            // lists the groups' scores (never its deductions or full marks).
+            // lists the groups' scores (never its deductions).
             let total_score = whole.unit == FactUnit::Points
                 && whole.kind == FactKind::Level
                 && TOTAL_SCORE_LABELS.iter().any(|w| whole.label.ends_with(w))
-                && group.iter().filter(|(_, m)| in_range(m)).all(|(_, m)| {
-                    !["满分", "扣", "权重", "分值"]
-                        .iter()
-                        .any(|w| m.label.contains(w))
-                });
+                && group
+                    .iter()
+                    .filter(|(_, m)| in_range(m))
+                    .all(|(_, m)| !m.label.contains('扣'));
             if !matches!(whole.unit, FactUnit::Money(_)) && !total_score && !named_split {
                 continue;
             }
             let mut parts = parts_of(whole);
+            // `项目决策18分（满分20分）`: a group's full marks beside its score are
+            // no part of the total score.
+            if total_score {
+                parts.retain(|&i| {
+                    let label = facts_label(para, i);
+                    !["满分", "权重", "分值"].iter().any(|w| label.contains(w))
+                });
+            }
             // `决策20分得18分，过程20分得19分`: each group's full marks, then what
             // it obtained; the total score is the sum of what was obtained.
             if total_score {
