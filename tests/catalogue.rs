@@ -1172,3 +1172,35 @@ fn group_scores_with_their_full_marks_beside_them_add_up_to_the_total() {
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(hits[0].severity, Severity::Error);
 }
+
+#[test]
+fn shares_of_amounts_that_are_all_of_a_whole() {
+    // Three uses of the money, each with its share; the shares add up to 100%.
+    let text = "本项目全年预算130万元，实际支出128.5万元，预算执行率98.85%。\n\n资金使用情况：培训费支出30.2万元，占23.50%；活动经费支出60.8万元，占47.32%；设备购置37.5万元，占29.18%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    let split: Vec<_> = checks
+        .iter()
+        .filter(|c| c.relation.contains("/ (30.2 + 60.8 + 37.5)"))
+        .collect();
+    assert_eq!(split.len(), 3, "{checks:?}");
+    // A mistyped share is the one finding.
+    let f = check(&text.replace("占23.50%", "占24.50%"));
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "24.5");
+    // A mistyped amount moves the sum: the whole is then the report's own
+    // spending that the other shares agree with, and only its share fails.
+    let f = check(&text.replace("活动经费支出60.8", "活动经费支出61.8"));
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "47.32");
+    // Shares that do not make up a whole (another whole, unnamed) are left alone.
+    let partial = "资金使用情况：培训费支出30.2万元，占20.00%；活动经费支出60.8万元，占40.00%。\n";
+    let (f, checks) = traced(partial);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().all(|c| !c.relation.contains(" / (")),
+        "{checks:?}"
+    );
+}

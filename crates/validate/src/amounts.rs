@@ -260,6 +260,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     out.extend(prose::count_rates(ctx));
     out.extend(adjustment_rates(ctx));
     out.extend(shares(ctx));
+    out.extend(split_shares(ctx));
     out.extend(stated_shares(ctx));
     out.extend(change_rates(ctx));
     out.extend(two_year_rates(ctx));
@@ -1022,6 +1023,147 @@ fn named_whole(label: &str) -> Option<String> {
         }
     }
     (name.chars().count() >= 2).then_some(name)
+}
+
+/// Amounts each followed by a bare share (`培训费支出30.2万元，占23.50%；活动经费
+/// 支出60.8万元，占47.31%；设备购置37.5万元，占29.18%`) that are all of a whole:
+/// their shares add up to 100% (within rounding), or the amounts to one of
+/// the report's own budget figures. Each share is then its amount over the
+/// amounts' sum. Amounts in a stated list are left to [`shares`].
+pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
+    let listed: std::collections::HashSet<usize> = ctx
+        .report()
+        .stated
+        .lists
+        .iter()
+        .flat_map(|l| l.parts.iter().copied())
+        .filter_map(|i| ctx.report().facts.get(i))
+        .map(|f| f as *const Fact as usize)
+        .collect();
+    let b = &ctx.report().budget;
+    let figures: Vec<Decimal> = [b.executed, b.adjusted, b.available, b.initial]
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        let pairs: Vec<(&Fact, &Fact)> = para
+            .windows(2)
+            .filter(|w| {
+                let (amount, share) = (w[0], w[1]);
+                amount.money().is_some()
+                    && amount.kind == FactKind::Level
+                    && share.unit == FactUnit::Percent
+                    && share.kind == FactKind::Share
+                    && share.sentence_start == amount.sentence_start
+                    && ["占", "占比", "占比为", "比重", "占比重"].contains(&share.label.trim())
+            })
+            .map(|w| (w[0], w[1]))
+            .collect();
+        if pairs.len() < 2
+            || pairs.iter().any(|(a, _)| {
+                listed.contains(&(*a as *const Fact as usize)) || a.unit != pairs[0].0.unit
+            })
+        {
+            continue;
+        }
+        let whole_iv = pairs
+            .iter()
+            .fold(Interval::exact(Decimal::ZERO), |acc, (a, _)| {
+                acc.add(Interval::of_printed(a.number))
+            });
+        let shares_iv = pairs
+            .iter()
+            .fold(Interval::exact(Decimal::ZERO), |acc, (_, s)| {
+                acc.add(Interval::of_printed(s.number))
+            });
+        let whole: Option<Decimal> = pairs
+            .iter()
+            .try_fold(Decimal::ZERO, |acc, (a, _)| acc.checked_add(a.number.value));
+        let whole_yuan: Option<Decimal> = pairs
+            .iter()
+            .try_fold(Decimal::ZERO, |acc, (a, _)| acc.checked_add(a.yuan?));
+        let (Some(whole), Some(whole_yuan)) = (whole, whole_yuan) else {
+            continue;
+        };
+        let all_of = shares_iv.overlaps(Interval::exact(Decimal::ONE_HUNDRED))
+            || figures.contains(&whole_yuan);
+        if !all_of || whole.is_zero() {
+            continue;
+        }
+        // The whole: the amounts' sum, or the report's figure that most shares
+        // agree with (one mistyped amount moves the sum, and every share with it).
+        let unit = pairs[0].0.money().map_or(Decimal::ONE, |u| u.factor());
+        let holding = |w: Decimal, w_iv: Interval| {
+            pairs
+                .iter()
+                .filter(|(a, s)| {
+                    let (Some(r), Some(iv)) = (
+                        a.number.value.checked_div(w),
+                        Interval::of_printed(a.number).div(w_iv),
+                    ) else {
+                        return false;
+                    };
+                    crate::interval::judge(
+                        s.number.value,
+                        s.number.decimals,
+                        iv.scale(Decimal::ONE_HUNDRED),
+                        r * Decimal::ONE_HUNDRED,
+                    ) == Verdict::Consistent
+                })
+                .count()
+        };
+        let mut best = (whole, whole_iv, holding(whole, whole_iv));
+        for f in &figures {
+            let Some(w) = f.checked_div(unit).filter(|w| !w.is_zero()) else {
+                continue;
+            };
+            let w_iv = Interval::of_printed(jixiao_model::Printed {
+                value: w,
+                decimals: pairs[0].0.number.decimals,
+            });
+            let n = holding(w, w_iv);
+            if n > best.2 {
+                best = (w, w_iv, n);
+            }
+        }
+        let (whole, whole_iv, _) = best;
+        for (amount, share) in &pairs {
+            let Some(ratio) = amount.number.value.checked_div(whole) else {
+                continue;
+            };
+            let Some(iv) = Interval::of_printed(amount.number).div(whole_iv) else {
+                continue;
+            };
+            let terms: Vec<String> = pairs
+                .iter()
+                .map(|(a, _)| a.number.value.to_string())
+                .collect();
+            out.extend(judge_rate(
+                ctx,
+                format!(
+                    "{} / ({}) = {}%",
+                    amount.number.value,
+                    terms.join(" + "),
+                    share.number.value
+                ),
+                share,
+                vec![Operand::of(amount)],
+                (iv.scale(Decimal::ONE_HUNDRED), ratio * Decimal::ONE_HUNDRED),
+                |shown| {
+                    format!(
+                        "{} stated {}%, one of {} shares that make up a whole, but {} / {} = {shown}%",
+                        amount.label,
+                        share.number.value,
+                        pairs.len(),
+                        amount.number.value,
+                        fmt(whole)
+                    )
+                },
+            ));
+        }
+    }
+    out
 }
 
 /// A share (`占“三公”经费的23.92%`) is the amount before it over the whole its
