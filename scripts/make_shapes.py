@@ -16,6 +16,31 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "fixtures" / "shapes"
 
 SHAPES = {
+    # A project's funds by source, each fund's spending and rate after them; the
+    # spending's uses each with a bare share of the whole; a named rate stated
+    # twice; a total score's groups with their full marks beside them. All
+    # consistent: 264 + 132 + 44 = 440 = 实际支出, 60/30/10 %; 95 / 100 = 95.00 %;
+    # 11.80 / 12.50 = 94.40 %; 18 + 19 + 37.5 + 19 = 93.5.
+    "funds_and_shares.txt": """桐川市河湾区2024年度农村饮水安全巩固提升项目绩效自评报告
+
+一、项目概况
+
+本项目年初预算450.00万元，全年预算450.00万元。项目资金来源为中央资金300.00万元、省级资金100.00万元、县级配套50.00万元，共计450.00万元。截至2024年12月31日，中央资金支出300.00万元，执行率100%；省级资金支出95.00万元，执行率95.00%；县级配套支出45.00万元，执行率90.00%。项目实际支出440.00万元，预算执行率97.78%。
+
+二、资金使用情况
+
+资金使用情况：管网铺设支出264.00万元，占60.00%；供水站建设支出132.00万元，占30.00%；水质检测支出44.00万元，占10.00%。
+
+日常公用经费全年预算数为12.50万元，决算数为11.80万元，日常公用经费控制率为94.40%。
+
+三、评价结论
+
+项目总分100分，自评得分93.5分，其中：项目决策18分（满分20分），项目过程19分（满分20分），项目产出37.5分（满分40分），项目效益19分（满分20分）。评价等级为优秀。
+
+四、存在问题
+
+日常公用经费控制率为94.40%，仍有压减空间。
+""",
     # Pipes, rows broken over lines, merged 一级/二级 cells printed once, labels
     # cut by a space inside their cell. Weights 4+2 = 6, 5 = 5; 一级 15 = 6+5+4.
     "pipe_broken.txt": """2024年度部门整体支出绩效评价自评表

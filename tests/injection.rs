@@ -215,6 +215,7 @@ fn inputs() -> Vec<PathBuf> {
     };
     out.extend(txt_in(root().join("fixtures")));
     out.extend(txt_in(root().join("fixtures/forms")));
+    out.extend(txt_in(root().join("fixtures/shapes")));
     out.extend(txt_in(root().join("../shared/real")));
     out
 }

@@ -101,6 +101,18 @@ fn every_shape() {
     assert_eq!(s(&r["budget"]["executed"]), "1164000");
     assert!(errors(r).is_empty(), "{:?}", errors(r));
 
+    // Funds by source with each fund's spending and rate, uses with bare shares,
+    // a named rate restated, group scores with their full marks: all consistent.
+    let r = of(&all, "funds_and_shares");
+    assert_eq!(s(&r["budget"]["executed"]), "4400000");
+    assert_eq!(s(&r["report"]["total_score"]), "93.5");
+    assert_eq!(
+        r["findings"].as_array().map(Vec::len),
+        Some(0),
+        "{}",
+        r["findings"]
+    );
+
     // Pipes broken over lines: merged 一级/二级 filled down, labels joined.
     let r = of(&all, "pipe_broken");
     assert_eq!(s(&r["report"]["unit"]), "桐川市河湾区档案馆");

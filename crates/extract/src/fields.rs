@@ -622,13 +622,22 @@ pub fn total_score(doc: &Document, cells: &Streams) -> Option<(Decimal, Source)>
     );
     for p in doc.paragraphs() {
         for (offset, sentence) in crate::mentions::sentences(&p.text) {
+            // A sentence about the scale, not the score; a group's full marks in
+            // brackets (`项目决策18分（满分20分）`) say nothing of the total.
+            let outside = strip_parentheticals(sentence);
             if ["满分", "设置为", "设定为", "百分制", "总分值"]
                 .iter()
-                .any(|w| sentence.contains(w))
+                .any(|w| outside.contains(w))
             {
                 continue;
             }
-            if let Some(c) = total.captures(sentence) {
+            // A bare 总分 beside a named score (`项目总分100分，自评得分93.5分`) is
+            // the scale: the named one is the score.
+            let all: Vec<regex::Captures> = total.captures_iter(sentence).collect();
+            let named = all
+                .iter()
+                .find(|c| c.get(0).is_some_and(|m| !m.as_str().starts_with("总分")));
+            if let Some(c) = named.or(all.first()) {
                 let Some(v) = Printed::parse(&c[1]) else {
                     continue;
                 };
