@@ -1204,3 +1204,19 @@ fn shares_of_amounts_that_are_all_of_a_whole() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_fund_block_with_blank_sources_is_checked_on_the_filled_one() {
+    // One cell per line, two blocks side by side; only one source is filled,
+    // the others printed blank (nothing).
+    let text = "一、收支概况\n\n计划安排资金(万元)\n\n412.60\n\n实际到位资金(万元)\n\n412.60\n\n其中:中央财政\n\n \n\n其中:中央财政\n\n \n\n自治区财政\n\n \n\n自治区财政\n\n \n\n市县财政\n\n412.60\n\n市县财政\n\n412.60\n\n其它\n\n \n\n其它\n\n \n\n实际支出(万元)\n\n398.20\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    let sums: Vec<_> = checks.iter().filter(|c| c.rule == "parts.sum").collect();
+    assert_eq!(sums.len(), 2, "both blocks: {checks:?}");
+    assert!(sums.iter().all(|c| c.inputs.len() == 4), "{sums:?}");
+    // The filled source no longer the whole of the plan: a finding.
+    let bad = text.replacen("市县财政\n\n412.60", "市县财政\n\n402.60", 1);
+    let f = check(&bad);
+    assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
+}

@@ -1820,6 +1820,30 @@ pub fn labelled_amounts(streams: &Streams) -> Vec<LabelledAmount> {
             i += 1;
             continue;
         }
+        // A fund block's source printed once per block side by side with its
+        // cells blank (`其中:中央财政` `其中:中央财政` `自治区财政` `自治区财政`): blank
+        // cells of a form's amounts are nothing, two zero amounts.
+        let active_unit = block_unit
+            .filter(|(_, at)| i - at <= UNIT_REACH)
+            .map(|(u, _)| u);
+        if let (Some(unit), Some(twin)) = (active_unit, tokens.get(i + 1)) {
+            if twin.text == *label && !tokens[i].facts.blank && unit_in_label(label).is_none() {
+                for t in &tokens[i..i + 2] {
+                    out.push(LabelledAmount {
+                        label: strip_unit(&t.text),
+                        value: crate::number::Printed {
+                            value: rust_decimal::Decimal::ZERO,
+                            decimals: 0,
+                        },
+                        unit,
+                        source: t.source.clone(),
+                    });
+                }
+                block_unit = Some((unit, i + 1));
+                i += 2;
+                continue;
+            }
+        }
         let mut j = i + 1;
         let mut unit = unit_in_label(label);
         if let Some(u) = tokens.get(j).and_then(|t| bare_unit(&t.text)) {
