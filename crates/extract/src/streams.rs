@@ -2186,6 +2186,9 @@ mod tests {
             vec![
                 ("计划安排资金".to_string(), "120.50".to_string()),
                 ("实际到位资金".to_string(), "118.00".to_string()),
+                // A source printed blank in both blocks side by side is nothing.
+                ("其中:中央财政".to_string(), "0".to_string()),
+                ("其中:中央财政".to_string(), "0".to_string()),
                 ("年度预算资金总额".to_string(), "60.00".to_string()),
                 ("其中:中央补助".to_string(), "30.00".to_string()),
                 ("市级资金".to_string(), "20.00".to_string()),
