@@ -1220,3 +1220,28 @@ fn a_fund_block_with_blank_sources_is_checked_on_the_filled_one() {
     let f = check(&bad);
     assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
 }
+
+#[test]
+fn counted_items_total_is_the_sum_of_the_rows_listed() {
+    let text = "我单位对2024年度3个预算项目全面开展绩效自评，共涉及资金355.25万元。绩效自评情况详见下表。\n\n单位:万元\n\n| 序号 | 项目名称 | 项目实施单位 | 预算数 (调整后) | 执行数 (至2024 年底) | 结余交回 财政数 | 自评得分 |\n| --- | --- | --- | --- | --- | --- | --- |\n| 1 | 河湾区道路养护经费 | 河湾区城管局 | 120.5 | 118.2 | 2.3 | 95 |\n| 2 | 河湾区路灯维护经费 | 河湾区城管局 | 34.75 | 34.75 | 0 | 98 |\n| 3 | 河湾区绿化提升工程 | 河湾区城管局 | 200 | 196.4 | 3.6 | 92 |\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation.contains("the 3 rows' 预算数")
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("355.25", "356.25"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "356.25");
+    // A count of something else: no relation.
+    let (f, checks) = traced(&text.replace("3个预算项目", "4个预算项目"));
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().all(|c| !c.relation.contains("rows'")),
+        "{checks:?}"
+    );
+}

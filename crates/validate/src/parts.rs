@@ -2,7 +2,7 @@
 //! 共计 totals, and per-project columns against their 合计 row.
 
 use jixiao_model::facts::ListKind;
-use jixiao_model::{Decimal, Fact, Finding, Severity};
+use jixiao_model::{Decimal, Fact, FactKind, FactUnit, Finding, Severity};
 
 use crate::budget_table;
 use crate::context::{finding, rounding_note, severity_of, small_shortfall, Context, Operand};
@@ -131,6 +131,7 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
         }
     }
     out.extend(line_totals(ctx));
+    out.extend(counted_items(ctx));
     out
 }
 
@@ -139,6 +140,131 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
 /// itself the sum of the rows after it (a category subtotal), or a total printed
 /// coarser than its rows (a figure cut off, or rounded to another scale).
 ///
+/// A sentence that counts the report's line items and states their total
+/// (`对2022年度78个预算项目全面开展绩效自评，共涉及资金178179.54万元。绩效自评情况
+/// 详见下表`): when the count is the number of rows the report lists, the
+/// amount is their column's sum (the 预算数 column, or the 执行数 column where
+/// that is the one that adds up). A count of something else is not the rows'
+/// count, so the rows' number must match exactly.
+pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
+    const TOTAL: &[&str] = &["共", "合计", "总计", "累计", "涉及", "总额"];
+    const FUNDS: &[&str] = &["资金", "预算", "安排", "金额", "总额"];
+    let items = &ctx.report().line_items;
+    let Ok(n) = i64::try_from(items.len()) else {
+        return Vec::new();
+    };
+    if n < 2 {
+        return Vec::new();
+    }
+    // Each column's sum in yuan, where every row prints a cell, the cells
+    // judged at the column's precision (as a 合计 row's are) in one unit.
+    let column = |col: usize| -> Option<(Interval, Decimal, Vec<Operand>)> {
+        let mut values = Vec::new();
+        let mut inputs = Vec::new();
+        let mut factor: Option<Decimal> = None;
+        for item in items {
+            let (printed, at) = item.printed[col].as_ref()?;
+            let yuan = [item.budget, item.executed][col]?;
+            if !printed.is_zero() {
+                let f = yuan.checked_div(*printed)?;
+                if factor.is_some_and(|g| g != f) {
+                    return None;
+                }
+                factor = Some(f);
+            }
+            values.push(*printed);
+            inputs.push(Operand::value(*printed, at));
+        }
+        let factor = factor?;
+        let decimals = crate::interval::column_decimals(&values);
+        let (iv, straight) = crate::interval::column_sum(&values, decimals);
+        Some((iv.scale(factor), straight.checked_mul(factor)?, inputs))
+    };
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        for (k, count) in para.iter().enumerate() {
+            let counts_items = matches!(count.unit, FactUnit::Count("个" | "项"))
+                && count.kind == FactKind::Level
+                && count.number.value == Decimal::from(n);
+            if !counts_items {
+                continue;
+            }
+            // The one total amount after the count in its sentence.
+            let Some(total) = only(para[k + 1..].iter().copied().filter(|m| {
+                m.sentence_start == count.sentence_start
+                    && m.money().is_some()
+                    && m.kind == FactKind::Level
+                    && {
+                        let before = m
+                            .sentence
+                            .get(
+                                count.span.1.saturating_sub(m.sentence_start)
+                                    ..m.span.0.saturating_sub(m.sentence_start),
+                            )
+                            .unwrap_or("");
+                        TOTAL.iter().any(|w| before.contains(w))
+                            && FUNDS.iter().any(|w| before.contains(w))
+                    }
+            })) else {
+                continue;
+            };
+            let columns: Vec<(usize, (Interval, Decimal, Vec<Operand>))> =
+                (0..2).filter_map(|c| Some((c, column(c)?))).collect();
+            let holding = columns.iter().find(|(_, (iv, ..))| {
+                iv.overlaps(
+                    Interval::of_printed(total.number)
+                        .scale(total.money().map_or(Decimal::ONE, |u| u.factor())),
+                )
+            });
+            let Some((col, (iv, straight, inputs))) = holding.or(columns.first()) else {
+                continue;
+            };
+            let name = ["预算数", "执行数"][*col];
+            let unit = total.money().map_or(Decimal::ONE, |u| u.factor());
+            let verdict = ctx.judge(
+                "parts.sum",
+                format!(
+                    "{} {} = the {n} rows' {name}",
+                    total.label, total.number.value
+                ),
+                Operand::of(total),
+                inputs.clone(),
+                iv.scale(Decimal::ONE / unit),
+                *straight / unit,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                let sum = (*straight / unit)
+                    .round_dp(total.number.decimals)
+                    .normalize();
+                out.push(finding(
+                    "parts.sum",
+                    sev,
+                    format!(
+                        "{} stated {}{} for the {n} items counted, but the {n} rows listed add up to {sum}{} ({name}){}",
+                        total.label,
+                        total.number.value,
+                        total.unit.label(),
+                        total.unit.label(),
+                        rounding_note(verdict)
+                    ),
+                    total.number.value,
+                    Some(sum),
+                    Some(total.unit.label()),
+                    &total.source,
+                    &total.sentence,
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The one item, if there is exactly one.
+fn only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
+}
+
 /// A column whose own total is cut off or missing is still checked when the
 /// table lists the report's whole: its other column adds up to its 合计, and
 /// that 合计 is the report's own figure for it (the 计划支出数 column's 715.18
