@@ -447,7 +447,7 @@ fn fund_rate(ctx: &Context, amounts: &[&Fact], before: &[&Fact], rate: &Fact) ->
 
 /// The one item of `items`, if there is exactly one: a relation is read only
 /// where which number takes part is certain.
-fn only_one<I: Iterator>(mut items: I) -> Option<I::Item> {
+pub(crate) fn only_one<I: Iterator>(mut items: I) -> Option<I::Item> {
     let first = items.next()?;
     items.next().is_none().then_some(first)
 }

@@ -190,7 +190,7 @@ pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
                 continue;
             }
             // The one total amount after the count in its sentence.
-            let Some(total) = only(para[k + 1..].iter().copied().filter(|m| {
+            let Some(total) = crate::amounts::only_one(para[k + 1..].iter().copied().filter(|m| {
                 m.sentence_start == count.sentence_start
                     && m.money().is_some()
                     && m.kind == FactKind::Level
@@ -257,12 +257,6 @@ pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
-}
-
-/// The one item, if there is exactly one.
-fn only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
-    let first = items.next()?;
-    items.next().is_none().then_some(first)
 }
 
 /// A column whose own total is cut off or missing is still checked when the
