@@ -27,8 +27,9 @@ use crate::vocab::{header_role, is_placeholder, is_total_label, Role};
 
 /// One cell token: its text and the line it is on.
 #[derive(Clone, Debug)]
-struct Token {
-    text: String,
+struct Token<'a> {
+    /// The cell's text: borrowed from its line, owned only where pieces were joined.
+    text: std::borrow::Cow<'a, str>,
     source: Source,
     /// Set on the pieces of a run of digits printed with no separator
     /// (`202010100.00%10`): one id per run, one token per character, so the
@@ -49,8 +50,13 @@ struct Facts {
     names: Option<Role>,
 }
 
-impl Token {
-    fn new(text: String, source: Source, run: Option<u32>) -> Token {
+impl<'a> Token<'a> {
+    fn new(
+        text: impl Into<std::borrow::Cow<'a, str>>,
+        source: Source,
+        run: Option<u32>,
+    ) -> Token<'a> {
+        let text = text.into();
         let facts = Facts {
             number: is_number(&text),
             label: is_label_token(&text),
@@ -125,7 +131,7 @@ fn compact(text: &str) -> String {
 
 /// Splits the lines into cell tokens: a line with pipes at its pipes, any other
 /// line at its runs of white space. Page furniture is left out.
-fn tokenize(lines: &[Line]) -> Vec<Token> {
+fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
     let mut stream: Vec<Token> = Vec::new();
     for line in lines {
         if line.furniture {
@@ -203,7 +209,7 @@ fn tokenize(lines: &[Line]) -> Vec<Token> {
                 source.chars = span;
                 *number = Token::new(format!("{}分", number.text), source, None);
             } else {
-                here.push(Token::new(t.to_string(), at(from, t.chars().count()), None));
+                here.push(Token::new(t, at(from, t.chars().count()), None));
             }
         }
         // A line that is one cell needs no characters to say where the cell is.
@@ -468,13 +474,13 @@ mod glued {
 }
 
 /// A document's lines as cell tokens, cut once and read by every reader here.
-pub struct Streams {
-    tokens: Vec<Token>,
+pub struct Streams<'a> {
+    tokens: Vec<Token<'a>>,
 }
 
-impl Streams {
+impl<'a> Streams<'a> {
     /// Tokenizes the lines.
-    pub fn of(lines: &[Line]) -> Streams {
+    pub fn of(lines: &'a [Line]) -> Streams<'a> {
         Streams {
             tokens: tokenize(lines),
         }
@@ -483,7 +489,7 @@ impl Streams {
     /// The tokens with those of the lines in `skip` left out, the stream cut
     /// into pieces there.
     /// The pieces are runs of the stream itself, not copies of it.
-    fn without(&self, skip: &HashSet<(u32, u32)>) -> Vec<&[Token]> {
+    fn without(&self, skip: &HashSet<(u32, u32)>) -> Vec<&[Token<'a>]> {
         let mut out = Vec::new();
         let mut start = 0;
         for (i, t) in self.tokens.iter().enumerate() {
@@ -522,7 +528,7 @@ fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
                 return None;
             }
             match t.facts.names {
-                Some(role) => return Some((role, 1, t.text.clone())),
+                Some(role) => return Some((role, 1, t.text.to_string())),
                 None => continue,
             }
         }
@@ -653,7 +659,7 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
             Some(lead) => Column {
                 class: Class::Label,
                 role: None,
-                header: lead.text.clone(),
+                header: lead.text.to_string(),
             },
             None => Column {
                 class: Class::TotalLabel,
@@ -689,7 +695,7 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
     }
     // A header cell's wrapped tail (`(经济科目)`, `(万元)`) printed after the run.
     while let Some(t) = tokens.get(j) {
-        let text = t.text.as_str();
+        let text = &*t.text;
         let wrapped = (text.starts_with('(') && text.ends_with(')'))
             || (text.starts_with('（') && text.ends_with('）'));
         if !wrapped || text.chars().count() > 12 {
@@ -866,7 +872,7 @@ fn rows_from(
                     tokens
                         .get(at + n)
                         .filter(|t| t.run.is_none())
-                        .map(|t| t.text.as_str())
+                        .map(|t| &*t.text)
                 };
                 let facts = |n: usize| {
                     tokens
@@ -1235,7 +1241,7 @@ fn total_numbers(tokens: &[Token], most: usize) -> (Vec<String>, usize) {
             .iter()
             .take(most)
             .take_while(|t| t.run.is_none() && is_number(&t.text))
-            .map(|t| t.text.clone())
+            .map(|t| t.text.to_string())
             .collect();
         let n = numbers.len();
         return (numbers, n);
@@ -1477,14 +1483,14 @@ fn span_source(tokens: &[Token]) -> Source {
 }
 
 fn join(tokens: &[Token]) -> String {
-    tokens.iter().map(|t| t.text.as_str()).collect()
+    tokens.iter().map(|t| &*t.text).collect()
 }
 
 /// A cell's text from its tokens: prose keeps its spaces, a label was only cut
 /// by them (`经济效益 指标`).
 fn cell_text(tokens: &[Token], (s, e): (usize, usize), prose: bool) -> String {
     if prose {
-        let parts: Vec<&str> = tokens[s..e].iter().map(|t| t.text.as_str()).collect();
+        let parts: Vec<&str> = tokens[s..e].iter().map(|t| &*t.text).collect();
         parts.join(" ")
     } else {
         compact(&join(&tokens[s..e]))
@@ -1732,7 +1738,7 @@ pub fn labelled_value(streams: &Streams, labels: &[&str]) -> Option<(String, Sou
                     tokens
                         .get(i + 1)
                         .filter(|n| !is_label(&n.text))
-                        .map(|n| (n.text.clone(), n.source.clone()))
+                        .map(|n| (n.text.to_string(), n.source.clone()))
                 } else if same_line.len() <= 6
                     && same_line
                         .iter()
@@ -1741,13 +1747,13 @@ pub fn labelled_value(streams: &Streams, labels: &[&str]) -> Option<(String, Sou
                         <= 40
                     && same_line.iter().all(|n| !is_number(&n.text))
                 {
-                    let text: Vec<&str> = same_line.iter().map(|n| n.text.as_str()).collect();
+                    let text: Vec<&str> = same_line.iter().map(|n| &*n.text).collect();
                     Some((text.join(" "), same_line[0].source.clone()))
                 } else if tokens.get(i + 2).is_some_and(|n| is_label(&n.text)) {
                     // Flattened onto one line, one cell between two labels.
                     tokens
                         .get(i + 1)
-                        .map(|n| (n.text.clone(), n.source.clone()))
+                        .map(|n| (n.text.to_string(), n.source.clone()))
                 } else {
                     // A whole form flattened onto one line: the label's value
                     // is not told from the cells after it.
