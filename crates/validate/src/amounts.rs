@@ -1031,6 +1031,8 @@ fn named_whole(label: &str) -> Option<String> {
 /// the report's own budget figures. Each share is then its amount over the
 /// amounts' sum. Amounts in a stated list are left to [`shares`].
 pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
+    // The listed parts, by address: the context's facts are references into
+    // the report's, so a fact is in a list when its address is.
     let listed: std::collections::HashSet<usize> = ctx
         .report()
         .stated
