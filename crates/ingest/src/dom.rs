@@ -248,7 +248,12 @@ struct Sink(RefCell<Dom>);
 
 impl Sink {
     fn push(&self, data: Data) -> NodeId {
-        let mut dom = self.0.borrow_mut();
+        Sink::add(&mut self.0.borrow_mut(), data)
+    }
+
+    /// A new detached node; `NONE` once the ids run out (every later use of
+    /// it is then a no-op).
+    fn add(dom: &mut Dom, data: Data) -> NodeId {
         let id = NodeId::try_from(dom.nodes.len()).unwrap_or(NONE);
         if id != NONE {
             dom.nodes.push(Node::new(data));
@@ -324,46 +329,61 @@ impl Sink {
         }
     }
 
-    /// Links `child` (detached) as the last child of `parent`.
-    fn link_last(dom: &mut Dom, parent: NodeId, child: NodeId) {
-        let Some(last) = dom.nodes.get(parent as usize).map(|p| p.last_child) else {
+    /// Links `child` (detached) under `parent`, right before `before`, or
+    /// last where `before` is `NONE`.
+    fn link(dom: &mut Dom, parent: NodeId, before: NodeId, child: NodeId) {
+        if dom.nodes.get(child as usize).is_none() {
             return;
-        };
-        if let Some(c) = dom.nodes.get_mut(child as usize) {
-            c.parent = parent;
-            c.prev = last;
-            c.next = NONE;
         }
-        if let Some(l) = dom.nodes.get_mut(last as usize) {
-            l.next = child;
-        }
-        if let Some(p) = dom.nodes.get_mut(parent as usize) {
-            if p.first_child == NONE {
-                p.first_child = child;
-            }
-            p.last_child = child;
-        }
-    }
-
-    /// Links `child` (detached) right before `sibling`.
-    fn link_before(dom: &mut Dom, sibling: NodeId, child: NodeId) {
-        let Some((parent, prev)) = dom.nodes.get(sibling as usize).map(|s| (s.parent, s.prev))
-        else {
-            return;
+        let prev = match dom.nodes.get(before as usize) {
+            Some(b) => b.prev,
+            None => match dom.nodes.get(parent as usize) {
+                Some(p) => p.last_child,
+                None => return,
+            },
         };
         if let Some(c) = dom.nodes.get_mut(child as usize) {
             c.parent = parent;
             c.prev = prev;
-            c.next = sibling;
+            c.next = before;
         }
-        if let Some(s) = dom.nodes.get_mut(sibling as usize) {
-            s.prev = child;
+        if let Some(b) = dom.nodes.get_mut(before as usize) {
+            b.prev = child;
+        } else if let Some(p) = dom.nodes.get_mut(parent as usize) {
+            p.last_child = child;
         }
         if let Some(p) = dom.nodes.get_mut(prev as usize) {
             p.next = child;
         } else if let Some(p) = dom.nodes.get_mut(parent as usize) {
             p.first_child = child;
         }
+    }
+
+    /// Puts a node or text under `parent`, right before `before` (`NONE`: at
+    /// the end). Text next to a text node joins it, as html5ever asks.
+    fn insert(dom: &mut Dom, parent: NodeId, before: NodeId, child: NodeOrText<NodeId>) {
+        let node = match child {
+            NodeOrText::AppendNode(node) => {
+                Sink::detach(dom, node);
+                node
+            }
+            NodeOrText::AppendText(text) => {
+                let prev = match dom.nodes.get(before as usize) {
+                    Some(b) => b.prev,
+                    None => dom
+                        .nodes
+                        .get(parent as usize)
+                        .map_or(NONE, |p| p.last_child),
+                };
+                if Sink::is_text(dom, prev) {
+                    Sink::extend_text(dom, prev, &text);
+                    return;
+                }
+                let data = Sink::store_text(dom, &text);
+                Sink::add(dom, data)
+            }
+        };
+        Sink::link(dom, parent, before, node);
     }
 }
 
@@ -422,29 +442,7 @@ impl TreeSink for Sink {
     }
 
     fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
-        let mut dom = self.0.borrow_mut();
-        match child {
-            NodeOrText::AppendNode(node) => {
-                Sink::detach(&mut dom, node);
-                Sink::link_last(&mut dom, *parent, node);
-            }
-            NodeOrText::AppendText(text) => {
-                let last = dom
-                    .nodes
-                    .get(*parent as usize)
-                    .map_or(NONE, |p| p.last_child);
-                if Sink::is_text(&dom, last) {
-                    Sink::extend_text(&mut dom, last, &text);
-                } else {
-                    let data = Sink::store_text(&mut dom, &text);
-                    let Ok(id) = NodeId::try_from(dom.nodes.len()) else {
-                        return;
-                    };
-                    dom.nodes.push(Node::new(data));
-                    Sink::link_last(&mut dom, *parent, id);
-                }
-            }
-        }
+        Sink::insert(&mut self.0.borrow_mut(), *parent, NONE, child);
     }
 
     fn append_based_on_parent_node(
@@ -484,25 +482,10 @@ impl TreeSink for Sink {
 
     fn append_before_sibling(&self, sibling: &NodeId, new_node: NodeOrText<NodeId>) {
         let mut dom = self.0.borrow_mut();
-        match new_node {
-            NodeOrText::AppendNode(node) => {
-                Sink::detach(&mut dom, node);
-                Sink::link_before(&mut dom, *sibling, node);
-            }
-            NodeOrText::AppendText(text) => {
-                let prev = dom.nodes.get(*sibling as usize).map_or(NONE, |s| s.prev);
-                if Sink::is_text(&dom, prev) {
-                    Sink::extend_text(&mut dom, prev, &text);
-                } else {
-                    let data = Sink::store_text(&mut dom, &text);
-                    let Ok(id) = NodeId::try_from(dom.nodes.len()) else {
-                        return;
-                    };
-                    dom.nodes.push(Node::new(data));
-                    Sink::link_before(&mut dom, *sibling, id);
-                }
-            }
-        }
+        let Some(parent) = dom.nodes.get(*sibling as usize).map(|n| n.parent) else {
+            return;
+        };
+        Sink::insert(&mut dom, parent, *sibling, new_node);
     }
 
     fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
@@ -536,7 +519,7 @@ impl TreeSink for Sink {
         while child != NONE {
             let next = dom.nodes.get(child as usize).map_or(NONE, |n| n.next);
             Sink::detach(&mut dom, child);
-            Sink::link_last(&mut dom, *new_parent, child);
+            Sink::link(&mut dom, *new_parent, NONE, child);
             child = next;
         }
     }
