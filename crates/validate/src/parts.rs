@@ -1,8 +1,8 @@
 //! Parts and their whole: lists after 其中/包括/分别为 or in 由…组成, amounts a
 //! 共计 totals, and per-project columns against their 合计 row.
 
-use jixiao_model::facts::ListKind;
-use jixiao_model::{Decimal, Fact, FactKind, FactUnit, Finding, Severity};
+use jixiao_model::facts::{ListKind, TOTAL_WORDS};
+use jixiao_model::{Decimal, Fact, FactKind, FactUnit, Finding, LineItem, Severity};
 
 use crate::budget_table;
 use crate::context::{finding, rounding_note, severity_of, small_shortfall, Context, Operand};
@@ -135,11 +135,6 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
     out
 }
 
-/// A per-project table's 合计 row against the rows above it, column by column.
-/// Silent where the table's structure is unsure: a blank cell, a row that is
-/// itself the sum of the rows after it (a category subtotal), or a total printed
-/// coarser than its rows (a figure cut off, or rounded to another scale).
-///
 /// A sentence that counts the report's line items and states their total
 /// (`对2022年度78个预算项目全面开展绩效自评，共涉及资金178179.54万元。绩效自评情况
 /// 详见下表`): when the count is the number of rows the report lists, the
@@ -147,7 +142,6 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
 /// that is the one that adds up). A count of something else is not the rows'
 /// count, so the rows' number must match exactly.
 pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
-    const TOTAL: &[&str] = &["共", "合计", "总计", "累计", "涉及", "总额"];
     const FUNDS: &[&str] = &["资金", "预算", "安排", "金额", "总额"];
     let items = &ctx.report().line_items;
     let Ok(n) = i64::try_from(items.len()) else {
@@ -156,29 +150,27 @@ pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
     if n < 2 {
         return Vec::new();
     }
-    // Each column's sum in yuan, where every row prints a cell, the cells
-    // judged at the column's precision (as a 合计 row's are) in one unit.
-    let column = |col: usize| -> Option<(Interval, Decimal, Vec<Operand>)> {
-        let mut values = Vec::new();
-        let mut inputs = Vec::new();
-        let mut factor: Option<Decimal> = None;
-        for item in items {
-            let (printed, at) = item.printed[col].as_ref()?;
-            let yuan = [item.budget, item.executed][col]?;
-            if !printed.is_zero() {
-                let f = yuan.checked_div(*printed)?;
-                if factor.is_some_and(|g| g != f) {
+    // Each column's sum in yuan, where its cells are all printed in one unit
+    // (the yuan over the printed value is the same factor on every row);
+    // worked out once, and only for a report whose prose counts its rows.
+    let columns = std::cell::OnceCell::new();
+    let sums = || -> Vec<(usize, Interval, Decimal, Vec<Operand>)> {
+        (0..2)
+            .filter_map(|col| {
+                let column = printed_column(items, col)?;
+                let mut factors = items.iter().filter_map(|item| {
+                    let (printed, _) = item.printed[col].as_ref()?;
+                    let yuan = [item.budget, item.executed][col]?;
+                    (!printed.is_zero()).then(|| yuan.checked_div(*printed))
+                });
+                let factor = factors.next()??;
+                if factors.any(|f| f != Some(factor)) {
                     return None;
                 }
-                factor = Some(f);
-            }
-            values.push(*printed);
-            inputs.push(Operand::value(*printed, at));
-        }
-        let factor = factor?;
-        let decimals = crate::interval::column_decimals(&values);
-        let (iv, straight) = crate::interval::column_sum(&values, decimals);
-        Some((iv.scale(factor), straight.checked_mul(factor)?, inputs))
+                let straight = column.straight.checked_mul(factor)?;
+                Some((col, column.iv.scale(factor), straight, column.inputs))
+            })
+            .collect()
     };
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
@@ -202,25 +194,22 @@ pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
                                     ..m.span.0.saturating_sub(m.sentence_start),
                             )
                             .unwrap_or("");
-                        TOTAL.iter().any(|w| before.contains(w))
+                        (TOTAL_WORDS.iter().any(|w| before.contains(w)) || before.contains("涉及"))
                             && FUNDS.iter().any(|w| before.contains(w))
                     }
             })) else {
                 continue;
             };
-            let columns: Vec<(usize, (Interval, Decimal, Vec<Operand>))> =
-                (0..2).filter_map(|c| Some((c, column(c)?))).collect();
-            let holding = columns.iter().find(|(_, (iv, ..))| {
-                iv.overlaps(
-                    Interval::of_printed(total.number)
-                        .scale(total.money().map_or(Decimal::ONE, |u| u.factor())),
-                )
-            });
-            let Some((col, (iv, straight, inputs))) = holding.or(columns.first()) else {
+            let unit = total.money().map_or(Decimal::ONE, |u| u.factor());
+            let stated = Interval::of_printed(total.number).scale(unit);
+            let columns = columns.get_or_init(sums);
+            // The 执行数 column only where it is the one that adds up.
+            let holding = columns.iter().find(|(_, iv, ..)| iv.overlaps(stated));
+            let budget = columns.iter().find(|(col, ..)| *col == 0);
+            let Some((col, iv, straight, inputs)) = holding.or(budget) else {
                 continue;
             };
             let name = ["预算数", "执行数"][*col];
-            let unit = total.money().map_or(Decimal::ONE, |u| u.factor());
             let verdict = ctx.judge(
                 "parts.sum",
                 format!(
@@ -259,6 +248,11 @@ pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// A per-project table's 合计 row against the rows above it, column by column.
+/// Silent where the table's structure is unsure: a blank cell, a row that is
+/// itself the sum of the rows after it (a category subtotal), or a total printed
+/// coarser than its rows (a figure cut off, or rounded to another scale).
+///
 /// A column whose own total is cut off or missing is still checked when the
 /// table lists the report's whole: its other column adds up to its 合计, and
 /// that 合计 is the report's own figure for it (the 计划支出数 column's 715.18
@@ -281,22 +275,19 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
         // Each column's cells and sum, and whether it adds up to its own 合计 (None: unchecked).
         let mut columns = Vec::new();
         for (col, (name, _)) in COLUMNS.iter().enumerate() {
-            let Some(cells) = rows
-                .iter()
-                .map(|r| r.printed[col].as_ref())
-                .collect::<Option<Vec<_>>>()
+            // A row that sums the rows after it (a category subtotal) leaves the
+            // column's sum unsure.
+            let Some(PrintedColumn {
+                decimals,
+                iv,
+                straight,
+                inputs,
+                ..
+            }) = printed_column(rows, col).filter(|c| !has_subtotals(&c.values))
             else {
                 columns.push(None);
                 continue;
             };
-            let values: Vec<Decimal> = cells.iter().map(|(v, _)| *v).collect();
-            let decimals = crate::interval::column_decimals(&values);
-            if has_subtotals(&values) {
-                columns.push(None);
-                continue;
-            }
-            let (iv, straight) = crate::interval::column_sum(&values, decimals);
-            let inputs: Vec<Operand> = cells.iter().map(|(v, at)| Operand::value(*v, at)).collect();
             let usable = total.printed[col]
                 .as_ref()
                 .filter(|(stated, _)| stated.scale() >= decimals);
@@ -435,6 +426,37 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
 }
 
 /// True when some value equals the sum of two or more values right after it.
+/// A line-item column as printed: its precision (the finest of its cells),
+/// its sum's interval and straight sum, and its cells.
+struct PrintedColumn {
+    values: Vec<Decimal>,
+    decimals: u32,
+    iv: Interval,
+    straight: Decimal,
+    inputs: Vec<Operand>,
+}
+
+/// Column `col` (预算数 0, 执行数 1) of `rows`, each cell judged at the
+/// column's precision. None where a cell is blank. (A count of the rows that
+/// matches the prose's is what tells a column has no subtotal rows; a 合计
+/// row's check tests for them itself.)
+fn printed_column(rows: &[LineItem], col: usize) -> Option<PrintedColumn> {
+    let cells = rows
+        .iter()
+        .map(|r| r.printed[col].as_ref())
+        .collect::<Option<Vec<_>>>()?;
+    let values: Vec<Decimal> = cells.iter().map(|(v, _)| *v).collect();
+    let decimals = crate::interval::column_decimals(&values);
+    let (iv, straight) = crate::interval::column_sum(&values, decimals);
+    Some(PrintedColumn {
+        values,
+        decimals,
+        iv,
+        straight,
+        inputs: cells.iter().map(|(v, at)| Operand::value(*v, at)).collect(),
+    })
+}
+
 fn has_subtotals(values: &[Decimal]) -> bool {
     (0..values.len()).any(|i| {
         let mut sum = Decimal::ZERO;
