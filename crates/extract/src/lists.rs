@@ -268,17 +268,15 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 continue;
             }
             let mut parts = parts_of(whole);
-            // `项目决策18分（满分20分）`: a group's full marks beside its score are
-            // no part of the total score.
             if total_score {
+                // `项目决策18分（满分20分）`: a group's full marks beside its score
+                // are no part of the total score.
                 parts.retain(|&i| {
                     let label = facts_label(para, i);
                     !["满分", "权重", "分值"].iter().any(|w| label.contains(w))
                 });
-            }
-            // `决策20分得18分，过程20分得19分`: each group's full marks, then what
-            // it obtained; the total score is the sum of what was obtained.
-            if total_score {
+                // `决策20分得18分，过程20分得19分`: each group's full marks, then
+                // what it obtained; the total score is the sum of what was obtained.
                 let obtained: Vec<usize> = parts
                     .iter()
                     .copied()

@@ -8,6 +8,7 @@
 
 use std::sync::OnceLock;
 
+use jixiao_model::facts::TOTAL_WORDS;
 use jixiao_model::{Fact, FactKind, FactRole, FactUnit, Paragraph, Scope};
 use regex::Regex;
 
@@ -306,13 +307,12 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 .map_or_else(|| label.clone(), |stem| format!("{stem}执行数"));
             // A total names itself in the clause before its number (`共计`), which
             // the label may leave out.
-            const TOTAL: &[&str] = &["共", "合计", "总计", "累计", "总额"];
             let clause = before
                 .char_indices()
                 .rev()
                 .find(|(_, c)| is_clause_break(*c))
                 .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
-            let total = TOTAL.iter().any(|w| clause.contains(w));
+            let total = TOTAL_WORDS.iter().any(|w| clause.contains(w));
             opened_by_part &= !total;
             let role = role_of(&label, unit);
             let scope = if is_whole_scope(&scope_label)

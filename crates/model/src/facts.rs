@@ -280,6 +280,10 @@ pub enum ListKind {
     Partition,
 }
 
+/// Words that make an amount a total of others (`共计48万元`, `合计`, `总额`),
+/// where they stand in the words before it.
+pub const TOTAL_WORDS: &[&str] = &["共", "合计", "总计", "累计", "总额"];
+
 /// A split of a quantity that is complete by definition: every amount of the
 /// whole is in exactly one member. Not a split by source of funds or by
 /// project, where a list may leave some out.

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use jixiao_model::facts::common_suffix;
+use jixiao_model::facts::{common_suffix, TOTAL_WORDS};
 use jixiao_model::{
     Decimal, Fact, FactKind, FactRole, FactUnit, Finding, MoneyUnit, Scope, Severity, Source,
 };
@@ -1093,29 +1093,32 @@ pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
         if !all_of || whole.is_zero() {
             continue;
         }
-        // The whole: the amounts' sum, or the report's figure that most shares
-        // agree with (one mistyped amount moves the sum, and every share with it).
-        let unit = pairs[0].0.money().map_or(Decimal::ONE, |u| u.factor());
+        // An amount's share of a whole, as an interval and straight.
+        let share_of = |a: &Fact, w: Decimal, w_iv: Interval| -> Option<(Interval, Decimal)> {
+            let straight = a.number.value.checked_div(w)? * Decimal::ONE_HUNDRED;
+            let iv = Interval::of_printed(a.number).div(w_iv)?;
+            Some((iv.scale(Decimal::ONE_HUNDRED), straight))
+        };
         let holding = |w: Decimal, w_iv: Interval| {
             pairs
                 .iter()
                 .filter(|(a, s)| {
-                    let (Some(r), Some(iv)) = (
-                        a.number.value.checked_div(w),
-                        Interval::of_printed(a.number).div(w_iv),
-                    ) else {
-                        return false;
-                    };
-                    crate::interval::judge(
-                        s.number.value,
-                        s.number.decimals,
-                        iv.scale(Decimal::ONE_HUNDRED),
-                        r * Decimal::ONE_HUNDRED,
-                    ) == Verdict::Consistent
+                    share_of(a, w, w_iv).is_some_and(|(iv, straight)| {
+                        crate::interval::judge(s.number.value, s.number.decimals, iv, straight)
+                            == Verdict::Consistent
+                    })
                 })
                 .count()
         };
-        let mut best = (whole, whole_iv, holding(whole, whole_iv));
+        // The whole: the amounts' sum, or the report's figure that most shares
+        // agree with (one mistyped amount moves the sum, and every share with it).
+        let terms: Vec<String> = pairs
+            .iter()
+            .map(|(a, _)| a.number.value.to_string())
+            .collect();
+        let mut best = (whole, whole_iv, format!("({})", terms.join(" + ")));
+        let mut best_holding = holding(whole, whole_iv);
+        let unit = pairs[0].0.money().map_or(Decimal::ONE, |u| u.factor());
         for f in &figures {
             let Some(w) = f.checked_div(unit).filter(|w| !w.is_zero()) else {
                 continue;
@@ -1125,33 +1128,25 @@ pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
                 decimals: pairs[0].0.number.decimals,
             });
             let n = holding(w, w_iv);
-            if n > best.2 {
-                best = (w, w_iv, n);
+            if n > best_holding {
+                best = (w, w_iv, fmt(w));
+                best_holding = n;
             }
         }
-        let (whole, whole_iv, _) = best;
+        let (whole, whole_iv, whole_text) = best;
         for (amount, share) in &pairs {
-            let Some(ratio) = amount.number.value.checked_div(whole) else {
+            let Some(computed) = share_of(amount, whole, whole_iv) else {
                 continue;
             };
-            let Some(iv) = Interval::of_printed(amount.number).div(whole_iv) else {
-                continue;
-            };
-            let terms: Vec<String> = pairs
-                .iter()
-                .map(|(a, _)| a.number.value.to_string())
-                .collect();
             out.extend(judge_rate(
                 ctx,
                 format!(
-                    "{} / ({}) = {}%",
-                    amount.number.value,
-                    terms.join(" + "),
-                    share.number.value
+                    "{} / {whole_text} = {}%",
+                    amount.number.value, share.number.value
                 ),
                 share,
                 vec![Operand::of(amount)],
-                (iv.scale(Decimal::ONE_HUNDRED), ratio * Decimal::ONE_HUNDRED),
+                computed,
                 |shown| {
                     format!(
                         "{} stated {}%, one of {} shares that make up a whole, but {} / {} = {shown}%",
@@ -1681,7 +1676,6 @@ const PER_UNIT: &[&str] = &[
 /// standard and one amount after both that says it is their total (共/合计/总)
 /// is read so: anything else may be another quantity.
 pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
-    const TOTAL: &[&str] = &["共", "合计", "总计", "累计", "总额", "合计为"];
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
         let mut sentences: Vec<Vec<&Fact>> = Vec::new();
@@ -1710,10 +1704,10 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                     .get(..f.span.0.saturating_sub(f.sentence_start))
                     .unwrap_or("");
                 let tail: String = before.chars().rev().take(4).collect();
-                TOTAL.iter().any(|t| {
+                TOTAL_WORDS.iter().any(|t| {
                     let t: String = t.chars().rev().collect();
                     tail.contains(&t)
-                }) || TOTAL.iter().any(|t| f.label.contains(t))
+                }) || TOTAL_WORDS.iter().any(|t| f.label.contains(t))
             };
             // After the count and the standard, or before them
             // (`补贴资金共计48万元，惠及1200人，每人400元`).

@@ -123,14 +123,10 @@ pub(crate) fn rate_conflict(ctx: &Context) -> Vec<Finding> {
     for ((name, _), statements) in groups {
         // One statement per paragraph: a sentence listing a rate twice is
         // comparing, not restating.
-        let mut seen = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         let statements: Vec<&Fact> = statements
             .into_iter()
-            .filter(|f| {
-                let fresh = !seen.contains(&f.paragraph);
-                seen.push(f.paragraph);
-                fresh
-            })
+            .filter(|f| seen.insert(f.paragraph))
             .collect();
         if statements.len() < 2 {
             continue;
