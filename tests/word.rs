@@ -76,7 +76,7 @@ fn merged_cells_become_spans_and_numbers_come_from_the_list() {
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Heading { text, .. } => Some(text.text.as_str()),
+            Block::Heading { text, .. } => Some(&*text.text),
             _ => None,
         })
         .collect();

@@ -247,7 +247,7 @@ impl Executor {
             .spawn(move || {
                 for (path, bytes, limits) in job_rx {
                     if result_tx
-                        .send(process_bytes(&path, &bytes, &limits).lines)
+                        .send(process_bytes(&path, bytes, &limits).lines)
                         .is_err()
                     {
                         break;

@@ -17,8 +17,12 @@ pub struct FileReports {
 }
 
 /// Reads one file's bytes into its checked reports. A file that cannot be
-/// read fails with a typed error naming what to do.
-pub fn read_reports(bytes: &[u8], limits: &Limits) -> Result<FileReports, IngestError> {
+/// read fails with a typed error naming what to do. Given the bytes (not a
+/// borrow), a reader may free them once it no longer needs them.
+pub fn read_reports<'a>(
+    bytes: impl Into<std::borrow::Cow<'a, [u8]>>,
+    limits: &Limits,
+) -> Result<FileReports, IngestError> {
     let doc = jixiao_ingest::read_with(bytes, limits)?;
     let reports = jixiao_extract::parts::split_reports(&doc)
         .into_iter()

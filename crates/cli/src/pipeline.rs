@@ -116,7 +116,7 @@ pub struct Processed {
 /// inside a stage becomes that file's `failed` line.
 pub fn process_file(path: &Path) -> Processed {
     match fs::read(path) {
-        Ok(bytes) => process_bytes(path, &bytes, &jixiao_ingest::Limits::default()),
+        Ok(bytes) => process_bytes(path, bytes, &jixiao_ingest::Limits::default()),
         Err(e) => unreadable(path, &e),
     }
 }
@@ -169,11 +169,12 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// Runs one file's bytes through the stages (see [`process_file`]).
-pub fn process_bytes(path: &Path, bytes: &[u8], limits: &jixiao_ingest::Limits) -> Processed {
+/// The bytes are given to the readers, which free them as early as they can.
+pub fn process_bytes(path: &Path, bytes: Vec<u8>, limits: &jixiao_ingest::Limits) -> Processed {
     let display = path.display().to_string();
-    let sha256 = sha256_hex(bytes);
-    let format = Some(jixiao_ingest::detect_format(bytes));
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
+    let sha256 = sha256_hex(&bytes);
+    let format = Some(jixiao_ingest::detect_format(&bytes));
+    let outcome = catch_unwind(AssertUnwindSafe(move || {
         let file = jixiao_pipeline::read_reports(bytes, limits)?;
         Ok::<_, jixiao_ingest::IngestError>((file.pages, file.reports))
     }));

@@ -50,9 +50,9 @@ pub fn extract(doc: &Document) -> Report {
         let table = match block {
             Block::Heading { text, .. } | Block::Paragraph(text) => {
                 if declared_unit(&text.text).is_some() && text.text.chars().count() <= 40 {
-                    unit_line = Some(text.text.clone());
+                    unit_line = Some(text.text.to_string());
                 } else {
-                    caption = Some(text.text.clone());
+                    caption = Some(text.text.to_string());
                     unit_line = None;
                 }
                 continue;

@@ -264,11 +264,11 @@ impl BodyReader {
         self.paragraphs += 1;
         let source = Source {
             line: Some(self.paragraphs as u32),
-            element: Some(format!("body/p[{}]", self.paragraphs)),
+            element: Some(format!("body/p[{}]", self.paragraphs).into()),
             ..Source::default()
         };
         self.lines.push(Line {
-            text: line,
+            text: line.into(),
             source: source.clone(),
             furniture: false,
         });
@@ -308,7 +308,7 @@ impl BodyReader {
             return;
         }
         let source = Source {
-            element: Some(table.path.clone()),
+            element: Some(table.path.as_str().into()),
             line: Some(self.paragraphs as u32 + 1),
             ..Source::default()
         };
@@ -323,7 +323,7 @@ impl BodyReader {
                             cols: c.grid_span,
                             merge: c.merge,
                             source: Source {
-                                element: Some(c.path),
+                                element: Some(c.path.into()),
                                 ..Source::default()
                             },
                         })

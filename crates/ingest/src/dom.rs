@@ -82,6 +82,74 @@ impl Dom {
         dom
     }
 
+    /// Takes text nodes out of the tree where `removable` says so (the
+    /// indentation between paragraphs: a third of a page's nodes), and frees
+    /// their room. Only leaves are taken; the rest keep their order.
+    pub fn prune_text(&mut self, removable: impl Fn(NodeRef<'_>) -> bool) {
+        let gone: Vec<bool> = (0..self.nodes.len() as NodeId)
+            .map(|id| {
+                let node = NodeRef { dom: self, id };
+                node.text().is_some() && removable(node)
+            })
+            .collect();
+        if !gone.contains(&true) {
+            return;
+        }
+        // Unlink each from its siblings and parent, on the old indices.
+        for (id, _) in gone.iter().enumerate().filter(|(_, g)| **g) {
+            let Some(&Node {
+                parent, prev, next, ..
+            }) = self.nodes.get(id)
+            else {
+                continue;
+            };
+            match self.nodes.get_mut(prev as usize) {
+                Some(p) => p.next = next,
+                None => {
+                    if let Some(p) = self.nodes.get_mut(parent as usize) {
+                        p.first_child = next;
+                    }
+                }
+            }
+            match self.nodes.get_mut(next as usize) {
+                Some(n) => n.prev = prev,
+                None => {
+                    if let Some(p) = self.nodes.get_mut(parent as usize) {
+                        p.last_child = prev;
+                    }
+                }
+            }
+        }
+        // Then close the gaps and renumber the links.
+        let mut new_id = Vec::with_capacity(gone.len());
+        let mut kept: NodeId = 0;
+        for g in &gone {
+            new_id.push(if *g { NONE } else { kept });
+            kept += u32::from(!*g);
+        }
+        let renumber = |id: NodeId| new_id.get(id as usize).copied().unwrap_or(NONE);
+        let mut k = 0;
+        self.nodes.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
+        for n in &mut self.nodes {
+            for link in [
+                &mut n.parent,
+                &mut n.first_child,
+                &mut n.last_child,
+                &mut n.prev,
+                &mut n.next,
+            ] {
+                *link = renumber(*link);
+            }
+        }
+        for (a, b) in &mut self.templates {
+            (*a, *b) = (renumber(*a), renumber(*b));
+        }
+        self.nodes.shrink_to_fit();
+    }
+
     /// The document node.
     pub fn root(&self) -> NodeRef<'_> {
         NodeRef { dom: self, id: 0 }
@@ -171,6 +239,11 @@ impl<'a> NodeRef<'a> {
         std::iter::successors(dom.link(self.id, |n| n.first_child), move |c| {
             dom.link(c.id, |n| n.next)
         })
+    }
+
+    /// The sibling after this node.
+    pub fn next_sibling(&self) -> Option<NodeRef<'a>> {
+        self.dom.link(self.id, |n| n.next)
     }
 
     /// The siblings before this node, nearest first.

@@ -4,7 +4,9 @@
 //! headings in order; tables with `rowspan`/`colspan` laid out as merged cells.
 //! Every block and cell keeps its element path as its source.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::OnceLock;
 
 use encoding_rs::Encoding;
@@ -21,7 +23,7 @@ use crate::IngestError;
 pub const MAX_DEPTH: usize = 256;
 
 /// Decodes an HTML page: BOM, then the page's declared charset, then detection.
-fn decode_html(bytes: &[u8]) -> Result<(String, Vec<String>), IngestError> {
+fn decode_html(bytes: &[u8]) -> Result<(Cow<'_, str>, Vec<String>), IngestError> {
     if Encoding::for_bom(bytes).is_none() {
         static META: OnceLock<Regex> = OnceLock::new();
         let meta = META.get_or_init(|| {
@@ -38,7 +40,7 @@ fn decode_html(bytes: &[u8]) -> Result<(String, Vec<String>), IngestError> {
             };
             let (text, _, had_errors) = enc.decode(bytes);
             if !had_errors {
-                return Ok((text.into_owned(), Vec::new()));
+                return Ok((text, Vec::new()));
             }
         }
     }
@@ -90,9 +92,16 @@ fn nesting_depth(text: &str) -> usize {
 }
 
 /// Reads an HTML page into the document model.
-pub fn read_html(bytes: &[u8], max_depth: usize) -> Result<Document, IngestError> {
-    let (text, mut warnings) = decode_html(bytes)?;
-    let text = crate::clean::normalize_script(&text).into_owned();
+///
+/// Given the bytes to own, it lets go of them once the tree is built: a huge
+/// page is not held as bytes, text and tree while its paragraphs are read.
+pub fn read_html<'a>(
+    bytes: impl Into<Cow<'a, [u8]>>,
+    max_depth: usize,
+) -> Result<Document, IngestError> {
+    let bytes = bytes.into();
+    let (decoded, mut warnings) = decode_html(&bytes)?;
+    let text = crate::clean::normalize_script(&decoded);
     let depth = nesting_depth(&text);
     if depth > max_depth {
         return Err(IngestError::new(
@@ -101,8 +110,23 @@ pub fn read_html(bytes: &[u8], max_depth: usize) -> Result<Document, IngestError
         ));
     }
     // What jixiao does with the tree after is its own (see `third_party`).
-    let dom = crate::third_party("html.corrupt", || Dom::parse(&text))?;
+    let mut dom = crate::third_party("html.corrupt", || Dom::parse(&text))?;
+    // White space before a block or closing one is never read: every line
+    // is trimmed, and a block starts a line of its own.
+    dom.prune_text(|t| {
+        t.text().is_some_and(|s| s.trim().is_empty())
+            && match t.next_sibling() {
+                Some(next) => next.name().is_some_and(is_block),
+                None => t
+                    .parent()
+                    .and_then(|p| p.name())
+                    .is_some_and(|p| p == "body" || is_block(p)),
+            }
+    });
+    // The tree holds the text now: the page is not kept twice while it is walked.
     drop(text);
+    drop(decoded);
+    drop(bytes);
     let root = dom.root();
     let body = find_element(root, "body").unwrap_or(root);
     let article = article_container(body);
@@ -146,14 +170,14 @@ fn drop_pager(blocks: &mut Vec<Block>, lines: &mut [Line]) -> Option<String> {
     let mut pager: Option<String> = None;
     blocks.retain(|b| match b {
         Block::Paragraph(p) if is_pager(&p.text) => {
-            pager.get_or_insert_with(|| p.text.clone());
+            pager.get_or_insert_with(|| p.text.to_string());
             false
         }
         _ => true,
     });
     for l in lines.iter_mut().filter(|l| is_pager(&l.text)) {
         l.furniture = true;
-        pager.get_or_insert_with(|| l.text.clone());
+        pager.get_or_insert_with(|| l.text.to_string());
     }
     let pager: String = pager?.chars().filter(|c| !c.is_whitespace()).collect();
     // `共3页`, `第1页`, and the page numbers listed (`123下一页` has lost its spaces:
@@ -185,9 +209,9 @@ fn page_titles(root: NodeRef<'_>, article: NodeRef<'_>) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::new();
     let mut push = |text: &str, element: &str| {
         let text = clean_inline(text);
-        if !text.is_empty() && !out.iter().any(|p| p.text == text) {
+        if !text.is_empty() && !out.iter().any(|p| *p.text == *text) {
             let source = Source {
-                element: Some(element.to_string()),
+                element: Some(element.into()),
                 ..Source::default()
             };
             out.push(Paragraph::new(text, source));
@@ -490,6 +514,15 @@ fn raw_line(text: &str) -> String {
         .join(" ")
 }
 
+/// An element being walked: its next child, its path, and how many children
+/// of each name came before (for the children's paths).
+struct Frame<'a> {
+    next: Option<NodeRef<'a>>,
+    path: String,
+    depth: usize,
+    seen: HashMap<&'a str, usize>,
+}
+
 struct Reader {
     blocks: Vec<Block>,
     lines: Vec<Line>,
@@ -497,56 +530,94 @@ struct Reader {
 }
 
 impl Reader {
-    /// Walks the article in document order, without recursion.
+    /// Walks the article in document order, without recursion. Children are
+    /// taken one at a time (a page of 400,000 paragraphs is never a stack of
+    /// 400,000 paths), each frame counting its children's names for their paths.
     fn walk(&mut self, root: NodeRef<'_>) {
-        let mut stack = vec![(root, 0usize, element_path(root))];
-        while let Some((n, depth, path)) = stack.pop() {
-            let Some(name) = element_name(&n) else {
-                if let Some(t) = n.text() {
-                    let text = raw_line(t);
-                    if !text.is_empty() {
-                        self.push_paragraph(text, path, None);
-                    }
-                }
+        let mut stack: Vec<Frame<'_>> = Vec::new();
+        if let Some(frame) = self.visit(root, 0, element_path(root)) {
+            stack.push(frame);
+        }
+        while let Some(top) = stack.last_mut() {
+            let Some(child) = top.next else {
+                stack.pop();
                 continue;
             };
-            if is_chrome(&n) && depth > 0 {
-                continue;
-            }
-            let holds_blocks = n.children().any(|c| element_name(&c).is_some_and(is_block));
-            if name == "table" && !is_layout_table(n) {
-                self.push_table(n, &path);
-            } else if depth >= MAX_DEPTH {
-                self.too_deep = true;
-                let text = text_lines(n).join("");
-                if !text.is_empty() {
-                    self.push_paragraph(text, path, None);
+            top.next = child.next_sibling();
+            let path = match element_name(&child) {
+                Some(name) => {
+                    let k = top.seen.entry(name).or_insert(0);
+                    *k += 1;
+                    format!("{}/{name}[{k}]", top.path)
                 }
-            } else if holds_blocks || depth == 0 {
-                for (c, child_path) in children_with_paths(n, &path).into_iter().rev() {
-                    stack.push((c, depth + 1, child_path));
-                }
-            } else {
-                let level = match name {
-                    "h1" => Some(1),
-                    "h2" => Some(2),
-                    "h3" => Some(3),
-                    "h4" | "h5" | "h6" => Some(4),
-                    _ => None,
-                };
-                for text in text_lines(n) {
-                    self.push_paragraph(text, path.clone(), level);
-                }
+                None => top.path.clone(),
+            };
+            let depth = top.depth + 1;
+            if let Some(frame) = self.visit(child, depth, path) {
+                stack.push(frame);
             }
         }
     }
 
+    /// Reads one node; a node whose children are blocks of their own is
+    /// returned as a frame to walk them.
+    fn visit<'a>(&mut self, n: NodeRef<'a>, depth: usize, path: String) -> Option<Frame<'a>> {
+        let Some(name) = element_name(&n) else {
+            if let Some(t) = n.text() {
+                let text = raw_line(t);
+                if !text.is_empty() {
+                    self.push_paragraph(text, path, None);
+                }
+            }
+            return None;
+        };
+        if is_chrome(&n) && depth > 0 {
+            return None;
+        }
+        let holds_blocks = n.children().any(|c| element_name(&c).is_some_and(is_block));
+        if name == "table" && !is_layout_table(n) {
+            self.push_table(n, &path);
+        } else if depth >= MAX_DEPTH {
+            self.too_deep = true;
+            let text = text_lines(n).join("");
+            if !text.is_empty() {
+                self.push_paragraph(text, path, None);
+            }
+        } else if holds_blocks || depth == 0 {
+            return Some(Frame {
+                next: n.children().next(),
+                path,
+                depth,
+                seen: HashMap::new(),
+            });
+        } else {
+            let level = match name {
+                "h1" => Some(1),
+                "h2" => Some(2),
+                "h3" => Some(3),
+                "h4" | "h5" | "h6" => Some(4),
+                _ => None,
+            };
+            for text in text_lines(n) {
+                self.push_paragraph(text, path.clone(), level);
+            }
+        }
+        None
+    }
+
     fn push_paragraph(&mut self, text: String, path: String, heading: Option<u8>) {
         let source = Source {
-            element: Some(path),
+            element: Some(path.into()),
             ..Source::default()
         };
         let clean = clean_inline(&text);
+        let text: Arc<str> = text.into();
+        // Most lines are their paragraph's text already: held once, not twice.
+        let clean = if *clean == *text {
+            text.clone()
+        } else {
+            clean.into()
+        };
         self.lines.push(Line {
             text,
             source: source.clone(),
@@ -582,7 +653,7 @@ impl Reader {
                                 rows: span("rowspan"),
                                 cols: span("colspan"),
                                 source: Source {
-                                    element: Some(cell_path),
+                                    element: Some(cell_path.into()),
                                     ..Source::default()
                                 },
                             }
@@ -601,7 +672,7 @@ impl Reader {
             return;
         }
         let source = Source {
-            element: Some(table_path.to_string()),
+            element: Some(table_path.into()),
             ..Source::default()
         };
         self.blocks.push(Block::Table(Table {

@@ -80,9 +80,15 @@ pub fn read(bytes: &[u8]) -> Result<Document, IngestError> {
 
 /// Reads one input into the document model.
 ///
-/// `bytes` is the whole file. A file that cannot be read fails with a typed
-/// error naming what to do, so a batch records it and goes on.
-pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError> {
+/// `bytes` is the whole file, borrowed or given (a reader that can let go of
+/// the bytes early does). A file that cannot be read fails with a typed error
+/// naming what to do, so a batch records it and goes on.
+pub fn read_with<'a>(
+    bytes: impl Into<std::borrow::Cow<'a, [u8]>>,
+    limits: &Limits,
+) -> Result<Document, IngestError> {
+    let owned = bytes.into();
+    let bytes: &[u8] = &owned;
     if bytes.len() as u64 > limits.max_bytes {
         return Err(IngestError::new(
             "input.too_large",
@@ -124,7 +130,7 @@ pub fn read_with(bytes: &[u8], limits: &Limits) -> Result<Document, IngestError>
         // `third_party`); a panic anywhere else is jixiao's bug.
         Format::Pdf => pdf::read_pdf(bytes, limits),
         Format::Xlsx => xlsx::read_workbook(bytes, limits),
-        Format::Html => html::read_html(bytes, limits.max_depth),
+        Format::Html => html::read_html(owned, limits.max_depth),
         Format::Docx => docx::read_docx(bytes, limits),
         Format::Rtf => rtf::read_rtf(bytes),
         Format::Doc => doc::read_doc(bytes, limits),

@@ -471,7 +471,7 @@ pub(crate) fn lay_out_page(device: PageDevice, page: u32) -> Vec<Item> {
         placed.push((
             y,
             Item::Line(Line {
-                text: line_text(&line, unit),
+                text: line_text(&line, unit).into(),
                 source: Source {
                     ocr_confidence,
                     ..Source::default()

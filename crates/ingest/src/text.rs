@@ -50,7 +50,7 @@ fn split_lines(text: &str) -> Vec<Line> {
                 continue;
             }
             out.push(Line {
-                text: fold_line(part),
+                text: fold_line(part).into(),
                 source: Source::at_line(has_pages.then_some(page), idx as u32 + 1),
                 furniture: false,
             });
@@ -357,7 +357,7 @@ fn columns_region_end(lines: &[Line], start: usize) -> usize {
 /// wrapped — as wide as the text's wrap width, or longer than any title — since
 /// a shorter line without a full stop is a title or a label.
 fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragraph, usize) {
-    let mut parts: Vec<(&str, &Source)> = vec![(lines[start].text.as_str(), &lines[start].source)];
+    let mut parts: Vec<(&str, &Source)> = vec![(&*lines[start].text, &lines[start].source)];
     let mut i = start + 1;
     loop {
         let last = parts.last().map(|p| p.0).unwrap_or("");
@@ -378,25 +378,26 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
         {
             break;
         }
-        parts.push((lines[j].text.as_str(), &lines[j].source));
+        parts.push((&*lines[j].text, &lines[j].source));
         i = j + 1;
     }
     let mut para = Paragraph::default();
+    let mut joined = String::new();
     for (text, source) in parts {
         let cleaned = clean_inline(text.trim());
         // A wrap between two Latin words was a space; anywhere else it was nothing.
-        if para
-            .text
+        if joined
             .chars()
             .last()
             .is_some_and(|c| c.is_ascii_alphabetic())
             && cleaned.starts_with(|c: char| c.is_ascii_alphabetic())
         {
-            para.text.push(' ');
+            joined.push(' ');
         }
-        para.spans.push((para.text.len(), source.clone()));
-        para.text.push_str(&cleaned);
+        para.spans.push((joined.len(), source.clone()));
+        joined.push_str(&cleaned);
     }
+    para.text = joined.into();
     (para, i)
 }
 

@@ -52,11 +52,11 @@ impl Body {
         self.paragraphs += 1;
         let source = Source {
             line: Some(self.paragraphs as u32),
-            element: Some(format!("para[{}]", self.paragraphs)),
+            element: Some(format!("para[{}]", self.paragraphs).into()),
             ..Source::default()
         };
         self.lines.push(Line {
-            text: line.clone(),
+            text: line.as_str().into(),
             source: source.clone(),
             furniture: false,
         });
@@ -82,7 +82,7 @@ impl Body {
         let r = self.rows.len() + 1;
         let c = self.row.len() + 1;
         let source = Source {
-            element: Some(format!("table[{}]/row[{r}]/cell[{c}]", self.tables + 1)),
+            element: Some(format!("table[{}]/row[{r}]/cell[{c}]", self.tables + 1).into()),
             ..Source::default()
         };
         // A horizontally merged cell (`\clmrg`) widens the cell before it.
@@ -134,7 +134,7 @@ impl Body {
         self.blocks.push(Block::Table(Table {
             rows: lay_out(rows),
             source: Source {
-                element: Some(format!("table[{}]", self.tables)),
+                element: Some(format!("table[{}]", self.tables).into()),
                 line: Some(self.paragraphs as u32 + 1),
                 ..Source::default()
             },
@@ -159,11 +159,11 @@ impl Body {
         if simplified != text {
             for block in &mut self.blocks {
                 if let Block::Paragraph(p) = block {
-                    p.text = crate::clean::normalize_script(&p.text).into_owned();
+                    p.text = crate::clean::normalize_script(&p.text).into();
                 }
             }
             for line in &mut self.lines {
-                line.text = crate::clean::normalize_script(&line.text).into_owned();
+                line.text = crate::clean::normalize_script(&line.text).into();
             }
         }
         Document {

@@ -55,7 +55,7 @@ pub fn read_workbook(bytes: &[u8], limits: &crate::Limits) -> Result<Document, I
                                 source: p.source_at(0),
                                 furniture: false,
                             });
-                            p.text = clean_inline(&p.text);
+                            p.text = clean_inline(&p.text).into();
                         }
                         Block::Table(t) => t
                             .rows
@@ -167,11 +167,14 @@ fn read_sheet<RS: std::io::Read + std::io::Seek>(
     }
     let (height, width) = (height.min(MAX_ROWS), width.min(MAX_COLS));
     let source = |r: usize, c: usize| Source {
-        cell: Some(format!(
-            "{name}!{}{}",
-            column_name(c0 + c as u32),
-            r0 as usize + r + 1
-        )),
+        cell: Some(
+            format!(
+                "{name}!{}{}",
+                column_name(c0 + c as u32),
+                r0 as usize + r + 1
+            )
+            .into(),
+        ),
         ..Source::default()
     };
     let mut grid: Vec<Vec<Cell>> = (0..height)

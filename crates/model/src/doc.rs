@@ -5,6 +5,8 @@
 //! spreadsheets all produce this one shape, so extraction never asks which format
 //! it is looking at.
 
+use std::sync::Arc;
+
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -65,10 +67,11 @@ pub struct Source {
     pub line: Option<u32>,
     /// Sheet and cell reference for spreadsheets, e.g. `附表!F12`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cell: Option<String>,
+    pub cell: Option<Arc<str>>,
     /// Element path for HTML, e.g. `body/div[2]/table[1]/tr[4]/td[3]`.
+    // Shared, not copied, by the line and the paragraph read from one element.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub element: Option<String>,
+    pub element: Option<Arc<str>>,
     /// Characters `[from, to)` of the line as read (counted from 0, after the
     /// character clean-up), where one line holds several cells: a form
     /// flattened onto one line, cells run together.
@@ -123,10 +126,10 @@ impl Source {
             parts.push(format!("chars {from}–{to}"));
         }
         if let Some(c) = &self.cell {
-            parts.push(c.clone());
+            parts.push(c.to_string());
         }
         if let Some(e) = &self.element {
-            parts.push(e.clone());
+            parts.push(e.to_string());
         }
         if parts.is_empty() {
             "unknown place".to_string()
@@ -140,8 +143,9 @@ impl Source {
 /// folded, control characters dropped), before any joining.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Line {
-    /// The line's text, without the line break.
-    pub text: String,
+    /// The line's text, without the line break. Shared (not copied) with the
+    /// paragraph read from the same element where the two are one text.
+    pub text: Arc<str>,
     /// Where the line is.
     pub source: Source,
     /// True for lines recognised as page furniture (page numbers, running headers).
@@ -153,7 +157,7 @@ pub struct Line {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Paragraph {
     /// The cleaned text (wrapped lines joined, stray spaces removed).
-    pub text: String,
+    pub text: Arc<str>,
     /// `(byte offset into text, source)`: the source of the text from that offset on.
     /// Sorted by offset; the first entry starts at 0.
     pub spans: smallvec::SmallVec<[(usize, Source); 1]>,
@@ -161,7 +165,7 @@ pub struct Paragraph {
 
 impl Paragraph {
     /// A paragraph from one piece of text with one source.
-    pub fn new(text: impl Into<String>, source: Source) -> Paragraph {
+    pub fn new(text: impl Into<Arc<str>>, source: Source) -> Paragraph {
         Paragraph {
             text: text.into(),
             spans: smallvec::smallvec![(0, source)],

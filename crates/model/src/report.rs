@@ -263,8 +263,8 @@ impl FindingLocation {
         Source {
             page: self.page,
             line: self.line,
-            cell: self.cell.clone(),
-            element: self.element.clone(),
+            cell: self.cell.as_deref().map(Into::into),
+            element: self.element.as_deref().map(Into::into),
             ..Source::default()
         }
         .describe()
@@ -276,8 +276,8 @@ impl FindingLocation {
             page: source.page,
             line: source.line,
             text: text.into(),
-            cell: source.cell.clone(),
-            element: source.element.clone(),
+            cell: source.cell.as_deref().map(str::to_string),
+            element: source.element.as_deref().map(str::to_string),
         }
     }
 }
