@@ -730,6 +730,32 @@ fn parts_sum_across_fund_blocks() {
             .as_deref(),
         Some("150")
     );
+    // The blocks' own totals are a column too, checked with the rest: a sub-block
+    // total mistyped (180 → 181, its parts still 100 + 60 + 20) is found against
+    // the head's 500 as well as against its own parts, not lost with the structure.
+    let (f, checks) = traced(&text("150.00"));
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "年度预算资金总额 = the blocks it totals"
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    let f = check(&text("150.00").replace("年度预算资金总额: 180.00", "年度预算资金总额: 181.00"));
+    let across: Vec<&Finding> = of(&f, "parts.sum")
+        .into_iter()
+        .filter(|x| x.message.contains("blocks it totals"))
+        .collect();
+    assert_eq!(across.len(), 1, "{f:?}");
+    assert_eq!(stated(across[0]), "500");
+    assert_eq!(
+        across[0]
+            .computed
+            .map(|d| d.normalize().to_string())
+            .as_deref(),
+        Some("501")
+    );
 }
 
 #[test]

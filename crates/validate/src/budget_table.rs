@@ -267,11 +267,12 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
 }
 
 /// Fund blocks that make a table: a block (a total and its parts by source)
-/// followed by blocks whose totals add up to its total (`合计 1084.25` =
-/// `奖励扶助 763.00` + `特别扶助 321.25`) is their sum, so each of its parts is
-/// the sum of the same part in the blocks after it (合计 市级资金 343.00 against
-/// 208.00 + 136.00). The structure is taken only when the totals agree and every
-/// block names the same parts; a part that then disagrees is the finding.
+/// followed by blocks naming the same parts, whose totals and parts add up to
+/// its own (`合计 1084.25` = `奖励扶助 763.00` + `特别扶助 321.25`, 合计 市级资金
+/// 343.00 against 208.00 + 136.00), is their sum. The structure is taken where
+/// at least two of those columns add up over the same run of blocks (a column
+/// of zeros says nothing) and no more of them fail than hold; every column is
+/// then checked over that run, the totals' own included.
 pub fn block_columns(ctx: &Context) -> Vec<Finding> {
     let rows = &ctx.report().budget_rows;
     // (total, parts) blocks in order.
@@ -290,50 +291,59 @@ pub fn block_columns(ctx: &Context) -> Vec<Finding> {
         if head_parts.len() < 2 {
             continue;
         }
+        // The blocks after the head that name the same parts.
+        let alike = blocks[start + 1..]
+            .iter()
+            .take_while(|(_, parts)| labels(parts) == labels(head_parts))
+            .count();
         for col in 0..COLUMNS.len() {
-            let Some(whole) = head.printed[col] else {
-                continue;
+            // Each column's stated whole and the rows that would make it: the
+            // totals' column first, then each part's.
+            let columns = |end: usize| -> Vec<(&BudgetRow, Vec<&BudgetRow>)> {
+                let members = &blocks[start + 1..end];
+                std::iter::once((*head, members.iter().map(|(t, _)| *t).collect()))
+                    .chain(head_parts.iter().enumerate().map(|(i, part)| {
+                        (*part, members.iter().map(|(_, parts)| parts[i]).collect())
+                    }))
+                    .collect()
             };
-            // The shortest run of following blocks whose totals make the head's.
-            let mut sum = Interval::exact(Decimal::ZERO);
-            let mut straight = Decimal::ZERO;
-            let mut end = None;
-            for (k, (total, _)) in blocks.iter().enumerate().skip(start + 1) {
-                let Some(v) = total.printed[col] else { break };
-                sum = sum.add(Interval::of(v));
-                straight += v;
-                if k > start + 1
-                    && judge(whole, whole.scale(), sum, straight) == Verdict::Consistent
-                {
-                    end = Some(k + 1);
-                    break;
+            let holds = |whole: &BudgetRow, same: &[&BudgetRow]| -> Option<bool> {
+                let stated = whole.printed[col]?;
+                let (iv, straight) = column_sum(same, col)?;
+                Some(judge(stated, stated.scale(), iv, straight) == Verdict::Consistent)
+            };
+            // The run of blocks with the most columns adding up (the shortest of equals).
+            let mut best: Option<(usize, usize)> = None;
+            for end in start + 3..=start + 1 + alike {
+                let (mut agree, mut fail) = (0, 0);
+                for (whole, same) in columns(end) {
+                    match holds(whole, &same) {
+                        Some(true) if whole.printed[col].is_some_and(|v| !v.is_zero()) => {
+                            agree += 1
+                        }
+                        Some(false) => fail += 1,
+                        _ => {}
+                    }
                 }
-                if straight > whole {
-                    break;
+                if agree >= 2 && agree >= fail && best.is_none_or(|(_, a)| agree > a) {
+                    best = Some((end, agree));
                 }
             }
-            let Some(end) = end else { continue };
-            let members = &blocks[start + 1..end];
-            if members
-                .iter()
-                .any(|(_, parts)| labels(parts) != labels(head_parts))
-            {
-                continue;
-            }
-            for (i, part) in head_parts.iter().enumerate() {
-                let Some(stated) = part.printed[col] else {
+            let Some((end, _)) = best else { continue };
+            for (whole, same) in columns(end) {
+                let (Some(stated), Some((iv, straight)), Some(operand)) =
+                    (whole.printed[col], column_sum(&same, col), cell(whole, col))
+                else {
                     continue;
                 };
-                let same: Vec<&BudgetRow> = members.iter().map(|(_, parts)| parts[i]).collect();
-                let Some((iv, straight)) = column_sum(&same, col) else {
-                    continue;
-                };
-                let Some(operand) = cell(part, col) else {
-                    continue;
+                let name = if std::ptr::eq(whole, *head) {
+                    head.label.clone()
+                } else {
+                    format!("{} {}", head.label, whole.label)
                 };
                 let verdict = ctx.judge(
                     "parts.sum",
-                    format!("{} {} = the blocks it totals", head.label, part.label),
+                    format!("{name} = the blocks it totals"),
                     operand,
                     same.iter().filter_map(|r| cell(r, col)).collect(),
                     iv,
@@ -348,21 +358,17 @@ pub fn block_columns(ctx: &Context) -> Vec<Finding> {
                         "parts.sum",
                         sev,
                         format!(
-                            "{} {} {} stated {stated}{} but the blocks it totals give {} = {straight}{}",
-                            head.label,
-                            part.label,
+                            "{name} {} stated {stated}{} but the blocks it totals give {} = {straight}{}",
                             COLUMNS[col],
-                            part.printed_unit,
+                            whole.printed_unit,
                             terms.join(" + "),
                             rounding_note(verdict)
                         ),
                         stated,
                         Some(straight),
-                        Some(part.printed_unit.as_str()),
-                        part.sources
-                            .get(FIELDS[col])
-                            .unwrap_or(&part.source),
-                        &part.label,
+                        Some(whole.printed_unit.as_str()),
+                        whole.sources.get(FIELDS[col]).unwrap_or(&whole.source),
+                        &whole.label,
                     ));
                 }
             }
