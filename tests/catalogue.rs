@@ -153,6 +153,35 @@ fn formula_mismatch() {
     assert_eq!(hits[0].severity, Severity::Error);
     assert_eq!(stated(hits[0]), "72.25");
     assert!(of(&check(&bad.replace("72.25", "72.27")), "formula.mismatch").is_empty());
+    // Any arithmetic written out with its numbers, not only sums and means.
+    for (text, right, wrong) in [
+        // D_12: a change over last year, the 32 rounded like any amount.
+        (
+            "三公经费变动率=(本年度预算数-上年度预算数)÷上年度=(63.46-32)÷32=98.31%。\n",
+            "63.46",
+            "64.46",
+        ),
+        // A rate written as a quotient times 100%.
+        ("执行率=112.33/116.62×100%=96.32%。\n", "96.32%", "96.82%"),
+        // A score as weight times rate.
+        ("得分=20×96.32%=19.26分。\n", "19.26", "19.62"),
+        // People times a standard, the result in 万元.
+        ("补助资金=2130×600=127.8万元。\n", "127.8万", "128.8万"),
+    ] {
+        holds_then_fails("formula.mismatch", "=", text, right, wrong);
+    }
+    // A date, a result that runs on, and a unit inside are no formulas.
+    for text in [
+        "实施期为2021-2023=3年。\n",
+        "合计1675.98=932.98+743。\n",
+        "共1,250人×800元=100万元。\n",
+    ] {
+        let (f, checks) = traced(text);
+        assert!(
+            f.is_empty() && checks.iter().all(|c| c.rule != "formula.mismatch"),
+            "{text}: {checks:?}"
+        );
+    }
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use jixiao_model::facts::{AsOfDate, Bound, Formula, GradeBand, IndicatorCount, Term};
+use jixiao_model::facts::{AsOfDate, Bound, Expr, Formula, GradeBand, IndicatorCount, Operator};
 use jixiao_model::{Decimal, Document, Paragraph, Stated};
 use regex::Regex;
 
@@ -29,77 +29,235 @@ pub fn stated(doc: &Document) -> Stated {
     out
 }
 
-fn formula_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let n = r"\d+(?:\.\d+)?%?";
-        Regex::new(&format!(r"[(（]\s*({n}(?:\s*[+＋]\s*{n})+)\s*[)）]\s*[÷/]\s*(\d+(?:\.\d+)?)\s*[=＝]\s*(\d+(?:\.\d+)?)(%?)|(?:^|[^\d.])({n}(?:\s*[+＋\-−]\s*{n})+)\s*[=＝]\s*(\d+(?:\.\d+)?)(%?)")).expect("valid regex")
-    })
+/// Characters a written-out formula is made of: numbers, operators,
+/// brackets and the spaces between them.
+fn in_formula(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '.' | ','
+                | '%'
+                | '％'
+                | '('
+                | ')'
+                | '（'
+                | '）'
+                | '+'
+                | '＋'
+                | '-'
+                | '−'
+                | '×'
+                | '*'
+                | '÷'
+                | '/'
+                | 'x'
+                | 'X'
+                | '✕'
+                | ' '
+        )
 }
 
+/// Formulas written out with their numbers: whatever arithmetic stands
+/// between the text and an `=` (`(63.46-32)÷32=98.31%`, `(a+b+c)÷3=r`,
+/// `112.33/116.62×100%=96.32%`, `10×96.32%=9.63`) and the number after it.
+/// A result that goes on as arithmetic (`a=b+c`) is no result; a formula
+/// with a year in it (`2024-2021=3`) is a date, not arithmetic.
 fn formulas(p: &Paragraph) -> Vec<Formula> {
+    static RESULT: OnceLock<Regex> = OnceLock::new();
+    let result_re = re(
+        &RESULT,
+        r"^\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([%％]?)",
+    );
+    let text = &p.text;
     let mut out = Vec::new();
-    for caps in formula_re().captures_iter(&p.text) {
-        let (terms, divisor, result, pct) = if let Some(t) = caps.get(1) {
-            (t.as_str(), caps.get(2), caps.get(3), caps.get(4))
-        } else if let Some(t) = caps.get(5) {
-            (t.as_str(), None, caps.get(6), caps.get(7))
+    for (eq, c) in text.char_indices().filter(|(_, c)| matches!(c, '=' | '＝')) {
+        let after = &text[eq + c.len_utf8()..];
+        let Some(caps) = result_re.captures(after) else {
+            continue;
+        };
+        let (Some(whole), Some(number)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        let rest = after[whole.end()..].trim_start();
+        let percent = caps.get(2).is_some_and(|m| !m.as_str().is_empty());
+        // A `%` ends the number: a digit after it is the next line's (`98.31%0过程`).
+        if rest
+            .starts_with(|c: char| (c.is_ascii_digit() && !percent) || "+＋-−×*÷/=＝.".contains(c))
+        {
+            continue;
+        }
+        let before = &text[..eq];
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| in_formula(*c))
+            .last()
+            .map_or(eq, |(i, _)| i);
+        let written = before[start..]
+            .trim()
+            .trim_start_matches(|c: char| !(c.is_ascii_digit() || c == '(' || c == '（'));
+        let Some(tree) = parse_formula(written) else {
+            continue;
+        };
+        let Some(result) = Printed::parse(number.as_str()) else {
+            continue;
+        };
+        let magnitude = if rest.starts_with('万') {
+            Some(Decimal::from(10_000))
+        } else if rest.starts_with('亿') {
+            Some(Decimal::from(100_000_000))
         } else {
-            continue;
-        };
-        let Some(result) = result else { continue };
-        let (Some(number), Some(terms)) = (Printed::parse(result.as_str()), terms_of(terms)) else {
-            continue;
-        };
-        let divisor = match divisor {
-            Some(d) => match Printed::parse(d.as_str()) {
-                Some(d) => Some(d),
-                None => continue,
-            },
-            None => None,
+            None
         };
         out.push(Formula {
-            expr: caps
-                .get(0)
-                .map(|m| m.as_str().trim().to_string())
-                .unwrap_or_default(),
-            terms,
-            divisor,
-            result: number,
-            percent: pct.is_some_and(|m| !m.as_str().is_empty()),
-            source: p.source_at(result.start()),
+            expr: format!("{written}={}", whole.as_str().trim()),
+            tree,
+            result,
+            percent,
+            magnitude,
+            source: p.source_at(eq + c.len_utf8() + number.start()),
         });
     }
     out
 }
 
-/// `a + b - c`, each term as printed; at least two terms.
-fn terms_of(expr: &str) -> Option<Vec<Term>> {
+/// A token of a written formula.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Token {
+    Number(Printed, bool),
+    Op(Operator),
+    Open,
+    Close,
+}
+
+fn tokens(written: &str) -> Option<Vec<Token>> {
+    let chars: Vec<char> = written.chars().collect();
     let mut out = Vec::new();
-    let mut negative = false;
-    let mut token = String::new();
-    let mut flush = |token: &mut String, negative: bool| -> Option<()> {
-        let t = token.trim().trim_end_matches('%');
-        if !t.is_empty() {
-            out.push(Term {
-                negative,
-                number: Printed::parse(t)?,
-            });
-        }
-        token.clear();
-        Some(())
-    };
-    for c in expr.chars() {
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        i += 1;
         match c {
-            '+' | '＋' | '-' | '−' => {
-                flush(&mut token, negative)?;
-                negative = matches!(c, '-' | '−');
+            ' ' => {}
+            '(' | '（' => out.push(Token::Open),
+            ')' | '）' => out.push(Token::Close),
+            '+' | '＋' => out.push(Token::Op(Operator::Add)),
+            '-' | '−' => out.push(Token::Op(Operator::Sub)),
+            '×' | '*' | 'x' | 'X' | '✕' => out.push(Token::Op(Operator::Mul)),
+            '÷' | '/' => out.push(Token::Op(Operator::Div)),
+            d if d.is_ascii_digit() => {
+                let from = i - 1;
+                while chars
+                    .get(i)
+                    .is_some_and(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+                {
+                    i += 1;
+                }
+                let printed: String = chars[from..i].iter().collect();
+                // Commas only as thousands separators (`2,589,000`).
+                if printed.contains(',')
+                    && !printed
+                        .split('.')
+                        .next()
+                        .is_some_and(|int| int.split(',').skip(1).all(|g| g.len() == 3))
+                {
+                    return None;
+                }
+                let percent = chars.get(i).is_some_and(|c| matches!(c, '%' | '％'));
+                i += usize::from(percent);
+                out.push(Token::Number(Printed::parse(&printed)?, percent));
             }
-            c => token.push(c),
+            _ => return None,
         }
     }
-    flush(&mut token, negative)?;
-    (out.len() >= 2).then_some(out)
+    Some(out)
+}
+
+/// Parses a written formula (operators with their usual precedence,
+/// brackets); `None` unless it is all arithmetic with at least one operator.
+fn parse_formula(written: &str) -> Option<Expr> {
+    let tokens = tokens(written)?;
+    let numbers: Vec<Printed> = tokens
+        .iter()
+        .filter_map(|t| match t {
+            Token::Number(n, _) => Some(*n),
+            _ => None,
+        })
+        .collect();
+    let year = |n: &Printed| {
+        n.decimals == 0 && (Decimal::from(1990)..=Decimal::from(2035)).contains(&n.value)
+    };
+    if numbers.len() < 2 || numbers.iter().any(year) {
+        return None;
+    }
+    let mut at = 0;
+    let tree = sum(&tokens, &mut at, 0)?;
+    (at == tokens.len()).then_some(tree)
+}
+
+/// Brackets nest at most this deep: a formula, not a fuzzer's stack.
+const MAX_NESTING: usize = 16;
+
+fn sum(tokens: &[Token], at: &mut usize, depth: usize) -> Option<Expr> {
+    let mut left = product(tokens, at, depth)?;
+    while let Some(Token::Op(op @ (Operator::Add | Operator::Sub))) = tokens.get(*at) {
+        *at += 1;
+        let right = product(tokens, at, depth)?;
+        left = Expr::Op(Box::new(left), *op, Box::new(right));
+    }
+    Some(left)
+}
+
+fn product(tokens: &[Token], at: &mut usize, depth: usize) -> Option<Expr> {
+    let mut left = atom(tokens, at, depth)?;
+    while let Some(Token::Op(op @ (Operator::Mul | Operator::Div))) = tokens.get(*at) {
+        *at += 1;
+        let mut right = atom(tokens, at, depth)?;
+        // `(a+b+c)÷3`: a whole divisor of a bracketed sum counts its terms.
+        if let (Operator::Div, Expr::Number { number, count, .. }) = (op, &mut right) {
+            *count =
+                number.decimals == 0 && all_added(&left) && bracketed(tokens, at.saturating_sub(2));
+        }
+        left = Expr::Op(Box::new(left), *op, Box::new(right));
+    }
+    Some(left)
+}
+
+fn atom(tokens: &[Token], at: &mut usize, depth: usize) -> Option<Expr> {
+    match tokens.get(*at)? {
+        Token::Number(number, percent) => {
+            *at += 1;
+            Some(Expr::Number {
+                number: *number,
+                percent: *percent,
+                count: false,
+            })
+        }
+        Token::Open if depth < MAX_NESTING => {
+            *at += 1;
+            let inner = sum(tokens, at, depth + 1)?;
+            (tokens.get(*at) == Some(&Token::Close)).then(|| *at += 1)?;
+            Some(inner)
+        }
+        _ => None,
+    }
+}
+
+/// True when the expression is a sum of two or more numbers.
+fn all_added(e: &Expr) -> bool {
+    match e {
+        Expr::Op(a, Operator::Add, b) => {
+            matches!(**b, Expr::Number { .. })
+                && (matches!(**a, Expr::Number { .. }) || all_added(a))
+        }
+        _ => false,
+    }
+}
+
+/// True when the token before the operator at `op` closes a bracket.
+fn bracketed(tokens: &[Token], op: usize) -> bool {
+    op.checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| *t == Token::Close)
 }
 
 /// The grade bands a paragraph defines: `得分 ≥ 85 分为优秀`, `75 ≤ 得分 < 85 分为良好`,
@@ -246,17 +404,30 @@ mod tests {
     use jixiao_model::Source;
 
     #[test]
-    fn formulas_keep_their_terms_and_divisor() {
+    fn formulas_keep_their_arithmetic() {
         let p = Paragraph::new(
-            "综合得分=(95+90.5+88+92)÷4=91.38%，合计19+19.99=38.99。",
+            "综合得分=(95+90.5+88+92)÷4=91.38%，合计19+19.99=38.99。变动率=(本年度预算数-上年度)÷上年度=(63.46-32)÷32=98.31%，得分10×96.32%=9.63；2024-2021=3年；合计1675.98=932.98+743。",
             Source::default(),
         );
         let f = formulas(&p);
-        assert_eq!(f.len(), 2, "{f:?}");
-        assert_eq!(f[0].terms.len(), 4);
-        assert_eq!(f[0].divisor.map(|d| d.value), Some(Decimal::from(4)));
+        assert_eq!(f.len(), 4, "{f:?}");
+        assert_eq!(f[0].tree.numbers().len(), 5);
+        // The average's divisor counts its terms; 32 after a difference does not.
+        let Expr::Op(_, Operator::Div, d) = &f[0].tree else {
+            panic!("{:?}", f[0].tree)
+        };
+        assert!(matches!(**d, Expr::Number { count: true, .. }));
         assert!(f[0].percent);
         assert_eq!(f[1].result.decimals, 2);
+        assert_eq!(f[2].expr, "(63.46-32)÷32=98.31%");
+        let Expr::Op(_, Operator::Div, d) = &f[2].tree else {
+            panic!("{:?}", f[2].tree)
+        };
+        assert!(matches!(**d, Expr::Number { count: false, .. }));
+        assert!(matches!(
+            &f[3].tree,
+            Expr::Op(_, Operator::Mul, b) if matches!(**b, Expr::Number { percent: true, .. })
+        ));
     }
 
     #[test]

@@ -154,28 +154,66 @@ pub fn common_suffix(a: &str, b: &str) -> usize {
         .count()
 }
 
-/// One term of a written-out formula.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Term {
-    /// Subtracted rather than added.
-    pub negative: bool,
-    /// The term as printed.
-    pub number: Printed,
+/// An arithmetic operator as written (`+`, `-`/`−`, `×`/`*`, `÷`/`/`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Operator {
+    /// `+`
+    Add,
+    /// `-`, `−`
+    Sub,
+    /// `×`, `*`, `x`
+    Mul,
+    /// `÷`, `/`
+    Div,
 }
 
-/// An arithmetic formula written out in the text: `(a+b+c)÷3=r`, `a+b−c=r`.
+/// An arithmetic expression over printed numbers, as the text writes it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    /// A number as printed. `percent`: printed with `%`, so it stands for
+    /// hundredths (`×100%` is ×1). `count`: a whole number counting the
+    /// terms it divides (`(a+b+c)÷3`), exact rather than rounded.
+    Number {
+        /// The number as printed.
+        number: Printed,
+        /// Printed with `%`.
+        percent: bool,
+        /// An exact count.
+        count: bool,
+    },
+    /// Two expressions and the operator between them.
+    Op(Box<Expr>, Operator, Box<Expr>),
+}
+
+impl Expr {
+    /// Every printed number in the expression, in order.
+    pub fn numbers(&self) -> Vec<Printed> {
+        match self {
+            Expr::Number { number, .. } => vec![*number],
+            Expr::Op(a, _, b) => {
+                let mut out = a.numbers();
+                out.extend(b.numbers());
+                out
+            }
+        }
+    }
+}
+
+/// An arithmetic formula written out in the text: `(a+b+c)÷3=r`, `a+b−c=r`,
+/// `(63.46-32)÷32=98.31%`, `112.33/116.62×100%=96.32%`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Formula {
     /// The formula as printed.
     pub expr: String,
-    /// The terms of the sum.
-    pub terms: Vec<Term>,
-    /// What the sum is divided by, if anything.
-    pub divisor: Option<Printed>,
+    /// What is computed.
+    pub tree: Expr,
     /// The stated result.
     pub result: Printed,
     /// The result is printed as a percentage.
     pub percent: bool,
+    /// The result is printed in 万 or 亿 (10⁴, 10⁸) where the operands may be
+    /// plain numbers: `2130×600=127.8万元`.
+    pub magnitude: Option<Decimal>,
     /// Where the result is.
     pub source: Source,
 }

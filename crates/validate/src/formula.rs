@@ -1,45 +1,85 @@
 //! Formulas written out in the text compute to their stated result.
 
+use jixiao_model::facts::{Expr, Operator};
 use jixiao_model::{Decimal, Finding};
 
 use crate::context::{finding, rounding_note, severity_of, Context, Operand};
 use crate::interval::Interval;
 
+/// What an expression may stand for, given the rounding of its printed
+/// numbers, and its straight value; `None` where a divisor may be zero or
+/// the arithmetic overflows.
+fn evaluate(e: &Expr) -> Option<(Interval, Decimal)> {
+    match e {
+        Expr::Number {
+            number,
+            percent,
+            count,
+        } => {
+            // A count (÷3 terms) is exact; anything else stands for its rounding.
+            let iv = if *count {
+                Interval::exact(number.value)
+            } else {
+                Interval::of_printed(*number)
+            };
+            if *percent {
+                let hundredth = Decimal::new(1, 2);
+                Some((iv.scale(hundredth), number.value.checked_mul(hundredth)?))
+            } else {
+                Some((iv, number.value))
+            }
+        }
+        Expr::Op(a, op, b) => {
+            let ((ia, va), (ib, vb)) = (evaluate(a)?, evaluate(b)?);
+            match op {
+                Operator::Add => Some((ia.add(ib), va.checked_add(vb)?)),
+                Operator::Sub => Some((ia.sub(ib), va.checked_sub(vb)?)),
+                Operator::Mul => Some((ia.mul(ib), va.checked_mul(vb)?)),
+                Operator::Div => Some((ia.div(ib)?, va.checked_div(vb)?)),
+            }
+        }
+    }
+}
+
 pub(crate) fn formula_mismatch(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for f in &ctx.report().stated.formulas {
-        let mut iv = Interval::exact(Decimal::ZERO);
-        let mut straight = Decimal::ZERO;
-        for t in &f.terms {
-            let term = Interval::of_printed(t.number);
-            if t.negative {
-                iv = iv.sub(term);
-                straight -= t.number.value;
-            } else {
-                iv = iv.add(term);
-                straight += t.number.value;
-            }
+        let Some((iv, straight)) = evaluate(&f.tree) else {
+            continue;
+        };
+        // The scale the result is printed at: a percentage is the value ×100
+        // (or a mean of percentages, ×1); 万元 after plain numbers is ÷10⁴.
+        // Of those the text may mean, the one nearest the stated result.
+        let mut scales = vec![Decimal::ONE];
+        if f.percent {
+            scales.push(Decimal::ONE_HUNDRED);
         }
-        let mut inputs: Vec<Operand> = f
-            .terms
+        if let Some(m) = f.magnitude {
+            scales.extend(Decimal::ONE.checked_div(m));
+        }
+        let distance = |k: &Decimal| {
+            straight
+                .checked_mul(*k)
+                .and_then(|v| v.checked_sub(f.result.value))
+                .map(|d| d.abs())
+        };
+        let Some(scale) = scales
             .iter()
-            .map(|t| Operand::new(t.number, &f.source))
+            .filter(|k| distance(k).is_some())
+            .min_by_key(|k| distance(k))
+            .copied()
+        else {
+            continue;
+        };
+        let (Some(straight), iv) = (straight.checked_mul(scale), iv.scale(scale)) else {
+            continue;
+        };
+        let inputs: Vec<Operand> = f
+            .tree
+            .numbers()
+            .into_iter()
+            .map(|n| Operand::new(n, &f.source))
             .collect();
-        if let Some(dv) = f.divisor {
-            if dv.value.is_zero() {
-                continue;
-            }
-            // A whole divisor is a count (÷4), exact; a decimal one is printed.
-            let div = if dv.decimals == 0 {
-                Interval::exact(dv.value)
-            } else {
-                Interval::printed(dv.value, dv.decimals)
-            };
-            let Some(q) = iv.div(div) else { continue };
-            iv = q;
-            straight /= dv.value;
-            inputs.push(Operand::new(dv, &f.source));
-        }
         let verdict = ctx.judge(
             "formula.mismatch",
             f.expr.clone(),

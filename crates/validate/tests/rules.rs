@@ -2,7 +2,7 @@
 //! case must show the relation was recognised and found holding (the trace of
 //! `check_traced`), not merely that nothing was flagged.
 
-use jixiao_model::facts::{Formula, Term};
+use jixiao_model::facts::{Expr, Formula, Operator};
 use jixiao_model::{
     Decimal, Fact, FactKind, FactRole, FactUnit, LineItem, LineTotal, MoneyUnit, Printed, Report,
     Scope, ScoreItem, ScoreTable, Severity, Source, StatedTotal,
@@ -304,21 +304,26 @@ fn a_line_item_column_adds_up_to_its_total_row() {
 
 #[test]
 fn a_written_formula_computes_to_its_result() {
+    // (95+90.5)÷2, the 2 counting the terms.
+    let number = |text: &str, count: bool| Expr::Number {
+        number: printed(text),
+        percent: false,
+        count,
+    };
     let formula = |result: &str| Formula {
         expr: format!("(95+90.5)÷2={result}"),
-        terms: vec![
-            Term {
-                negative: false,
-                number: printed("95"),
-            },
-            Term {
-                negative: false,
-                number: printed("90.5"),
-            },
-        ],
-        divisor: Some(printed("2")),
+        tree: Expr::Op(
+            Box::new(Expr::Op(
+                Box::new(number("95", false)),
+                Operator::Add,
+                Box::new(number("90.5", false)),
+            )),
+            Operator::Div,
+            Box::new(number("2", true)),
+        ),
         result: printed(result),
         percent: false,
+        magnitude: None,
         source: at(7),
     };
     let mut report = Report::default();
