@@ -393,7 +393,7 @@ mod testing {
         text.lines()
             .enumerate()
             .map(|(i, t)| Line {
-                text: t.to_string(),
+                text: t.into(),
                 source: Source::at_line(None, i as u32 + 1),
                 furniture: false,
             })

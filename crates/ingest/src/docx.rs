@@ -569,7 +569,7 @@ mod tests {
             .blocks
             .iter()
             .filter_map(|b| match b {
-                Block::Paragraph(p) => Some(p.text.as_str()),
+                Block::Paragraph(p) => Some(&*p.text),
                 _ => None,
             })
             .collect();
@@ -611,7 +611,7 @@ mod tests {
             "</w:body></w:document>"
         ))
         .expect("reads");
-        let lines: Vec<&str> = r.lines.iter().map(|l| l.text.as_str()).collect();
+        let lines: Vec<&str> = r.lines.iter().map(|l| &*l.text).collect();
         assert_eq!(lines, vec!["一、基本情况", "二、绩效评价"]);
     }
 

@@ -702,7 +702,7 @@ mod tests {
             .blocks
             .iter()
             .filter_map(|b| match b {
-                Block::Paragraph(p) => Some(p.text.clone()),
+                Block::Paragraph(p) => Some(p.text.to_string()),
                 _ => None,
             })
             .collect();
@@ -737,7 +737,7 @@ mod tests {
             <p>项目绩效目标基本完成，资金使用规范，管理制度健全，总体运行良好。</p></div>
             <div class="share">分享到：微信 微博</div></div><div class="footer">版权所有 主办单位</div></body></html>"#,
         );
-        let texts: Vec<String> = d.paragraphs().map(|p| p.text.clone()).collect();
+        let texts: Vec<String> = d.paragraphs().map(|p| p.text.to_string()).collect();
         assert_eq!(texts[0], "一、项目概况");
         assert!(
             texts
@@ -755,11 +755,8 @@ mod tests {
         let (bytes, _, _) = encoding_rs::GBK.encode(
             "<html><head><meta charset=\"gbk\"></head><body><p>绩效自评表</p></body></html>",
         );
-        let d = read_html(&bytes, 10_000).expect("reads");
-        assert_eq!(
-            d.paragraphs().next().map(|p| p.text.as_str()),
-            Some("绩效自评表")
-        );
+        let d = read_html(bytes.as_ref(), 10_000).expect("reads");
+        assert_eq!(d.paragraphs().next().map(|p| &*p.text), Some("绩效自评表"));
     }
 
     #[test]

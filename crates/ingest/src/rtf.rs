@@ -276,7 +276,7 @@ mod tests {
 \trowd\clvmrg\cellx1000\cellx2000\intbl \cell B\cell\row
 \pard after\par}";
         let doc = read_rtf(rtf).expect("reads");
-        let texts: Vec<String> = doc.paragraphs().map(|p| p.text.clone()).collect();
+        let texts: Vec<String> = doc.paragraphs().map(|p| p.text.to_string()).collect();
         assert_eq!(texts, vec!["预算100".to_string(), "after".to_string()]);
         let table = doc.tables().next().expect("a table");
         assert_eq!(table.rows[0][1].text, "执行");

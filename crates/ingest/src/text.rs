@@ -561,17 +561,17 @@ mod tests {
     fn wrapped_prose_is_joined_without_spaces_and_keeps_line_sources() {
         let d = doc("本项目年初预算金额为446.41万元，调整后项目年度预算金额为438.41万元，我中心致力于高规格打造新金融中心，推动中区规划建设和\n\n推进产业运营落地。\n\n短标题\n下一段。");
         let paras: Vec<&Paragraph> = d.paragraphs().collect();
-        assert_eq!(paras[0].text, "本项目年初预算金额为446.41万元，调整后项目年度预算金额为438.41万元，我中心致力于高规格打造新金融中心，推动中区规划建设和推进产业运营落地。");
+        assert_eq!(&*paras[0].text, "本项目年初预算金额为446.41万元，调整后项目年度预算金额为438.41万元，我中心致力于高规格打造新金融中心，推动中区规划建设和推进产业运营落地。");
         let at = paras[0].text.find("推进产业").unwrap();
         assert_eq!(paras[0].source_at(at).line, Some(3));
-        assert_eq!(paras[1].text, "短标题");
+        assert_eq!(&*paras[1].text, "短标题");
     }
 
     #[test]
     fn a_short_line_cut_mid_clause_is_joined() {
         let d =
             doc("本项目全年预算数为258.90万元，截至2021年12月\n\n底，项目执行数为258.90万元。\n");
-        let texts: Vec<&str> = d.paragraphs().map(|p| p.text.as_str()).collect();
+        let texts: Vec<&str> = d.paragraphs().map(|p| &*p.text).collect();
         assert_eq!(
             texts,
             vec!["本项目全年预算数为258.90万元，截至2021年12月底，项目执行数为258.90万元。"]
@@ -581,7 +581,7 @@ mod tests {
     #[test]
     fn enumerated_line_starts_a_new_paragraph() {
         let d = doc("这是一个很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的句子没有结束\n（二）项目绩效目标\n");
-        let texts: Vec<&str> = d.paragraphs().map(|p| p.text.as_str()).collect();
+        let texts: Vec<&str> = d.paragraphs().map(|p| &*p.text).collect();
         assert_eq!(texts, vec!["这是一个很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的句子没有结束", "（二）项目绩效目标"]);
     }
 
@@ -591,7 +591,7 @@ mod tests {
         // the line the first page opened with.
         let text = "某某市财政局门户网站\n一、基本情况\n正文第一段。\n第 1 页\n某某市财政局门户网站\n正文第二段。\n";
         let d = doc(text);
-        let texts: Vec<&str> = d.paragraphs().map(|p| p.text.as_str()).collect();
+        let texts: Vec<&str> = d.paragraphs().map(|p| &*p.text).collect();
         assert_eq!(
             texts.iter().filter(|t| t.contains("门户网站")).count(),
             1,
@@ -617,7 +617,7 @@ mod tests {
         }
         let d = doc(&text);
         assert_eq!(d.pages, Some(4));
-        let texts: Vec<&str> = d.paragraphs().map(|p| p.text.as_str()).collect();
+        let texts: Vec<&str> = d.paragraphs().map(|p| &*p.text).collect();
         assert_eq!(
             texts,
             vec![
