@@ -145,6 +145,26 @@ fn rate_mismatch() {
 }
 
 #[test]
+fn rate_mismatch_of_a_bare_adjustment_rate_is_the_reports() {
+    // 004: the change stated beside the rate, over the report's 年初预算.
+    let text = "本项目年初预算数为260.00万元，全年预算数为258.90万元。\n\n本项目资金调整涉及调剂1.10万元至其他科目，预算调整率0.42%，在可控范围内。\n";
+    let hit = holds_then_fails("rate.mismatch", "1.10 / 260", text, "0.42%", "0.52%");
+    assert_eq!(hit.severity, Severity::Error);
+    // No change stated: the budgets' difference, and only ever a warning.
+    let text = "本项目年初预算数为260.00万元，全年预算数为258.90万元。\n\n年中根据实际需求调整项目预算，调整率0.42%。\n";
+    let hit = holds_then_fails("rate.mismatch", "|258.90 − 260.00|", text, "0.42%", "0.62%");
+    assert_eq!(hit.severity, Severity::Warning);
+    // Adjustments both ways: which the rate counts is not said, so it is not judged.
+    let text = "本部门年初预算1000.00万元，调整后预算1020.00万元。\n\n本年追加预算100.00万元，调减80.00万元，预算调整率18.00%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().all(|c| !c.relation.contains("18.00%")),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn formula_mismatch() {
     let bad = "全年平均执行率 = (51.68%+75.32%+64.51%+97.56%) ÷ 4=72.25%。\n";
     let f = check(bad);

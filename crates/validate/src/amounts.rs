@@ -956,6 +956,9 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
             };
             let (initial, adjusted) = (before(FactRole::Initial), before(FactRole::Adjusted));
             let ([a], [b]) = (initial.as_slice(), adjusted.as_slice()) else {
+                if initial.is_empty() && adjusted.is_empty() {
+                    out.extend(report_adjustment_rate(ctx, para, rate));
+                }
                 continue;
             };
             if a.unit != b.unit || a.scope != b.scope || a.number.value.is_zero() {
@@ -1006,6 +1009,127 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// A bare 调整率 (`预算调整率0.42%`) with no budget in its sentence is the
+/// report's: the change over the report's 年初预算 or its adjusted budget,
+/// whichever gives it. The change is the amount stated beside it as adjusted
+/// (`调剂1.10万元`), or else the difference of the report's two budgets; a
+/// rate that counts adjustments both ways (追加 and 调减 added up) is not
+/// their difference, so that reading is only ever a warning.
+fn report_adjustment_rate(ctx: &Context, para: &[&Fact], rate: &Fact) -> Option<Finding> {
+    const BARE: &[&str] = &["预算", "资金", "项目", "年度"];
+    let mut name = drop_subject(&rate.label);
+    while let Some(rest) = BARE.iter().find_map(|p| name.strip_prefix(p)) {
+        name = rest.to_string();
+    }
+    if !["调剂比例", "调整比例", "调整率", "调剂率"].contains(&name.as_str()) {
+        return None;
+    }
+    let b = &ctx.report().budget;
+    let initial = carrying(ctx, FactRole::Initial, b.initial);
+    let adjusted = carrying(ctx, FactRole::Adjusted, b.adjusted);
+    const CHANGE_WORDS: &[&str] = &["调整", "调剂", "调减", "调增", "追加", "追减"];
+    let changes: Vec<&Fact> = para
+        .iter()
+        .copied()
+        .filter(|m| {
+            m.sentence_start == rate.sentence_start
+                && m.span.0 < rate.span.0
+                && m.money().is_some()
+                && CHANGE_WORDS.iter().any(|w| m.label.contains(w))
+        })
+        .collect();
+    // Several (追加 100, 调减 80): which the rate counts is not said.
+    let stated = match changes.as_slice() {
+        [] => None,
+        [one] => Some(*one),
+        _ => return None,
+    };
+    let (change, straight, unit, mut inputs) = match (stated, initial, adjusted) {
+        (Some(c), ..) => (
+            Interval::of_printed(c.number),
+            c.number.value,
+            c.unit,
+            vec![Operand::of(c)],
+        ),
+        (None, Some(i), Some(a)) if i.unit == a.unit => {
+            let (hi, lo) = if a.number.value >= i.number.value {
+                (a, i)
+            } else {
+                (i, a)
+            };
+            (
+                Interval::of_printed(hi.number).sub(Interval::of_printed(lo.number)),
+                hi.number.value.checked_sub(lo.number.value)?,
+                i.unit,
+                vec![Operand::of(i), Operand::of(a)],
+            )
+        }
+        _ => return None,
+    };
+    let tries: Vec<(Verdict, Decimal, &Fact)> = [initial, adjusted]
+        .into_iter()
+        .flatten()
+        .filter(|d| d.unit == unit && !d.number.value.is_zero())
+        .filter_map(|d| {
+            let iv = change
+                .div(Interval::of_printed(d.number))?
+                .scale(Decimal::ONE_HUNDRED);
+            let straight = straight
+                .checked_div(d.number.value)?
+                .checked_mul(Decimal::ONE_HUNDRED)?;
+            let v = crate::interval::judge(rate.number.value, rate.number.decimals, iv, straight);
+            Some((v, straight, d))
+        })
+        .collect();
+    let &(verdict, straight, den) = tries
+        .iter()
+        .find(|(v, ..)| *v == Verdict::Consistent)
+        .or_else(|| tries.iter().find(|(v, ..)| *v == Verdict::Rounding))
+        .or(tries.first())?;
+    inputs.push(Operand::of(den));
+    let change_terms = match (stated, initial, adjusted) {
+        (Some(c), ..) => c.number.value.to_string(),
+        (None, Some(i), Some(a)) => format!("|{} − {}|", a.number.value, i.number.value),
+        _ => String::new(),
+    };
+    ctx.record(
+        "rate.mismatch",
+        format!(
+            "{change_terms} / {} = {}%",
+            den.number.value, rate.number.value
+        ),
+        Operand::of(rate),
+        inputs,
+        verdict,
+    );
+    let sev = match (severity_of(verdict)?, stated) {
+        (Severity::Error, Some(_)) => Severity::Error,
+        _ => Severity::Warning,
+    };
+    let shown = straight.round_dp(rate.number.decimals.max(2));
+    let change_text = match stated {
+        Some(c) => format!("{} {}", c.label, c.number.value),
+        None => "the change between the report's budgets".to_string(),
+    };
+    Some(finding(
+        "rate.mismatch",
+        sev,
+        format!(
+            "{} stated {}% but {change_text} / the report's {} {} = {shown}%{}",
+            rate.label,
+            rate.number.value,
+            den.label,
+            den.number.value,
+            rounding_note(verdict)
+        ),
+        rate.number.value,
+        Some(shown),
+        Some("%"),
+        &rate.source,
+        &rate.sentence,
+    ))
 }
 
 /// The whole a share's label names: `占“三公”经费的` → `三公经费`, `占总支出的比重`
@@ -1613,6 +1737,18 @@ pub(crate) fn stated_shares(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// The fact that carries one of the report's budget figures (its role, the
+/// whole report's scope, its value).
+fn carrying<'a>(ctx: &Context<'a>, role: FactRole, value: Option<Decimal>) -> Option<&'a Fact> {
+    let value = value?;
+    ctx.facts().find(|m| {
+        m.role == Some(role)
+            && m.scope == Scope::Report
+            && m.kind == FactKind::Level
+            && m.yuan == Some(value)
+    })
+}
+
 /// A whole-report 执行率 with no amounts beside it (`本年支出合计…，预算执行率为
 /// 97.10%` after the budget was stated a paragraph before) is the report's
 /// executed amount over its budget: over the adjusted budget, the funds
@@ -1623,20 +1759,11 @@ fn report_rate(ctx: &Context, rate: &Fact) -> Option<Finding> {
         return None;
     }
     let b = &ctx.report().budget;
-    let carrying = |role: FactRole, value: Option<Decimal>| -> Option<&Fact> {
-        let value = value?;
-        ctx.facts().find(|m| {
-            m.role == Some(role)
-                && m.scope == Scope::Report
-                && m.kind == FactKind::Level
-                && m.yuan == Some(value)
-        })
-    };
-    let num = carrying(FactRole::Executed, b.executed)?;
+    let num = carrying(ctx, FactRole::Executed, b.executed)?;
     let dens: Vec<&Fact> = [
-        carrying(FactRole::Adjusted, b.adjusted),
-        carrying(FactRole::Available, b.available),
-        carrying(FactRole::Initial, b.initial),
+        carrying(ctx, FactRole::Adjusted, b.adjusted),
+        carrying(ctx, FactRole::Available, b.available),
+        carrying(ctx, FactRole::Initial, b.initial),
     ]
     .into_iter()
     .flatten()
