@@ -808,6 +808,21 @@ fn parts_sum_across_fund_blocks() {
 }
 
 #[test]
+fn parts_sum_of_a_total_under_its_rows() {
+    // A list of projects with its 合计 at the bottom, column by column.
+    let text = "单位：万元\n项目名称\t年初预算\t调整后预算\t实际支出\t执行率\n办公楼维修\t400.00\t450.00\t435.00\t96.67%\n档案数字化\t50.00\t50.00\t45.00\t90.00%\n合计\t450.00\t500.00\t480.00\t96.00%\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "合计 全年执行数 = the 2 rows above it",
+        text,
+        "\t45.00\t90.00%",
+        "\t46.00\t92.00%",
+    );
+    assert_eq!(stated(&hit), "480");
+    assert_eq!(hit.severity, Severity::Error);
+}
+
+#[test]
 fn value_conflict_is_silent_on_a_list_of_projects() {
     // A department budget lists each project's figures under the same words.
     let text = "（一）办公楼维修项目，2023年当年预算执行数为120.00万元。\n\n（二）信息化建设项目，2023年当年预算执行数为120.00万元。\n\n（三）档案整理项目，2023年当年预算执行数为86.50万元。\n\n（四）设备购置项目，2023年当年预算执行数为42.00万元。\n";

@@ -3,7 +3,7 @@
 //! score it drives, and the breakdowns that must add up to the total.
 
 use jixiao_model::facts::all_of;
-use jixiao_model::{BudgetRow, Decimal, Finding, Severity};
+use jixiao_model::{BudgetRow, Decimal, Finding, Severity, Source};
 
 use crate::context::{finding, rounding_note, severity_of, small_shortfall, Context, Operand};
 use crate::interval::{judge, Interval, Verdict};
@@ -186,6 +186,9 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
         }
         let total = &rows[i];
         let parts: Vec<&BudgetRow> = rows[i + 1..].iter().take_while(|r| !r.is_total).collect();
+        if parts.len() < 2 {
+            out.extend(bottom_total(ctx, &rows[..i], total));
+        }
         i += 1 + parts.len();
         if parts.len() < 2 || parts.len() > 12 {
             continue;
@@ -261,6 +264,121 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
                     &total.label,
                 ));
             }
+        }
+    }
+    out
+}
+
+/// True when row `b` comes right after row `a` in one table: the next line
+/// or two of a text (a blank line between), the next row of an HTML or Word
+/// table, the next row of a sheet.
+fn next_row(a: &Source, b: &Source) -> bool {
+    if let (Some(la), Some(lb)) = (a.line, b.line) {
+        return a.page == b.page && (1..=3).contains(&lb.saturating_sub(la)) && lb > la;
+    }
+    let table_of = |path: &str| {
+        ["/tr[", "/row["]
+            .iter()
+            .filter_map(|m| path.rfind(m))
+            .max()
+            .map(|at| path[..at].to_string())
+    };
+    if let (Some(ea), Some(eb)) = (&a.element, &b.element) {
+        return table_of(ea).is_some() && table_of(ea) == table_of(eb);
+    }
+    let sheet_row = |cell: &str| {
+        let (sheet, at) = cell.rsplit_once('!')?;
+        let row: u32 = at
+            .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+            .parse()
+            .ok()?;
+        Some((sheet.to_string(), row))
+    };
+    match (
+        a.cell.as_deref().and_then(sheet_row),
+        b.cell.as_deref().and_then(sheet_row),
+    ) {
+        (Some((sa, ra)), Some((sb, rb))) => sa == sb && rb == ra + 1,
+        _ => false,
+    }
+}
+
+/// A 合计 printed under the rows it totals (a list of projects, each with
+/// its 年初 / 调整后 / 执行 columns): the rows right above it in its table,
+/// back to the previous total, are its parts. The table only says so by its
+/// sums, so the rows are taken as its parts where at least one column adds up
+/// (a column of zeros says nothing) and no more columns fail than hold; each
+/// column that then fails is the finding.
+fn bottom_total(ctx: &Context, before: &[BudgetRow], total: &BudgetRow) -> Vec<Finding> {
+    let mut parts: Vec<&BudgetRow> = Vec::new();
+    let mut below = total;
+    for row in before.iter().rev() {
+        if row.is_total || !next_row(&row.source, &below.source) {
+            break;
+        }
+        parts.push(row);
+        below = row;
+    }
+    parts.reverse();
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let verdicts: Vec<Option<(Verdict, Interval, Decimal)>> = (0..COLUMNS.len())
+        .map(|col| {
+            let whole = total.printed[col]?;
+            let (iv, straight) = column_sum(&parts, col)?;
+            Some((judge(whole, whole.scale(), iv, straight), iv, straight))
+        })
+        .collect();
+    let holding = (0..COLUMNS.len())
+        .filter(|&col| {
+            matches!(verdicts[col], Some((Verdict::Consistent, ..)))
+                && total.printed[col].is_some_and(|v| !v.is_zero())
+        })
+        .count();
+    let failing = verdicts
+        .iter()
+        .filter(|v| matches!(v, Some((Verdict::Contradiction, ..))))
+        .count();
+    if holding == 0 || failing > holding {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (col, name) in COLUMNS.iter().enumerate() {
+        let (Some((_, iv, straight)), Some(whole), Some(stated)) =
+            (verdicts[col], total.printed[col], cell(total, col))
+        else {
+            continue;
+        };
+        let verdict = ctx.judge(
+            "parts.sum",
+            format!("{} {name} = the {} rows above it", total.label, parts.len()),
+            stated,
+            parts.iter().filter_map(|r| cell(r, col)).collect(),
+            iv,
+            straight,
+        );
+        if let Some(sev) = severity_of(verdict) {
+            let terms: Vec<String> = parts
+                .iter()
+                .filter_map(|r| r.printed[col].map(|v| format!("{} {v}", r.label)))
+                .collect();
+            out.push(finding(
+                "parts.sum",
+                sev,
+                format!(
+                    "{} {name} stated {whole}{} but the rows above it add up to {} = {straight}{}",
+                    total.label,
+                    total.printed_unit,
+                    terms.join(" + "),
+                    rounding_note(verdict)
+                ),
+                whole,
+                Some(straight),
+                Some(total.printed_unit.as_str()),
+                total.sources.get(FIELDS[col]).unwrap_or(&total.source),
+                &total.label,
+            ));
         }
     }
     out

@@ -4,8 +4,8 @@
 
 use jixiao_model::facts::{Expr, Formula, Operator};
 use jixiao_model::{
-    Decimal, Fact, FactKind, FactRole, FactUnit, LineItem, LineTotal, MoneyUnit, Printed, Report,
-    Scope, ScoreItem, ScoreTable, Severity, Source, StatedTotal,
+    BudgetRow, Decimal, Fact, FactKind, FactRole, FactUnit, LineItem, LineTotal, MoneyUnit,
+    Printed, Report, Scope, ScoreItem, ScoreTable, Severity, Source, StatedTotal,
 };
 use jixiao_validate::{check_traced, Check, Verdict};
 
@@ -584,7 +584,6 @@ fn the_stated_total_score_is_the_full_score_tables_total() {
 
 #[test]
 fn a_budget_rows_adjustment_column_makes_its_adjusted_budget() {
-    use jixiao_model::BudgetRow;
     let row = |adjusted: &str| BudgetRow {
         label: "区退休职工管理".into(),
         printed: [
@@ -793,4 +792,43 @@ fn rates_of_other_periods_targets_and_generic_names_are_not_restatements() {
         assert!(findings.is_empty(), "{findings:?}");
         assert!(checks_of(&checks, "rate.conflict").is_empty(), "{checks:?}");
     }
+}
+
+/// A 合计 under its rows takes the rows right above it in its table, not a
+/// row further up past a gap (another table's).
+#[test]
+fn a_total_under_its_rows_takes_the_rows_right_above_it() {
+    let row = |label: &str, line: u32, initial: &str, adjusted: &str, total: bool| BudgetRow {
+        label: label.into(),
+        is_total: total,
+        printed: [Some(d(initial)), Some(d(adjusted)), None, None, None],
+        printed_unit: "万元".into(),
+        source: at(line),
+        ..BudgetRow::default()
+    };
+    let report = |b_adjusted: &str| Report {
+        budget_rows: vec![
+            row("另一表的行", 3, "999.00", "999.00", false),
+            row("甲项目", 10, "400.00", "450.00", false),
+            row("乙项目", 11, "50.00", b_adjusted, false),
+            row("合计", 12, "450.00", "500.00", true),
+        ],
+        ..Report::default()
+    };
+    let (findings, checks) = check_traced(&report("50.00"));
+    assert!(findings.is_empty(), "{findings:?}");
+    let sums = checks_of(&checks, "parts.sum");
+    assert_eq!(sums.len(), 2, "{sums:?}");
+    assert!(sums
+        .iter()
+        .all(|c| c.relation.ends_with("the 2 rows above it") && c.verdict == Verdict::Consistent));
+    // One column off while the other holds: the finding.
+    let (findings, _) = check_traced(&report("51.00"));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Error);
+    // Both columns off: nothing says these rows are its parts.
+    let mut r = report("51.00");
+    r.budget_rows[1].printed[0] = Some(d("401.00"));
+    let (findings, _) = check_traced(&r);
+    assert!(findings.is_empty(), "{findings:?}");
 }
