@@ -463,6 +463,20 @@ fn prose_deduction() {
         .len(),
         1
     );
+    // 000: the full marks in the sentence before (`权重分 20 分。其中…扣…，实际得分…`).
+    holds_then_fails(
+        "prose.deduction",
+        "20 − deductions = 19.99",
+        "项目过程类指标由5个三级指标构成，权重分 20 分。其中“预算执行率”扣 0.01 分，实际得分合计 19.99 分。\n",
+        "19.99",
+        "20.09",
+    );
+    // Full marks already scored are not the next sentence's.
+    let (_, checks) = traced("指标满分 5 分，实际得 5 分。其中“宣传”扣 1 分，实际得 4 分。\n");
+    assert!(
+        checks.iter().all(|c| c.rule != "prose.deduction"),
+        "{checks:?}"
+    );
 }
 
 const SUBTOTAL_TABLE: &str = "一级指标\t二级指标\t三级指标\t权重\t得分\n决策\t项目立项\t立项依据充分性\t10\t10\n\t绩效目标\t绩效目标合理性\t10\t9\n产出\t产出数量\t实际完成率\t20\t20\n效益\t项目效益\t实施效益\t10\t10\n满意度\t满意度\t服务对象满意度\t10\t9\n合计\t\t\t60\t58\n";

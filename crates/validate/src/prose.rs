@@ -14,86 +14,94 @@ use jixiao_model::{Decimal, Fact, FactRole, FactUnit, Finding, Severity};
 use crate::context::{finding, fmt, rounding_note, severity_of, Context, Operand};
 use crate::interval::{Interval, Verdict};
 
-/// Points mentions grouped by sentence.
-fn sentences<'c>(ctx: &'c Context) -> Vec<Vec<&'c Fact>> {
+/// `满分 W 分 … 扣 d 分 … 实际得 S 分`: W − Σd = S. The full marks may stand in
+/// an earlier sentence of the paragraph (`权重分 20 分。其中…扣 0.01 分，实际得分
+/// 合计 19.99 分`), as long as no score was given for them in between.
+pub fn deductions(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
         let mut by_sentence: BTreeMap<usize, Vec<&Fact>> = BTreeMap::new();
         for m in para.iter().filter(|m| m.unit == FactUnit::Points) {
             by_sentence.entry(m.sentence_start).or_default().push(m);
         }
-        out.extend(by_sentence.into_values());
+        // Full marks stated and not yet scored.
+        let mut open_full: Option<&Fact> = None;
+        for sentence in by_sentence.into_values() {
+            let by_role = |role: FactRole| {
+                sentence
+                    .iter()
+                    .copied()
+                    .filter(|m| m.role == Some(role))
+                    .collect::<Vec<_>>()
+            };
+            let (fulls, cuts, got) = (
+                by_role(FactRole::FullMarks),
+                by_role(FactRole::Deduction),
+                by_role(FactRole::Obtained),
+            );
+            let full = match fulls.as_slice() {
+                [one] => Some(*one),
+                [] => open_full,
+                _ => None,
+            };
+            open_full = if got.is_empty() { full } else { None };
+            let (Some(full), [got]) = (full, got.as_slice()) else {
+                continue;
+            };
+            if cuts.is_empty() {
+                continue;
+            }
+            out.extend(judge_deductions(ctx, full, &cuts, got));
+        }
     }
     out
 }
 
-/// `满分 W 分 … 扣 d 分 … 实际得 S 分`: W − Σd = S.
-pub fn deductions(ctx: &Context) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for sentence in sentences(ctx) {
-        let by_role = |role: FactRole| {
-            sentence
-                .iter()
-                .copied()
-                .filter(|m| m.role == Some(role))
-                .collect::<Vec<_>>()
-        };
-        let (full, cuts, got) = (
-            by_role(FactRole::FullMarks),
-            by_role(FactRole::Deduction),
-            by_role(FactRole::Obtained),
-        );
-        let ([full], [got]) = (full.as_slice(), got.as_slice()) else {
-            continue;
-        };
-        if cuts.is_empty() {
-            continue;
-        }
-        let straight = full.number.value - cuts.iter().map(|c| c.number.value).sum::<Decimal>();
-        // Full marks are set, not measured: exact. Deductions are as printed.
-        let iv = cuts
-            .iter()
-            .fold(Interval::exact(full.number.value), |acc, c| {
-                acc.sub(Interval::of_printed(c.number))
-            });
-        let mut inputs = vec![Operand::of(full)];
-        inputs.extend(cuts.iter().map(|c| Operand::of(c)));
-        let verdict = ctx.judge(
-            "prose.deduction",
-            format!(
-                "{} − deductions = {}",
-                fmt(full.number.value),
-                fmt(got.number.value)
-            ),
-            Operand::of(got),
-            inputs,
-            iv,
-            straight,
-        );
-        if let Some(sev) = severity_of(verdict) {
-            let cut_text: Vec<String> = cuts.iter().map(|c| fmt(c.number.value)).collect();
-            out.push(finding(
-                "prose.deduction",
-                sev,
-                format!(
-                    "{} stated {} 分 but {} {} − {} = {}{}",
-                    got.label,
-                    fmt(got.number.value),
-                    full.label,
-                    fmt(full.number.value),
-                    cut_text.join(" − "),
-                    fmt(straight),
-                    rounding_note(verdict)
-                ),
-                got.number.value,
-                Some(straight),
-                Some("分"),
-                &got.source,
-                &got.sentence,
-            ));
-        }
-    }
-    out
+fn judge_deductions(ctx: &Context, full: &Fact, cuts: &[&Fact], got: &Fact) -> Option<Finding> {
+    let straight = cuts
+        .iter()
+        .try_fold(full.number.value, |acc, c| acc.checked_sub(c.number.value))?;
+    // Full marks are set, not measured: exact. Deductions are as printed.
+    let iv = cuts
+        .iter()
+        .fold(Interval::exact(full.number.value), |acc, c| {
+            acc.sub(Interval::of_printed(c.number))
+        });
+    let mut inputs = vec![Operand::of(full)];
+    inputs.extend(cuts.iter().map(|c| Operand::of(c)));
+    let verdict = ctx.judge(
+        "prose.deduction",
+        format!(
+            "{} − deductions = {}",
+            fmt(full.number.value),
+            fmt(got.number.value)
+        ),
+        Operand::of(got),
+        inputs,
+        iv,
+        straight,
+    );
+    let sev = severity_of(verdict)?;
+    let cut_text: Vec<String> = cuts.iter().map(|c| fmt(c.number.value)).collect();
+    Some(finding(
+        "prose.deduction",
+        sev,
+        format!(
+            "{} stated {} 分 but {} {} − {} = {}{}",
+            got.label,
+            fmt(got.number.value),
+            full.label,
+            fmt(full.number.value),
+            cut_text.join(" − "),
+            fmt(straight),
+            rounding_note(verdict)
+        ),
+        got.number.value,
+        Some(straight),
+        Some("分"),
+        &got.source,
+        &got.sentence,
+    ))
 }
 
 /// The words a group name is written with in prose: `项目决策` is also `决策`.
