@@ -225,6 +225,15 @@ fn parts_sum() {
         "parts.sum"
     )
     .is_empty());
+    // A run-on list with each part's share beside it: the shares stay with the list.
+    let shared = "2023年度收入总计1200万元，其中：财政拨款收入1000万元，占83.33%；事业收入150万元，占12.50%；其他收入50万元，占4.17%。\n";
+    holds_then_fails(
+        "parts.sum",
+        "= 3 parts",
+        shared,
+        "其他收入50万元",
+        "其他收入60万元",
+    );
 }
 
 #[test]

@@ -141,7 +141,11 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
     let mut by_sentence: Vec<Vec<(usize, &Fact)>> = Vec::new();
     for &(i, m) in para {
         match by_sentence.last_mut() {
-            Some(group) if group[0].1.sentence == m.sentence => group.push((i, m)),
+            // The rest of a sentence the group has reached (its first, or one
+            // it ran on into) stays with it.
+            Some(group) if group.last().is_some_and(|(_, l)| l.sentence == m.sentence) => {
+                group.push((i, m))
+            }
             Some(group)
                 if group.last().is_some_and(|(_, last)| {
                     last.sentence != m.sentence && continues_list(group, m)
