@@ -250,6 +250,30 @@ fn balance_mismatch() {
         "balance.mismatch"
     )
     .is_empty());
+    // A remainder after an amount and what was used of it, in one sentence.
+    let text = "项目资金已全部到位，到位资金1500万元，已拨付资金1350万元，资金拨付率90%，剩余150万元待竣工验收后拨付。\n";
+    holds_then_fails(
+        "balance.mismatch",
+        "1500 − 1350 = 150",
+        text,
+        "剩余150",
+        "剩余160",
+    );
+    // …and the 拨付率 over them, though `已拨付资金` names 资金 like its denominator.
+    holds_then_fails(
+        "rate.mismatch",
+        "1350 / 1500",
+        text,
+        "拨付率90%",
+        "拨付率92%",
+    );
+    // A balance carried from last year is not this year's remainder.
+    let (f, checks) =
+        traced("下达资金100万元，已使用80万元，结余资金30万元（含上年结余10万元）。\n");
+    assert!(
+        f.is_empty() && checks.iter().all(|c| c.rule != "balance.mismatch"),
+        "{f:?} {checks:?}"
+    );
     // What is 剩余 after what was 已支出 is the balance too.
     let text = "全年预算250万元，已支出240万元，剩余10万元未支出。\n";
     assert!(check(text).is_empty());

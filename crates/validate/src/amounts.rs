@@ -692,10 +692,21 @@ fn named_pair<'f>(
                 ),
             }
         };
-        let num = only(nums, dens, &[FactRole::Executed])?;
         let den = only(dens, nums, &[FactRole::Adjusted])?;
-        (num.unit == den.unit && num.scope == den.scope && !den.number.value.is_zero())
-            .then_some((num, den))
+        // A numerator may name a denominator's word too (`已拨付资金` over
+        // `到位资金`): where none names only its own, the one left beside the
+        // denominator.
+        let num = only(nums, dens, &[FactRole::Executed]).or_else(|| {
+            only_one(
+                amounts
+                    .iter()
+                    .copied()
+                    .filter(|m| names(m, nums) && !std::ptr::eq(*m, den)),
+            )
+        })?;
+        // A scope read from a role's words; a label with no role has none to compare.
+        let same_scope = num.scope == den.scope || num.role.is_none() || den.role.is_none();
+        (num.unit == den.unit && same_scope && !den.number.value.is_zero()).then_some((num, den))
     };
     pair_in(&before[since..]).or_else(|| pair_in(&before[in_sentence..]))
 }
@@ -779,11 +790,109 @@ fn net_assets(ctx: &Context) -> Vec<Finding> {
 
 pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
     let mut out = net_assets(ctx);
-    out.extend(budget_balance(ctx));
+    let (found, judged) = sentence_balances(ctx);
+    out.extend(found);
+    out.extend(budget_balance(ctx, &judged));
     out
 }
 
-fn budget_balance(ctx: &Context) -> Vec<Finding> {
+/// Words for what was used of an amount, and for the amount it was used of.
+const USED_WORDS: &[&str] = &["支出", "拨付", "使用", "支付", "执行"];
+const WHOLE_WORDS: &[&str] = &["到位", "预算", "下达", "安排", "拨入", "收到", "计划"];
+
+/// `到位资金1500万元，已拨付资金1350万元，…，剩余150万元`: a remainder stated after
+/// one amount and what was used of it, all in its sentence, is their
+/// difference. Only where the sentence names exactly one of each. Returns the
+/// findings and the remainders judged (the report-wide balance leaves them).
+fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize))>) {
+    let (mut out, mut judged) = (Vec::new(), Vec::new());
+    let names = |m: &Fact, words: &[&str]| words.iter().any(|w| m.label.contains(w));
+    for para in ctx.paragraphs() {
+        for (k, rest) in para.iter().enumerate() {
+            let Some(u) = rest.money() else { continue };
+            if !["剩余", "结余", "节余"]
+                .iter()
+                .any(|w| rest.label.ends_with(w))
+                || is_prior_balance(rest)
+            {
+                continue;
+            }
+            let before: Vec<&Fact> = para[..k]
+                .iter()
+                .copied()
+                .filter(|m| {
+                    m.sentence_start == rest.sentence_start
+                        && m.money() == Some(u)
+                        && m.kind == FactKind::Level
+                })
+                .collect();
+            let used = only_one(before.iter().copied().filter(|m| names(m, USED_WORDS)));
+            let whole = only_one(
+                before
+                    .iter()
+                    .copied()
+                    .filter(|m| names(m, WHOLE_WORDS) && !names(m, USED_WORDS)),
+            );
+            let (Some(used), Some(whole)) = (used, whole) else {
+                continue;
+            };
+            let Some(straight) = whole.number.value.checked_sub(used.number.value) else {
+                continue;
+            };
+            if straight <= Decimal::ZERO {
+                continue;
+            }
+            judged.push((rest.paragraph, rest.span));
+            let iv = Interval::of_printed(whole.number).sub(Interval::of_printed(used.number));
+            let verdict = ctx.judge(
+                "balance.mismatch",
+                format!(
+                    "{} − {} = {}",
+                    whole.number.value, used.number.value, rest.number.value
+                ),
+                Operand::of(rest),
+                vec![Operand::of(whole), Operand::of(used)],
+                iv,
+                straight,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                out.push(finding(
+                    "balance.mismatch",
+                    sev,
+                    format!(
+                        "{} stated {}{} but {} {} − {} {} = {}{}{}",
+                        rest.label,
+                        rest.number.value,
+                        u.label(),
+                        whole.label,
+                        whole.number.value,
+                        used.label,
+                        used.number.value,
+                        straight,
+                        u.label(),
+                        rounding_note(verdict)
+                    ),
+                    rest.number.value,
+                    Some(straight),
+                    Some(u.label()),
+                    &rest.source,
+                    &rest.sentence,
+                ));
+            }
+        }
+    }
+    (out, judged)
+}
+
+/// A balance carried from earlier years (`上年结余`, `…（含上年结余10万元）`), not
+/// this year's remainder.
+fn is_prior_balance(m: &Fact) -> bool {
+    ["上年", "以前年度", "往年", "累计", "结余交回"]
+        .iter()
+        .any(|w| m.label.contains(w) || m.after.contains(w))
+}
+
+fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Finding> {
     let mentions = budget_mentions(ctx);
     // The value stated most often for the first role that has one.
     let pick = |roles: &[FactRole]| -> Option<(&Fact, MoneyUnit)> {
@@ -826,10 +935,11 @@ fn budget_balance(ctx: &Context) -> Vec<Finding> {
                 || m.after.starts_with(w)
                 || m.after.starts_with(&format!("资金{w}"))
         });
-        let prior = ["上年", "以前年度", "往年", "累计", "结余交回"]
-            .iter()
-            .any(|w| m.label.contains(w) || m.after.contains(w));
-        if !names_balance || prior || u != ua {
+        if !names_balance
+            || is_prior_balance(m)
+            || u != ua
+            || judged.contains(&(m.paragraph, m.span))
+        {
             continue;
         }
         let straight = avail.value - spent.value;
