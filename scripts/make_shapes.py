@@ -41,6 +41,38 @@ SHAPES = {
 
 日常公用经费控制率为94.40%，仍有压减空间。
 """,
+    # A department's accounts: income with each source's share, its budget
+    # adjusted and spent, a table of two projects by name with its 合计 under
+    # them (theirs, not the department's), one project's disbursement and what
+    # remains, formulas written out, a score with its deduction a sentence after
+    # its full marks. All consistent: 1000 + 150 + 50 = 1200 (83.33 / 12.50 /
+    # 4.17 %); (1200 − 1000) / 1000 = 20 %; 1150 / 1200 = 95.83 %; 1200 − 1150 =
+    # 50; 400 + 50 = 450, 450 + 50 = 500, 435 + 45 = 480; 435 / 450 = 96.67 %,
+    # 450 − 435 = 15; 12.60 / 14.00 = 90 %; 20 − 0.5 = 19.5.
+    "department_accounts.txt": """桐川市河湾区文化和旅游局2024年度部门整体支出绩效自评报告
+
+一、部门收支情况
+
+2024年度收入总计1200.00万元，其中：财政拨款收入1000.00万元，占83.33%；事业收入150.00万元，占12.50%；其他收入50.00万元，占4.17%。
+
+2024年度部门年初预算1000.00万元，全年预算1200.00万元，预算调整率20.00%。全年支出1150.00万元，预算执行率95.83%，年末结余50.00万元。
+
+二、项目支出情况
+
+单位：万元
+项目名称	年初预算	调整后预算	实际支出	执行率
+文物保护修缮	400.00	450.00	435.00	96.67%
+公共文化服务	50.00	50.00	45.00	90.00%
+合计	450.00	500.00	480.00	96.00%
+
+文物保护修缮项目资金已全部到位，到位资金450.00万元，已拨付资金435.00万元，资金拨付率96.67%，剩余15.00万元待竣工验收后拨付。
+
+三公经费控制率=决算数/预算数×100%=12.60/14.00×100%=90.00%。
+
+三、评分情况
+
+项目过程类指标由资金管理、组织实施2个二级指标构成，权重分20分。其中“预算执行率”扣0.50分，实际得分合计19.50分。
+""",
     # Pipes, rows broken over lines, merged 一级/二级 cells printed once, labels
     # cut by a space inside their cell. Weights 4+2 = 6, 5 = 5; 一级 15 = 6+5+4.
     "pipe_broken.txt": """2024年度部门整体支出绩效评价自评表

@@ -113,6 +113,24 @@ fn every_shape() {
         r["findings"]
     );
 
+    // A department's accounts with a table of two projects by name under its
+    // 合计: the table totals them (scope `part`), the budget is the prose's.
+    let r = of(&all, "department_accounts");
+    assert_eq!(s(&r["budget"]["adjusted"]), "12000000");
+    assert_eq!(s(&r["budget"]["executed"]), "11500000");
+    let budget_rows = r["budget_rows"].as_array().cloned().unwrap_or_default();
+    assert_eq!(budget_rows.len(), 3);
+    assert!(
+        budget_rows.iter().all(|b| b["scope"] == "part"),
+        "{budget_rows:?}"
+    );
+    assert_eq!(
+        r["findings"].as_array().map(Vec::len),
+        Some(0),
+        "{}",
+        r["findings"]
+    );
+
     // Pipes broken over lines: merged 一级/二级 filled down, labels joined.
     let r = of(&all, "pipe_broken");
     assert_eq!(s(&r["report"]["unit"]), "桐川市河湾区档案馆");

@@ -206,6 +206,7 @@ const SPECS: &[Spec] = &[
             ("label", Text),
             ("group", Text),
             ("is_total", Text),
+            ("scope", Text),
             ("initial", Dec),
             ("adjustment", Dec),
             ("adjusted", Dec),
@@ -408,6 +409,8 @@ fn flatten(line: &Value) -> Vec<Vec<Vec<Field>>> {
             field(&b["label"], Text),
             field(&b["group"], Text),
             field(&b["is_total"], Text),
+            // Absent from the line where it is the report's own (the usual case).
+            Field::Text(b["scope"].as_str().unwrap_or("report").to_string()),
         ];
         v.extend(
             [

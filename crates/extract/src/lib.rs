@@ -304,11 +304,21 @@ impl TableReading {
                     report.line_totals.extend(totals);
                 }
                 Some(TableKind::Budget) => {
-                    let rows = tables::read_budget_rows(table, &header, unit_above);
+                    let mut rows = tables::read_budget_rows(table, &header, unit_above);
+                    // A department's table of some projects by name: its 合计 is
+                    // theirs, not the department's budget.
+                    let some_projects = report.report.kind.as_deref() == Some("department")
+                        && tables::lists_named_items(table, &header);
+                    if some_projects {
+                        for row in &mut rows {
+                            row.scope = jixiao_model::Scope::Part;
+                        }
+                    } else {
+                        self.figures
+                            .extend(tables::read_budget_table(table, &header, unit_above));
+                    }
                     self.budget_score = rows.iter().find(|r| r.is_total).and_then(budget_score_row);
                     report.budget_rows.extend(rows);
-                    self.figures
-                        .extend(tables::read_budget_table(table, &header, unit_above));
                 }
                 None => {}
             }

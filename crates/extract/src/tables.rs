@@ -540,6 +540,17 @@ pub fn read_budget_table(
     out
 }
 
+/// True when the table's label column is headed as a list of names (`项目名称`):
+/// its rows are some projects or items, each named, not the breakdown of a
+/// budget by source or nature (whose label column is headed `项目` or nothing).
+pub fn lists_named_items(table: &Table, h: &Header) -> bool {
+    let value_roles = [Role::Initial, Role::Budget, Role::Executed, Role::Available];
+    let Some(first_value) = value_roles.iter().filter_map(|r| h.col(*r)).min() else {
+        return false;
+    };
+    (0..first_value).any(|c| table.text_at(h.row, c).contains("名称"))
+}
+
 /// Reads every row of a budget table: the total (年度资金总额 / 合计) and its
 /// breakdowns, each labelled by the cell left of the first amount column and
 /// grouped by a merged cell further left (按收入性质分) or a `其中：` prefix.

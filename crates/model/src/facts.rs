@@ -84,14 +84,22 @@ pub enum FactRole {
 }
 
 /// Whose quantity a fact is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
     /// The report's own budget or project as a whole (`本项目年初预算`).
+    #[default]
     Report,
     /// A part named in the label: a fund, a category, some projects
     /// (`国有资本经营预算拨款支出预算`, `三公经费`).
     Part,
+}
+
+impl Scope {
+    /// True for the report's own scope (what a budget row has unless it says otherwise).
+    pub fn is_report(&self) -> bool {
+        *self == Scope::Report
+    }
 }
 
 /// One number stated in prose.

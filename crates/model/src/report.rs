@@ -12,7 +12,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::doc::Source;
-use crate::facts::{Fact, Stated};
+use crate::facts::{Fact, Scope, Stated};
 use crate::number::{MoneyUnit, Printed};
 
 /// How far extraction got with a document.
@@ -198,6 +198,11 @@ pub struct BudgetRow {
     pub group: Option<String>,
     /// True for the row the others break down (年度资金总额 / 合计).
     pub is_total: bool,
+    /// `part` for the rows of a table that lists some of the report's
+    /// projects by name (a department report's 项目支出 table): its 合计 is
+    /// theirs, not the report's budget. Absent (`report`) otherwise.
+    #[serde(default, skip_serializing_if = "Scope::is_report")]
+    pub scope: Scope,
     /// 年初预算数, in yuan.
     pub initial: Option<Decimal>,
     /// 全年预算数 / 调整后预算, in yuan.

@@ -65,7 +65,13 @@ fn statements_of<'c>(ctx: &'c Context, role: FactRole) -> Vec<Statement<'c>> {
         FactRole::Available => 3,
         _ => return out,
     };
-    for row in ctx.report().budget_rows.iter().filter(|r| r.is_total) {
+    // A table of some projects by name totals them, not the report.
+    for row in ctx
+        .report()
+        .budget_rows
+        .iter()
+        .filter(|r| r.is_total && r.scope == Scope::Report)
+    {
         let (Some(yuan), Some(printed)) = (
             [row.initial, row.adjusted, row.executed, row.available][column],
             row.printed[column],
