@@ -410,6 +410,31 @@ pub fn table_unit(h: &Header, col: usize, above: Option<MoneyUnit>) -> MoneyUnit
         .unwrap_or(MoneyUnit::Wan)
 }
 
+/// The 序号 column of a table whose header does not name it (read by OCR as
+/// `序和`, or left blank): the one column left of the names that counts its
+/// rows one by one (1, 2, 3 …, or 11, 12, 13 … where a table goes on from an
+/// earlier page; at least three, in four rows of five or more).
+fn counting_column(table: &Table, h: &Header) -> Option<usize> {
+    let name_col = h.col(Role::Name)?;
+    let counts = |c: usize| {
+        let values: Vec<Option<u32>> = h
+            .data_rows(table)
+            .filter(|(_, row)| nonempty(row.get(name_col)).is_some())
+            .map(|(_, row)| nonempty(row.get(c)).and_then(|t| t.trim().parse::<u32>().ok()))
+            .collect();
+        let numbers: Vec<u32> = values.iter().flatten().copied().collect();
+        numbers.len() >= 3
+            && numbers.len() * 5 >= values.len() * 4
+            && numbers.first().is_some_and(|n| (1..1000).contains(n))
+            && numbers.windows(2).all(|w| w[1] == w[0] + 1)
+    };
+    let found: Vec<usize> = (0..name_col).filter(|&c| counts(c)).collect();
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
 /// Reads per-project rows (序号, 项目名称, 预算数, 执行数, 得分), and the table's
 /// 合计 row with the range of rows it totals (`first` is the index the first
 /// row will have in the report).
@@ -422,6 +447,7 @@ pub fn read_line_items(
     let mut items = Vec::new();
     let mut totals = Vec::new();
     let mut since_total = 0;
+    let seq_col = h.col(Role::Seq).or_else(|| counting_column(table, h));
     let columns = [
         h.col(Role::Budget).or_else(|| h.col(Role::Initial)),
         h.col(Role::Executed),
@@ -470,8 +496,9 @@ pub fn read_line_items(
             continue;
         }
         items.push(LineItem {
-            seq: get(Role::Seq),
-            name: Some(name),
+            seq: seq_col.and_then(|c| nonempty(row.get(c))),
+            // A project's name holds no full stop: one inside it is a speck read as `。`.
+            name: Some(name.replace('。', "")),
             budget: yuan(0),
             executed: yuan(1),
             score: get(Role::Score)

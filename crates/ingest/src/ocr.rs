@@ -94,6 +94,7 @@ pub(crate) fn parse_tsv(tsv: &str) -> Vec<Word> {
     use std::collections::HashMap;
     let mut lines: HashMap<[u32; 4], (f64, f64)> = HashMap::new();
     let mut out = Vec::new();
+    let mut keys: Vec<[u32; 4]> = Vec::new();
     for row in tsv.lines().skip(1) {
         let f: Vec<&str> = row.split('\t').collect();
         if f.len() < 12 {
@@ -124,6 +125,7 @@ pub(crate) fn parse_tsv(tsv: &str) -> Vec<Word> {
                     continue;
                 }
                 let (top, height) = lines.get(&key).copied().unwrap_or((top, height));
+                keys.push(key);
                 out.push(Word {
                     page: page.max(1),
                     text: text.to_string(),
@@ -136,6 +138,22 @@ pub(crate) fn parse_tsv(tsv: &str) -> Vec<Word> {
             }
             _ => {}
         }
+    }
+    // Tesseract sometimes boxes a word far wider than it is (`按照` 303 px where
+    // it is 75, over the three words after it); its reading order is right. A
+    // word ends where the next on its line begins, and no word is wider than
+    // its characters set square at the line's height.
+    for i in 0..out.len() {
+        let next_left = (keys.get(i + 1) == keys.get(i))
+            .then(|| out.get(i + 1).map(|n| n.left))
+            .flatten();
+        let w = &mut out[i];
+        let square = w.height * w.text.chars().count() as f64;
+        let mut width = w.width.min(square.max(1.0));
+        if let Some(next) = next_left.filter(|n| *n > w.left) {
+            width = width.min(next - w.left);
+        }
+        w.width = width;
     }
     out
 }
@@ -678,5 +696,28 @@ mod tests {
         assert_eq!(ocr[..3], [Some((96, false)); 3]);
         assert!(ocr[3..].iter().all(|c| *c == Some((71, true))));
         assert!((device.glyphs[0].x0 - 10.0 * 72.0 / DPI).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_word_boxed_too_wide_keeps_its_place_in_the_line() {
+        // Tesseract boxed 按照 303 px wide, over 区 and 财政 after it: its
+        // characters would be spread among theirs (`按区财政照`).
+        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
+                   4\t1\t1\t1\t1\t0\t244\t194\t500\t51\t-1\t\n\
+                   5\t1\t1\t1\t1\t1\t244\t206\t303\t30\t96\t按照\n\
+                   5\t1\t1\t1\t1\t2\t319\t194\t27\t51\t96\t区\n\
+                   5\t1\t1\t1\t1\t3\t345\t194\t64\t51\t96\t财政\n\
+                   5\t1\t1\t1\t1\t4\t408\t194\t900\t51\t96\t局\n";
+        let words = parse_tsv(tsv);
+        assert_eq!(words[0].width, 75.0, "ends where 区 begins");
+        assert_eq!(words[3].width, 51.0, "the last: one character, square");
+        let device = page_device(&Page {
+            words,
+            ..Page::default()
+        });
+        let mut glyphs = device.glyphs.clone();
+        glyphs.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        let text: String = glyphs.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(text, "按照区财政局");
     }
 }

@@ -1,0 +1,43 @@
+//! Per-project tables read off their shape where their header is damaged.
+
+fn report(text: &str) -> jixiao_model::Report {
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("reads");
+    jixiao_extract::extract(&doc)
+}
+
+/// A 序号 header read by OCR as `序和`, and a table going on from an earlier
+/// page at 11: the column that counts the rows one by one is the 序号 column.
+#[test]
+fn the_column_counting_the_rows_is_their_sequence() {
+    let rows = |from: u32| {
+        (from..from + 4)
+            .map(|k| {
+                format!(
+                    "{k}\t第{k}号道路维修项目。工程\t{}.00\t{}.00\t95\n",
+                    10 + k,
+                    9 + k
+                )
+            })
+            .collect::<String>()
+    };
+    let text = format!(
+        "单位：万元\n序和\t项目名称\t预算数\t执行数\t自评得分\n{}",
+        rows(11)
+    );
+    let r = report(&text);
+    let seqs: Vec<Option<&str>> = r.line_items.iter().map(|i| i.seq.as_deref()).collect();
+    assert_eq!(seqs, [Some("11"), Some("12"), Some("13"), Some("14")]);
+    // A full stop inside a project's name is a speck, not text.
+    assert_eq!(
+        r.line_items[0].name.as_deref(),
+        Some("第11号道路维修项目工程")
+    );
+    // A column of amounts is no sequence, however it runs.
+    let text = "单位：万元\n序和\t项目名称\t预算数\t执行数\t自评得分\n1\t甲项目\t10.00\t9.00\t95\n5\t乙项目\t11.00\t10.00\t95\n2\t丙项目\t12.00\t11.00\t95\n";
+    let r = report(text);
+    assert!(
+        r.line_items.iter().all(|i| i.seq.is_none()),
+        "{:?}",
+        r.line_items
+    );
+}
