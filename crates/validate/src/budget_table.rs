@@ -298,7 +298,7 @@ fn next_row(a: &Source, b: &Source) -> bool {
         a.cell.as_deref().and_then(sheet_row),
         b.cell.as_deref().and_then(sheet_row),
     ) {
-        (Some((sa, ra)), Some((sb, rb))) => sa == sb && rb == ra + 1,
+        (Some((sa, ra)), Some((sb, rb))) => sa == sb && ra.checked_add(1) == Some(rb),
         _ => false,
     }
 }
