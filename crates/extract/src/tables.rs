@@ -426,7 +426,9 @@ fn counting_column(table: &Table, h: &Header) -> Option<usize> {
         numbers.len() >= 3
             && numbers.len() * 5 >= values.len() * 4
             && numbers.first().is_some_and(|n| (1..1000).contains(n))
-            && numbers.windows(2).all(|w| w[0].checked_add(1) == Some(w[1]))
+            && numbers
+                .windows(2)
+                .all(|w| w[0].checked_add(1) == Some(w[1]))
     };
     let found: Vec<usize> = (0..name_col).filter(|&c| counts(c)).collect();
     match found.as_slice() {

@@ -345,43 +345,73 @@ fn bottom_total(ctx: &Context, before: &[BudgetRow], total: &BudgetRow) -> Vec<F
     }
     let mut out = Vec::new();
     for (col, name) in COLUMNS.iter().enumerate() {
-        let (Some((_, iv, straight)), Some(whole), Some(stated)) =
-            (verdicts[col], total.printed[col], cell(total, col))
-        else {
-            continue;
-        };
-        let verdict = ctx.judge(
-            "parts.sum",
+        out.extend(judge_column(
+            ctx,
+            total,
+            &parts,
+            col,
+            &total.label,
             format!("{} {name} = the {} rows above it", total.label, parts.len()),
-            stated,
-            parts.iter().filter_map(|r| cell(r, col)).collect(),
-            iv,
-            straight,
-        );
-        if let Some(sev) = severity_of(verdict) {
-            let terms: Vec<String> = parts
-                .iter()
-                .filter_map(|r| r.printed[col].map(|v| format!("{} {v}", r.label)))
-                .collect();
-            out.push(finding(
-                "parts.sum",
-                sev,
-                format!(
-                    "{} {name} stated {whole}{} but the rows above it add up to {} = {straight}{}",
-                    total.label,
-                    total.printed_unit,
-                    terms.join(" + "),
-                    rounding_note(verdict)
-                ),
-                whole,
-                Some(straight),
-                Some(total.printed_unit.as_str()),
-                total.sources.get(FIELDS[col]).unwrap_or(&total.source),
-                &total.label,
-            ));
-        }
+            "the rows above it add up to",
+        ));
     }
     out
+}
+
+/// Judges one column of `members` against `whole`'s cell in it (traced as
+/// `relation`): the finding, where it fails, names the column and the terms.
+fn judge_column(
+    ctx: &Context,
+    whole: &BudgetRow,
+    members: &[&BudgetRow],
+    col: usize,
+    name: &str,
+    relation: String,
+    what: &str,
+) -> Option<Finding> {
+    let (Some((iv, straight)), Some(stated), Some(operand)) = (
+        column_sum(members, col),
+        whole.printed[col],
+        cell(whole, col),
+    ) else {
+        return None;
+    };
+    let verdict = ctx.judge(
+        "parts.sum",
+        relation,
+        operand,
+        members.iter().filter_map(|r| cell(r, col)).collect(),
+        iv,
+        straight,
+    );
+    let sev = severity_of(verdict)?;
+    // Labels where they tell the terms apart (not 市级资金 in every block).
+    let labelled = members.iter().any(|r| r.label != members[0].label);
+    let terms: Vec<String> = members
+        .iter()
+        .filter_map(|r| {
+            r.printed[col].map(|v| match labelled {
+                true => format!("{} {v}", r.label),
+                false => v.to_string(),
+            })
+        })
+        .collect();
+    Some(finding(
+        "parts.sum",
+        sev,
+        format!(
+            "{name} {} stated {stated}{} but {what} {} = {straight}{}",
+            COLUMNS[col],
+            whole.printed_unit,
+            terms.join(" + "),
+            rounding_note(verdict)
+        ),
+        stated,
+        Some(straight),
+        Some(whole.printed_unit.as_str()),
+        whole.sources.get(FIELDS[col]).unwrap_or(&whole.source),
+        &whole.label,
+    ))
 }
 
 /// Fund blocks that make a table: a block (a total and its parts by source)
@@ -449,46 +479,20 @@ pub fn block_columns(ctx: &Context) -> Vec<Finding> {
             }
             let Some((end, _)) = best else { continue };
             for (whole, same) in columns(end) {
-                let (Some(stated), Some((iv, straight)), Some(operand)) =
-                    (whole.printed[col], column_sum(&same, col), cell(whole, col))
-                else {
-                    continue;
-                };
                 let name = if std::ptr::eq(whole, *head) {
                     head.label.clone()
                 } else {
                     format!("{} {}", head.label, whole.label)
                 };
-                let verdict = ctx.judge(
-                    "parts.sum",
+                out.extend(judge_column(
+                    ctx,
+                    whole,
+                    &same,
+                    col,
+                    &name,
                     format!("{name} = the blocks it totals"),
-                    operand,
-                    same.iter().filter_map(|r| cell(r, col)).collect(),
-                    iv,
-                    straight,
-                );
-                if let Some(sev) = severity_of(verdict) {
-                    let terms: Vec<String> = same
-                        .iter()
-                        .filter_map(|r| r.printed[col].map(|v| v.to_string()))
-                        .collect();
-                    out.push(finding(
-                        "parts.sum",
-                        sev,
-                        format!(
-                            "{name} {} stated {stated}{} but the blocks it totals give {} = {straight}{}",
-                            COLUMNS[col],
-                            whole.printed_unit,
-                            terms.join(" + "),
-                            rounding_note(verdict)
-                        ),
-                        stated,
-                        Some(straight),
-                        Some(whole.printed_unit.as_str()),
-                        whole.sources.get(FIELDS[col]).unwrap_or(&whole.source),
-                        &whole.label,
-                    ));
-                }
+                    "the blocks it totals give",
+                ));
             }
         }
     }
