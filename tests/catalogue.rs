@@ -1114,6 +1114,15 @@ fn rate_mismatch_of_a_change_on_last_year() {
     assert_eq!(hits[0].severity, Severity::Warning);
     // A rate whose word goes against the change is no growth rate of it.
     assert!(check("支出3301.20万元，与上年相比增加1178.82万元，下降5.00%。\n").is_empty());
+    // After a list with its shares, a change in a sentence of its own is the whole's.
+    let listed = "2023年度收入总计1200万元，其中：财政拨款收入1000万元，占83.33%；事业收入150万元，占12.50%；其他收入50万元，占4.17%。与上年相比增加100万元，增长9.09%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "100 / (1200 − 100)",
+        listed,
+        "9.09%",
+        "9.99%",
+    );
 }
 
 #[test]

@@ -1600,9 +1600,20 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
             if up != rate_up || words.chars().count() > 4 {
                 continue;
             }
-            let Some(level) = para[..k - 1].last() else {
+            // The level before the change, past the shares a list gives its parts
+            // (`其他收入50万元，占4.17%。与上年相比增加…`); where that is a listed
+            // part and the change opens a sentence of its own, it is of the list's whole.
+            let Some(mut level) = para[..k - 1]
+                .iter()
+                .rev()
+                .find(|m| m.kind != FactKind::Share)
+                .copied()
+            else {
                 continue;
             };
+            if level.sentence_start != change.sentence_start {
+                level = whole_of_part(ctx, level).unwrap_or(level);
+            }
             if level.kind != FactKind::Level || level.unit != change.unit {
                 continue;
             }
@@ -1658,6 +1669,19 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The whole of the list a fact is a listed part of.
+fn whole_of_part<'c>(ctx: &'c Context<'c>, part: &Fact) -> Option<&'c Fact> {
+    let facts = &ctx.report().facts;
+    let i = facts.iter().position(|f| std::ptr::eq(f, part))?;
+    let list = ctx
+        .report()
+        .stated
+        .lists
+        .iter()
+        .find(|l| l.parts.contains(&i))?;
+    facts.get(list.whole)
 }
 
 /// `三公经费支出20.00万元，上年支出25.00万元，下降20.00%`, `2023年预算安排120.00万元，
