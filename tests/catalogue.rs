@@ -870,6 +870,27 @@ fn parts_sum_of_a_total_under_its_rows() {
 }
 
 #[test]
+fn value_conflict_of_a_departments_whole_restated() {
+    // In a department's own report, 部门整体支出… is the report's budget.
+    let text = "桐川市河湾区档案馆2024年度部门整体支出绩效自评报告\n\n2024年度部门整体支出年初预算为800.00万元，调整后预算为950.00万元。\n\n部门整体支出调整后预算950.00万元，全年支出912.00万元，预算执行率96.00%。\n";
+    let hit = holds_then_fails(
+        "value.conflict",
+        "stated alike",
+        text,
+        "部门整体支出调整后预算950.00",
+        "部门整体支出调整后预算960.00",
+    );
+    assert_eq!(stated(&hit), "960");
+    // In a project's report the same words are its department's, another scope.
+    let project = text.replace("部门整体支出绩效自评报告", "档案数字化项目绩效自评报告");
+    let f = check(&project.replace(
+        "部门整体支出调整后预算950.00",
+        "部门整体支出调整后预算960.00",
+    ));
+    assert!(of(&f, "value.conflict").is_empty(), "{f:?}");
+}
+
+#[test]
 fn value_conflict_is_silent_on_a_list_of_projects() {
     // A department budget lists each project's figures under the same words.
     let text = "（一）办公楼维修项目，2023年当年预算执行数为120.00万元。\n\n（二）信息化建设项目，2023年当年预算执行数为120.00万元。\n\n（三）档案整理项目，2023年当年预算执行数为86.50万元。\n\n（四）设备购置项目，2023年当年预算执行数为42.00万元。\n";

@@ -201,6 +201,24 @@ pub fn names_fund_source(label: &str) -> bool {
             .any(|w| label.ends_with(w))
 }
 
+/// In a department's own report the department as a whole is the report's
+/// subject: `部门整体支出年初预算数`, `部门整体支出调整后预算` are its budget, as
+/// `本项目年初预算` is a project report's. (In a project report the same words
+/// name another scope, so only a department report reads them so.)
+pub fn department_is_the_whole(facts: &mut [jixiao_model::Fact]) {
+    for f in facts
+        .iter_mut()
+        .filter(|f| f.scope == jixiao_model::Scope::Part && f.role.is_some() && f.money().is_some())
+    {
+        let rest = ["部门整体支出", "部门整体", "整体支出"]
+            .iter()
+            .find_map(|p| f.label.find(p).map(|at| &f.label[at + p.len()..]));
+        if rest.is_some_and(is_whole_scope) {
+            f.scope = jixiao_model::Scope::Report;
+        }
+    }
+}
+
 /// True when a budget label speaks of the report's whole budget: what stands
 /// before its measure word (`执行数`, `预算资金`) is empty or only says "this
 /// project, this year". `单位预留机动经费预算数`, `国有资本经营预算拨款支出预算`

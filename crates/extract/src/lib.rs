@@ -224,6 +224,9 @@ pub fn extract(doc: &Document) -> Report {
         .enumerate()
         .flat_map(|(i, p)| mentions::facts_in(p, i, &mut refused))
         .collect();
+    if report.report.kind.as_deref() == Some("department") {
+        budget::department_is_the_whole(&mut report.facts);
+    }
     report.warnings.extend(refused);
     report.stated = statements::stated(doc);
     report.stated.lists = lists::parts_lists(&report.facts);
