@@ -152,12 +152,14 @@ pub fn title(doc: &Document) -> Option<(String, Source)> {
     let Some(mut idx) = open.iter().position(|p| is_candidate(p)) else {
         // A web page whose article opens without its title states it in its
         // metadata (`ArticleTitle`, `<h1>`, `<title>` beside the site's name).
-        return leading_title(&open).or_else(|| {
-            doc.titles
-                .iter()
-                .find(|p| is_candidate(&p))
-                .map(|p| (p.text.trim().to_string(), p.source_at(0)))
-        });
+        return table_title(doc)
+            .or_else(|| leading_title(&open))
+            .or_else(|| {
+                doc.titles
+                    .iter()
+                    .find(|p| is_candidate(&p))
+                    .map(|p| (p.text.trim().to_string(), p.source_at(0)))
+            });
     };
     // A page that lists two reports (`…自评报告、…自评报告`) names the one in
     // its body again on its own.
@@ -209,6 +211,23 @@ pub fn title(doc: &Document) -> Option<(String, Source)> {
 /// The title of a national self-evaluation form: its name with the year in
 /// brackets under or after it (`项目支出绩效自评表` / `（2023年度）`), wherever
 /// the page put it (also inside text run together or flattened on one line).
+/// A form whose title is the first rows' one cell of its table (a merged row,
+/// or a scan whose title sits inside the form's frame): where the opening
+/// prose names none.
+fn table_title(doc: &Document) -> Option<(String, Source)> {
+    let table = doc.tables().next()?;
+    table.rows.iter().take(3).find_map(|row| {
+        let filled: Vec<&jixiao_model::Cell> =
+            row.iter().filter(|c| !c.text.trim().is_empty()).collect();
+        let [cell] = filled.as_slice() else {
+            return None;
+        };
+        let text = cell.text.trim();
+        (is_title_word(text) && text.chars().count() <= 80 && !text.contains('。'))
+            .then(|| (text.to_string(), cell.source.clone()))
+    })
+}
+
 fn form_title(open: &[&Paragraph]) -> Option<(String, Source)> {
     static FORM: OnceLock<Regex> = OnceLock::new();
     let form = re(

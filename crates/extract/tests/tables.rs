@@ -1,4 +1,4 @@
-//! Per-project tables read off their shape where their header is damaged.
+//! Tables read off their shape where their words are damaged or missing.
 
 fn report(text: &str) -> jixiao_model::Report {
     let doc = jixiao_ingest::read(text.as_bytes()).expect("reads");
@@ -40,4 +40,20 @@ fn the_column_counting_the_rows_is_their_sequence() {
         "{:?}",
         r.line_items
     );
+}
+
+/// A form whose title is its table's first row, one merged cell, and no
+/// title in the prose above it (a scan's title inside the form's frame).
+#[test]
+fn a_forms_title_in_its_tables_first_row() {
+    let page = "<html><body><p>根据区财政局部署，我局对2023年度部门整体支出开展了绩效自评，自评情况如下。</p><table>\
+        <tr><td colspan=\"3\">2023年度部门整体支出绩效自评表</td></tr>\
+        <tr><td>一级指标</td><td>分值</td><td>得分</td></tr>\
+        <tr><td>投入</td><td>20</td><td>18</td></tr></table></body></html>";
+    let r = report(page);
+    assert_eq!(
+        r.report.title.as_deref(),
+        Some("2023年度部门整体支出绩效自评表")
+    );
+    assert_eq!(r.report.fiscal_year, Some(2023));
 }
