@@ -186,7 +186,9 @@ fn parse_formula(written: &str) -> Option<Expr> {
     let year = |n: &Printed| {
         n.decimals == 0 && (Decimal::from(1990)..=Decimal::from(2035)).contains(&n.value)
     };
-    if numbers.len() < 2 || numbers.iter().any(year) {
+    // A written formula has a handful of terms; a run of thousands is no formula,
+    // and its tree (one level a term) would be too deep to walk.
+    if numbers.len() < 2 || numbers.len() > MAX_TERMS || numbers.iter().any(year) {
         return None;
     }
     let mut at = 0;
@@ -196,6 +198,9 @@ fn parse_formula(written: &str) -> Option<Expr> {
 
 /// Brackets nest at most this deep: a formula, not a fuzzer's stack.
 const MAX_NESTING: usize = 16;
+
+/// The most terms a written formula is read with.
+const MAX_TERMS: usize = 64;
 
 fn sum(tokens: &[Token], at: &mut usize, depth: usize) -> Option<Expr> {
     let mut left = product(tokens, at, depth)?;
@@ -428,6 +433,14 @@ mod tests {
             &f[3].tree,
             Expr::Op(_, Operator::Mul, b) if matches!(**b, Expr::Number { percent: true, .. })
         ));
+    }
+
+    #[test]
+    fn a_run_of_thousands_of_terms_is_no_formula() {
+        let long = format!("{}1=5000", "1+".repeat(200_000));
+        assert!(formulas(&Paragraph::new(long, Source::default())).is_empty());
+        let nested = format!("{}1{}+1=2", "(".repeat(100), ")".repeat(100));
+        assert!(formulas(&Paragraph::new(nested, Source::default())).is_empty());
     }
 
     #[test]
