@@ -401,18 +401,28 @@ fn is_layout_table(table: NodeRef<'_>) -> bool {
 /// (`tr[4]` counts the `tr`s before it), in one pass over the siblings so that
 /// a page of many siblings costs linear time. Text children get the parent's path.
 fn children_with_paths<'a>(parent: NodeRef<'a>, parent_path: &str) -> Vec<(NodeRef<'a>, String)> {
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
     parent
         .children()
-        .map(|c| match element_name(&c) {
-            Some(name) => {
-                let k = seen.entry(name).or_insert(0);
-                *k += 1;
-                (c, format!("{parent_path}/{name}[{k}]"))
-            }
-            None => (c, parent_path.to_string()),
-        })
+        .map(|c| (c, child_path(parent_path, &mut seen, c)))
         .collect()
+}
+
+/// A child's element path: its name and how many of its siblings so far bore
+/// it (`seen`, counted here); text is at its parent's path.
+fn child_path<'a>(
+    parent_path: &str,
+    seen: &mut HashMap<&'a str, usize>,
+    child: NodeRef<'a>,
+) -> String {
+    match element_name(&child) {
+        Some(name) => {
+            let k = seen.entry(name).or_insert(0);
+            *k += 1;
+            format!("{parent_path}/{name}[{k}]")
+        }
+        None => parent_path.to_string(),
+    }
 }
 
 fn element_path(node: NodeRef<'_>) -> String {
@@ -544,14 +554,7 @@ impl Reader {
                 continue;
             };
             top.next = child.next_sibling();
-            let path = match element_name(&child) {
-                Some(name) => {
-                    let k = top.seen.entry(name).or_insert(0);
-                    *k += 1;
-                    format!("{}/{name}[{k}]", top.path)
-                }
-                None => top.path.clone(),
-            };
+            let path = child_path(&top.path, &mut top.seen, child);
             let depth = top.depth + 1;
             if let Some(frame) = self.visit(child, depth, path) {
                 stack.push(frame);
