@@ -467,19 +467,11 @@ fn best_ratio<'f>(
     num: &Fact,
     dens: &[&'f Fact],
 ) -> Option<(Verdict, Decimal, &'f Fact)> {
-    let tries: Vec<(Verdict, Decimal, &Fact)> = dens
-        .iter()
-        .filter_map(|d| {
-            let (iv, straight) = crate::interval::percent(num.number, d.number)?;
-            let v = crate::interval::judge(rate.number.value, rate.number.decimals, iv, straight);
-            Some((v, straight, *d))
-        })
-        .collect();
-    let best = *tries
-        .iter()
-        .find(|(v, ..)| *v == Verdict::Consistent)
-        .or_else(|| tries.iter().find(|(v, ..)| *v == Verdict::Rounding))
-        .or(tries.first())?;
+    let best = best_over(
+        rate,
+        (Interval::of_printed(num.number), num.number.value),
+        dens,
+    )?;
     ctx.record(
         "rate.mismatch",
         format!(
@@ -491,6 +483,35 @@ fn best_ratio<'f>(
         best.0,
     );
     Some(best)
+}
+
+/// A numerator (its interval and straight value) over the denominator, of
+/// several, that gives the rate (one within rounding, else the first):
+/// the verdict, the straight percentage and the denominator taken.
+fn best_over<'f>(
+    rate: &Fact,
+    (num, num_straight): (Interval, Decimal),
+    dens: &[&'f Fact],
+) -> Option<(Verdict, Decimal, &'f Fact)> {
+    let tries: Vec<(Verdict, Decimal, &Fact)> = dens
+        .iter()
+        .filter_map(|d| {
+            let iv = num
+                .div(Interval::of_printed(d.number))?
+                .scale(Decimal::ONE_HUNDRED);
+            let straight = num_straight
+                .checked_div(d.number.value)?
+                .checked_mul(Decimal::ONE_HUNDRED)?;
+            let v = crate::interval::judge(rate.number.value, rate.number.decimals, iv, straight);
+            Some((v, straight, *d))
+        })
+        .collect();
+    tries
+        .iter()
+        .find(|(v, ..)| *v == Verdict::Consistent)
+        .or_else(|| tries.iter().find(|(v, ..)| *v == Verdict::Rounding))
+        .or(tries.first())
+        .copied()
 }
 
 /// A 执行率 stated after a 支出进度 and a 序时进度 in its sentence is their
@@ -802,6 +823,9 @@ pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// Words that name what is left (a balance).
+const BALANCE_WORDS: &[&str] = &["结余", "节余", "剩余"];
+
 /// Words for what was used of an amount, and for the amount it was used of.
 const USED_WORDS: &[&str] = &["支出", "拨付", "使用", "支付", "执行"];
 const WHOLE_WORDS: &[&str] = &["到位", "预算", "下达", "安排", "拨入", "收到", "计划"];
@@ -816,11 +840,7 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
     for para in ctx.paragraphs() {
         for (k, rest) in para.iter().enumerate() {
             let Some(u) = rest.money() else { continue };
-            if !["剩余", "结余", "节余"]
-                .iter()
-                .any(|w| rest.label.ends_with(w))
-                || is_prior_balance(rest)
-            {
+            if !BALANCE_WORDS.iter().any(|w| rest.label.ends_with(w)) || is_prior_balance(rest) {
                 continue;
             }
             let before: Vec<&Fact> = para[..k]
@@ -849,45 +869,64 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
                 continue;
             }
             judged.push((rest.paragraph, rest.span));
-            let iv = Interval::of_printed(whole.number).sub(Interval::of_printed(used.number));
-            let verdict = ctx.judge(
-                "balance.mismatch",
-                format!(
-                    "{} − {} = {}",
-                    whole.number.value, used.number.value, rest.number.value
-                ),
-                Operand::of(rest),
-                vec![Operand::of(whole), Operand::of(used)],
-                iv,
-                straight,
+            let terms = format!(
+                "{} {} − {} {}",
+                whole.label, whole.number.value, used.label, used.number.value
             );
-            if let Some(sev) = severity_of(verdict) {
-                out.push(finding(
-                    "balance.mismatch",
-                    sev,
-                    format!(
-                        "{} stated {}{} but {} {} − {} {} = {}{}{}",
-                        rest.label,
-                        rest.number.value,
-                        u.label(),
-                        whole.label,
-                        whole.number.value,
-                        used.label,
-                        used.number.value,
-                        straight,
-                        u.label(),
-                        rounding_note(verdict)
-                    ),
-                    rest.number.value,
-                    Some(straight),
-                    Some(u.label()),
-                    &rest.source,
-                    &rest.sentence,
-                ));
-            }
+            out.extend(judge_balance(
+                ctx,
+                rest,
+                whole,
+                used,
+                straight,
+                &rest.label,
+                &terms,
+            ));
         }
     }
     (out, judged)
+}
+
+/// A stated balance against what was there less what was used (`straight`,
+/// their difference), judged and recorded; the finding names it `name` and
+/// words the difference as `terms`.
+fn judge_balance(
+    ctx: &Context,
+    balance: &Fact,
+    whole: &Fact,
+    used: &Fact,
+    straight: Decimal,
+    name: &str,
+    terms: &str,
+) -> Option<Finding> {
+    let iv = Interval::of_printed(whole.number).sub(Interval::of_printed(used.number));
+    let verdict = ctx.judge(
+        "balance.mismatch",
+        format!(
+            "{} − {} = {}",
+            whole.number.value, used.number.value, balance.number.value
+        ),
+        Operand::of(balance),
+        vec![Operand::of(whole), Operand::of(used)],
+        iv,
+        straight,
+    );
+    let sev = severity_of(verdict)?;
+    let unit = balance.unit.label();
+    Some(finding(
+        "balance.mismatch",
+        sev,
+        format!(
+            "{name} stated {}{unit} but {terms} = {straight}{unit}{}",
+            balance.number.value,
+            rounding_note(verdict)
+        ),
+        balance.number.value,
+        Some(straight),
+        Some(unit),
+        &balance.source,
+        &balance.sentence,
+    ))
 }
 
 /// A balance carried from earlier years (`上年结余`, `…（含上年结余10万元）`), not
@@ -936,7 +975,7 @@ fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Find
         let FactUnit::Money(u) = m.unit else {
             continue;
         };
-        let names_balance = ["结余", "节余", "剩余"].iter().any(|w| {
+        let names_balance = BALANCE_WORDS.iter().any(|w| {
             m.label.ends_with(w)
                 || m.after.starts_with(w)
                 || m.after.starts_with(&format!("资金{w}"))
@@ -956,36 +995,10 @@ fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Find
         if (m.number.value - straight).abs() * Decimal::from(5) > straight {
             continue;
         }
-        let iv = Interval::of_printed(avail).sub(Interval::of_printed(spent));
-        let verdict = ctx.judge(
-            "balance.mismatch",
-            format!("{} − {} = {}", avail.value, spent.value, m.number.value),
-            Operand::of(m),
-            vec![Operand::of(avail_fact), Operand::of(spent_fact)],
-            iv,
-            straight,
-        );
-        if let Some(sev) = severity_of(verdict) {
-            out.push(finding(
-                "balance.mismatch",
-                sev,
-                format!(
-                    "结余 stated {}{} but {} − {} = {}{}{}",
-                    m.number.value,
-                    u.label(),
-                    avail.value,
-                    spent.value,
-                    straight,
-                    u.label(),
-                    rounding_note(verdict)
-                ),
-                m.number.value,
-                Some(straight),
-                Some(u.label()),
-                &m.source,
-                &m.sentence,
-            ));
-        }
+        let terms = format!("{} − {}", avail.value, spent.value);
+        out.extend(judge_balance(
+            ctx, m, avail_fact, spent_fact, straight, "结余", &terms,
+        ));
     }
     out
 }
@@ -1184,26 +1197,12 @@ fn report_adjustment_rate(ctx: &Context, para: &[&Fact], rate: &Fact) -> Option<
         }
         _ => return None,
     };
-    let tries: Vec<(Verdict, Decimal, &Fact)> = [initial, adjusted]
+    let dens: Vec<&Fact> = [initial, adjusted]
         .into_iter()
         .flatten()
         .filter(|d| d.unit == unit && !d.number.value.is_zero())
-        .filter_map(|d| {
-            let iv = change
-                .div(Interval::of_printed(d.number))?
-                .scale(Decimal::ONE_HUNDRED);
-            let straight = straight
-                .checked_div(d.number.value)?
-                .checked_mul(Decimal::ONE_HUNDRED)?;
-            let v = crate::interval::judge(rate.number.value, rate.number.decimals, iv, straight);
-            Some((v, straight, d))
-        })
         .collect();
-    let &(verdict, straight, den) = tries
-        .iter()
-        .find(|(v, ..)| *v == Verdict::Consistent)
-        .or_else(|| tries.iter().find(|(v, ..)| *v == Verdict::Rounding))
-        .or(tries.first())?;
+    let (verdict, straight, den) = best_over(rate, (change, straight), &dens)?;
     inputs.push(Operand::of(den));
     let change_terms = match (stated, initial, adjusted) {
         (Some(c), ..) => c.number.value.to_string(),
