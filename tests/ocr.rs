@@ -63,7 +63,8 @@ fn without_ocr_a_scan_says_to_add_it() {
     }
 }
 
-/// Tesseract with its Chinese model, and pdftoppm, or why not.
+/// A recogniser (PP-OCR's files where jixiao looks for them, else Tesseract
+/// with its Chinese model) and pdftoppm, or why not.
 fn engine() -> Result<(), String> {
     if !cfg!(feature = "ocr") {
         return Err(
@@ -71,19 +72,29 @@ fn engine() -> Result<(), String> {
                 .into(),
         );
     }
-    let langs = Command::new("tesseract")
-        .arg("--list-langs")
-        .output()
-        .map_err(|e| format!("tesseract not installed ({e}): apt-get install -y tesseract-ocr tesseract-ocr-chi-sim poppler-utils"))?;
-    if !String::from_utf8_lossy(&langs.stdout).contains("chi_sim") {
-        return Err(
-            "tesseract has no chi_sim model: apt-get install -y tesseract-ocr-chi-sim".into(),
-        );
-    }
     Command::new("pdftoppm")
         .arg("-v")
         .output()
         .map_err(|e| format!("pdftoppm not installed ({e}): apt-get install -y poppler-utils"))?;
+    let ppocr = [
+        std::env::var_os("JIXIAO_PPOCR").map(PathBuf::from),
+        Some(PathBuf::from("/usr/local/share/jixiao/ppocr")),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|dir| dir.join("rec.onnx").is_file());
+    if ppocr {
+        return Ok(());
+    }
+    let langs = Command::new("tesseract")
+        .arg("--list-langs")
+        .output()
+        .map_err(|e| format!("neither PP-OCR (sh scripts/install_ppocr.sh) nor tesseract is installed ({e})"))?;
+    if !String::from_utf8_lossy(&langs.stdout).contains("chi_sim") {
+        return Err(
+            "tesseract has no chi_sim model (apt-get install -y tesseract-ocr-chi-sim), and PP-OCR is not installed (sh scripts/install_ppocr.sh)".into(),
+        );
+    }
     Ok(())
 }
 

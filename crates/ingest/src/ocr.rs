@@ -16,6 +16,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+mod ppocr;
 
 use crate::pdf::{Glyph1, PageDevice, Rule};
 use crate::IngestError;
@@ -381,28 +384,8 @@ fn straighten(x: f64, y: f64, skew: f64) -> (f64, f64) {
     (x + skew * y, y - skew * x)
 }
 
-/// The image with its ruling lines cleared, as a PGM for the recogniser; none
-/// where the image cannot be decoded here (it is then read as it is). A TIFF
-/// may hold several pages, which are read as they are.
-fn without_rules(bytes: &[u8]) -> Option<(Vec<u8>, (Vec<Rule>, f64))> {
-    let format = image::guess_format(bytes).ok()?;
-    if format == image::ImageFormat::Tiff {
-        return None;
-    }
-    let luma = image::load_from_memory_with_format(bytes, format)
-        .ok()?
-        .to_luma8();
-    let mut gray = Gray {
-        width: luma.width() as usize,
-        height: luma.height() as usize,
-        pixels: luma.into_raw(),
-    };
-    let rules = gray.clear_rules();
-    Some((gray.to_pgm(), rules))
-}
-
-/// Recognises an image file (every page of a multi-page TIFF).
-fn recognise(image: &Path) -> Result<Vec<Word>, IngestError> {
+/// Tesseract's words on an image file (every page of a multi-page TIFF).
+fn tesseract(image: &Path) -> Result<Vec<Word>, IngestError> {
     let tsv = run(
         "tesseract",
         &[
@@ -418,6 +401,33 @@ fn recognise(image: &Path) -> Result<Vec<Word>, IngestError> {
         ],
     )?;
     Ok(parse_tsv(&String::from_utf8_lossy(&tsv)))
+}
+
+/// The recogniser: PP-OCR where its files are installed (see [`ppocr::folder`];
+/// `JIXIAO_OCR_ENGINE=tesseract` chooses Tesseract), else Tesseract.
+enum Engine {
+    PpOcr(Mutex<ppocr::PpOcr>),
+    Tesseract,
+}
+
+fn engine() -> Result<&'static Engine, IngestError> {
+    static ENGINE: OnceLock<Result<Engine, String>> = OnceLock::new();
+    let chosen = ENGINE.get_or_init(|| {
+        if std::env::var("JIXIAO_OCR_ENGINE").is_ok_and(|e| e == "tesseract") {
+            return Ok(Engine::Tesseract);
+        }
+        match ppocr::folder() {
+            None => Ok(Engine::Tesseract),
+            Some(dir) => crate::third_party("ocr.failed", || ppocr::PpOcr::load(&dir))
+                .map_err(|e| e.message)
+                .and_then(|loaded| loaded)
+                .map(|e| Engine::PpOcr(Mutex::new(e)))
+                .map_err(|why| format!("PP-OCR in {} could not be loaded ({why}): reinstall it with scripts/install_ppocr.sh, or set JIXIAO_OCR_ENGINE=tesseract", dir.display())),
+        }
+    });
+    chosen
+        .as_ref()
+        .map_err(|why| IngestError::new("ocr.unavailable", why.clone()))
 }
 
 /// A page read by OCR: its words, and the ruling lines drawn on its image (in pixels).
@@ -495,39 +505,126 @@ pub(crate) fn page_device(page: &Page) -> PageDevice {
     device
 }
 
-/// Reads an image file (JPEG, PNG, TIFF …) by OCR into pages of words.
+/// Reads an image file (JPEG, PNG, TIFF, every page of a multi-page TIFF) by OCR.
 pub(crate) fn image_pages(bytes: &[u8]) -> Result<Vec<Page>, IngestError> {
-    let scratch = Scratch::new()?;
-    let file = scratch.0.join("page.img");
-    let (cleared, rules) = third_party_image(bytes).unzip();
-    std::fs::write(&file, cleared.as_deref().unwrap_or(bytes)).map_err(|e| {
-        IngestError::new(
-            "ocr.failed",
-            format!("cannot write the image for OCR ({e})"),
-        )
-    })?;
-    let words = recognise(&file)?;
-    let pages = words.iter().map(|w| w.page).max().unwrap_or(0);
-    let mut out: Vec<Page> = vec![Page::default(); pages as usize];
-    for w in words {
-        if let Some(page) = out.get_mut(w.page as usize - 1) {
-            page.words.push(w);
+    let frames = crate::third_party("image.corrupt", || frames(bytes))
+        .ok()
+        .flatten();
+    let Some(frames) = frames else {
+        // An image not decoded here is the recogniser's to read as it is.
+        let Engine::Tesseract = engine()? else {
+            return Err(IngestError::new(
+                "image.corrupt",
+                "the image could not be decoded (a damaged file, or an encoding jixiao does not read): re-scan it or re-save it as PNG",
+            ));
+        };
+        let scratch = Scratch::new()?;
+        let file = scratch.0.join("page.img");
+        write(&file, bytes)?;
+        let words = tesseract(&file)?;
+        let pages = words.iter().map(|w| w.page).max().unwrap_or(0);
+        let mut out: Vec<Page> = vec![Page::default(); pages as usize];
+        for w in words {
+            if let Some(page) = out.get_mut(w.page as usize - 1) {
+                page.words.push(w);
+            }
         }
-    }
-    // The rules of a single-frame image found when it was cleared.
-    if let (Some((rules, skew)), [page]) = (rules, out.as_mut_slice()) {
-        page.rules = rules;
-        page.skew = skew;
-    }
-    Ok(out)
+        return Ok(out);
+    };
+    frames
+        .into_iter()
+        .zip(1..)
+        .map(|(frame, number)| read_page(frame, number))
+        .collect()
 }
 
-/// [`without_rules`] behind the panic guard: the image decoders are another
-/// project's code, and a file they choke on is still read as it is.
-fn third_party_image(bytes: &[u8]) -> Option<(Vec<u8>, (Vec<Rule>, f64))> {
-    crate::third_party("image.corrupt", || without_rules(bytes))
-        .ok()
-        .flatten()
+/// An image file's pages as grey images; none where it cannot be decoded here.
+fn frames(bytes: &[u8]) -> Option<Vec<Gray>> {
+    let format = image::guess_format(bytes).ok()?;
+    if format == image::ImageFormat::Tiff {
+        return tiff_frames(bytes);
+    }
+    let luma = image::load_from_memory_with_format(bytes, format)
+        .ok()?
+        .to_luma8();
+    Some(vec![Gray {
+        width: luma.width() as usize,
+        height: luma.height() as usize,
+        pixels: luma.into_raw(),
+    }])
+}
+
+/// Every page of a TIFF (bilevel, as fax scans are; grey; or colour).
+fn tiff_frames(bytes: &[u8]) -> Option<Vec<Gray>> {
+    use tiff::decoder::{Decoder, DecodingResult};
+    use tiff::ColorType;
+    let mut decoder = Decoder::new(std::io::Cursor::new(bytes)).ok()?;
+    let mut out = Vec::new();
+    loop {
+        let (w, h) = decoder.dimensions().ok()?;
+        let (width, height) = (w as usize, h as usize);
+        let color = decoder.colortype().ok()?;
+        let DecodingResult::U8(data) = decoder.read_image().ok()? else {
+            return None;
+        };
+        // The decoder gives black as 0 whatever the file's photometry.
+        let pixels: Vec<u8> = match color {
+            ColorType::Gray(1) => {
+                let row = width.div_ceil(8);
+                (0..height)
+                    .flat_map(|y| (0..width).map(move |x| (y, x)))
+                    .map(|(y, x)| {
+                        let byte = data.get(y * row + x / 8).copied().unwrap_or(255);
+                        if byte >> (7 - x % 8) & 1 == 1 { 255 } else { 0 }
+                    })
+                    .collect()
+            }
+            ColorType::Gray(8) => data,
+            ColorType::RGB(8) | ColorType::RGBA(8) => {
+                let n = if matches!(color, ColorType::RGB(8)) { 3 } else { 4 };
+                data.chunks_exact(n)
+                    .map(|p| ((p[0] as u32 * 299 + p[1] as u32 * 587 + p[2] as u32 * 114) / 1000) as u8)
+                    .collect()
+            }
+            _ => return None,
+        };
+        if pixels.len() != width.checked_mul(height)? {
+            return None;
+        }
+        out.push(Gray { width, height, pixels });
+        if !decoder.more_images() {
+            return Some(out);
+        }
+        decoder.next_image().ok()?;
+    }
+}
+
+fn write(file: &Path, bytes: &[u8]) -> Result<(), IngestError> {
+    std::fs::write(file, bytes).map_err(|e| {
+        IngestError::new("ocr.failed", format!("cannot write the image for OCR ({e})"))
+    })
+}
+
+/// One page image read: its rules found and cleared, then its words recognised.
+fn read_page(mut gray: Gray, number: u32) -> Result<Page, IngestError> {
+    let (rules, skew) = gray.clear_rules();
+    let words = match engine()? {
+        Engine::PpOcr(engine) => engine
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .read(&gray, number)
+            .map_err(|why| IngestError::new("ocr.failed", format!("PP-OCR failed on page {number} ({why})")))?,
+        Engine::Tesseract => {
+            let scratch = Scratch::new()?;
+            let file = scratch.0.join("page.pgm");
+            write(&file, &gray.to_pgm())?;
+            tesseract(&file)?
+                .into_iter()
+                .map(|w| Word { page: number, ..w })
+                .collect()
+        }
+    };
+    Ok(Page { words, rules, skew })
 }
 
 /// Renders page `page` (1-based) of a PDF and reads it by OCR.
@@ -551,21 +648,14 @@ pub(crate) fn pdf_page(pdf: &Path, page: u32) -> Result<Page, IngestError> {
             prefix.as_os_str(),
         ],
     )?;
-    let rendered = scratch.0.join("page.pgm");
-    let (mut rules, mut skew) = (Vec::new(), 0.0);
-    if let Some(mut gray) = std::fs::read(&rendered)
-        .ok()
-        .and_then(|b| Gray::from_pgm(&b))
-    {
-        (rules, skew) = gray.clear_rules();
-        let _ = std::fs::write(&rendered, gray.to_pgm());
-    }
-    let words = recognise(&rendered)?;
-    Ok(Page {
-        words: words.into_iter().map(|w| Word { page, ..w }).collect(),
-        rules,
-        skew,
-    })
+    let rendered = std::fs::read(scratch.0.join("page.pgm")).unwrap_or_default();
+    let gray = Gray::from_pgm(&rendered).ok_or_else(|| {
+        IngestError::new(
+            "ocr.failed",
+            format!("`pdftoppm` rendered page {page} into no image this reader understands: check poppler-utils"),
+        )
+    })?;
+    read_page(gray, page)
 }
 
 /// The PDF's bytes in a file of their own, for `pdftoppm`.
@@ -589,6 +679,24 @@ pub(crate) fn pdf_file(bytes: &[u8]) -> Result<PdfFile, IngestError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_page_of_a_fax_tiff_is_decoded_black_on_white() {
+        let bytes = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../fixtures/scans/04_binhe_weijian_bumen.tif"
+        ))
+        .expect("the bundled TIFF");
+        let pages = tiff_frames(&bytes).expect("a G4 TIFF decodes");
+        assert_eq!(pages.len(), 2);
+        for p in &pages {
+            assert_eq!((p.width, p.height), (1700, 2200));
+            let ink = p.pixels.iter().filter(|&&v| v == 0).count();
+            // Print is a few per cent of a page, never most of it.
+            assert!(ink > 1000 && ink < p.pixels.len() / 5, "{ink}");
+        }
+        assert!(tiff_frames(&bytes[..bytes.len() / 3]).is_none());
+    }
 
     /// A white page with a rule drawn 2 pixels thick across it, sloping 1 in 50,
     /// a rule down, and a character-sized blot.

