@@ -89,7 +89,9 @@ fn engine() -> Result<(), String> {
     let langs = Command::new("tesseract")
         .arg("--list-langs")
         .output()
-        .map_err(|e| format!("neither PP-OCR (sh scripts/install_ppocr.sh) nor tesseract is installed ({e})"))?;
+        .map_err(|e| {
+            format!("neither PP-OCR (sh scripts/install_ppocr.sh) nor tesseract is installed ({e})")
+        })?;
     if !String::from_utf8_lossy(&langs.stdout).contains("chi_sim") {
         return Err(
             "tesseract has no chi_sim model (apt-get install -y tesseract-ocr-chi-sim), and PP-OCR is not installed (sh scripts/install_ppocr.sh)".into(),

@@ -575,15 +575,25 @@ fn tiff_frames(bytes: &[u8]) -> Option<Vec<Gray>> {
                     .flat_map(|y| (0..width).map(move |x| (y, x)))
                     .map(|(y, x)| {
                         let byte = data.get(y * row + x / 8).copied().unwrap_or(255);
-                        if byte >> (7 - x % 8) & 1 == 1 { 255 } else { 0 }
+                        if byte >> (7 - x % 8) & 1 == 1 {
+                            255
+                        } else {
+                            0
+                        }
                     })
                     .collect()
             }
             ColorType::Gray(8) => data,
             ColorType::RGB(8) | ColorType::RGBA(8) => {
-                let n = if matches!(color, ColorType::RGB(8)) { 3 } else { 4 };
+                let n = if matches!(color, ColorType::RGB(8)) {
+                    3
+                } else {
+                    4
+                };
                 data.chunks_exact(n)
-                    .map(|p| ((p[0] as u32 * 299 + p[1] as u32 * 587 + p[2] as u32 * 114) / 1000) as u8)
+                    .map(|p| {
+                        ((p[0] as u32 * 299 + p[1] as u32 * 587 + p[2] as u32 * 114) / 1000) as u8
+                    })
                     .collect()
             }
             _ => return None,
@@ -591,7 +601,11 @@ fn tiff_frames(bytes: &[u8]) -> Option<Vec<Gray>> {
         if pixels.len() != width.checked_mul(height)? {
             return None;
         }
-        out.push(Gray { width, height, pixels });
+        out.push(Gray {
+            width,
+            height,
+            pixels,
+        });
         if !decoder.more_images() {
             return Some(out);
         }
@@ -601,8 +615,25 @@ fn tiff_frames(bytes: &[u8]) -> Option<Vec<Gray>> {
 
 fn write(file: &Path, bytes: &[u8]) -> Result<(), IngestError> {
     std::fs::write(file, bytes).map_err(|e| {
-        IngestError::new("ocr.failed", format!("cannot write the image for OCR ({e})"))
+        IngestError::new(
+            "ocr.failed",
+            format!("cannot write the image for OCR ({e})"),
+        )
     })
+}
+
+/// The vertical rules of a page, for the recogniser to part words at.
+fn walls(rules: &[Rule], skew: f64) -> Vec<ppocr::Wall> {
+    rules
+        .iter()
+        .filter(|r| !r.horizontal)
+        .map(|r| ppocr::Wall {
+            x: r.at,
+            top: r.from,
+            bottom: r.to,
+            skew,
+        })
+        .collect()
 }
 
 /// One page image read: its rules found and cleared, then its words recognised.
@@ -612,8 +643,13 @@ fn read_page(mut gray: Gray, number: u32) -> Result<Page, IngestError> {
         Engine::PpOcr(engine) => engine
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .read(&gray, number)
-            .map_err(|why| IngestError::new("ocr.failed", format!("PP-OCR failed on page {number} ({why})")))?,
+            .read(&gray, number, &walls(&rules, skew))
+            .map_err(|why| {
+                IngestError::new(
+                    "ocr.failed",
+                    format!("PP-OCR failed on page {number} ({why})"),
+                )
+            })?,
         Engine::Tesseract => {
             let scratch = Scratch::new()?;
             let file = scratch.0.join("page.pgm");

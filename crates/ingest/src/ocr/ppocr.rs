@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use ort::session::Session;
 use ort::value::Tensor;
 
-use super::{Gray, Word};
+use super::{Gray, Word, INK};
 
 /// The folder PP-OCR's files are looked for in: `JIXIAO_PPOCR`, else `ppocr`
 /// beside the executable, else `/usr/local/share/jixiao/ppocr`.
@@ -42,6 +42,8 @@ const DET_SCALE: f64 = 0.5;
 const DET_THRESHOLD: f32 = 0.3;
 /// … and a region is a line of text where its mean probability is above this.
 const BOX_THRESHOLD: f32 = 0.5;
+/// … and fills at least this share of the band its fitted line draws.
+const MIN_FILL: f64 = 0.6;
 /// A detected region is grown by its area × this over its perimeter (DB's unclip).
 const UNCLIP: f64 = 1.6;
 /// The recogniser reads lines scaled to this height.
@@ -90,7 +92,14 @@ impl PpOcr {
     }
 
     /// The words on a page image, in pixels of the image.
-    pub(crate) fn read(&mut self, page: &Gray, number: u32) -> Result<Vec<Word>, String> {
+    ///
+    /// Words part at the page's vertical rules (`walls`).
+    pub(crate) fn read(
+        &mut self,
+        page: &Gray,
+        number: u32,
+        walls: &[Wall],
+    ) -> Result<Vec<Word>, String> {
         let lines = self.detect(page)?;
         let mut words = Vec::new();
         // Lines of like width run together, so that little of a batch is padding.
@@ -104,7 +113,10 @@ impl PpOcr {
             }
         }
         for (line, chars) in lines.iter().zip(read) {
-            words.extend(split_words(line, &chars.unwrap_or_default(), number));
+            // The recogniser writes an inequality as LaTeX (`$<90\%$` for `<90%`).
+            let mut chars = chars.unwrap_or_default();
+            chars.retain(|c| c.text != "$" && c.text != "\\");
+            words.extend(split_words(page, line, &chars, number, walls));
         }
         Ok(words)
     }
@@ -113,15 +125,26 @@ impl PpOcr {
     /// the line's size, in the page's pixels, top to bottom.
     fn detect(&mut self, page: &Gray) -> Result<Vec<LineBox>, String> {
         let round32 = |v: f64| ((v / 32.0).round() as usize).max(1) * 32;
-        let (w, h) = (round32(page.width as f64 * DET_SCALE), round32(page.height as f64 * DET_SCALE));
+        let (w, h) = (
+            round32(page.width as f64 * DET_SCALE),
+            round32(page.height as f64 * DET_SCALE),
+        );
         let small = page.resized(w, h);
-        let plane: Vec<f32> = small.pixels.iter().map(|&p| p as f32 / 127.5 - 1.0).collect();
+        let plane: Vec<f32> = small
+            .pixels
+            .iter()
+            .map(|&p| p as f32 / 127.5 - 1.0)
+            .collect();
         let mut input = Vec::with_capacity(plane.len() * 3);
         for _ in 0..3 {
             input.extend_from_slice(&plane);
         }
-        let tensor = Tensor::from_array(([1usize, 3, h, w], input)).map_err(|e| failed("det", e))?;
-        let outputs = self.det.run(ort::inputs![tensor]).map_err(|e| failed("det", e))?;
+        let tensor =
+            Tensor::from_array(([1usize, 3, h, w], input)).map_err(|e| failed("det", e))?;
+        let outputs = self
+            .det
+            .run(ort::inputs![tensor])
+            .map_err(|e| failed("det", e))?;
         let (_, map) = outputs[0]
             .try_extract_tensor::<f32>()
             .map_err(|e| failed("det", e))?;
@@ -132,18 +155,21 @@ impl PpOcr {
         let mut boxes: Vec<LineBox> = regions(map, w, h)
             .into_iter()
             .filter_map(|r| {
-                let (bw, bh) = ((r.x1 - r.x0 + 1) as f64, (r.y1 - r.y0 + 1) as f64);
-                if bw.min(bh) < 3.0 || r.score < BOX_THRESHOLD {
+                let width = (r.x1 - r.x0 + 1) as f64;
+                if width.min(r.thickness) < 3.0 || r.score < BOX_THRESHOLD || r.fill < MIN_FILL {
                     return None;
                 }
-                let grow = bw * bh * UNCLIP / (2.0 * (bw + bh));
-                let clip = |v: f64, max: usize| v.clamp(0.0, max as f64);
-                let b = LineBox {
-                    left: clip((r.x0 as f64 - grow) * sx, page.width),
-                    right: clip((r.x1 as f64 + 1.0 + grow) * sx, page.width),
-                    top: clip((r.y0 as f64 - grow) * sy, page.height),
-                    bottom: clip((r.y1 as f64 + 1.0 + grow) * sy, page.height),
-                };
+                // DB's unclip on the region's band (its length by its thickness).
+                let grow = width * r.thickness * UNCLIP / (2.0 * (width + r.thickness));
+                let half = r.thickness / 2.0 + grow;
+                let b = LineBox::new(
+                    (r.x0 as f64 - grow) * sx,
+                    (r.x1 as f64 + 1.0 + grow) * sx,
+                    (r.middle - half) * sy,
+                    (r.middle + half) * sy,
+                    r.slope * sy / sx,
+                    page,
+                );
                 (b.right - b.left > 3.0 && b.bottom - b.top > 3.0).then_some(b)
             })
             .collect();
@@ -157,7 +183,12 @@ impl PpOcr {
             .iter()
             .map(|b| ((REC_HEIGHT as f64 * b.aspect()).ceil() as usize).max(1))
             .collect();
-        let padded = widths.iter().copied().max().unwrap_or(1).max(REC_HEIGHT * 320 / 48);
+        let padded = widths
+            .iter()
+            .copied()
+            .max()
+            .unwrap_or(1)
+            .max(REC_HEIGHT * 320 / 48);
         let mut input = vec![0f32; lines.len() * 3 * REC_HEIGHT * padded];
         for (k, (b, &rw)) in lines.iter().zip(&widths).enumerate() {
             let crop = page.cropped_resized(b, rw, REC_HEIGHT);
@@ -173,7 +204,10 @@ impl PpOcr {
         }
         let tensor = Tensor::from_array(([lines.len(), 3, REC_HEIGHT, padded], input))
             .map_err(|e| failed("rec", e))?;
-        let outputs = self.rec.run(ort::inputs![tensor]).map_err(|e| failed("rec", e))?;
+        let outputs = self
+            .rec
+            .run(ort::inputs![tensor])
+            .map_err(|e| failed("rec", e))?;
         let (shape, probs) = outputs[0]
             .try_extract_tensor::<f32>()
             .map_err(|e| failed("rec", e))?;
@@ -181,8 +215,14 @@ impl PpOcr {
             return Err(format!("rec: output of shape {shape:?}"));
         };
         let (steps, classes) = (steps as usize, classes as usize);
-        if n as usize != lines.len() || classes != self.chars.len() || probs.len() != lines.len() * steps * classes {
-            return Err(format!("rec: output of shape {shape:?} for {} classes", self.chars.len()));
+        if n as usize != lines.len()
+            || classes != self.chars.len()
+            || probs.len() != lines.len() * steps * classes
+        {
+            return Err(format!(
+                "rec: output of shape {shape:?} for {} classes",
+                self.chars.len()
+            ));
         }
         let mut out = Vec::with_capacity(lines.len());
         for (k, (b, &rw)) in lines.iter().zip(&widths).enumerate() {
@@ -192,13 +232,18 @@ impl PpOcr {
             let mut last = 0usize;
             for t in 0..steps {
                 let row = &probs[(k * steps + t) * classes..(k * steps + t + 1) * classes];
-                let (best, p) = row
-                    .iter()
-                    .enumerate()
-                    .fold((0, f32::MIN), |m, (i, &p)| if p > m.1 { (i, p) } else { m });
+                let (best, p) =
+                    row.iter()
+                        .enumerate()
+                        .fold((0, f32::MIN), |m, (i, &p)| if p > m.1 { (i, p) } else { m });
                 let x = b.left + (t as f64 + 0.5) * step_px;
                 if best != 0 && best != last {
-                    chars.push(Char { text: self.chars[best].clone(), from: x, to: x, confidence: p });
+                    chars.push(Char {
+                        text: self.chars[best].clone(),
+                        from: x,
+                        to: x,
+                        confidence: p,
+                    });
                 } else if best != 0 {
                     if let Some(c) = chars.last_mut() {
                         c.to = x;
@@ -213,18 +258,58 @@ impl PpOcr {
     }
 }
 
-/// A detected line of text, in the page's pixels.
+/// A detected line of text, in the page's pixels: a band `thick` high whose
+/// top edge runs through (`centre`, `band_top`) at `slope` (a page scanned a
+/// little askew), and the upright box that holds it.
 #[derive(Clone, Debug)]
 struct LineBox {
     left: f64,
     right: f64,
     top: f64,
     bottom: f64,
+    centre: f64,
+    band_top: f64,
+    thick: f64,
+    slope: f64,
 }
 
 impl LineBox {
+    /// The band from `left` to `right` whose edges at its middle are `top`
+    /// and `bottom`, kept on the page.
+    fn new(left: f64, right: f64, top: f64, bottom: f64, slope: f64, page: &Gray) -> LineBox {
+        let (left, right) = (left.max(0.0), right.min(page.width as f64));
+        let centre = (left + right) / 2.0;
+        let drift = (slope * (right - left) / 2.0).abs();
+        LineBox {
+            left,
+            right,
+            top: (top - drift).clamp(0.0, page.height as f64),
+            bottom: (bottom + drift).clamp(0.0, page.height as f64),
+            centre,
+            band_top: top,
+            thick: bottom - top,
+            slope,
+        }
+    }
+
     fn aspect(&self) -> f64 {
-        (self.right - self.left) / (self.bottom - self.top).max(1.0)
+        (self.right - self.left) / self.thick.max(1.0)
+    }
+}
+
+/// A vertical ruling line of the page, straightened as the rules are (see
+/// `ocr::straighten`): it stands at `x` had the page been scanned upright.
+pub(crate) struct Wall {
+    pub(crate) x: f64,
+    pub(crate) top: f64,
+    pub(crate) bottom: f64,
+    pub(crate) skew: f64,
+}
+
+impl Wall {
+    /// Where the rule crosses the image's row `y`, if it reaches that row.
+    fn x_at(&self, y: f64) -> Option<f64> {
+        (self.top <= y && y <= self.bottom).then_some(self.x - self.skew * y)
     }
 }
 
@@ -237,56 +322,198 @@ struct Char {
     confidence: f32,
 }
 
-/// A line's characters as words: they part at a space and at a gap wider than
-/// a character (cells of a table whose rule between them was cleared).
-fn split_words(line: &LineBox, chars: &[Char], page: u32) -> Vec<Word> {
-    let height = line.bottom - line.top;
-    // A character is about as wide as the line's print is high (0.7 of its box).
-    let half = height * 0.35;
-    let mut words = Vec::new();
-    let mut run: Vec<&Char> = Vec::new();
-    let flush = |run: &mut Vec<&Char>, words: &mut Vec<Word>| {
-        if let (Some(first), Some(last)) = (run.first(), run.last()) {
-            let left = (first.from - half).max(line.left);
-            let right = (last.to + half).min(line.right).max(left + 1.0);
-            let confidence = run.iter().map(|c| c.confidence).fold(1.0f32, f32::min);
-            words.push(Word {
-                page,
-                text: run.iter().map(|c| c.text.as_str()).collect(),
-                left,
-                top: line.top,
-                width: right - left,
-                height,
-                confidence: (confidence * 100.0).clamp(0.0, 100.0) as u8,
-            });
+/// The ink of a detected line: the rows its print spans (the detector's box is
+/// twice as high, and touches the rows above and below) and, over those rows,
+/// how many ink pixels each column of the box holds.
+struct Ink {
+    top: f64,
+    height: f64,
+    columns: Vec<u32>,
+}
+
+impl Ink {
+    fn of(page: &Gray, line: &LineBox) -> Option<Ink> {
+        let (x0, x1) = (line.left as usize, (line.right as usize).min(page.width));
+        let (y0, y1) = (line.top as usize, (line.bottom as usize).min(page.height));
+        if x1 <= x0 || y1 <= y0 {
+            return None;
         }
-        run.clear();
+        let inked = |y: usize| {
+            page.pixels[y * page.width + x0..y * page.width + x1]
+                .iter()
+                .any(|&p| p < INK)
+        };
+        let rows: Vec<bool> = (y0..y1).map(inked).collect();
+        // The print is the run of inked rows nearest the box's middle, gaps
+        // inside a character (二, 三) bridged.
+        let middle = rows.len() / 2;
+        let start = (0..rows.len())
+            .filter(|&r| rows[r])
+            .min_by_key(|&r| r.abs_diff(middle))?;
+        let bridge = (rows.len() / 8).max(1);
+        let (mut first, mut last) = (start, start);
+        while let Some(r) = (first.saturating_sub(bridge)..first).find(|&r| rows[r]) {
+            first = r;
+        }
+        while let Some(r) = (last + 1..(last + 1 + bridge).min(rows.len()))
+            .rev()
+            .find(|&r| rows[r])
+        {
+            last = r;
+        }
+        let columns = (x0..x1)
+            .map(|x| {
+                (y0 + first..=y0 + last)
+                    .filter(|&y| page.pixels[y * page.width + x] < INK)
+                    .count() as u32
+            })
+            .collect();
+        Some(Ink {
+            top: (y0 + first) as f64,
+            height: (last - first + 1) as f64,
+            columns,
+        })
+    }
+
+    /// The widest run of blank columns between two page positions.
+    fn widest_gap(&self, left: f64, from: f64, to: f64) -> (f64, f64) {
+        let at = |x: f64| ((x - left).max(0.0) as usize).min(self.columns.len());
+        let (mut best, mut run) = ((0.0, from), 0usize);
+        for i in at(from)..at(to) {
+            if self.columns[i] == 0 {
+                run += 1;
+                if run as f64 > best.0 {
+                    best = (run as f64, left + i as f64 + 1.0 - run as f64 / 2.0);
+                }
+            } else {
+                run = 0;
+            }
+        }
+        best
+    }
+
+    /// The print of a word whose characters stand from `first` to `last`,
+    /// within `from`–`to`: the inked columns reached from them across gaps
+    /// narrower than half the print's height. A sliver of the neighbouring
+    /// cell's print that the detector's box took in lies beyond such a gap.
+    fn span(&self, left: f64, from: f64, to: f64, first: f64, last: f64) -> (f64, f64) {
+        let at = |x: f64| ((x - left).max(0.0) as usize).min(self.columns.len().saturating_sub(1));
+        let (lo, hi) = (at(from), at(to));
+        let gap = (self.height / 2.0).max(1.0) as usize;
+        let reach = |start: usize, step: isize| {
+            let (mut end, mut blank, mut i) = (start, 0usize, start as isize);
+            while i >= lo as isize && i <= hi as isize && blank <= gap {
+                if self.columns[i as usize] > 0 {
+                    (end, blank) = (i as usize, 0);
+                } else {
+                    blank += 1;
+                }
+                i += step;
+            }
+            end
+        };
+        let (a, b) = (at(first).clamp(lo, hi), at(last).clamp(lo, hi));
+        (left + reach(a, -1) as f64, left + reach(b, 1) as f64 + 1.0)
+    }
+}
+
+/// A character of a figure: a digit, a letter, a decimal point or a percent sign.
+fn is_figure(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '%')
+}
+
+/// A line's characters as words, placed on their ink. Words part at a ruling
+/// line between them (cells of a form), and where the print leaves a gap: a
+/// third of its height between two figures (`5 5`, weight and score of a
+/// flattened table), one and a half times its height elsewhere (columns of an
+/// unruled table; a figure is set a little apart from the Chinese around it,
+/// `共 5 个`, and full-width punctuation carries white space of its own, so a
+/// space the recogniser reads is no word break).
+fn split_words(
+    page: &Gray,
+    line: &LineBox,
+    chars: &[Char],
+    number: u32,
+    walls: &[Wall],
+) -> Vec<Word> {
+    let Some(ink) = Ink::of(page, line) else {
+        return Vec::new();
     };
-    for c in chars {
+    let centre = |c: &Char| (c.from + c.to) / 2.0;
+    // Runs of characters and where each run's ink begins and ends.
+    let mut runs: Vec<(Vec<&Char>, f64)> = Vec::new();
+    for (k, c) in chars.iter().enumerate() {
         if c.text.trim().is_empty() {
-            flush(&mut run, &mut words);
             continue;
         }
-        if run.last().is_some_and(|p| c.from - p.to > height * 1.2) {
-            flush(&mut run, &mut words);
+        let previous = chars[..k].iter().rev().find(|p| !p.text.trim().is_empty());
+        let boundary = previous.map(|p| {
+            let (from, to) = (centre(p), centre(c));
+            let middle = ink.top + ink.height / 2.0;
+            if let Some(x) = walls
+                .iter()
+                .filter_map(|w| w.x_at(middle))
+                .find(|&x| x > from && x < to)
+            {
+                return (true, x);
+            }
+            let (gap, at) = ink.widest_gap(line.left, from, to);
+            let wide = if is_figure(&p.text) && is_figure(&c.text) {
+                ink.height / 3.0
+            } else {
+                ink.height * 1.5
+            };
+            (gap >= wide, at)
+        });
+        match (boundary, runs.last_mut()) {
+            (Some((false, _)), Some((run, _))) => run.push(c),
+            (Some((true, at)), Some((_, end))) => {
+                *end = at;
+                runs.push((vec![c], line.right));
+            }
+            _ => runs.push((vec![c], line.right)),
         }
-        run.push(c);
     }
-    flush(&mut run, &mut words);
+    let mut words = Vec::new();
+    let mut from = line.left;
+    for (run, to) in runs {
+        let (first, last) = match (run.first(), run.last()) {
+            (Some(f), Some(l)) => (centre(f), centre(l)),
+            _ => continue,
+        };
+        let (left, right) = ink.span(line.left, from, to, first, last);
+        from = to;
+        let confidence = run.iter().map(|c| c.confidence).fold(1.0f32, f32::min);
+        words.push(Word {
+            page: number,
+            text: run.iter().map(|c| c.text.as_str()).collect(),
+            left,
+            top: ink.top,
+            width: (right - left).max(1.0),
+            height: ink.height,
+            confidence: (confidence * 100.0).clamp(0.0, 100.0) as u8,
+        });
+    }
     words
 }
 
-/// A region of the thresholded, dilated map: its bounding box and mean probability.
+/// A region of the thresholded, dilated map: its extent across, the line
+/// through its middle (the least-squares fit of its pixels: a page scanned
+/// askew slants its lines), its thickness (pixels per column), its mean
+/// probability and the share of its band it fills.
 struct Region {
     x0: usize,
-    y0: usize,
     x1: usize,
-    y1: usize,
+    middle: f64,
+    slope: f64,
+    thickness: f64,
     score: f32,
+    fill: f64,
 }
 
 /// Connected regions of DB's map above [`DET_THRESHOLD`] (dilated by a pixel
-/// right and down, as PP-OCR does), each with the mean probability over its box.
+/// right and down, as PP-OCR does).
 fn regions(map: &[f32], w: usize, h: usize) -> Vec<Region> {
     let mut on = vec![false; w * h];
     for y in 0..h {
@@ -307,10 +534,10 @@ fn regions(map: &[f32], w: usize, h: usize) -> Vec<Region> {
         }
         seen[start] = true;
         stack.push(start);
-        let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0, 0);
+        let mut pixels = Vec::new();
         while let Some(i) = stack.pop() {
+            pixels.push(i);
             let (x, y) = (i % w, i / w);
-            (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
             let mut visit = |j: usize| {
                 if on[j] && !seen[j] {
                     seen[j] = true;
@@ -330,14 +557,50 @@ fn regions(map: &[f32], w: usize, h: usize) -> Vec<Region> {
                 visit(i + w);
             }
         }
-        let mut sum = 0f32;
-        for y in y0..=y1 {
-            sum += map[y * w + x0..=y * w + x1].iter().sum::<f32>();
-        }
-        let score = sum / ((x1 - x0 + 1) * (y1 - y0 + 1)) as f32;
-        out.push(Region { x0, y0, x1, y1, score });
+        out.push(region(&pixels, map, w));
     }
     out
+}
+
+/// A region from its pixels (indices into the map): the line fitted through
+/// them, the map's mean over them, and how much of the band that line draws
+/// through them they fill (a line of text or a figure fills most of it, as it
+/// fills PP-OCR's rotated box; a stamp's arc little).
+fn region(pixels: &[usize], map: &[f32], w: usize) -> Region {
+    let (mut x0, mut x1) = (usize::MAX, 0);
+    let (mut sx, mut sy, mut sxx, mut sxy, mut sum) = (0f64, 0f64, 0f64, 0f64, 0f64);
+    for &i in pixels {
+        let (x, y) = (i % w, i / w);
+        (x0, x1) = (x0.min(x), x1.max(x));
+        let (fx, fy) = (x as f64, y as f64);
+        (sx, sy, sxx, sxy) = (sx + fx, sy + fy, sxx + fx * fx, sxy + fx * fy);
+        sum += map[i] as f64;
+    }
+    let n = pixels.len().max(1) as f64;
+    let width = (x1.saturating_sub(x0) + 1) as f64;
+    let spread = sxx - sx * sx / n;
+    // Short regions (a digit, a mark) are taken as upright.
+    let slope = if width >= 8.0 && spread > 0.0 {
+        ((sxy - sx * sy / n) / spread).clamp(-0.1, 0.1)
+    } else {
+        0.0
+    };
+    let (mx, my) = (sx / n, sy / n);
+    let (mut low, mut high) = (f64::MAX, f64::MIN);
+    for &i in pixels {
+        let off = (i / w) as f64 - (my + slope * ((i % w) as f64 - mx));
+        (low, high) = (low.min(off), high.max(off));
+    }
+    let centre = (x0 + x1) as f64 / 2.0;
+    Region {
+        x0,
+        x1,
+        middle: my + slope * (centre - mx) + 0.5,
+        slope,
+        thickness: n / width,
+        score: (sum / n) as f32,
+        fill: n / (width * (high - low + 1.0)),
+    }
 }
 
 impl Gray {
@@ -346,8 +609,31 @@ impl Gray {
         self.area(0.0, 0.0, self.width as f64, self.height as f64, w, h)
     }
 
+    /// A line's band straightened and scaled to `w`×`h`: each output pixel the
+    /// mean of 2×2 samples along the band's slant.
     fn cropped_resized(&self, b: &LineBox, w: usize, h: usize) -> Gray {
-        self.area(b.left, b.top, b.right, b.bottom, w, h)
+        let (fx, fy) = ((b.right - b.left) / w as f64, b.thick / h as f64);
+        let sample = |x: f64, y: f64| {
+            let (ix, iy) = (x.max(0.0) as usize, y.max(0.0) as usize);
+            self.pixels[iy.min(self.height - 1) * self.width + ix.min(self.width - 1)] as f64
+        };
+        let mut pixels = Vec::with_capacity(w * h);
+        for oy in 0..h {
+            for ox in 0..w {
+                let mut sum = 0.0;
+                for (dx, dy) in [(0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75)] {
+                    let x = b.left + (ox as f64 + dx) * fx;
+                    let y = b.band_top + b.slope * (x - b.centre) + (oy as f64 + dy) * fy;
+                    sum += sample(x, y);
+                }
+                pixels.push((sum / 4.0).round() as u8);
+            }
+        }
+        Gray {
+            width: w,
+            height: h,
+            pixels,
+        }
     }
 
     /// The rectangle (x0, y0)–(x1, y1) of the page scaled to `w`×`h`: each output
@@ -384,7 +670,11 @@ impl Gray {
                 pixels.push(v.round().clamp(0.0, 255.0) as u8);
             }
         }
-        Gray { width: w, height: h, pixels }
+        Gray {
+            width: w,
+            height: h,
+            pixels,
+        }
     }
 }
 
@@ -408,50 +698,169 @@ mod tests {
         assert_eq!(found.len(), 1);
         let r = &found[0];
         // Dilated a pixel right and down, as PP-OCR's 2×2 kernel does.
-        assert_eq!((r.x0, r.y0, r.x1, r.y1), (1, 1, 7, 3));
-        // 12 hot pixels of 0.9 over the 7×3 box.
+        assert_eq!((r.x0, r.x1), (1, 7));
+        // Rows 1–2 and, dilated, row 3 and column 7: 21 pixels over 7 columns,
+        // level, its middle at row 2's centre (2.5 on a grid of pixel edges).
+        assert!((r.thickness - 3.0).abs() < 1e-9, "{}", r.thickness);
+        assert!(
+            r.slope.abs() < 1e-9 && (r.middle - 2.5).abs() < 1e-9,
+            "{} {}",
+            r.slope,
+            r.middle
+        );
+        // 12 hot pixels of 0.9 and 9 dilated ones of 0, filling their band.
         assert!((r.score - 0.9 * 12.0 / 21.0).abs() < 1e-6, "{}", r.score);
-    }
-
-    fn char_at(text: &str, x: f64, confidence: f32) -> Char {
-        Char { text: text.into(), from: x, to: x + 4.0, confidence }
+        assert!((r.fill - 1.0).abs() < 1e-9, "{}", r.fill);
     }
 
     #[test]
-    fn a_line_parts_into_words_at_spaces_and_wide_gaps() {
-        let line = LineBox { left: 0.0, right: 400.0, top: 10.0, bottom: 50.0 };
-        // 合计 close together; 100.00 past a gap of a cleared rule (more than
-        // 1.2 × the line's 40 px); then a space and 万元.
+    fn a_slanting_line_fills_its_band_and_an_arc_does_not() {
+        // A line 6 px thick, 200 long, falling 1 px every 20 across.
+        let (w, h) = (220, 40);
+        let mut map = vec![0.0f32; w * h];
+        for x in 10..210 {
+            for dy in 0..6 {
+                map[(10 + x / 20 + dy) * w + x] = 0.9;
+            }
+        }
+        let found = regions(&map, w, h);
+        assert_eq!(found.len(), 1);
+        let r = &found[0];
+        assert!((r.slope - 0.05).abs() < 0.005, "{}", r.slope);
+        // Its upright box is 17 rows high and mostly empty; its band is full.
+        assert!(
+            r.score > BOX_THRESHOLD && r.fill > MIN_FILL,
+            "{} {}",
+            r.score,
+            r.fill
+        );
+        assert!(r.thickness > 6.0 && r.thickness < 7.5, "{}", r.thickness);
+        // A stamp's arc: a quarter circle of radius 15, 2 px thick, fills little
+        // of the band its fitted line draws, and is no line of text.
+        let mut map = vec![0.0f32; w * h];
+        for step in 0..=90 {
+            let a = (step as f64).to_radians();
+            for r in [15.0, 16.0] {
+                let (x, y) = (20.0 + r * a.cos(), 5.0 + r * a.sin());
+                map[y as usize * w + x as usize] = 0.9;
+            }
+        }
+        let arcs = regions(&map, w, h);
+        assert_eq!(arcs.len(), 1);
+        assert!(arcs[0].fill < MIN_FILL, "{}", arcs[0].fill);
+    }
+
+    fn upright(left: f64, right: f64, top: f64, bottom: f64, page: &Gray) -> LineBox {
+        LineBox::new(left, right, top, bottom, 0.0, page)
+    }
+
+    fn char_at(text: &str, x: f64, confidence: f32) -> Char {
+        Char {
+            text: text.into(),
+            from: x,
+            to: x + 4.0,
+            confidence,
+        }
+    }
+
+    /// A white page 400×60 with print 20 px high (rows 20–39) over the given columns.
+    fn printed(columns: &[(usize, usize)]) -> Gray {
+        let (width, height) = (400, 60);
+        let mut pixels = vec![255u8; width * height];
+        for &(from, to) in columns {
+            for y in 20..40 {
+                for x in from..to {
+                    pixels[y * width + x] = 0;
+                }
+            }
+        }
+        Gray {
+            width,
+            height,
+            pixels,
+        }
+    }
+
+    #[test]
+    fn a_line_parts_into_words_at_spaces_and_gaps_in_its_print() {
+        // 合计, then 5 5 (a gap of 8 px, more than a third of the print's 20 px
+        // between figures), then, past a space the recogniser read, 万.
+        let page = printed(&[(10, 30), (34, 54), (100, 110), (118, 128), (200, 220)]);
+        let line = upright(0.0, 400.0, 5.0, 55.0, &page);
         let chars = vec![
-            char_at("合", 20.0, 0.99),
-            char_at("计", 50.0, 0.98),
-            char_at("1", 150.0, 0.97),
-            char_at("0", 165.0, 0.60),
-            char_at(" ", 200.0, 0.99),
-            char_at("万", 230.0, 0.99),
+            char_at("合", 16.0, 0.99),
+            char_at("计", 40.0, 0.98),
+            char_at("5", 101.0, 0.97),
+            char_at("5", 119.0, 0.60),
+            char_at(" ", 160.0, 0.99),
+            char_at("万", 206.0, 0.99),
         ];
-        let words = split_words(&line, &chars, 3);
+        let words = split_words(&page, &line, &chars, 3, &[]);
         let texts: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
-        assert_eq!(texts, ["合计", "10", "万"]);
-        assert!(words.iter().all(|w| w.page == 3 && w.top == 10.0 && w.height == 40.0));
+        assert_eq!(texts, ["合计", "5", "5", "万"]);
+        // Each word sits on its print, not on the detector's taller box.
+        assert!(words
+            .iter()
+            .all(|w| w.page == 3 && w.top == 20.0 && w.height == 20.0));
+        let spans: Vec<(f64, f64)> = words.iter().map(|w| (w.left, w.left + w.width)).collect();
+        assert_eq!(
+            spans,
+            [(10.0, 54.0), (100.0, 110.0), (118.0, 128.0), (200.0, 220.0)]
+        );
         // A word's confidence is its least sure character's.
-        assert_eq!(words[1].confidence, 60);
-        // A word spans its characters with half a character either side.
-        assert!((words[0].left - 6.0).abs() < 1e-9, "{}", words[0].left);
-        assert!(words[0].left + words[0].width < words[1].left);
+        assert_eq!(words[2].confidence, 60);
+        // Two Chinese characters a little apart stay one word.
+        let close = split_words(&printed(&[(10, 30), (38, 58)]), &line, &chars[..2], 1, &[]);
+        assert_eq!(close.len(), 1);
+        // … unless a ruling line stands between them.
+        let wall = Wall {
+            x: 34.0,
+            top: 0.0,
+            bottom: 60.0,
+            skew: 0.0,
+        };
+        let walled = split_words(
+            &printed(&[(10, 30), (38, 58)]),
+            &line,
+            &chars[..2],
+            1,
+            &[wall],
+        );
+        assert_eq!(
+            walled.iter().map(|w| w.text.as_str()).collect::<Vec<_>>(),
+            ["合", "计"]
+        );
+        // The end of the next cell's print that the detector's box took in
+        // (columns 0–2, a rule's width from the figure) is not the word's.
+        let sliver = split_words(
+            &printed(&[(0, 3), (20, 30)]),
+            &line,
+            &[char_at("6", 22.0, 0.9)],
+            1,
+            &[],
+        );
+        assert_eq!((sliver[0].left, sliver[0].width), (20.0, 10.0));
     }
 
     #[test]
     fn shrinking_averages_and_growing_interpolates() {
-        let page = Gray { width: 4, height: 2, pixels: vec![0, 100, 200, 200, 0, 100, 200, 200] };
+        let page = Gray {
+            width: 4,
+            height: 2,
+            pixels: vec![0, 100, 200, 200, 0, 100, 200, 200],
+        };
         let small = page.resized(2, 1);
         assert_eq!(small.pixels, vec![50, 200]);
-        let flat = Gray { width: 3, height: 3, pixels: vec![90; 9] };
+        let flat = Gray {
+            width: 3,
+            height: 3,
+            pixels: vec![90; 9],
+        };
         let big = flat.resized(7, 5);
         assert_eq!((big.width, big.height), (7, 5));
         assert!(big.pixels.iter().all(|&p| p == 90));
         // A crop reads its own rectangle only.
-        let right = page.cropped_resized(&LineBox { left: 2.0, right: 4.0, top: 0.0, bottom: 2.0 }, 1, 1);
+        let right = page.cropped_resized(&upright(2.0, 4.0, 0.0, 2.0, &page), 1, 1);
         assert_eq!(right.pixels, vec![200]);
     }
 }
