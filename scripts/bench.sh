@@ -195,38 +195,5 @@ echo "Word 97 binary (${#doc[@]} .doc/.wps, best of 3):"
 echo "  jixiao (read + extract + check, one process): ${t}s"
 lo_ratio "$t" "$WORK/lo97" "${doc[@]}"
 
-# Scans (issue 16): pages per second of `jixiao extract --ocr` (Tesseract chi_sim
-# through jixiao's pipeline, extraction and checks included) on A4 pages at 200 dpi
-# from fixtures/scans, against RapidOCR (PP-OCR models in ONNX, the best-known open
-# Chinese OCR) run as its users run it: its Python package, in-process, the same images.
-if command -v tesseract >/dev/null && command -v pdftoppm >/dev/null; then
-  OCR_BIN="$WORK/ocr-target/release/jixiao"
-  CARGO_TARGET_DIR="$WORK/ocr-target" cargo build --release --locked -q -p jixiao --features ocr
-  mkdir -p "$WORK/scan-pages"
-  for k in 5 8 11; do
-    pdftoppm -r 200 -gray -png -f $k -l $k -singlefile fixtures/scans/004_b2ed8c0ce722cc71.pdf "$WORK/scan-pages/p$k"
-  done
-  pages=("$WORK"/scan-pages/*.png)
-  start=$(date +%s.%N)
-  "$OCR_BIN" extract --ocr "${pages[@]}" --out "$WORK/ocr-out" --jobs 1 --quiet >/dev/null 2>&1 || true
-  jx=$(python3 -c "import time; print(round(time.time() - $start, 3))")
-  echo "Scans: ${#pages[@]} A4 pages at 200 dpi, one job"
-  echo "  jixiao --ocr (Tesseract): $(python3 -c "print(round(${#pages[@]}/$jx, 3))") pages/s"
-  if python3 -c "import rapidocr_onnxruntime" 2>/dev/null; then
-    rapid=$(python3 - "${pages[@]}" <<'PY'
-import sys, time
-from rapidocr_onnxruntime import RapidOCR
-engine = RapidOCR()              # model load not timed, as a long-running user would
-start = time.perf_counter()
-for path in sys.argv[1:]:
-    engine(path)
-print(f"{time.perf_counter() - start:.3f}")
-PY
-)
-    echo "  RapidOCR (Python, in-process): $(python3 -c "print(round(${#pages[@]}/$rapid, 3))") pages/s; jixiao/RapidOCR speed $(python3 -c "print(round($rapid/$jx, 2))")"
-  else
-    echo "  RapidOCR not installed (pip install rapidocr_onnxruntime): no reference ratio"
-  fi
-else
-  echo "Scans: tesseract/pdftoppm not installed (see the README's OCR step): skipped"
-fi
+# Scans (issue 16): pages per second against RapidOCR, in a script of its own.
+scripts/bench_ocr.sh

@@ -126,6 +126,19 @@ pub(crate) fn mark_furniture(lines: &mut [Line]) {
         }
     }
     if by_page.len() < 3 {
+        // Too few pages to count: a page opening with the line the page
+        // before it opened with has a running header (a two-page scan).
+        let mut pages: Vec<&u32> = by_page.keys().collect();
+        pages.sort();
+        for pair in pages.windows(2) {
+            let opening = |p: &u32| by_page[p].first().copied();
+            if let (Some(a), Some(b)) = (opening(pair[0]), opening(pair[1])) {
+                let k = key(&lines[b].text);
+                if *pair[1] == pair[0] + 1 && key(&lines[a].text) == k && display_width(&k) <= 80 {
+                    lines[b].furniture = true;
+                }
+            }
+        }
         return;
     }
     for idxs in by_page.values() {
@@ -425,8 +438,74 @@ fn is_row_tail(row: &[Cell], above: &[Cell]) -> bool {
         })
 }
 
+/// The columns of a table's row as it reads: where each cell starts and ends
+/// on the grid (a cell merged across grid columns is one column; one merged
+/// down from a row above still stands in its column).
+fn row_columns(row: &[Cell]) -> Vec<(usize, usize)> {
+    let starts: Vec<usize> = row
+        .iter()
+        .enumerate()
+        .filter(|(c, cell)| cell.covered_by.is_none_or(|(_, ac)| ac == *c))
+        .map(|(c, _)| c)
+        .collect();
+    let ends = starts
+        .iter()
+        .skip(1)
+        .copied()
+        .chain(std::iter::once(row.len()));
+    starts.iter().copied().zip(ends).collect()
+}
+
+/// A table continued on the next page with fewer grid columns than the table
+/// it continues (a merged cell above split a column the rows below do not):
+/// its cells set under the columns of that table's last row, one to one.
+/// None when the column counts differ.
+fn regrid(table: &Table, above: &[Cell]) -> Option<Table> {
+    let columns = row_columns(above);
+    let width = above.len();
+    if table.rows.iter().any(|r| r.len() != columns.len()) {
+        return None;
+    }
+    let mut out = table.clone();
+    for (r, row) in table.rows.iter().enumerate() {
+        let mut cells = Vec::with_capacity(width);
+        for (k, cell) in row.iter().enumerate() {
+            let (start, end) = columns[k];
+            let last = k + cell.col_span.max(1) as usize - 1;
+            let end = columns.get(last).map_or(end, |c| c.1);
+            let anchor = match cell.covered_by {
+                None => (r, start),
+                Some((ar, ac)) => (ar, columns.get(ac).map_or(start, |c| c.0)),
+            };
+            let mut placed = cell.clone();
+            if cell.covered_by.is_none() {
+                placed.col_span = (end - start) as u32;
+            } else {
+                placed.covered_by = Some(anchor);
+            }
+            cells.push(placed);
+            for _ in start + 1..columns[k].1 {
+                let mut covered = Cell::new("", cell.source.clone());
+                covered.covered_by = Some(anchor);
+                cells.push(covered);
+            }
+        }
+        out.rows[r] = cells;
+    }
+    Some(out)
+}
+
 pub(crate) fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
     if let Some(Block::Table(prev)) = blocks.last_mut() {
+        let narrower = |t: &Table| {
+            t.rows.iter().map(|r| r.len()).max().unwrap_or(0)
+                < prev.rows.first().map_or(0, |r| r.len())
+        };
+        if narrower(&table) {
+            if let Some(regridded) = prev.rows.last().and_then(|above| regrid(&table, above)) {
+                table = regridded;
+            }
+        }
         let header_of = |t: &Table| {
             t.rows
                 .first()
@@ -647,6 +726,122 @@ mod tests {
         assert_eq!(tables[0].rows.len(), 3);
         assert_eq!(tables[0].text_at(2, 1), "乙");
         assert_eq!(tables[0].page_breaks, vec![2]);
+    }
+
+    #[test]
+    fn the_line_two_pages_open_with_is_a_running_header() {
+        // Two pages are too few to count repeats; the second page opening with
+        // the first page's opening line is enough.
+        let d =
+            doc("某某市财政局门户网站\n正文第一段。\n\u{c}某某市财政局门户网站\n正文第二段。\n");
+        let texts: Vec<&str> = d.paragraphs().map(|p| &*p.text).collect();
+        assert_eq!(
+            texts.iter().filter(|t| t.contains("门户网站")).count(),
+            1,
+            "{texts:?}"
+        );
+        // A page opening otherwise keeps the line.
+        let d =
+            doc("某某市财政局门户网站\n正文第一段。\n\u{c}正文第二段。\n某某市财政局门户网站\n");
+        assert_eq!(
+            d.paragraphs()
+                .filter(|p| p.text.contains("门户网站"))
+                .count(),
+            2
+        );
+    }
+
+    fn row(cells: &[(&str, u32)]) -> Vec<Cell> {
+        let mut out = Vec::new();
+        for &(text, span) in cells {
+            let anchor = out.len();
+            let mut cell = Cell::new(text, Source::default());
+            cell.col_span = span;
+            out.push(cell);
+            for _ in 1..span {
+                let mut covered = Cell::new("", Source::default());
+                covered.covered_by = Some((0, anchor));
+                out.push(covered);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_table_continued_with_fewer_grid_columns_is_set_under_the_rows_columns() {
+        // Above the break a cell spans two grid columns (9 in all, 8 as the row
+        // reads); the page after the break draws 8. Its first row is the tail of
+        // the row cut by the break.
+        let mut above = Table {
+            rows: vec![
+                row(&[
+                    ("一级", 1),
+                    ("二级", 1),
+                    ("三级", 2),
+                    ("指标值", 1),
+                    ("完成值", 1),
+                    ("分值", 1),
+                    ("得分", 1),
+                    ("说明", 1),
+                ]),
+                row(&[
+                    ("产出", 1),
+                    ("质量指", 1),
+                    ("孕产妇", 2),
+                    ("≥90%", 1),
+                    ("93.1%", 1),
+                    ("6", 1),
+                    ("6", 1),
+                    ("", 1),
+                ]),
+            ],
+            ..Table::default()
+        };
+        for r in &mut above.rows[1] {
+            if let Some((_, c)) = r.covered_by {
+                r.covered_by = Some((1, c));
+            }
+        }
+        let below = Table {
+            rows: vec![
+                row(&[
+                    ("", 1),
+                    ("标", 1),
+                    ("系统管理率", 1),
+                    ("", 1),
+                    ("", 1),
+                    ("", 1),
+                    ("", 1),
+                    ("", 1),
+                ]),
+                row(&[
+                    ("", 1),
+                    ("时效指标", 1),
+                    ("及时率", 1),
+                    ("100%", 1),
+                    ("100%", 1),
+                    ("6", 1),
+                    ("6", 1),
+                    ("", 1),
+                ]),
+            ],
+            ..Table::default()
+        };
+        let mut blocks = vec![Block::Table(above)];
+        push_table(&mut blocks, below);
+        let [Block::Table(t)] = &blocks[..] else {
+            panic!("one table expected, got {} blocks", blocks.len());
+        };
+        assert_eq!(t.rows.len(), 3);
+        assert!(t.rows.iter().all(|r| r.len() == 9));
+        assert_eq!(t.text_at(1, 1), "质量指标");
+        assert_eq!(t.text_at(1, 2), "孕产妇系统管理率");
+        // The next row's cells under their columns: 及时率 across the two grid
+        // columns of 三级, 100% under 指标值.
+        assert_eq!((t.text_at(2, 2), t.rows[2][2].col_span), ("及时率", 2));
+        assert_eq!(t.text_at(2, 4), "100%");
+        assert_eq!(t.text_at(2, 6), "6");
+        assert_eq!(t.page_breaks, vec![2]);
     }
 
     #[test]

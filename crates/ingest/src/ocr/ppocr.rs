@@ -100,7 +100,17 @@ impl PpOcr {
         number: u32,
         walls: &[Wall],
     ) -> Result<Vec<Word>, String> {
-        let lines = self.detect(page)?;
+        let mut lines = self.detect(page)?;
+        // A stamp's arcs (or a pen stroke) are drawn thinner than the page's
+        // print: a region whose strokes are at most half as wide as the page's
+        // usual stroke is no text (a stamp read as `11` split a form's table).
+        let strokes: Vec<usize> = lines.iter().map(|b| page.stroke(b)).collect();
+        let mut sorted: Vec<usize> = strokes.iter().copied().filter(|&s| s > 0).collect();
+        sorted.sort_unstable();
+        if let Some(&usual) = sorted.get(sorted.len() / 2) {
+            let mut keep = strokes.iter().map(|&s| s * 2 > usual);
+            lines.retain(|_| keep.next().unwrap_or(true));
+        }
         let mut words = Vec::new();
         // Lines of like width run together, so that little of a batch is padding.
         let mut order: Vec<usize> = (0..lines.len()).collect();
@@ -604,6 +614,35 @@ fn region(pixels: &[usize], map: &[f32], w: usize) -> Region {
 }
 
 impl Gray {
+    /// How wide a region's strokes are: the median length of the runs of ink
+    /// across and down its box (a stroke's runs across it are its width, and
+    /// outnumber those along it); 0 for a box without ink.
+    fn stroke(&self, b: &LineBox) -> usize {
+        let (x0, x1) = (b.left as usize, (b.right as usize).min(self.width));
+        let (y0, y1) = (b.top as usize, (b.bottom as usize).min(self.height));
+        let ink = |x: usize, y: usize| self.pixels[y * self.width + x] < INK;
+        let mut runs: Vec<usize> = Vec::new();
+        let mut count = |cells: &mut dyn Iterator<Item = bool>| {
+            let mut run = 0;
+            for on in cells.chain(std::iter::once(false)) {
+                if on {
+                    run += 1;
+                } else if run > 0 {
+                    runs.push(run);
+                    run = 0;
+                }
+            }
+        };
+        for y in y0..y1 {
+            count(&mut (x0..x1).map(|x| ink(x, y)));
+        }
+        for x in x0..x1 {
+            count(&mut (y0..y1).map(|y| ink(x, y)));
+        }
+        runs.sort_unstable();
+        runs.get(runs.len() / 2).copied().unwrap_or(0)
+    }
+
     /// The page scaled to `w`×`h`, each pixel the mean of the page's pixels it covers.
     fn resized(&self, w: usize, h: usize) -> Gray {
         self.area(0.0, 0.0, self.width as f64, self.height as f64, w, h)
@@ -840,6 +879,27 @@ mod tests {
             &[],
         );
         assert_eq!((sliver[0].left, sliver[0].width), (20.0, 10.0));
+    }
+
+    #[test]
+    fn a_strokes_width_is_its_runs_median() {
+        // Print: bars 3 px wide and 20 high; a stamp's arc: a 1 px line.
+        let (width, height) = (200, 40);
+        let mut pixels = vec![255u8; width * height];
+        for y in 10..30 {
+            for x in [10, 11, 12, 30, 31, 32, 50, 51, 52] {
+                pixels[y * width + x] = 0;
+            }
+            pixels[y * width + 120 + y] = 0;
+        }
+        let page = Gray {
+            width,
+            height,
+            pixels,
+        };
+        assert_eq!(page.stroke(&upright(0.0, 100.0, 0.0, 40.0, &page)), 3);
+        assert_eq!(page.stroke(&upright(100.0, 200.0, 0.0, 40.0, &page)), 1);
+        assert_eq!(page.stroke(&upright(60.0, 100.0, 0.0, 40.0, &page)), 0);
     }
 
     #[test]
