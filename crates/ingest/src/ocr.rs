@@ -640,10 +640,12 @@ fn walls(rules: &[Rule], skew: f64) -> Vec<ppocr::Wall> {
 fn read_page(mut gray: Gray, number: u32) -> Result<Page, IngestError> {
     let (rules, skew) = gray.clear_rules();
     let words = match engine()? {
-        Engine::PpOcr(engine) => engine
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .read(&gray, number, &walls(&rules, skew))
+        Engine::PpOcr(engine) => crate::third_party("ocr.failed", || {
+            engine
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .read(&gray, number, &walls(&rules, skew))
+        })?
             .map_err(|why| {
                 IngestError::new(
                     "ocr.failed",
