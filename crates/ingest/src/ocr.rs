@@ -646,12 +646,12 @@ fn read_page(mut gray: Gray, number: u32) -> Result<Page, IngestError> {
                 .unwrap_or_else(|poisoned| poisoned.into_inner())
                 .read(&gray, number, &walls(&rules, skew))
         })?
-            .map_err(|why| {
-                IngestError::new(
-                    "ocr.failed",
-                    format!("PP-OCR failed on page {number} ({why})"),
-                )
-            })?,
+        .map_err(|why| {
+            IngestError::new(
+                "ocr.failed",
+                format!("PP-OCR failed on page {number} ({why})"),
+            )
+        })?,
         Engine::Tesseract => {
             let scratch = Scratch::new()?;
             let file = scratch.0.join("page.pgm");

@@ -427,15 +427,15 @@ impl Ink {
     }
 }
 
-/// A character of a figure: a digit, a letter, a decimal point or a percent sign.
-fn is_figure(text: &str) -> bool {
-    text.chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '%')
+/// A digit or a Latin letter: two of them a narrow gap apart are two words
+/// (a decimal point, a comma or a percent sign is set apart inside a figure).
+fn is_alphanumeric(text: &str) -> bool {
+    text.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// A line's characters as words, placed on their ink. Words part at a ruling
 /// line between them (cells of a form), and where the print leaves a gap: a
-/// third of its height between two figures (`5 5`, weight and score of a
+/// third of its height between two digits or letters (`5 5`, weight and score of a
 /// flattened table), one and a half times its height elsewhere (columns of an
 /// unruled table; a figure is set a little apart from the Chinese around it,
 /// `共 5 个`, and full-width punctuation carries white space of its own, so a
@@ -469,7 +469,7 @@ fn split_words(
                 return (true, x);
             }
             let (gap, at) = ink.widest_gap(line.left, from, to);
-            let wide = if is_figure(&p.text) && is_figure(&c.text) {
+            let wide = if is_alphanumeric(&p.text) && is_alphanumeric(&c.text) {
                 ink.height / 3.0
             } else {
                 ink.height * 1.5
