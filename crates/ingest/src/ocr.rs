@@ -725,6 +725,27 @@ pub(crate) fn pdf_file(bytes: &[u8]) -> Result<PdfFile, IngestError> {
 }
 
 #[cfg(test)]
+impl Gray {
+    /// A white page, for tests.
+    pub(crate) fn white(width: usize, height: usize) -> Gray {
+        Gray {
+            width,
+            height,
+            pixels: vec![255; width * height],
+        }
+    }
+
+    /// Ink over the rectangle `xs` × `ys`, for tests.
+    pub(crate) fn ink(&mut self, xs: std::ops::Range<usize>, ys: std::ops::Range<usize>) {
+        for y in ys {
+            for x in xs.clone() {
+                self.pixels[y * self.width + x] = 0;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -749,26 +770,14 @@ mod tests {
     /// A white page with a rule drawn 2 pixels thick across it, sloping 1 in 50,
     /// a rule down, and a character-sized blot.
     fn page() -> Gray {
-        let (width, height) = (1000, 300);
-        let mut pixels = vec![255u8; width * height];
+        let mut page = Gray::white(1000, 300);
         for x in 20..980 {
             let y = 100 + x / 50;
-            pixels[y * width + x] = 0;
-            pixels[(y + 1) * width + x] = 0;
+            page.ink(x..x + 1, y..y + 2);
         }
-        for y in 30..280 {
-            pixels[y * width + 500] = 0;
-        }
-        for y in 200..220 {
-            for x in 700..720 {
-                pixels[y * width + x] = 0;
-            }
-        }
-        Gray {
-            width,
-            height,
-            pixels,
-        }
+        page.ink(500..501, 30..280);
+        page.ink(700..720, 200..220);
+        page
     }
 
     #[test]
@@ -798,19 +807,11 @@ mod tests {
         // A rule 3 px thick drawn level across a page scanned upright, its
         // ends a little ragged: every line of its thickness is one run of
         // nearly the whole length, their midpoints a pixel or two apart.
-        let (width, height) = (1000, 300);
-        let mut pixels = vec![255u8; width * height];
+        let mut page = Gray::white(1000, 300);
         for (y, from, to) in [(150, 20, 980), (151, 23, 976), (152, 18, 983)] {
-            for x in from..to {
-                pixels[y * width + x] = 0;
-            }
+            page.ink(from..to, y..y + 1);
         }
-        let (rules, skew) = Gray {
-            width,
-            height,
-            pixels,
-        }
-        .clear_rules();
+        let (rules, skew) = page.clear_rules();
         assert!(skew.abs() < 0.001, "skew {skew}");
         assert_eq!(rules.len(), 1, "{rules:?}");
     }

@@ -804,20 +804,11 @@ mod tests {
 
     /// A white page 400×60 with print 20 px high (rows 20–39) over the given columns.
     fn printed(columns: &[(usize, usize)]) -> Gray {
-        let (width, height) = (400, 60);
-        let mut pixels = vec![255u8; width * height];
+        let mut page = Gray::white(400, 60);
         for &(from, to) in columns {
-            for y in 20..40 {
-                for x in from..to {
-                    pixels[y * width + x] = 0;
-                }
-            }
+            page.ink(from..to, 20..40);
         }
-        Gray {
-            width,
-            height,
-            pixels,
-        }
+        page
     }
 
     #[test]
@@ -884,19 +875,13 @@ mod tests {
     #[test]
     fn a_strokes_width_is_its_runs_median() {
         // Print: bars 3 px wide and 20 high; a stamp's arc: a 1 px line.
-        let (width, height) = (200, 40);
-        let mut pixels = vec![255u8; width * height];
-        for y in 10..30 {
-            for x in [10, 11, 12, 30, 31, 32, 50, 51, 52] {
-                pixels[y * width + x] = 0;
-            }
-            pixels[y * width + 120 + y] = 0;
+        let mut page = Gray::white(200, 40);
+        for x in [10, 30, 50] {
+            page.ink(x..x + 3, 10..30);
         }
-        let page = Gray {
-            width,
-            height,
-            pixels,
-        };
+        for y in 10..30 {
+            page.ink(120 + y..121 + y, y..y + 1);
+        }
         assert_eq!(page.stroke(&upright(0.0, 100.0, 0.0, 40.0, &page)), 3);
         assert_eq!(page.stroke(&upright(100.0, 200.0, 0.0, 40.0, &page)), 1);
         assert_eq!(page.stroke(&upright(60.0, 100.0, 0.0, 40.0, &page)), 0);
