@@ -38,6 +38,8 @@ const FILES: [&str; 3] = ["det.onnx", "rec.onnx", "libonnxruntime.so"];
 
 /// Detection reads the page at this share of its resolution.
 const DET_SCALE: f64 = 0.5;
+/// … and at most this many pixels on its longer side.
+const DET_MAX_SIDE: f64 = 2400.0;
 /// A pixel of the detector's map is text above this probability …
 const DET_THRESHOLD: f32 = 0.3;
 /// … and a region is a line of text where its mean probability is above this.
@@ -100,6 +102,9 @@ impl PpOcr {
         number: u32,
         walls: &[Wall],
     ) -> Result<Vec<Word>, String> {
+        if page.width == 0 || page.height == 0 {
+            return Ok(Vec::new());
+        }
         let mut lines = self.detect(page)?;
         // A stamp's arcs (or a pen stroke) are drawn thinner than the page's
         // print: a region whose strokes are at most half as wide as the page's
@@ -135,9 +140,13 @@ impl PpOcr {
     /// the line's size, in the page's pixels, top to bottom.
     fn detect(&mut self, page: &Gray) -> Result<Vec<LineBox>, String> {
         let round32 = |v: f64| ((v / 32.0).round() as usize).max(1) * 32;
+        // A huge image (a poster, a long screenshot) is read smaller still, so
+        // that the detector's input stays within a few hundred MB.
+        let longest = page.width.max(page.height) as f64;
+        let scale = DET_SCALE.min(DET_MAX_SIDE / longest);
         let (w, h) = (
-            round32(page.width as f64 * DET_SCALE),
-            round32(page.height as f64 * DET_SCALE),
+            round32(page.width as f64 * scale),
+            round32(page.height as f64 * scale),
         );
         let small = page.resized(w, h);
         let plane: Vec<f32> = small
