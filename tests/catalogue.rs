@@ -1201,6 +1201,13 @@ fn parts_sum_of_counts_in_a_split_the_domain_defines() {
     assert_eq!(hit.severity, Severity::Error);
     // Counts after 其中 that name no such split may overlap: no list.
     assert!(check("服务群众1000人，其中残疾人600人，老年人500人。\n").is_empty());
+    // Projects by status (invented figures): new and continuing are all of them …
+    let text = "全年共实施项目8个，其中：新建项目5个，续建项目3个。\n";
+    let hit = holds_then_fails("parts.sum", "all of it", text, "续建项目3个", "续建项目2个");
+    assert_eq!(hit.severity, Severity::Error);
+    // … but not with another status beside them, which may overlap them.
+    let (f, checks) = traced("全年共实施项目12个，其中：新建项目5个，续建项目3个，完工项目6个。\n");
+    assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
 }
 
 #[test]

@@ -429,6 +429,14 @@ pub const PARTITIONS: &[Partition] = &[
         members: &[&["决策", "投入"], &["过程"], &["产出"], &["效益", "效果"]],
         optional: &[],
     },
+    // Projects by status: newly started (新建) and carried on from earlier years
+    // (续建) — a count of projects or their money.
+    Partition {
+        whole: &["项目"],
+        not_whole: &["新建", "续建", "其中"],
+        members: &[&["新建"], &["续建"]],
+        optional: &[],
+    },
     // A department's units by kind (部门决算's 编报单位: 行政 and 事业 units, and
     // the others a list may leave out) — a count, not an amount.
     Partition {
