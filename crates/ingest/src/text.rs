@@ -496,6 +496,8 @@ fn regrid(table: &Table, above: &[Cell]) -> Option<Table> {
 }
 
 pub(crate) fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
+    // The table as read, kept for when it turns out not to continue the one above.
+    let mut as_read: Option<Table> = None;
     if let Some(Block::Table(prev)) = blocks.last_mut() {
         let narrower = |t: &Table| {
             t.rows.iter().map(|r| r.len()).max().unwrap_or(0)
@@ -503,7 +505,7 @@ pub(crate) fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
         };
         if narrower(&table) {
             if let Some(regridded) = prev.rows.last().and_then(|above| regrid(&table, above)) {
-                table = regridded;
+                as_read = Some(std::mem::replace(&mut table, regridded));
             }
         }
         let header_of = |t: &Table| {
@@ -577,7 +579,7 @@ pub(crate) fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
             return;
         }
     }
-    blocks.push(Block::Table(table));
+    blocks.push(Block::Table(as_read.unwrap_or(table)));
 }
 
 fn cell(text: &str, source: &Source) -> Cell {
@@ -842,6 +844,28 @@ mod tests {
         assert_eq!(t.text_at(2, 4), "100%");
         assert_eq!(t.text_at(2, 6), "6");
         assert_eq!(t.page_breaks, vec![2]);
+        // A narrower table that continues nothing (its first cell filled, no
+        // header repeated) stays apart, as it was read.
+        let mut blocks = blocks;
+        let other = Table {
+            rows: vec![row(&[
+                ("甲", 1),
+                ("乙", 1),
+                ("丙", 1),
+                ("丁", 1),
+                ("戊", 1),
+                ("己", 1),
+                ("庚", 1),
+                ("辛", 1),
+            ])],
+            ..Table::default()
+        };
+        push_table(&mut blocks, other.clone());
+        assert_eq!(blocks.len(), 2);
+        let Block::Table(last) = &blocks[1] else {
+            panic!("a table expected");
+        };
+        assert_eq!(last, &other);
     }
 
     #[test]
