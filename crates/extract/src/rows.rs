@@ -12,19 +12,16 @@ use crate::number::Printed;
 use crate::vocab::{FORM_FRAMEWORK, FRAMEWORK};
 
 /// A label cell split into its name and an optional weight: `决策 (20)`,
-/// `产出指标（50分）`, `立项依据充分性 (3)`.
+/// `产出指标（50分）`, `立项依据充分性 (3)`. The brackets may be of either width,
+/// and need not match (`产出指标（50分)`, as OCR and careless typing give them).
 pub fn split_weighted_label(text: &str) -> (String, Option<Decimal>) {
     let t = text.trim();
-    for (open, close) in [('（', '）'), ('(', ')')] {
-        if let Some(inner) = t.strip_suffix(close) {
-            if let Some(pos) = inner.rfind(open) {
-                let num = inner[pos + open.len_utf8()..]
-                    .trim()
-                    .trim_end_matches('分')
-                    .trim();
-                if let Some(p) = Printed::parse(num) {
-                    return (inner[..pos].trim().to_string(), Some(p.value));
-                }
+    if let Some(inner) = t.strip_suffix(['）', ')']) {
+        if let Some(pos) = inner.rfind(['（', '(']) {
+            let open = inner[pos..].chars().next().map_or(1, char::len_utf8);
+            let num = inner[pos + open..].trim().trim_end_matches('分').trim();
+            if let Some(p) = Printed::parse(num) {
+                return (inner[..pos].trim().to_string(), Some(p.value));
             }
         }
     }
@@ -372,6 +369,19 @@ mod tests {
         assert_eq!(
             split_weighted_label("组织（实施）"),
             ("组织（实施）".to_string(), None)
+        );
+        // Brackets of two widths, as OCR reads them.
+        assert_eq!(
+            split_weighted_label("产出指标（50分)"),
+            ("产出指标".to_string(), Some(Decimal::from(50)))
+        );
+        assert_eq!(
+            split_weighted_label("满意度指标(10分）"),
+            ("满意度指标".to_string(), Some(Decimal::from(10)))
+        );
+        assert_eq!(
+            split_weighted_label("预算执行情况（万元）(20)"),
+            ("预算执行情况（万元）".to_string(), Some(Decimal::from(20)))
         );
         assert_eq!(
             split_weighted_label("x (2.5分)").1,
