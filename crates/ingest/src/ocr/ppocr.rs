@@ -6,10 +6,10 @@
 //! folder: `det.onnx`, `rec.onnx`, `libonnxruntime.so`.
 //!
 //! The page is read as PP-OCR's own pipeline reads it (detect lines, crop each,
-//! recognise it), with two departures that the pages we read allow: detection
-//! runs at half the page's resolution (a form's smallest print is still 15 px
-//! high there), and a line's box is the bounding box of its detected region
-//! (the rules measured the page's skew; it is a degree at most).
+//! recognise it), with departures that the pages we read allow: detection runs
+//! at half the page's resolution (a form's smallest print is still 15 px high
+//! there), a line is the band a straight line fitted through its region draws
+//! (PP-OCR fits a rotated rectangle), and its words are placed on their print.
 
 use std::path::{Path, PathBuf};
 
@@ -50,6 +50,8 @@ const MIN_FILL: f64 = 0.6;
 const UNCLIP: f64 = 1.6;
 /// The recogniser reads lines scaled to this height.
 const REC_HEIGHT: usize = 48;
+/// … and at least this wide (PP-OCR's own input width at that height).
+const REC_MIN_WIDTH: usize = 320;
 /// Lines recognised in one run of the model.
 const REC_BATCH: usize = 8;
 
@@ -62,6 +64,30 @@ pub(crate) struct PpOcr {
 
 fn failed(what: &str, e: impl std::fmt::Display) -> String {
     format!("{what}: {e}")
+}
+
+/// A grey pixel as both models take it: scaled to −1…1.
+fn model_input(p: u8) -> f32 {
+    p as f32 / 127.5 - 1.0
+}
+
+/// Runs a model on one input tensor of `shape` and reads its first output
+/// (its shape and values) with `read`.
+fn infer<R>(
+    model: &mut Session,
+    what: &str,
+    shape: [usize; 4],
+    input: Vec<f32>,
+    read: impl FnOnce(&[i64], &[f32]) -> Result<R, String>,
+) -> Result<R, String> {
+    let tensor = Tensor::from_array((shape, input)).map_err(|e| failed(what, e))?;
+    let outputs = model
+        .run(ort::inputs![tensor])
+        .map_err(|e| failed(what, e))?;
+    let (out_shape, values) = outputs[0]
+        .try_extract_tensor::<f32>()
+        .map_err(|e| failed(what, e))?;
+    read(out_shape, values)
 }
 
 impl PpOcr {
@@ -128,10 +154,13 @@ impl PpOcr {
             }
         }
         for (line, chars) in lines.iter().zip(read) {
-            // The recogniser writes an inequality as LaTeX (`$<90\%$` for `<90%`).
-            let mut chars = chars.unwrap_or_default();
-            chars.retain(|c| c.text != "$" && c.text != "\\");
-            words.extend(split_words(page, line, &chars, number, walls));
+            words.extend(split_words(
+                page,
+                line,
+                &chars.unwrap_or_default(),
+                number,
+                walls,
+            ));
         }
         Ok(words)
     }
@@ -149,29 +178,19 @@ impl PpOcr {
             round32(page.height as f64 * scale),
         );
         let small = page.resized(w, h);
-        let plane: Vec<f32> = small
-            .pixels
-            .iter()
-            .map(|&p| p as f32 / 127.5 - 1.0)
-            .collect();
+        let plane: Vec<f32> = small.pixels.iter().map(|&p| model_input(p)).collect();
         let mut input = Vec::with_capacity(plane.len() * 3);
         for _ in 0..3 {
             input.extend_from_slice(&plane);
         }
-        let tensor =
-            Tensor::from_array(([1usize, 3, h, w], input)).map_err(|e| failed("det", e))?;
-        let outputs = self
-            .det
-            .run(ort::inputs![tensor])
-            .map_err(|e| failed("det", e))?;
-        let (_, map) = outputs[0]
-            .try_extract_tensor::<f32>()
-            .map_err(|e| failed("det", e))?;
-        if map.len() != w * h {
-            return Err(format!("det: a map of {} values for {w}×{h}", map.len()));
-        }
+        let found = infer(&mut self.det, "det", [1, 3, h, w], input, |_, map| {
+            if map.len() != w * h {
+                return Err(format!("det: a map of {} values for {w}×{h}", map.len()));
+            }
+            Ok(regions(map, w, h))
+        })?;
         let (sx, sy) = (page.width as f64 / w as f64, page.height as f64 / h as f64);
-        let mut boxes: Vec<LineBox> = regions(map, w, h)
+        let mut boxes: Vec<LineBox> = found
             .into_iter()
             .filter_map(|r| {
                 let width = (r.x1 - r.x0 + 1) as f64;
@@ -202,12 +221,7 @@ impl PpOcr {
             .iter()
             .map(|b| ((REC_HEIGHT as f64 * b.aspect()).ceil() as usize).max(1))
             .collect();
-        let padded = widths
-            .iter()
-            .copied()
-            .max()
-            .unwrap_or(1)
-            .max(REC_HEIGHT * 320 / 48);
+        let padded = widths.iter().copied().max().unwrap_or(1).max(REC_MIN_WIDTH);
         let mut input = vec![0f32; lines.len() * 3 * REC_HEIGHT * padded];
         for (k, (b, &rw)) in lines.iter().zip(&widths).enumerate() {
             let crop = page.cropped_resized(b, rw, REC_HEIGHT);
@@ -216,64 +230,62 @@ impl PpOcr {
                 let base = (k * 3 + c) * plane;
                 for y in 0..REC_HEIGHT {
                     for x in 0..rw {
-                        input[base + y * padded + x] = crop.pixels[y * rw + x] as f32 / 127.5 - 1.0;
+                        input[base + y * padded + x] = model_input(crop.pixels[y * rw + x]);
                     }
                 }
             }
         }
-        let tensor = Tensor::from_array(([lines.len(), 3, REC_HEIGHT, padded], input))
-            .map_err(|e| failed("rec", e))?;
-        let outputs = self
-            .rec
-            .run(ort::inputs![tensor])
-            .map_err(|e| failed("rec", e))?;
-        let (shape, probs) = outputs[0]
-            .try_extract_tensor::<f32>()
-            .map_err(|e| failed("rec", e))?;
-        let [n, steps, classes] = shape[..] else {
-            return Err(format!("rec: output of shape {shape:?}"));
-        };
-        let (steps, classes) = (steps as usize, classes as usize);
-        if n as usize != lines.len()
-            || classes != self.chars.len()
-            || probs.len() != lines.len() * steps * classes
-        {
-            return Err(format!(
-                "rec: output of shape {shape:?} for {} classes",
-                self.chars.len()
-            ));
-        }
-        let mut out = Vec::with_capacity(lines.len());
-        for (k, (b, &rw)) in lines.iter().zip(&widths).enumerate() {
-            // A step of the output covers this many pixels of the page.
-            let step_px = (padded as f64 / steps as f64) * (b.right - b.left) / rw as f64;
-            let mut chars: Vec<Char> = Vec::new();
-            let mut last = 0usize;
-            for t in 0..steps {
-                let row = &probs[(k * steps + t) * classes..(k * steps + t + 1) * classes];
-                let (best, p) =
-                    row.iter()
-                        .enumerate()
-                        .fold((0, f32::MIN), |m, (i, &p)| if p > m.1 { (i, p) } else { m });
-                let x = b.left + (t as f64 + 0.5) * step_px;
-                if best != 0 && best != last {
-                    chars.push(Char {
-                        text: self.chars[best].clone(),
-                        from: x,
-                        to: x,
-                        confidence: p,
+        let classes = self.chars.len();
+        let shape = [lines.len(), 3, REC_HEIGHT, padded];
+        let names = &self.chars;
+        infer(&mut self.rec, "rec", shape, input, |shape, probs| {
+            let [n, steps, got] = shape[..] else {
+                return Err(format!("rec: output of shape {shape:?}"));
+            };
+            let steps = steps as usize;
+            if n as usize != lines.len()
+                || got as usize != classes
+                || probs.len() != lines.len() * steps * classes
+            {
+                return Err(format!(
+                    "rec: output of shape {shape:?} for {classes} classes"
+                ));
+            }
+            let mut out = Vec::with_capacity(lines.len());
+            for (k, (b, &rw)) in lines.iter().zip(&widths).enumerate() {
+                // A step of the output covers this many pixels of the page.
+                let step_px = (padded as f64 / steps as f64) * (b.right - b.left) / rw as f64;
+                let mut chars: Vec<Char> = Vec::new();
+                let mut last = 0usize;
+                for t in 0..steps {
+                    let row = &probs[(k * steps + t) * classes..(k * steps + t + 1) * classes];
+                    let (best, p) = row.iter().enumerate().fold((0, f32::MIN), |m, (i, &p)| {
+                        if p > m.1 {
+                            (i, p)
+                        } else {
+                            m
+                        }
                     });
-                } else if best != 0 {
-                    if let Some(c) = chars.last_mut() {
-                        c.to = x;
-                        c.confidence = c.confidence.min(p);
+                    let x = b.left + (t as f64 + 0.5) * step_px;
+                    if best != 0 && best != last {
+                        chars.push(Char {
+                            text: names[best].clone(),
+                            from: x,
+                            to: x,
+                            confidence: p,
+                        });
+                    } else if best != 0 {
+                        if let Some(c) = chars.last_mut() {
+                            c.to = x;
+                            c.confidence = c.confidence.min(p);
+                        }
                     }
+                    last = best;
                 }
-                last = best;
+                out.push(chars);
             }
-            out.push(chars);
-        }
-        Ok(out)
+            Ok(out)
+        })
     }
 }
 
@@ -459,39 +471,43 @@ fn split_words(
     let Some(ink) = Ink::of(page, line) else {
         return Vec::new();
     };
+    // What the recogniser writes beside the print: spaces (no word break, see
+    // above) and the LaTeX it writes an inequality in (`$<90\%$` for `<90%`).
+    let chars: Vec<&Char> = chars
+        .iter()
+        .filter(|c| !c.text.trim().is_empty() && c.text != "$" && c.text != "\\")
+        .collect();
     let centre = |c: &Char| (c.from + c.to) / 2.0;
-    // Runs of characters and where each run's ink begins and ends.
-    let mut runs: Vec<(Vec<&Char>, f64)> = Vec::new();
-    for (k, c) in chars.iter().enumerate() {
-        if c.text.trim().is_empty() {
-            continue;
+    let middle = ink.top + ink.height / 2.0;
+    // Where a word ends and the next begins, between two characters.
+    let boundary = |p: &Char, c: &Char| -> Option<f64> {
+        let (from, to) = (centre(p), centre(c));
+        if let Some(x) = walls
+            .iter()
+            .filter_map(|w| w.x_at(middle))
+            .find(|&x| x > from && x < to)
+        {
+            return Some(x);
         }
-        let previous = chars[..k].iter().rev().find(|p| !p.text.trim().is_empty());
-        let boundary = previous.map(|p| {
-            let (from, to) = (centre(p), centre(c));
-            let middle = ink.top + ink.height / 2.0;
-            if let Some(x) = walls
-                .iter()
-                .filter_map(|w| w.x_at(middle))
-                .find(|&x| x > from && x < to)
-            {
-                return (true, x);
-            }
-            let (gap, at) = ink.widest_gap(line.left, from, to);
-            let wide = if is_alphanumeric(&p.text) && is_alphanumeric(&c.text) {
-                ink.height / 3.0
-            } else {
-                ink.height * 1.5
-            };
-            (gap >= wide, at)
-        });
-        match (boundary, runs.last_mut()) {
-            (Some((false, _)), Some((run, _))) => run.push(c),
-            (Some((true, at)), Some((_, end))) => {
+        let (gap, at) = ink.widest_gap(line.left, from, to);
+        let wide = if is_alphanumeric(&p.text) && is_alphanumeric(&c.text) {
+            ink.height / 3.0
+        } else {
+            ink.height * 1.5
+        };
+        (gap >= wide).then_some(at)
+    };
+    // Runs of characters and where each run's ink ends.
+    let mut runs: Vec<(Vec<&Char>, f64)> = Vec::new();
+    for (k, &c) in chars.iter().enumerate() {
+        let cut = k.checked_sub(1).and_then(|j| boundary(chars[j], c));
+        match (cut, runs.last_mut()) {
+            (None, Some((run, _))) => run.push(c),
+            (Some(at), Some((_, end))) => {
                 *end = at;
                 runs.push((vec![c], line.right));
             }
-            _ => runs.push((vec![c], line.right)),
+            (_, None) => runs.push((vec![c], line.right)),
         }
     }
     let mut words = Vec::new();
