@@ -499,11 +499,8 @@ pub(crate) fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
     // The table as read, kept for when it turns out not to continue the one above.
     let mut as_read: Option<Table> = None;
     if let Some(Block::Table(prev)) = blocks.last_mut() {
-        let narrower = |t: &Table| {
-            t.rows.iter().map(|r| r.len()).max().unwrap_or(0)
-                < prev.rows.first().map_or(0, |r| r.len())
-        };
-        if narrower(&table) {
+        let width = |t: &Table| t.rows.iter().map(|r| r.len()).max().unwrap_or(0);
+        if width(&table) < width(prev) {
             if let Some(regridded) = prev.rows.last().and_then(|above| regrid(&table, above)) {
                 as_read = Some(std::mem::replace(&mut table, regridded));
             }
@@ -515,7 +512,6 @@ pub(crate) fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
         };
         let prev_header = header_of(prev);
         let new_header = header_of(&table);
-        let width = |t: &Table| t.rows.iter().map(|r| r.len()).max().unwrap_or(0);
         // The header repeated may be a section's inside the table above (a form
         // stacks its budget block and its indicators, each under its own header).
         let texts = |r: &[Cell]| -> Vec<String> {
