@@ -208,9 +208,6 @@ pub fn title(doc: &Document) -> Option<(String, Source)> {
     Some((text, source))
 }
 
-/// The title of a national self-evaluation form: its name with the year in
-/// brackets under or after it (`项目支出绩效自评表` / `（2023年度）`), wherever
-/// the page put it (also inside text run together or flattened on one line).
 /// A form whose title is the first rows' one cell of its table (a merged row,
 /// or a scan whose title sits inside the form's frame): where the opening
 /// prose names none.
@@ -228,6 +225,9 @@ fn table_title(doc: &Document) -> Option<(String, Source)> {
     })
 }
 
+/// The title of a national self-evaluation form: its name with the year in
+/// brackets under or after it (`项目支出绩效自评表` / `（2023年度）`), wherever
+/// the page put it (also inside text run together or flattened on one line).
 fn form_title(open: &[&Paragraph]) -> Option<(String, Source)> {
     static FORM: OnceLock<Regex> = OnceLock::new();
     let form = re(
