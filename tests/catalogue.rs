@@ -1419,3 +1419,34 @@ fn counted_items_total_is_the_sum_of_the_rows_listed() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_comparison_that_states_the_earlier_years_level_is_checked_both_ways() {
+    // The earlier year's level is in the comparison itself: the change and the
+    // rate are the two years' difference, whichever way the words say it goes.
+    let text = "一、部门基本情况\n2023年“三公”经费支出18.00万元，较2022年的20.00万元减少2.00万元，下降10.00%，主要是公务接待减少。\n";
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "20.00 − 18.00",
+        text,
+        "减少2.00万元",
+        "减少2.50万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    assert!(hit.message.contains("20"), "{}", hit.message);
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "(20.00 − 18.00) / 20.00",
+        text,
+        "下降10.00%",
+        "下降12.00%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // A change whose words go the other way than the levels is wrong by their difference.
+    let f = check(&text.replace("减少2.00万元", "增加2.00万元"));
+    assert_eq!(of(&f, "balance.mismatch").len(), 1, "{f:?}");
+    // Two years' levels are two quantities: no conflict between them.
+    let two_years =
+        "一、部门基本情况\n2023年支出500.00万元，比上年增长25.00%，2022年支出400.00万元。\n";
+    assert!(of(&check(two_years), "value.conflict").is_empty());
+}

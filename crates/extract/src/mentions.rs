@@ -17,7 +17,8 @@ use crate::number::{MoneyUnit, Printed};
 use crate::vocab::Role;
 
 /// The kind a label gives its number: a share (占…比重), a change on another
-/// period (比上年, 较2024年), or a level.
+/// period (比上年增加, 较2024年减少), the other period's level the comparison is
+/// made with (`较2022年的` 20万元), or a level.
 pub fn kind_of(label: &str) -> FactKind {
     // 比 in 比例 / 比重 / 占比 names a share, not a comparison.
     let without_shares = label
@@ -32,11 +33,42 @@ pub fn kind_of(label: &str) -> FactKind {
     const EARLIER: &[&str] = &["上年", "上一年", "去年"];
     const DIRECTION: &[&str] = &["增", "减", "降", "升", "持平"];
     let has = |words: &[&str]| words.iter().any(|w| without_shares.contains(w));
-    if has(COMPARED) || (has(EARLIER) && has(DIRECTION)) {
+    if names_prior_period(label) {
+        return FactKind::Prior;
+    }
+    // `，减少2万元`: a clause of the change alone, the comparison before it.
+    let bare_change = matches!(
+        label.trim().trim_end_matches('了'),
+        "增加" | "减少" | "增长" | "下降" | "降低" | "上升" | "提高"
+    );
+    if bare_change || has(COMPARED) || (has(EARLIER) && has(DIRECTION)) {
         FactKind::Change
     } else {
         FactKind::Level
     }
+}
+
+/// A label that ends on the period a comparison is made with, with no change
+/// word after it (`较2022年`, `比上年度的`, `比去年同期`): the number after it is
+/// that period's level, the change comes after the number.
+fn names_prior_period(label: &str) -> bool {
+    let label = label.trim_end().trim_end_matches('的');
+    let Some((at, cmp)) = ["比", "较", "与"]
+        .iter()
+        .filter_map(|c| label.rfind(c).map(|at| (at, *c)))
+        .max()
+    else {
+        return false;
+    };
+    let period = label[at + cmp.len()..]
+        .trim_start_matches(['上', '了'])
+        .trim_end_matches("同期")
+        .trim_end_matches('度');
+    let year = period
+        .strip_suffix('年')
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    // `比上年`: `上` trimmed leaves `年`; `上一年`, `去年`.
+    year || matches!(period, "年" | "一年" | "去年")
 }
 
 /// What a points figure is, by the end of its label: full marks, a
@@ -187,6 +219,14 @@ fn trim_label(raw: &str) -> String {
     loop {
         let before = label.len();
         for c in CONNECTIVES {
+            // `资金下达500万元`: 达 of a word, not the connective (`满意度达95%`).
+            if *c == "达"
+                && ["下达", "到达", "送达", "转达", "拨达"]
+                    .iter()
+                    .any(|w| label.ends_with(w))
+            {
+                continue;
+            }
             if let Some(stripped) = label.strip_suffix(c) {
                 label = stripped.trim_end().to_string();
             }
@@ -370,6 +410,12 @@ mod tests {
             ]
         );
         assert_eq!(m[2].unit, FactUnit::Percent);
+        let p = Paragraph::new("资金下达500万元，满意度达95%。", Source::default());
+        let labels: Vec<String> = facts_in(&p, 0, &mut Vec::new())
+            .into_iter()
+            .map(|m| m.label)
+            .collect();
+        assert_eq!(labels, vec!["资金下达", "满意度"]);
         assert_eq!(m[0].number.decimals, 2);
     }
 
@@ -382,6 +428,20 @@ mod tests {
             .collect();
         use FactKind::*;
         assert_eq!(kinds, vec![Level, Level, Change, Change, Share, Level]);
+    }
+
+    #[test]
+    fn the_level_compared_with_is_the_earlier_periods() {
+        let p = Paragraph::new("“三公”经费支出18万元，较2022年的20万元减少2万元，下降10%；收入500万元，比上年400万元增长25%，比上年度同期增加100万元，上年支出为400万元。", Source::default());
+        let kinds: Vec<FactKind> = facts_in(&p, 0, &mut Vec::new())
+            .iter()
+            .map(|m| m.kind)
+            .collect();
+        use FactKind::*;
+        assert_eq!(
+            kinds,
+            vec![Level, Prior, Change, Change, Level, Prior, Change, Change, Level]
+        );
     }
 
     #[test]

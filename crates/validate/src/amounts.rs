@@ -108,6 +108,28 @@ struct Outlier<'c> {
     severity: Severity,
 }
 
+/// The year a label names before its first 年 (`2022年支出` → 2022).
+fn label_year(label: &str) -> Option<u32> {
+    let digits: String = label
+        .split('年')
+        .next()?
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.parse().ok().filter(|y| (1990..=2100).contains(y))
+}
+
+/// A label of last year's quantity (`上年支出`), not of money carried over
+/// from it into this year (`上年结转`).
+fn names_last_year(label: &str) -> bool {
+    ["上年", "去年", "上一年"].iter().any(|w| label.contains(w))
+        && !["结转", "结余"].iter().any(|w| label.contains(w))
+}
+
 /// `trace`: record each quantity's statements as a check (once, for value.conflict).
 fn outliers<'c>(ctx: &'c Context, trace: bool) -> Vec<Outlier<'c>> {
     let b = &ctx.report().budget;
@@ -129,6 +151,17 @@ fn outliers<'c>(ctx: &'c Context, trace: bool) -> Vec<Outlier<'c>> {
             continue;
         };
         if votes.len() > 2 || statements.len() < 2 {
+            continue;
+        }
+        // A label naming another year than the report's (`2022年支出`,
+        // `上年支出`) states that year's quantity: where one does, the
+        // statements may be of several years.
+        let fiscal_year = ctx.report().report.fiscal_year;
+        let other_year = |label: &str| {
+            names_last_year(label)
+                || label_year(label).is_some_and(|y| fiscal_year.is_none_or(|f| f != y as i32))
+        };
+        if statements.iter().any(|s| other_year(s.label)) {
             continue;
         }
         let usual_votes = votes.get(&usual).copied().unwrap_or(0);
@@ -270,6 +303,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     out.extend(stated_shares(ctx));
     out.extend(change_rates(ctx));
     out.extend(two_year_rates(ctx));
+    out.extend(compared_rates(ctx));
     // A mistyped amount is value.conflict's finding; a rate over it would repeat it.
     // An amount stated as often as the report's own may be another quantity
     // (another project's): a rate beside it is a rate of it.
@@ -820,6 +854,7 @@ pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
     let (found, judged) = sentence_balances(ctx);
     out.extend(found);
     out.extend(budget_balance(ctx, &judged));
+    out.extend(stated_changes(ctx));
     out
 }
 
@@ -1565,17 +1600,6 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
 /// year's spending while the change is on its budget), so a mismatch is a
 /// warning.
 pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
-    const UP: &[&str] = &["增加", "增长", "上升", "提高", "增幅"];
-    const DOWN: &[&str] = &["减少", "下降", "降低", "减幅", "降幅", "下降了", "减少了"];
-    let direction = |label: &str| -> Option<bool> {
-        let up = UP.iter().any(|w| label.contains(w));
-        let down = DOWN.iter().any(|w| label.contains(w));
-        match (up, down) {
-            (true, false) => Some(true),
-            (false, true) => Some(false),
-            _ => None,
-        }
-    };
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
         for (k, rate) in para.iter().enumerate() {
@@ -1670,6 +1694,178 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// Which way a change's words say it goes: up (增加, 增长 …), down (减少,
+/// 下降 …), or `None` where they say neither or both.
+fn direction(words: &str) -> Option<bool> {
+    const UP: &[&str] = &["增加", "增长", "上升", "提高", "增幅"];
+    const DOWN: &[&str] = &["减少", "下降", "降低", "减幅", "降幅"];
+    let up = UP.iter().any(|w| words.contains(w));
+    let down = DOWN.iter().any(|w| words.contains(w));
+    match (up, down) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// A comparison with an earlier period that states both levels:
+/// `“三公”经费支出18万元，较2022年的20万元减少2万元，下降10%`. This year's level
+/// is the level right before the earlier one (a [`FactKind::Prior`]) in its
+/// sentence and unit; the change amount and the rate are what follows it in
+/// the sentence, up to the next level, each with the way it goes in its words.
+struct Comparison<'c> {
+    this: &'c Fact,
+    prior: &'c Fact,
+    /// The change, and whether its words say up.
+    change: Option<(&'c Fact, bool)>,
+    /// The rate of change, and whether its words say up.
+    rate: Option<(&'c Fact, bool)>,
+}
+
+fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        for (k, prior) in para.iter().enumerate() {
+            let Some(this) = k.checked_sub(1).and_then(|i| para.get(i)) else {
+                continue;
+            };
+            let same_sentence = |m: &Fact| m.sentence_start == prior.sentence_start;
+            if prior.kind != FactKind::Prior
+                || this.kind != FactKind::Level
+                || this.unit != prior.unit
+                || !matches!(this.unit, FactUnit::Money(_) | FactUnit::Count(_))
+                || !same_sentence(this)
+            {
+                continue;
+            }
+            // What the sentence says of the two, up to the next level of their unit.
+            let after: Vec<&Fact> = para[k + 1..]
+                .iter()
+                .copied()
+                .take_while(|m| {
+                    same_sentence(m) && !(m.unit == this.unit && m.kind == FactKind::Level)
+                })
+                .collect();
+            let change = only_one(after.iter().filter(|m| m.unit == this.unit))
+                .and_then(|m| Some((*m, direction(&m.label)?)));
+            let rate = after
+                .iter()
+                .find(|m| m.unit == FactUnit::Percent)
+                .and_then(|m| Some((*m, direction(&m.label)?)));
+            out.push(Comparison {
+                this,
+                prior,
+                change,
+                rate,
+            });
+        }
+    }
+    out
+}
+
+/// The change a comparison states, against its two levels: `18万元，较2022年的
+/// 20万元减少2万元` is 20 − 18 = 2; a change whose words go the other way than
+/// the levels do is wrong by their whole difference.
+fn stated_changes(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for c in comparisons(ctx) {
+        let Some((change, up)) = c.change else {
+            continue;
+        };
+        let (this, prior) = (c.this, c.prior);
+        let (from, to) = if up { (prior, this) } else { (this, prior) };
+        let iv = Interval::of_printed(to.number).sub(Interval::of_printed(from.number));
+        let straight = to.number.value - from.number.value;
+        let verdict = ctx.judge(
+            "balance.mismatch",
+            format!(
+                "{} − {} = {}",
+                to.number.value, from.number.value, change.number.value
+            ),
+            Operand::of(change),
+            vec![Operand::of(this), Operand::of(prior)],
+            iv,
+            straight,
+        );
+        let Some(sev) = severity_of(verdict) else {
+            continue;
+        };
+        let unit = change.unit.label();
+        out.push(finding(
+            "balance.mismatch",
+            sev,
+            format!(
+                "{} stated {}{unit} but from {}{unit} to {} {}{unit} is {}{}{unit}{}",
+                change.label,
+                change.number.value,
+                prior.number.value,
+                this.label,
+                this.number.value,
+                if this.number.value >= prior.number.value {
+                    "+"
+                } else {
+                    "−"
+                },
+                (this.number.value - prior.number.value).abs(),
+                rounding_note(verdict)
+            ),
+            change.number.value,
+            Some(straight),
+            Some(unit),
+            &change.source,
+            &change.sentence,
+        ));
+    }
+    out
+}
+
+/// The rate of change a comparison states, against its two levels:
+/// `18万元，较2022年的20万元…下降10%` is (20 − 18) / 20.
+fn compared_rates(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for c in comparisons(ctx) {
+        let Some((rate, up)) = c.rate else {
+            continue;
+        };
+        let (this, prior) = (c.this, c.prior);
+        if prior.number.value.is_zero() {
+            continue;
+        }
+        let (from, to) = if up { (prior, this) } else { (this, prior) };
+        let Some(iv) = Interval::of_printed(to.number)
+            .sub(Interval::of_printed(from.number))
+            .div(Interval::of_printed(prior.number))
+            .map(|i| i.scale(Decimal::ONE_HUNDRED))
+        else {
+            continue;
+        };
+        let straight =
+            (to.number.value - from.number.value) / prior.number.value * Decimal::ONE_HUNDRED;
+        let unit = this.unit.label();
+        out.extend(judge_rate(
+            ctx,
+            format!(
+                "({} − {}) / {} = {}%",
+                to.number.value, from.number.value, prior.number.value, rate.number.value
+            ),
+            rate,
+            vec![Operand::of(this), Operand::of(prior)],
+            (iv, straight),
+            |shown| {
+                format!(
+                    "{} stated {}% but from {}{unit} to {} {}{unit} is {shown}%",
+                    rate.label,
+                    rate.number.value,
+                    prior.number.value,
+                    this.label,
+                    this.number.value,
+                )
+            },
+        ));
+    }
+    out
+}
+
 /// The whole of the list a fact is a listed part of.
 fn whole_of_part<'c>(ctx: &'c Context<'c>, part: &Fact) -> Option<&'c Fact> {
     let facts = &ctx.report().facts;
@@ -1688,24 +1884,8 @@ fn whole_of_part<'c>(ctx: &'c Context<'c>, part: &Fact) -> Option<&'c Fact> {
 /// years' levels (one labelled 上年 / 去年 or with the earlier year) is their
 /// difference over last year's. The rate's word must go the way the levels go.
 pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
-    let year_of = |label: &str| -> Option<u32> {
-        let digits: String = label
-            .split('年')
-            .next()?
-            .chars()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        digits.parse().ok().filter(|y| (1990..=2100).contains(y))
-    };
-    let last_year = |label: &str| {
-        ["上年", "去年", "上一年", "上年度"]
-            .iter()
-            .any(|w| label.contains(w))
-    };
+    let year_of = label_year;
+    let last_year = names_last_year;
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
         for (k, rate) in para.iter().enumerate() {

@@ -138,7 +138,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "balance.mismatch",
-        description: "a stated 结余 (balance) equals available funds minus spending; a stated 净资产 equals 资产 minus 负债",
+        description: "a stated difference equals the difference of its two stated amounts: a 结余 (balance), available funds minus spending; a 净资产, 资产 minus 负债; a change on an earlier year that states that year's level (较2022年的20万元减少2万元), the two years' difference, its way included",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
         run: amounts::balance_mismatch,
     },
