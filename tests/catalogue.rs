@@ -1450,3 +1450,23 @@ fn a_comparison_that_states_the_earlier_years_level_is_checked_both_ways() {
         "一、部门基本情况\n2023年支出500.00万元，比上年增长25.00%，2022年支出400.00万元。\n";
     assert!(of(&check(two_years), "value.conflict").is_empty());
 }
+
+#[test]
+fn rate_mismatch_of_a_rate_stated_before_its_amounts() {
+    // The rate first, its two amounts after it in its sentence (or in brackets, a ratio).
+    for (text, right, wrong) in [
+        (
+            "一、项目资金情况\n政府采购执行率为96.00%，实际采购金额480.00万元，采购预算500.00万元。\n",
+            "96.00%",
+            "97.00%",
+        ),
+        (
+            "一、项目资金情况\n项目资金执行率为95.00%（实际支出475.00万元/调整后预算500.00万元）。\n",
+            "95.00%",
+            "96.00%",
+        ),
+    ] {
+        let hit = holds_then_fails("rate.mismatch", " / ", text, right, wrong);
+        assert_eq!(hit.severity, Severity::Error, "{text}");
+    }
+}

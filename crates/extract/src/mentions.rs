@@ -151,6 +151,9 @@ fn is_clause_break(c: char) -> bool {
             | '、'
             | '='
             | '＝'
+            // `（实际支出475万元/调整后预算500万元）`: the two terms of a ratio.
+            | '/'
+            | '÷'
             | '？'
             | '！'
             | '\n'

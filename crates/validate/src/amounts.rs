@@ -337,8 +337,15 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             // ratio of that part's amounts, stated in its sentence: another
             // sentence's may be another part's, and the report's are the whole's.
             let part_rate_only = rate_is_execution && rate.scope == Scope::Part;
+            // The amounts before the rate, and those its sentence states right
+            // after it (`采购执行率为96.00%，实际采购金额480.00万元，采购预算500.00万元`),
+            // up to the next percentage.
+            let after = para[k + 1..].iter().take_while(|m| {
+                m.sentence_start == rate.sentence_start && m.unit != FactUnit::Percent
+            });
             let window: Vec<&Fact> = para[..k]
                 .iter()
+                .chain(after)
                 .copied()
                 .filter(|m| {
                     !part_rate_only
