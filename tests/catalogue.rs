@@ -1470,3 +1470,19 @@ fn rate_mismatch_of_a_rate_stated_before_its_amounts() {
         assert_eq!(hit.severity, Severity::Error, "{text}");
     }
 }
+
+#[test]
+fn rate_mismatch_of_an_adjustment_rate_over_the_change_stated() {
+    // No adjusted budget in the sentence: the change stated over the 年初预算.
+    let text =
+        "一、项目资金情况\n本项目年初预算500.00万元，年中调增50.00万元，预算调整率为10.00%。\n";
+    let hit = holds_then_fails("rate.mismatch", "50.00 / 500.00", text, "10.00%", "11.00%");
+    assert_eq!(hit.severity, Severity::Error);
+    // Two changes (追加 and 调减): which one the rate is of is unsure, so nothing.
+    let two = text.replace("年中调增50.00万元", "年中追加60.00万元、调减10.00万元");
+    let (f, checks) = traced(&two);
+    assert!(
+        f.is_empty() && checks.iter().all(|c| c.rule != "rate.mismatch"),
+        "{f:?} {checks:?}"
+    );
+}

@@ -1129,6 +1129,8 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
             let ([a], [b]) = (initial.as_slice(), adjusted.as_slice()) else {
                 if initial.is_empty() && adjusted.is_empty() {
                     out.extend(report_adjustment_rate(ctx, para, rate));
+                } else if let ([a], []) = (initial.as_slice(), adjusted.as_slice()) {
+                    out.extend(adjusted_by(ctx, para, a, rate));
                 }
                 continue;
             };
@@ -1180,6 +1182,45 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// `年初预算500万元，年中调增50万元，调整率为10.00%`: where the sentence states
+/// the 年初预算 and the one amount it was changed by (调增, 追加, 调减, 调剂),
+/// but no adjusted budget, the rate is that change over the 年初预算.
+fn adjusted_by(ctx: &Context, para: &[&Fact], initial: &Fact, rate: &Fact) -> Option<Finding> {
+    const CHANGED: &[&str] = &["调增", "追加", "调减", "调剂", "调整"];
+    let change = only_one(para.iter().copied().filter(|m| {
+        m.sentence_start == rate.sentence_start
+            && m.span.0 < rate.span.0
+            && m.unit == initial.unit
+            && m.role.is_none()
+            && CHANGED.iter().any(|w| m.label.contains(w))
+    }))?;
+    if initial.number.value.is_zero() {
+        return None;
+    }
+    let (iv, straight) = crate::interval::percent(change.number, initial.number)?;
+    judge_rate(
+        ctx,
+        format!(
+            "{} / {} = {}%",
+            change.number.value, initial.number.value, rate.number.value
+        ),
+        rate,
+        vec![Operand::of(change), Operand::of(initial)],
+        (iv, straight),
+        |shown| {
+            format!(
+                "{} stated {}% but {} {} / {} {} = {shown}%",
+                rate.label,
+                rate.number.value,
+                change.label,
+                change.number.value,
+                initial.label,
+                initial.number.value,
+            )
+        },
+    )
 }
 
 /// A bare 调整率 (`预算调整率0.42%`) with no budget in its sentence is the
