@@ -1486,3 +1486,39 @@ fn rate_mismatch_of_an_adjustment_rate_over_the_change_stated() {
         "{f:?} {checks:?}"
     );
 }
+
+#[test]
+fn parts_sum_of_a_split_opened_by_its_wholes_name() {
+    // `基本支出中，…`: the split of the 基本支出 stated a sentence before, all of it.
+    let text = "二、部门整体支出情况\n2023年度部门支出总计1,198.36万元，其中：基本支出865.20万元，项目支出333.16万元。基本支出中，人员经费756.30万元，公用经费108.90万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "基本支出 = its 2 parts, all of it",
+        text,
+        "公用经费108.90",
+        "公用经费98.90",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // The name stated with two values before (a budget and what was spent): no whole.
+    let two = text.replace(
+        "2023年度部门支出总计",
+        "年初预算安排基本支出900.00万元。2023年度部门支出总计",
+    );
+    let (_, checks) = traced(&two);
+    assert!(
+        checks
+            .iter()
+            .all(|c| !c.relation.contains("基本支出 = its 2 parts")),
+        "{checks:?}"
+    );
+    // A department's four groups are all of its total score.
+    let text = "四、自评结论\n经自评，综合得分92.5分，其中：部门决策18分，部门管理28.5分，部门产出28分，部门效益18分，评价等级为“优”。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "its 4 parts, all of it",
+        text,
+        "部门效益18分",
+        "部门效益15分",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

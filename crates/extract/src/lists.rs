@@ -29,6 +29,81 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     }
     let unkeyed = unkeyed_splits(facts, &out);
     out.extend(unkeyed);
+    let opened = splits_opened_by_their_whole(facts, &out);
+    out.extend(opened);
+    out
+}
+
+/// `基本支出865.20万元…。基本支出中，人员经费756.30万元，公用经费108.90万元`: a
+/// sentence that opens on a whole's name (`基本支出中，`) and states every member
+/// of a split the domain defines for it is that split of the whole stated
+/// before it. The whole is the one value the report gave that name before the
+/// sentence; where it gave several (a budget and what was spent), none.
+fn splits_opened_by_their_whole(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
+    let listed: std::collections::HashSet<usize> =
+        lists.iter().flat_map(|l| l.parts.iter().copied()).collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < facts.len() {
+        let first = &facts[start];
+        let end = facts[start..]
+            .iter()
+            .position(|f| {
+                f.paragraph != first.paragraph || f.sentence_start != first.sentence_start
+            })
+            .map_or(facts.len(), |n| start + n);
+        let sentence_at = start;
+        let members: Vec<usize> = (start..end)
+            .filter(|&i| facts[i].kind == FactKind::Level && facts[i].money().is_some())
+            .collect();
+        start = end;
+        // The words before the sentence's first clause break: `基本支出中`.
+        let Some(name) = first
+            .sentence
+            .split(['，', '：', ',', ':'])
+            .next()
+            .and_then(|w| w.trim().strip_suffix('中'))
+            .filter(|w| w.chars().count() <= 8 && !w.chars().any(|c| c.is_ascii_digit()))
+        else {
+            continue;
+        };
+        let labels: Vec<&str> = members.iter().map(|&i| facts[i].label.as_str()).collect();
+        let zero: Vec<bool> = members
+            .iter()
+            .map(|&i| facts[i].number.value.is_zero())
+            .collect();
+        let Some(split) = partition_of(name, &labels, &zero) else {
+            continue;
+        };
+        if members.len() < 2
+            || members.iter().any(|i| listed.contains(i))
+            || members
+                .iter()
+                .any(|&i| facts[i].unit != facts[members[0]].unit)
+        {
+            continue;
+        }
+        let wholes: Vec<usize> = (0..sentence_at)
+            .filter(|&i| {
+                let w = &facts[i];
+                w.kind == FactKind::Level
+                    && w.unit == facts[members[0]].unit
+                    && w.label.trim().ends_with(name)
+                    && split.member_of(&w.label).is_none()
+            })
+            .collect();
+        let values: std::collections::BTreeSet<_> = wholes
+            .iter()
+            .map(|&i| facts[i].number.value.normalize())
+            .collect();
+        if let (Some(&whole), 1) = (wholes.last(), values.len()) {
+            out.push(PartsList {
+                whole,
+                parts: members,
+                kind: ListKind::Partition,
+            });
+        }
+    }
     out
 }
 

@@ -230,6 +230,14 @@ fn trim_label(raw: &str) -> String {
             {
                 continue;
             }
+            // `收入总计`: 计 of 总计 / 合计 goes with its word.
+            if *c == "计"
+                && ["总计", "合计", "共计", "累计", "小计", "统计"]
+                    .iter()
+                    .any(|w| label.ends_with(w))
+            {
+                continue;
+            }
             if let Some(stripped) = label.strip_suffix(c) {
                 label = stripped.trim_end().to_string();
             }

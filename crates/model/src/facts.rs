@@ -427,12 +427,28 @@ pub const PARTITIONS: &[Partition] = &[
         optional: &[],
     },
     // A total score by the evaluation framework's four groups (财预〔2020〕10号:
-    // 决策, 过程, 产出, 效益; before it 投入, 过程, 产出, 效果) — points, not amounts.
+    // 决策, 过程, 产出, 效益; before it 投入, 过程, 产出, 效果; a department's
+    // 部门决策, 部门管理, 部门产出, 部门效益) — points, not amounts.
     Partition {
         whole: &["得分", "总分", "评分"],
-        not_whole: &["其中", "决策", "投入", "过程", "产出", "效益", "效果"],
-        members: &[&["决策", "投入"], &["过程"], &["产出"], &["效益", "效果"]],
+        not_whole: &[
+            "其中", "决策", "投入", "过程", "管理", "产出", "效益", "效果",
+        ],
+        members: &[
+            &["决策", "投入"],
+            &["过程", "管理"],
+            &["产出"],
+            &["效益", "效果"],
+        ],
         optional: &[],
+    },
+    // A department's staff on its books (部门决算's 年末实有人数): those at work
+    // and the retired, with the others a list may leave out — a count.
+    Partition {
+        whole: &["实有人数", "实有人员"],
+        not_whole: &["其中", "在职", "退休", "离休"],
+        members: &[&["在职"], &["退休"]],
+        optional: &[&["离休"], &["其他人员"]],
     },
     // Projects by status: newly started (新建) and carried on from earlier years
     // (续建) — a count of projects or their money.
