@@ -1522,3 +1522,37 @@ fn parts_sum_of_a_split_opened_by_its_wholes_name() {
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn rate_mismatch_finds_the_denominator_a_rate_names_beyond_its_clause() {
+    for (text, relation, right, wrong) in [
+        // Each fund's bare 支出 after it, its rate after that.
+        (
+            "一、资金情况\n中央财政资金300.00万元，支出300.00万元，执行率100.00%；省级资金200.00万元，支出175.00万元，执行率87.50%。\n",
+            "175.00 / 200.00",
+            "87.50%",
+            "88.50%",
+        ),
+        // The 到位 amount a sentence before, the spending in the rate's own.
+        (
+            "一、资金情况\n截至2023年12月31日，实际到位资金480.00万元，到位率96.00%；实际支出456.00万元，支出率95.00%。\n",
+            "456.00 / 480.00",
+            "支出率95.00%",
+            "支出率96.00%",
+        ),
+        // Two amounts, one named as what was used: the other is what it was used of.
+        (
+            "一、资金情况\n项目资金500.00万元，已使用475.00万元，资金使用率95.00%。\n",
+            "475.00 / 500.00",
+            "95.00%",
+            "96.00%",
+        ),
+    ] {
+        let hit = holds_then_fails("rate.mismatch", relation, text, right, wrong);
+        assert_eq!(hit.severity, Severity::Error, "{text}");
+    }
+    // The denominator beyond the clause must be the only one: with two, nothing.
+    let two = "一、资金情况\n计划投资500.00万元，实际到位资金480.00万元，到位率96.00%；实际支出456.00万元，支出率91.20%。\n";
+    let (f, _) = traced(two);
+    assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
+}

@@ -447,8 +447,12 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
 fn fund_rate(ctx: &Context, amounts: &[&Fact], before: &[&Fact], rate: &Fact) -> Option<Finding> {
     let (part, num, den) = match amounts {
         [part, num] => {
+            // `省级资金200万元，支出175万元`: a bare 支出 after the fund is its spending.
+            let spent = num.role == Some(FactRole::Executed)
+                || (num.role.is_none() && num.label.trim().ends_with("支出"));
             if part.role.is_some()
-                || num.role != Some(FactRole::Executed)
+                || !spent
+                || num.kind != FactKind::Level
                 || part.kind != FactKind::Level
             {
                 return None;
@@ -676,7 +680,7 @@ const RATE_TERMS: &[(&str, &[&str], &[&str])] = &[
     (
         "支出率",
         &["实际支出", "支出", "执行"],
-        &["计划", "预算", "安排", "下达", "到位"],
+        &["计划", "预算", "安排", "下达", "到位", "总投资"],
     ),
     (
         "使用率",
@@ -691,7 +695,7 @@ const RATE_TERMS: &[(&str, &[&str], &[&str])] = &[
     (
         "到位率",
         &["到位", "收到", "拨付"],
-        &["计划", "预算", "安排", "下达", "批复"],
+        &["计划", "预算", "安排", "下达", "批复", "总投资"],
     ),
     (
         "结余率",
@@ -776,7 +780,55 @@ fn named_pair<'f>(
         let same_scope = num.scope == den.scope || num.role.is_none() || den.role.is_none();
         (num.unit == den.unit && same_scope && !den.number.value.is_zero()).then_some((num, den))
     };
-    pair_in(&before[since..]).or_else(|| pair_in(&before[in_sentence..]))
+    pair_in(&before[since..])
+        .or_else(|| pair_in(&before[in_sentence..]))
+        .or_else(|| {
+            // `实际到位资金480万元，到位率96%；实际支出456万元，支出率95%`: the
+            // numerator in the rate's own stretch, the denominator the one amount
+            // the paragraph names so before it. Both the report's own: a part's
+            // rate may be over a part's amount the text leaves out.
+            let amount =
+                |m: &&'f Fact| m.money().is_some() && m.kind == FactKind::Level && !is_outlier(m);
+            let num = only_one(
+                before[since..]
+                    .iter()
+                    .filter(|m| amount(m) && names(m, nums) && !names(m, dens)),
+            )?;
+            let den = only_one(
+                before[..since]
+                    .iter()
+                    .filter(|m| amount(m) && names(m, dens) && !names(m, nums)),
+            )?;
+            (num.scope == Scope::Report
+                && den.scope == Scope::Report
+                && num.unit == den.unit
+                && !den.number.value.is_zero())
+            .then_some((*num, *den))
+        })
+        .or_else(|| {
+            // `项目资金500万元，已使用475万元，资金使用率95%`: a sentence of two
+            // amounts, one named as the numerator; the other, no numerator
+            // and not less than it, is what it is a share of.
+            let sentence: Vec<&'f Fact> = before[in_sentence..]
+                .iter()
+                .copied()
+                .filter(|m| m.money().is_some() && m.kind == FactKind::Level && !is_outlier(m))
+                .collect();
+            let [a, b] = sentence.as_slice() else {
+                return None;
+            };
+            let (num, den) = match (names(a, nums), names(b, nums)) {
+                (true, false) => (*a, *b),
+                (false, true) => (*b, *a),
+                _ => return None,
+            };
+            // A fund's pair is `fund_rate`'s, which names the fund.
+            (num.unit == den.unit
+                && den.scope == Scope::Report
+                && den.number.value >= num.number.value
+                && !den.number.value.is_zero())
+            .then_some((num, den))
+        })
 }
 
 /// The balance sheet a paragraph states: 净资产 = 资产 − 负债, each stated
