@@ -1556,3 +1556,40 @@ fn rate_mismatch_finds_the_denominator_a_rate_names_beyond_its_clause() {
     let (f, _) = traced(two);
     assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
 }
+
+#[test]
+fn shares_and_averages_stated_with_other_words() {
+    // `完成Y的Z%`, `为Y的Z%`: the first over the second, as with 占.
+    for (text, right, wrong) in [
+        (
+            "一、产出情况\n共培训农民1,200人次，完成年度目标1,000人次的120.00%。\n",
+            "120.00%",
+            "121.00%",
+        ),
+        (
+            "一、产出情况\n实际完成投资480.00万元，为计划投资500.00万元的96.00%。\n",
+            "96.00%",
+            "97.00%",
+        ),
+    ] {
+        let hit = holds_then_fails("rate.mismatch", " / ", text, right, wrong);
+        assert_eq!(hit.severity, Severity::Error, "{text}");
+    }
+    // An average of what was paid out is the amount paid over the count.
+    let text = "一、产出情况\n发放补助资金100.00万元，惠及农户1,250户，户均800.00元。\n";
+    let hit = holds_then_fails(
+        "amount.product",
+        "1250 × 800.00",
+        text,
+        "户均800.00元",
+        "户均820.00元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // An average of something else (income gained) is no share of the funds.
+    let other = "一、产出情况\n项目资金100.00万元，惠及1,250人，人均增收2,000.00元。\n";
+    let (f, checks) = traced(other);
+    assert!(
+        f.is_empty() && checks.iter().all(|c| c.rule != "amount.product"),
+        "{checks:?}"
+    );
+}

@@ -2106,10 +2106,13 @@ pub(crate) fn stated_shares(ctx: &Context) -> Vec<Finding> {
             else {
                 continue;
             };
-            // `，占部门总支出` between part and whole: 占 opens the whole's label.
-            let opens = before_whole
-                .trim_start_matches(|ch: char| ch.is_whitespace() || "，,、".contains(ch))
-                .starts_with('占')
+            // `，占部门总支出` between part and whole: 占 opens the whole's label
+            // (or 为 / 是 / 达到 / 完成 / 相当于: `完成年度目标1,000人次的120%`).
+            let lead = before_whole
+                .trim_start_matches(|ch: char| ch.is_whitespace() || "，,、".contains(ch));
+            let opens = ["占", "为", "是", "达到", "完成", "相当于"]
+                .iter()
+                .any(|w| lead.starts_with(w))
                 && !before_whole
                     .chars()
                     .any(|ch| ch.is_ascii_digit() || "。；;".contains(ch));
@@ -2144,7 +2147,7 @@ pub(crate) fn stated_shares(ctx: &Context) -> Vec<Finding> {
                         part.label,
                         part.number.value,
                         share.number.value,
-                        whole.label.trim_start_matches('占'),
+                        whole.label.trim_start_matches(['占', '为', '是']),
                         whole.number.value,
                         part.number.value,
                         whole.number.value,
@@ -2266,8 +2269,28 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                         && says_total(f)
                 })
                 .collect();
-            let [total] = totals.as_slice() else {
-                continue;
+            // `发放资金100万元，惠及农户1,250户，户均800元`: an average of what was
+            // paid out needs no 共: the amount paid is its total. Not an average
+            // of something else (`人均增收`).
+            let average = standard.label.contains('均')
+                && !["收入", "增收", "工资", "增加", "提高"]
+                    .iter()
+                    .any(|w| standard.label.contains(w));
+            let paid_out: Vec<&&Fact> = s
+                .iter()
+                .filter(|f| {
+                    f.money().is_some()
+                        && f.kind == FactKind::Level
+                        && !PER_UNIT.iter().any(|w| f.label.contains(w))
+                        && ["发放", "补助", "补贴", "奖补", "救助", "兑付", "拨付"]
+                            .iter()
+                            .any(|w| f.label.contains(w))
+                })
+                .collect();
+            let total = match (totals.as_slice(), paid_out.as_slice()) {
+                ([total], _) => total,
+                ([], [paid]) if average => paid,
+                _ => continue,
             };
             let (Some(su), Some(tu)) = (standard.money(), total.money()) else {
                 continue;
