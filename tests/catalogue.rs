@@ -1445,6 +1445,23 @@ fn a_comparison_that_states_the_earlier_years_level_is_checked_both_ways() {
     // A change whose words go the other way than the levels is wrong by their difference.
     let f = check(&text.replace("减少2.00万元", "增加2.00万元"));
     assert_eq!(of(&f, "balance.mismatch").len(), 1, "{f:?}");
+    // A comparison with the budget: what was saved and the rate saved.
+    let text =
+        "一、项目资金情况\n全年实际支出475.00万元，较预算500.00万元节约25.00万元，节约率5.00%。\n";
+    holds_then_fails(
+        "balance.mismatch",
+        "500.00 − 475.00",
+        text,
+        "节约25.00万元",
+        "节约26.00万元",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "(500.00 − 475.00) / 500.00",
+        text,
+        "节约率5.00%",
+        "节约率6.00%",
+    );
     // Two years' levels are two quantities: no conflict between them.
     let two_years =
         "一、部门基本情况\n2023年支出500.00万元，比上年增长25.00%，2022年支出400.00万元。\n";

@@ -17,8 +17,8 @@ use crate::number::{MoneyUnit, Printed};
 use crate::vocab::Role;
 
 /// The kind a label gives its number: a share (占…比重), a change on another
-/// period (比上年增加, 较2024年减少), the other period's level the comparison is
-/// made with (`较2022年的` 20万元), or a level.
+/// period (比上年增加, 较2024年减少), the base the comparison is made with
+/// (`较2022年的` 20万元, `较预算` 500万元), or a level.
 pub fn kind_of(label: &str) -> FactKind {
     // 比 in 比例 / 比重 / 占比 names a share, not a comparison.
     let without_shares = label
@@ -33,8 +33,8 @@ pub fn kind_of(label: &str) -> FactKind {
     const EARLIER: &[&str] = &["上年", "上一年", "去年"];
     const DIRECTION: &[&str] = &["增", "减", "降", "升", "持平"];
     let has = |words: &[&str]| words.iter().any(|w| without_shares.contains(w));
-    if names_prior_period(label) {
-        return FactKind::Prior;
+    if names_comparison_base(label) {
+        return FactKind::Base;
     }
     // `，减少2万元`: a clause of the change alone, the comparison before it.
     let bare_change = matches!(
@@ -48,10 +48,10 @@ pub fn kind_of(label: &str) -> FactKind {
     }
 }
 
-/// A label that ends on the period a comparison is made with, with no change
-/// word after it (`较2022年`, `比上年度的`, `比去年同期`): the number after it is
-/// that period's level, the change comes after the number.
-fn names_prior_period(label: &str) -> bool {
+/// A label that ends on what a comparison is made with, with no change word
+/// after it (`较2022年`, `比上年度的`, `比去年同期`, `较预算`, `比计划`): the number
+/// after it is that period's or that plan's level, the change comes after it.
+fn names_comparison_base(label: &str) -> bool {
     let label = label.trim_end().trim_end_matches('的');
     let Some((at, cmp)) = ["比", "较", "与"]
         .iter()
@@ -60,7 +60,8 @@ fn names_prior_period(label: &str) -> bool {
     else {
         return false;
     };
-    let period = label[at + cmp.len()..]
+    let base = &label[at + cmp.len()..];
+    let period = base
         .trim_start_matches(['上', '了'])
         .trim_end_matches("同期")
         .trim_end_matches('度');
@@ -68,7 +69,11 @@ fn names_prior_period(label: &str) -> bool {
         .strip_suffix('年')
         .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
     // `比上年`: `上` trimmed leaves `年`; `上一年`, `去年`.
-    year || matches!(period, "年" | "一年" | "去年")
+    let plan = matches!(
+        base,
+        "预算" | "年初预算" | "预算数" | "计划" | "计划数" | "年初计划" | "目标" | "预期"
+    );
+    year || plan || matches!(period, "年" | "一年" | "去年")
 }
 
 /// What a points figure is, by the end of its label: full marks, a
@@ -216,25 +221,22 @@ const CONNECTIVES: &[&str] = &[
     "了",
 ];
 
+/// Words that end in a connective's character but keep it: 达 of `资金下达`
+/// (not the 达 of `满意度达95%`), 计 of `收入总计`, 约 of `节约`.
+const WORDS_ENDING_LIKE_A_CONNECTIVE: &[&str] = &[
+    "下达", "到达", "送达", "转达", "总计", "合计", "共计", "累计", "小计", "统计", "预计", "节约",
+    "合约", "签约", "制约",
+];
+
 /// Cuts a label to the words that name the quantity.
 fn trim_label(raw: &str) -> String {
     let mut label = raw.trim().to_string();
     loop {
         let before = label.len();
         for c in CONNECTIVES {
-            // `资金下达500万元`: 达 of a word, not the connective (`满意度达95%`).
-            if *c == "达"
-                && ["下达", "到达", "送达", "转达", "拨达"]
-                    .iter()
-                    .any(|w| label.ends_with(w))
-            {
-                continue;
-            }
-            // `收入总计`: 计 of 总计 / 合计 goes with its word.
-            if *c == "计"
-                && ["总计", "合计", "共计", "累计", "小计", "统计"]
-                    .iter()
-                    .any(|w| label.ends_with(w))
+            if WORDS_ENDING_LIKE_A_CONNECTIVE
+                .iter()
+                .any(|w| w.len() > c.len() && w.ends_with(c) && label.ends_with(w))
             {
                 continue;
             }
@@ -442,8 +444,8 @@ mod tests {
     }
 
     #[test]
-    fn the_level_compared_with_is_the_earlier_periods() {
-        let p = Paragraph::new("“三公”经费支出18万元，较2022年的20万元减少2万元，下降10%；收入500万元，比上年400万元增长25%，比上年度同期增加100万元，上年支出为400万元。", Source::default());
+    fn the_level_compared_with_is_the_base_of_the_change() {
+        let p = Paragraph::new("“三公”经费支出18万元，较2022年的20万元减少2万元，下降10%；收入500万元，比上年400万元增长25%，比上年度同期增加100万元，上年支出为400万元；支出475万元，较预算500万元节约25万元。", Source::default());
         let kinds: Vec<FactKind> = facts_in(&p, 0, &mut Vec::new())
             .iter()
             .map(|m| m.kind)
@@ -451,7 +453,10 @@ mod tests {
         use FactKind::*;
         assert_eq!(
             kinds,
-            vec![Level, Prior, Change, Change, Level, Prior, Change, Change, Level]
+            vec![
+                Level, Base, Change, Change, Level, Base, Change, Change, Level, Level, Base,
+                Change
+            ]
         );
     }
 

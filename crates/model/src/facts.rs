@@ -47,7 +47,7 @@ impl Serialize for FactUnit {
 }
 
 /// What a stated number measures. Only levels add up: a change on another year
-/// (`比2024年预算减少2,389.52万元`), a share or the earlier year's level it is
+/// (`比2024年预算减少2,389.52万元`), a share or the level a change is
 /// measured from is never a part of a total, an adjustment or another
 /// statement of the same quantity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
@@ -59,10 +59,11 @@ pub enum FactKind {
     Change,
     /// A share of a whole (占…比重, 占比).
     Share,
-    /// The level of the earlier period a comparison is made with, stated in
-    /// it (`较2022年的20万元减少2万元`, `比上年400万元增长25%`): last year's
-    /// quantity, never this year's.
-    Prior,
+    /// The level a comparison is made with, stated in it: an earlier
+    /// period's (`较2022年的20万元减少2万元`, `比上年400万元增长25%`) or the
+    /// plan's (`较预算500万元节约25万元`) — the base of the change, never the
+    /// quantity the sentence reports.
+    Base,
 }
 
 /// The quantity a label names, from the domain's vocabulary: a budget figure,

@@ -1797,8 +1797,8 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
 /// Which way a change's words say it goes: up (增加, 增长 …), down (减少,
 /// 下降 …), or `None` where they say neither or both.
 fn direction(words: &str) -> Option<bool> {
-    const UP: &[&str] = &["增加", "增长", "上升", "提高", "增幅"];
-    const DOWN: &[&str] = &["减少", "下降", "降低", "减幅", "降幅"];
+    const UP: &[&str] = &["增加", "增长", "上升", "提高", "增幅", "超支", "超出"];
+    const DOWN: &[&str] = &["减少", "下降", "降低", "减幅", "降幅", "节约", "节省"];
     let up = UP.iter().any(|w| words.contains(w));
     let down = DOWN.iter().any(|w| words.contains(w));
     match (up, down) {
@@ -1808,13 +1808,14 @@ fn direction(words: &str) -> Option<bool> {
     }
 }
 
-/// A comparison with an earlier period that states both levels:
-/// `“三公”经费支出18万元，较2022年的20万元减少2万元，下降10%`. This year's level
-/// is the level right before the earlier one (a [`FactKind::Prior`]) in its
-/// sentence and unit; the change amount and the rate are what follows it in
+/// A comparison that states both levels: `“三公”经费支出18万元，较2022年的20万元
+/// 减少2万元，下降10%`, `实际支出475万元，较预算500万元节约25万元，节约率5%`. The
+/// level compared is the level right before the base (a [`FactKind::Base`]) in
+/// its sentence and unit; the change amount and the rate are what follows it in
 /// the sentence, up to the next level, each with the way it goes in its words.
 struct Comparison<'c> {
     this: &'c Fact,
+    /// What it is compared with (the earlier year's level, the budget).
     prior: &'c Fact,
     /// The change, and whether its words say up.
     change: Option<(&'c Fact, bool)>,
@@ -1830,7 +1831,7 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
                 continue;
             };
             let same_sentence = |m: &Fact| m.sentence_start == prior.sentence_start;
-            if prior.kind != FactKind::Prior
+            if prior.kind != FactKind::Base
                 || this.kind != FactKind::Level
                 || this.unit != prior.unit
                 || !matches!(this.unit, FactUnit::Money(_) | FactUnit::Count(_))
