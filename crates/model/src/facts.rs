@@ -443,13 +443,13 @@ pub const PARTITIONS: &[Partition] = &[
         ],
         optional: &[],
     },
-    // A department's staff on its books (部门决算's 年末实有人数): those at work
-    // and the retired, with the others a list may leave out — a count.
+    // A department's staff on its books (部门决算's 年末实有人数): those at work,
+    // the retired and the 离休 a list may leave out — a count.
     Partition {
         whole: &["实有人数", "实有人员"],
         not_whole: &["其中", "在职", "退休", "离休"],
         members: &[&["在职"], &["退休"]],
-        optional: &[&["离休"], &["其他人员"]],
+        optional: &[&["离休"]],
     },
     // Projects by status: newly started (新建) and carried on from earlier years
     // (续建) — a count of projects or their money.
