@@ -7,7 +7,8 @@ merged cells broke the rows over lines, one cell per line, cells between single
 spaces, a form OCR'd with its cells run together, traditional characters with
 pinyin glosses, web-page chrome around prose, and a form's fund blocks listed
 as label-amount lines (with one planted slip), a page's text layer with a
-weighted group column printed out of order. Only the standard library.
+weighted group column printed out of order, a form one cell per paragraph with
+its header cells cut in two. Only the standard library.
 
     python3 scripts/make_shapes.py
 """
@@ -349,6 +350,22 @@ PARAGRAPH_CELLS = [
 ]
 
 
+# A form copied from a word processor into a web page's text: one cell per
+# paragraph, each header cell cut at its line end (`年初` / `预算数`), blank
+# cells left as a space. 37.80 / 45.00 = 84 %, 10 × 84 % = 8.4 → 8; the 其中 row
+# prints its three amounts and leaves 分值 / 执行率 / 得分 blank.
+SPLIT_HEADER_CELLS = [
+    "项目支出绩效自评表", "（2023年度）", "项目名称", "教学楼屋面防水维修经费", "主管部门", "桐川市教育局",
+    "实施单位", "桐川市第二职业中学", "项目资金\n（万元）", " ",
+    "年初", "预算数", "全年", "预算数", "全年", "执行数", "分值", "执行率", "得分",
+    "年度资金总额", "45.00", "45.00", "37.80", "10", "84%", "8",
+    "其中：当年财政拨款", "45.00", "45.00", "37.80", " ",
+    "      上年结转资金", " ", " ", " ", " ",
+    "  其他资金", " ", " ", " ", " ",
+    "年度总体目标", "预期目标", "实际完成情况", "完成屋面防水维修", "已完工，尾款待审计后支付",
+]
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     for name, text in SHAPES.items():
@@ -357,6 +374,8 @@ def main():
     page = ("<html><head><meta charset='utf-8'><title>河湾区文化馆</title></head><body>"
             f"<div class='article'>\n{body}</div></body></html>\n")
     (OUT / "paragraph_cells.html").write_text(page, encoding="utf-8")
+    (OUT / "split_header_cells.txt").write_text(
+        "\n\n".join(SPLIT_HEADER_CELLS) + "\n", encoding="utf-8")
     # A CMS page whose article opens without its title: the title is only in the
     # page's metadata and in its <title> before the site's name.
     cms = ("<html><head><meta charset='utf-8'>"
@@ -371,7 +390,7 @@ def main():
            "<p>经自评，本项目自评得分为96.5分，评价等级为优。</p>"
            "</div><div class='share'>分享到：</div></body></html>\n")
     (OUT / "cms_title.html").write_text(cms, encoding="utf-8")
-    print(f"wrote {len(SHAPES) + 2} files to {OUT}")
+    print(f"wrote {len(SHAPES) + 3} files to {OUT}")
 
 
 if __name__ == "__main__":

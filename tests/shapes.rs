@@ -101,6 +101,34 @@ fn every_shape() {
     assert_eq!(s(&r["budget"]["executed"]), "1164000");
     assert!(errors(r).is_empty(), "{:?}", errors(r));
 
+    // A form one cell per paragraph, its header cells cut in two (`年初` /
+    // `预算数`), blank cells a space: every fund row under its own columns.
+    let r = of(&all, "split_header_cells");
+    assert_eq!(s(&r["budget"]["initial"]), "450000");
+    assert_eq!(s(&r["budget"]["adjusted"]), "450000");
+    assert_eq!(s(&r["budget"]["executed"]), "378000");
+    assert_eq!(s(&r["budget"]["execution_rate_pct"]), "84");
+    let funds: Vec<(String, String, String)> = r["budget_rows"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|b| {
+            (
+                s(&b["label"]),
+                s(&b["executed"]),
+                s(&b["execution_rate_pct"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        funds,
+        vec![
+            ("年度资金总额".into(), "378000".into(), "84".into()),
+            ("当年财政拨款".into(), "378000".into(), "null".into()),
+        ]
+    );
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+
     // Funds by source with each fund's spending and rate, uses with bare shares,
     // a named rate restated, group scores with their full marks: all consistent.
     let r = of(&all, "funds_and_shares");

@@ -538,8 +538,24 @@ fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
         }
         if let Some(role) = header_role(&text) {
             // `一级` `指标` is one cell cut in two; `二、评分` `一级指标` is not,
-            // since its last piece names the role by itself.
-            let suffix_names_it = n > 1 && (1..n).any(|k| header_role(&join(&part[k..])).is_some());
+            // since its last piece names the role by itself. `年初` `预算数` is:
+            // its first piece says which figure (a cell cut at its line end).
+            const QUALIFIERS: &[&str] = &[
+                "年初",
+                "全年",
+                "年度",
+                "实际",
+                "调整后",
+                "本年",
+                "当年",
+                "年中",
+                "计划",
+            ];
+            let suffix_names_it = n > 1
+                && (1..n).any(|k| {
+                    header_role(&join(&part[k..])).is_some()
+                        && !QUALIFIERS.contains(&join(&part[..k]).as_str())
+                });
             if suffix_names_it {
                 return None;
             }
@@ -1178,8 +1194,9 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
     let not_a_fund = block_label
         .as_deref()
         .is_some_and(|l| !FUND_WORDS.iter().any(|w| l.contains(w)));
+    // Over the adjusted budget, or the 年初 one where the reading has none.
     let rate_ok = match (
-        value(Role::Budget),
+        value(Role::Budget).or(value(Role::Initial)),
         value(Role::Executed),
         value(Role::Rate),
     ) {
@@ -1190,6 +1207,10 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
                 .and_then(|ratio| ratio.checked_sub(r))
                 .is_some_and(|d| d.abs() <= rust_decimal::Decimal::ONE)
         }
+        // A rate with no spending beside it is the ratio of nothing read: the
+        // spending's column taken for the rate's (`43.2 43.2 37.24` under
+        // 年初 / 全年 / 执行 / 分值 / 执行率 / 得分).
+        (Some(_), None, Some(_)) => false,
         _ => true,
     };
     // A block's total printed without its label: its rate must be its ratio.
