@@ -8,7 +8,8 @@ spaces, a form OCR'd with its cells run together, traditional characters with
 pinyin glosses, web-page chrome around prose, and a form's fund blocks listed
 as label-amount lines (with one planted slip), a page's text layer with a
 weighted group column printed out of order, a form one cell per paragraph with
-its header cells cut in two. Only the standard library.
+its header cells cut in two, 四川's form with its sign and unit columns (pipes,
+and one cell per line). Only the standard library.
 
     python3 scripts/make_shapes.py
 """
@@ -366,6 +367,43 @@ SPLIT_HEADER_CELLS = [
 ]
 
 
+# 四川's 部门预算项目支出绩效自评表 as a page's text renders it: cells between
+# ` | `, empty cells as `||`, no leading pipe. The budget block's title
+# (`预算执行情况(10分)`) and its labels' title naming the unit come before
+# 年初预算; the indicator table prints 指标性质 and 度量单位 in columns of their
+# own; 合计 counts the budget block's 10 points beside the indicators' 90.
+# All consistent: 14.40 / 15.00 = 96 %, 10 × 96 % = 9.6, 9.6 + 30 + 30 + 28 = 97.6.
+SICHUAN_FORM = """部门预算项目支出绩效自评表(2023年度) | ||||||||||
+项目名称 | 51000000T000000000001-2023年办公设备购置项目 | |||||||||
+主管部门 | 桐川县司法局部门 | 实施单位 | 桐川县司法局 | |||||||
+项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况 | |||||||
+购置办公设备,提升办公效率。 | 完成 | |||||||||
+2.项目实施内容及过程概述 | 全年购置电脑13台,年底前付清款项。 | |||||||||
+预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||
+总额 | 12.00 | 15.00 | 14.40 | 96.00% | 10 | 9.6 | 1.执行率按执行数除以调整后预算数计算,低于90%的写明原因;2.年中调整预算的写明理由. | |||
+其中:财政资金 | 12.00 | 15.00 | 14.40 | 96.00% | / | / | ||||
+财政专户管理资金 | 0.00 | 0.00 | 0.00 | 0.00% | / | / | ||||
+单位资金 | 0.00 | 0.00 | 0.00 | 0.00% | / | / | ||||
+其他资金 | / | / | ||||||||
+绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |
+产出指标 | 数量指标 | 购置电脑数量 | ≥ | 13 | 台 | 13 | 30 | 30 | ||
+产出指标 | 质量指标 | 验收合格率 | = | 100 | % | 100 | 30 | 30 | ||
+效益指标 | 社会效益指标 | 办公效率提升 | 定性 | 明显 | | 明显 | 30 | 28 | ||
+合计 | 100 | 97.6 | |||||||||
+评价结论 | 项目按计划完成。 | |||||||||
+"""
+
+
+def one_cell_per_line(rows: str) -> str:
+    """The same table one cell per line, each followed by ` |` (another page's rendering)."""
+    out = []
+    for row in rows.splitlines():
+        for cell in row.split("|"):
+            cell = cell.strip()
+            out.append(f"{cell} |" if cell else "|")
+    return "\n".join(out) + "\n"
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     for name, text in SHAPES.items():
@@ -374,6 +412,11 @@ def main():
     page = ("<html><head><meta charset='utf-8'><title>河湾区文化馆</title></head><body>"
             f"<div class='article'>\n{body}</div></body></html>\n")
     (OUT / "paragraph_cells.html").write_text(page, encoding="utf-8")
+    (OUT / "sichuan_form.txt").write_text(SICHUAN_FORM, encoding="utf-8")
+    # One cell per line, with one slip planted: 合计 98.6 where the scores give 97.6.
+    (OUT / "sichuan_form_cells.txt").write_text(
+        one_cell_per_line(SICHUAN_FORM.replace("合计 | 100 | 97.6", "合计 | 100 | 98.6")),
+        encoding="utf-8")
     (OUT / "split_header_cells.txt").write_text(
         "\n\n".join(SPLIT_HEADER_CELLS) + "\n", encoding="utf-8")
     # A CMS page whose article opens without its title: the title is only in the
@@ -390,7 +433,7 @@ def main():
            "<p>经自评，本项目自评得分为96.5分，评价等级为优。</p>"
            "</div><div class='share'>分享到：</div></body></html>\n")
     (OUT / "cms_title.html").write_text(cms, encoding="utf-8")
-    print(f"wrote {len(SHAPES) + 3} files to {OUT}")
+    print(f"wrote {len(SHAPES) + 5} files to {OUT}")
 
 
 if __name__ == "__main__":

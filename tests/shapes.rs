@@ -101,6 +101,51 @@ fn every_shape() {
     assert_eq!(s(&r["budget"]["executed"]), "1164000");
     assert!(errors(r).is_empty(), "{:?}", errors(r));
 
+    // 四川's form, in pipes and one cell per line: the budget block under its
+    // own columns (its labels' title names the unit), the indicators with
+    // their sign and unit columns, 合计 = the block's 10 points + the 90.
+    for stem in ["sichuan_form.txt", "sichuan_form_cells.txt"] {
+        let r = of(&all, stem);
+        assert_eq!(s(&r["budget"]["initial"]), "120000", "{stem}");
+        assert_eq!(s(&r["budget"]["adjusted"]), "150000", "{stem}");
+        assert_eq!(s(&r["budget"]["executed"]), "144000", "{stem}");
+        assert_eq!(
+            rows(r),
+            vec![
+                row("预算执行率", "null", "总额", "10", "9.6"),
+                row("产出指标", "数量指标", "购置电脑数量", "30", "30"),
+                row("产出指标", "质量指标", "验收合格率", "30", "30"),
+                row("效益指标", "社会效益指标", "办公效率提升", "30", "28"),
+            ],
+            "{stem}"
+        );
+        let targets: Vec<(String, String, String)> = r["targets"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|t| (s(&t["level3"]), s(&t["target"]), s(&t["actual"])))
+            .collect();
+        assert_eq!(
+            targets,
+            vec![
+                ("购置电脑数量".into(), "≥13台".into(), "13台".into()),
+                ("验收合格率".into(), "100%".into(), "100%".into()),
+                ("办公效率提升".into(), "明显".into(), "明显".into()),
+            ],
+            "{stem}"
+        );
+    }
+    assert!(errors(of(&all, "sichuan_form.txt")).is_empty());
+    // The slip planted in the second rendering: 合计 98.6 for scores giving 97.6.
+    assert_eq!(
+        errors(of(&all, "sichuan_form_cells")),
+        vec![(
+            "score.sum".to_string(),
+            "98.6".to_string(),
+            "97.6".to_string()
+        )]
+    );
+
     // A form one cell per paragraph, its header cells cut in two (`年初` /
     // `预算数`), blank cells a space: every fund row under its own columns.
     let r = of(&all, "split_header_cells");

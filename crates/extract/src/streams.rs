@@ -579,7 +579,7 @@ fn class_of(role: Role, next: Option<Role>) -> Class {
         | Role::Adjustment
         | Role::Executed
         | Role::Rate => Class::Number { required: false },
-        Role::Target | Role::Actual => Class::Free,
+        Role::Target | Role::Actual | Role::Sign | Role::Unit => Class::Free,
         Role::Description => Class::Prose,
     }
 }
@@ -656,6 +656,19 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         }
         _ => false,
     };
+    // `预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | …`: the
+    // block's title, then the row labels' title naming the unit (a budget
+    // figure never comes before the 年初 one), which is no column of figures:
+    // the rows print their labels under it.
+    if lead.is_some()
+        && found.first().is_some_and(|(r, text)| {
+            *r == Role::Budget
+                && (text.contains("万元") || text.contains("元）") || text.contains("元)"))
+        })
+        && found.iter().skip(1).any(|(r, _)| *r == Role::Initial)
+    {
+        found.remove(0);
+    }
     let roles: HashSet<Role> = found.iter().map(|(r, _)| *r).collect();
     let has = |r: Role| roles.contains(&r);
     let indicator = has(Role::Level3) || (has(Role::Level1) && has(Role::Level2));
@@ -1221,7 +1234,35 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
     let proven = value(Role::Budget).is_some()
         && value(Role::Executed).is_some()
         && value(Role::Rate).is_some();
-    if !(any_number && !unscored_part && !not_a_fund && (!unlabelled || proven)) {
+    // A form's 指标性质 column holds a sign (`≥`, `=`, `定性`), its 度量单位 a
+    // unit; a sign is no target or actual value.
+    const SIGNS: &[&str] = &[
+        "≥", "≤", "=", ">", "<", "＞", "＜", ">=", "<=", "＝", "定性", "定量", "正向", "反向",
+    ];
+    // A unit measures a number: beside a worded target (`明显`) it is empty.
+    let numeric_target = columns
+        .iter()
+        .zip(taken)
+        .find(|(c, _)| c.role == Some(Role::Target))
+        .and_then(|(_, t)| text_of(t))
+        .is_some_and(|t| t.starts_with(|ch: char| ch.is_ascii_digit()));
+    let cells_fit = columns.iter().zip(taken).all(|(c, t)| {
+        let Some(text) = text_of(t) else {
+            return true;
+        };
+        match c.role {
+            Some(Role::Sign) => SIGNS.contains(&text.as_str()),
+            Some(Role::Unit) => {
+                numeric_target
+                    && text.chars().count() <= 4
+                    && !text.chars().any(|ch| ch.is_ascii_digit())
+                    && !SIGNS.contains(&text.as_str())
+            }
+            Some(Role::Target | Role::Actual) => !SIGNS.contains(&text.as_str()),
+            _ => true,
+        }
+    });
+    if !(any_number && cells_fit && !unscored_part && !not_a_fund && (!unlabelled || proven)) {
         return None;
     }
     if points_ok && rate_ok {

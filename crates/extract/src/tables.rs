@@ -296,9 +296,29 @@ fn read_aligned(row: &[Cell], h: &Header, weights_in_labels: bool) -> Option<Raw
             }
         }
     }
-    out.target = get(Role::Target);
-    out.actual = get(Role::Actual);
+    (out.target, out.actual) = target_and_actual(&get);
     Some(out)
+}
+
+/// A row's 指标值 and 完成值 as a person reads them: with the sign and the unit
+/// a form prints in columns of their own (`≥` `13` `台` → `≥13台`; `=` adds
+/// nothing, nor does `定性`).
+fn target_and_actual(get: &dyn Fn(Role) -> Option<String>) -> (Option<String>, Option<String>) {
+    let unit = get(Role::Unit);
+    let with_unit = |v: String| match &unit {
+        Some(u) if v.ends_with(|c: char| c.is_ascii_digit()) => format!("{v}{u}"),
+        _ => v,
+    };
+    let sign = get(Role::Sign)
+        .filter(|s| ["≥", "≤", ">", "<", "＞", "＜", ">=", "<="].contains(&s.as_str()));
+    let target = get(Role::Target).map(|t| {
+        let t = with_unit(t);
+        match &sign {
+            Some(s) if t.starts_with(|c: char| c.is_ascii_digit()) => format!("{s}{t}"),
+            _ => t,
+        }
+    });
+    (target, get(Role::Actual).map(with_unit))
 }
 
 /// Reads a row whose columns are shifted: leading label cells are the hierarchy
@@ -382,8 +402,7 @@ pub fn read_targets(table: &Table, h: &Header) -> Vec<Target> {
         if is_placeholder(&name) || is_total_label(&name) || !is_label(&name) {
             continue;
         }
-        let target = get(Role::Target);
-        let actual = get(Role::Actual);
+        let (target, actual) = target_and_actual(&get);
         if target.is_none() && actual.is_none() {
             continue;
         }
@@ -627,8 +646,11 @@ pub fn read_budget_rows(
             row_group = Some("其中".into());
             label = rest;
         }
-        let is_total =
-            label.contains("资金总额") || is_total_label(&label) || label.contains("合计");
+        // `总额` alone is a form's total row too (四川's 部门预算项目支出绩效自评表).
+        let is_total = label.contains("资金总额")
+            || is_total_label(&label)
+            || label.contains("合计")
+            || (label.ends_with("总额") && label.chars().count() <= 6);
         if is_total {
             group = None;
         } else if row_group.is_some() {

@@ -38,6 +38,11 @@ pub enum Role {
     Executed,
     /// 执行率.
     Rate,
+    /// 指标性质: the sign a target is read with (≥, ≤, =, 定性), printed in a
+    /// column of its own by some provinces' forms.
+    Sign,
+    /// 度量单位: the unit of a target and its actual value, in a column of its own.
+    Unit,
 }
 
 /// Classifies a header cell. Order matters: `实际完成值` before `指标值`, `执行率`
@@ -67,6 +72,10 @@ pub fn header_role(text: &str) -> Option<Role> {
     {
         // Forms without the 一/二/三级 words name their indicator column so.
         Role::Level3
+    } else if has("指标性质") || has("指标方向") || t == "符号" {
+        Role::Sign
+    } else if has("度量单位") || has("计量单位") || has("指标单位") {
+        Role::Unit
     } else if has("实际完成") || has("完成值") || has("实际值") {
         Role::Actual
     } else if has("指标值") || has("目标值") {
@@ -80,6 +89,9 @@ pub fn header_role(text: &str) -> Option<Role> {
         || has("偏差原因")
         || has("未完成原因")
         || has("评分细则")
+        || t == "原因"
+        || has("原因分析")
+        || has("原因说明")
     {
         Role::Description
     } else if has("权重") || has("分值") || has("满分") || has("标准分") {
