@@ -1610,3 +1610,28 @@ fn shares_and_averages_stated_with_other_words() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn count_rows_of_things_named_after_their_count() {
+    let text = "二、单位基本概况\n下设股室4个,即办公室、预算股、国库股、综合股。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "count.rows" && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    // One name short: a warning (a name may hold 、 itself), never an error.
+    let f = check(&text.replace("股室4个", "股室5个"));
+    let hits = of(&f, "count.rows");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    // A list that ends in 等 names only some.
+    let some = check(
+        &text
+            .replace("综合股。", "综合股等。")
+            .replace("股室4个", "股室6个"),
+    );
+    assert!(of(&some, "count.rows").is_empty(), "{some:?}");
+}

@@ -1,11 +1,14 @@
 //! Structures the prose states outright, read once for the checker: formulas
 //! written out (`(a+b+c+d)÷4=r`), the report's grade bands (`得分 ≥ 85 分为优秀`),
-//! as-of dates (`截至2021年12月底`) and counts of indicators with the lists they
-//! name (`由A、B、C 3 个二级指标构成`).
+//! as-of dates (`截至2021年12月底`), counts of indicators with the lists they
+//! name (`由A、B、C 3 个二级指标构成`) and counts of other things followed by
+//! their names (`直属事业单位10个,即A、B、…`).
 
 use std::sync::OnceLock;
 
-use jixiao_model::facts::{AsOfDate, Bound, Expr, Formula, GradeBand, IndicatorCount, Operator};
+use jixiao_model::facts::{
+    AsOfDate, Bound, Expr, Formula, GradeBand, IndicatorCount, NamedCount, Operator,
+};
 use jixiao_model::{Decimal, Document, Paragraph, Stated};
 use regex::Regex;
 
@@ -25,6 +28,7 @@ pub fn stated(doc: &Document) -> Stated {
         }
         out.as_of_dates.extend(as_of_dates(p));
         out.indicator_counts.extend(indicator_counts(p));
+        out.named_counts.extend(named_counts(p));
     }
     out
 }
@@ -396,6 +400,62 @@ fn indicator_counts(p: &Paragraph) -> Vec<IndicatorCount> {
                     .iter()
                     .any(|w| before.trim_end().ends_with(w)),
                 source: p.source_at(start + whole.start()),
+                sentence: sentence.to_string(),
+            });
+        }
+    }
+    out
+}
+
+/// `直属事业单位10个,即A、B、…`: a count of things (个/家/所/项/名) and, after
+/// 即 / 分别为 / 分别是 / 包括, the names to the end of the sentence. Not a list
+/// that ends in 等 (some of them), holds numbers (numbered or nested lists) or
+/// names fewer than two.
+fn named_counts(p: &Paragraph) -> Vec<NamedCount> {
+    static COUNT: OnceLock<Regex> = OnceLock::new();
+    let count_re = re(
+        &COUNT,
+        r"(\d+)\s*(?:个|家|所|项|名)[，,]?\s*(?:即|分别为|分别是|包括)[:：]?",
+    );
+    let mut out = Vec::new();
+    for (start, sentence) in sentences(&p.text) {
+        for c in count_re.captures_iter(sentence) {
+            let (Some(whole), Some(n)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            let Ok(stated) = n.as_str().parse::<usize>() else {
+                continue;
+            };
+            let list = sentence[whole.end()..]
+                .trim_end_matches(['。', '；', ';', '！', ' '])
+                .trim();
+            let before = &sentence[..n.start()];
+            let label = before
+                .rsplit(['，', ',', '；', '：', ':', '。'])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            if list.ends_with('等')
+                || list.contains(['，', ',', '(', '（', '：', ':'])
+                || list.chars().any(|ch| ch.is_ascii_digit())
+                || label.is_empty()
+            {
+                continue;
+            }
+            let names: Vec<String> = list
+                .split('、')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+            if names.len() < 2 {
+                continue;
+            }
+            out.push(NamedCount {
+                stated,
+                label,
+                names,
+                source: p.source_at(start + n.start()),
                 sentence: sentence.to_string(),
             });
         }

@@ -319,6 +319,22 @@ impl IndicatorCount {
     }
 }
 
+/// A count followed by the names it counts: `直属事业单位10个,即A、B、…`,
+/// `共有3个科室，分别为办公室、财务股、业务股`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NamedCount {
+    /// The count as stated.
+    pub stated: usize,
+    /// What is counted: the words before the count (`直属事业单位`).
+    pub label: String,
+    /// The names listed after it, split at `、`.
+    pub names: Vec<String>,
+    /// Where the count is.
+    pub source: Source,
+    /// The sentence it is in.
+    pub sentence: String,
+}
+
 /// What a list of amounts says of its whole.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ListKind {
@@ -552,6 +568,8 @@ pub struct Stated {
     pub as_of_dates: Vec<AsOfDate>,
     /// Counts of indicators.
     pub indicator_counts: Vec<IndicatorCount>,
+    /// Counts of other things with the names they count.
+    pub named_counts: Vec<NamedCount>,
     /// Wholes and the parts the prose lists for them.
     pub lists: Vec<PartsList>,
 }

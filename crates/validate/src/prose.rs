@@ -481,6 +481,56 @@ pub fn counts(ctx: &Context) -> Vec<Finding> {
             &c.sentence,
         ));
     }
+    out.extend(named_counts(ctx));
+    out
+}
+
+/// `直属事业单位10个,即A、B、…`: the names listed after a count are as many
+/// as it says. A name may hold 、 or 和 itself, so a list that falls short
+/// or runs over is a warning, never an error.
+fn named_counts(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for c in &ctx.report().stated.named_counts {
+        let listed = c.names.len();
+        // `A和B`: two names joined by 和 / 及 inside one item.
+        let loosely: usize = c
+            .names
+            .iter()
+            .map(|n| n.split(['和', '及']).filter(|s| !s.is_empty()).count())
+            .sum();
+        let holds = listed == c.stated || loosely == c.stated;
+        let stated = Operand::new(
+            jixiao_model::Printed {
+                value: Decimal::from(c.stated),
+                decimals: 0,
+            },
+            &c.source,
+        );
+        ctx.record(
+            "count.rows",
+            format!("{} {} listed", c.label, c.stated),
+            stated,
+            Vec::new(),
+            Verdict::holding(holds),
+        );
+        if !holds {
+            out.push(finding(
+                "count.rows",
+                Severity::Warning,
+                format!(
+                    "{} stated {} but the sentence names {listed}: {}",
+                    c.label,
+                    c.stated,
+                    c.names.join("、")
+                ),
+                Decimal::from(c.stated),
+                Some(Decimal::from(listed)),
+                None,
+                &c.source,
+                &c.sentence,
+            ));
+        }
+    }
     out
 }
 
