@@ -1635,3 +1635,23 @@ fn count_rows_of_things_named_after_their_count() {
     );
     assert!(of(&some, "count.rows").is_empty(), "{some:?}");
 }
+
+#[test]
+fn score_sum_counts_a_budget_block_read_apart_from_its_table() {
+    // The indicators first (a page opening inside the form), the budget block
+    // after them: 合计 100 = the indicators' 90 + the block's 权重 10.
+    let text = "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 权重 | 得分 |\n产出指标 | 数量指标 | 购置电脑数量 | 13台 | 13台 | 90 | 88 |\n合计 | 100 | 97 |\n预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n总额 | 12.00 | 15.00 | 15.00 | 100.00% | 10 | 9 |\n";
+    let (f, checks) = traced(text);
+    assert!(of(&f, "score.sum").is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "score.sum"
+            && c.relation.contains("2 scores add up to 合计 97")
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    // The block does not make every total hold: 合计 98 is still an error.
+    let f = check(&text.replace("合计 | 100 | 97 |", "合计 | 100 | 98 |"));
+    let hits = of(&f, "score.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+}

@@ -24,7 +24,7 @@ pub struct Rule {
 pub const CATALOGUE: &[Rule] = &[
     Rule {
         id: "score.sum",
-        description: "a score table's rows add up to its stated 合计 (scores and weights), and each group's weights to the group's printed weight",
+        description: "a score table's rows add up to its stated 合计 (scores and weights), with the form's budget block (预算执行率 10 分) where the 合计 counts it, and each group's weights to the group's printed weight",
         severity: "error when impossible even with every printed score rounded; warning when only the straight sum differs",
         run: scores::score_sum,
     },

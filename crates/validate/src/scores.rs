@@ -43,6 +43,22 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
             .items
             .first()
             .is_some_and(|i| i.level1.as_deref() == Some(BUDGET_EXECUTION));
+        // A form's 合计 counts its budget block's points (预算执行率 10 分) beside
+        // the indicators': where the block was read apart from this table (it
+        // came after it, or a page began inside the form), its weight and
+        // score may complete the rows. Its score may be blank: then the rows'
+        // scores cannot be judged against 合计.
+        let outside_block = (!table
+            .items
+            .iter()
+            .any(|i| i.level1.as_deref() == Some(BUDGET_EXECUTION)))
+        .then(|| {
+            ctx.report()
+                .budget_rows
+                .iter()
+                .find(|r| r.is_total && r.weight.is_some())
+        })
+        .flatten();
         for (what, stated, values) in checks {
             let Some(stated) = stated else { continue };
             if values.is_empty() || values.iter().any(|v| v.is_none()) {
@@ -81,6 +97,24 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
                 && judge_rows(&values[1..]).0 == Verdict::Consistent
             {
                 continue;
+            }
+            if verdict != Verdict::Consistent {
+                if let Some(block) = outside_block {
+                    let points = if what == "weight" {
+                        block.weight
+                    } else {
+                        block.score
+                    };
+                    let Some(points) = points else {
+                        continue;
+                    };
+                    let source = block.sources.get(what).unwrap_or(&block.source);
+                    let mut with_block = values.clone();
+                    with_block.push((points, source));
+                    if judge_rows(&with_block).0 == Verdict::Consistent {
+                        continue;
+                    }
+                }
             }
             if let Some(sev) = severity_of(verdict) {
                 out.push(finding(
