@@ -417,6 +417,15 @@ def main():
     (OUT / "sichuan_form_cells.txt").write_text(
         one_cell_per_line(SICHUAN_FORM.replace("合计 | 100 | 97.6", "合计 | 100 | 98.6")),
         encoding="utf-8")
+    # A unit that filled neither 完成值 nor 得分, one cell per line: `|` alone on
+    # a line is an empty cell; 合计 100 is then the weights' total.
+    unscored = SICHUAN_FORM
+    for filled, blank in [("| 13 | 30 | 30 |", "|  | 30 |  |"), ("| 100 | 30 | 30 |", "|  | 30 |  |"),
+                          ("| 明显 | 30 | 28 |", "|  | 30 |  |"), ("合计 | 100 | 97.6 |", "合计 | 100 |  |"),
+                          ("| 10 | 9.6 |", "| 10 |  |")]:
+        assert filled in unscored, filled
+        unscored = unscored.replace(filled, blank)
+    (OUT / "sichuan_form_unscored.txt").write_text(one_cell_per_line(unscored), encoding="utf-8")
     (OUT / "split_header_cells.txt").write_text(
         "\n\n".join(SPLIT_HEADER_CELLS) + "\n", encoding="utf-8")
     # A CMS page whose article opens without its title: the title is only in the
@@ -433,7 +442,7 @@ def main():
            "<p>经自评，本项目自评得分为96.5分，评价等级为优。</p>"
            "</div><div class='share'>分享到：</div></body></html>\n")
     (OUT / "cms_title.html").write_text(cms, encoding="utf-8")
-    print(f"wrote {len(SHAPES) + 5} files to {OUT}")
+    print(f"wrote {len(SHAPES) + 6} files to {OUT}")
 
 
 if __name__ == "__main__":

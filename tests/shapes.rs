@@ -136,6 +136,21 @@ fn every_shape() {
         );
     }
     assert!(errors(of(&all, "sichuan_form.txt")).is_empty());
+    // The same form unscored, one cell per line with `|` for an empty cell:
+    // every row under its columns, 合计 100 the weights' total.
+    let r = of(&all, "sichuan_form_unscored");
+    assert_eq!(
+        rows(r),
+        vec![
+            row("预算执行率", "null", "总额", "10", "null"),
+            row("产出指标", "数量指标", "购置电脑数量", "30", "null"),
+            row("产出指标", "质量指标", "验收合格率", "30", "null"),
+            row("效益指标", "社会效益指标", "办公效率提升", "30", "null"),
+        ]
+    );
+    let total = &r["score_tables"][0]["stated_total"];
+    assert_eq!((s(&total["weight"]), s(&total["score"])), ("100".into(), "null".into()));
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
     // The slip planted in the second rendering: 合计 98.6 for scores giving 97.6.
     assert_eq!(
         errors(of(&all, "sichuan_form_cells")),

@@ -137,6 +137,13 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
         if line.furniture {
             continue;
         }
+        // `|` alone on its line: an empty cell of a table printed one cell per
+        // line, each cell followed by ` |`. Kept as a blank, so the cells after
+        // it stay under their columns (an unfilled 完成值 or 得分).
+        if line.text.trim() == "|" {
+            stream.push(Token::new("", line.source.clone(), None));
+            continue;
+        }
         // The line's cells with the character each starts at.
         let mut cells: Vec<(&str, usize)> = Vec::new();
         let piped = line.text.contains('|');
@@ -948,8 +955,14 @@ fn rows_from(
                             Some(t) if num(0) && fits_number_column(col.role, t) => {
                                 relax(q + 1, 0.0, Some((at, at + 1)))
                             }
+                            // A form leaves a score blank more often than a weight.
                             Some(_) if facts(0).is_some_and(|f| f.blank) => {
-                                relax(q + 1, 0.3, Some((at, at + 1)))
+                                let cost = if col.role == Some(Role::Weight) {
+                                    0.5
+                                } else {
+                                    0.3
+                                };
+                                relax(q + 1, cost, Some((at, at + 1)))
                             }
                             _ => {}
                         }
@@ -1392,11 +1405,17 @@ fn read_rows(
             continue;
         }
         let here = best[i];
-        if here + JUNK < best[i + 1] {
-            best[i + 1] = here + JUNK;
+        let at = start + i;
+        // An empty cell (`|` alone) left over between rows costs next to nothing.
+        let junk = if tokens[at].text.is_empty() {
+            0.05
+        } else {
+            JUNK
+        };
+        if here + junk < best[i + 1] {
+            best[i + 1] = here + junk;
             back[i + 1] = Some((i, Step::Junk));
         }
-        let at = start + i;
         if is_total_label(&tokens[at].text) {
             let (numbers, used) = total_numbers(&tokens[at + 1..end], numeric_columns);
             if !numbers.is_empty() {
@@ -1404,6 +1423,13 @@ fn read_rows(
                 if here < best[e] {
                     best[e] = here;
                     back[e] = Some((i, Step::Total(numbers)));
+                }
+                // A score table's 合计 is its last row: what follows (the
+                // form's 评价结论, its signatures) is no part of it, and
+                // costs nothing to leave out.
+                if scored && e < n && here < best[n] {
+                    best[n] = here;
+                    back[n] = Some((e, Step::Junk));
                 }
             }
             continue;
@@ -1631,7 +1657,8 @@ fn build_table(
                 // Paired into rows above, or dropped.
                 Step::Values(_) | Step::Labels(_) => {}
                 Step::Junk => {
-                    gap += e - s;
+                    // Empty cells are no text between rows.
+                    gap += tokens[s..e].iter().filter(|t| !t.text.is_empty()).count();
                     if gap >= END_GAP && rows.len() > 1 {
                         break 'segments;
                     }
@@ -1693,6 +1720,22 @@ fn build_table(
                         .filter(|(_, c)| matches!(c.class, Class::Number { .. }))
                         .map(|(k, _)| k)
                         .collect();
+                    // A column no row above fills (得分 a form left blank) holds no
+                    // total either: `合计 100` under the weights then.
+                    let filled: Vec<usize> = number_cols
+                        .iter()
+                        .copied()
+                        .filter(|&c| {
+                            rows[1..]
+                                .iter()
+                                .any(|r| r.get(c).is_some_and(|cell| !cell.text.trim().is_empty()))
+                        })
+                        .collect();
+                    let number_cols = if filled.len() >= numbers_len {
+                        filled
+                    } else {
+                        number_cols
+                    };
                     let first = number_cols.len().saturating_sub(numbers_len);
                     for (text, &col) in numbers.into_iter().zip(&number_cols[first..]) {
                         row[col] = Cell::new(text, tokens[s].source.clone());
