@@ -149,7 +149,10 @@ fn every_shape() {
         ]
     );
     let total = &r["score_tables"][0]["stated_total"];
-    assert_eq!((s(&total["weight"]), s(&total["score"])), ("100".into(), "null".into()));
+    assert_eq!(
+        (s(&total["weight"]), s(&total["score"])),
+        ("100".into(), "null".into())
+    );
     assert!(errors(r).is_empty(), "{:?}", errors(r));
     // The slip planted in the second rendering: 合计 98.6 for scores giving 97.6.
     assert_eq!(

@@ -822,9 +822,13 @@ fn named_pair<'f>(
                 (false, true) => (*b, *a),
                 _ => return None,
             };
-            // A fund's pair is `fund_rate`'s, which names the fund.
+            // A fund's pair is `fund_rate`'s, which names the fund; a part's
+            // spending over the whole's budget is no rate of anything (a
+            // label with no role has no scope read from it to compare).
+            let same_scope = num.scope == den.scope || num.role.is_none() || den.role.is_none();
             (num.unit == den.unit
                 && den.scope == Scope::Report
+                && same_scope
                 && den.number.value >= num.number.value
                 && !den.number.value.is_zero())
             .then_some((num, den))
