@@ -190,6 +190,20 @@ fn every_shape() {
             ("当年财政拨款".into(), "378000".into(), "null".into()),
         ]
     );
+    // Its indicators: a space for an empty cell keeps a row after an empty
+    // reason cell (指标2验收合格率) under its columns; `社会效益` / `指标` is one
+    // wrapped name; a reason of `0` is nothing to explain.
+    assert_eq!(
+        rows(r),
+        vec![
+            row("预算执行率", "null", "年度资金总额", "10", "8"),
+            row("产出指标", "数量指标", "维修面积", "20", "20"),
+            row("产出指标", "质量指标", "完工率", "10", "10"),
+            row("产出指标", "质量指标", "验收合格率", "10", "10"),
+            row("效益指标", "社会效益指标", "师生满意度", "30", "28"),
+            row("满意度指标", "服务对象满意度指标", "家长满意度", "20", "20"),
+        ]
+    );
     assert!(errors(r).is_empty(), "{:?}", errors(r));
 
     // Funds by source with each fund's spending and rate, uses with bare shares,

@@ -137,10 +137,11 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
         if line.furniture {
             continue;
         }
-        // `|` alone on its line: an empty cell of a table printed one cell per
-        // line, each cell followed by ` |`. Kept as a blank, so the cells after
-        // it stay under their columns (an unfilled 完成值 or 得分).
-        if line.text.trim() == "|" {
+        // `|` alone on its line (a table printed one cell per line, each cell
+        // followed by ` |`), or white space alone (one cell per paragraph, blank
+        // lines between): an empty cell. Kept as a blank, so the cells after it
+        // stay under their columns (an unfilled 完成值 or 得分).
+        if line.text.trim() == "|" || (!line.text.is_empty() && line.text.trim().is_empty()) {
             stream.push(Token::new("", line.source.clone(), None));
             continue;
         }
@@ -228,6 +229,31 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
         stream.extend(here);
     }
     stream
+}
+
+/// `经济效益` / `指标` on two lines: a group's name whose cell wrapped before its
+/// last word (a narrow column of a form copied one cell per paragraph) is one
+/// cell, `经济效益指标`; `指标` alone names nothing.
+fn join_wrapped_tails(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        if let Some(last) = out.last_mut() {
+            let wraps = t.text == "指标"
+                && t.run.is_none()
+                && last.run.is_none()
+                && !last.source.same_line(&t.source)
+                && last.facts.label
+                && !last.text.ends_with("指标")
+                && last.text.chars().count() <= 7;
+            if wraps {
+                let joined = format!("{}指标", last.text);
+                *last = Token::new(joined, last.source.clone(), None);
+                continue;
+            }
+        }
+        out.push(t);
+    }
+    out
 }
 
 /// Text whose cells were run together (OCR, a page's text layer): long, and
@@ -482,34 +508,41 @@ mod glued {
 
 /// A document's lines as cell tokens, cut once and read by every reader here.
 pub struct Streams<'a> {
+    /// Every cell, empty ones included: the table reader keeps columns by them.
+    cells: Vec<Token<'a>>,
+    /// The cells with text: what the label readers pair with their neighbours.
     tokens: Vec<Token<'a>>,
 }
 
 impl<'a> Streams<'a> {
     /// Tokenizes the lines.
     pub fn of(lines: &'a [Line]) -> Streams<'a> {
-        Streams {
-            tokens: tokenize(lines),
-        }
+        let cells = join_wrapped_tails(tokenize(lines));
+        let tokens = cells
+            .iter()
+            .filter(|t| !t.text.is_empty())
+            .cloned()
+            .collect();
+        Streams { cells, tokens }
     }
 
-    /// The tokens with those of the lines in `skip` left out, the stream cut
+    /// The cells with those of the lines in `skip` left out, the stream cut
     /// into pieces there.
     /// The pieces are runs of the stream itself, not copies of it.
     fn without(&self, skip: &HashSet<(u32, u32)>) -> Vec<&[Token<'a>]> {
         let mut out = Vec::new();
         let mut start = 0;
-        for (i, t) in self.tokens.iter().enumerate() {
+        for (i, t) in self.cells.iter().enumerate() {
             let key = (t.source.page.unwrap_or(0), t.source.line.unwrap_or(0));
             if skip.contains(&key) {
                 if start < i {
-                    out.push(&self.tokens[start..i]);
+                    out.push(&self.cells[start..i]);
                 }
                 start = i + 1;
             }
         }
-        if start < self.tokens.len() {
-            out.push(&self.tokens[start..]);
+        if start < self.cells.len() {
+            out.push(&self.cells[start..]);
         }
         out
     }
@@ -984,8 +1017,11 @@ fn rows_from(
                                 break;
                             }
                             // A group's name never holds another group's name, nor a
-                            // clause, nor a numbered indicator, nor a list item.
-                            if (0..n - 1).any(&grp)
+                            // clause, nor a numbered indicator, nor a list item; but
+                            // a name's cell may wrap before its last word
+                            // (`经济效益` / `指标`).
+                            let wrapped_tail = n == 2 && plain(1) == Some("指标");
+                            if ((0..n - 1).any(&grp) && !wrapped_tail)
                                 || (0..n).any(|m| {
                                     plain(m).is_some_and(|t| {
                                         t.contains(['，', ','])
@@ -1074,6 +1110,11 @@ fn rows_from(
                         }
                     }
                     Class::Prose => {
+                        // `0` in a reason column: nothing to explain (a form's way
+                        // of leaving it empty).
+                        if plain(0) == Some("0") {
+                            relax(q + 1, 0.3, Some((at, at + 1)));
+                        }
                         // Criteria are sentences; a short name is the next row's label.
                         let mut cost = 0.0;
                         for n in 1..=MAX_PROSE_TOKENS {
