@@ -1634,6 +1634,12 @@ fn count_rows_of_things_named_after_their_count() {
             .replace("股室4个", "股室6个"),
     );
     assert!(of(&some, "count.rows").is_empty(), "{some:?}");
+    // The noun after the count (`设5个内设机构,分别为`).
+    let noun = "二、单位基本概况\n中心设5个内设机构,分别为:办公室、预算股、国库股、综合股。\n";
+    let f = check(noun);
+    let hits = of(&f, "count.rows");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "5");
 }
 
 #[test]

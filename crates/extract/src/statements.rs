@@ -415,7 +415,7 @@ fn named_counts(p: &Paragraph) -> Vec<NamedCount> {
     static COUNT: OnceLock<Regex> = OnceLock::new();
     let count_re = re(
         &COUNT,
-        r"(\d+)\s*(?:个|家|所|项|名)[，,]?\s*(?:即|分别为|分别是|包括)[:：]?",
+        r"(\d+)\s*(?:个|家|所|项|名)([^，,。；;：:、\d\s]{0,8})[，,]?\s*(?:即|分别为|分别是|包括)[:：]?",
     );
     let mut out = Vec::new();
     for (start, sentence) in sentences(&p.text) {
@@ -429,13 +429,18 @@ fn named_counts(p: &Paragraph) -> Vec<NamedCount> {
             let list = sentence[whole.end()..]
                 .trim_end_matches(['。', '；', ';', '！', ' '])
                 .trim();
+            // What is counted: the words before the count, and the noun after
+            // it (`设9个内设机构,分别为`).
             let before = &sentence[..n.start()];
-            let label = before
-                .rsplit(['，', ',', '；', '：', ':', '。'])
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_string();
+            let noun = c.get(2).map_or("", |m| m.as_str());
+            let label = format!(
+                "{}{noun}",
+                before
+                    .rsplit(['，', ',', '；', '：', ':', '。'])
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+            );
             if list.ends_with('等')
                 || list.contains(['，', ',', '(', '（', '：', ':'])
                 || list.chars().any(|ch| ch.is_ascii_digit())
