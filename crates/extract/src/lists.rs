@@ -34,14 +34,9 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     out
 }
 
-/// `基本支出865.20万元…。基本支出中，人员经费756.30万元，公用经费108.90万元`: a
-/// sentence that opens on a whole's name (`基本支出中，`) and states every member
-/// of a split the domain defines for it is that split of the whole stated
-/// before it. The whole is the one value the report gave that name before the
-/// sentence; where it gave several (a budget and what was spent), none.
-fn splits_opened_by_their_whole(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
-    let listed: std::collections::HashSet<usize> =
-        lists.iter().flat_map(|l| l.parts.iter().copied()).collect();
+/// The facts of each sentence, as index ranges: facts come in document order,
+/// so a sentence's facts are a run.
+fn sentence_ranges(facts: &[Fact]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < facts.len() {
@@ -52,11 +47,27 @@ fn splits_opened_by_their_whole(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
                 f.paragraph != first.paragraph || f.sentence_start != first.sentence_start
             })
             .map_or(facts.len(), |n| start + n);
-        let sentence_at = start;
-        let members: Vec<usize> = (start..end)
+        out.push(start..end);
+        start = end;
+    }
+    out
+}
+
+/// `基本支出865.20万元…。基本支出中，人员经费756.30万元，公用经费108.90万元`: a
+/// sentence that opens on a whole's name (`基本支出中，`) and states every member
+/// of a split the domain defines for it is that split of the whole stated
+/// before it. The whole is the one value the report gave that name before the
+/// sentence; where it gave several (a budget and what was spent), none.
+fn splits_opened_by_their_whole(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
+    let listed: std::collections::HashSet<usize> =
+        lists.iter().flat_map(|l| l.parts.iter().copied()).collect();
+    let mut out = Vec::new();
+    for range in sentence_ranges(facts) {
+        let first = &facts[range.start];
+        let sentence_at = range.start;
+        let members: Vec<usize> = range
             .filter(|&i| facts[i].kind == FactKind::Level && facts[i].money().is_some())
             .collect();
-        start = end;
         // The words before the sentence's first clause break: `基本支出中`.
         let Some(name) = first
             .sentence
@@ -131,17 +142,9 @@ fn unkeyed_splits(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
         .collect();
     let quals: Vec<Vec<&str>> = facts.iter().map(|f| qualifiers(&f.label)).collect();
     let mut out = Vec::new();
-    let mut start = 0;
-    while start < facts.len() {
-        let first = &facts[start];
-        let end = facts[start..]
-            .iter()
-            .position(|f| {
-                f.paragraph != first.paragraph || f.sentence_start != first.sentence_start
-            })
-            .map_or(facts.len(), |n| start + n);
-        let sentence: Vec<usize> = (start..end).collect();
-        start = end;
+    for range in sentence_ranges(facts) {
+        let first = &facts[range.start];
+        let sentence: Vec<usize> = range.collect();
         if KEYS.iter().any(|k| first.sentence.contains(k)) {
             continue;
         }
