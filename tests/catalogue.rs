@@ -1661,3 +1661,26 @@ fn score_sum_counts_a_budget_block_read_apart_from_its_table() {
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(hits[0].severity, Severity::Error);
 }
+
+#[test]
+fn parts_sum_of_rows_counted_in_a_sentence_without_a_total_word() {
+    // `项目3个,争取债券资金1.69亿元` over a table of three projects one cell per
+    // paragraph, with a column the vocabulary does not name (债券性质) and a
+    // trailing 自评等级: the amount is the rows' total; without 共 it says so
+    // less plainly, so a mismatch is a warning.
+    let text = "我单位2023年新增专项债券项目3个,争取债券资金1.69亿元。\n\n单位:亿元\n\n项目名称\n\n债券性质\n\n已发债券规模\n\n自评分数\n\n自评等级\n\n城东医院扩建工程\n\n收益专项债券\n\n0.2\n\n95\n\n城西医院新建工程\n\n收益专项债券\n\n1.0\n\n92\n\n城北卫生院改造项目\n\n收益专项债券\n\n0.49\n\n90\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "the 3 rows' 预算数",
+        text,
+        "1.69亿元",
+        "1.79亿元",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
+    // With 共 the sentence says it: an error.
+    let plain = text.replace("争取债券资金", "共争取债券资金");
+    let f = check(&plain.replace("1.69亿元", "1.79亿元"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+}

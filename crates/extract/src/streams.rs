@@ -619,7 +619,7 @@ fn class_of(role: Role, next: Option<Role>) -> Class {
         | Role::Adjustment
         | Role::Executed
         | Role::Rate => Class::Number { required: false },
-        Role::Target | Role::Actual | Role::Sign | Role::Unit => Class::Free,
+        Role::Target | Role::Actual | Role::Sign | Role::Unit | Role::Other => Class::Free,
         Role::Description => Class::Prose,
     }
 }
@@ -639,9 +639,42 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
     if lead.is_some() {
         j += 1;
     }
-    while let Some((role, n, text)) = role_at(tokens, j) {
-        found.push((role, text));
-        j += n;
+    loop {
+        if let Some((role, n, text)) = role_at(tokens, j) {
+            found.push((role, text));
+            j += n;
+            continue;
+        }
+        // A header word the vocabulary does not know, between two it does
+        // (`项目名称 债券性质 已发债券规模`): a column of its own.
+        let unnamed = !found.is_empty()
+            && tokens.get(j).is_some_and(|t| {
+                let n = t.text.chars().count();
+                (2..=8).contains(&n)
+                    && t.run.is_none()
+                    && t.text
+                        .chars()
+                        .all(|c| !c.is_ascii() && !c.is_ascii_punctuation())
+                    && !t.text.contains(['，', '。', '、', '：', '（', '）'])
+            })
+            && role_at(tokens, j + 1).is_some();
+        // Or last, where its words say it heads a column (`自评等级`, `备注`).
+        let trailing = !found.is_empty()
+            && tokens.get(j).is_some_and(|t| {
+                t.run.is_none()
+                    && t.text.chars().count() <= 8
+                    && ["等级", "评级", "性质", "类型", "类别", "备注"]
+                        .iter()
+                        .any(|w| t.text.ends_with(w))
+            });
+        if !unnamed && !trailing {
+            break;
+        }
+        found.push((Role::Other, tokens[j].text.to_string()));
+        j += 1;
+        if !unnamed {
+            break;
+        }
     }
     // A workbook flattened with its cells out of order may print the level
     // columns' names together and the others a little later, between cells of

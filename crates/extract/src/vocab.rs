@@ -43,6 +43,9 @@ pub enum Role {
     Sign,
     /// 度量单位: the unit of a target and its actual value, in a column of its own.
     Unit,
+    /// A column the vocabulary does not name (`债券性质`), between columns it
+    /// does: kept so the cells after it stay under their own headers.
+    Other,
 }
 
 /// Classifies a header cell. Order matters: `实际完成值` before `指标值`, `执行率`
@@ -133,6 +136,9 @@ pub fn header_role(text: &str) -> Option<Role> {
     } else if has("执行数") || has("预算执行") || has("支出数") || has("实际支出") {
         Role::Executed
     } else if has("预算数") || has("全年预算") || has("调整后预算") || t == "预算" {
+        Role::Budget
+    } else if t.ends_with("规模") || t.ends_with("金额") {
+        // `截至2023年底已发债券规模`, `合同金额`: an amount each row is given.
         Role::Budget
     } else {
         return None;

@@ -181,24 +181,51 @@ pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
             if !counts_items {
                 continue;
             }
+            // The words between the count and an amount after it.
+            fn between<'f>(count: &Fact, m: &'f Fact) -> &'f str {
+                m.sentence
+                    .get(
+                        count.span.1.saturating_sub(m.sentence_start)
+                            ..m.span.0.saturating_sub(m.sentence_start),
+                    )
+                    .unwrap_or("")
+            }
+            let after: Vec<&Fact> = para[k + 1..]
+                .iter()
+                .copied()
+                .filter(|m| {
+                    m.sentence_start == count.sentence_start
+                        && m.money().is_some()
+                        && m.kind == FactKind::Level
+                })
+                .collect();
             // The one total amount after the count in its sentence.
-            let Some(total) = crate::amounts::only_one(para[k + 1..].iter().copied().filter(|m| {
-                m.sentence_start == count.sentence_start
-                    && m.money().is_some()
-                    && m.kind == FactKind::Level
-                    && {
-                        let before = m
-                            .sentence
-                            .get(
-                                count.span.1.saturating_sub(m.sentence_start)
-                                    ..m.span.0.saturating_sub(m.sentence_start),
-                            )
-                            .unwrap_or("");
-                        (TOTAL_WORDS.iter().any(|w| before.contains(w)) || before.contains("涉及"))
-                            && FUNDS.iter().any(|w| before.contains(w))
-                    }
-            })) else {
-                continue;
+            let total = crate::amounts::only_one(after.iter().copied().filter(|m| {
+                let before = between(count, m);
+                (TOTAL_WORDS.iter().any(|w| before.contains(w)) || before.contains("涉及"))
+                    && FUNDS.iter().any(|w| before.contains(w))
+            }));
+            // `项目3个,争取债券资金1.69亿元`: the sentence's one amount after the
+            // count, naming funds, with nothing of a part between; read as the
+            // rows' total too, but without a 共 it says so less plainly, so a
+            // mismatch is a warning.
+            let plain = || {
+                let [m] = after.as_slice() else {
+                    return None;
+                };
+                let before = between(count, m);
+                (FUNDS.iter().any(|w| before.contains(w))
+                    && !["其中", "包括", "含", "分别"]
+                        .iter()
+                        .any(|w| before.contains(w)))
+                .then_some(*m)
+            };
+            let (total, stated_plainly) = match total {
+                Some(t) => (t, true),
+                None => match plain() {
+                    Some(t) => (t, false),
+                    None => continue,
+                },
             };
             let unit = total.money().map_or(Decimal::ONE, |u| u.factor());
             let stated = Interval::of_printed(total.number).scale(unit);
@@ -222,6 +249,11 @@ pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
                 *straight / unit,
             );
             if let Some(sev) = severity_of(verdict) {
+                let sev = if stated_plainly {
+                    sev
+                } else {
+                    Severity::Warning
+                };
                 let sum = (*straight / unit)
                     .round_dp(total.number.decimals)
                     .normalize();
