@@ -21,7 +21,8 @@ use jixiao_validate::Verdict;
 
 /// Catch-rate floors (see the module comment); raise them when the rate rises.
 const TRACE_FLOOR: f64 = 0.99;
-const GOLD_FLOOR: f64 = 0.775;
+const GOLD_FLOOR: f64 = 0.785;
+const GOLD_ONCE_FLOOR: f64 = 0.865;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -298,7 +299,10 @@ fn gold_pairs() -> Vec<(PathBuf, PathBuf)> {
     out
 }
 
-fn gold_injection(gold: &Path, path: &Path, tally: &mut Tally) {
+/// `once` tallies the alterations of values the text prints only once: there
+/// the altered number is the relation's own, not the same value printed in an
+/// unrelated sentence.
+fn gold_injection(gold: &Path, path: &Path, tally: &mut Tally, once: &mut Tally) {
     let (Ok(gold_text), Ok(text)) = (std::fs::read_to_string(gold), std::fs::read_to_string(path))
     else {
         return;
@@ -310,6 +314,14 @@ fn gold_injection(gold: &Path, path: &Path, tally: &mut Tally) {
         return;
     };
     let clean = finding_keys(&text);
+    let mut printed: std::collections::HashMap<jixiao_model::Decimal, usize> = Default::default();
+    for line in text.split('\n') {
+        for (a, b) in number_tokens(line) {
+            if let Some(v) = value_of(&line[a..b]) {
+                *printed.entry(v).or_default() += 1;
+            }
+        }
+    }
     let mut tried: BTreeSet<(usize, (usize, usize))> = BTreeSet::new();
     for relation in lines.iter().filter_map(|l| l.as_str()) {
         // The distinctive numbers of the relation: with decimals, or three digits or more.
@@ -336,13 +348,17 @@ fn gold_injection(gold: &Path, path: &Path, tally: &mut Tally) {
                     continue;
                 };
                 let caught = finding_keys(&bad).difference(&clean).next().is_some();
-                tally.add(caught, || {
+                let what = || {
                     format!(
                         "{}:{} {v} of `{relation}`",
                         path.file_name().unwrap_or_default().to_string_lossy(),
                         n + 1
                     )
-                });
+                };
+                if printed.get(&v) == Some(&1) {
+                    once.add(caught, what);
+                }
+                tally.add(caught, what);
             }
         }
     }
@@ -371,6 +387,7 @@ fn altering_a_number_of_a_holding_relation_raises_a_finding() {
 fn altering_a_number_of_a_gold_consistent_line_raises_a_finding() {
     let pairs = gold_pairs();
     let mut tally = Tally::default();
+    let mut once = Tally::default();
     // Per set too: the real excerpts are the shapes the held-out set judges.
     let mut by_set: std::collections::BTreeMap<String, Tally> = Default::default();
     for (gold, text) in &pairs {
@@ -380,18 +397,24 @@ fn altering_a_number_of_a_gold_consistent_line_raises_a_finding() {
             .map(|d| d.to_string_lossy().to_string())
             .unwrap_or_default();
         let mut one = Tally::default();
-        gold_injection(gold, text, &mut one);
+        gold_injection(gold, text, &mut one, &mut once);
         tally.absorb(&one);
         by_set.entry(set).or_default().absorb(&one);
     }
     for (set, t) in &by_set {
         eprintln!("  {set}: {}/{} ({:.3})", t.caught, t.tried, t.rate());
     }
+    once.print("gold injection, values printed once");
     tally.print(&format!("gold injection over {} files", pairs.len()));
     assert!(
         tally.rate() >= GOLD_FLOOR,
         "gold catch rate {:.3}",
         tally.rate()
+    );
+    assert!(
+        once.rate() >= GOLD_ONCE_FLOOR,
+        "gold catch rate on values printed once {:.3}",
+        once.rate()
     );
 }
 
