@@ -1684,3 +1684,25 @@ fn parts_sum_of_rows_counted_in_a_sentence_without_a_total_word() {
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(hits[0].severity, Severity::Error);
 }
+
+#[test]
+fn parts_sum_of_costs_listed_after_their_total() {
+    // A total, then costs (…费) and nothing else in its sentence: parts, some
+    // perhaps, so they may only not exceed it.
+    let text = "一、项目概况\n工程总投资1007.5万元，设计费2.5万元，监理费3万元，招投标费2万元，施工费1000万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "总投资 = 4 parts",
+        text,
+        "监理费3万元",
+        "监理费5万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // An amount that is no cost among them (a fund): no list.
+    let other = text.replace("招投标费2万元", "中央资金2万元");
+    let (_, checks) = traced(&other);
+    assert!(
+        checks.iter().all(|c| !c.relation.contains("总投资 =")),
+        "{checks:?}"
+    );
+}

@@ -31,6 +31,45 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     out.extend(unkeyed);
     let opened = splits_opened_by_their_whole(facts, &out);
     out.extend(opened);
+    let costs = costs_after_their_total(facts, &out);
+    out.extend(costs);
+    out
+}
+
+/// `总投资1007.5万元，设计费2.5万元，监理费3万元，招投标费2万元，施工费1000万元`: the
+/// costs a sentence lists right after a total (总投资, 总预算, 总成本) are parts of
+/// it — some of them, perhaps, so they may only not exceed it. Every amount
+/// after the total must name a cost (…费), in its unit.
+fn costs_after_their_total(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
+    let listed: std::collections::HashSet<usize> = lists
+        .iter()
+        .flat_map(|l| l.parts.iter().copied().chain([l.whole]))
+        .collect();
+    let mut out = Vec::new();
+    for range in sentence_ranges(facts) {
+        let money: Vec<usize> = range
+            .filter(|&i| facts[i].kind == FactKind::Level && facts[i].money().is_some())
+            .collect();
+        let Some((&whole, parts)) = money.split_first() else {
+            continue;
+        };
+        let w = &facts[whole];
+        let names_total = ["总投资", "总预算", "总成本", "总费用", "总金额"]
+            .iter()
+            .any(|t| w.label.contains(t));
+        let costs = parts.len() >= 2
+            && parts.iter().all(|&i| {
+                let l = facts[i].label.trim();
+                facts[i].unit == w.unit && (l.ends_with('费') || l.ends_with("费用"))
+            });
+        if names_total && costs && !money.iter().any(|i| listed.contains(i)) {
+            out.push(PartsList {
+                whole,
+                parts: parts.to_vec(),
+                kind: ListKind::Parts,
+            });
+        }
+    }
     out
 }
 
