@@ -41,10 +41,7 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
 /// it — some of them, perhaps, so they may only not exceed it. Every amount
 /// after the total must name a cost (…费), in its unit.
 fn costs_after_their_total(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
-    let listed: std::collections::HashSet<usize> = lists
-        .iter()
-        .flat_map(|l| l.parts.iter().copied().chain([l.whole]))
-        .collect();
+    let listed = in_lists(lists);
     let mut out = Vec::new();
     for range in sentence_ranges(facts) {
         let money: Vec<usize> = range
@@ -71,6 +68,14 @@ fn costs_after_their_total(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList
         }
     }
     out
+}
+
+/// Every fact some list already takes, as a part or as the whole.
+fn in_lists(lists: &[PartsList]) -> std::collections::HashSet<usize> {
+    lists
+        .iter()
+        .flat_map(|l| l.parts.iter().copied().chain([l.whole]))
+        .collect()
 }
 
 /// The facts of each sentence, as index ranges: facts come in document order,
@@ -175,10 +180,7 @@ fn qualifiers(label: &str) -> Vec<&'static str> {
 /// same qualifier, beside them or elsewhere (`部门整体支出调整后预算为2546.70万元`); where the
 /// report states several such values, or none, there is no list.
 fn unkeyed_splits(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
-    let listed: std::collections::HashSet<usize> = lists
-        .iter()
-        .flat_map(|l| l.parts.iter().copied().chain([l.whole]))
-        .collect();
+    let listed = in_lists(lists);
     let quals: Vec<Vec<&str>> = facts.iter().map(|f| qualifiers(&f.label)).collect();
     let mut out = Vec::new();
     for range in sentence_ranges(facts) {

@@ -1827,6 +1827,21 @@ struct Comparison<'c> {
     rate: Option<(&'c Fact, bool)>,
 }
 
+impl<'c> Comparison<'c> {
+    /// The two levels in the order the words say the change goes (`from`,
+    /// `to`), and `to − from`: as the printed levels allow, and straight.
+    fn difference(&self, up: bool) -> Option<(&'c Fact, &'c Fact, Interval, Decimal)> {
+        let (from, to) = if up {
+            (self.prior, self.this)
+        } else {
+            (self.this, self.prior)
+        };
+        let iv = Interval::of_printed(to.number).sub(Interval::of_printed(from.number));
+        let straight = to.number.value.checked_sub(from.number.value)?;
+        Some((from, to, iv, straight))
+    }
+}
+
 fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
@@ -1878,9 +1893,9 @@ fn stated_changes(ctx: &Context) -> Vec<Finding> {
             continue;
         };
         let (this, prior) = (c.this, c.prior);
-        let (from, to) = if up { (prior, this) } else { (this, prior) };
-        let iv = Interval::of_printed(to.number).sub(Interval::of_printed(from.number));
-        let straight = to.number.value - from.number.value;
+        let Some((from, to, iv, straight)) = c.difference(up) else {
+            continue;
+        };
         let verdict = ctx.judge(
             "balance.mismatch",
             format!(
@@ -1911,7 +1926,7 @@ fn stated_changes(ctx: &Context) -> Vec<Finding> {
                 } else {
                     "−"
                 },
-                (this.number.value - prior.number.value).abs(),
+                straight.abs(),
                 rounding_note(verdict)
             ),
             change.number.value,
@@ -1933,19 +1948,22 @@ fn compared_rates(ctx: &Context) -> Vec<Finding> {
             continue;
         };
         let (this, prior) = (c.this, c.prior);
-        if prior.number.value.is_zero() {
+        let Some((from, to, diff, straight_diff)) = c.difference(up) else {
             continue;
-        }
-        let (from, to) = if up { (prior, this) } else { (this, prior) };
-        let Some(iv) = Interval::of_printed(to.number)
-            .sub(Interval::of_printed(from.number))
+        };
+        let Some(iv) = diff
             .div(Interval::of_printed(prior.number))
             .map(|i| i.scale(Decimal::ONE_HUNDRED))
         else {
             continue;
         };
-        let straight =
-            (to.number.value - from.number.value) / prior.number.value * Decimal::ONE_HUNDRED;
+        // Checked: a file's numbers may be of any size.
+        let Some(straight) = straight_diff
+            .checked_div(prior.number.value)
+            .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
+        else {
+            continue;
+        };
         let unit = this.unit.label();
         out.extend(judge_rate(
             ctx,

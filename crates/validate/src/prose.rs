@@ -401,14 +401,10 @@ pub fn counts(ctx: &Context) -> Vec<Finding> {
         names.dedup();
         names
     };
-    let count_of = |n: usize| jixiao_model::Printed {
-        value: Decimal::from(n),
-        decimals: 0,
-    };
     let mut out = Vec::new();
     for c in &ctx.report().stated.indicator_counts {
         let what = ["一级", "二级", "三级"][usize::from(c.level.clamp(1, 3)) - 1];
-        let stated = Operand::new(count_of(c.stated), &c.source);
+        let stated = Operand::new(counted(c.stated), &c.source);
         let (by_comma, by_all) = (c.listed(), c.listed_loosely());
         if !c.whole_system && by_comma >= 2 && !c.list.ends_with('等') {
             // Names may hold 、 themselves (`财务、法律、建设规划类专业咨询次数`):
@@ -485,6 +481,14 @@ pub fn counts(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// A count as a printed number: whole, exact.
+fn counted(n: usize) -> jixiao_model::Printed {
+    jixiao_model::Printed {
+        value: Decimal::from(n),
+        decimals: 0,
+    }
+}
+
 /// `直属事业单位10个,即A、B、…`: the names listed after a count are as many
 /// as it says. A name may hold 、 or 和 itself, so a list that falls short
 /// or runs over is a warning, never an error.
@@ -499,13 +503,7 @@ fn named_counts(ctx: &Context) -> Vec<Finding> {
             .map(|n| n.split(['和', '及']).filter(|s| !s.is_empty()).count())
             .sum();
         let holds = listed == c.stated || loosely == c.stated;
-        let stated = Operand::new(
-            jixiao_model::Printed {
-                value: Decimal::from(c.stated),
-                decimals: 0,
-            },
-            &c.source,
-        );
+        let stated = Operand::new(counted(c.stated), &c.source);
         ctx.record(
             "count.rows",
             format!("{} {} listed", c.label, c.stated),
