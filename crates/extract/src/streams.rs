@@ -645,34 +645,31 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
             j += n;
             continue;
         }
+        let Some(t) = tokens
+            .get(j)
+            .filter(|t| !found.is_empty() && t.run.is_none())
+        else {
+            break;
+        };
         // A header word the vocabulary does not know, between two it does
         // (`项目名称 债券性质 已发债券规模`): a column of its own.
-        let unnamed = !found.is_empty()
-            && tokens.get(j).is_some_and(|t| {
-                let n = t.text.chars().count();
-                (2..=8).contains(&n)
-                    && t.run.is_none()
-                    && t.text
-                        .chars()
-                        .all(|c| !c.is_ascii() && !c.is_ascii_punctuation())
-                    && !t.text.contains(['，', '。', '、', '：', '（', '）'])
-            })
+        let n = t.text.chars().count();
+        let unnamed = (2..=8).contains(&n)
+            && t.text.chars().all(|c| !c.is_ascii())
+            && !t.text.contains(['，', '。', '、', '：', '（', '）'])
             && role_at(tokens, j + 1).is_some();
         // Or last, where its words say it heads a column (`自评等级`, `备注`).
-        let trailing = !found.is_empty()
-            && tokens.get(j).is_some_and(|t| {
-                t.run.is_none()
-                    && t.text.chars().count() <= 8
-                    && ["等级", "评级", "性质", "类型", "类别", "备注"]
-                        .iter()
-                        .any(|w| t.text.ends_with(w))
-            });
-        if !unnamed && !trailing {
+        let heads_a_column = n <= 8
+            && ["等级", "评级", "性质", "类型", "类别", "备注"]
+                .iter()
+                .any(|w| t.text.ends_with(w));
+        if !unnamed && !heads_a_column {
             break;
         }
-        found.push((Role::Other, tokens[j].text.to_string()));
+        found.push((Role::Other, t.text.to_string()));
         j += 1;
         if !unnamed {
+            // Nothing the vocabulary names follows: the header ends here.
             break;
         }
     }

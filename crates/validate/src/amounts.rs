@@ -743,12 +743,12 @@ fn named_pair<'f>(
         .position(|m| m.sentence_start == rate.sentence_start)
         .unwrap_or(before.len());
     let names = |m: &Fact, words: &[&str]| words.iter().any(|w| m.label.contains(w));
+    let amount = |m: &Fact| m.money().is_some() && m.kind == FactKind::Level && !is_outlier(m);
+    // A scope read from a role's words; a label with no role has none to compare.
+    let same_scope =
+        |num: &Fact, den: &Fact| num.scope == den.scope || num.role.is_none() || den.role.is_none();
     let pair_in = |window: &[&'f Fact]| -> Option<(&'f Fact, &'f Fact)> {
-        let amounts: Vec<&'f Fact> = window
-            .iter()
-            .filter(|m| m.money().is_some() && m.kind == FactKind::Level && !is_outlier(m))
-            .copied()
-            .collect();
+        let amounts: Vec<&'f Fact> = window.iter().copied().filter(|m| amount(m)).collect();
         let only = |want: &[&str], not: &[&str], preferred: &[FactRole]| -> Option<&'f Fact> {
             let hits: Vec<&'f Fact> = amounts
                 .iter()
@@ -776,9 +776,8 @@ fn named_pair<'f>(
                     .filter(|m| names(m, nums) && !std::ptr::eq(*m, den)),
             )
         })?;
-        // A scope read from a role's words; a label with no role has none to compare.
-        let same_scope = num.scope == den.scope || num.role.is_none() || den.role.is_none();
-        (num.unit == den.unit && same_scope && !den.number.value.is_zero()).then_some((num, den))
+        (num.unit == den.unit && same_scope(num, den) && !den.number.value.is_zero())
+            .then_some((num, den))
     };
     pair_in(&before[since..])
         .or_else(|| pair_in(&before[in_sentence..]))
@@ -787,8 +786,6 @@ fn named_pair<'f>(
             // numerator in the rate's own stretch, the denominator the one amount
             // the paragraph names so before it. Both the report's own: a part's
             // rate may be over a part's amount the text leaves out.
-            let amount =
-                |m: &&'f Fact| m.money().is_some() && m.kind == FactKind::Level && !is_outlier(m);
             let num = only_one(
                 before[since..]
                     .iter()
@@ -812,7 +809,7 @@ fn named_pair<'f>(
             let sentence: Vec<&'f Fact> = before[in_sentence..]
                 .iter()
                 .copied()
-                .filter(|m| m.money().is_some() && m.kind == FactKind::Level && !is_outlier(m))
+                .filter(|m| amount(m))
                 .collect();
             let [a, b] = sentence.as_slice() else {
                 return None;
@@ -823,12 +820,10 @@ fn named_pair<'f>(
                 _ => return None,
             };
             // A fund's pair is `fund_rate`'s, which names the fund; a part's
-            // spending over the whole's budget is no rate of anything (a
-            // label with no role has no scope read from it to compare).
-            let same_scope = num.scope == den.scope || num.role.is_none() || den.role.is_none();
+            // spending over the whole's budget is no rate of anything.
             (num.unit == den.unit
                 && den.scope == Scope::Report
-                && same_scope
+                && same_scope(num, den)
                 && den.number.value >= num.number.value
                 && !den.number.value.is_zero())
             .then_some((num, den))
