@@ -68,11 +68,11 @@ fn names_comparison_base(label: &str) -> bool {
     let year = period
         .strip_suffix('年')
         .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-    // `比上年`: `上` trimmed leaves `年`; `上一年`, `去年`.
     let plan = matches!(
         base,
         "预算" | "年初预算" | "预算数" | "计划" | "计划数" | "年初计划" | "目标" | "预期"
     );
+    // `比上年`: `上` trimmed leaves `年`; `上一年`, `去年`.
     year || plan || matches!(period, "年" | "一年" | "去年")
 }
 

@@ -23,7 +23,7 @@ use std::collections::HashSet;
 use jixiao_model::{Cell, Line, Source, Table};
 
 use crate::number::{cell_number, declared_unit, unit_in_label, MoneyUnit};
-use crate::vocab::{header_role, is_placeholder, is_total_label, Role};
+use crate::vocab::{header_role, is_placeholder, is_target_sign, is_total_label, Role};
 
 /// One cell token: its text and the line it is on.
 #[derive(Clone, Debug)]
@@ -1320,9 +1320,6 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
         && value(Role::Rate).is_some();
     // A form's 指标性质 column holds a sign (`≥`, `=`, `定性`), its 度量单位 a
     // unit; a sign is no target or actual value.
-    const SIGNS: &[&str] = &[
-        "≥", "≤", "=", ">", "<", "＞", "＜", ">=", "<=", "＝", "定性", "定量", "正向", "反向",
-    ];
     // A unit measures a number: beside a worded target (`明显`) it is empty.
     let numeric_target = columns
         .iter()
@@ -1335,14 +1332,14 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
             return true;
         };
         match c.role {
-            Some(Role::Sign) => SIGNS.contains(&text.as_str()),
+            Some(Role::Sign) => is_target_sign(&text),
             Some(Role::Unit) => {
                 numeric_target
                     && text.chars().count() <= 4
                     && !text.chars().any(|ch| ch.is_ascii_digit())
-                    && !SIGNS.contains(&text.as_str())
+                    && !is_target_sign(&text)
             }
-            Some(Role::Target | Role::Actual) => !SIGNS.contains(&text.as_str()),
+            Some(Role::Target | Role::Actual) => !is_target_sign(&text),
             _ => true,
         }
     });

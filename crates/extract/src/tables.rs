@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use crate::number::{cell_number, unit_in_label, MoneyUnit, Printed};
 use crate::rows::{split_weighted_label, RawRow, RawTable};
-use crate::vocab::{header_role, is_placeholder, is_total_label, Role};
+use crate::vocab::{header_role, is_placeholder, is_total_label, Role, BOUNDING_SIGNS};
 
 /// A table's header: which column holds what.
 #[derive(Clone, Debug, Default)]
@@ -309,8 +309,7 @@ fn target_and_actual(get: &dyn Fn(Role) -> Option<String>) -> (Option<String>, O
         Some(u) if v.ends_with(|c: char| c.is_ascii_digit()) => format!("{v}{u}"),
         _ => v,
     };
-    let sign = get(Role::Sign)
-        .filter(|s| ["≥", "≤", ">", "<", "＞", "＜", ">=", "<="].contains(&s.as_str()));
+    let sign = get(Role::Sign).filter(|s| BOUNDING_SIGNS.contains(&s.as_str()));
     let target = get(Role::Target).map(|t| {
         let t = with_unit(t);
         match &sign {

@@ -48,6 +48,16 @@ pub enum Role {
     Other,
 }
 
+/// The signs that bound a target's number (`≥` `13` `台`): a target is read
+/// with its sign.
+pub const BOUNDING_SIGNS: &[&str] = &["≥", "≤", ">", "<", "＞", "＜", ">=", "<="];
+
+/// Everything a form's 指标性质 column holds: a bounding sign, `=`, or words
+/// for how the target is judged. None of them is a target or an actual value.
+pub fn is_target_sign(text: &str) -> bool {
+    BOUNDING_SIGNS.contains(&text) || matches!(text, "=" | "＝" | "定性" | "定量" | "正向" | "反向")
+}
+
 /// Classifies a header cell. Order matters: `实际完成值` before `指标值`, `执行率`
 /// before `执行`, `年初预算` before `预算`.
 pub fn header_role(text: &str) -> Option<Role> {
