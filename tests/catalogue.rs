@@ -1643,6 +1643,37 @@ fn count_rows_of_things_named_after_their_count() {
 }
 
 #[test]
+fn count_rows_of_things_named_before_their_count() {
+    // The names after a verb of having, the count after them, a name with
+    // 、 inside its brackets, the count in Chinese numerals.
+    let text = "二、单位基本概况\n局核定编制30人,内设办公室(财务室、档案室)、规划股、建设股、执法股四个股室。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "count.rows"
+            && c.verdict == jixiao_validate::Verdict::Consistent
+            && c.relation.contains("股室 4")),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("四个股室", "五个股室"));
+    let hits = of(&f, "count.rows");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    assert_eq!(stated(hits[0]), "5");
+    // A count of another group joined to the names (`A、B和4个专门委员会`),
+    // or of things far more than the names (the villages of two towns), is
+    // no count of the names.
+    for other in [
+        "二、单位基本概况\n下设办公厅、研究室和4个专门委员会。\n",
+        "二、单位基本概况\n全镇包括城关镇、八一乡32个行政村。\n",
+    ] {
+        let (f, checks) = traced(other);
+        assert!(f.is_empty(), "{f:?}");
+        assert!(!checks.iter().any(|c| c.rule == "count.rows"), "{checks:?}");
+    }
+}
+
+#[test]
 fn score_sum_counts_a_budget_block_read_apart_from_its_table() {
     // The indicators first (a page opening inside the form), the budget block
     // after them: 合计 100 = the indicators' 90 + the block's 权重 10.

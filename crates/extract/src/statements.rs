@@ -2,7 +2,7 @@
 //! written out (`(a+b+c+d)÷4=r`), the report's grade bands (`得分 ≥ 85 分为优秀`),
 //! as-of dates (`截至2021年12月底`), counts of indicators with the lists they
 //! name (`由A、B、C 3 个二级指标构成`) and counts of other things followed by
-//! their names (`直属事业单位10个,即A、B、…`).
+//! their names (`直属事业单位10个,即A、B、…`, `共设A、B、C三个股室`).
 
 use std::sync::OnceLock;
 
@@ -407,55 +407,156 @@ fn indicator_counts(p: &Paragraph) -> Vec<IndicatorCount> {
     out
 }
 
-/// `直属事业单位10个,即A、B、…`: a count of things (个/家/所/项/名) and, after
-/// 即 / 分别为 / 分别是 / 包括, the names to the end of the sentence. Not a list
-/// that ends in 等 (some of them), holds numbers (numbered or nested lists) or
-/// names fewer than two.
+/// A count written in Chinese numerals (`两`, `十二`, `二十一`), as counts of
+/// units and bodies often are.
+fn chinese_count(s: &str) -> Option<usize> {
+    let digit = |c: char| "零一二三四五六七八九".find(c).map(|i| i / '一'.len_utf8()).or((c == '两').then_some(2));
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        [d] => digit(*d),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(digit(*t)? * 10),
+        [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
+        _ => None,
+    }
+    .filter(|n| *n > 0)
+}
+
+/// The count a numeral states, in digits or Chinese.
+fn count_of(numeral: &str) -> Option<usize> {
+    numeral.parse().ok().or_else(|| chinese_count(numeral))
+}
+
+/// Splits a list at `、` outside brackets: `组织宣传处(人事处、对外联络处)` is one name.
+fn top_level_names(list: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    for (i, c) in list.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            '、' if depth == 0 => {
+                names.push(list[from..i].trim().to_string());
+                from = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    names.push(list[from..].trim().to_string());
+    names.retain(|n| !n.is_empty());
+    names
+}
+
+/// Whether a list of names can be counted: not one that ends in 等 (some of
+/// them), holds numbers (numbered or nested lists) or a clause break outside
+/// brackets, and names two or more.
+fn countable(list: &str, names: &[String]) -> bool {
+    let mut depth = 0usize;
+    let breaks = list.chars().any(|c| {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && matches!(c, '，' | ',' | '：' | ':' | '；' | ';')
+    });
+    !(list.ends_with('等')
+        || names.iter().any(|n| n.ends_with('等'))
+        || breaks
+        || list.chars().any(|ch| ch.is_ascii_digit())
+        || names.len() < 2)
+}
+
+/// Counts of things (个/家/所/项/名) with the names they count, either way
+/// round: the names after 即 / 分别为 / 分别是 / 包括 (`直属事业单位10个,即A、B、…`),
+/// or before the count after a verb of having (`共设A、B、…、L12个内设机构`).
 fn named_counts(p: &Paragraph) -> Vec<NamedCount> {
-    static COUNT: OnceLock<Regex> = OnceLock::new();
-    let count_re = re(
-        &COUNT,
-        r"(\d+)\s*(?:个|家|所|项|名)([^，,。；;：:、\d\s]{0,8})[，,]?\s*(?:即|分别为|分别是|包括)[:：]?",
+    const VERBS_OF_HAVING: &[&str] = &["共设", "下设", "内设", "设有", "设立", "共有", "包括", "包含"];
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    const NUMERAL: &str = r"(\d+|[一二两三四五六七八九十]{1,3})";
+    let after_re = re(
+        &AFTER,
+        &format!(r"{NUMERAL}\s*(?:个|家|所|项|名)([^，,。；;：:、\d\s]{{0,8}})[，,]?\s*(?:即|分别为|分别是|包括)[:：]?"),
+    );
+    let before_re = re(
+        &BEFORE,
+        &format!(
+            r"(?:{})([^，,。；;：:\d]+?){NUMERAL}\s*(?:个|家|所|项)([^，,。；;：:、\d\s]{{0,8}})",
+            VERBS_OF_HAVING.join("|")
+        ),
     );
     let mut out = Vec::new();
     for (start, sentence) in sentences(&p.text) {
-        for c in count_re.captures_iter(sentence) {
+        // What is counted: the words before `at` back to the clause's start, and a noun.
+        let label_at = |at: usize, noun: &str| {
+            format!(
+                "{}{noun}",
+                sentence[..at]
+                    .rsplit(['，', ',', '；', '：', ':', '。'])
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+            )
+        };
+        for c in after_re.captures_iter(sentence) {
             let (Some(whole), Some(n)) = (c.get(0), c.get(1)) else {
                 continue;
             };
-            let Ok(stated) = n.as_str().parse::<usize>() else {
+            let Some(stated) = count_of(n.as_str()) else {
                 continue;
             };
             let list = sentence[whole.end()..]
                 .trim_end_matches(['。', '；', ';', '！', ' '])
                 .trim();
-            // What is counted: the words before the count, and the noun after
-            // it (`设9个内设机构,分别为`).
-            let before = &sentence[..n.start()];
-            let noun = c.get(2).map_or("", |m| m.as_str());
-            let label = format!(
-                "{}{noun}",
-                before
-                    .rsplit(['，', ',', '；', '：', ':', '。'])
-                    .next()
-                    .unwrap_or("")
-                    .trim()
-            );
-            if list.ends_with('等')
-                || list.contains(['，', ',', '(', '（', '：', ':'])
-                || list.chars().any(|ch| ch.is_ascii_digit())
-                || label.is_empty()
+            let label = label_at(n.start(), c.get(2).map_or("", |m| m.as_str()));
+            let names = top_level_names(list);
+            if label.is_empty() || !countable(list, &names) {
+                continue;
+            }
+            out.push(NamedCount {
+                stated,
+                label,
+                names,
+                source: p.source_at(start + n.start()),
+                sentence: sentence.to_string(),
+            });
+        }
+        for c in before_re.captures_iter(sentence) {
+            let (Some(whole), Some(list), Some(n)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            let Some(stated) = count_of(n.as_str()) else {
+                continue;
+            };
+            // The list runs from the last verb of having before the count
+            // (`内设机构包括A、B…`: from 包括).
+            let (verb_at, list) = match VERBS_OF_HAVING
+                .iter()
+                .filter_map(|v| list.as_str().rfind(v).map(|i| (i, i + v.len())))
+                .max()
+            {
+                Some((verb, end)) => (list.start() + verb, &list.as_str()[end..]),
+                None => (whole.start(), list.as_str()),
+            };
+            // `A、B共3个` counts them; `A、B和4个专门委员会` counts another group.
+            let list = list.trim_end().trim_end_matches('共').trim_end();
+            if ["和", "及", "与"].iter().any(|w| list.ends_with(w)) {
+                continue;
+            }
+            let names = top_level_names(list);
+            // A count far from the names before it counts something else
+            // (`包括城关镇、八一乡32个行政村`: the villages of two towns).
+            if !countable(list, &names)
+                || stated > 2 * names.len()
+                || names.len() > 2 * stated
             {
                 continue;
             }
-            let names: Vec<String> = list
-                .split('、')
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect();
-            if names.len() < 2 {
-                continue;
-            }
+            let noun = c.get(3).map_or("", |m| m.as_str());
+            let noun = noun.split(['和', '及']).next().unwrap_or(noun);
+            let label = label_at(verb_at, noun);
             out.push(NamedCount {
                 stated,
                 label,

@@ -319,15 +319,15 @@ impl IndicatorCount {
     }
 }
 
-/// A count followed by the names it counts: `直属事业单位10个,即A、B、…`,
-/// `共有3个科室，分别为办公室、财务股、业务股`.
+/// A count with the names it counts, after it (`直属事业单位10个,即A、B、…`,
+/// `共有3个科室，分别为办公室、财务股、业务股`) or before it (`共设A、B、C三个股室`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct NamedCount {
     /// The count as stated.
     pub stated: usize,
     /// What is counted: the words before the count (`直属事业单位`).
     pub label: String,
-    /// The names listed after it, split at `、`.
+    /// The names listed with it, split at `、` outside brackets.
     pub names: Vec<String>,
     /// Where the count is.
     pub source: Source,

@@ -102,7 +102,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "count.rows",
-        description: "a stated count of indicators (由A、B、C 3 个二级指标…; 设置 17 个三级指标) agrees with the list it names, or with the score table; a count of other things followed by their names (直属事业单位10个,即A、B、…) agrees with the names",
+        description: "a stated count of indicators (由A、B、C 3 个二级指标…; 设置 17 个三级指标) agrees with the list it names, or with the score table; a count of other things with their names, after it (直属事业单位10个,即A、B、…) or before it (共设A、B、…12个内设机构, Chinese numerals too), agrees with the names",
         severity: "error for indicators; warning for other things' names (a name may hold 、 itself)",
         run: prose::counts,
     },
