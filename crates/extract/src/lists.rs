@@ -321,6 +321,7 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 .filter(|(_, m)| m.span.1 <= key_abs)
                 .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
                 .copied()
+                .or_else(|| opened_after_its_whole(para, &group, key_abs, listed_deltas))
                 .or_else(|| {
                     // `综合评价得分为91.5分，评价等级为“优”。其中：项目决策20分…`: group
                     // scores opening a sentence are parts of the total score before it.
@@ -431,6 +432,30 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         }
     }
     out
+}
+
+/// `收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%。其中：A…，B…`: a key
+/// opening its sentence lists the parts of the sentence before, when that
+/// sentence states one level (two would leave it unsure which is the whole).
+fn opened_after_its_whole<'f>(
+    para: &[(usize, &'f Fact)],
+    group: &[(usize, &'f Fact)],
+    key_abs: usize,
+    listed_deltas: bool,
+) -> Option<(usize, &'f Fact)> {
+    // Levels only: changes listed among them (`购置费15万元，比上年减少10万元`)
+    // leave unsure what they are parts of.
+    if listed_deltas || group.iter().any(|(_, m)| m.span.1 <= key_abs) {
+        return None;
+    }
+    let &(_, last) = para.iter().rfind(|(_, m)| m.span.1 <= key_abs)?;
+    let mut candidates = para.iter().filter(|(_, m)| {
+        m.sentence_start == last.sentence_start
+            && m.money().is_some()
+            && m.kind == FactKind::Level
+    });
+    let whole = candidates.next().copied();
+    whole.filter(|_| candidates.next().is_none())
 }
 
 /// Each key's reach in its sentence, as byte offsets (start, end), and whether
@@ -687,6 +712,19 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_key_opening_its_sentence_lists_the_one_level_before() {
+        let lists = lists_of("财政拨款收入总计150万元，与上年相比减少5万元，降低3.23%。其中：一般公共预算财政拨款收入120万元，政府性基金预算财政拨款收入30万元。");
+        assert_eq!(
+            lists,
+            vec![("150".into(), vec!["120".into(), "30".into()], ListKind::Parts)]
+        );
+        // Two levels before: which is the whole is unsure.
+        assert!(lists_of("收入150万元，支出140万元。其中：一般公共预算拨款120万元，政府性基金拨款30万元。").is_empty());
+        // Changes among the parts: what they are parts of is unsure.
+        assert!(lists_of("经费预算数为37.91万元，比上年减少10万元。其中：购置费15万元，比上年减少10万元；运行费21.56万元。").is_empty());
     }
 
     #[test]
