@@ -9,7 +9,8 @@ pinyin glosses, web-page chrome around prose, and a form's fund blocks listed
 as label-amount lines (with one planted slip), a page's text layer with a
 weighted group column printed out of order, a form one cell per paragraph with
 its header cells cut in two, 四川's form with its sign and unit columns (pipes,
-and one cell per line). Only the standard library.
+and one cell per line), a grid of funds pasted as `a | b |` lines. Only the
+standard library.
 
     python3 scripts/make_shapes.py
 """
@@ -335,6 +336,22 @@ SHAPES = {
     # cell is printed after the label of the row it is centred on. Weights:
     # 项目决策 4 = 2 + 2, 项目管理 10 = 3 + 4 + 3.
     "weighted_groups.txt": """桐川市财政预算支出项目绩效目标自评表 填报日期:2025 年 3 月 6 项目名称 档案数字化加工项目 自评总分: 93 项目实施单位 桐川市河湾区档案馆 项目权重 评价内容 分值 自评分 项目决策 4 分 立项依据 2 2 复核分 评价标准及依据 有立项批复文件计 2 分,没有不得分。 1、目标明确 1 分; 目标设定 2 1.5 2、指标细化 1 分。未细化扣 0.5 分。 1、资金管理制度 1 分; 制度建设 3 3 2、档案管理制度 1 分; 3、有执行记录 1 分。没有不得分。 资金使用 项目管理 10 分 4 3.5 1、专款专用 2 分; 2、无截留挪用 2 分,发现一处扣 0.5 分。 1、按月报送进度 2 分; 进度管理 3 3 2、按时完工 1 分。 — 1 —
+""",
+    # A table of several funds pasted as `a | b | c |` lines without a leading
+    # pipe, every cell filled: a grid, each row with its own budget, spending
+    # and rate (资金使用率), none of them the report's budget; a 其中 opening
+    # the sentence after its whole's. One slip planted: 450 / 500 = 90.0 %,
+    # printed 91.0 %; 312 / 320 = 97.5 %, 180 / 180 = 100 %; 1000 = 800 + 200.
+    "fund_grid.txt": """桐川市河湾区教育局2024年度专项资金绩效自评报告
+一、总体情况
+2024年，我局共实施专项资金项目三个。本年收到专项资金1000万元，与上年相比增加100万元，增长11.11%。其中：中央资金800万元，省级资金200万元。
+二、专项资金绩效自评结果汇总表
+项目名称 | 预算金额(万元) | 实际支出(万元) | 资金使用率 | 成效评价 |
+校舍维修专项 | 500 | 450 | 91.0% | 良好 |
+教学设备专项 | 320 | 312 | 97.5% | 优秀 |
+学生资助专项 | 180 | 180 | 100% | 优秀 |
+三、存在问题
+校舍维修专项部分工程尚未结算。
 """,
 }
 

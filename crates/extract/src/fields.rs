@@ -403,8 +403,10 @@ fn labelled_cell(doc: &Document, cells: &Streams, labels: &[&str]) -> Option<(St
                     .filter(|c| c.covered_by.is_none() && !c.text.trim().is_empty())
                     .collect();
                 own.windows(2).find_map(|pair| {
+                    // The next header cell of a table this label heads is no value.
                     (key(&pair[0].text) == *want
-                        && !CELL_LABELS.contains(&key(&pair[1].text).as_str()))
+                        && !CELL_LABELS.contains(&key(&pair[1].text).as_str())
+                        && crate::vocab::header_role(&pair[1].text).is_none())
                     .then(|| (pair[1].text.trim().to_string(), pair[1].source.clone()))
                 })
             })

@@ -1907,6 +1907,10 @@ pub fn labelled_value(streams: &Streams, labels: &[&str]) -> Option<(String, Sou
                         n.source.same_line(&t.source) && n.run.is_none() && !is_label(&n.text)
                     })
                     .collect();
+                // A label heading a table's column: the cells after it head columns too.
+                if same_line.first().is_some_and(|n| header_role(&n.text).is_some()) {
+                    continue;
+                }
                 let value = if same_line.is_empty() {
                     tokens
                         .get(i + 1)

@@ -562,7 +562,9 @@ pub fn read_budget_table(
             r.iter()
                 .any(|c| c.text.contains("资金总额") || is_total_label(&c.text))
         })
-        .or(data.first());
+        // Without a total row, the one row is the budget's; of several named
+        // items (`项目名称`: 教育专项, 医疗专项…) none is.
+        .or_else(|| data.first().filter(|_| data.len() == 1 || !lists_named_items(table, h)));
     let Some(row) = total else { return Vec::new() };
     let mut out = Vec::new();
     for role in [Role::Initial, Role::Budget, Role::Executed, Role::Rate] {

@@ -67,6 +67,11 @@ pub fn header_role(text: &str) -> Option<Role> {
         return None;
     }
     let has = |w: &str| t.contains(w);
+    // `预算金额(万元)`: the unit after a column's name is no part of it.
+    let bare = t
+        .strip_suffix([')', '）'])
+        .and_then(|head| head.rsplit_once(['(', '（']))
+        .map_or(t.as_str(), |(name, _)| name);
     Some(if has("一级指标") {
         Role::Level1
     } else if has("二级指标") {
@@ -137,7 +142,8 @@ pub fn header_role(text: &str) -> Option<Role> {
     } else if has("计划") && (has("支出") || has("安排") || has("金额") || has("投资")) {
         // 计划支出数 is the budget of a spending line, not what was spent.
         Role::Budget
-    } else if has("执行率") {
+    } else if has("执行率") || has("资金使用率") || has("支出率") || has("支付率") {
+        // What was spent over the budget, by any of its names.
         Role::Rate
     } else if has("到位") || has("可用资金") {
         Role::Available
@@ -147,7 +153,7 @@ pub fn header_role(text: &str) -> Option<Role> {
         Role::Executed
     } else if has("预算数") || has("全年预算") || has("调整后预算") || t == "预算" {
         Role::Budget
-    } else if t.ends_with("规模") || t.ends_with("金额") {
+    } else if bare.ends_with("规模") || bare.ends_with("金额") {
         // `截至2023年底已发债券规模`, `合同金额`: an amount each row is given.
         Role::Budget
     } else {

@@ -307,6 +307,11 @@ pub(crate) fn build_blocks(lines: &[Line]) -> Vec<Block> {
                 });
                 i += 1;
             }
+            Kind::Prose if grid_run_end(lines, i) > i => {
+                let end = grid_run_end(lines, i);
+                push_table(&mut blocks, pipe_table(&lines[i..end]));
+                i = end;
+            }
             Kind::Prose => {
                 let (para, next) = prose_paragraph(lines, i, wrap);
                 if starts_with_enumerator(&para.text)
@@ -602,6 +607,39 @@ fn tab_table(lines: &[Line]) -> Table {
     }
 }
 
+/// The cells of a line written `a | b | c |` (without a leading pipe), when
+/// every one holds text: a grid row, not a form's line with empty cells.
+fn grid_cells(text: &str) -> Option<usize> {
+    let t = text.trim();
+    let inner = t.strip_suffix('|').unwrap_or(t);
+    let cells: Vec<&str> = inner.split('|').collect();
+    (cells.len() >= 3 && cells.iter().all(|c| !c.trim().is_empty())).then_some(cells.len())
+}
+
+/// A table pasted as `a | b | c |` lines without a leading pipe: three lines
+/// or more in a row, each the same number of cells (three or more), none of
+/// them empty. Such a grid is read as a pipe table; lines with empty or
+/// merged cells (a form's rows broken over lines, `||||` fillers) are not a
+/// grid and stay text for the streams reader. Returns where the run ends
+/// (`start` when there is none).
+fn grid_run_end(lines: &[Line], start: usize) -> usize {
+    let Some(width) = grid_cells(&lines[start].text) else {
+        return start;
+    };
+    let mut end = start;
+    while end < lines.len()
+        && kind_of(&lines[end].text) == Kind::Prose
+        && grid_cells(&lines[end].text) == Some(width)
+    {
+        end += 1;
+    }
+    if end - start >= 3 {
+        end
+    } else {
+        start
+    }
+}
+
 fn pipe_table(lines: &[Line]) -> Table {
     let mut rows = Vec::new();
     for l in lines.iter().filter(|l| !l.furniture) {
@@ -642,6 +680,22 @@ mod tests {
         let at = paras[0].text.find("推进产业").unwrap();
         assert_eq!(paras[0].source_at(at).line, Some(3));
         assert_eq!(&*paras[1].text, "短标题");
+    }
+
+    #[test]
+    fn a_grid_pasted_without_leading_pipes_is_a_table_but_a_forms_lines_are_not() {
+        let d = doc("汇总表\n项目名称 | 预算金额 | 实际支出 |\n甲专项 | 500 | 450 |\n乙专项 | 320 | 312 |\n说明。\n");
+        let tables: Vec<&Table> = d.tables().collect();
+        assert_eq!(tables.len(), 1);
+        assert_eq!(tables[0].rows.len(), 3);
+        assert_eq!(tables[0].rows[2][2].text, "312");
+        // Empty cells (a form's merged cells), or two lines only: text.
+        for text in [
+            "项目名称 | 甲专项 | | |\n预算金额 | 500 | 实际支出 | 450 |\n预算金额 | 320 | 实际支出 | 312 |\n",
+            "项目名称 | 预算金额 | 实际支出 |\n甲专项 | 500 | 450 |\n",
+        ] {
+            assert_eq!(doc(text).tables().count(), 0, "{text}");
+        }
     }
 
     #[test]
