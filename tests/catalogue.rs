@@ -796,6 +796,37 @@ fn parts_sum_leaves_changes_on_last_year_out() {
 }
 
 #[test]
+fn adjustment_mismatch_adds_up_several_changes_each_with_its_way() {
+    let text = "二、项目资金情况\n本项目年初预算100.00万元，年中追加20.00万元，调减10.00万元，全年预算110.00万元。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "adjustment.mismatch"
+            && c.verdict == jixiao_validate::Verdict::Consistent
+            && c.relation.contains("100 + 20 − 10")),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("调减10.00", "调减12.00"));
+    let hits = of(&f, "adjustment.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(
+        hits[0].computed.map(|d| d.normalize().to_string()),
+        Some("108".to_string())
+    );
+    // Parts of one change (其中…) are no further changes, and a change's
+    // parts are changes, not the budget they make.
+    let parts = "二、项目资金情况\n本项目年初预算100万元，追加20万元，其中中央追加15万元，省级追加5万元，调整后预算120万元。\n";
+    let (f, checks) = traced(parts);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "parts.sum"
+            && c.verdict == jixiao_validate::Verdict::Consistent
+            && c.relation.contains("2 parts")),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn adjustment_mismatch_is_not_a_change_on_last_year() {
     let text = "2023年度年初预算为820.40万元,全年预算为1,034.10万元,较上年度下降了12.30%,主要是设备购置支出较上年减少了96.00万元。\n";
     let f = check(text);

@@ -8,6 +8,9 @@ use jixiao_model::{Fact, FactKind, FactUnit};
 
 use crate::vocab::TOTAL_SCORE_LABELS;
 
+/// Words that name a change made to a budget during the year.
+const ADJUSTMENT_WORDS: &[&str] = &["追加", "调增", "调减", "调整", "调剂"];
+
 /// Words that open a list of parts. Not 含: `10 万元以上（含 10 万元）` is a
 /// threshold, not a part.
 const KEYS: &[&str] = &["其中", "包括", "包含", "分别为", "分别是"];
@@ -343,11 +346,15 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             // Money only: counts listed after 其中 are as often things done as parts.
             // A level's parts are levels: a change on another year stated among
             // them (`其中：财政拨款收入…，比2024年预算减少…`) is no part of it.
+            // An adjustment's parts are adjustments (`追加20万元，其中中央追加15万元，
+            // 省级追加5万元`), not the budget they make (`调整后预算120万元`).
+            let adjusts = |label: &str| ADJUSTMENT_WORDS.iter().any(|w| label.contains(w));
             let parts_of = |whole: &Fact| -> Vec<usize> {
                 group
                     .iter()
                     .filter(|(_, m)| in_range(m) && m.unit == whole.unit)
                     .filter(|(_, m)| whole.kind != FactKind::Level || m.kind == FactKind::Level)
+                    .filter(|(_, m)| !adjusts(&whole.label) || adjusts(&m.label) && !m.label.contains('后'))
                     .map(|(i, _)| *i)
                     .collect()
             };

@@ -533,8 +533,8 @@ fn named_counts(ctx: &Context) -> Vec<Finding> {
 }
 
 /// `年初预算 260.00 万元，全年预算数 258.90 万元，项目预算调减了 1.10 万元`: the
-/// adjusted budget is the initial one less a cut (调减) or plus a rise (调增);
-/// a bare 调整 may go either way.
+/// adjusted budget is the initial one less a cut (调减) or plus a rise (调增),
+/// several of them added up (追加…，调减…); a bare 调整 may go either way.
 pub fn adjustments(ctx: &Context) -> Vec<Finding> {
     let mut out = crate::budget_table::row_adjustments(ctx);
     for para in ctx.paragraphs() {
@@ -581,60 +581,74 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
                     }
                 })
                 .collect();
-            let ([a], [b], [(d, sign)]) =
-                (initial.as_slice(), adjusted.as_slice(), changes.as_slice())
-            else {
+            let ([a], [b]) = (initial.as_slice(), adjusted.as_slice()) else {
                 continue;
             };
-            if a.unit != b.unit || a.unit != d.unit || a.scope != b.scope {
+            if changes.is_empty()
+                || a.unit != b.unit
+                || a.scope != b.scope
+                || changes.iter().any(|(d, _)| d.unit != a.unit)
+            {
                 continue;
             }
-            let candidates: Vec<(Decimal, Interval, &str)> = match sign {
-                -1 => vec![(
-                    a.number.value - d.number.value,
-                    Interval::of_printed(a.number).sub(Interval::of_printed(d.number)),
-                    "−",
-                )],
-                1 => vec![(
-                    a.number.value + d.number.value,
-                    Interval::of_printed(a.number).add(Interval::of_printed(d.number)),
-                    "+",
-                )],
-                _ => vec![
-                    (
-                        a.number.value - d.number.value,
-                        Interval::of_printed(a.number).sub(Interval::of_printed(d.number)),
-                        "−",
-                    ),
-                    (
-                        a.number.value + d.number.value,
-                        Interval::of_printed(a.number).add(Interval::of_printed(d.number)),
-                        "+",
-                    ),
-                ],
+            // Several changes, each with its way (追加…，调减…), add up; a bare
+            // 调整 may go either way, and only alone says which it is not.
+            let ways: Vec<Vec<i8>> = match changes.as_slice() {
+                [(_, 0)] => vec![vec![-1], vec![1]],
+                // Not where some are parts of another (`追加20万元，其中中央追加15万元`).
+                all if all.iter().all(|(_, way)| *way != 0) && !splits_a_change(all) => {
+                    vec![all.iter().map(|(_, way)| *way).collect()]
+                }
+                _ => continue,
             };
+            // Each reading: the straight sum, its interval, and it written out.
+            let candidates: Vec<(Decimal, Interval, String, String)> = ways
+                .iter()
+                .map(|way| {
+                    let mut straight = a.number.value;
+                    let mut iv = Interval::of_printed(a.number);
+                    let mut terms = fmt(a.number.value);
+                    let mut labelled = format!("{} {}", a.label, fmt(a.number.value));
+                    for ((d, _), w) in changes.iter().zip(way) {
+                        let (op, of) = (if *w < 0 { "−" } else { "+" }, Interval::of_printed(d.number));
+                        if *w < 0 {
+                            straight -= d.number.value;
+                            iv = iv.sub(of);
+                        } else {
+                            straight += d.number.value;
+                            iv = iv.add(of);
+                        }
+                        terms.push_str(&format!(" {op} {}", fmt(d.number.value)));
+                        labelled.push_str(&format!(" {op} {} {}", d.label, fmt(d.number.value)));
+                    }
+                    (straight, iv, terms, labelled)
+                })
+                .collect();
             let verdicts: Vec<(Verdict, Decimal, &str)> = candidates
                 .iter()
-                .map(|(s, iv, op)| {
+                .map(|(s, iv, _, labelled)| {
                     let v = crate::interval::judge(b.number.value, b.number.decimals, *iv, *s);
-                    (v, *s, *op)
+                    (v, *s, labelled.as_str())
                 })
                 .collect();
             let holds = verdicts.iter().any(|(v, ..)| *v == Verdict::Consistent);
+            let written = match changes.as_slice() {
+                [(d, 0)] => format!("{} ± {}", fmt(a.number.value), fmt(d.number.value)),
+                _ => candidates[0].2.clone(),
+            };
             ctx.record(
                 "adjustment.mismatch",
-                format!(
-                    "{} ± {} = {}",
-                    a.number.value, d.number.value, b.number.value
-                ),
+                format!("{written} = {}", fmt(b.number.value)),
                 Operand::of(b),
-                vec![Operand::of(a), Operand::of(d)],
+                std::iter::once(Operand::of(a))
+                    .chain(changes.iter().map(|(d, _)| Operand::of(d)))
+                    .collect(),
                 Verdict::holding(holds),
             );
             if holds {
                 continue;
             }
-            let (verdict, straight, op) = verdicts
+            let (verdict, straight, labelled) = verdicts
                 .iter()
                 .find(|(v, ..)| *v == Verdict::Rounding)
                 .copied()
@@ -648,13 +662,9 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
                     "adjustment.mismatch",
                     sev,
                     format!(
-                        "{} stated {}{unit} but {} {} {op} {} {} = {}{unit}{}",
+                        "{} stated {}{unit} but {labelled} = {}{unit}{}",
                         b.label,
                         fmt(b.number.value),
-                        a.label,
-                        fmt(a.number.value),
-                        d.label,
-                        fmt(d.number.value),
                         fmt(straight),
                         rounding_note(verdict)
                     ),
@@ -668,6 +678,20 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// True when a word that opens parts (其中, 包括, 分别, 含) stands between the
+/// first and the last of a sentence's changes.
+fn splits_a_change(changes: &[(&&Fact, i8)]) -> bool {
+    let (Some((first, _)), Some((last, _))) = (changes.first(), changes.last()) else {
+        return false;
+    };
+    let from = first.span.0.saturating_sub(first.sentence_start);
+    let to = last.span.0.saturating_sub(first.sentence_start);
+    first
+        .sentence
+        .get(from..to)
+        .is_none_or(|between| ["其中", "包括", "分别", "含"].iter().any(|w| between.contains(w)))
 }
 
 /// `资金分配合理性得 5 分`, `立项依据充分性满分 5 分`: an indicator's score (or
