@@ -165,6 +165,22 @@ fn rate_mismatch_of_a_bare_adjustment_rate_is_the_reports() {
 }
 
 #[test]
+fn formula_mismatch_reads_a_ratio_bracketed_after_its_rate() {
+    let text = "二、项目资金情况\n项目资金执行率为97.75%（195.5/200），资金到位率100%（含上年结转）。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    let ratios: Vec<&str> = checks
+        .iter()
+        .filter(|c| c.rule == "formula.mismatch")
+        .map(|c| c.relation.as_str())
+        .collect();
+    assert_eq!(ratios.len(), 1, "{checks:?}");
+    assert!(ratios[0].contains("195.5/200"), "{ratios:?}");
+    let f = check(&text.replace("195.5/200", "196.5/200"));
+    assert_eq!(of(&f, "formula.mismatch").len(), 1, "{f:?}");
+}
+
+#[test]
 fn formula_mismatch() {
     let bad = "全年平均执行率 = (51.68%+75.32%+64.51%+97.56%) ÷ 4=72.25%。\n";
     let f = check(bad);

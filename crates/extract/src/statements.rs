@@ -21,6 +21,7 @@ pub fn stated(doc: &Document) -> Stated {
     let mut out = Stated::default();
     for p in doc.paragraphs() {
         out.formulas.extend(formulas(p));
+        out.formulas.extend(bracketed_ratios(p));
         for band in grade_bands(&p.text) {
             if !out.grade_bands.contains(&band) {
                 out.grade_bands.push(band);
@@ -120,6 +121,40 @@ fn formulas(p: &Paragraph) -> Vec<Formula> {
             percent,
             magnitude,
             source: p.source_at(eq + c.len_utf8() + number.start()),
+        });
+    }
+    out
+}
+
+/// `预算执行率为97.75%（195.5/200）`: a percentage followed by the division it
+/// was computed as, in brackets (the amounts may carry 万元). Read as the
+/// formula `195.5/200=97.75%`; a bracket holding anything else is no ratio.
+fn bracketed_ratios(p: &Paragraph) -> Vec<Formula> {
+    static RATIO: OnceLock<Regex> = OnceLock::new();
+    let ratio_re = re(
+        &RATIO,
+        r"(\d+(?:\.\d+)?)\s*[%％]\s*[（(]([\d.,\s万元/÷×*%％]+)[）)]",
+    );
+    let mut out = Vec::new();
+    for c in ratio_re.captures_iter(&p.text) {
+        let (Some(rate), Some(inner)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let written = inner.as_str().replace("万元", "");
+        let written = written.trim();
+        let Some(tree) = parse_formula(written).filter(|_| written.contains(['/', '÷'])) else {
+            continue;
+        };
+        let Some(result) = Printed::parse(rate.as_str()) else {
+            continue;
+        };
+        out.push(Formula {
+            expr: format!("{written}={}%", rate.as_str()),
+            tree,
+            result,
+            percent: true,
+            magnitude: None,
+            source: p.source_at(rate.start()),
         });
     }
     out

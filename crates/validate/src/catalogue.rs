@@ -120,7 +120,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "formula.mismatch",
-        description: "an arithmetic formula written out in the text, e.g. (a+b+c+d)÷4=r, computes to its stated result",
+        description: "an arithmetic formula written out in the text, e.g. (a+b+c+d)÷4=r, computes to its stated result, and a rate followed by the division it was computed as in brackets (97.75%（195.5/200）)",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
         run: formula::formula_mismatch,
     },
