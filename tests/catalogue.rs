@@ -181,6 +181,34 @@ fn formula_mismatch_reads_a_ratio_bracketed_after_its_rate() {
 }
 
 #[test]
+fn rate_mismatch_reads_shares_of_a_named_whole_and_changes_after_a_comparison() {
+    // `完成预算的80%`: the amount before it over the amount the name names.
+    let share = "二、资金情况\n“三公”经费财政拨款支出预算为10.00万元，支出决算为8.00万元，完成预算的80.00%。\n";
+    let (f, checks) = traced(share);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "rate.mismatch"
+            && c.verdict == jixiao_validate::Verdict::Consistent
+            && c.relation.starts_with("8.00 / 10.00")),
+        "{checks:?}"
+    );
+    let f = check(&share.replace("决算为8.00", "决算为8.50"));
+    assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+    // `与2023年相比，收、支总计各增加…，增长…%`: a change, its clause after the comparison.
+    let change = "一、收支情况\n2024年度收、支总计均为1523.26万元。与2023年相比，收、支总计各增加100.00万元，增长7.03%。\n";
+    let (f, checks) = traced(change);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "rate.mismatch"
+            && c.verdict == jixiao_validate::Verdict::Consistent
+            && c.relation.contains("1523.26 − 100")),
+        "{checks:?}"
+    );
+    let f = check(&change.replace("增长7.03%", "增长7.30%"));
+    assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+}
+
+#[test]
 fn formula_mismatch() {
     let bad = "全年平均执行率 = (51.68%+75.32%+64.51%+97.56%) ÷ 4=72.25%。\n";
     let f = check(bad);

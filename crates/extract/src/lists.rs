@@ -347,14 +347,16 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             // A level's parts are levels: a change on another year stated among
             // them (`其中：财政拨款收入…，比2024年预算减少…`) is no part of it.
             // An adjustment's parts are adjustments (`追加20万元，其中中央追加15万元，
-            // 省级追加5万元`), not the budget they make (`调整后预算120万元`).
-            let adjusts = |label: &str| ADJUSTMENT_WORDS.iter().any(|w| label.contains(w));
+            // 省级追加5万元`), not the budget they make (`调整后预算120万元`: 后).
+            let adjusts = |label: &str| {
+                ADJUSTMENT_WORDS.iter().any(|w| label.contains(w)) && !label.contains('后')
+            };
             let parts_of = |whole: &Fact| -> Vec<usize> {
                 group
                     .iter()
                     .filter(|(_, m)| in_range(m) && m.unit == whole.unit)
                     .filter(|(_, m)| whole.kind != FactKind::Level || m.kind == FactKind::Level)
-                    .filter(|(_, m)| !adjusts(&whole.label) || adjusts(&m.label) && !m.label.contains('后'))
+                    .filter(|(_, m)| !adjusts(&whole.label) || adjusts(&m.label))
                     .map(|(i, _)| *i)
                     .collect()
             };

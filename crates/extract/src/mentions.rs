@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use jixiao_model::facts::TOTAL_WORDS;
+use jixiao_model::facts::{of_a_named_whole, TOTAL_WORDS};
 use jixiao_model::{Fact, FactKind, FactRole, FactUnit, Paragraph, Scope};
 use regex::Regex;
 
@@ -45,6 +45,26 @@ pub fn kind_of(label: &str) -> FactKind {
         FactKind::Change
     } else {
         FactKind::Level
+    }
+}
+
+/// The kind of a fact in its sentence and unit: `与2023年相比，收、支总计各增加
+/// 100万元` is a change though its own clause names no comparison, as the
+/// clause before it does; `完成预算的80%` is a share.
+fn kind_in(label: &str, before: &str, unit: FactUnit) -> FactKind {
+    // `完成预算的80%`: a percentage of the whole the label names.
+    if unit == FactUnit::Percent && of_a_named_whole(label) {
+        return FactKind::Share;
+    }
+    let kind = kind_of(label);
+    let ends_on_a_direction = ["增加", "减少", "增长", "下降", "降低", "上升"]
+        .iter()
+        .any(|w| label.trim_end_matches('了').ends_with(w));
+    let compared_before = ["相比", "同比"].iter().any(|w| before.contains(w));
+    if kind == FactKind::Level && ends_on_a_direction && compared_before {
+        FactKind::Change
+    } else {
+        kind
     }
 }
 
@@ -380,7 +400,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 opened_by_part = names_fund_source(&label) && !total;
             }
             out.push(Fact {
-                kind: kind_of(&label),
+                kind: kind_in(&label, before, unit),
                 role,
                 scope,
                 yuan,

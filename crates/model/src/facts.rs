@@ -352,6 +352,16 @@ pub enum ListKind {
 /// where they stand in the words before it.
 pub const TOTAL_WORDS: &[&str] = &["共", "合计", "总计", "累计", "总额"];
 
+/// Words that open a share's naming of its whole, besides 占.
+pub const SHARE_OPENERS: &[&str] = &["完成", "达到", "相当于", "为", "是"];
+
+/// `完成预算的`, `为年初预算的`, `相当于上年的`: a percentage of a whole the
+/// label names, as `占…的` is.
+pub fn of_a_named_whole(label: &str) -> bool {
+    let l = label.trim();
+    SHARE_OPENERS.iter().any(|w| l.starts_with(w)) && l.ends_with('的') && l.chars().count() >= 4
+}
+
 /// A split of a quantity that is complete by definition: every amount of the
 /// whole is in exactly one member. Not a split by source of funds or by
 /// project, where a list may leave some out.

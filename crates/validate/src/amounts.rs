@@ -1384,7 +1384,12 @@ fn report_adjustment_rate(ctx: &Context, para: &[&Fact], rate: &Fact) -> Option<
 /// The whole a share's label names: `占“三公”经费的` → `三公经费`, `占总支出的比重`
 /// → `总支出`; none for a bare `占比`.
 fn named_whole(label: &str) -> Option<String> {
-    let (_, rest) = label.rsplit_once('占')?;
+    // `完成预算的`: the words after the opener name the whole, as after 占.
+    let opened = jixiao_model::facts::SHARE_OPENERS
+        .iter()
+        .find_map(|w| label.trim().strip_prefix(w))
+        .filter(|_| label.trim().ends_with('的'));
+    let (_, rest) = label.rsplit_once('占').or(opened.map(|r| ("", r)))?;
     let mut name: String = rest
         .chars()
         .filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '’'))

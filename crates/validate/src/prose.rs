@@ -607,7 +607,7 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
                 .map(|way| {
                     let mut straight = a.number.value;
                     let mut iv = Interval::of_printed(a.number);
-                    let mut terms = fmt(a.number.value);
+                    let mut terms = a.number.value.to_string();
                     let mut labelled = format!("{} {}", a.label, fmt(a.number.value));
                     for ((d, _), w) in changes.iter().zip(way) {
                         let (op, of) = (if *w < 0 { "−" } else { "+" }, Interval::of_printed(d.number));
@@ -618,7 +618,7 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
                             straight += d.number.value;
                             iv = iv.add(of);
                         }
-                        terms.push_str(&format!(" {op} {}", fmt(d.number.value)));
+                        terms.push_str(&format!(" {op} {}", d.number.value));
                         labelled.push_str(&format!(" {op} {} {}", d.label, fmt(d.number.value)));
                     }
                     (straight, iv, terms, labelled)
@@ -633,12 +633,12 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
                 .collect();
             let holds = verdicts.iter().any(|(v, ..)| *v == Verdict::Consistent);
             let written = match changes.as_slice() {
-                [(d, 0)] => format!("{} ± {}", fmt(a.number.value), fmt(d.number.value)),
+                [(d, 0)] => format!("{} ± {}", a.number.value, d.number.value),
                 _ => candidates[0].2.clone(),
             };
             ctx.record(
                 "adjustment.mismatch",
-                format!("{written} = {}", fmt(b.number.value)),
+                format!("{written} = {}", b.number.value),
                 Operand::of(b),
                 std::iter::once(Operand::of(a))
                     .chain(changes.iter().map(|(d, _)| Operand::of(d)))
