@@ -847,7 +847,7 @@ fn adjustment_mismatch_adds_up_several_changes_each_with_its_way() {
     assert!(
         checks.iter().any(|c| c.rule == "adjustment.mismatch"
             && c.verdict == jixiao_validate::Verdict::Consistent
-            && c.relation.contains("100 + 20 − 10")),
+            && c.relation.contains("100.00 + 20.00 − 10.00")),
         "{checks:?}"
     );
     let f = check(&text.replace("调减10.00", "调减12.00"));
