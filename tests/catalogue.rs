@@ -166,7 +166,8 @@ fn rate_mismatch_of_a_bare_adjustment_rate_is_the_reports() {
 
 #[test]
 fn formula_mismatch_reads_a_ratio_bracketed_after_its_rate() {
-    let text = "二、项目资金情况\n项目资金执行率为97.75%（195.5/200），资金到位率100%（含上年结转）。\n";
+    let text =
+        "二、项目资金情况\n项目资金执行率为97.75%（195.5/200），资金到位率100%（含上年结转）。\n";
     let (f, checks) = traced(text);
     assert!(f.is_empty(), "{f:?}");
     let ratios: Vec<&str> = checks
@@ -206,6 +207,26 @@ fn rate_mismatch_reads_shares_of_a_named_whole_and_changes_after_a_comparison() 
     );
     let f = check(&change.replace("增长7.03%", "增长7.30%"));
     assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+}
+
+#[test]
+fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
+    let text = "一、收支情况\n2024年度收入总计1523.26万元，支出总计1500.00万元，与上年相比分别增加100.00万元、80.00万元，增长7.03%、5.63%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    let held: Vec<&str> = checks
+        .iter()
+        .filter(|c| c.rule == "rate.mismatch" && c.verdict == jixiao_validate::Verdict::Consistent)
+        .map(|c| c.relation.as_str())
+        .collect();
+    assert!(held.iter().any(|r| r.starts_with("80.00 / (1500.00")), "{held:?}");
+    assert!(held.iter().any(|r| r.starts_with("100.00 / (1523.26")), "{held:?}");
+    let f = check(&text.replace("5.63%", "6.63%"));
+    assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+    // One level for two changes: which is whose is unsure.
+    let (f, checks) = traced(&text.replace("支出总计1500.00万元，", ""));
+    assert!(f.is_empty(), "{f:?}");
+    assert!(!checks.iter().any(|c| c.relation.starts_with("80.00")), "{checks:?}");
 }
 
 #[test]

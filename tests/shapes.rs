@@ -171,7 +171,11 @@ fn every_shape() {
     let r = of(&all, "fund_grid");
     assert_eq!(
         errors(r),
-        vec![("rate.mismatch".to_string(), "91.0".to_string(), "90.00".to_string())]
+        vec![(
+            "rate.mismatch".to_string(),
+            "91.0".to_string(),
+            "90.00".to_string()
+        )]
     );
     let funds: Vec<(String, String, String, String)> = r["budget_rows"]
         .as_array()
@@ -189,14 +193,33 @@ fn every_shape() {
     assert_eq!(
         funds,
         vec![
-            ("校舍维修专项".into(), "5000000".into(), "4500000".into(), "91.0".into()),
-            ("教学设备专项".into(), "3200000".into(), "3120000".into(), "97.5".into()),
-            ("学生资助专项".into(), "1800000".into(), "1800000".into(), "100".into()),
+            (
+                "校舍维修专项".into(),
+                "5000000".into(),
+                "4500000".into(),
+                "91.0".into()
+            ),
+            (
+                "教学设备专项".into(),
+                "3200000".into(),
+                "3120000".into(),
+                "97.5".into()
+            ),
+            (
+                "学生资助专项".into(),
+                "1800000".into(),
+                "1800000".into(),
+                "100".into()
+            ),
         ]
     );
     assert_eq!(s(&r["budget"]["adjusted"]), "null");
     assert_eq!(s(&r["budget"]["executed"]), "null");
-    assert!(!s(&r["report"]["project"]).contains("金额"), "{}", r["report"]);
+    assert!(
+        !s(&r["report"]["project"]).contains("金额"),
+        "{}",
+        r["report"]
+    );
 
     // A form one cell per paragraph, its header cells cut in two (`年初` /
     // `预算数`), blank cells a space: every fund row under its own columns.

@@ -459,9 +459,7 @@ fn opened_after_its_whole<'f>(
     }
     let &(_, last) = para.iter().rfind(|(_, m)| m.span.1 <= key_abs)?;
     let mut candidates = para.iter().filter(|(_, m)| {
-        m.sentence_start == last.sentence_start
-            && m.money().is_some()
-            && m.kind == FactKind::Level
+        m.sentence_start == last.sentence_start && m.money().is_some() && m.kind == FactKind::Level
     });
     let whole = candidates.next().copied();
     whole.filter(|_| candidates.next().is_none())
@@ -728,10 +726,17 @@ mod tests {
         let lists = lists_of("财政拨款收入总计150万元，与上年相比减少5万元，降低3.23%。其中：一般公共预算财政拨款收入120万元，政府性基金预算财政拨款收入30万元。");
         assert_eq!(
             lists,
-            vec![("150".into(), vec!["120".into(), "30".into()], ListKind::Parts)]
+            vec![(
+                "150".into(),
+                vec!["120".into(), "30".into()],
+                ListKind::Parts
+            )]
         );
         // Two levels before: which is the whole is unsure.
-        assert!(lists_of("收入150万元，支出140万元。其中：一般公共预算拨款120万元，政府性基金拨款30万元。").is_empty());
+        assert!(lists_of(
+            "收入150万元，支出140万元。其中：一般公共预算拨款120万元，政府性基金拨款30万元。"
+        )
+        .is_empty());
         // Changes among the parts: what they are parts of is unsure.
         assert!(lists_of("经费预算数为37.91万元，比上年减少10万元。其中：购置费15万元，比上年减少10万元；运行费21.56万元。").is_empty());
     }

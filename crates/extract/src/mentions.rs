@@ -363,6 +363,22 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                     .unwrap_or(0);
                 label = trim_label(&head[start..]);
             }
+            // `分别增加100万元、80万元`: a number after 、 with no words of its own
+            // is the next of the list its predecessor opens, the same quantity
+            // of another subject: it takes the predecessor's label and kind.
+            let listed_after = out.last().filter(|prev: &&Fact| {
+                label.is_empty()
+                    && prev.unit == unit
+                    && prev.sentence_start >= offset
+                    && p.text
+                        .get(prev.span.1..offset + whole.start())
+                        .is_some_and(|between| matches!(between.trim(), "、" | "和" | "及"))
+            });
+            let inherited =
+                listed_after.map(|prev| (prev.label.clone(), prev.kind, prev.role, prev.scope));
+            if let Some((l, ..)) = &inherited {
+                label = l.clone();
+            }
             let rest = &sentence[whole.end()..];
             let after_end = rest
                 .char_indices()
@@ -399,8 +415,12 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             if yuan.is_some() && !std::mem::replace(&mut opened, true) {
                 opened_by_part = names_fund_source(&label) && !total;
             }
+            let (kind, role, scope) = match inherited {
+                Some((_, kind, role, scope)) => (kind, role, scope),
+                None => (kind_in(&label, before, unit), role, scope),
+            };
             out.push(Fact {
-                kind: kind_in(&label, before, unit),
+                kind,
                 role,
                 scope,
                 yuan,

@@ -445,7 +445,12 @@ fn indicator_counts(p: &Paragraph) -> Vec<IndicatorCount> {
 /// A count written in Chinese numerals (`两`, `十二`, `二十一`), as counts of
 /// units and bodies often are.
 fn chinese_count(s: &str) -> Option<usize> {
-    let digit = |c: char| "零一二三四五六七八九".find(c).map(|i| i / '一'.len_utf8()).or((c == '两').then_some(2));
+    let digit = |c: char| {
+        "零一二三四五六七八九"
+            .find(c)
+            .map(|i| i / '一'.len_utf8())
+            .or((c == '两').then_some(2))
+    };
     let chars: Vec<char> = s.chars().collect();
     match chars.as_slice() {
         ['十'] => Some(10),
@@ -507,13 +512,17 @@ fn countable(list: &str, names: &[String]) -> bool {
 /// round: the names after 即 / 分别为 / 分别是 / 包括 (`直属事业单位10个,即A、B、…`),
 /// or before the count after a verb of having (`共设A、B、…、L12个内设机构`).
 fn named_counts(p: &Paragraph) -> Vec<NamedCount> {
-    const VERBS_OF_HAVING: &[&str] = &["共设", "下设", "内设", "设有", "设立", "共有", "包括", "包含"];
+    const VERBS_OF_HAVING: &[&str] = &[
+        "共设", "下设", "内设", "设有", "设立", "共有", "包括", "包含",
+    ];
     static AFTER: OnceLock<Regex> = OnceLock::new();
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     const NUMERAL: &str = r"(\d+|[一二两三四五六七八九十]{1,3})";
     let after_re = re(
         &AFTER,
-        &format!(r"{NUMERAL}\s*(?:个|家|所|项|名)([^，,。；;：:、\d\s]{{0,8}})[，,]?\s*(?:即|分别为|分别是|包括)[:：]?"),
+        &format!(
+            r"{NUMERAL}\s*(?:个|家|所|项|名)([^，,。；;：:、\d\s]{{0,8}})[，,]?\s*(?:即|分别为|分别是|包括)[:：]?"
+        ),
     );
     let before_re = re(
         &BEFORE,
@@ -583,10 +592,7 @@ fn named_counts(p: &Paragraph) -> Vec<NamedCount> {
             let names = top_level_names(list);
             // A count far from the names before it counts something else
             // (`包括城关镇、八一乡32个行政村`: the villages of two towns).
-            if !countable(list, &names)
-                || stated > 2 * names.len()
-                || names.len() > 2 * stated
-            {
+            if !countable(list, &names) || stated > 2 * names.len() || names.len() > 2 * stated {
                 continue;
             }
             let noun = c.get(3).map_or("", |m| m.as_str());

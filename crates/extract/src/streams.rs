@@ -1908,7 +1908,10 @@ pub fn labelled_value(streams: &Streams, labels: &[&str]) -> Option<(String, Sou
                     })
                     .collect();
                 // A label heading a table's column: the cells after it head columns too.
-                if same_line.first().is_some_and(|n| header_role(&n.text).is_some()) {
+                if same_line
+                    .first()
+                    .is_some_and(|n| header_role(&n.text).is_some())
+                {
                     continue;
                 }
                 let value = if same_line.is_empty() {

@@ -564,7 +564,10 @@ pub fn read_budget_table(
         })
         // Without a total row, the one row is the budget's; of several named
         // items (`项目名称`: 教育专项, 医疗专项…) none is.
-        .or_else(|| data.first().filter(|_| data.len() == 1 || !lists_named_items(table, h)));
+        .or_else(|| {
+            data.first()
+                .filter(|_| data.len() == 1 || !lists_named_items(table, h))
+        });
     let Some(row) = total else { return Vec::new() };
     let mut out = Vec::new();
     for role in [Role::Initial, Role::Budget, Role::Executed, Role::Rate] {

@@ -1744,55 +1744,131 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
             if level.kind != FactKind::Level || level.unit != change.unit {
                 continue;
             }
-            let (lv, ch) = (
-                Interval::of_printed(level.number),
-                Interval::of_printed(change.number),
-            );
-            let before = if up { lv.sub(ch) } else { lv.add(ch) };
-            let (Some(iv), Some(straight_before)) = (
-                ch.div(before).map(|i| i.scale(Decimal::ONE_HUNDRED)),
-                if up {
-                    level.number.value.checked_sub(change.number.value)
-                } else {
-                    level.number.value.checked_add(change.number.value)
-                },
-            ) else {
+            out.extend(judge_change_rate(ctx, level, change, rate, up, words));
+        }
+    }
+    out.extend(respective_change_rates(ctx));
+    out
+}
+
+/// A rate of change judged as the change over last year's level, this year's
+/// level less the change (plus it, for a fall). Last year's level is inferred,
+/// never stated, so a mismatch is a warning.
+fn judge_change_rate(
+    ctx: &Context,
+    level: &Fact,
+    change: &Fact,
+    rate: &Fact,
+    up: bool,
+    words: &str,
+) -> Option<Finding> {
+    let (lv, ch) = (
+        Interval::of_printed(level.number),
+        Interval::of_printed(change.number),
+    );
+    let before = if up { lv.sub(ch) } else { lv.add(ch) };
+    let (Some(iv), Some(straight_before)) = (
+        ch.div(before).map(|i| i.scale(Decimal::ONE_HUNDRED)),
+        if up {
+            level.number.value.checked_sub(change.number.value)
+        } else {
+            level.number.value.checked_add(change.number.value)
+        },
+    ) else {
+        return None;
+    };
+    let Some(straight) = change
+        .number
+        .value
+        .checked_div(straight_before)
+        .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
+    else {
+        return None;
+    };
+    let sign = if up { "−" } else { "+" };
+    let unit = change.unit.label();
+    let found = judge_rate(
+        ctx,
+        format!(
+            "{} / ({} {sign} {}) = {}%",
+            change.number.value, level.number.value, change.number.value, rate.number.value
+        ),
+        rate,
+        vec![Operand::of(change), Operand::of(level)],
+        (iv, straight),
+        |shown| {
+            format!(
+                    "{words} stated {}% but the change {}{unit} over last year's {}{unit} ({} {sign} {}) = {shown}%; last year's level is not stated, so the rate may be on another base",
+                    rate.number.value,
+                    change.number.value,
+                    straight_before.normalize(),
+                    level.number.value,
+                    change.number.value,
+                )
+        },
+    );
+    found.map(|f| Finding {
+        severity: Severity::Warning,
+        ..f
+    })
+}
+
+/// `收入总计1523.26万元，支出总计1500.00万元，与上年相比分别增加100万元、80万元，
+/// 增长7.03%、5.63%`: as many levels, then as many changes (分别) and rates,
+/// paired in order: each rate is its change over its level's last year.
+/// Only where the sentence has exactly as many levels before the changes.
+fn respective_change_rates(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        let mut sentences: Vec<&[&Fact]> = Vec::new();
+        let mut from = 0;
+        for k in 1..=para.len() {
+            if k == para.len() || para[k].sentence_start != para[from].sentence_start {
+                sentences.push(&para[from..k]);
+                from = k;
+            }
+        }
+        for s in sentences {
+            let Some(first) = s.iter().position(|m| {
+                m.kind == FactKind::Change && m.money().is_some() && m.label.contains("分别")
+            }) else {
                 continue;
             };
-            let Some(straight) = change
-                .number
-                .value
-                .checked_div(straight_before)
-                .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
-            else {
+            let run = |from: usize| {
+                s[from..]
+                    .iter()
+                    .take_while(|m| m.label == s[from].label && m.unit == s[from].unit)
+                    .count()
+            };
+            let n = run(first);
+            let (changes, after) = s[first..].split_at(n);
+            let levels: Vec<&Fact> = s[..first]
+                .iter()
+                .copied()
+                .filter(|m| m.kind == FactKind::Level && m.unit == changes[0].unit)
+                .collect();
+            let Some(rates) = after.get(..n) else {
                 continue;
             };
-            let sign = if up { "−" } else { "+" };
-            let unit = change.unit.label();
-            let found = judge_rate(
-                ctx,
-                format!(
-                    "{} / ({} {sign} {}) = {}%",
-                    change.number.value, level.number.value, change.number.value, rate.number.value
-                ),
-                rate,
-                vec![Operand::of(change), Operand::of(level)],
-                (iv, straight),
-                |shown| {
-                    format!(
-                        "{words} stated {}% but the change {}{unit} over last year's {}{unit} ({} {sign} {}) = {shown}%; last year's level is not stated, so the rate may be on another base",
-                        rate.number.value,
-                        change.number.value,
-                        straight_before.normalize(),
-                        level.number.value,
-                        change.number.value,
-                    )
-                },
-            );
-            out.extend(found.map(|f| Finding {
-                severity: Severity::Warning,
-                ..f
-            }));
+            let words = rates[0]
+                .label
+                .trim_start_matches(|c: char| "，,、 ".contains(c));
+            let (Some(up), Some(rate_up)) = (direction(&changes[0].label), direction(words)) else {
+                continue;
+            };
+            if n < 2
+                || levels.len() != n
+                || run(first + n) != n
+                || rates[0].unit != FactUnit::Percent
+                || up != rate_up
+            {
+                continue;
+            }
+            for k in 0..n {
+                out.extend(judge_change_rate(
+                    ctx, levels[k], changes[k], rates[k], up, words,
+                ));
+            }
         }
     }
     out

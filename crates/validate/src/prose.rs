@@ -610,7 +610,10 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
                     let mut terms = a.number.value.to_string();
                     let mut labelled = format!("{} {}", a.label, fmt(a.number.value));
                     for ((d, _), w) in changes.iter().zip(way) {
-                        let (op, of) = (if *w < 0 { "−" } else { "+" }, Interval::of_printed(d.number));
+                        let (op, of) = (
+                            if *w < 0 { "−" } else { "+" },
+                            Interval::of_printed(d.number),
+                        );
                         if *w < 0 {
                             straight -= d.number.value;
                             iv = iv.sub(of);
@@ -688,10 +691,11 @@ fn splits_a_change(changes: &[(&&Fact, i8)]) -> bool {
     };
     let from = first.span.0.saturating_sub(first.sentence_start);
     let to = last.span.0.saturating_sub(first.sentence_start);
-    first
-        .sentence
-        .get(from..to)
-        .is_none_or(|between| ["其中", "包括", "分别", "含"].iter().any(|w| between.contains(w)))
+    first.sentence.get(from..to).is_none_or(|between| {
+        ["其中", "包括", "分别", "含"]
+            .iter()
+            .any(|w| between.contains(w))
+    })
 }
 
 /// `资金分配合理性得 5 分`, `立项依据充分性满分 5 分`: an indicator's score (or
