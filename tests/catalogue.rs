@@ -223,6 +223,18 @@ fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
     assert!(held.iter().any(|r| r.starts_with("100.00 / (1523.26")), "{held:?}");
     let f = check(&text.replace("5.63%", "6.63%"));
     assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+    // Shares listed respectively, each of its own amount (a false warning
+    // before: both were read as shares of the last amount).
+    let shares = "一、收支情况\n本年支出1000.00万元，其中基本支出800.00万元、项目支出200.00万元，分别占本年支出的80.00%和20.00%。\n";
+    let (f, checks) = traced(shares);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.relation.starts_with("800.00 / 1000.00 = 80.00%")
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    let f = check(&shares.replace("和20.00%", "和25.00%"));
+    assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
     // One level for two changes: which is whose is unsure.
     let (f, checks) = traced(&text.replace("支出总计1500.00万元，", ""));
     assert!(f.is_empty(), "{f:?}");

@@ -363,12 +363,12 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                     .unwrap_or(0);
                 label = trim_label(&head[start..]);
             }
-            // `分别增加100万元、80万元`: a number after 、 with no words of its own
-            // is the next of the list its predecessor opens, the same quantity
-            // of another subject: it takes the predecessor's label and kind.
+            // `分别增加100万元、80万元`, `分别占80%和20%`: a number right after
+            // another and 、 (和, 及) has no words of its own; it is the next of
+            // the list its predecessor opens, the same quantity of another
+            // subject, and takes the predecessor's label and kind.
             let listed_after = out.last().filter(|prev: &&Fact| {
-                label.is_empty()
-                    && prev.unit == unit
+                prev.unit == unit
                     && prev.sentence_start >= offset
                     && p.text
                         .get(prev.span.1..offset + whole.start())

@@ -1568,17 +1568,7 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
             if whole_name.is_none() && !bare {
                 continue;
             }
-            let Some(part) = para
-                .iter()
-                .copied()
-                .filter(|m| {
-                    m.sentence_start == share.sentence_start
-                        && m.span.0 < share.span.0
-                        && m.money().is_some()
-                        && m.kind == FactKind::Level
-                })
-                .next_back()
-            else {
+            let Some(part) = part_of_share(para, share) else {
                 continue;
             };
             let (Some(part_yuan), true) = (part.yuan, share.number.value > Decimal::ZERO) else {
@@ -1692,6 +1682,28 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The amount a share is of: the last before it in its sentence, or, for
+/// shares listed respectively (`基本支出800万元、项目支出200万元，分别占80%、20%`),
+/// the amount in the same place among as many amounts before the list.
+fn part_of_share<'c>(para: &[&'c Fact], share: &Fact) -> Option<&'c Fact> {
+    let sentence: Vec<&Fact> = para
+        .iter()
+        .copied()
+        .filter(|m| m.sentence_start == share.sentence_start)
+        .collect();
+    let at = sentence.iter().position(|m| std::ptr::eq(*m, share))?;
+    // The run of shares listed with this one: alike labelled, side by side.
+    let alike = |m: &&&Fact| m.unit == FactUnit::Percent && m.label == share.label;
+    let first = at - sentence[..at].iter().rev().take_while(alike).count();
+    let n = sentence[first..].iter().take_while(alike).count();
+    let amounts: Vec<&Fact> = sentence[..first]
+        .iter()
+        .copied()
+        .filter(|m| m.money().is_some() && m.kind == FactKind::Level)
+        .collect();
+    amounts.len().checked_sub(n).and_then(|from| amounts.get(from + at - first)).copied()
 }
 
 /// `住房保障（类）支出3301.2万元，…。与上年相比增加1178.82万元，增长55.54%`:
