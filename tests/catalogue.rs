@@ -235,6 +235,17 @@ fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
     );
     let f = check(&shares.replace("和20.00%", "和25.00%"));
     assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+    // Names listed before 分别为 and as many amounts after it: each its name's.
+    let named = "一、资金情况\n本项目年初预算数、全年预算数、全年执行数分别为100.00万元、120.00万元、114.00万元，预算执行率95.00%。\n";
+    let (f, checks) = traced(named);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.relation.starts_with("114.00 / 120.00")
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    let f = check(&named.replace("114.00万元", "110.00万元"));
+    assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
     // One level for two changes: which is whose is unsure.
     let (f, checks) = traced(&text.replace("支出总计1500.00万元，", ""));
     assert!(f.is_empty(), "{f:?}");

@@ -271,6 +271,64 @@ fn trim_label(raw: &str) -> String {
     label
 }
 
+/// `年初预算数、全年预算数、全年执行数分别为100万元、120万元、114万元`: names
+/// listed before 分别(为/是) and as many numbers after it, one unit, joined by
+/// 、/和/及: each number is its name's. Returns each number's start (in the
+/// sentence) with its name; nothing unless names and numbers pair one to one.
+fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> {
+    let mut out = std::collections::HashMap::new();
+    for (at, _) in sentence.match_indices("分别") {
+        // The names' clause: back to a comma or colon (、 joins the names).
+        let clause_start = sentence[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| *c != '、' && is_clause_break(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let names: Vec<String> = sentence[clause_start..at]
+            .split(['、', '和', '及'])
+            .map(|n| n.trim().to_string())
+            .collect();
+        if names.len() < 2
+            || names
+                .iter()
+                .any(|n| n.is_empty() || n.chars().any(|c| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let mut rest_at = at + "分别".len();
+        for w in ["为", "是", "：", ":"] {
+            if sentence[rest_at..].starts_with(w) {
+                rest_at += w.len();
+            }
+        }
+        // The chain of numbers right after: each next only after 、/和/及.
+        let mut chain: Vec<(usize, String)> = Vec::new();
+        let mut next_at = rest_at;
+        for caps in number_re().captures_iter(&sentence[rest_at..]) {
+            let (Some(whole), Some(unit)) = (caps.get(0), caps.get(2)) else {
+                break;
+            };
+            let start = rest_at + whole.start();
+            let joined = sentence[next_at..start].trim();
+            let first = chain.is_empty();
+            if (first && !joined.is_empty())
+                || (!first && !matches!(joined, "、" | "和" | "及"))
+                || chain.last().is_some_and(|(_, u)| u != unit.as_str())
+            {
+                break;
+            }
+            chain.push((start, unit.as_str().to_string()));
+            next_at = rest_at + whole.end();
+        }
+        if chain.len() == names.len() {
+            for ((start, _), name) in chain.into_iter().zip(names) {
+                out.insert(start, name);
+            }
+        }
+    }
+    out
+}
+
 /// Splits a paragraph into sentences with their byte offsets.
 pub fn sentences(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
@@ -313,6 +371,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
         let mut opened = false;
         let mut opened_by_part = false;
         let mut shared: Option<std::sync::Arc<str>> = None;
+        let named = respective_names(sentence);
         for caps in number_re().captures_iter(sentence) {
             let (Some(whole), Some(num), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2))
             else {
@@ -348,6 +407,10 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             let before = &sentence[..whole.start()];
             let label_start = label_start(before);
             let mut label = trim_label(&before[label_start..]);
+            let respective = named.get(&whole.start());
+            if let Some(name) = respective {
+                label = name.clone();
+            }
             // `（4）差旅费用：100,000 万元`: the label stands before the colon.
             if label.is_empty() && before[..label_start].ends_with(['：', ':']) {
                 let head = &before[..label_start
@@ -368,7 +431,8 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             // the list its predecessor opens, the same quantity of another
             // subject, and takes the predecessor's label and kind.
             let listed_after = out.last().filter(|prev: &&Fact| {
-                prev.unit == unit
+                respective.is_none()
+                    && prev.unit == unit
                     && prev.sentence_start >= offset
                     && p.text
                         .get(prev.span.1..offset + whole.start())
