@@ -9,7 +9,8 @@ pinyin glosses, web-page chrome around prose, and a form's fund blocks listed
 as label-amount lines (with one planted slip), a page's text layer with a
 weighted group column printed out of order, a form one cell per paragraph with
 its header cells cut in two, 四川's form with its sign and unit columns (pipes,
-and one cell per line), a grid of funds pasted as `a | b |` lines. Only the
+and one cell per line), a grid of funds pasted as `a | b |` lines, a spending
+table with its total on top and rows listed under rows. Only the
 standard library.
 
     python3 scripts/make_shapes.py
@@ -352,6 +353,41 @@ SHAPES = {
 学生资助专项 | 180 | 180 | 100% | 优秀 |
 三、存在问题
 校舍维修专项部分工程尚未结算。
+""",
+    # A department's spending table copied one cell per line, its 合计 right
+    # under the header, the rows numbered, two of them with rows listed under
+    # them (其中). The 合计 is the numbered rows' sum (180 = 120 + 60; 171 =
+    # 114 + 57); each row under another is a part of it. One slip planted:
+    # 公用经费's 执行数 16.50 makes 98 + 16.50 = 114.50 under 一、基本支出 114.
+    "nested_rows.txt": """桐川市河湾区档案馆2024年度部门整体支出绩效自评报告
+一、部门支出情况
+单位：万元
+项目
+预算数
+决算数
+合计
+180.00
+171.00
+一、基本支出
+120.00
+114.00
+其中：人员经费
+100.00
+98.00
+公用经费
+20.00
+16.50
+二、项目支出
+60.00
+57.00
+其中：档案数字化
+40.00
+38.00
+档案保护
+20.00
+19.00
+二、绩效自评结论
+经自评，本部门整体支出绩效良好。
 """,
 }
 

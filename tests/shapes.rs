@@ -221,6 +221,22 @@ fn every_shape() {
         r["report"]
     );
 
+    // A spending table one cell per line, 合计 under the header, rows listed
+    // under numbered rows: the total is the numbered rows' (checked, holding);
+    // the slip under 一、基本支出 is the one error, at that row's 执行数.
+    let r = of(&all, "nested_rows");
+    assert_eq!(
+        errors(r),
+        vec![("parts.sum".to_string(), "114.00".to_string(), "114.50".to_string())]
+    );
+    let items: Vec<String> = r["line_items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|i| s(&i["name"]))
+        .collect();
+    assert_eq!(items.len(), 6, "{items:?}");
+
     // A form one cell per paragraph, its header cells cut in two (`年初` /
     // `预算数`), blank cells a space: every fund row under its own columns.
     let r = of(&all, "split_header_cells");

@@ -1809,7 +1809,11 @@ fn build_table(
                         row[col] = Cell::new(text, tokens[s].source.clone());
                     }
                     rows.push(row);
-                    break 'segments;
+                    // A total ends its rows; one right under the header (as
+                    // budget tables print it) opens them.
+                    if rows.len() > 2 {
+                        break 'segments;
+                    }
                 }
             }
         }

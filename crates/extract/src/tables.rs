@@ -465,8 +465,11 @@ pub fn read_line_items(
     first: usize,
 ) -> (Vec<LineItem>, Vec<LineTotal>) {
     let mut items = Vec::new();
-    let mut totals = Vec::new();
+    let mut totals: Vec<LineTotal> = Vec::new();
     let mut since_total = 0;
+    // A total printed above its rows (right under the header, as budget
+    // tables print it) totals the rows after it, up to the next total.
+    let mut leading: Option<usize> = None;
     let seq_col = h.col(Role::Seq).or_else(|| counting_column(table, h));
     let columns = [
         h.col(Role::Budget).or_else(|| h.col(Role::Initial)),
@@ -494,6 +497,9 @@ pub fn read_line_items(
             .map(|c| c.source.clone())
             .unwrap_or_default();
         if is_total_label(&name) {
+            if let Some(t) = leading.take() {
+                totals[t].rows.1 = first + items.len();
+            }
             let units: Vec<MoneyUnit> = columns
                 .iter()
                 .flatten()
@@ -501,11 +507,15 @@ pub fn read_line_items(
                 .collect();
             // The columns must share a unit for the total to speak of one table.
             if units.windows(2).all(|w| w[0] == w[1]) {
+                if since_total == items.len() {
+                    leading = Some(totals.len());
+                }
                 totals.push(LineTotal {
                     label: name,
                     printed,
                     printed_unit: units.first().map_or("", |u| u.label()).to_string(),
                     rows: (first + since_total, first + items.len()),
+                    nested: Vec::new(),
                     source,
                 });
             }
@@ -528,7 +538,45 @@ pub fn read_line_items(
             source,
         });
     }
+    if let Some(t) = leading {
+        totals[t].rows.1 = first + items.len();
+    }
+    for t in &mut totals {
+        let local = t.rows.0 - first..t.rows.1 - first;
+        t.nested = nested_rows(&items[local.clone()])
+            .into_iter()
+            .map(|(row, under)| {
+                let at = |i: usize| first + local.start + i;
+                (at(row), under.into_iter().map(at).collect())
+            })
+            .collect();
+    }
     (items, totals)
+}
+
+/// `一、基本支出` `其中：人员经费` `公用经费` `二、项目支出`: the rows listed under
+/// another, by their labels. Only where every row is numbered, or is in a
+/// run opened by `其中` that goes on to the next numbered row (or the rows'
+/// end): then the numbered rows are the top and each run is its row's parts.
+/// Anything else names no structure (empty).
+fn nested_rows(rows: &[LineItem]) -> Vec<(usize, Vec<usize>)> {
+    let name = |i: usize| rows[i].name.as_deref().unwrap_or("").trim();
+    let mut out: Vec<(usize, Vec<usize>)> = Vec::new();
+    for i in 0..rows.len() {
+        if jixiao_model::doc::starts_with_enumerator(name(i)) {
+            continue;
+        }
+        let opens = name(i).starts_with("其中");
+        match out.last_mut() {
+            // A run goes on from its 其中 row to the next numbered row.
+            Some((_, under)) if !opens && under.last() == Some(&(i - 1)) => under.push(i),
+            _ if opens && i > 0 && jixiao_model::doc::starts_with_enumerator(name(i - 1)) => {
+                out.push((i - 1, vec![i]))
+            }
+            _ => return Vec::new(),
+        }
+    }
+    out
 }
 
 /// One figure read from a budget table.

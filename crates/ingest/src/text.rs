@@ -196,41 +196,7 @@ fn kind_of(text: &str) -> Kind {
     Kind::Prose
 }
 
-/// True when a line opens with an outline enumerator (一、 （一） 1. （1） ①),
-/// which always starts a new paragraph.
-pub(crate) fn starts_with_enumerator(text: &str) -> bool {
-    let t = text.trim_start().trim_start_matches('*').trim_start();
-    let mut chars = t.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    let rest: String = chars.collect();
-    let numeral = |c: char| "一二三四五六七八九十".contains(c);
-    if numeral(first) {
-        let tail = rest.trim_start_matches(&numeral);
-        return tail.starts_with('、');
-    }
-    if first == '（' || first == '(' {
-        let inner: String = rest
-            .chars()
-            .take_while(|&c| c != '）' && c != ')')
-            .collect();
-        return !inner.is_empty()
-            && inner.chars().count() <= 3
-            && inner.chars().all(|c| numeral(c) || c.is_ascii_digit());
-    }
-    if first.is_ascii_digit() {
-        let tail = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-        let mut tail_chars = tail.chars();
-        return match tail_chars.next() {
-            Some('、') => true,
-            Some('.') => !tail_chars.next().is_some_and(|c| c.is_ascii_digit()),
-            _ => false,
-        };
-    }
-    ('①'..='⑳').contains(&first)
-        || t.starts_with("第") && t.chars().nth(2).is_some_and(|c| "章节部分".contains(c))
-}
+pub(crate) use jixiao_model::doc::starts_with_enumerator;
 
 /// True for a line that ends a sentence or introduces a list.
 fn ends_sentence(text: &str) -> bool {

@@ -183,6 +183,10 @@ pub struct LineTotal {
     pub printed_unit: String,
     /// The rows it totals: a range of `Report::line_items`.
     pub rows: (usize, usize),
+    /// Rows of the range listed under another of its rows (`一、基本支出`, then
+    /// `其中：人员经费`, `公用经费`): (that row, the rows under it). The total
+    /// is the sum of the other rows; the rows under one are parts of it.
+    pub nested: Vec<(usize, Vec<usize>)>,
     /// Where the row is.
     pub source: Source,
 }

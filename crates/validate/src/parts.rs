@@ -298,9 +298,23 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
     let report = ctx.report();
     let mut out = Vec::new();
     for total in &report.line_totals {
-        let Some(rows) = report.line_items.get(total.rows.0..total.rows.1) else {
+        let Some(all) = report.line_items.get(total.rows.0..total.rows.1) else {
             continue;
         };
+        // The total is of the rows not listed under another (其中…).
+        let under: std::collections::HashSet<usize> = total
+            .nested
+            .iter()
+            .flat_map(|(_, u)| u.iter().copied())
+            .collect();
+        let rows: Vec<LineItem> = all
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !under.contains(&(total.rows.0 + k)))
+            .map(|(_, r)| r.clone())
+            .collect();
+        let rows = rows.as_slice();
+        out.extend(nested_line_items(ctx, total));
         if rows.len() < 2 {
             continue;
         }
@@ -466,6 +480,75 @@ struct PrintedColumn {
     iv: Interval,
     straight: Decimal,
     inputs: Vec<Operand>,
+}
+
+/// `一、基本支出 100` `其中：人员经费 80` `公用经费 20`: the rows listed under a
+/// row are some or all of its parts, column by column. More than it is an
+/// error; a little less (under 1%) a warning, as for 其中 in prose.
+fn nested_line_items(ctx: &Context, total: &jixiao_model::LineTotal) -> Vec<Finding> {
+    const NAMES: [&str; 2] = ["预算数", "执行数"];
+    let items = &ctx.report().line_items;
+    let mut out = Vec::new();
+    for (row, under) in &total.nested {
+        let (Some(parent), Some(parts)) = (
+            items.get(*row),
+            under
+                .iter()
+                .map(|&i| items.get(i).cloned())
+                .collect::<Option<Vec<LineItem>>>(),
+        ) else {
+            continue;
+        };
+        let label = parent.name.as_deref().unwrap_or("");
+        for (col, name) in NAMES.iter().enumerate() {
+            let (Some((stated, at)), Some(column)) =
+                (parent.printed[col].as_ref(), printed_column(&parts, col))
+            else {
+                continue;
+            };
+            let verdict = crate::interval::judge(*stated, stated.scale(), column.iv, column.straight);
+            let straight = column.straight;
+            let short = straight < *stated && verdict != Verdict::Consistent;
+            let gap = short.then(|| small_shortfall(*stated, straight)).flatten();
+            if short && gap.is_none() {
+                continue;
+            }
+            ctx.record(
+                "parts.sum",
+                format!("{label} {name} ≥ the {} rows under it", parts.len()),
+                Operand::value(*stated, at),
+                column.inputs.clone(),
+                verdict,
+            );
+            let severity = if gap.is_some() {
+                Some(Severity::Warning)
+            } else {
+                severity_of(verdict)
+            };
+            if let Some(sev) = severity {
+                out.push(finding(
+                    "parts.sum",
+                    sev,
+                    format!(
+                        "{label} {name} stated {stated}{unit} but the {} rows listed under it add up to {straight}{unit}{}",
+                        parts.len(),
+                        if gap.is_some() {
+                            "; 其中 may list only some parts, but a remainder this small looks like a mistyped figure"
+                        } else {
+                            rounding_note(verdict)
+                        },
+                        unit = total.printed_unit,
+                    ),
+                    *stated,
+                    Some(straight),
+                    Some(total.printed_unit.as_str()),
+                    at,
+                    label,
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// Column `col` (预算数 0, 执行数 1) of `rows`, each cell judged at the

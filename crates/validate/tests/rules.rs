@@ -284,6 +284,7 @@ fn a_line_item_column_adds_up_to_its_total_row() {
             printed: [Some((d(total), at(3))), None],
             printed_unit: "万元".into(),
             rows: (0, 2),
+            nested: Vec::new(),
             source: at(3),
         }],
         ..Report::default()
@@ -300,6 +301,47 @@ fn a_line_item_column_adds_up_to_its_total_row() {
     // A total printed coarser than its rows (cut off at the page's end) is not judged.
     let (findings, checks) = check_traced(&report("175"));
     assert!(findings.is_empty() && checks_of(&checks, "parts.sum").is_empty());
+}
+
+#[test]
+fn rows_listed_under_a_row_are_its_parts_and_out_of_the_total() {
+    let item = |name: &str, budget: &str, line: u32| LineItem {
+        name: Some(name.into()),
+        printed: [Some((d(budget), at(line))), None],
+        source: at(line),
+        ..LineItem::default()
+    };
+    // 一、基本支出 100 (人员 80 + 公用 20 under it), 二、项目支出 50: 合计 150.
+    let report = |staff: &str| Report {
+        line_items: vec![
+            item("一、基本支出", "100.00", 2),
+            item("其中：人员经费", staff, 3),
+            item("公用经费", "20.00", 4),
+            item("二、项目支出", "50.00", 5),
+        ],
+        line_totals: vec![LineTotal {
+            label: "合计".into(),
+            printed: [Some((d("150.00"), at(1))), None],
+            printed_unit: "万元".into(),
+            rows: (0, 4),
+            nested: vec![(0, vec![1, 2])],
+            source: at(1),
+        }],
+        ..Report::default()
+    };
+    let (findings, checks) = check_traced(&report("80.00"));
+    assert!(findings.is_empty(), "{findings:?}");
+    let sums = checks_of(&checks, "parts.sum");
+    assert_eq!(sums.len(), 2, "{checks:?}");
+    assert!(sums.iter().all(|c| c.verdict == Verdict::Consistent));
+    // More under it than the row: an error at the row.
+    let (findings, _) = check_traced(&report("81.50"));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Error);
+    assert_eq!(findings[0].location.line, Some(2));
+    // Less by more than 1%: 其中 may list only some parts.
+    let (findings, _) = check_traced(&report("70.00"));
+    assert!(findings.is_empty(), "{findings:?}");
 }
 
 #[test]
