@@ -337,12 +337,18 @@ fn grade_bands(text: &str) -> Vec<GradeBand> {
         .replace(">=", "≥")
         .replace("<=", "≤");
     let mut out = Vec::new();
-    for clause in text.split(['，', '；', '。', ';', '\n']) {
-        let Some(g) = grade.captures(clause) else {
-            continue;
-        };
-        let grade_at = g.get(0).map_or(0, |m| m.start());
-        let head = &clause[..grade_at];
+    // Each grade named in a clause with the words since the last one
+    // (`评价等级为“优秀”（90分及以上为优秀）`: the second is the band).
+    let named = text.split(['，', '；', '。', ';', '\n']).flat_map(|clause| {
+        let mut from = 0;
+        grade.captures_iter(clause).filter_map(move |g| {
+            let m = g.get(0)?;
+            let head = &clause[from..m.start()];
+            from = m.end();
+            Some((head, g))
+        })
+    });
+    for (head, g) in named {
         let bound = |s: &str, inclusive: bool| {
             s.parse::<Decimal>()
                 .ok()
@@ -657,6 +663,12 @@ mod tests {
         assert!(b[0].contains(Decimal::from(90)));
         assert!(b[1].contains(Decimal::from(85)) && !b[1].contains(Decimal::from(91)));
         assert!(b[2].contains(Decimal::from(59)) && !b[2].contains(Decimal::from(60)));
+        // The band after the grade a clause gives, in its brackets.
+        let b = grade_bands("评价等级为“优秀”（90分及以上为优秀、80-90分为良好）。");
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert_eq!(b[0].grade, "优秀");
+        assert!(b[0].contains(Decimal::from(90)) && !b[0].contains(Decimal::from(89)));
+        assert!(b[1].contains(Decimal::from(85)));
     }
 
     #[test]
