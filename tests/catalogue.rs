@@ -253,6 +253,37 @@ fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
 }
 
 #[test]
+fn parts_sum_reads_group_scores_before_the_total_score() {
+    // Each group with its full marks, the clauses running on past `；`.
+    let text = "四、评价结论\n项目决策指标满分20分，得分18.0分；项目过程指标满分20分，得分19.0分；项目产出指标满分40分，得分37.0分；项目效益指标满分20分，得分18.0分，综合得分92.0分。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "parts.sum"
+            && c.relation == "综合得分 totals 4 amounts"
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    assert_eq!(of(&check(&text.replace("综合得分92.0", "综合得分93.0")), "parts.sum").len(), 1);
+    // Two groups of four are not all of the total: nothing.
+    let (_, checks) = traced("四、评价结论\n项目产出指标得分37.0分，项目效益指标得分18.0分，综合得分92.0分。\n");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+    // Groups named before 分别得分, and scores totalled by 合计.
+    for text in [
+        "四、评价结论\n项目决策、项目过程、项目产出、项目效益分别得分18.0分、19.0分、37.0分、18.0分，总得分92.0分。\n",
+        "四、评价结论\n四项一级指标得分分别为18.0分、19.0分、37.0分、18.0分，合计92.0分。\n",
+    ] {
+        let (f, checks) = traced(text);
+        assert!(f.is_empty(), "{f:?}");
+        assert!(
+            checks.iter().any(|c| c.rule == "parts.sum" && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{checks:?}"
+        );
+        assert_eq!(of(&check(&text.replace("92.0分", "93.0分")), "parts.sum").len(), 1, "{text}");
+    }
+}
+
+#[test]
 fn formula_mismatch() {
     let bad = "全年平均执行率 = (51.68%+75.32%+64.51%+97.56%) ÷ 4=72.25%。\n";
     let f = check(bad);

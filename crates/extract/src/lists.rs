@@ -28,6 +28,7 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
         out.extend(listed_parts(&para));
         out.extend(listed_totals(&para));
         out.extend(listed_score_totals(&para));
+        out.extend(group_scores_before_their_total(&para));
         start = end;
     }
     let unkeyed = unkeyed_splits(facts, &out);
@@ -36,6 +37,9 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     out.extend(opened);
     let costs = costs_after_their_total(facts, &out);
     out.extend(costs);
+    // Two readings may find one list: it is stated once.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|l| seen.insert((l.whole, l.parts.clone())));
     out
 }
 
@@ -563,14 +567,16 @@ fn is_delta_label(label: &str) -> bool {
 
 /// `上年度资金结余2.20万元，本年度财政收入114.42万元，本年度项目可用资金数共计116.62万元`:
 /// a 共计/合计/总计 after a run of amounts in the same sentence totals them
-/// (counts too: `年初 5 个，年中新增 3 个，共 8 个`). No 其中 may come before it
+/// (counts too: `年初 5 个，年中新增 3 个，共 8 个`; scores: `得分分别为18分、19分，
+/// 合计37分`, with no full marks or deductions among them). No 其中 may come before it
 /// (then the amounts are parts of something else).
 fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
     const TOTAL: &[&str] = &["共计", "合计", "总计"];
     let mut out = Vec::new();
     for (k, &(whole_at, whole)) in para.iter().enumerate() {
         let counted = matches!(whole.unit, FactUnit::Count(_));
-        if (!counted && whole.money().is_none()) || whole.kind != FactKind::Level {
+        let points = whole.unit == FactUnit::Points;
+        if (!counted && !points && whole.money().is_none()) || whole.kind != FactKind::Level {
             continue;
         }
         // The label drops 共计 as a connective: look at the words right before the figure.
@@ -608,6 +614,11 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             || parts
                 .iter()
                 .any(|(_, p)| TOTAL.iter().any(|t| p.label.contains(t)))
+            // Scores only: no full marks or deductions among them.
+            || (points
+                && parts.iter().any(|(_, p)| {
+                    ["满分", "权重", "分值", "扣"].iter().any(|w| p.label.contains(w))
+                }))
         {
             continue;
         }
@@ -654,6 +665,65 @@ fn listed_score_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         out.push(PartsList {
             whole: whole_at,
             parts: before.iter().map(|(i, _)| *i).collect(),
+            kind: ListKind::Total,
+        });
+    }
+    out
+}
+
+/// `项目决策满分20分，得分18分；项目过程满分20分，得分19分；…，综合得分92分`: the
+/// scores a sentence gives each group of the framework (its parts running on
+/// past `；`), each with or without its full marks, before the total score:
+/// when they are every group of the framework, each once, the total is their
+/// sum. A deduction among them, or a figure that is no score, leaves it alone.
+fn group_scores_before_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
+    let mut out = Vec::new();
+    let full_marks = |m: &Fact| ["满分", "权重", "分值"].iter().any(|w| m.label.contains(w));
+    for (k, &(whole_at, whole)) in para.iter().enumerate() {
+        if whole.unit != FactUnit::Points
+            || whole.kind != FactKind::Level
+            || !TOTAL_SCORE_LABELS.iter().any(|w| whole.label.ends_with(w))
+            || full_marks(whole)
+        {
+            continue;
+        }
+        // Back through the sentence, and the sentences before it that end in `；`.
+        let mut start = whole.sentence_start;
+        let mut before: Vec<(usize, &Fact)> = Vec::new();
+        for &(i, m) in para[..k].iter().rev() {
+            let runs_on = m.sentence.trim_end().ends_with(['；', ';']);
+            if m.sentence_start != start && !(runs_on && m.sentence_start < start) {
+                break;
+            }
+            start = m.sentence_start;
+            before.push((i, m));
+        }
+        before.reverse();
+        if before
+            .iter()
+            .any(|(_, m)| m.unit != FactUnit::Points || m.label.contains('扣'))
+        {
+            continue;
+        }
+        // Each obtained score, named by its own label or by the full marks right before it.
+        let mut scores: Vec<(usize, &str)> = Vec::new();
+        for (n, &(i, m)) in before.iter().enumerate() {
+            if full_marks(m) {
+                continue;
+            }
+            let name = match n.checked_sub(1).map(|p| before[p].1) {
+                Some(p) if full_marks(p) && p.sentence_start == m.sentence_start => p.label.as_str(),
+                _ => m.label.as_str(),
+            };
+            scores.push((i, name));
+        }
+        let names: Vec<&str> = scores.iter().map(|(_, n)| *n).collect();
+        if scores.len() < 2 || !all_of(&whole.label, &names, &vec![false; names.len()]) {
+            continue;
+        }
+        out.push(PartsList {
+            whole: whole_at,
+            parts: scores.iter().map(|(i, _)| *i).collect(),
             kind: ListKind::Total,
         });
     }

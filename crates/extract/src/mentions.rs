@@ -296,9 +296,11 @@ fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> 
             continue;
         }
         let mut rest_at = at + "分别".len();
-        for w in ["为", "是", "：", ":"] {
+        // `分别为`, `分别得分`, `分别达到`: a verb between 分别 and the numbers.
+        for w in ["得分为", "得分", "达到", "完成", "为", "是", "得", "：", ":"] {
             if sentence[rest_at..].starts_with(w) {
                 rest_at += w.len();
+                break;
             }
         }
         // The chain of numbers right after: each next only after 、/和/及.
