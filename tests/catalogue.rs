@@ -219,8 +219,14 @@ fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
         .filter(|c| c.rule == "rate.mismatch" && c.verdict == jixiao_validate::Verdict::Consistent)
         .map(|c| c.relation.as_str())
         .collect();
-    assert!(held.iter().any(|r| r.starts_with("80.00 / (1500.00")), "{held:?}");
-    assert!(held.iter().any(|r| r.starts_with("100.00 / (1523.26")), "{held:?}");
+    assert!(
+        held.iter().any(|r| r.starts_with("80.00 / (1500.00")),
+        "{held:?}"
+    );
+    assert!(
+        held.iter().any(|r| r.starts_with("100.00 / (1523.26")),
+        "{held:?}"
+    );
     let f = check(&text.replace("5.63%", "6.63%"));
     assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
     // Shares listed respectively, each of its own amount (a false warning
@@ -229,8 +235,10 @@ fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
     let (f, checks) = traced(shares);
     assert!(f.is_empty(), "{f:?}");
     assert!(
-        checks.iter().any(|c| c.relation.starts_with("800.00 / 1000.00 = 80.00%")
-            && c.verdict == jixiao_validate::Verdict::Consistent),
+        checks
+            .iter()
+            .any(|c| c.relation.starts_with("800.00 / 1000.00 = 80.00%")
+                && c.verdict == jixiao_validate::Verdict::Consistent),
         "{checks:?}"
     );
     let f = check(&shares.replace("和20.00%", "和25.00%"));
@@ -240,8 +248,10 @@ fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
     let (f, checks) = traced(named);
     assert!(f.is_empty(), "{f:?}");
     assert!(
-        checks.iter().any(|c| c.relation.starts_with("114.00 / 120.00")
-            && c.verdict == jixiao_validate::Verdict::Consistent),
+        checks
+            .iter()
+            .any(|c| c.relation.starts_with("114.00 / 120.00")
+                && c.verdict == jixiao_validate::Verdict::Consistent),
         "{checks:?}"
     );
     let f = check(&named.replace("114.00万元", "110.00万元"));
@@ -249,7 +259,10 @@ fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
     // One level for two changes: which is whose is unsure.
     let (f, checks) = traced(&text.replace("支出总计1500.00万元，", ""));
     assert!(f.is_empty(), "{f:?}");
-    assert!(!checks.iter().any(|c| c.relation.starts_with("80.00")), "{checks:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("80.00")),
+        "{checks:?}"
+    );
 }
 
 #[test]
@@ -264,9 +277,17 @@ fn parts_sum_reads_group_scores_before_the_total_score() {
             && c.verdict == jixiao_validate::Verdict::Consistent),
         "{checks:?}"
     );
-    assert_eq!(of(&check(&text.replace("综合得分92.0", "综合得分93.0")), "parts.sum").len(), 1);
+    assert_eq!(
+        of(
+            &check(&text.replace("综合得分92.0", "综合得分93.0")),
+            "parts.sum"
+        )
+        .len(),
+        1
+    );
     // Two groups of four are not all of the total: nothing.
-    let (_, checks) = traced("四、评价结论\n项目产出指标得分37.0分，项目效益指标得分18.0分，综合得分92.0分。\n");
+    let (_, checks) =
+        traced("四、评价结论\n项目产出指标得分37.0分，项目效益指标得分18.0分，综合得分92.0分。\n");
     assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
     // Groups named before 分别得分, and scores totalled by 合计.
     for text in [

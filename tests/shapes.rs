@@ -227,7 +227,11 @@ fn every_shape() {
     let r = of(&all, "nested_rows");
     assert_eq!(
         errors(r),
-        vec![("parts.sum".to_string(), "114.00".to_string(), "114.50".to_string())]
+        vec![(
+            "parts.sum".to_string(),
+            "114.00".to_string(),
+            "114.50".to_string()
+        )]
     );
     let items: Vec<String> = r["line_items"]
         .as_array()

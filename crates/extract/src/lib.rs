@@ -357,6 +357,10 @@ fn budget_score_row(total: &BudgetRow) -> Option<RawRow> {
             .get("score")
             .cloned()
             .unwrap_or_else(|| total.source.clone()),
+        sources: ["weight", "score"]
+            .iter()
+            .filter_map(|f| Some((f.to_string(), total.sources.get(*f)?.clone())))
+            .collect(),
         aligned: true,
         ..RawRow::default()
     })

@@ -712,7 +712,9 @@ fn group_scores_before_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 continue;
             }
             let name = match n.checked_sub(1).map(|p| before[p].1) {
-                Some(p) if full_marks(p) && p.sentence_start == m.sentence_start => p.label.as_str(),
+                Some(p) if full_marks(p) && p.sentence_start == m.sentence_start => {
+                    p.label.as_str()
+                }
                 _ => m.label.as_str(),
             };
             scores.push((i, name));

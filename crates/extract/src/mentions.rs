@@ -297,7 +297,17 @@ fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> 
         }
         let mut rest_at = at + "分别".len();
         // `分别为`, `分别得分`, `分别达到`: a verb between 分别 and the numbers.
-        for w in ["得分为", "得分", "达到", "完成", "为", "是", "得", "：", ":"] {
+        for w in [
+            "得分为",
+            "得分",
+            "达到",
+            "完成",
+            "为",
+            "是",
+            "得",
+            "：",
+            ":",
+        ] {
             if sentence[rest_at..].starts_with(w) {
                 rest_at += w.len();
                 break;

@@ -45,6 +45,8 @@ pub struct RawRow {
     pub score: Option<Decimal>,
     /// Where the row is.
     pub source: Source,
+    /// Where the weight and the score were read, by field name.
+    pub sources: std::collections::BTreeMap<String, Source>,
     /// True when the row's cells matched the header's columns; false when they
     /// had to be read by content (columns shifted by merged cells).
     pub aligned: bool,
@@ -172,6 +174,7 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
             weight: r.weight,
             score: r.score,
             source: r.source.clone(),
+            sources: r.sources.clone(),
         })
         .collect();
     ScoreTable {

@@ -339,15 +339,17 @@ fn grade_bands(text: &str) -> Vec<GradeBand> {
     let mut out = Vec::new();
     // Each grade named in a clause with the words since the last one
     // (`评价等级为“优秀”（90分及以上为优秀）`: the second is the band).
-    let named = text.split(['，', '；', '。', ';', '\n']).flat_map(|clause| {
-        let mut from = 0;
-        grade.captures_iter(clause).filter_map(move |g| {
-            let m = g.get(0)?;
-            let head = &clause[from..m.start()];
-            from = m.end();
-            Some((head, g))
-        })
-    });
+    let named = text
+        .split(['，', '；', '。', ';', '\n'])
+        .flat_map(|clause| {
+            let mut from = 0;
+            grade.captures_iter(clause).filter_map(move |g| {
+                let m = g.get(0)?;
+                let head = &clause[from..m.start()];
+                from = m.end();
+                Some((head, g))
+            })
+        });
     for (head, g) in named {
         let bound = |s: &str, inclusive: bool| {
             s.parse::<Decimal>()

@@ -269,9 +269,17 @@ fn read_aligned(row: &[Cell], h: &Header, weights_in_labels: bool) -> Option<Raw
     }
     let (name, w) = split_weighted_label(&level3_text);
     out.labels[2] = Some(name);
+    let read_at = |field: &str, c: usize, out: &mut RawRow| {
+        if let Some(cell) = row.get(c) {
+            out.sources.insert(field.to_string(), cell.source.clone());
+        }
+    };
     match h.col(Role::Weight) {
         Some(c) => match nonempty(row.get(c)) {
-            Some(t) => out.weight = Some(cell_number(&t)?.value),
+            Some(t) => {
+                out.weight = Some(cell_number(&t)?.value);
+                read_at("weight", c, &mut out);
+            }
             None => return None,
         },
         None if weights_in_labels => out.weight = w,
@@ -279,7 +287,10 @@ fn read_aligned(row: &[Cell], h: &Header, weights_in_labels: bool) -> Option<Raw
     }
     if let Some(c) = h.col(Role::Score) {
         match nonempty(row.get(c)) {
-            Some(t) => out.score = Some(cell_number(&t)?.value),
+            Some(t) => {
+                out.score = Some(cell_number(&t)?.value);
+                read_at("score", c, &mut out);
+            }
             // An empty score cell beside a number in a column that holds no
             // figure by its header: the columns are shifted; read by content.
             None => {
@@ -325,7 +336,7 @@ fn target_and_actual(get: &dyn Fn(Role) -> Option<String>) -> (Option<String>, O
 /// number the score.
 fn read_by_content(row: &[Cell], h: &Header) -> Option<RawRow> {
     let mut labels: Vec<(usize, String)> = Vec::new();
-    let mut numbers: Vec<Printed> = Vec::new();
+    let mut numbers: Vec<(Printed, &Source)> = Vec::new();
     let mut seen_prose = false;
     for (c, cell) in row.iter().enumerate() {
         let t = cell.text.trim();
@@ -333,7 +344,7 @@ fn read_by_content(row: &[Cell], h: &Header) -> Option<RawRow> {
             continue;
         }
         if let Some(p) = cell_number(t) {
-            numbers.push(p);
+            numbers.push((p, &cell.source));
         } else if is_label(t) && !seen_prose && numbers.is_empty() {
             labels.push((c, t.to_string()));
         } else {
@@ -360,18 +371,24 @@ fn read_by_content(row: &[Cell], h: &Header) -> Option<RawRow> {
         }
         out.labels[level] = Some(name);
     }
+    let take = |field: &str, (p, at): &(Printed, &Source), out: &mut RawRow| {
+        out.sources.insert(field.to_string(), (*at).clone());
+        Some(p.value)
+    };
     if h.has(Role::Weight) || out.weight.is_none() {
         match numbers.as_slice() {
-            [only] if h.has(Role::Weight) && !h.has(Role::Score) => out.weight = Some(only.value),
-            [only] => out.score = Some(only.value),
+            [only] if h.has(Role::Weight) && !h.has(Role::Score) => {
+                out.weight = take("weight", only, &mut out)
+            }
+            [only] => out.score = take("score", only, &mut out),
             [w, .., s] => {
-                out.weight = Some(w.value);
-                out.score = Some(s.value);
+                out.weight = take("weight", w, &mut out);
+                out.score = take("score", s, &mut out);
             }
             [] => {}
         }
     } else if let Some(last) = numbers.last() {
-        out.score = Some(last.value);
+        out.score = take("score", last, &mut out);
     }
     Some(out)
 }

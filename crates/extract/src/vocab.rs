@@ -149,7 +149,8 @@ pub fn header_role(text: &str) -> Option<Role> {
         Role::Available
     } else if has("年初预算") {
         Role::Initial
-    } else if has("执行数") || has("预算执行") || has("支出数") || has("实际支出") || has("决算") {
+    } else if has("执行数") || has("预算执行") || has("支出数") || has("实际支出") || has("决算")
+    {
         Role::Executed
     } else if has("预算数") || has("全年预算") || has("调整后预算") || t == "预算" {
         Role::Budget

@@ -93,6 +93,16 @@ pub struct ScoreItem {
     pub score: Option<Decimal>,
     /// Where the row is.
     pub source: Source,
+    /// Where the weight and the score were read (their cells), by field name,
+    /// where the reading knows it.
+    pub sources: BTreeMap<String, Source>,
+}
+
+impl ScoreItem {
+    /// Where a field (`weight`, `score`) was read: its cell, or else the row.
+    pub fn source_of(&self, field: &str) -> &Source {
+        self.sources.get(field).unwrap_or(&self.source)
+    }
 }
 
 /// A table's own stated total (合计 / 总分 row).

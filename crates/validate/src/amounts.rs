@@ -1703,7 +1703,11 @@ fn part_of_share<'c>(para: &[&'c Fact], share: &Fact) -> Option<&'c Fact> {
         .copied()
         .filter(|m| m.money().is_some() && m.kind == FactKind::Level)
         .collect();
-    amounts.len().checked_sub(n).and_then(|from| amounts.get(from + at - first)).copied()
+    amounts
+        .len()
+        .checked_sub(n)
+        .and_then(|from| amounts.get(from + at - first))
+        .copied()
 }
 
 /// `住房保障（类）支出3301.2万元，…。与上年相比增加1178.82万元，增长55.54%`:

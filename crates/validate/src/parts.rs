@@ -506,7 +506,8 @@ fn nested_line_items(ctx: &Context, total: &jixiao_model::LineTotal) -> Vec<Find
             else {
                 continue;
             };
-            let verdict = crate::interval::judge(*stated, stated.scale(), column.iv, column.straight);
+            let verdict =
+                crate::interval::judge(*stated, stated.scale(), column.iv, column.straight);
             let straight = column.straight;
             let short = straight < *stated && verdict != Verdict::Consistent;
             let gap = short.then(|| small_shortfall(*stated, straight)).flatten();

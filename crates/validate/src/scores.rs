@@ -14,6 +14,7 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
             .title
             .clone()
             .unwrap_or_else(|| format!("score table {}", t + 1));
+        out.extend(group_weights(ctx, table, &name));
         let Some(total) = &table.stated_total else {
             continue;
         };
@@ -24,7 +25,7 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
                 table
                     .items
                     .iter()
-                    .map(|i| i.score.map(|v| (v, &i.source)))
+                    .map(|i| i.score.map(|v| (v, i.source_of("score"))))
                     .collect::<Vec<_>>(),
             ),
             (
@@ -33,7 +34,7 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
                 table
                     .items
                     .iter()
-                    .map(|i| i.weight.map(|v| (v, &i.source)))
+                    .map(|i| i.weight.map(|v| (v, i.source_of("weight"))))
                     .collect(),
             ),
         ];
@@ -135,54 +136,62 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
                 ));
             }
         }
-        // Group weights printed in header cells against the rows they head.
-        for g in &table.group_weights {
-            let rows: Vec<&jixiao_model::ScoreItem> = table
-                .items
-                .iter()
-                .filter(|i| {
-                    if g.level == 1 {
-                        i.level1.as_deref() == Some(&g.name)
-                    } else {
-                        i.level2.as_deref() == Some(&g.name)
-                    }
-                })
-                .collect();
-            if rows.is_empty() || rows.iter().any(|i| i.weight.is_none()) {
-                continue;
+    }
+    out
+}
+
+/// Group weights printed in header cells (`工作计划 (6分)`) against the rows
+/// they head: checked whether or not the table's 合计 is there (a cut before
+/// it leaves the groups above the cut whole, not the one it falls in).
+fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for g in &table.group_weights {
+        let in_group = |i: &jixiao_model::ScoreItem| {
+            if g.level == 1 {
+                i.level1.as_deref() == Some(&g.name)
+            } else {
+                i.level2.as_deref() == Some(&g.name)
             }
-            let sum: Decimal = rows.iter().filter_map(|i| i.weight).sum();
-            ctx.record(
+        };
+        let rows: Vec<&jixiao_model::ScoreItem> =
+            table.items.iter().filter(|i| in_group(i)).collect();
+        // Without its 合计 the table may be cut off (an excerpt, a page):
+        // the group its last row is in may go on past the cut.
+        let maybe_cut = table.stated_total.is_none() && table.items.last().is_some_and(in_group);
+        if rows.is_empty() || rows.iter().any(|i| i.weight.is_none()) || maybe_cut {
+            continue;
+        }
+        let sum: Decimal = rows.iter().filter_map(|i| i.weight).sum();
+        ctx.record(
+            "score.sum",
+            format!(
+                "{name}: group {} weights add up to {}",
+                g.name,
+                fmt(g.weight)
+            ),
+            Operand::value(g.weight, &g.source),
+            rows.iter()
+                .filter_map(|i| Some(Operand::value(i.weight?, i.source_of("weight"))))
+                .collect(),
+            Verdict::holding(sum == g.weight),
+        );
+        if sum != g.weight {
+            out.push(finding(
                 "score.sum",
+                Severity::Error,
                 format!(
-                    "{name}: group {} weights add up to {}",
+                    "{name}: group {} is weighted {} but its {} rows' weights add up to {}",
                     g.name,
-                    fmt(g.weight)
+                    fmt(g.weight),
+                    rows.len(),
+                    fmt(sum)
                 ),
-                Operand::value(g.weight, &g.source),
-                rows.iter()
-                    .filter_map(|i| Some(Operand::value(i.weight?, &i.source)))
-                    .collect(),
-                Verdict::holding(sum == g.weight),
-            );
-            if sum != g.weight {
-                out.push(finding(
-                    "score.sum",
-                    Severity::Error,
-                    format!(
-                        "{name}: group {} is weighted {} but its {} rows' weights add up to {}",
-                        g.name,
-                        fmt(g.weight),
-                        rows.len(),
-                        fmt(sum)
-                    ),
-                    g.weight,
-                    Some(sum),
-                    Some("分"),
-                    &g.source,
-                    &format!("{} ({})", g.name, fmt(g.weight)),
-                ));
-            }
+                g.weight,
+                Some(sum),
+                Some("分"),
+                &g.source,
+                &format!("{} ({})", g.name, fmt(g.weight)),
+            ));
         }
     }
     out
@@ -208,7 +217,7 @@ pub(crate) fn score_bounds(ctx: &Context) -> Vec<Finding> {
                     s,
                     Some(w.min(s.max(Decimal::ZERO))),
                     Some("分"),
-                    &item.source,
+                    item.source_of("score"),
                     &row_text(item),
                 ));
             }
@@ -363,7 +372,7 @@ pub(crate) fn target_missed(ctx: &Context) -> Vec<Finding> {
                     s,
                     None,
                     Some("分"),
-                    &item.source,
+                    item.source_of("score"),
                     &row_text(item),
                 ));
             }
