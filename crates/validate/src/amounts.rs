@@ -1592,13 +1592,21 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                 continue;
             }
             let whole_name = whole_name.unwrap_or_else(|| "whole".to_string());
+            // `完成预算的80%` names a whole its own sentence states (and may
+            // exceed it); `占…的` a whole stated anywhere, larger than the part.
+            let in_sentence = !bare && !share.label.contains('占');
             let wholes: Vec<&Fact> = ctx
                 .facts()
                 .filter(|m| {
                     m.kind == FactKind::Level
                         && m.unit == part.unit
                         && !std::ptr::eq(*m, part)
-                        && m.yuan.is_some_and(|y| y > part_yuan)
+                        && if in_sentence {
+                            m.sentence_start == share.sentence_start
+                                && m.paragraph == share.paragraph
+                        } else {
+                            m.yuan.is_some_and(|y| y > part_yuan)
+                        }
                         && if bare {
                             listed_in.iter().any(|w| std::ptr::eq(*w, *m))
                                 || (m.scope == Scope::Report
