@@ -1081,6 +1081,12 @@ fn amount_product() {
     assert_eq!(hits[0].severity, Severity::Error);
     assert_eq!(stated(hits[0]), "110");
     assert!(of(&check(text), "amount.product").is_empty());
+    // A standard per head is of a count of heads, not of the towns the
+    // sentence counts (its 1.2万人 is no count read): nothing (a false error before).
+    let towns = "项目共涉及5个乡镇，受益群众1.2万人，人均补助100元，共计发放补助资金120万元。\n";
+    let (f, checks) = traced(towns);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(!checks.iter().any(|c| c.rule == "amount.product"), "{checks:?}");
     // Two counts in one sentence: which one the standard applies to is unsure.
     let two = "资助学生1,250人、教师30人，每人补助标准800元，共计发放110.00万元。\n";
     assert!(of(&check(two), "amount.product").is_empty());

@@ -2343,6 +2343,21 @@ const PER_UNIT: &[&str] = &[
     "每人", "每户", "每个", "每名", "每项", "每次", "人均", "户均", "单价", "标准",
 ];
 
+/// What a standard per unit is per: the count units it goes with (`人均`,
+/// `每人` with 人/名/人次), or `None` for a standard of any (`单价`, `标准`).
+fn counted_by(label: &str) -> Option<&'static [&'static str]> {
+    const PER: &[(&[&str], &[&str])] = &[
+        (&["每人", "人均", "每名"], &["人", "名", "人次"]),
+        (&["每户", "户均"], &["户"]),
+        (&["每个"], &["个"]),
+        (&["每项"], &["项"]),
+        (&["每次"], &["次", "人次"]),
+    ];
+    PER.iter()
+        .find(|(words, _)| words.iter().any(|w| label.contains(w)))
+        .map(|(_, units)| *units)
+}
+
 /// `补助 1,250 人，每人 800 元，共计 100 万元`: an amount stated as a count times a
 /// standard is their product. Only a sentence with exactly one count, one
 /// standard and one amount after both that says it is their total (共/合计/总)
@@ -2369,6 +2384,13 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             let ([count], [standard]) = (counts.as_slice(), standards.as_slice()) else {
                 continue;
             };
+            // A standard per head is of a count of heads (`人均` of 人, not of
+            // the 5个 乡镇 the sentence also names).
+            if let (Some(heads), FactUnit::Count(unit)) = (counted_by(&standard.label), count.unit) {
+                if !heads.contains(&unit) {
+                    continue;
+                }
+            }
             // The amount says it is a total: 共/合计… right before it or in its label.
             let says_total = |f: &Fact| {
                 let before = f
