@@ -377,6 +377,34 @@ fn parts_sum() {
 }
 
 #[test]
+fn balance_mismatch_counts_a_balance_carried_in() {
+    // The year's funds less what was used, plus what was carried in (a false
+    // error before: 100 − 95 = 5 against 15).
+    let carried = "二、资金情况\n上年结转10.00万元，本年预算100.00万元，本年支出95.00万元，年末结余15.00万元。\n";
+    let (f, checks) = traced(carried);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "balance.mismatch"
+            && c.relation == "10.00 + 100.00 − 95.00 = 15.00"
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    // Neither reading: an error.
+    let f = check(&carried.replace("15.00万元", "18.00万元"));
+    assert_eq!(of(&f, "balance.mismatch")[0].severity, Severity::Error);
+    // A 决算's identity from 收入: a mismatch is a warning (结余分配 may be left out).
+    let accounts = "二、收支情况\n年初结转和结余50.00万元，本年收入1000.00万元，本年支出980.00万元，年末结转和结余70.00万元。\n";
+    let (f, checks) = traced(accounts);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(checks.iter().any(|c| c.rule == "balance.mismatch"), "{checks:?}");
+    let f = check(&accounts.replace("70.00万元", "80.00万元"));
+    assert_eq!(of(&f, "balance.mismatch")[0].severity, Severity::Warning);
+    // Without a balance carried in, 收入 less 支出 is no remainder stated.
+    let (_, checks) = traced("二、收支情况\n本年收入1000.00万元，本年支出980.00万元，年末结转和结余20.00万元。\n");
+    assert!(!checks.iter().any(|c| c.rule == "balance.mismatch"), "{checks:?}");
+}
+
+#[test]
 fn balance_mismatch() {
     // 003: 116.62 − 112.33 = 4.29, stated 4.28.
     let text = "上年度资金结余2.20万元，本年度财政收入114.42万元，本年度项目可用资金数共计116.62万元，全年执行数112.33万元，执行率96.32%。\n\n项目按计划执行，实际执行工作中存在4.28万元资金结余，成本节约率3.67%。\n";
@@ -1086,7 +1114,10 @@ fn amount_product() {
     let towns = "项目共涉及5个乡镇，受益群众1.2万人，人均补助100元，共计发放补助资金120万元。\n";
     let (f, checks) = traced(towns);
     assert!(f.is_empty(), "{f:?}");
-    assert!(!checks.iter().any(|c| c.rule == "amount.product"), "{checks:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "amount.product"),
+        "{checks:?}"
+    );
     // Two counts in one sentence: which one the standard applies to is unsure.
     let two = "资助学生1,250人、教师30人，每人补助标准800元，共计发放110.00万元。\n";
     assert!(of(&check(two), "amount.product").is_empty());

@@ -945,20 +945,26 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
                         && m.kind == FactKind::Level
                 })
                 .collect();
+            // A balance carried in (`上年结转10万元`, `年初结转和结余50万元`) may be
+            // part of what was there: the remainder is then it plus the year's
+            // funds less what was used — or the year's funds already hold it.
+            let prior = only_one(before.iter().copied().filter(|m| carried_in(m)));
             let used = only_one(before.iter().copied().filter(|m| names(m, USED_WORDS)));
-            let whole = only_one(
-                before
-                    .iter()
-                    .copied()
-                    .filter(|m| names(m, WHOLE_WORDS) && !names(m, USED_WORDS)),
-            );
+            // With a balance carried in, the year's 收入 is what was there too (决算's
+            // 年初结转和结余 + 收入 − 支出 = 年末结转和结余).
+            let whole_words: &[&str] = if prior.is_some() { &["收入"] } else { &[] };
+            let whole = only_one(before.iter().copied().filter(|m| {
+                (names(m, WHOLE_WORDS) || names(m, whole_words))
+                    && !names(m, USED_WORDS)
+                    && !carried_in(m)
+            }));
             let (Some(used), Some(whole)) = (used, whole) else {
                 continue;
             };
             let Some(straight) = whole.number.value.checked_sub(used.number.value) else {
                 continue;
             };
-            if straight <= Decimal::ZERO {
+            if straight <= Decimal::ZERO && prior.is_none() {
                 continue;
             }
             judged.push((rest.paragraph, rest.span));
@@ -969,7 +975,7 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
             out.extend(judge_balance(
                 ctx,
                 rest,
-                whole,
+                (whole, prior),
                 used,
                 straight,
                 &rest.label,
@@ -986,31 +992,70 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
 fn judge_balance(
     ctx: &Context,
     balance: &Fact,
-    whole: &Fact,
+    (whole, prior): (&Fact, Option<&Fact>),
     used: &Fact,
     straight: Decimal,
     name: &str,
     terms: &str,
 ) -> Option<Finding> {
+    let judge = |iv, straight| {
+        crate::interval::judge(balance.number.value, balance.number.decimals, iv, straight)
+    };
     let iv = Interval::of_printed(whole.number).sub(Interval::of_printed(used.number));
+    let mut readings = vec![(
+        judge(iv, straight),
+        iv,
+        straight,
+        format!("{} − {}", whole.number.value, used.number.value),
+        terms.to_string(),
+        vec![Operand::of(whole), Operand::of(used)],
+    )];
+    // With a balance carried in, the reading that counts it may hold instead.
+    if let Some(prior) = prior {
+        let with = Interval::of_printed(prior.number).add(iv);
+        let with_straight = prior.number.value + straight;
+        readings.push((
+            judge(with, with_straight),
+            with,
+            with_straight,
+            format!(
+                "{} + {} − {}",
+                prior.number.value, whole.number.value, used.number.value
+            ),
+            format!("{} {} + {terms}", prior.label, prior.number.value),
+            vec![Operand::of(prior), Operand::of(whole), Operand::of(used)],
+        ));
+        // A year's funds less what was used is no remainder when negative.
+        if straight <= Decimal::ZERO {
+            readings.remove(0);
+        }
+    }
+    // The reading that holds, else the one off only by rounding, else the last.
+    let best = [Verdict::Consistent, Verdict::Rounding]
+        .iter()
+        .find_map(|v| readings.iter().position(|r| r.0 == *v))
+        .unwrap_or(readings.len() - 1);
+    let (_, iv, straight, written, words, inputs) = readings.swap_remove(best);
     let verdict = ctx.judge(
         "balance.mismatch",
-        format!(
-            "{} − {} = {}",
-            whole.number.value, used.number.value, balance.number.value
-        ),
+        format!("{written} = {}", balance.number.value),
         Operand::of(balance),
-        vec![Operand::of(whole), Operand::of(used)],
+        inputs,
         iv,
         straight,
     );
-    let sev = severity_of(verdict)?;
+    // A 决算's year-end balance may also move by 结余分配 or a fund's draw
+    // the sentence leaves out: from 收入, a mismatch is worth a look.
+    let sev = match severity_of(verdict)? {
+        Severity::Error if whole.label.contains("收入") => Severity::Warning,
+        sev => sev,
+    };
     let unit = balance.unit.label();
     Some(finding(
         "balance.mismatch",
         sev,
         format!(
-            "{name} stated {}{unit} but {terms} = {straight}{unit}{}",
+            "{name} stated {}{unit} but {words} = {straight}{unit}{}",
             balance.number.value,
             rounding_note(verdict)
         ),
@@ -1020,6 +1065,15 @@ fn judge_balance(
         &balance.source,
         &balance.sentence,
     ))
+}
+
+/// An amount carried into the year (`上年结转`, `年初结转和结余`, `以前年度结余`).
+fn carried_in(m: &Fact) -> bool {
+    m.kind == FactKind::Level
+        && ["上年", "年初", "以前年度"]
+            .iter()
+            .any(|w| m.label.contains(w))
+        && ["结转", "结余"].iter().any(|w| m.label.contains(w))
 }
 
 /// A balance carried from earlier years (`上年结余`, `…（含上年结余10万元）`), not
@@ -1090,7 +1144,13 @@ fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Find
         }
         let terms = format!("{} − {}", avail.value, spent.value);
         out.extend(judge_balance(
-            ctx, m, avail_fact, spent_fact, straight, "结余", &terms,
+            ctx,
+            m,
+            (avail_fact, None),
+            spent_fact,
+            straight,
+            "结余",
+            &terms,
         ));
     }
     out
@@ -2386,7 +2446,8 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             };
             // A standard per head is of a count of heads (`人均` of 人, not of
             // the 5个 乡镇 the sentence also names).
-            if let (Some(heads), FactUnit::Count(unit)) = (counted_by(&standard.label), count.unit) {
+            if let (Some(heads), FactUnit::Count(unit)) = (counted_by(&standard.label), count.unit)
+            {
                 if !heads.contains(&unit) {
                     continue;
                 }
