@@ -310,11 +310,20 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             let in_range = |m: &Fact| {
                 let at = m.span.0.wrapping_sub(sentence_start);
                 let inside = |k: usize| spans[k].0 < at && at < spans[k].1;
-                if m.span.0 >= sentence_end_abs {
-                    return Some(ki) == first_open;
-                }
-                inside(ki)
-                    && !(0..keys.len()).any(|j| j != ki && inside(j) && spans[j].0 > spans[ki].0)
+                // A figure in brackets after a part (`中央资金150万元（含上年结转30万元）`)
+                // tells of that part, not of the list.
+                let member = if m.span.0 >= sentence_end_abs {
+                    Some(ki) == first_open
+                        && bracket_depth(&m.sentence, m.span.0.saturating_sub(m.sentence_start))
+                            == 0
+                } else {
+                    inside(ki)
+                        && !(0..keys.len())
+                            .any(|j| j != ki && inside(j) && spans[j].0 > spans[ki].0)
+                        && bracket_depth(sentence, at) == bracket_depth(sentence, key)
+                };
+                // `支出114万元` after a budget's parts is what was spent of it.
+                member && !(is_bare_spending(&m.label) && names_funds(&group[0].1.label))
             };
             // The whole is what the parts measure: changes (`基本支出增加…`) are
             // parts of the change before them, levels of the last level
@@ -467,6 +476,44 @@ fn opened_after_its_whole<'f>(
     });
     let whole = candidates.next().copied();
     whole.filter(|_| candidates.next().is_none())
+}
+
+/// How many brackets are open at byte `at` of `sentence`.
+fn bracket_depth(sentence: &str, at: usize) -> i32 {
+    sentence
+        .get(..at.min(sentence.len()))
+        .unwrap_or("")
+        .chars()
+        .fold(0i32, |d, c| match c {
+            '（' | '(' => d + 1,
+            '）' | ')' => (d - 1).max(0),
+            _ => d,
+        })
+}
+
+/// A label of funds planned or made available (`全年预算`, `项目资金`,
+/// `下达资金`), not of what was spent.
+fn names_funds(label: &str) -> bool {
+    ["预算", "计划", "安排", "下达", "到位", "资金"]
+        .iter()
+        .any(|w| label.contains(w))
+        && !label.contains("支出")
+}
+
+/// A label that names spending alone, of no category (`支出`, `实际支出`,
+/// `执行数`), unlike `基本支出` or `项目支出` (categories of a budget too).
+fn is_bare_spending(label: &str) -> bool {
+    let bare = label
+        .trim_start_matches(|c: char| "，,；;、 ".contains(c))
+        .trim_start_matches("全年")
+        .trim_start_matches("本年")
+        .trim_start_matches("累计")
+        .trim_start_matches("实际")
+        .trim_start_matches('已');
+    matches!(
+        bare,
+        "支出" | "支出数" | "执行数" | "决算数" | "拨付" | "使用" | "支付" | "完成支出"
+    )
 }
 
 /// Each key's reach in its sentence, as byte offsets (start, end), and whether
@@ -791,6 +838,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_parts_detail_in_brackets_and_what_was_spent_are_no_parts() {
+        // `（含上年结转30万元）` tells of the part before it.
+        assert_eq!(
+            lists_of("项目资金共计200万元，其中中央资金150万元（含上年结转30万元），地方配套50万元。"),
+            vec![("200".into(), vec!["150".into(), "50".into()], ListKind::Parts)]
+        );
+        // `支出` after a budget's parts (each fund's spending beside it).
+        assert_eq!(
+            lists_of("项目资金共计150万元，其中：中央资金100万元，支出95万元；省级资金50万元，支出45万元。"),
+            vec![("150".into(), vec!["100".into(), "50".into()], ListKind::Parts)]
+        );
+        // A 决算's 支出总计 does have 本年支出 among its parts.
+        let lists = lists_of("2023年度支出总计434.72万元，其中：本年支出合计434.16万元，结余分配0.00万元，年末结转和结余0.55万元。");
+        assert_eq!(lists[0].1.len(), 3, "{lists:?}");
     }
 
     #[test]
