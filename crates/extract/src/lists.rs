@@ -322,8 +322,11 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                             .any(|j| j != ki && inside(j) && spans[j].0 > spans[ki].0)
                         && bracket_depth(sentence, at) == bracket_depth(sentence, key)
                 };
-                // `支出114万元` after a budget's parts is what was spent of it.
-                member && !(is_bare_spending(&m.label) && names_funds(&group[0].1.label))
+                // `支出114万元` after a budget's parts is what was spent of it;
+                // `截至目前已完成投资800万元` how far the whole has got.
+                member
+                    && !(is_bare_spending(&m.label) && names_funds(&group[0].1.label))
+                    && !tells_progress(&m.label)
             };
             // The whole is what the parts measure: changes (`基本支出增加…`) are
             // parts of the change before them, levels of the last level
@@ -489,6 +492,14 @@ fn bracket_depth(sentence: &str, at: usize) -> i32 {
             '）' | ')' => (d - 1).max(0),
             _ => d,
         })
+}
+
+/// A label that tells how far something has got (`截至目前已完成投资`,
+/// `累计完成`), of the whole, not one of its parts.
+fn tells_progress(label: &str) -> bool {
+    ["截至", "截止", "目前", "累计", "已"]
+        .iter()
+        .any(|w| label.trim_start().starts_with(w))
 }
 
 /// A label of funds planned or made available (`全年预算`, `项目资金`,
@@ -851,6 +862,11 @@ mod tests {
         assert_eq!(
             lists_of("项目资金共计150万元，其中：中央资金100万元，支出95万元；省级资金50万元，支出45万元。"),
             vec![("150".into(), vec!["100".into(), "50".into()], ListKind::Parts)]
+        );
+        // How far the whole has got is no part of it.
+        assert_eq!(
+            lists_of("项目总投资1200万元，其中：建安工程费1000万元，设备购置费150万元，其他费用50万元，截至目前已完成投资800万元。")[0].1.len(),
+            3
         );
         // A 决算's 支出总计 does have 本年支出 among its parts.
         let lists = lists_of("2023年度支出总计434.72万元，其中：本年支出合计434.16万元，结余分配0.00万元，年末结转和结余0.55万元。");
