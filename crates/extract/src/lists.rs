@@ -327,6 +327,12 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 member
                     && !(is_bare_spending(&m.label) && names_funds(&group[0].1.label))
                     && !tells_progress(&m.label)
+                    // `计划总投资…，其中…，2023年下达中央资金300万元`: what was
+                    // released is no part of what was planned.
+                    && !matches!(
+                        (measure(&m.label), measure(&group[0].1.label)),
+                        (Some((a, word)), Some((b, _))) if a != b && !group[0].1.label.contains(word)
+                    )
             };
             // The whole is what the parts measure: changes (`基本支出增加…`) are
             // parts of the change before them, levels of the last level
@@ -492,6 +498,50 @@ fn bracket_depth(sentence: &str, at: usize) -> i32 {
             '）' | ')' => (d - 1).max(0),
             _ => d,
         })
+}
+
+/// What an amount measures of the funds: what was planned, what was
+/// received, what was spent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Measure {
+    Planned,
+    Received,
+    Spent,
+}
+
+/// The measure a label names, and the word: its last measure word, once the
+/// categories that hold such words are set aside (`基本支出` is a category of a
+/// budget as much as of spending; `支出预算` is planned). A part whose word its
+/// whole names too (`采购货物支出` of a `政府采购支出预算`) is of a category.
+fn measure(label: &str) -> Option<(Measure, &'static str)> {
+    const CATEGORIES: &[&str] = &[
+        "基本支出", "项目支出", "经营支出", "其他支出", "人员支出", "公用支出", "预算内", "一般公共预算",
+        "政府性基金预算", "国有资本经营预算", "预算单位",
+    ];
+    const WORDS: &[(&str, Measure)] = &[
+        ("预算", Measure::Planned),
+        ("计划", Measure::Planned),
+        ("安排", Measure::Planned),
+        ("批复", Measure::Planned),
+        ("总投资", Measure::Planned),
+        ("下达", Measure::Received),
+        ("到位", Measure::Received),
+        ("收到", Measure::Received),
+        ("支出", Measure::Spent),
+        ("执行", Measure::Spent),
+        ("使用", Measure::Spent),
+        ("支付", Measure::Spent),
+        ("决算", Measure::Spent),
+    ];
+    let mut l = label.to_string();
+    for c in CATEGORIES {
+        l = l.replace(c, "");
+    }
+    WORDS
+        .iter()
+        .filter_map(|(w, m)| l.rfind(w).map(|at| (at, (*m, *w))))
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, m)| m)
 }
 
 /// A label that tells how far something has got (`截至目前已完成投资`,
@@ -862,6 +912,16 @@ mod tests {
         assert_eq!(
             lists_of("项目资金共计150万元，其中：中央资金100万元，支出95万元；省级资金50万元，支出45万元。"),
             vec![("150".into(), vec!["100".into(), "50".into()], ListKind::Parts)]
+        );
+        // What was released is no part of what was planned.
+        assert_eq!(
+            lists_of("项目计划总投资800万元，其中申请中央预算内资金500万元，地方配套300万元，2023年下达中央资金300万元，已支出280万元。")[0].1,
+            vec!["500".to_string(), "300".to_string()]
+        );
+        // A category of spending under a spending budget is a part.
+        assert_eq!(
+            lists_of("政府采购支出预算总额1,624.42万元，其中：拟采购货物支出350万元、拟采购工程支出0万元、拟购买服务支出1,274.42万元。")[0].1.len(),
+            3
         );
         // How far the whole has got is no part of it.
         assert_eq!(
