@@ -322,16 +322,17 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                             .any(|j| j != ki && inside(j) && spans[j].0 > spans[ki].0)
                         && bracket_depth(sentence, at) == bracket_depth(sentence, key)
                 };
-                // `支出114万元` after a budget's parts is what was spent of it;
-                // `截至目前已完成投资800万元` how far the whole has got.
-                member
-                    && !(is_bare_spending(&m.label) && names_funds(&group[0].1.label))
-                    && !tells_progress(&m.label)
-                    // `计划总投资…，其中…，2023年下达中央资金300万元`: what was
-                    // released is no part of what was planned.
+                // `截至目前已完成投资800万元`: how far the whole has got.
+                member && !tells_progress(&m.label)
+            };
+            // A part measures what its whole does: `支出114万元` after a budget's
+            // parts is what was spent of it; `计划总投资…，其中…，2023年下达中央
+            // 资金300万元` what was released of what was planned.
+            let measures_alike = |m: &Fact, whole: &Fact| {
+                !(is_bare_spending(&m.label) && names_funds(&whole.label))
                     && !matches!(
-                        (measure(&m.label), measure(&group[0].1.label)),
-                        (Some((a, word)), Some((b, _))) if a != b && !group[0].1.label.contains(word)
+                        (measure(&m.label), measure(&whole.label)),
+                        (Some((a, word)), Some((b, _))) if a != b && !whole.label.contains(word)
                     )
             };
             // The whole is what the parts measure: changes (`基本支出增加…`) are
@@ -377,6 +378,7 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 group
                     .iter()
                     .filter(|(_, m)| in_range(m) && m.unit == whole.unit)
+                    .filter(|(_, m)| measures_alike(m, whole))
                     .filter(|(_, m)| whole.kind != FactKind::Level || m.kind == FactKind::Level)
                     .filter(|(_, m)| !adjusts(&whole.label) || adjusts(&m.label))
                     .map(|(i, _)| *i)
