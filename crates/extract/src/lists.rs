@@ -342,9 +342,13 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 .iter()
                 .filter(|(_, m)| in_range(m))
                 .any(|(_, m)| m.kind == FactKind::Change || is_delta_label(&m.label));
+            // In the unit the parts are listed in: a rate between the whole and
+            // its 其中 (`支出98万元，执行率98%，其中…`) is no whole of amounts.
+            let listed_unit = group.iter().find(|(_, m)| in_range(m)).map(|(_, m)| m.unit);
             let nearest = group
                 .iter()
                 .filter(|(_, m)| m.span.1 <= key_abs)
+                .filter(|(_, m)| listed_unit.is_none_or(|u| u == m.unit))
                 .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
                 .copied()
                 .or_else(|| opened_after_its_whole(para, &group, key_abs, listed_deltas))
@@ -924,6 +928,11 @@ mod tests {
         assert_eq!(
             lists_of("政府采购支出预算总额1,624.42万元，其中：拟采购货物支出350万元、拟采购工程支出0万元、拟购买服务支出1,274.42万元。")[0].1.len(),
             3
+        );
+        // A rate between the whole and its 其中 is no whole of amounts.
+        assert_eq!(
+            lists_of("预算资金100万元，支出98万元，执行率98%，其中本年度支出90万元，上年结转资金支出8万元。"),
+            vec![("98".into(), vec!["90".into(), "8".into()], ListKind::Parts)]
         );
         // How far the whole has got is no part of it.
         assert_eq!(
