@@ -405,6 +405,22 @@ fn balance_mismatch_counts_a_balance_carried_in() {
 }
 
 #[test]
+fn balance_mismatch_reads_percentage_points_between_two_stated_rates() {
+    let text = "二、预算执行\n2023年预算执行率为98.5%，比2022年的96.2%提高2.3个百分点。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.relation == "98.5 − 96.2 = 2.3"
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    assert_eq!(of(&check(&text.replace("2.3个", "3.3个")), "balance.mismatch").len(), 1);
+    // Last year's rate not stated: nothing to check, and no rate of change read.
+    let (f, checks) = traced("二、预算执行\n本项目预算执行率95%，较上年提高5个百分点。\n");
+    assert!(f.is_empty() && checks.iter().all(|c| c.rule != "balance.mismatch"), "{checks:?}");
+}
+
+#[test]
 fn balance_mismatch() {
     // 003: 116.62 − 112.33 = 4.29, stated 4.28.
     let text = "上年度资金结余2.20万元，本年度财政收入114.42万元，本年度项目可用资金数共计116.62万元，全年执行数112.33万元，执行率96.32%。\n\n项目按计划执行，实际执行工作中存在4.28万元资金结余，成本节约率3.67%。\n";

@@ -345,9 +345,14 @@ pub fn collect_budget(mentions: &[Fact], figures: &[TableFigure]) -> Budget {
         let Some(name) = field(role) else { continue };
         let (value, printed) = match (role, m.unit) {
             (Role::Rate, FactUnit::Percent) => (m.number.value, None),
-            (Role::Rate, _) | (_, FactUnit::Percent | FactUnit::Points | FactUnit::Count(_)) => {
-                continue
-            }
+            (Role::Rate, _)
+            | (
+                _,
+                FactUnit::Percent
+                | FactUnit::Points
+                | FactUnit::Count(_)
+                | FactUnit::PercentagePoints,
+            ) => continue,
             (_, FactUnit::Money(u)) => (u.to_yuan(m.number.value), Some((m.number, u))),
         };
         ballots.entry(name).or_default().add(Vote {

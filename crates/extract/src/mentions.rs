@@ -152,7 +152,7 @@ fn number_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%|分|{})",
+            r"(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%|个百分点|百分点|分|{})",
             COUNT_WORDS.join("|")
         ))
         .expect("valid regex")
@@ -409,6 +409,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             };
             let unit = match unit.as_str() {
                 "%" => FactUnit::Percent,
+                "个百分点" | "百分点" => FactUnit::PercentagePoints,
                 "分" => FactUnit::Points,
                 u => match (MoneyUnit::parse(u), COUNT_WORDS.iter().find(|w| **w == u)) {
                     (Some(m), _) => FactUnit::Money(m),

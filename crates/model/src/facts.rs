@@ -26,6 +26,8 @@ pub enum FactUnit {
     Points,
     /// A count of people or things, with its measure word (人, 个, 项 …).
     Count(&'static str),
+    /// A difference of two percentages (个百分点).
+    PercentagePoints,
 }
 
 impl FactUnit {
@@ -36,6 +38,7 @@ impl FactUnit {
             FactUnit::Percent => "%",
             FactUnit::Points => "分",
             FactUnit::Count(word) => word,
+            FactUnit::PercentagePoints => "个百分点",
         }
     }
 }

@@ -2013,11 +2013,22 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
             if prior.kind != FactKind::Base
                 || this.kind != FactKind::Level
                 || this.unit != prior.unit
-                || !matches!(this.unit, FactUnit::Money(_) | FactUnit::Count(_))
+                || !matches!(
+                    this.unit,
+                    FactUnit::Money(_) | FactUnit::Count(_) | FactUnit::Percent
+                )
                 || !same_sentence(this)
             {
                 continue;
             }
+            // Two rates differ by percentage points (`比2022年的96.2%提高2.3个百分点`);
+            // a percentage after them would be a rate of a rate: none is read.
+            let percent = this.unit == FactUnit::Percent;
+            let change_unit = if percent {
+                FactUnit::PercentagePoints
+            } else {
+                this.unit
+            };
             // What the sentence says of the two, up to the next level of their unit.
             let after: Vec<&Fact> = para[k + 1..]
                 .iter()
@@ -2026,11 +2037,11 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
                     same_sentence(m) && !(m.unit == this.unit && m.kind == FactKind::Level)
                 })
                 .collect();
-            let change = only_one(after.iter().filter(|m| m.unit == this.unit))
+            let change = only_one(after.iter().filter(|m| m.unit == change_unit))
                 .and_then(|m| Some((*m, direction(&m.label)?)));
             let rate = after
                 .iter()
-                .find(|m| m.unit == FactUnit::Percent)
+                .find(|m| m.unit == FactUnit::Percent && !percent)
                 .and_then(|m| Some((*m, direction(&m.label)?)));
             out.push(Comparison {
                 this,
@@ -2070,12 +2081,13 @@ fn stated_changes(ctx: &Context) -> Vec<Finding> {
         let Some(sev) = severity_of(verdict) else {
             continue;
         };
-        let unit = change.unit.label();
+        // The levels' unit (`%`) may not be the change's (`个百分点`).
+        let (unit, level_unit) = (change.unit.label(), this.unit.label());
         out.push(finding(
             "balance.mismatch",
             sev,
             format!(
-                "{} stated {}{unit} but from {}{unit} to {} {}{unit} is {}{}{unit}{}",
+                "{} stated {}{unit} but from {}{level_unit} to {} {}{level_unit} is {}{}{unit}{}",
                 change.label,
                 change.number.value,
                 prior.number.value,
