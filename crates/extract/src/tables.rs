@@ -571,29 +571,69 @@ pub fn read_line_items(
     (items, totals)
 }
 
-/// `一、基本支出` `其中：人员经费` `公用经费` `二、项目支出`: the rows listed under
-/// another, by their labels. Only where every row is numbered, or is in a
-/// run opened by `其中` that goes on to the next numbered row (or the rows'
-/// end): then the numbered rows are the top and each run is its row's parts.
-/// Anything else names no structure (empty).
+/// `一、基本支出` `其中：人员经费` `公用经费` `二、项目支出`, or `一、…` `（一）…`
+/// `（二）…`: the rows listed under another, by their labels. A row numbered
+/// deeper than the row before it (一、 > （一） > 1、 > （1） > ①) is under the
+/// nearest row numbered shallower; a run opened by `其中` right after a row
+/// goes on to the next numbered row. Only where every row is numbered or in
+/// such a run, the shallowest numbered rows the top; anything else names no
+/// structure (empty).
 fn nested_rows(rows: &[LineItem]) -> Vec<(usize, Vec<usize>)> {
     let name = |i: usize| rows[i].name.as_deref().unwrap_or("").trim();
-    let mut out: Vec<(usize, Vec<usize>)> = Vec::new();
+    let levels: Vec<Option<u8>> = (0..rows.len()).map(|i| numbering_depth(name(i))).collect();
+    let Some(top) = levels.iter().flatten().min().copied() else {
+        return Vec::new();
+    };
+    let mut under: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    // The numbered rows open at this row, shallowest first.
+    let mut open: Vec<(usize, u8)> = Vec::new();
+    let mut run: Option<usize> = None;
     for i in 0..rows.len() {
-        if jixiao_model::doc::starts_with_enumerator(name(i)) {
-            continue;
-        }
-        let opens = name(i).starts_with("其中");
-        match out.last_mut() {
-            // A run goes on from its 其中 row to the next numbered row.
-            Some((_, under)) if !opens && under.last() == Some(&(i - 1)) => under.push(i),
-            _ if opens && i > 0 && jixiao_model::doc::starts_with_enumerator(name(i - 1)) => {
-                out.push((i - 1, vec![i]))
+        if let Some(level) = levels[i] {
+            run = None;
+            while open.last().is_some_and(|&(_, l)| l >= level) {
+                open.pop();
             }
-            _ => return Vec::new(),
+            match open.last() {
+                Some(&(parent, _)) => under.entry(parent).or_default().push(i),
+                None if level != top => return Vec::new(),
+                None => {}
+            }
+            open.push((i, level));
+        } else if name(i).starts_with("其中") && open.last().is_some_and(|&(p, _)| p + 1 == i) {
+            let parent = open.last().map(|&(p, _)| p).unwrap_or_default();
+            under.entry(parent).or_default().push(i);
+            run = Some(parent);
+        } else if let Some(parent) = run {
+            under.entry(parent).or_default().push(i);
+        } else {
+            return Vec::new();
         }
     }
-    out
+    under.into_iter().collect()
+}
+
+/// How deep a row's numbering puts it: 一、 1, （一） 2, 1、 or 1. 3, （1） 4,
+/// ① 5; `None` for a row without.
+fn numbering_depth(name: &str) -> Option<u8> {
+    let t = name.trim_start();
+    if !jixiao_model::doc::starts_with_enumerator(t) {
+        return None;
+    }
+    let first = t.chars().next()?;
+    let chinese = |c: char| "一二三四五六七八九十".contains(c);
+    Some(match first {
+        c if chinese(c) => 1,
+        '（' | '(' => {
+            if t.chars().nth(1).is_some_and(chinese) {
+                2
+            } else {
+                4
+            }
+        }
+        c if c.is_ascii_digit() => 3,
+        _ => 5,
+    })
 }
 
 /// One figure read from a budget table.
@@ -806,5 +846,32 @@ pub fn percent_in_rate_column(text: &str, value: Decimal) -> Decimal {
         value * Decimal::ONE_HUNDRED
     } else {
         value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(names: &[&str]) -> Vec<LineItem> {
+        names
+            .iter()
+            .map(|n| LineItem {
+                name: Some(n.to_string()),
+                ..LineItem::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rows_are_under_the_row_numbered_shallower_or_the_one_their_run_of_qizhong_follows() {
+        let rows = named(&["一、基本支出", "（一）工资福利", "（二）商品和服务", "二、项目支出", "其中：专项A", "专项B", "三、其他"]);
+        assert_eq!(nested_rows(&rows), vec![(0, vec![1, 2]), (3, vec![4, 5])]);
+        let rows = named(&["一、基本支出", "1.工资福利", "（1）基本工资", "2.商品和服务", "二、项目支出"]);
+        assert_eq!(nested_rows(&rows), vec![(0, vec![1, 3]), (1, vec![2])]);
+        // A row neither numbered nor in a 其中 run names no structure; nor does
+        // a first row numbered deeper than the rest.
+        assert!(nested_rows(&named(&["一、基本支出", "工资福利", "二、项目支出"])).is_empty());
+        assert!(nested_rows(&named(&["（一）工资", "一、基本支出", "二、项目支出"])).is_empty());
     }
 }
