@@ -305,6 +305,29 @@ fn parts_sum_reads_group_scores_before_the_total_score() {
 }
 
 #[test]
+fn parts_sum_reads_a_paragraph_opening_on_qizhong_as_the_parts_of_the_one_before() {
+    // A web page prints each sentence as a paragraph: the whole stands in the
+    // paragraph before; parts listed two measures at a time are two lists.
+    let text = "二、预算收支\n2023年度部门年初预算数为8,500.00万元，全年预算数为9,200.00万元，全年执行数为9,016.00万元，预算执行率为98.00%。\n其中：基本支出全年预算6,800.00万元，执行6,750.00万元，执行率99.26%；项目支出全年预算2,400.00万元，执行2,266.00万元，执行率94.42%。\n本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%。\n其中：一般公共预算财政拨款收入1486.64万元，政府性基金预算财政拨款收入30.00万元。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    let sums: Vec<&str> = checks
+        .iter()
+        .filter(|c| c.rule == "parts.sum" && c.verdict == jixiao_validate::Verdict::Consistent)
+        .map(|c| c.relation.as_str())
+        .collect();
+    assert_eq!(
+        sums,
+        vec!["全年预算数 = 2 parts", "全年执行数 = 2 parts", "本单位财政拨款收入 = 2 parts"],
+        "{checks:?}"
+    );
+    let f = check(&text.replace("执行2,266.00", "执行2,296.00"));
+    assert!(of(&f, "parts.sum").iter().any(|h| h.severity == Severity::Error), "{f:?}");
+    let f = check(&text.replace("收入30.00", "收入31.00"));
+    assert!(!of(&f, "parts.sum").is_empty(), "{f:?}");
+}
+
+#[test]
 fn formula_mismatch() {
     let bad = "全年平均执行率 = (51.68%+75.32%+64.51%+97.56%) ÷ 4=72.25%。\n";
     let f = check(bad);

@@ -19,16 +19,18 @@ const KEYS: &[&str] = &["其中", "包括", "包含", "分别为", "分别是"];
 pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     let mut out = Vec::new();
     let mut start = 0;
+    let mut previous: Vec<(usize, &Fact)> = Vec::new();
     while start < facts.len() {
         let end = facts[start..]
             .iter()
             .position(|f| f.paragraph != facts[start].paragraph)
             .map_or(facts.len(), |n| start + n);
         let para: Vec<(usize, &Fact)> = (start..end).map(|i| (i, &facts[i])).collect();
-        out.extend(listed_parts(&para));
+        out.extend(listed_parts(&para, &previous));
         out.extend(listed_totals(&para));
         out.extend(listed_score_totals(&para));
         out.extend(group_scores_before_their_total(&para));
+        previous = para;
         start = end;
     }
     let unkeyed = unkeyed_splits(facts, &out);
@@ -259,7 +261,10 @@ fn facts_label<'f>(para: &[(usize, &'f Fact)], i: usize) -> &'f str {
         .map_or("", |(_, m)| m.label.trim())
 }
 
-fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
+/// `previous`: the facts of the paragraph before, whose figures a paragraph
+/// opening on 其中 lists the parts of (a web page prints each sentence as a
+/// paragraph of its own).
+fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<PartsList> {
     let mut out = Vec::new();
     // Group facts by sentence. A list opened by 其中 may run on past a
     // `；` (其中：基本支出增加 90.62 万元…；项目支出增加 257142.61 万元): the next
@@ -308,6 +313,9 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             // runs on into continue the first key's list, as a later key
             // (`其中：基本支出…，包括人员经费…。项目支出…`) opens a list inside it.
             let in_range = |m: &Fact| {
+                if m.paragraph != group[0].1.paragraph {
+                    return false;
+                }
                 let at = m.span.0.wrapping_sub(sentence_start);
                 let inside = |k: usize| spans[k].0 < at && at < spans[k].1;
                 // A figure in brackets after a part (`中央资金150万元（含上年结转30万元）`)
@@ -342,6 +350,13 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 .iter()
                 .filter(|(_, m)| in_range(m))
                 .any(|(_, m)| m.kind == FactKind::Change || is_delta_label(&m.label));
+            // A key opening its paragraph lists the parts of the paragraph before.
+            let opens_paragraph = para.iter().all(|(_, m)| m.span.1 > key_abs);
+            let context: Vec<(usize, &Fact)> = if opens_paragraph {
+                previous.iter().chain(para).copied().collect()
+            } else {
+                para.to_vec()
+            };
             // In the unit the parts are listed in: a rate between the whole and
             // its 其中 (`支出98万元，执行率98%，其中…`) is no whole of amounts.
             let listed_unit = group.iter().find(|(_, m)| in_range(m)).map(|(_, m)| m.unit);
@@ -351,7 +366,7 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 .filter(|(_, m)| listed_unit.is_none_or(|u| u == m.unit))
                 .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
                 .copied()
-                .or_else(|| opened_after_its_whole(para, &group, key_abs, listed_deltas))
+                .or_else(|| opened_after_its_whole(&context, &group, key_abs, listed_deltas))
                 .or_else(|| {
                     // `综合评价得分为91.5分，评价等级为“优”。其中：项目决策20分…`: group
                     // scores opening a sentence are parts of the total score before it.
@@ -411,6 +426,13 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                         .filter(|(_, w, _)| matches!(w.unit, FactUnit::Count(_)))
                 });
             let named_split = partition.is_some();
+            if !named_split {
+                let by_measure = split_by_measure(&context, key_abs, &group, &in_range);
+                if !by_measure.is_empty() {
+                    out.extend(by_measure);
+                    continue;
+                }
+            }
             let Some((whole_at, whole, kind)) =
                 partition.or(nearest.map(|(at, w)| (at, w, ListKind::Parts)))
             else {
@@ -472,8 +494,9 @@ fn listed_parts(para: &[(usize, &Fact)]) -> Vec<PartsList> {
 }
 
 /// `收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%。其中：A…，B…`: a key
-/// opening its sentence lists the parts of the sentence before, when that
-/// sentence states one level (two would leave it unsure which is the whole).
+/// opening its sentence lists the parts of the sentence before (in `para`,
+/// which may hold the paragraph before), when that sentence states one level
+/// (two would leave it unsure which is the whole).
 fn opened_after_its_whole<'f>(
     para: &[(usize, &'f Fact)],
     group: &[(usize, &'f Fact)],
@@ -485,9 +508,12 @@ fn opened_after_its_whole<'f>(
     if listed_deltas || group.iter().any(|(_, m)| m.span.1 <= key_abs) {
         return None;
     }
-    let &(_, last) = para.iter().rfind(|(_, m)| m.span.1 <= key_abs)?;
+    let key_at = (group.first()?.1.paragraph, key_abs);
+    let &(_, last) = para.iter().rfind(|(_, m)| (m.paragraph, m.span.1) <= key_at)?;
     let mut candidates = para.iter().filter(|(_, m)| {
-        m.sentence_start == last.sentence_start && m.money().is_some() && m.kind == FactKind::Level
+        (m.paragraph, m.sentence_start) == (last.paragraph, last.sentence_start)
+            && m.money().is_some()
+            && m.kind == FactKind::Level
     });
     let whole = candidates.next().copied();
     whole.filter(|_| candidates.next().is_none())
@@ -506,6 +532,91 @@ fn bracket_depth(sentence: &str, at: usize) -> i32 {
         })
 }
 
+/// `全年预算数9200万元，全年执行数9016万元。其中：基本支出全年预算6800万元，执行
+/// 6750万元；项目支出全年预算2400万元，执行2266万元`: parts listed two measures at a
+/// time (what was planned, what was spent) are two lists, each of the level
+/// before the key (in `para`, which may hold the paragraph before) that measures the same — the one whose label ends as the
+/// parts' do where several do. Parts naming every member of the split by
+/// nature (基本支出, 项目支出, and a 决算's 经营支出) are all of it.
+fn split_by_measure(
+    para: &[(usize, &Fact)],
+    key_abs: usize,
+    group: &[(usize, &Fact)],
+    in_range: &dyn Fn(&Fact) -> bool,
+) -> Vec<PartsList> {
+    let listed: Vec<(usize, &Fact, Measure)> = group
+        .iter()
+        .filter(|(_, m)| in_range(m) && m.money().is_some() && m.kind == FactKind::Level)
+        .filter_map(|&(i, m)| Some((i, m, measure(&m.label)?.0)))
+        .collect();
+    let mut measures: Vec<Measure> = listed.iter().map(|(.., m)| *m).collect();
+    measures.dedup();
+    measures.sort_by_key(|m| *m as u8);
+    measures.dedup();
+    if measures.len() < 2 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for m in measures {
+        let parts: Vec<&(usize, &Fact, Measure)> = listed.iter().filter(|(.., x)| *x == m).collect();
+        if parts.len() < 2 {
+            return Vec::new();
+        }
+        // Candidates: the levels of this measure in the nearest sentence before
+        // the key that has any, in the parts' unit.
+        let key_paragraph = parts[0].1.paragraph;
+        let before: Vec<&(usize, &Fact)> = para
+            .iter()
+            .filter(|(_, w)| {
+                (w.paragraph, w.span.1) <= (key_paragraph, key_abs)
+                    && w.kind == FactKind::Level
+                    && w.unit == parts[0].1.unit
+                    && !in_range(w)
+                    && measure(&w.label).is_some_and(|(x, _)| x == m)
+            })
+            .collect();
+        let Some(last) = before.last() else {
+            return Vec::new();
+        };
+        let candidates: Vec<&&(usize, &Fact)> = before
+            .iter()
+            .filter(|(_, w)| {
+                (w.paragraph, w.sentence_start) == (last.1.paragraph, last.1.sentence_start)
+            })
+            .collect();
+        // The parts' own measure words (`全年预算` of `基本支出全年预算`).
+        let ending: String = {
+            let (a, b) = (without_categories(&parts[0].1.label), without_categories(&parts[1].1.label));
+            let n = common_suffix(&a, &b);
+            a.chars().skip(a.chars().count() - n).collect()
+        };
+        let whole = match candidates.as_slice() {
+            [one] => **one,
+            several => match several
+                .iter()
+                .filter(|(_, w)| ending.chars().count() >= 2 && w.label.contains(&ending))
+                .collect::<Vec<_>>()
+                .as_slice()
+            {
+                [one] => ***one,
+                _ => return Vec::new(),
+            },
+        };
+        let labels: Vec<&str> = parts.iter().map(|(_, f, _)| f.label.as_str()).collect();
+        let zero = vec![false; labels.len()];
+        out.push(PartsList {
+            whole: whole.0,
+            parts: parts.iter().map(|(i, ..)| *i).collect(),
+            kind: if all_of("支出", &labels, &zero) {
+                ListKind::Partition
+            } else {
+                ListKind::Parts
+            },
+        });
+    }
+    out
+}
+
 /// What an amount measures of the funds: what was planned, what was
 /// received, what was spent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -515,15 +626,25 @@ enum Measure {
     Spent,
 }
 
+/// A label without the categories of funds it names (`基本支出全年预算` →
+/// `全年预算`), whose words would read as measures.
+fn without_categories(label: &str) -> String {
+    const CATEGORIES: &[&str] = &[
+        "基本支出", "项目支出", "经营支出", "其他支出", "人员支出", "公用支出", "预算内", "一般公共预算",
+        "政府性基金预算", "国有资本经营预算", "预算单位",
+    ];
+    let mut l = label.to_string();
+    for c in CATEGORIES {
+        l = l.replace(c, "");
+    }
+    l
+}
+
 /// The measure a label names, and the word: its last measure word, once the
 /// categories that hold such words are set aside (`基本支出` is a category of a
 /// budget as much as of spending; `支出预算` is planned). A part whose word its
 /// whole names too (`采购货物支出` of a `政府采购支出预算`) is of a category.
 fn measure(label: &str) -> Option<(Measure, &'static str)> {
-    const CATEGORIES: &[&str] = &[
-        "基本支出", "项目支出", "经营支出", "其他支出", "人员支出", "公用支出", "预算内", "一般公共预算",
-        "政府性基金预算", "国有资本经营预算", "预算单位",
-    ];
     const WORDS: &[(&str, Measure)] = &[
         ("预算", Measure::Planned),
         ("计划", Measure::Planned),
@@ -539,10 +660,7 @@ fn measure(label: &str) -> Option<(Measure, &'static str)> {
         ("支付", Measure::Spent),
         ("决算", Measure::Spent),
     ];
-    let mut l = label.to_string();
-    for c in CATEGORIES {
-        l = l.replace(c, "");
-    }
+    let l = without_categories(label);
     WORDS
         .iter()
         .filter_map(|(w, m)| l.rfind(w).map(|at| (at, (*m, *w))))
@@ -942,6 +1060,18 @@ mod tests {
         // A 决算's 支出总计 does have 本年支出 among its parts.
         let lists = lists_of("2023年度支出总计434.72万元，其中：本年支出合计434.16万元，结余分配0.00万元，年末结转和结余0.55万元。");
         assert_eq!(lists[0].1.len(), 3, "{lists:?}");
+    }
+
+    #[test]
+    fn parts_listed_two_measures_at_a_time_are_two_lists() {
+        let lists = lists_of("部门年初预算数为8,500.00万元，全年预算数为9,200.00万元，全年执行数为9,016.00万元，预算执行率为98.00%。其中：基本支出全年预算6,800.00万元，执行6,750.00万元，执行率99.26%；项目支出全年预算2,400.00万元，执行2,266.00万元，执行率94.42%。");
+        assert_eq!(
+            lists,
+            vec![
+                ("9200.00".into(), vec!["6800.00".into(), "2400.00".into()], ListKind::Parts),
+                ("9016.00".into(), vec!["6750.00".into(), "2266.00".into()], ListKind::Parts),
+            ]
+        );
     }
 
     #[test]
