@@ -189,6 +189,9 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
         if parts.len() < 2 {
             out.extend(bottom_total(ctx, &rows[..i], total));
         }
+        if let [part] = parts.as_slice() {
+            out.extend(one_part(ctx, total, part));
+        }
         i += 1 + parts.len();
         if parts.len() < 2 || parts.len() > 12 {
             continue;
@@ -412,6 +415,62 @@ fn judge_column(
         whole.sources.get(FIELDS[col]).unwrap_or(&whole.source),
         &whole.label,
     ))
+}
+
+/// `年度资金总额 0 0 0` above `其中：本年财政拨款 90 89.974 89.974`: a total's one
+/// part (the other rows blank) is no more than it, column by column. A total
+/// of 0 beside its part is a row left unfilled as likely as a slip: a warning.
+fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (col, name) in COLUMNS.iter().enumerate() {
+        let (Some(whole), Some(value), Some(stated), Some(operand)) = (
+            total.printed[col],
+            part.printed[col],
+            cell(total, col),
+            cell(part, col),
+        ) else {
+            continue;
+        };
+        let iv = Interval::of(value);
+        let verdict = judge(whole, whole.scale(), iv, value);
+        // Only more than the total is certain: the blank rows may hold the rest.
+        if verdict != Verdict::Contradiction || iv.lo <= whole {
+            continue;
+        }
+        ctx.record(
+            "parts.sum",
+            format!("{} {name} ≥ its one part {}", total.label, part.label),
+            stated,
+            vec![operand],
+            verdict,
+        );
+        let severity = if whole.is_zero() {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        out.push(finding(
+            "parts.sum",
+            severity,
+            format!(
+                "{} {name} stated {whole}{unit} but its part {} alone is {value}{unit}{}",
+                total.label,
+                part.label,
+                if whole.is_zero() {
+                    " (a total row left unfilled, or a slip)"
+                } else {
+                    ""
+                },
+                unit = total.printed_unit,
+            ),
+            whole,
+            Some(value),
+            Some(total.printed_unit.as_str()),
+            total.sources.get(FIELDS[col]).unwrap_or(&total.source),
+            &total.label,
+        ));
+    }
+    out
 }
 
 /// Fund blocks that make a table: a block (a total and its parts by source)

@@ -874,3 +874,29 @@ fn a_total_under_its_rows_takes_the_rows_right_above_it() {
     let (findings, _) = check_traced(&r);
     assert!(findings.is_empty(), "{findings:?}");
 }
+
+/// A total's one part (the other fund rows blank) is no more than it.
+#[test]
+fn a_totals_one_part_is_no_more_than_it() {
+    let row = |label: &str, line: u32, initial: &str, total: bool| BudgetRow {
+        label: label.into(),
+        is_total: total,
+        printed: [Some(d(initial)), None, None, None, None],
+        printed_unit: "万元".into(),
+        source: at(line),
+        ..BudgetRow::default()
+    };
+    let report = |whole: &str| Report {
+        budget_rows: vec![row("年度资金总额", 1, whole, true), row("其中：本年财政拨款", 2, "90.00", false)],
+        ..Report::default()
+    };
+    let (findings, _) = check_traced(&report("90.00"));
+    assert!(findings.is_empty(), "{findings:?}");
+    let (findings, checks) = check_traced(&report("80.00"));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Error);
+    assert_eq!(checks_of(&checks, "parts.sum")[0].verdict, Verdict::Contradiction);
+    // A total left at 0 beside its part: a row left unfilled as likely as a slip.
+    let (findings, _) = check_traced(&report("0"));
+    assert_eq!(findings[0].severity, Severity::Warning, "{findings:?}");
+}
