@@ -318,13 +318,38 @@ fn parts_sum_reads_a_paragraph_opening_on_qizhong_as_the_parts_of_the_one_before
         .collect();
     assert_eq!(
         sums,
-        vec!["全年预算数 = 2 parts", "全年执行数 = 2 parts", "本单位财政拨款收入 = 2 parts"],
+        vec![
+            "全年预算数 = 2 parts",
+            "全年执行数 = 2 parts",
+            "本单位财政拨款收入 = 2 parts"
+        ],
         "{checks:?}"
     );
     let f = check(&text.replace("执行2,266.00", "执行2,296.00"));
-    assert!(of(&f, "parts.sum").iter().any(|h| h.severity == Severity::Error), "{f:?}");
+    assert!(
+        of(&f, "parts.sum")
+            .iter()
+            .any(|h| h.severity == Severity::Error),
+        "{f:?}"
+    );
     let f = check(&text.replace("收入30.00", "收入31.00"));
     assert!(!of(&f, "parts.sum").is_empty(), "{f:?}");
+}
+
+#[test]
+fn rate_mismatch_reads_what_was_done_over_what_was_planned() {
+    let text = "三、绩效目标完成情况\n数量指标：计划培训500人次，实际培训520人次，完成率104%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.relation == "520 / 500 = 104%"
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    assert_eq!(of(&check(&text.replace("520人次", "510人次")), "rate.mismatch").len(), 1);
+    // Two counts planned: which is the whole is unsure.
+    let (_, checks) = traced("三、绩效目标完成情况\n计划培训500人次、计划走访30户，实际培训520人次，完成率104%。\n");
+    assert!(!checks.iter().any(|c| c.rule == "rate.mismatch"), "{checks:?}");
 }
 
 #[test]
@@ -419,12 +444,20 @@ fn balance_mismatch_counts_a_balance_carried_in() {
     let accounts = "二、收支情况\n年初结转和结余50.00万元，本年收入1000.00万元，本年支出980.00万元，年末结转和结余70.00万元。\n";
     let (f, checks) = traced(accounts);
     assert!(f.is_empty(), "{f:?}");
-    assert!(checks.iter().any(|c| c.rule == "balance.mismatch"), "{checks:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "balance.mismatch"),
+        "{checks:?}"
+    );
     let f = check(&accounts.replace("70.00万元", "80.00万元"));
     assert_eq!(of(&f, "balance.mismatch")[0].severity, Severity::Warning);
     // Without a balance carried in, 收入 less 支出 is no remainder stated.
-    let (_, checks) = traced("二、收支情况\n本年收入1000.00万元，本年支出980.00万元，年末结转和结余20.00万元。\n");
-    assert!(!checks.iter().any(|c| c.rule == "balance.mismatch"), "{checks:?}");
+    let (_, checks) = traced(
+        "二、收支情况\n本年收入1000.00万元，本年支出980.00万元，年末结转和结余20.00万元。\n",
+    );
+    assert!(
+        !checks.iter().any(|c| c.rule == "balance.mismatch"),
+        "{checks:?}"
+    );
 }
 
 #[test]
@@ -437,10 +470,16 @@ fn balance_mismatch_reads_percentage_points_between_two_stated_rates() {
             && c.verdict == jixiao_validate::Verdict::Consistent),
         "{checks:?}"
     );
-    assert_eq!(of(&check(&text.replace("2.3个", "3.3个")), "balance.mismatch").len(), 1);
+    assert_eq!(
+        of(&check(&text.replace("2.3个", "3.3个")), "balance.mismatch").len(),
+        1
+    );
     // Last year's rate not stated: nothing to check, and no rate of change read.
     let (f, checks) = traced("二、预算执行\n本项目预算执行率95%，较上年提高5个百分点。\n");
-    assert!(f.is_empty() && checks.iter().all(|c| c.rule != "balance.mismatch"), "{checks:?}");
+    assert!(
+        f.is_empty() && checks.iter().all(|c| c.rule != "balance.mismatch"),
+        "{checks:?}"
+    );
 }
 
 #[test]

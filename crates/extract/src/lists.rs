@@ -509,7 +509,9 @@ fn opened_after_its_whole<'f>(
         return None;
     }
     let key_at = (group.first()?.1.paragraph, key_abs);
-    let &(_, last) = para.iter().rfind(|(_, m)| (m.paragraph, m.span.1) <= key_at)?;
+    let &(_, last) = para
+        .iter()
+        .rfind(|(_, m)| (m.paragraph, m.span.1) <= key_at)?;
     let mut candidates = para.iter().filter(|(_, m)| {
         (m.paragraph, m.sentence_start) == (last.paragraph, last.sentence_start)
             && m.money().is_some()
@@ -558,7 +560,8 @@ fn split_by_measure(
     }
     let mut out = Vec::new();
     for m in measures {
-        let parts: Vec<&(usize, &Fact, Measure)> = listed.iter().filter(|(.., x)| *x == m).collect();
+        let parts: Vec<&(usize, &Fact, Measure)> =
+            listed.iter().filter(|(.., x)| *x == m).collect();
         if parts.len() < 2 {
             return Vec::new();
         }
@@ -586,7 +589,10 @@ fn split_by_measure(
             .collect();
         // The parts' own measure words (`全年预算` of `基本支出全年预算`).
         let ending: String = {
-            let (a, b) = (without_categories(&parts[0].1.label), without_categories(&parts[1].1.label));
+            let (a, b) = (
+                without_categories(&parts[0].1.label),
+                without_categories(&parts[1].1.label),
+            );
             let n = common_suffix(&a, &b);
             a.chars().skip(a.chars().count() - n).collect()
         };
@@ -630,8 +636,17 @@ enum Measure {
 /// `全年预算`), whose words would read as measures.
 fn without_categories(label: &str) -> String {
     const CATEGORIES: &[&str] = &[
-        "基本支出", "项目支出", "经营支出", "其他支出", "人员支出", "公用支出", "预算内", "一般公共预算",
-        "政府性基金预算", "国有资本经营预算", "预算单位",
+        "基本支出",
+        "项目支出",
+        "经营支出",
+        "其他支出",
+        "人员支出",
+        "公用支出",
+        "预算内",
+        "一般公共预算",
+        "政府性基金预算",
+        "国有资本经营预算",
+        "预算单位",
     ];
     let mut l = label.to_string();
     for c in CATEGORIES {
@@ -1029,8 +1044,14 @@ mod tests {
     fn a_parts_detail_in_brackets_and_what_was_spent_are_no_parts() {
         // `（含上年结转30万元）` tells of the part before it.
         assert_eq!(
-            lists_of("项目资金共计200万元，其中中央资金150万元（含上年结转30万元），地方配套50万元。"),
-            vec![("200".into(), vec!["150".into(), "50".into()], ListKind::Parts)]
+            lists_of(
+                "项目资金共计200万元，其中中央资金150万元（含上年结转30万元），地方配套50万元。"
+            ),
+            vec![(
+                "200".into(),
+                vec!["150".into(), "50".into()],
+                ListKind::Parts
+            )]
         );
         // `支出` after a budget's parts (each fund's spending beside it).
         assert_eq!(
@@ -1068,8 +1089,16 @@ mod tests {
         assert_eq!(
             lists,
             vec![
-                ("9200.00".into(), vec!["6800.00".into(), "2400.00".into()], ListKind::Parts),
-                ("9016.00".into(), vec!["6750.00".into(), "2266.00".into()], ListKind::Parts),
+                (
+                    "9200.00".into(),
+                    vec!["6800.00".into(), "2400.00".into()],
+                    ListKind::Parts
+                ),
+                (
+                    "9016.00".into(),
+                    vec!["6750.00".into(), "2266.00".into()],
+                    ListKind::Parts
+                ),
             ]
         );
     }

@@ -145,7 +145,8 @@ fn role_of(label: &str, unit: FactUnit) -> Option<FactRole> {
 
 /// Measure words of counts, longest first (人次 before 人).
 const COUNT_WORDS: &[&str] = &[
-    "人次", "人", "个", "次", "项", "家", "户", "件", "名", "所", "座",
+    "人次", "人", "个", "次", "项", "家", "户", "件", "名", "所", "座", "份", "台", "套", "场",
+    "期", "辆",
 ];
 
 fn number_re() -> &'static Regex {

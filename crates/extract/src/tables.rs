@@ -865,9 +865,23 @@ mod tests {
 
     #[test]
     fn rows_are_under_the_row_numbered_shallower_or_the_one_their_run_of_qizhong_follows() {
-        let rows = named(&["一、基本支出", "（一）工资福利", "（二）商品和服务", "二、项目支出", "其中：专项A", "专项B", "三、其他"]);
+        let rows = named(&[
+            "一、基本支出",
+            "（一）工资福利",
+            "（二）商品和服务",
+            "二、项目支出",
+            "其中：专项A",
+            "专项B",
+            "三、其他",
+        ]);
         assert_eq!(nested_rows(&rows), vec![(0, vec![1, 2]), (3, vec![4, 5])]);
-        let rows = named(&["一、基本支出", "1.工资福利", "（1）基本工资", "2.商品和服务", "二、项目支出"]);
+        let rows = named(&[
+            "一、基本支出",
+            "1.工资福利",
+            "（1）基本工资",
+            "2.商品和服务",
+            "二、项目支出",
+        ]);
         assert_eq!(nested_rows(&rows), vec![(0, vec![1, 3]), (1, vec![2])]);
         // A row neither numbered nor in a 其中 run names no structure; nor does
         // a first row numbered deeper than the rest.

@@ -794,7 +794,8 @@ pub fn indicators(ctx: &Context) -> Vec<Finding> {
 
 /// `实际编外人员 14 人，在职人员总数 26 人，编外人员控制率为 53.85%`: a rate of
 /// counts (人, 个, 次 …) in one sentence: the count named like the rate over the
-/// total (总数, 全部, 共) of the same unit.
+/// total (总数, 全部, 共) of the same unit; or what was done over what was
+/// planned (`计划培训500人次，实际培训520人次，完成率104%`), one of each.
 pub fn count_rates(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
@@ -819,24 +820,47 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                 let chars: Vec<char> = head.chars().collect();
                 chars[chars.len().saturating_sub(2)..].iter().collect()
             };
-            let Some(part) = counts.iter().find(|c| {
-                crate::amounts::shares_stem(&rate.label, &c.label)
-                    || (verb.chars().count() == 2 && c.label.contains(&verb))
-            }) else {
-                continue;
+            // `计划培训500人次，实际培训520人次，完成率104%`: what was done over
+            // what was planned, one of each in the sentence.
+            let planned = crate::amounts::only_one(counts.iter().filter(|c| {
+                ["计划", "目标", "预期", "预计"]
+                    .iter()
+                    .any(|w| c.label.contains(w))
+            }));
+            let done = crate::amounts::only_one(counts.iter().filter(|c| {
+                ["实际", "实现"].iter().any(|w| c.label.contains(w))
+                    || c.label.trim_start_matches(['，', ',']).starts_with("完成")
+            }));
+            let plan_and_done = match (planned, done) {
+                (Some(p), Some(d))
+                    if p.unit == d.unit && !std::ptr::eq(*p, *d) && !p.number.value.is_zero() =>
+                {
+                    Some((*d, *p))
+                }
+                _ => None,
             };
-            let Some(whole) = counts.iter().find(|c| {
-                let l = &c.label;
-                !std::ptr::eq(**c, *part)
-                    && c.unit == part.unit
-                    && (l.contains('总')
-                        || l.contains("全部")
-                        || l.contains("合计")
-                        // `全年共培训学员`, but not the 共 of `公共`.
-                        || l.replace("公共", "").contains('共'))
-                    && c.number.value >= part.number.value
-                    && !c.number.value.is_zero()
-            }) else {
+            let by_total = counts
+                .iter()
+                .find(|c| {
+                    crate::amounts::shares_stem(&rate.label, &c.label)
+                        || (verb.chars().count() == 2 && c.label.contains(&verb))
+                })
+                .and_then(|part| {
+                    let whole = counts.iter().find(|c| {
+                        let l = &c.label;
+                        !std::ptr::eq(**c, *part)
+                            && c.unit == part.unit
+                            && (l.contains('总')
+                                || l.contains("全部")
+                                || l.contains("合计")
+                                // `全年共培训学员`, but not the 共 of `公共`.
+                                || l.replace("公共", "").contains('共'))
+                            && c.number.value >= part.number.value
+                            && !c.number.value.is_zero()
+                    })?;
+                    Some((*part, *whole))
+                });
+            let Some((part, whole)) = by_total.or(plan_and_done) else {
                 continue;
             };
             let straight = part.number.value / whole.number.value * Decimal::ONE_HUNDRED;

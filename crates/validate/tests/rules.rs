@@ -887,7 +887,10 @@ fn a_totals_one_part_is_no_more_than_it() {
         ..BudgetRow::default()
     };
     let report = |whole: &str| Report {
-        budget_rows: vec![row("年度资金总额", 1, whole, true), row("其中：本年财政拨款", 2, "90.00", false)],
+        budget_rows: vec![
+            row("年度资金总额", 1, whole, true),
+            row("其中：本年财政拨款", 2, "90.00", false),
+        ],
         ..Report::default()
     };
     let (findings, _) = check_traced(&report("90.00"));
@@ -895,7 +898,10 @@ fn a_totals_one_part_is_no_more_than_it() {
     let (findings, checks) = check_traced(&report("80.00"));
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0].severity, Severity::Error);
-    assert_eq!(checks_of(&checks, "parts.sum")[0].verdict, Verdict::Contradiction);
+    assert_eq!(
+        checks_of(&checks, "parts.sum")[0].verdict,
+        Verdict::Contradiction
+    );
     // A total left at 0 beside its part: a row left unfilled as likely as a slip.
     let (findings, _) = check_traced(&report("0"));
     assert_eq!(findings[0].severity, Severity::Warning, "{findings:?}");
