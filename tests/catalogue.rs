@@ -353,6 +353,20 @@ fn rate_mismatch_reads_what_was_done_over_what_was_planned() {
 }
 
 #[test]
+fn rate_mismatch_reads_a_subjects_rate_over_its_amount_stated_before() {
+    let text = "二、资金到位情况\n项目资金共计500万元，其中中央资金300万元、省级资金150万元、县级配套50万元。截至2023年12月31日，中央资金到位300万元，到位率100%；省级资金到位150万元，到位率100%；县级配套到位40万元，到位率80%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.relation == "40 / 50 = 80%"
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("到位率80%", "到位率90%"));
+    assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+}
+
+#[test]
 fn formula_mismatch() {
     let bad = "全年平均执行率 = (51.68%+75.32%+64.51%+97.56%) ÷ 4=72.25%。\n";
     let f = check(bad);

@@ -391,6 +391,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             let Some((num, den)) = best
                 .map(|(_, n, d)| (n, d))
                 .or_else(|| named_pair(&window, rate, &is_outlier))
+                .or_else(|| subject_pair(&window, rate))
             else {
                 if part_rate_only {
                     out.extend(fund_rate(ctx, &amounts, &para[..k], rate));
@@ -2265,6 +2266,42 @@ pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// `其中中央资金300万元、县级配套50万元。…县级配套到位40万元，到位率80%`: a rate
+/// whose amount names its subject and the rate's verb (`县级配套` + `到位`) is
+/// that amount over the one amount stated before for the subject alone.
+fn subject_pair<'f>(window: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fact)> {
+    let verb = rate.label.trim_end_matches('率');
+    let verb: String = verb.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+    if verb.chars().count() < 2 {
+        return None;
+    }
+    // The amount right before the rate in its sentence.
+    let num = *window
+        .iter()
+        .filter(|m| m.sentence_start == rate.sentence_start && m.span.1 <= rate.span.0)
+        .next_back()?;
+    num.money()?;
+    let subject = num.label.trim().strip_suffix(verb.as_str())?.trim();
+    if subject.chars().count() < 2 {
+        return None;
+    }
+    let bare = |l: &str| {
+        l.trim()
+            .trim_start_matches("其中")
+            .trim_start_matches(|c: char| "：:，,、 ".contains(c))
+            .to_string()
+    };
+    let den = only_one(window.iter().filter(|m| {
+        !std::ptr::eq(**m, num)
+            && (m.paragraph, m.span.1) < (num.paragraph, num.span.0)
+            && m.kind == FactKind::Level
+            && m.unit == num.unit
+            && !m.number.value.is_zero()
+            && bare(&m.label) == subject
+    }))?;
+    Some((num, *den))
 }
 
 /// `实际在职人员为136人，占编委核定编制数143人的比率为95.10%`, `项目支出1000.00万元，
