@@ -66,6 +66,20 @@ fn rows(r: &Value) -> Vec<(String, String, String, String, String)> {
         .collect()
 }
 
+/// Each budget row's label and the fields asked for, as printed in the JSON.
+fn budget_rows(r: &Value, fields: &[&str]) -> Vec<Vec<String>> {
+    r["budget_rows"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|b| {
+            std::iter::once(s(&b["label"]))
+                .chain(fields.iter().map(|f| s(&b[*f])))
+                .collect()
+        })
+        .collect()
+}
+
 fn errors(r: &Value) -> Vec<(String, String, String)> {
     r["findings"]
         .as_array()
@@ -177,40 +191,12 @@ fn every_shape() {
             "90.00".to_string()
         )]
     );
-    let funds: Vec<(String, String, String, String)> = r["budget_rows"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|b| {
-            (
-                s(&b["label"]),
-                s(&b["adjusted"]),
-                s(&b["executed"]),
-                s(&b["execution_rate_pct"]),
-            )
-        })
-        .collect();
     assert_eq!(
-        funds,
+        budget_rows(r, &["adjusted", "executed", "execution_rate_pct"]),
         vec![
-            (
-                "校舍维修专项".into(),
-                "5000000".into(),
-                "4500000".into(),
-                "91.0".into()
-            ),
-            (
-                "教学设备专项".into(),
-                "3200000".into(),
-                "3120000".into(),
-                "97.5".into()
-            ),
-            (
-                "学生资助专项".into(),
-                "1800000".into(),
-                "1800000".into(),
-                "100".into()
-            ),
+            ["校舍维修专项", "5000000", "4500000", "91.0"],
+            ["教学设备专项", "3200000", "3120000", "97.5"],
+            ["学生资助专项", "1800000", "1800000", "100"],
         ]
     );
     assert_eq!(s(&r["budget"]["adjusted"]), "null");
@@ -248,23 +234,11 @@ fn every_shape() {
     assert_eq!(s(&r["budget"]["adjusted"]), "450000");
     assert_eq!(s(&r["budget"]["executed"]), "378000");
     assert_eq!(s(&r["budget"]["execution_rate_pct"]), "84");
-    let funds: Vec<(String, String, String)> = r["budget_rows"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|b| {
-            (
-                s(&b["label"]),
-                s(&b["executed"]),
-                s(&b["execution_rate_pct"]),
-            )
-        })
-        .collect();
     assert_eq!(
-        funds,
+        budget_rows(r, &["executed", "execution_rate_pct"]),
         vec![
-            ("年度资金总额".into(), "378000".into(), "84".into()),
-            ("当年财政拨款".into(), "378000".into(), "null".into()),
+            ["年度资金总额", "378000", "84"],
+            ["当年财政拨款", "378000", "null"],
         ]
     );
     // Its indicators: a space for an empty cell keeps a row after an empty
