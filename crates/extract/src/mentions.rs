@@ -296,24 +296,22 @@ fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> 
         {
             continue;
         }
-        let mut rest_at = at + "分别".len();
-        // `分别为`, `分别得分`, `分别达到`: a verb between 分别 and the numbers.
-        for w in [
-            "得分为",
-            "得分",
-            "达到",
-            "完成",
-            "为",
-            "是",
-            "得",
-            "：",
-            ":",
-        ] {
-            if sentence[rest_at..].starts_with(w) {
-                rest_at += w.len();
-                break;
-            }
+        // `分别为`, `分别得分`, `分别投入资金`, `分别较上年增长`: the words between 分别
+        // and the numbers say what each is of its name (a copula nothing).
+        let rest_at = at + "分别".len();
+        let words_end = sentence[rest_at..]
+            .char_indices()
+            .find(|(_, c)| c.is_ascii_digit() || is_clause_break(*c) || "。；;".contains(*c))
+            .map_or(sentence.len(), |(i, _)| rest_at + i);
+        let words = sentence[rest_at..words_end].trim();
+        if words.chars().count() > 8 {
+            continue;
         }
+        let measure = words
+            .trim_start_matches(['为', '是', '：', ':'])
+            .trim_end_matches(['为', '是', '：', ':', '了'])
+            .trim_end_matches("达到");
+        let rest_at = words_end;
         // The chain of numbers right after: each next only after 、/和/及.
         let mut chain: Vec<(usize, String)> = Vec::new();
         let mut next_at = rest_at;
@@ -335,7 +333,7 @@ fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> 
         }
         if chain.len() == names.len() {
             for ((start, _), name) in chain.into_iter().zip(names) {
-                out.insert(start, name);
+                out.insert(start, format!("{name}{measure}"));
             }
         }
     }
@@ -439,6 +437,13 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                     .map(|(i, c)| i + c.len_utf8())
                     .unwrap_or(0);
                 label = trim_label(&head[start..]);
+            }
+            // `，合计200万元`: a total with no other words is named by its word.
+            if label.is_empty() {
+                let raw = before[label_start..].trim();
+                if let Some(word) = TOTAL_WORDS.iter().find(|w| raw.ends_with(**w)) {
+                    label = (*word).to_string();
+                }
             }
             // `分别增加100万元、80万元`, `分别占80%和20%`: a number right after
             // another and 、 (和, 及) has no words of its own; it is the next of
