@@ -367,6 +367,19 @@ fn rate_mismatch_reads_a_subjects_rate_over_its_amount_stated_before() {
 }
 
 #[test]
+fn rate_mismatch_reads_a_counts_bare_share_of_the_count_qizhong_follows() {
+    let text = "三、工作开展情况\n全年共召开会议12场，其中视频会议4场，占33.33%；现场会议8场，占66.67%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    let held = checks
+        .iter()
+        .filter(|c| c.rule == "rate.mismatch" && c.verdict == jixiao_validate::Verdict::Consistent)
+        .count();
+    assert_eq!(held, 2, "{checks:?}");
+    assert_eq!(of(&check(&text.replace("66.67%", "68.67%")), "rate.mismatch").len(), 1);
+}
+
+#[test]
 fn formula_mismatch() {
     let bad = "全年平均执行率 = (51.68%+75.32%+64.51%+97.56%) ÷ 4=72.25%。\n";
     let f = check(bad);

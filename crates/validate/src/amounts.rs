@@ -299,6 +299,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     out.extend(prose::count_rates(ctx));
     out.extend(adjustment_rates(ctx));
     out.extend(shares(ctx));
+    out.extend(count_shares(ctx));
     out.extend(split_shares(ctx));
     out.extend(stated_shares(ctx));
     out.extend(change_rates(ctx));
@@ -1747,6 +1748,89 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                 Some("%"),
                 &share.source,
                 &share.sentence,
+            ));
+        }
+    }
+    out
+}
+
+/// `全年共召开会议12场，其中视频会议4场，占33.33%`: a bare share right after a count
+/// listed under 其中 is that count over the one count of its unit the sentence
+/// states before 其中 (counts are exact).
+fn count_shares(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        for (k, share) in para.iter().enumerate() {
+            let bare = ["占", "占比", "占比为", "比重为"].contains(&share.label.trim());
+            if share.unit != FactUnit::Percent || !bare {
+                continue;
+            }
+            let Some(part) = k
+                .checked_sub(1)
+                .and_then(|i| para.get(i))
+                .filter(|p| {
+                    matches!(p.unit, FactUnit::Count(_))
+                        && p.kind == FactKind::Level
+                        && p.sentence_start == share.sentence_start
+                })
+            else {
+                continue;
+            };
+            // The 其中 in the share's sentence, or in the one before that its
+            // list runs on from past `；` (`其中视频会议4场，占33.33%；现场会议8场，占66.67%`).
+            let opener = para[..k]
+                .iter()
+                .rev()
+                .take_while(|m| {
+                    m.sentence_start == share.sentence_start
+                        || m.sentence.trim_end().ends_with(['；', ';'])
+                })
+                .map(|m| (m.sentence_start, m.sentence.clone()))
+                .find(|(_, text)| text.contains("其中"));
+            let Some((opened_at, opened)) = opener else {
+                continue;
+            };
+            let Some(key) = opened
+                .find("其中")
+                .map(|at| opened_at + at)
+                .filter(|&at| at < part.span.0)
+            else {
+                continue;
+            };
+            let Some(whole) = only_one(para.iter().filter(|w| {
+                w.unit == part.unit
+                    && w.kind == FactKind::Level
+                    && w.sentence_start == opened_at
+                    && w.span.1 <= key
+            })) else {
+                continue;
+            };
+            if whole.number.value < part.number.value || whole.number.value.is_zero() {
+                continue;
+            }
+            let straight = part.number.value / whole.number.value * Decimal::ONE_HUNDRED;
+            let unit = part.unit.label();
+            out.extend(judge_rate(
+                ctx,
+                format!(
+                    "{} / {} = {}%",
+                    part.number.value, whole.number.value, share.number.value
+                ),
+                share,
+                vec![Operand::of(part), Operand::of(whole)],
+                (Interval::exact(straight), straight),
+                |shown| {
+                    format!(
+                        "{} {}{unit} is stated to be {}% of {} {}{unit}, but {} / {} = {shown}%",
+                        part.label,
+                        part.number.value,
+                        share.number.value,
+                        whole.label,
+                        whole.number.value,
+                        part.number.value,
+                        whole.number.value,
+                    )
+                },
             ));
         }
     }
