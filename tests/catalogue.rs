@@ -380,6 +380,22 @@ fn rate_mismatch_reads_a_counts_bare_share_of_the_count_qizhong_follows() {
 }
 
 #[test]
+fn a_paragraph_on_one_project_of_several_is_that_projects() {
+    // Each project's 全年预算数 is its own: no conflict between them (a
+    // warning before), and each project's rate still checked.
+    let text = "三、项目支出情况\n1.耕地地力保护补贴项目：全年预算数800.00万元，执行数800.00万元，执行率100%。\n2.动物防疫项目：全年预算数120.00万元，其中中央资金80.00万元，县级资金40.00万元；执行数114.00万元，执行率95.00%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(!checks.iter().any(|c| c.rule == "value.conflict"), "{checks:?}");
+    assert!(
+        checks.iter().any(|c| c.relation == "114.00 / 120.00 = 95.00%"
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    assert_eq!(of(&check(&text.replace("执行率95.00%", "执行率96.00%")), "rate.mismatch").len(), 1);
+}
+
+#[test]
 fn formula_mismatch() {
     let bad = "全年平均执行率 = (51.68%+75.32%+64.51%+97.56%) ÷ 4=72.25%。\n";
     let f = check(bad);

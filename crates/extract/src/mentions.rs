@@ -340,6 +340,23 @@ fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> 
     out
 }
 
+/// `1.耕地地力保护补贴项目：…`, `（二）校舍维修工程：…`: a paragraph opening on a
+/// numbered item that names a project (or a fund, a work) before its colon.
+fn names_a_project_item(text: &str) -> bool {
+    let t = text.trim_start();
+    if !jixiao_model::doc::starts_with_enumerator(t) {
+        return false;
+    }
+    let Some((head, _)) = t.split_once(['：', ':']) else {
+        return false;
+    };
+    head.chars().count() <= 40
+        && !head.chars().any(|c| c.is_ascii_digit() && !head.starts_with(c))
+        && ["项目", "资金", "经费", "专项", "工程", "补贴", "补助"]
+            .iter()
+            .any(|w| head.ends_with(w))
+}
+
 /// Splits a paragraph into sentences with their byte offsets.
 pub fn sentences(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
@@ -373,9 +390,12 @@ fn shorten(num: &str) -> String {
 /// are refused, each with a warning in `refused`.
 pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> Vec<Fact> {
     let mut out = Vec::new();
+    let of_an_item = names_a_project_item(&p.text);
     for (offset, sentence) in sentences(&p.text) {
-        // Once the sentence names a part of the budget, its later bare labels are that part's.
-        let mut part_subject = false;
+        // Once the sentence names a part of the budget, its later bare labels are
+        // that part's; a paragraph on one project of several (`2.动物防疫项目：全年
+        // 预算数…`) is that project's throughout.
+        let mut part_subject = of_an_item;
         // Whether an amount was read in the sentence yet: one that opens it
         // as a fund's (`县级资金80.00万元，实际支出76.00万元`) makes the budget
         // figures after it that fund's, up to a total (`共计`) of the whole.

@@ -338,6 +338,9 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             // ratio of that part's amounts, stated in its sentence: another
             // sentence's may be another part's, and the report's are the whole's.
             let part_rate_only = rate_is_execution && rate.scope == Scope::Part;
+            // A paragraph wholly about one part (`2.动物防疫项目：全年预算数…；执行数…，
+            // 执行率…`) is that part's in every sentence.
+            let one_part = para.iter().all(|m| m.scope == Scope::Part);
             // The amounts before the rate, and those its sentence states right
             // after it (`采购执行率为96.00%，实际采购金额480.00万元，采购预算500.00万元`),
             // up to the next percentage.
@@ -348,9 +351,20 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 .iter()
                 .chain(after)
                 .copied()
+                .collect();
+            let in_sentence = |m: &&Fact| m.sentence_start == rate.sentence_start;
+            // A part's rate takes the amounts of its own sentence; one with fewer
+            // than two in a paragraph wholly about one part takes the paragraph's.
+            let sentence_amounts = window
+                .iter()
+                .filter(|m| in_sentence(m) && m.money().is_some())
+                .count();
+            let window: Vec<&Fact> = window
+                .into_iter()
                 .filter(|m| {
                     !part_rate_only
-                        || (m.sentence_start == rate.sentence_start && m.scope == Scope::Part)
+                        || ((in_sentence(m) || (one_part && sentence_amounts < 2))
+                            && m.scope == Scope::Part)
                 })
                 .collect();
             // Candidate amounts stated before the rate, in the same paragraph and unit.
