@@ -396,6 +396,26 @@ fn a_paragraph_on_one_project_of_several_is_that_projects() {
 }
 
 #[test]
+fn execution_and_received_rates_may_be_over_the_budget_stated_elsewhere() {
+    // 执行率 over the 总投资 a paragraph before, not the funds received beside
+    // it (a false error before: 1380 / 1450 = 95.17%); 到位率 over it too.
+    let text = "一、项目概况\n本项目总投资1,500.00万元，其中：中央资金900.00万元，省级资金400.00万元，县级配套200.00万元。\n二、资金使用情况\n截至2023年12月31日，项目资金到位1,450.00万元，到位率96.67%。项目实际支出1,380.00万元，预算执行率92.00%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    for relation in ["1450.00 / 1500.00 = 96.67%", "1380.00 / 1500.00 = 92.00%"] {
+        assert!(
+            checks.iter().any(|c| c.relation == relation && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{relation}: {checks:?}"
+        );
+    }
+    // A 到位率 no stated budget gives: a warning (which budget is inferred).
+    let f = check(&text.replace("到位率96.67%", "到位率98.67%"));
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+}
+
+#[test]
 fn formula_mismatch() {
     let bad = "全年平均执行率 = (51.68%+75.32%+64.51%+97.56%) ÷ 4=72.25%。\n";
     let f = check(bad);

@@ -403,7 +403,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                     }
                 }
             }
-            let Some((num, den)) = best
+            let Some((num, mut den)) = best
                 .map(|(_, n, d)| (n, d))
                 .or_else(|| named_pair(&window, rate, &is_outlier))
                 .or_else(|| subject_pair(&window, rate))
@@ -412,9 +412,38 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                     out.extend(fund_rate(ctx, &amounts, &para[..k], rate));
                 } else if rate_is_execution {
                     out.extend(report_rate(ctx, rate));
+                } else {
+                    out.extend(received_rate(ctx, &window, rate));
                 }
                 continue;
             };
+            // `项目资金到位1450万元…实际支出1380万元，预算执行率92%` over 总投资1500:
+            // an execution rate may be over a budget or plan the report states
+            // as well as over the funds received; any that gives it holds.
+            if rate_is_execution {
+                let holds = |d: &Fact| {
+                    crate::interval::percent(num.number, d.number).is_some_and(|(iv, straight)| {
+                        crate::interval::judge(
+                            rate.number.value,
+                            rate.number.decimals,
+                            iv,
+                            straight,
+                        ) == Verdict::Consistent
+                    })
+                };
+                if !holds(den) {
+                    if let Some(planned) = ctx.facts().find(|d| {
+                        !std::ptr::eq(*d, num)
+                            && d.money().is_some()
+                            && d.unit == num.unit
+                            && d.kind == FactKind::Level
+                            && ["预算", "总投资", "计划"].iter().any(|w| d.label.contains(w))
+                            && holds(d)
+                    }) {
+                        den = planned;
+                    }
+                }
+            }
             let Some((iv, straight)) = crate::interval::percent(num.number, den.number) else {
                 continue;
             };
@@ -2499,6 +2528,52 @@ fn carrying<'a>(ctx: &Context<'a>, role: FactRole, value: Option<Decimal>) -> Op
             && m.kind == FactKind::Level
             && m.yuan == Some(value)
     })
+}
+
+/// `项目资金到位1450万元，到位率96.67%` with the budget stated elsewhere (`总投资
+/// 1500万元`): a 到位率 after the one amount received in its sentence is that
+/// over one of the budgets or plans the report states; as which one is
+/// inferred, none giving it is a warning.
+fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding> {
+    if !rate.label.ends_with("到位率") {
+        return None;
+    }
+    let num = *only_one(window.iter().filter(|m| {
+        m.sentence_start == rate.sentence_start
+            && m.span.1 <= rate.span.0
+            && m.money().is_some()
+            && m.kind == FactKind::Level
+    }))?;
+    if num.role != Some(FactRole::Available) {
+        return None;
+    }
+    let dens: Vec<&Fact> = ctx
+        .facts()
+        .filter(|d| {
+            d.money().is_some()
+                && d.unit == num.unit
+                && d.kind == FactKind::Level
+                && !d.number.value.is_zero()
+                && ["预算", "总投资", "计划"].iter().any(|w| d.label.contains(w))
+                && !["执行", "支出", "到位"].iter().any(|w| d.label.contains(w))
+        })
+        .collect();
+    let (verdict, straight, den) = best_ratio(ctx, rate, num, &dens)?;
+    severity_of(verdict)?;
+    let shown = straight.round_dp(rate.number.decimals.max(2));
+    Some(finding(
+        "rate.mismatch",
+        Severity::Warning,
+        format!(
+            "{} stated {}% but {} {} / {} {} = {shown}% (no budget the report states gives it)",
+            rate.label, rate.number.value, num.label, num.number.value, den.label, den.number.value
+        ),
+        rate.number.value,
+        Some(shown),
+        Some("%"),
+        &rate.source,
+        &rate.sentence,
+    ))
 }
 
 /// A whole-report 执行率 with no amounts beside it (`本年支出合计…，预算执行率为
