@@ -416,6 +416,21 @@ fn execution_and_received_rates_may_be_over_the_budget_stated_elsewhere() {
 }
 
 #[test]
+fn a_column_adding_up_to_its_total_has_no_subtotal_by_coincidence_and_indicators_split_by_group() {
+    // 200 = 150 + 50 reads like a subtotal row; the column adds up to its 合计, so it has none.
+    let table = "二、项目资金使用情况\n支出内容 | 预算数(万元) | 实际支出(万元) |\n道路维修 | 600.00 | 580.00 |\n路灯维护 | 200.00 | 190.00 |\n绿化养护 | 150.00 | 140.00 |\n其他 | 50.00 | 40.00 |\n合计 | 1000.00 | 950.00 |\n";
+    let (f, checks) = traced(table);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(checks.iter().any(|c| c.relation == "合计 预算数 = 4 rows"), "{checks:?}");
+    // Indicators by 一级 group are all of the indicators when every group is named.
+    let counts = "三、绩效指标完成情况\n本项目设置绩效指标12个，其中产出指标7个，效益指标4个，满意度指标1个。\n";
+    let (f, checks) = traced(counts);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(checks.iter().any(|c| c.relation.ends_with("its 3 parts, all of it")), "{checks:?}");
+    assert_eq!(of(&check(&counts.replace("12个", "13个")), "parts.sum").len(), 1);
+}
+
+#[test]
 fn formula_mismatch() {
     let bad = "全年平均执行率 = (51.68%+75.32%+64.51%+97.56%) ÷ 4=72.25%。\n";
     let f = check(bad);

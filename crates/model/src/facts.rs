@@ -472,6 +472,14 @@ pub const PARTITIONS: &[Partition] = &[
         ],
         optional: &[],
     },
+    // Indicators by their 一级 group: 产出 and 效益, with 满意度 where the
+    // framework scores it apart — a count.
+    Partition {
+        whole: &["指标"],
+        not_whole: &["其中", "产出", "效益", "满意度", "成本", "数量", "质量", "时效", "决策", "过程"],
+        members: &[&["产出"], &["效益"]],
+        optional: &[&["满意度"]],
+    },
     // A department's staff on its books (部门决算's 年末实有人数): those at work,
     // the retired and the 离休 a list may leave out — a count.
     Partition {

@@ -329,7 +329,15 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
                 straight,
                 inputs,
                 ..
-            }) = printed_column(rows, col).filter(|c| !has_subtotals(&c.values))
+            }) = printed_column(rows, col).filter(|c| {
+                // Rows that add up to the stated 合计 have no subtotal among them,
+                // whatever a row's value happens to be (200 = 150 + 50).
+                let adds_up = total.printed[col].as_ref().is_some_and(|(stated, _)| {
+                    crate::interval::judge(*stated, stated.scale(), c.iv, c.straight)
+                        == Verdict::Consistent
+                });
+                adds_up || !has_subtotals(&c.values)
+            })
             else {
                 columns.push(None);
                 continue;
