@@ -428,6 +428,8 @@ fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> 
     if filled(part) < filled(total) {
         return out;
     }
+    // The columns where the part alone is more than the total.
+    let mut over: Vec<(usize, Decimal, Decimal)> = Vec::new();
     for (col, name) in COLUMNS.iter().enumerate() {
         let (Some(whole), Some(value), Some(stated), Some(operand)) = (
             total.printed[col],
@@ -450,6 +452,35 @@ fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> 
             vec![operand],
             verdict,
         );
+        over.push((col, whole, value));
+    }
+    let unit = total.printed_unit.as_str();
+    let at = |col: usize| total.sources.get(FIELDS[col]).unwrap_or(&total.source);
+    // A total row left at 0 in every column it is over: one warning for the row.
+    if over.len() > 1 && over.iter().all(|(_, whole, _)| whole.is_zero()) {
+        let columns: Vec<String> = over
+            .iter()
+            .map(|(col, _, value)| format!("{} {value}{unit}", COLUMNS[*col]))
+            .collect();
+        out.push(finding(
+            "parts.sum",
+            Severity::Warning,
+            format!(
+                "{} stated 0 in {} columns but its part {} holds {} (a total row left unfilled, or a slip)",
+                total.label,
+                over.len(),
+                part.label,
+                columns.join(", ")
+            ),
+            Decimal::ZERO,
+            Some(over[0].2),
+            Some(unit),
+            at(over[0].0),
+            &total.label,
+        ));
+        return out;
+    }
+    for (col, whole, value) in over {
         let severity = if whole.is_zero() {
             Severity::Warning
         } else {
@@ -459,20 +490,20 @@ fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> 
             "parts.sum",
             severity,
             format!(
-                "{} {name} stated {whole}{unit} but its part {} alone is {value}{unit}{}",
+                "{} {} stated {whole}{unit} but its part {} alone is {value}{unit}{}",
                 total.label,
+                COLUMNS[col],
                 part.label,
                 if whole.is_zero() {
                     " (a total row left unfilled, or a slip)"
                 } else {
                     ""
                 },
-                unit = total.printed_unit,
             ),
             whole,
             Some(value),
-            Some(total.printed_unit.as_str()),
-            total.sources.get(FIELDS[col]).unwrap_or(&total.source),
+            Some(unit),
+            at(col),
             &total.label,
         ));
     }
