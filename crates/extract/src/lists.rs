@@ -4,7 +4,7 @@
 //! from the facts' sentences; the checker judges the lists.
 
 use jixiao_model::facts::{all_of, common_suffix, partition_of, ListKind, PartsList, PARTITIONS};
-use jixiao_model::{Fact, FactKind, FactUnit};
+use jixiao_model::{Fact, FactKind, FactRole, FactUnit};
 
 use crate::vocab::TOTAL_SCORE_LABELS;
 
@@ -400,6 +400,8 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     .filter(|(_, m)| measures_alike(m, whole))
                     .filter(|(_, m)| whole.kind != FactKind::Level || m.kind == FactKind::Level)
                     .filter(|(_, m)| !adjusts(&whole.label) || adjusts(&m.label))
+                    // A 年初 budget has no 追加 among its parts (the 全年 one has).
+                    .filter(|(_, m)| whole.role != Some(FactRole::Initial) || !adjusts(&m.label))
                     .map(|(i, _)| *i)
                     .collect()
             };
@@ -1073,6 +1075,12 @@ mod tests {
             lists_of("预算资金100万元，支出98万元，执行率98%，其中本年度支出90万元，上年结转资金支出8万元。"),
             vec![("98".into(), vec!["90".into(), "8".into()], ListKind::Parts)]
         );
+        // A 年初 budget has no 追加 among its parts, the 全年 one has.
+        assert_eq!(
+            lists_of("单位年初预算500万元，其中基本支出预算300万元，项目支出预算200万元；年中追加预算50万元，全部为项目支出。")[0].1.len(),
+            2
+        );
+        assert_eq!(lists_of("全年预算120万元，其中：年初预算100万元，年中追加20万元。")[0].1.len(), 2);
         // How far the whole has got is no part of it.
         assert_eq!(
             lists_of("项目总投资1200万元，其中：建安工程费1000万元，设备购置费150万元，其他费用50万元，截至目前已完成投资800万元。")[0].1.len(),
