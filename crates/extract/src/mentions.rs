@@ -461,7 +461,10 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             // `，合计200万元`: a total with no other words is named by its word.
             if label.is_empty() {
                 let raw = before[label_start..].trim();
-                if let Some(word) = TOTAL_WORDS.iter().find(|w| raw.ends_with(**w)) {
+                if let Some(word) = ["共计", "合计", "总计", "累计", "总额", "共"]
+                    .iter()
+                    .find(|w| raw.ends_with(**w))
+                {
                     label = (*word).to_string();
                 }
             }
