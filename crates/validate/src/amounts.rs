@@ -340,7 +340,14 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             let part_rate_only = rate_is_execution && rate.scope == Scope::Part;
             // A paragraph wholly about one part (`2.动物防疫项目：全年预算数…；执行数…，
             // 执行率…`) is that part's in every sentence.
-            let one_part = para.iter().all(|m| m.scope == Scope::Part);
+            // (Several funds' paragraph states a role more than once.)
+            let one_part = para.iter().all(|m| m.scope == Scope::Part) && {
+                let roles: Vec<FactRole> = para.iter().filter_map(|m| m.role).collect();
+                let mut distinct = roles.clone();
+                distinct.sort();
+                distinct.dedup();
+                distinct.len() == roles.len()
+            };
             // The amounts before the rate, and those its sentence states right
             // after it (`采购执行率为96.00%，实际采购金额480.00万元，采购预算500.00万元`),
             // up to the next percentage.
