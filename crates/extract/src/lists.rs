@@ -8,6 +8,9 @@ use jixiao_model::{Fact, FactKind, FactRole, FactUnit};
 
 use crate::vocab::TOTAL_SCORE_LABELS;
 
+/// Words of a score's full marks (`满分20分`, `权重10分`, `分值`), not points obtained.
+const FULL_MARKS_WORDS: &[&str] = &["满分", "权重", "分值"];
+
 /// Words that name a change made to a budget during the year.
 const ADJUSTMENT_WORDS: &[&str] = &["追加", "调增", "调减", "调整", "调剂"];
 
@@ -458,7 +461,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 // are no part of the total score.
                 parts.retain(|&i| {
                     let label = facts_label(para, i);
-                    !["满分", "权重", "分值"].iter().any(|w| label.contains(w))
+                    !FULL_MARKS_WORDS.iter().any(|w| label.contains(w))
                 });
                 // `决策20分得18分，过程20分得19分`: each group's full marks, then
                 // what it obtained; the total score is the sum of what was obtained.
@@ -539,8 +542,9 @@ fn bracket_depth(sentence: &str, at: usize) -> i32 {
 /// `全年预算数9200万元，全年执行数9016万元。其中：基本支出全年预算6800万元，执行
 /// 6750万元；项目支出全年预算2400万元，执行2266万元`: parts listed two measures at a
 /// time (what was planned, what was spent) are two lists, each of the level
-/// before the key (in `para`, which may hold the paragraph before) that measures the same — the one whose label ends as the
-/// parts' do where several do. Parts naming every member of the split by
+/// before the key (in `para`, which may hold the paragraph before) that
+/// measures the same — the one whose label ends as the parts' do where
+/// several do. Parts naming every member of the split by
 /// nature (基本支出, 项目支出, and a 决算's 经营支出) are all of it.
 fn split_by_measure(
     para: &[(usize, &Fact)],
@@ -554,7 +558,6 @@ fn split_by_measure(
         .filter_map(|&(i, m)| Some((i, m, measure(&m.label)?.0)))
         .collect();
     let mut measures: Vec<Measure> = listed.iter().map(|(.., m)| *m).collect();
-    measures.dedup();
     measures.sort_by_key(|m| *m as u8);
     measures.dedup();
     if measures.len() < 2 {
@@ -722,15 +725,7 @@ fn is_bare_spending(label: &str) -> bool {
 /// it stands in brackets: a bracketed key reaches to its closing bracket, any
 /// other to the next key outside brackets or the sentence's end.
 fn key_spans(sentence: &str, keys: &[usize]) -> Vec<(usize, usize, bool)> {
-    let depth_at = |at: usize| {
-        sentence[..at.min(sentence.len())]
-            .chars()
-            .fold(0i32, |d, c| match c {
-                '（' | '(' => d + 1,
-                '）' | ')' => (d - 1).max(0),
-                _ => d,
-            })
-    };
+    let depth_at = |at: usize| bracket_depth(sentence, at);
     keys.iter()
         .enumerate()
         .map(|(k, &key)| {
@@ -808,7 +803,7 @@ fn partition_whole<'f>(
 }
 
 /// A label that names a difference: `基本支出增加`, `项目支出减少`.
-fn is_delta_label(label: &str) -> bool {
+pub(crate) fn is_delta_label(label: &str) -> bool {
     ["增加", "减少", "增长", "下降", "降低", "上升"]
         .iter()
         .any(|w| label.ends_with(w))
@@ -866,7 +861,7 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             // Scores only: no full marks or deductions among them.
             || (points
                 && parts.iter().any(|(_, p)| {
-                    ["满分", "权重", "分值", "扣"].iter().any(|w| p.label.contains(w))
+                    p.label.contains('扣') || FULL_MARKS_WORDS.iter().any(|w| p.label.contains(w))
                 }))
         {
             continue;
@@ -927,7 +922,7 @@ fn listed_score_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
 /// sum. A deduction among them, or a figure that is no score, leaves it alone.
 fn group_scores_before_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
     let mut out = Vec::new();
-    let full_marks = |m: &Fact| ["满分", "权重", "分值"].iter().any(|w| m.label.contains(w));
+    let full_marks = |m: &Fact| FULL_MARKS_WORDS.iter().any(|w| m.label.contains(w));
     for (k, &(whole_at, whole)) in para.iter().enumerate() {
         if whole.unit != FactUnit::Points
             || whole.kind != FactKind::Level
@@ -1080,7 +1075,12 @@ mod tests {
             lists_of("单位年初预算500万元，其中基本支出预算300万元，项目支出预算200万元；年中追加预算50万元，全部为项目支出。")[0].1.len(),
             2
         );
-        assert_eq!(lists_of("全年预算120万元，其中：年初预算100万元，年中追加20万元。")[0].1.len(), 2);
+        assert_eq!(
+            lists_of("全年预算120万元，其中：年初预算100万元，年中追加20万元。")[0]
+                .1
+                .len(),
+            2
+        );
         // How far the whole has got is no part of it.
         assert_eq!(
             lists_of("项目总投资1200万元，其中：建安工程费1000万元，设备购置费150万元，其他费用50万元，截至目前已完成投资800万元。")[0].1.len(),

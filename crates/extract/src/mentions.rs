@@ -57,9 +57,7 @@ fn kind_in(label: &str, before: &str, unit: FactUnit) -> FactKind {
         return FactKind::Share;
     }
     let kind = kind_of(label);
-    let ends_on_a_direction = ["增加", "减少", "增长", "下降", "降低", "上升"]
-        .iter()
-        .any(|w| label.trim_end_matches('了').ends_with(w));
+    let ends_on_a_direction = crate::lists::is_delta_label(label.trim_end_matches('了'));
     let compared_before = ["相比", "同比"].iter().any(|w| before.contains(w));
     if kind == FactKind::Level && ends_on_a_direction && compared_before {
         FactKind::Change
@@ -351,7 +349,9 @@ fn names_a_project_item(text: &str) -> bool {
         return false;
     };
     head.chars().count() <= 40
-        && !head.chars().any(|c| c.is_ascii_digit() && !head.starts_with(c))
+        && !head
+            .chars()
+            .any(|c| c.is_ascii_digit() && !head.starts_with(c))
         && ["项目", "资金", "经费", "专项", "工程", "补贴", "补助"]
             .iter()
             .any(|w| head.ends_with(w))
@@ -461,10 +461,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             // `，合计200万元`: a total with no other words is named by its word.
             if label.is_empty() {
                 let raw = before[label_start..].trim();
-                if let Some(word) = ["共计", "合计", "总计", "累计", "总额", "共"]
-                    .iter()
-                    .find(|w| raw.ends_with(**w))
-                {
+                if let Some(word) = TOTAL_WORDS.iter().find(|w| raw.ends_with(**w)) {
                     label = (*word).to_string();
                 }
             }

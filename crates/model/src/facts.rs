@@ -353,7 +353,7 @@ pub enum ListKind {
 
 /// Words that make an amount a total of others (`共计48万元`, `合计`, `总额`),
 /// where they stand in the words before it.
-pub const TOTAL_WORDS: &[&str] = &["共", "合计", "总计", "累计", "总额"];
+pub const TOTAL_WORDS: &[&str] = &["共计", "共", "合计", "总计", "累计", "总额"];
 
 /// Words that open a share's naming of its whole, besides 占.
 pub const SHARE_OPENERS: &[&str] = &["完成", "达到", "相当于", "为", "是"];
@@ -476,7 +476,18 @@ pub const PARTITIONS: &[Partition] = &[
     // framework scores it apart — a count.
     Partition {
         whole: &["指标"],
-        not_whole: &["其中", "产出", "效益", "满意度", "成本", "数量", "质量", "时效", "决策", "过程"],
+        not_whole: &[
+            "其中",
+            "产出",
+            "效益",
+            "满意度",
+            "成本",
+            "数量",
+            "质量",
+            "时效",
+            "决策",
+            "过程",
+        ],
         members: &[&["产出"], &["效益"]],
         optional: &[&["满意度"]],
     },

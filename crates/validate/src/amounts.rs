@@ -354,11 +354,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             let after = para[k + 1..].iter().take_while(|m| {
                 m.sentence_start == rate.sentence_start && m.unit != FactUnit::Percent
             });
-            let window: Vec<&Fact> = para[..k]
-                .iter()
-                .chain(after)
-                .copied()
-                .collect();
+            let window: Vec<&Fact> = para[..k].iter().chain(after).copied().collect();
             let in_sentence = |m: &&Fact| m.sentence_start == rate.sentence_start;
             // A part's rate takes the amounts of its own sentence; one with fewer
             // than two in a paragraph wholly about one part takes the paragraph's.
@@ -444,7 +440,9 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                             && d.money().is_some()
                             && d.unit == num.unit
                             && d.kind == FactKind::Level
-                            && ["预算", "总投资", "计划"].iter().any(|w| d.label.contains(w))
+                            && ["预算", "总投资", "计划"]
+                                .iter()
+                                .any(|w| d.label.contains(w))
                             && holds(d)
                     }) {
                         den = planned;
@@ -1815,15 +1813,11 @@ fn count_shares(ctx: &Context) -> Vec<Finding> {
             if share.unit != FactUnit::Percent || !bare {
                 continue;
             }
-            let Some(part) = k
-                .checked_sub(1)
-                .and_then(|i| para.get(i))
-                .filter(|p| {
-                    matches!(p.unit, FactUnit::Count(_))
-                        && p.kind == FactKind::Level
-                        && p.sentence_start == share.sentence_start
-                })
-            else {
+            let Some(part) = k.checked_sub(1).and_then(|i| para.get(i)).filter(|p| {
+                matches!(p.unit, FactUnit::Count(_))
+                    && p.kind == FactKind::Level
+                    && p.sentence_start == share.sentence_start
+            }) else {
                 continue;
             };
             // The 其中 in the share's sentence, or in the one before that its
@@ -2407,7 +2401,14 @@ pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
 /// that amount over the one amount stated before for the subject alone.
 fn subject_pair<'f>(window: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fact)> {
     let verb = rate.label.trim_end_matches('率');
-    let verb: String = verb.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+    let verb: String = verb
+        .chars()
+        .rev()
+        .take(2)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     if verb.chars().count() < 2 {
         return None;
     }
@@ -2561,7 +2562,9 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
                 && d.unit == num.unit
                 && d.kind == FactKind::Level
                 && !d.number.value.is_zero()
-                && ["预算", "总投资", "计划"].iter().any(|w| d.label.contains(w))
+                && ["预算", "总投资", "计划"]
+                    .iter()
+                    .any(|w| d.label.contains(w))
                 && !["执行", "支出", "到位"].iter().any(|w| d.label.contains(w))
         })
         .collect();

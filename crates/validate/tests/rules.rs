@@ -914,16 +914,30 @@ fn a_part_row_with_fewer_figures_than_its_total_is_not_compared() {
     let row = |label: &str, figures: [Option<&str>; 3], total: bool| BudgetRow {
         label: label.into(),
         is_total: total,
-        printed: [figures[0].map(d), figures[1].map(d), figures[2].map(d), None, None],
+        printed: [
+            figures[0].map(d),
+            figures[1].map(d),
+            figures[2].map(d),
+            None,
+            None,
+        ],
         printed_unit: "万元".into(),
         source: at(1),
         ..BudgetRow::default()
     };
     let report = Report {
         budget_rows: vec![
-            row("年度资金总额", [Some("100.00"), Some("120.00"), Some("114.00")], true),
+            row(
+                "年度资金总额",
+                [Some("100.00"), Some("120.00"), Some("114.00")],
+                true,
+            ),
             // 年初 blank, lost: 120 and 114 read under 年初 and 全年.
-            row("其中：本年财政拨款", [Some("120.00"), Some("114.00"), None], false),
+            row(
+                "其中：本年财政拨款",
+                [Some("120.00"), Some("114.00"), None],
+                false,
+            ),
         ],
         ..Report::default()
     };
