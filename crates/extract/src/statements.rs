@@ -476,20 +476,26 @@ fn count_of(numeral: &str) -> Option<usize> {
     numeral.parse().ok().or_else(|| chinese_count(numeral))
 }
 
-/// Splits a list at `、` outside brackets: `组织宣传处(人事处、对外联络处)` is one name.
-fn top_level_names(list: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    let (mut depth, mut from) = (0usize, 0);
-    for (i, c) in list.char_indices() {
+/// The characters of `text` that stand outside brackets, with their offsets.
+fn outside_brackets(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut depth = 0usize;
+    text.char_indices().filter(move |&(_, c)| {
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => depth = depth.saturating_sub(1),
-            '、' if depth == 0 => {
-                names.push(list[from..i].trim().to_string());
-                from = i + c.len_utf8();
-            }
-            _ => {}
+            _ => return depth == 0,
         }
+        false
+    })
+}
+
+/// Splits a list at `、` outside brackets: `组织宣传处(人事处、对外联络处)` is one name.
+fn top_level_names(list: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut from = 0;
+    for (i, c) in outside_brackets(list).filter(|&(_, c)| c == '、') {
+        names.push(list[from..i].trim().to_string());
+        from = i + c.len_utf8();
     }
     names.push(list[from..].trim().to_string());
     names.retain(|n| !n.is_empty());
@@ -500,15 +506,8 @@ fn top_level_names(list: &str) -> Vec<String> {
 /// them), holds numbers (numbered or nested lists) or a clause break outside
 /// brackets, and names two or more.
 fn countable(list: &str, names: &[String]) -> bool {
-    let mut depth = 0usize;
-    let breaks = list.chars().any(|c| {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        depth == 0 && matches!(c, '，' | ',' | '：' | ':' | '；' | ';')
-    });
+    let breaks =
+        outside_brackets(list).any(|(_, c)| matches!(c, '，' | ',' | '：' | ':' | '；' | ';'));
     !(list.ends_with('等')
         || names.iter().any(|n| n.ends_with('等'))
         || breaks
