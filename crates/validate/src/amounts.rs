@@ -9,7 +9,9 @@ use jixiao_model::{
     Decimal, Fact, FactKind, FactRole, FactUnit, Finding, MoneyUnit, Scope, Severity, Source,
 };
 
-use crate::context::{finding, fmt, judge_rate, rounding_note, severity_of, Context, Operand};
+use crate::context::{
+    finding, fmt, judge_count_rate, judge_rate, rounding_note, severity_of, Context, Operand,
+};
 use crate::interval::{Interval, Verdict};
 use crate::{budget_table, prose};
 
@@ -342,11 +344,8 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             // 执行率…`) is that part's in every sentence.
             // (Several funds' paragraph states a role more than once.)
             let one_part = para.iter().all(|m| m.scope == Scope::Part) && {
-                let roles: Vec<FactRole> = para.iter().filter_map(|m| m.role).collect();
-                let mut distinct = roles.clone();
-                distinct.sort();
-                distinct.dedup();
-                distinct.len() == roles.len()
+                let mut seen = std::collections::BTreeSet::new();
+                para.iter().filter_map(|m| m.role).all(|r| seen.insert(r))
             };
             // The amounts before the rate, and those its sentence states right
             // after it (`采购执行率为96.00%，实际采购金额480.00万元，采购预算500.00万元`),
@@ -423,31 +422,18 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             // `项目资金到位1450万元…实际支出1380万元，预算执行率92%` over 总投资1500:
             // an execution rate may be over a budget or plan the report states
             // as well as over the funds received; any that gives it holds.
-            if rate_is_execution {
-                let holds = |d: &Fact| {
-                    crate::interval::percent(num.number, d.number).is_some_and(|(iv, straight)| {
-                        crate::interval::judge(
-                            rate.number.value,
-                            rate.number.decimals,
-                            iv,
-                            straight,
-                        ) == Verdict::Consistent
-                    })
-                };
-                if !holds(den) {
-                    if let Some(planned) = ctx.facts().find(|d| {
+            if rate_is_execution && holding_over(rate, num, &[den]).is_none() {
+                let planned: Vec<&Fact> = ctx
+                    .facts()
+                    .filter(|d| {
                         !std::ptr::eq(*d, num)
                             && d.money().is_some()
                             && d.unit == num.unit
                             && d.kind == FactKind::Level
-                            && ["预算", "总投资", "计划"]
-                                .iter()
-                                .any(|w| d.label.contains(w))
-                            && holds(d)
-                    }) {
-                        den = planned;
-                    }
-                }
+                            && names_a_plan(&d.label)
+                    })
+                    .collect();
+                den = holding_over(rate, num, &planned).unwrap_or(den);
             }
             let Some((iv, straight)) = crate::interval::percent(num.number, den.number) else {
                 continue;
@@ -1852,30 +1838,19 @@ fn count_shares(ctx: &Context) -> Vec<Finding> {
             if whole.number.value < part.number.value || whole.number.value.is_zero() {
                 continue;
             }
-            let straight = part.number.value / whole.number.value * Decimal::ONE_HUNDRED;
             let unit = part.unit.label();
-            out.extend(judge_rate(
-                ctx,
+            out.extend(judge_count_rate(ctx, share, part, whole, |shown| {
                 format!(
-                    "{} / {} = {}%",
-                    part.number.value, whole.number.value, share.number.value
-                ),
-                share,
-                vec![Operand::of(part), Operand::of(whole)],
-                (Interval::exact(straight), straight),
-                |shown| {
-                    format!(
-                        "{} {}{unit} is stated to be {}% of {} {}{unit}, but {} / {} = {shown}%",
-                        part.label,
-                        part.number.value,
-                        share.number.value,
-                        whole.label,
-                        whole.number.value,
-                        part.number.value,
-                        whole.number.value,
-                    )
-                },
-            ));
+                    "{} {}{unit} is stated to be {}% of {} {}{unit}, but {} / {} = {shown}%",
+                    part.label,
+                    part.number.value,
+                    share.number.value,
+                    whole.label,
+                    whole.number.value,
+                    part.number.value,
+                    whole.number.value,
+                )
+            }));
         }
     }
     out
@@ -1990,14 +1965,11 @@ fn judge_change_rate(
     ) else {
         return None;
     };
-    let Some(straight) = change
+    let straight = change
         .number
         .value
-        .checked_div(straight_before)
-        .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
-    else {
-        return None;
-    };
+        .checked_div(straight_before)?
+        .checked_mul(Decimal::ONE_HUNDRED)?;
     let sign = if up { "−" } else { "+" };
     let unit = change.unit.label();
     let found = judge_rate(
@@ -2011,13 +1983,13 @@ fn judge_change_rate(
         (iv, straight),
         |shown| {
             format!(
-                    "{words} stated {}% but the change {}{unit} over last year's {}{unit} ({} {sign} {}) = {shown}%; last year's level is not stated, so the rate may be on another base",
-                    rate.number.value,
-                    change.number.value,
-                    straight_before.normalize(),
-                    level.number.value,
-                    change.number.value,
-                )
+                "{words} stated {}% but the change {}{unit} over last year's {}{unit} ({} {sign} {}) = {shown}%; last year's level is not stated, so the rate may be on another base",
+                rate.number.value,
+                change.number.value,
+                straight_before.normalize(),
+                level.number.value,
+                change.number.value,
+            )
         },
     );
     found.map(|f| Finding {
@@ -2415,8 +2387,7 @@ fn subject_pair<'f>(window: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f F
     // The amount right before the rate in its sentence.
     let num = *window
         .iter()
-        .filter(|m| m.sentence_start == rate.sentence_start && m.span.1 <= rate.span.0)
-        .next_back()?;
+        .rfind(|m| m.sentence_start == rate.sentence_start && m.span.1 <= rate.span.0)?;
     num.money()?;
     let subject = num.label.trim().strip_suffix(verb.as_str())?.trim();
     if subject.chars().count() < 2 {
@@ -2538,6 +2509,23 @@ fn carrying<'a>(ctx: &Context<'a>, role: FactRole, value: Option<Decimal>) -> Op
     })
 }
 
+/// The first of `dens` over which `num` gives `rate` at its printed precision.
+fn holding_over<'f>(rate: &Fact, num: &Fact, dens: &[&'f Fact]) -> Option<&'f Fact> {
+    best_over(
+        rate,
+        (Interval::of_printed(num.number), num.number.value),
+        dens,
+    )
+    .filter(|(v, ..)| *v == Verdict::Consistent)
+    .map(|(.., d)| d)
+}
+
+/// A label of a budget or plan (`全年预算`, `总投资`, `计划投资`), which a rate
+/// may be over where the amounts beside it do not give it.
+fn names_a_plan(label: &str) -> bool {
+    ["预算", "总投资", "计划"].iter().any(|w| label.contains(w))
+}
+
 /// `项目资金到位1450万元，到位率96.67%` with the budget stated elsewhere (`总投资
 /// 1500万元`): a 到位率 after the one amount received in its sentence is that
 /// over one of the budgets or plans the report states; as which one is
@@ -2562,9 +2550,7 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
                 && d.unit == num.unit
                 && d.kind == FactKind::Level
                 && !d.number.value.is_zero()
-                && ["预算", "总投资", "计划"]
-                    .iter()
-                    .any(|w| d.label.contains(w))
+                && names_a_plan(&d.label)
                 && !["执行", "支出", "到位"].iter().any(|w| d.label.contains(w))
         })
         .collect();

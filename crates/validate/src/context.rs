@@ -213,6 +213,33 @@ pub(crate) fn judge_rate(
     ))
 }
 
+/// A rate of two counts, `part` over `whole`, judged as [`judge_rate`] does:
+/// counts are exact, so only the rate's own printing rounds.
+pub(crate) fn judge_count_rate(
+    ctx: &Context,
+    rate: &Fact,
+    part: &Fact,
+    whole: &Fact,
+    explain: impl FnOnce(Decimal) -> String,
+) -> Option<Finding> {
+    let straight = part
+        .number
+        .value
+        .checked_div(whole.number.value)?
+        .checked_mul(Decimal::ONE_HUNDRED)?;
+    judge_rate(
+        ctx,
+        format!(
+            "{} / {} = {}%",
+            part.number.value, whole.number.value, rate.number.value
+        ),
+        rate,
+        vec![Operand::of(part), Operand::of(whole)],
+        (Interval::exact(straight), straight),
+        explain,
+    )
+}
+
 pub(crate) fn severity_of(v: Verdict) -> Option<Severity> {
     match v {
         Verdict::Consistent => None,

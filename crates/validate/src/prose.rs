@@ -863,18 +863,12 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
             let Some((part, whole)) = by_total.or(plan_and_done) else {
                 continue;
             };
-            let straight = part.number.value / whole.number.value * Decimal::ONE_HUNDRED;
             let unit = part.unit.label();
-            out.extend(crate::context::judge_rate(
+            out.extend(crate::context::judge_count_rate(
                 ctx,
-                format!(
-                    "{} / {} = {}%",
-                    part.number.value, whole.number.value, rate.number.value
-                ),
                 rate,
-                vec![Operand::of(part), Operand::of(whole)],
-                // Counts are exact.
-                (Interval::exact(straight), straight),
+                part,
+                whole,
                 |shown| {
                     format!(
                         "{} stated {}% but {} {}{unit} / {} {}{unit} = {shown}%",
