@@ -290,11 +290,14 @@ pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
 /// that 合计 is the report's own figure for it (the 计划支出数 column's 715.18
 /// is the form's 计划安排资金). The column then adds up to the report's figure
 /// for its own role (the 实际支出数 column to the form's 实际支出).
+/// A per-project table's two columns: each name, and the report's budget
+/// fields that figure stands for.
+const COLUMNS: [(&str, &[&str]); 2] = [
+    ("预算数", &["adjusted", "initial"]),
+    ("执行数", &["executed"]),
+];
+
 pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
-    const COLUMNS: [(&str, &[&str]); 2] = [
-        ("预算数", &["adjusted", "initial"]),
-        ("执行数", &["executed"]),
-    ];
     let report = ctx.report();
     let mut out = Vec::new();
     for total in &report.line_totals {
@@ -307,13 +310,12 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
             .iter()
             .flat_map(|(_, u)| u.iter().copied())
             .collect();
-        let rows: Vec<LineItem> = all
+        let rows: Vec<&LineItem> = all
             .iter()
             .enumerate()
             .filter(|(k, _)| !under.contains(&(total.rows.0 + k)))
-            .map(|(_, r)| r.clone())
+            .map(|(_, r)| r)
             .collect();
-        let rows = rows.as_slice();
         out.extend(nested_line_items(ctx, total));
         if rows.len() < 2 {
             continue;
@@ -329,7 +331,7 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
                 straight,
                 inputs,
                 ..
-            }) = printed_column(rows, col).filter(|c| {
+            }) = printed_column(rows.iter().copied(), col).filter(|c| {
                 // Rows that add up to the stated 合计 have no subtotal among them,
                 // whatever a row's value happens to be (200 = 150 + 50).
                 let adds_up = total.printed[col].as_ref().is_some_and(|(stated, _)| {
@@ -494,7 +496,6 @@ struct PrintedColumn {
 /// row are some or all of its parts, column by column. More than it is an
 /// error; a little less (under 1%) a warning, as for 其中 in prose.
 fn nested_line_items(ctx: &Context, total: &jixiao_model::LineTotal) -> Vec<Finding> {
-    const NAMES: [&str; 2] = ["预算数", "执行数"];
     let items = &ctx.report().line_items;
     let mut out = Vec::new();
     for (row, under) in &total.nested {
@@ -502,16 +503,17 @@ fn nested_line_items(ctx: &Context, total: &jixiao_model::LineTotal) -> Vec<Find
             items.get(*row),
             under
                 .iter()
-                .map(|&i| items.get(i).cloned())
-                .collect::<Option<Vec<LineItem>>>(),
+                .map(|&i| items.get(i))
+                .collect::<Option<Vec<&LineItem>>>(),
         ) else {
             continue;
         };
         let label = parent.name.as_deref().unwrap_or("");
-        for (col, name) in NAMES.iter().enumerate() {
-            let (Some((stated, at)), Some(column)) =
-                (parent.printed[col].as_ref(), printed_column(&parts, col))
-            else {
+        for (col, (name, _)) in COLUMNS.iter().enumerate() {
+            let (Some((stated, at)), Some(column)) = (
+                parent.printed[col].as_ref(),
+                printed_column(parts.iter().copied(), col),
+            ) else {
                 continue;
             };
             let verdict =
@@ -564,9 +566,12 @@ fn nested_line_items(ctx: &Context, total: &jixiao_model::LineTotal) -> Vec<Find
 /// column's precision. None where a cell is blank. (A count of the rows that
 /// matches the prose's is what tells a column has no subtotal rows; a 合计
 /// row's check tests for them itself.)
-fn printed_column(rows: &[LineItem], col: usize) -> Option<PrintedColumn> {
+fn printed_column<'a>(
+    rows: impl IntoIterator<Item = &'a LineItem>,
+    col: usize,
+) -> Option<PrintedColumn> {
     let cells = rows
-        .iter()
+        .into_iter()
         .map(|r| r.printed[col].as_ref())
         .collect::<Option<Vec<_>>>()?;
     let values: Vec<Decimal> = cells.iter().map(|(v, _)| *v).collect();
