@@ -352,11 +352,7 @@ fn budget_score_row(total: &BudgetRow) -> Option<RawRow> {
         group_weights: [Some(weight), None],
         weight: Some(weight),
         score: total.score,
-        source: total
-            .sources
-            .get("score")
-            .cloned()
-            .unwrap_or_else(|| total.source.clone()),
+        source: total.source_of("score").clone(),
         sources: ["weight", "score"]
             .iter()
             .filter_map(|f| Some((f.to_string(), total.sources.get(*f)?.clone())))

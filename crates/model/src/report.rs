@@ -247,6 +247,13 @@ pub struct BudgetRow {
     pub source: Source,
 }
 
+impl BudgetRow {
+    /// Where a field (`adjusted`, `score` …) was read: its cell, or else the row.
+    pub fn source_of(&self, field: &str) -> &Source {
+        self.sources.get(field).unwrap_or(&self.source)
+    }
+}
+
 /// How sure the checker is that a report contradicts itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]

@@ -93,7 +93,7 @@ fn statements_of<'c>(ctx: &'c Context, role: FactRole) -> Vec<Statement<'c>> {
             unit,
             label: &row.label,
             text: &row.label,
-            source: row.sources.get(field).unwrap_or(&row.source),
+            source: row.source_of(field),
             votes: 2,
         });
     }

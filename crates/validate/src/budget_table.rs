@@ -13,10 +13,7 @@ const FIELDS: [&str; 5] = ["initial", "adjusted", "executed", "available", "adju
 /// A row's printed value in a column, as an operand.
 fn cell(row: &BudgetRow, col: usize) -> Option<Operand> {
     let value = row.printed[col]?;
-    Some(Operand::value(
-        value,
-        row.sources.get(FIELDS[col]).unwrap_or(&row.source),
-    ))
+    Some(Operand::value(value, row.source_of(FIELDS[col])))
 }
 
 const COLUMNS: [&str; 5] = [
@@ -48,7 +45,7 @@ pub fn row_adjustments(ctx: &Context) -> Vec<Finding> {
         let verdict = ctx.judge(
             "adjustment.mismatch",
             format!("{} {initial} + ({change}) = {adjusted}", row.label),
-            Operand::value(adjusted, row.sources.get("adjusted").unwrap_or(&row.source)),
+            Operand::value(adjusted, row.source_of("adjusted")),
             [cell(row, 0), cell(row, 4)].into_iter().flatten().collect(),
             iv,
             straight,
@@ -66,7 +63,7 @@ pub fn row_adjustments(ctx: &Context) -> Vec<Finding> {
                 adjusted,
                 Some(straight),
                 Some(row.printed_unit.as_str()),
-                row.sources.get("adjusted").unwrap_or(&row.source),
+                row.source_of("adjusted"),
                 &row.label,
             ));
         }
@@ -93,10 +90,7 @@ pub fn row_rates(ctx: &Context) -> Vec<Finding> {
         let verdict = ctx.judge(
             "rate.mismatch",
             format!("{} {executed} / {budget} = {rate}%", row.label),
-            Operand::value(
-                rate,
-                row.sources.get("execution_rate_pct").unwrap_or(&row.source),
-            ),
+            Operand::value(rate, row.source_of("execution_rate_pct")),
             [cell(row, 2), cell(row, 1)].into_iter().flatten().collect(),
             iv,
             straight,
@@ -110,7 +104,7 @@ pub fn row_rates(ctx: &Context) -> Vec<Finding> {
                 rate,
                 Some(shown),
                 Some("%"),
-                row.sources.get("execution_rate_pct").unwrap_or(&row.source),
+                row.source_of("execution_rate_pct"),
                 &row.label,
             ));
         }
@@ -138,11 +132,8 @@ pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
         let verdict = ctx.judge(
             "score.rate",
             format!("{} {weight} × {rate}% = {score}", row.label),
-            Operand::value(score, row.sources.get("score").unwrap_or(&row.source)),
-            vec![Operand::value(
-                rate,
-                row.sources.get("execution_rate_pct").unwrap_or(&row.source),
-            )],
+            Operand::value(score, row.source_of("score")),
+            vec![Operand::value(rate, row.source_of("execution_rate_pct"))],
             iv,
             straight,
         );
@@ -159,7 +150,7 @@ pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
                 score,
                 Some(shown),
                 Some("分"),
-                row.sources.get("score").unwrap_or(&row.source),
+                row.source_of("score"),
                 &row.label,
             ));
         }
@@ -263,7 +254,7 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
                     whole,
                     Some(straight),
                     Some(total.printed_unit.as_str()),
-                    total.sources.get(FIELDS[col]).unwrap_or(&total.source),
+                    total.source_of(FIELDS[col]),
                     &total.label,
                 ));
             }
@@ -412,7 +403,7 @@ fn judge_column(
         stated,
         Some(straight),
         Some(whole.printed_unit.as_str()),
-        whole.sources.get(FIELDS[col]).unwrap_or(&whole.source),
+        whole.source_of(FIELDS[col]),
         &whole.label,
     ))
 }
@@ -455,7 +446,6 @@ fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> 
         over.push((col, whole, value));
     }
     let unit = total.printed_unit.as_str();
-    let at = |col: usize| total.sources.get(FIELDS[col]).unwrap_or(&total.source);
     // A total row left at 0 in every column it is over: one warning for the row.
     if over.len() > 1 && over.iter().all(|(_, whole, _)| whole.is_zero()) {
         let columns: Vec<String> = over
@@ -475,7 +465,7 @@ fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> 
             Decimal::ZERO,
             Some(over[0].2),
             Some(unit),
-            at(over[0].0),
+            total.source_of(FIELDS[over[0].0]),
             &total.label,
         ));
         return out;
@@ -503,7 +493,7 @@ fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> 
             whole,
             Some(value),
             Some(unit),
-            at(col),
+            total.source_of(FIELDS[col]),
             &total.label,
         ));
     }

@@ -109,7 +109,7 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
                     let Some(points) = points else {
                         continue;
                     };
-                    let source = block.sources.get(what).unwrap_or(&block.source);
+                    let source = block.source_of(what);
                     let mut with_block = values.clone();
                     with_block.push((points, source));
                     if judge_rows(&with_block).0 == Verdict::Consistent {
