@@ -580,7 +580,9 @@ pub fn read_line_items(
 /// structure (empty).
 fn nested_rows(rows: &[LineItem]) -> Vec<(usize, Vec<usize>)> {
     let name = |i: usize| rows[i].name.as_deref().unwrap_or("").trim();
-    let levels: Vec<Option<u8>> = (0..rows.len()).map(|i| numbering_depth(name(i))).collect();
+    let levels: Vec<Option<u8>> = (0..rows.len())
+        .map(|i| jixiao_model::doc::enumerator_depth(name(i)))
+        .collect();
     let Some(top) = levels.iter().flatten().min().copied() else {
         return Vec::new();
     };
@@ -611,29 +613,6 @@ fn nested_rows(rows: &[LineItem]) -> Vec<(usize, Vec<usize>)> {
         }
     }
     under.into_iter().collect()
-}
-
-/// How deep a row's numbering puts it: 一、 1, （一） 2, 1、 or 1. 3, （1） 4,
-/// ① 5; `None` for a row without.
-fn numbering_depth(name: &str) -> Option<u8> {
-    let t = name.trim_start();
-    if !jixiao_model::doc::starts_with_enumerator(t) {
-        return None;
-    }
-    let first = t.chars().next()?;
-    let chinese = |c: char| "一二三四五六七八九十".contains(c);
-    Some(match first {
-        c if chinese(c) => 1,
-        '（' | '(' => {
-            if t.chars().nth(1).is_some_and(chinese) {
-                2
-            } else {
-                4
-            }
-        }
-        c if c.is_ascii_digit() => 3,
-        _ => 5,
-    })
 }
 
 /// One figure read from a budget table.

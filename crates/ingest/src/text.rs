@@ -273,12 +273,13 @@ pub(crate) fn build_blocks(lines: &[Line]) -> Vec<Block> {
                 });
                 i += 1;
             }
-            Kind::Prose if grid_run_end(lines, i) > i => {
-                let end = grid_run_end(lines, i);
-                push_table(&mut blocks, pipe_table(&lines[i..end]));
-                i = end;
-            }
             Kind::Prose => {
+                let grid_end = grid_run_end(lines, i);
+                if grid_end > i {
+                    push_table(&mut blocks, pipe_table(&lines[i..grid_end]));
+                    i = grid_end;
+                    continue;
+                }
                 let (para, next) = prose_paragraph(lines, i, wrap);
                 if starts_with_enumerator(&para.text)
                     && display_width(&para.text) <= 60

@@ -314,7 +314,7 @@ pub fn starts_with_enumerator(text: &str) -> bool {
         return false;
     };
     let rest: String = chars.collect();
-    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let numeral = outline_numeral;
     if numeral(first) {
         let tail = rest.trim_start_matches(&numeral);
         return tail.starts_with('、');
@@ -339,4 +339,31 @@ pub fn starts_with_enumerator(text: &str) -> bool {
     }
     ('①'..='⑳').contains(&first)
         || t.starts_with("第") && t.chars().nth(2).is_some_and(|c| "章节部分".contains(c))
+}
+
+/// A Chinese numeral as outlines number with them (一 … 十).
+fn outline_numeral(c: char) -> bool {
+    "一二三四五六七八九十".contains(c)
+}
+
+/// How deep an outline enumerator puts its line or row: 一、 1, （一） 2, 1、 or
+/// 1. 3, （1） 4, ① (and any other, 第…章) 5; `None` for a line without one.
+pub fn enumerator_depth(name: &str) -> Option<u8> {
+    let t = name.trim_start();
+    if !starts_with_enumerator(t) {
+        return None;
+    }
+    let first = t.chars().next()?;
+    Some(match first {
+        c if outline_numeral(c) => 1,
+        '（' | '(' => {
+            if t.chars().nth(1).is_some_and(outline_numeral) {
+                2
+            } else {
+                4
+            }
+        }
+        c if c.is_ascii_digit() => 3,
+        _ => 5,
+    })
 }
