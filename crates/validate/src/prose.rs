@@ -610,17 +610,16 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
                     let mut terms = a.number.value.to_string();
                     let mut labelled = format!("{} {}", a.label, fmt(a.number.value));
                     for ((d, _), w) in changes.iter().zip(way) {
-                        let (op, of) = (
-                            if *w < 0 { "−" } else { "+" },
-                            Interval::of_printed(d.number),
-                        );
-                        if *w < 0 {
+                        let of = Interval::of_printed(d.number);
+                        let op = if *w < 0 {
                             straight -= d.number.value;
                             iv = iv.sub(of);
+                            "−"
                         } else {
                             straight += d.number.value;
                             iv = iv.add(of);
-                        }
+                            "+"
+                        };
                         terms.push_str(&format!(" {op} {}", d.number.value));
                         labelled.push_str(&format!(" {op} {} {}", d.label, fmt(d.number.value)));
                     }
