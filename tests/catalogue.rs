@@ -2139,3 +2139,43 @@ fn parts_sum_of_costs_listed_after_their_total() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_standard_per_month_is_paid_for_the_months_the_sentence_states() {
+    // Invented: 1,250 × 800 元 × 12 months = 1,200 万元 (read as 1,250 × 800, a
+    // false error before).
+    let text = "一、产出情况\n为全县1,250名乡村医生发放补助，每人每月800元，全年共计发放1200万元。\n";
+    let hit = holds_then_fails(
+        "amount.product",
+        "1250 × 800 × 12",
+        text,
+        "1200万元",
+        "1250万元",
+    );
+    // Who is paid may change within the year: a warning, never an error.
+    assert_eq!(hit.severity, Severity::Warning);
+    // The months stated, and the standard written `元/人/月`.
+    let months = "一、产出情况\n为120名困难群众发放临时救助，500元/人/月，发放3个月，共计18万元。\n";
+    holds_then_fails("amount.product", "120 × 500 × 3", months, "共计18万元", "共计19万元");
+    // Paid per day: how many days is never sure; nothing is judged.
+    let daily = "一、产出情况\n为50名护林员发放补助，每人每天100元，共计发放150万元。\n";
+    let (f, checks) = traced(daily);
+    assert!(
+        f.is_empty() && checks.iter().all(|c| c.rule != "amount.product"),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn a_standard_per_head_counts_heads_among_other_counts() {
+    // The 3期 is no count of heads: 150人次 × 200元 = 3万元.
+    let text = "一、产出情况\n完成培训3期，培训人员150人次，人均培训费200元，共计3万元。\n";
+    holds_then_fails("amount.product", "150 × 200", text, "200元", "260元");
+    // Heads per session (`每期50人`) are no total of heads: nothing is judged.
+    let per = "一、产出情况\n培训3期，每期50人，人均培训费200元，共计3万元。\n";
+    let (f, checks) = traced(per);
+    assert!(
+        f.is_empty() && checks.iter().all(|c| c.rule != "amount.product"),
+        "{checks:?}"
+    );
+}

@@ -412,6 +412,14 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             if sentence[..whole.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
                 continue;
             }
+            // `3个月`, `5个工作日`: a duration, not a count.
+            if unit.as_str() == "个"
+                && ["月", "工作日", "小时"]
+                    .iter()
+                    .any(|w| sentence[whole.end()..].starts_with(w))
+            {
+                continue;
+            }
             // `第3名`, `第2次`: an ordinal, not a count.
             if matches!(unit.as_str(), u if COUNT_WORDS.contains(&u))
                 && sentence[..whole.start()].ends_with('第')
@@ -548,6 +556,19 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
 mod tests {
     use super::*;
     use jixiao_model::Source;
+
+    #[test]
+    fn durations_and_ordinals_are_no_counts() {
+        let p = Paragraph::new(
+            "发放3个月，5个工作日内办结，排名第3名，共救助120人。",
+            Source::default(),
+        );
+        let counts: Vec<String> = facts_in(&p, 0, &mut Vec::new())
+            .into_iter()
+            .map(|m| format!("{}{}", m.number.value, m.unit.label()))
+            .collect();
+        assert_eq!(counts, vec!["120人"]);
+    }
 
     #[test]
     fn labels_are_the_words_before_the_number() {

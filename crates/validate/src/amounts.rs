@@ -2622,18 +2622,88 @@ const PER_UNIT: &[&str] = &[
 ];
 
 /// What a standard per unit is per: the count units it goes with (`人均`,
-/// `每人` with 人/名/人次), or `None` for a standard of any (`单价`, `标准`).
-fn counted_by(label: &str) -> Option<&'static [&'static str]> {
-    const PER: &[(&[&str], &[&str])] = &[
-        (&["每人", "人均", "每名"], &["人", "名", "人次"]),
-        (&["每户", "户均"], &["户"]),
-        (&["每个"], &["个"]),
-        (&["每项"], &["项"]),
-        (&["每次"], &["次", "人次"]),
+/// `每人`, `800元/人` with 人/名/人次), or `None` for a standard of any
+/// (`单价`, `标准`).
+fn counted_by(standard: &Fact) -> Option<&'static [&'static str]> {
+    const PER: &[(&[&str], &[&str], &[&str])] = &[
+        (&["每人", "人均", "每名"], &["/人", "/名"], &["人", "名", "人次"]),
+        (&["每户", "户均"], &["/户"], &["户"]),
+        (&["每个"], &["/个"], &["个"]),
+        (&["每项"], &["/项"], &["项"]),
+        (&["每次"], &["/次"], &["次", "人次"]),
     ];
+    let after = text_after(standard);
     PER.iter()
-        .find(|(words, _)| words.iter().any(|w| label.contains(w)))
-        .map(|(_, units)| *units)
+        .find(|(words, _, _)| words.iter().any(|w| standard.label.contains(w)))
+        .or_else(|| {
+            PER.iter()
+                .find(|(_, per, _)| per.iter().any(|w| after.starts_with(w)))
+        })
+        .map(|(_, _, units)| *units)
+}
+
+/// The sentence right after a fact's number and unit (`/人/月` of
+/// `800元/人/月`; the fact's `after` stops at the `/`).
+fn text_after(f: &Fact) -> &str {
+    f.sentence
+        .get(f.span.1.saturating_sub(f.sentence_start)..)
+        .unwrap_or("")
+        .trim_start()
+}
+
+/// A standard per unit: `每人800元`, `人均800元`, `800元/人`.
+fn is_standard(f: &Fact) -> bool {
+    f.money().is_some()
+        && (PER_UNIT.iter().any(|w| f.label.contains(w)) || counted_by(f).is_some())
+}
+
+/// How many times a year a standard is paid, where it is per month or per
+/// quarter (`每人每月800元`, `800元/人/月`); `Some(0)` for per day or week,
+/// whose count of days no report states reliably.
+fn periods_of(standard: &Fact) -> Option<u32> {
+    const PER: &[(&[&str], u32)] = &[
+        (&["每月", "月均", "月人均", "按月"], 12),
+        (&["每季", "按季"], 4),
+        (&["每天", "每日", "日均", "每周", "周均"], 0),
+    ];
+    const AFTER: &[(&[&str], u32)] = &[
+        (&["/月", "/人/月", "/人·月", "/户/月", "每月"], 12),
+        (&["/季"], 4),
+        (&["/天", "/日", "/人/天", "/人/日", "/周"], 0),
+    ];
+    let after = text_after(standard);
+    PER.iter()
+        .find(|(words, _)| words.iter().any(|w| standard.label.contains(w)))
+        .or_else(|| {
+            AFTER
+                .iter()
+                .find(|(words, _)| words.iter().any(|w| after.starts_with(w)))
+        })
+        .map(|(_, n)| *n)
+}
+
+/// The periods a sentence says a standard paid `per_year` times a year was
+/// paid for: `N个月`, or the whole year (`全年`).
+fn periods_stated(sentence: &str, per_year: u32) -> Option<Decimal> {
+    if per_year == 0 {
+        return None;
+    }
+    // The digits right before each `个月`.
+    let months: Vec<u32> = sentence
+        .match_indices("个月")
+        .filter_map(|(at, _)| {
+            let before = sentence.get(..at)?;
+            let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            before.get(at - digits..)?.parse().ok()
+        })
+        .collect();
+    match months.as_slice() {
+        [n] if per_year == 12 && (1..=12).contains(n) => Some(Decimal::from(*n)),
+        [] if ["全年", "每年", "一年", "年度"].iter().any(|w| sentence.contains(w)) => {
+            Some(Decimal::from(per_year))
+        }
+        _ => None,
+    }
 }
 
 /// `补助 1,250 人，每人 800 元，共计 100 万元`: an amount stated as a count times a
@@ -2651,24 +2721,30 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             }
         }
         for s in sentences {
-            let counts: Vec<&&Fact> = s
-                .iter()
-                .filter(|f| matches!(f.unit, FactUnit::Count(_)) && f.kind == FactKind::Level)
-                .collect();
-            let standards: Vec<&&Fact> = s
-                .iter()
-                .filter(|f| f.money().is_some() && PER_UNIT.iter().any(|w| f.label.contains(w)))
-                .collect();
-            let ([count], [standard]) = (counts.as_slice(), standards.as_slice()) else {
+            let standards: Vec<&&Fact> = s.iter().filter(|f| is_standard(f)).collect();
+            let [standard] = standards.as_slice() else {
                 continue;
             };
             // A standard per head is of a count of heads (`人均` of 人, not of
-            // the 5个 乡镇 the sentence also names).
-            if let (Some(heads), FactUnit::Count(unit)) = (counted_by(&standard.label), count.unit)
-            {
-                if !heads.contains(&unit) {
-                    continue;
-                }
+            // the 5个 乡镇 or the 3期 the sentence also names).
+            let heads = counted_by(standard);
+            let counts: Vec<&&Fact> = s
+                .iter()
+                .filter(|f| f.kind == FactKind::Level)
+                .filter(|f| match (f.unit, heads) {
+                    (FactUnit::Count(unit), Some(heads)) => heads.contains(&unit),
+                    (FactUnit::Count(_), None) => true,
+                    _ => false,
+                })
+                .collect();
+            let [count] = counts.as_slice() else {
+                continue;
+            };
+            // `培训3期，每期50人`: the heads are per something else.
+            if s.iter().any(|f| {
+                matches!(f.unit, FactUnit::Count(_)) && ["每", "均"].iter().any(|w| f.label.contains(w))
+            }) {
+                continue;
             }
             // The amount says it is a total: 共/合计… right before it or in its label.
             let says_total = |f: &Fact| {
@@ -2689,7 +2765,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 .filter(|f| {
                     f.money().is_some()
                         && f.kind == FactKind::Level
-                        && !PER_UNIT.iter().any(|w| f.label.contains(w))
+                        && !is_standard(f)
                         && says_total(f)
                 })
                 .collect();
@@ -2705,7 +2781,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 .filter(|f| {
                     f.money().is_some()
                         && f.kind == FactKind::Level
-                        && !PER_UNIT.iter().any(|w| f.label.contains(w))
+                        && !is_standard(f)
                         && ["发放", "补助", "补贴", "奖补", "救助", "兑付", "拨付"]
                             .iter()
                             .any(|w| f.label.contains(w))
@@ -2719,8 +2795,17 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             let (Some(su), Some(tu)) = (standard.money(), total.money()) else {
                 continue;
             };
+            // A standard per month is paid for as many months as the sentence
+            // says (`全年` twelve); without them it is read for no total.
+            let periods = match periods_of(standard) {
+                None => Decimal::ONE,
+                Some(per_year) => match periods_stated(&standard.sentence, per_year) {
+                    Some(n) => n,
+                    None => continue,
+                },
+            };
             // In the total's unit: the count is exact, the standard as printed.
-            let scale = su.factor() / tu.factor();
+            let scale = su.factor() / tu.factor() * periods;
             let Some(straight) = count
                 .number
                 .value
@@ -2736,8 +2821,14 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             let verdict = ctx.judge(
                 "amount.product",
                 format!(
-                    "{} × {} = {}",
-                    count.number.value, standard.number.value, total.number.value
+                    "{} × {}{} = {}",
+                    count.number.value,
+                    standard.number.value,
+                    match periods_of(standard) {
+                        Some(_) => format!(" × {periods}"),
+                        None => String::new(),
+                    },
+                    total.number.value
                 ),
                 Operand::of(total),
                 vec![Operand::of(count), Operand::of(standard)],
@@ -2746,11 +2837,17 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             );
             if let Some(sev) = severity_of(verdict) {
                 let shown = straight.round_dp(total.number.decimals.max(2)).normalize();
+                // Who is paid may change within the year: a total of a monthly
+                // standard that does not re-compute is a warning.
+                let (sev, times) = match periods_of(standard) {
+                    Some(_) => (Severity::Warning, format!(" × {periods}")),
+                    None => (sev, String::new()),
+                };
                 out.push(finding(
                     "amount.product",
                     sev,
                     format!(
-                        "{} stated {}{} but {} {}{} × {} {}{} = {shown}{}{}",
+                        "{} stated {}{} but {} {}{} × {} {}{}{times} = {shown}{}{}",
                         total.label,
                         total.number.value,
                         tu.label(),
