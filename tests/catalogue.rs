@@ -2179,3 +2179,23 @@ fn a_standard_per_head_counts_heads_among_other_counts() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_survey_rate_is_over_the_returned_or_the_sent() {
+    // Invented survey sentences. Over the returned questionnaires:
+    let text = "三、效益情况\n满意度调查共发放问卷200份，收回195份，满意185份，满意率94.87%。\n";
+    let hit = holds_then_fails("rate.mismatch", "185 / 195", text, "满意185份", "满意188份");
+    // Whether the returned or the sent was meant is unsure: a warning.
+    assert_eq!(hit.severity, Severity::Warning);
+    // A 满意度 over the valid returns, though the sent count says 共: it was
+    // 96 / 100 ≠ 97.96%, a false error, before.
+    let valid = "三、效益情况\n共发放调查问卷100份，回收有效问卷98份，其中满意及基本满意96份，满意度为97.96%。\n";
+    holds_then_fails("rate.mismatch", "96 / 98", valid, "满意度为97.96%", "满意度为95.96%");
+    // Two counts say 满意 (满意, 基本满意): which the rate takes is unsure.
+    let two = "三、效益情况\n共发放问卷200份，收回195份，满意185份，基本满意8份，满意率98.97%。\n";
+    let (f, checks) = traced(two);
+    assert!(
+        f.is_empty() && checks.iter().all(|c| c.rule != "rate.mismatch"),
+        "{checks:?}"
+    );
+}

@@ -542,7 +542,7 @@ pub(crate) fn only_one<I: Iterator>(mut items: I) -> Option<I::Item> {
 /// The rate as `num` over whichever of `dens` gives it best (holding, else
 /// within rounding, else the first), recorded as checked: the verdict, the
 /// straight ratio and the denominator taken.
-fn best_ratio<'f>(
+pub(crate) fn best_ratio<'f>(
     ctx: &Context,
     rate: &Fact,
     num: &Fact,

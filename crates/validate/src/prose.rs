@@ -791,6 +791,59 @@ pub fn indicators(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// `发放问卷200份，收回195份，满意185份，满意率94.87%`: the one count the
+/// rate's verb names over one of the larger counts before it (the returned or
+/// the sent: reports differ), as the one that gives it. None giving it is a
+/// warning: which was meant is unsure.
+fn survey_rate(ctx: &Context, rate: &Fact, counts: &[&Fact], verb: &str) -> Option<Finding> {
+    if verb.chars().count() != 2 {
+        return None;
+    }
+    // Not a whole that names the survey (`满意度调查共发放问卷200份`).
+    let part = crate::amounts::only_one(
+        counts
+            .iter()
+            .filter(|c| c.label.contains(verb) && !c.label.contains('共') && !c.label.contains('总')),
+    )?;
+    // Nearest first: a rate over the returned is the likelier reading.
+    let wholes: Vec<&Fact> = counts
+        .iter()
+        .rev()
+        .copied()
+        .filter(|c| {
+            c.unit == part.unit
+                && c.span.0 < part.span.0
+                && c.number.value > part.number.value
+        })
+        .collect();
+    if !(1..=2).contains(&wholes.len()) {
+        return None;
+    }
+    let (verdict, straight, whole) = crate::amounts::best_ratio(ctx, rate, part, &wholes)?;
+    let sev = severity_of(verdict).map(|_| Severity::Warning)?;
+    let shown = straight.round_dp(rate.number.decimals.max(2));
+    let unit = part.unit.label();
+    Some(finding(
+        "rate.mismatch",
+        sev,
+        format!(
+            "{} stated {}% but {} {}{unit} / {} {}{unit} = {shown}%{}",
+            rate.label,
+            rate.number.value,
+            part.label,
+            part.number.value,
+            whole.label,
+            whole.number.value,
+            rounding_note(verdict)
+        ),
+        rate.number.value,
+        Some(shown),
+        Some("%"),
+        &rate.source,
+        &rate.sentence,
+    ))
+}
+
 /// `实际编外人员 14 人，在职人员总数 26 人，编外人员控制率为 53.85%`: a rate of
 /// counts (人, 个, 次 …) in one sentence: the count named like the rate over the
 /// total (总数, 全部, 共) of the same unit; or what was done over what was
@@ -798,10 +851,9 @@ pub fn indicators(ctx: &Context) -> Vec<Finding> {
 pub fn count_rates(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
-        for rate in para
-            .iter()
-            .filter(|m| m.unit == FactUnit::Percent && m.label.ends_with('率'))
-        {
+        for rate in para.iter().filter(|m| {
+            m.unit == FactUnit::Percent && (m.label.ends_with('率') || m.label.ends_with("满意度"))
+        }) {
             // Counts before the rate in its sentence.
             let counts: Vec<&Fact> = para
                 .iter()
@@ -815,7 +867,7 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
             // The rate's verb (`完成` of `完成率`, `合格` of `合格率`) names its part
             // (`已完成10个`, `其中合格学员96人`).
             let verb: String = {
-                let head = rate.label.trim_end_matches('率');
+                let head = rate.label.trim_end_matches('率').trim_end_matches('度');
                 let chars: Vec<char> = head.chars().collect();
                 chars[chars.len().saturating_sub(2)..].iter().collect()
             };
@@ -838,13 +890,11 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                 }
                 _ => None,
             };
-            let by_total = counts
-                .iter()
-                .find(|c| {
-                    crate::amounts::shares_stem(&rate.label, &c.label)
-                        || (verb.chars().count() == 2 && c.label.contains(&verb))
-                })
-                .and_then(|part| {
+            let by_total = crate::amounts::only_one(counts.iter().filter(|c| {
+                crate::amounts::shares_stem(&rate.label, &c.label)
+                    || (verb.chars().count() == 2 && c.label.contains(&verb))
+            }))
+            .and_then(|part| {
                     let whole = counts.iter().find(|c| {
                         let l = &c.label;
                         !std::ptr::eq(**c, *part)
@@ -857,9 +907,18 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                             && c.number.value >= part.number.value
                             && !c.number.value.is_zero()
                     })?;
-                    Some((*part, *whole))
+                    // Another larger count between them (`收回195份` between
+                    // `共发放200份` and `满意185份`) may be the rate's whole.
+                    let between = counts.iter().any(|c| {
+                        c.unit == part.unit
+                            && c.span.0 > whole.span.0
+                            && c.span.0 < part.span.0
+                            && c.number.value >= part.number.value
+                    });
+                    (!between).then_some((*part, *whole))
                 });
             let Some((part, whole)) = by_total.or(plan_and_done) else {
+                out.extend(survey_rate(ctx, rate, &counts, &verb));
                 continue;
             };
             let unit = part.unit.label();
