@@ -2144,7 +2144,8 @@ fn parts_sum_of_costs_listed_after_their_total() {
 fn a_standard_per_month_is_paid_for_the_months_the_sentence_states() {
     // Invented: 1,250 × 800 元 × 12 months = 1,200 万元 (read as 1,250 × 800, a
     // false error before).
-    let text = "一、产出情况\n为全县1,250名乡村医生发放补助，每人每月800元，全年共计发放1200万元。\n";
+    let text =
+        "一、产出情况\n为全县1,250名乡村医生发放补助，每人每月800元，全年共计发放1200万元。\n";
     let hit = holds_then_fails(
         "amount.product",
         "1250 × 800 × 12",
@@ -2155,8 +2156,15 @@ fn a_standard_per_month_is_paid_for_the_months_the_sentence_states() {
     // Who is paid may change within the year: a warning, never an error.
     assert_eq!(hit.severity, Severity::Warning);
     // The months stated, and the standard written `元/人/月`.
-    let months = "一、产出情况\n为120名困难群众发放临时救助，500元/人/月，发放3个月，共计18万元。\n";
-    holds_then_fails("amount.product", "120 × 500 × 3", months, "共计18万元", "共计19万元");
+    let months =
+        "一、产出情况\n为120名困难群众发放临时救助，500元/人/月，发放3个月，共计18万元。\n";
+    holds_then_fails(
+        "amount.product",
+        "120 × 500 × 3",
+        months,
+        "共计18万元",
+        "共计19万元",
+    );
     // Paid per day: how many days is never sure; nothing is judged.
     let daily = "一、产出情况\n为50名护林员发放补助，每人每天100元，共计发放150万元。\n";
     let (f, checks) = traced(daily);
@@ -2190,7 +2198,26 @@ fn a_survey_rate_is_over_the_returned_or_the_sent() {
     // A 满意度 over the valid returns, though the sent count says 共: it was
     // 96 / 100 ≠ 97.96%, a false error, before.
     let valid = "三、效益情况\n共发放调查问卷100份，回收有效问卷98份，其中满意及基本满意96份，满意度为97.96%。\n";
-    holds_then_fails("rate.mismatch", "96 / 98", valid, "满意度为97.96%", "满意度为95.96%");
+    holds_then_fails(
+        "rate.mismatch",
+        "96 / 98",
+        valid,
+        "满意度为97.96%",
+        "满意度为95.96%",
+    );
+    // What the verb is not (`不合格`, `未完成`) is no part of the rate.
+    let checked = "三、产出情况\n共检查项目20个，其中合格18个，不合格2个，合格率90%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "18 / 20",
+        checked,
+        "合格率90%",
+        "合格率85%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let done =
+        "三、产出情况\n项目设定绩效指标15个，其中完成指标13个，未完成指标2个，指标完成率86.67%。\n";
+    holds_then_fails("rate.mismatch", "13 / 15", done, "86.67%", "80.00%");
     // Two counts say 满意 (满意, 基本满意): which the rate takes is unsure.
     let two = "三、效益情况\n共发放问卷200份，收回195份，满意185份，基本满意8份，满意率98.97%。\n";
     let (f, checks) = traced(two);

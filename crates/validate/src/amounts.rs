@@ -2626,7 +2626,11 @@ const PER_UNIT: &[&str] = &[
 /// (`单价`, `标准`).
 fn counted_by(standard: &Fact) -> Option<&'static [&'static str]> {
     const PER: &[(&[&str], &[&str], &[&str])] = &[
-        (&["每人", "人均", "每名"], &["/人", "/名"], &["人", "名", "人次"]),
+        (
+            &["每人", "人均", "每名"],
+            &["/人", "/名"],
+            &["人", "名", "人次"],
+        ),
         (&["每户", "户均"], &["/户"], &["户"]),
         (&["每个"], &["/个"], &["个"]),
         (&["每项"], &["/项"], &["项"]),
@@ -2653,8 +2657,7 @@ fn text_after(f: &Fact) -> &str {
 
 /// A standard per unit: `每人800元`, `人均800元`, `800元/人`.
 fn is_standard(f: &Fact) -> bool {
-    f.money().is_some()
-        && (PER_UNIT.iter().any(|w| f.label.contains(w)) || counted_by(f).is_some())
+    f.money().is_some() && (PER_UNIT.iter().any(|w| f.label.contains(w)) || counted_by(f).is_some())
 }
 
 /// How many times a year a standard is paid, where it is per month or per
@@ -2699,7 +2702,10 @@ fn periods_stated(sentence: &str, per_year: u32) -> Option<Decimal> {
         .collect();
     match months.as_slice() {
         [n] if per_year == 12 && (1..=12).contains(n) => Some(Decimal::from(*n)),
-        [] if ["全年", "每年", "一年", "年度"].iter().any(|w| sentence.contains(w)) => {
+        [] if ["全年", "每年", "一年", "年度"]
+            .iter()
+            .any(|w| sentence.contains(w)) =>
+        {
             Some(Decimal::from(per_year))
         }
         _ => None,
@@ -2742,7 +2748,8 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             };
             // `培训3期，每期50人`: the heads are per something else.
             if s.iter().any(|f| {
-                matches!(f.unit, FactUnit::Count(_)) && ["每", "均"].iter().any(|w| f.label.contains(w))
+                matches!(f.unit, FactUnit::Count(_))
+                    && ["每", "均"].iter().any(|w| f.label.contains(w))
             }) {
                 continue;
             }

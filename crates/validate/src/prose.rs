@@ -791,29 +791,54 @@ pub fn indicators(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// The one count a rate's label or verb names (`合格18个` of `合格率`): not a
+/// whole that names the rate's subject (`满意度调查共发放问卷200份`), nor what
+/// the verb is not (`不合格2个`, `未完成指标2个`).
+fn named_part<'f>(counts: &[&'f Fact], rate: &Fact, verb: &str) -> Option<&'f Fact> {
+    let no_whole =
+        |c: &&Fact| !c.label.replace("公共", "").contains('共') && !c.label.contains('总');
+    let by_verb: Vec<&Fact> = counts
+        .iter()
+        .copied()
+        .filter(no_whole)
+        .filter(|c| {
+            verb.chars().count() == 2
+                && c.label.contains(verb)
+                && !["未", "不", "没有"]
+                    .iter()
+                    .any(|no| c.label.contains(&format!("{no}{verb}")))
+        })
+        .collect();
+    match by_verb.as_slice() {
+        [one] => Some(*one),
+        [] => crate::amounts::only_one(
+            counts
+                .iter()
+                .copied()
+                .filter(no_whole)
+                .filter(|c| crate::amounts::shares_stem(&rate.label, &c.label)),
+        ),
+        _ => None,
+    }
+}
+
 /// `发放问卷200份，收回195份，满意185份，满意率94.87%`: the one count the
 /// rate's verb names over one of the larger counts before it (the returned or
 /// the sent: reports differ), as the one that gives it. None giving it is a
 /// warning: which was meant is unsure.
-fn survey_rate(ctx: &Context, rate: &Fact, counts: &[&Fact], verb: &str) -> Option<Finding> {
-    if verb.chars().count() != 2 {
-        return None;
-    }
-    // Not a whole that names the survey (`满意度调查共发放问卷200份`).
-    let part = crate::amounts::only_one(
-        counts
-            .iter()
-            .filter(|c| c.label.contains(verb) && !c.label.contains('共') && !c.label.contains('总')),
-    )?;
+fn survey_rate<'f>(
+    ctx: &Context,
+    rate: &Fact,
+    part: &'f Fact,
+    counts: &[&'f Fact],
+) -> Option<Finding> {
     // Nearest first: a rate over the returned is the likelier reading.
     let wholes: Vec<&Fact> = counts
         .iter()
         .rev()
         .copied()
         .filter(|c| {
-            c.unit == part.unit
-                && c.span.0 < part.span.0
-                && c.number.value > part.number.value
+            c.unit == part.unit && c.span.0 < part.span.0 && c.number.value > part.number.value
         })
         .collect();
     if !(1..=2).contains(&wholes.len()) {
@@ -890,35 +915,32 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                 }
                 _ => None,
             };
-            let by_total = crate::amounts::only_one(counts.iter().filter(|c| {
-                crate::amounts::shares_stem(&rate.label, &c.label)
-                    || (verb.chars().count() == 2 && c.label.contains(&verb))
-            }))
-            .and_then(|part| {
-                    let whole = counts.iter().find(|c| {
-                        let l = &c.label;
-                        !std::ptr::eq(**c, *part)
-                            && c.unit == part.unit
-                            && (l.contains('总')
+            let part = named_part(&counts, rate, &verb);
+            let by_total = part.and_then(|part| {
+                let whole = counts.iter().find(|c| {
+                    let l = &c.label;
+                    !std::ptr::eq(**c, part)
+                        && c.unit == part.unit
+                        && (l.contains('总')
                                 || l.contains("全部")
                                 || l.contains("合计")
                                 // `全年共培训学员`, but not the 共 of `公共`.
                                 || l.replace("公共", "").contains('共'))
-                            && c.number.value >= part.number.value
-                            && !c.number.value.is_zero()
-                    })?;
-                    // Another larger count between them (`收回195份` between
-                    // `共发放200份` and `满意185份`) may be the rate's whole.
-                    let between = counts.iter().any(|c| {
-                        c.unit == part.unit
-                            && c.span.0 > whole.span.0
-                            && c.span.0 < part.span.0
-                            && c.number.value >= part.number.value
-                    });
-                    (!between).then_some((*part, *whole))
+                        && c.number.value >= part.number.value
+                        && !c.number.value.is_zero()
+                })?;
+                // Another larger count between them (`收回195份` between
+                // `共发放200份` and `满意185份`) may be the rate's whole.
+                let between = counts.iter().any(|c| {
+                    c.unit == part.unit
+                        && c.span.0 > whole.span.0
+                        && c.span.0 < part.span.0
+                        && c.number.value >= part.number.value
                 });
+                (!between).then_some((part, *whole))
+            });
             let Some((part, whole)) = by_total.or(plan_and_done) else {
-                out.extend(survey_rate(ctx, rate, &counts, &verb));
+                out.extend(part.and_then(|part| survey_rate(ctx, rate, part, &counts)));
                 continue;
             };
             let unit = part.unit.label();
