@@ -2226,3 +2226,40 @@ fn a_survey_rate_is_over_the_returned_or_the_sent() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn an_execution_rate_may_be_over_the_budget_its_changes_made() {
+    // Invented: 1,485.60 / (1,200 + 300) = 99.04%, the 1,500 printed nowhere
+    // (over the 年初 budget alone, 123.80%, it was a false error).
+    let text = "一、部门基本情况\n我局2023年度年初预算为1,200.00万元，年中追加预算300.00万元，年终决算数为1,485.60万元，预算执行率99.04%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "1485.60 / (1200.00 + 300.00)",
+        text,
+        "1,485.60",
+        "1,455.60",
+    );
+    // Over the 年初 budget or the changed one: which is unsure.
+    assert_eq!(hit.severity, Severity::Warning);
+    assert!(hit.message.contains("97.04"), "{}", hit.message);
+    // Over the 年初 budget alone it holds too.
+    let initial = text.replace("99.04%", "123.80%");
+    let (f, checks) = traced(&initial);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "1485.60 / 1200.00 = 123.80%"),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn income_and_spending_stated_apart_are_no_error() {
+    // A balanced budget states both alike; a 决算 need not.
+    let text = "一、部门基本情况\n收入预算1000万元，支出预算980万元，调整后收入预算1000万元。\n";
+    let f = check(text);
+    let hits = of(&f, "value.conflict");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+}

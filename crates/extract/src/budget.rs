@@ -65,7 +65,8 @@ pub fn budget_role(label: &str) -> Option<Role> {
     if ends(AVAILABLE_ENDINGS) {
         return Some(Role::Available);
     }
-    if ends(EXECUTED_ENDINGS) {
+    // `年终决算数` is what was spent; `收入决算数` what came in.
+    if ends(EXECUTED_ENDINGS) && !(label.contains("决算") && label.contains("收入")) {
         return Some(Role::Executed);
     }
     if ends(BUDGET_ENDINGS) {
@@ -112,6 +113,9 @@ const EXECUTED_ENDINGS: &[&str] = &[
     "支出金额",
     "已支出",
     "支出资金",
+    "决算数",
+    "支出决算",
+    "支出决算数",
 ];
 const BUDGET_ENDINGS: &[&str] = &[
     "调整后预算",
@@ -241,12 +245,6 @@ pub fn is_whole_scope(label: &str) -> bool {
     .max()
     .unwrap_or(0);
     let mut rest = label[..label.len() - ending].to_string();
-    // Leading dates: `2023年`, `截至2022年12月底` (but the 年 of `年初` is no date).
-    if rest.starts_with(|c: char| c.is_ascii_digit() || c == '截') {
-        rest = rest
-            .trim_start_matches(|c: char| c.is_ascii_digit() || "年度月底日截至止".contains(c))
-            .to_string();
-    }
     const GENERIC: &[&str] = &[
         "本项目",
         "该项目",
@@ -267,14 +265,28 @@ pub fn is_whole_scope(label: &str) -> bool {
         "年初",
         "调整后",
         "年末",
+        "年终",
         "实际",
         "预算",
         "资金",
         "总",
         "的",
     ];
+    // The reporting body speaking of itself: `我局`, `本院`, `我委`.
+    const BODIES: &[&str] = &[
+        "局", "院", "委", "办", "厅", "所", "站", "馆", "校", "队", "会", "中心", "镇", "乡",
+    ];
     loop {
         let before = rest.len();
+        // Leading dates: `2023年`, `截至2022年12月底` (but the 年 of `年初` is no date).
+        rest = without_leading_date(&rest).to_string();
+        for own in ["我", "本"] {
+            if let Some(r) = rest.strip_prefix(own) {
+                if let Some(b) = BODIES.iter().find(|b| r.starts_with(**b)) {
+                    rest = r[b.len()..].to_string();
+                }
+            }
+        }
         for g in GENERIC {
             if let Some(r) = rest.strip_prefix(g) {
                 rest = r.to_string();
@@ -285,6 +297,36 @@ pub fn is_whole_scope(label: &str) -> bool {
         }
     }
     rest.is_empty()
+}
+
+/// A label without the date it opens on: `2023年度`, `截至2022年12月底`, but
+/// not the 年 of `年初` after it.
+fn without_leading_date(label: &str) -> &str {
+    let mut rest = match label
+        .strip_prefix("截至")
+        .or_else(|| label.strip_prefix("截止"))
+    {
+        // `截至年底`, `截至目前`: no digits, a date all the same.
+        Some(r) => ["年底", "年末", "目前", "当前"]
+            .iter()
+            .find_map(|w| r.strip_prefix(w))
+            .unwrap_or(r),
+        None => label,
+    };
+    loop {
+        let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        // `2024` of `2024年支出` (its 年 taken by the ending).
+        if digits.len() == rest.len() || digits.is_empty() {
+            return digits;
+        }
+        let Some(after) = ["年度", "年", "月底", "月末", "月份", "月", "日"]
+            .iter()
+            .find_map(|w| digits.strip_prefix(w))
+        else {
+            return rest;
+        };
+        rest = after.trim_start_matches(['底', '末']);
+    }
 }
 
 /// One value's votes: how many, and its first statement (where, in which
@@ -413,6 +455,9 @@ mod tests {
         assert_eq!(budget_role("“三公”经费实际支出"), None);
         assert_eq!(budget_role("年初预算数相比上年度增加"), None);
         assert_eq!(budget_role("实际执行工作中存在"), None);
+        // A 决算数 is what was spent, unless it is of income.
+        assert_eq!(budget_role("年终决算数"), Some(Role::Executed));
+        assert_eq!(budget_role("收入决算数"), None);
     }
 
     #[test]
@@ -426,6 +471,11 @@ mod tests {
             "截至2022年12月底项目执行数",
             "年末结余",
             "项目资金结余",
+            // The body speaking of itself, a date after it, the 年 of 年初 kept.
+            "我局2023年度年初预算",
+            "本院年终决算数",
+            "截至年底已支出",
+            "2024年支出",
         ] {
             assert!(is_whole_scope(whole), "{whole}");
         }
@@ -434,6 +484,7 @@ mod tests {
             "国有资本经营预算拨款支出预算",
             "涉及项目预算资金",
             "奖励扶助资金执行数",
+            "我局下属单位执行数",
         ] {
             assert!(!is_whole_scope(part), "{part}");
         }

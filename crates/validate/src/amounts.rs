@@ -108,6 +108,8 @@ struct Outlier<'c> {
     usual: Decimal,
     /// Error when the report's value has more statements behind it; warning on a tie.
     severity: Severity,
+    /// As many statements for the outlier's value as for the report's.
+    tie: bool,
 }
 
 /// The year a label names before its first 年 (`2022年支出` → 2022).
@@ -166,6 +168,15 @@ fn outliers<'c>(ctx: &'c Context, trace: bool) -> Vec<Outlier<'c>> {
         if statements.iter().any(|s| other_year(s.label)) {
             continue;
         }
+        // What came in and what went out are two quantities, though a
+        // balanced budget states them alike (`收入预算…，支出预算…`): they
+        // differing is a warning.
+        let only = |of: &str, not: &str| {
+            statements
+                .iter()
+                .any(|s| s.label.contains(of) && !s.label.contains(not))
+        };
+        let in_and_out = only("收入", "支出") && only("支出", "收入");
         let usual_votes = votes.get(&usual).copied().unwrap_or(0);
         let (first, rest) = statements.split_at(1);
         let agree = votes.len() == 1;
@@ -186,7 +197,8 @@ fn outliers<'c>(ctx: &'c Context, trace: bool) -> Vec<Outlier<'c>> {
             }
             let other_votes = votes.get(&s.yuan).copied().unwrap_or(0);
             let severity = match usual_votes.cmp(&other_votes) {
-                std::cmp::Ordering::Greater => Severity::Error,
+                std::cmp::Ordering::Greater if !in_and_out => Severity::Error,
+                std::cmp::Ordering::Greater => Severity::Warning,
                 std::cmp::Ordering::Equal => Severity::Warning,
                 std::cmp::Ordering::Less => continue,
             };
@@ -194,6 +206,7 @@ fn outliers<'c>(ctx: &'c Context, trace: bool) -> Vec<Outlier<'c>> {
                 usual: (usual / s.unit.factor()).normalize(),
                 statement: s,
                 severity,
+                tie: usual_votes == other_votes,
             });
         }
     }
@@ -206,10 +219,13 @@ pub(crate) fn value_conflict(ctx: &Context) -> Vec<Finding> {
         .map(|o| {
             let s = &o.statement;
             let unit = s.unit.label();
-            let elsewhere = if o.severity == Severity::Error {
-                "everywhere else"
-            } else {
-                "in as many other places: one of them is mistyped, or they are different quantities"
+            let elsewhere = match (o.severity, o.tie) {
+                (Severity::Error, _) => "everywhere else",
+                (_, true) => {
+                    "in as many other places: one of them is mistyped, or they are different quantities"
+                }
+                // Income and spending stated apart.
+                (_, false) => "elsewhere, for what came in or went out: one of them is mistyped, or they differ",
             };
             finding(
                 "value.conflict",
@@ -2592,6 +2608,60 @@ fn report_rate(ctx: &Context, rate: &Fact) -> Option<Finding> {
     .flatten()
     .filter(|d| d.unit == num.unit && !d.number.value.is_zero())
     .collect();
+    // `年初预算1200万元，年中追加300万元，决算数1485.6万元，执行率99.04%`: the
+    // rate may be over the budget the changes made, though no figure states
+    // it. Over either holds; over neither is a warning, which was meant being
+    // unsure.
+    let over_stated = best_over(
+        rate,
+        (Interval::of_printed(num.number), num.number.value),
+        &dens,
+    )
+    .is_some_and(|(v, ..)| v == Verdict::Consistent);
+    let initial = carrying(ctx, FactRole::Initial, b.initial);
+    let changed = initial.and_then(|i| Some((i, prose::changed_budget(i, ctx.facts())?)));
+    if let (false, Some((initial, made))) = (over_stated, changed) {
+        let pct = Interval::of_printed(num.number)
+            .div(made.iv)?
+            .scale(Decimal::ONE_HUNDRED);
+        let straight = num.number.value.checked_div(made.straight)? * Decimal::ONE_HUNDRED;
+        let verdict = ctx.judge(
+            "rate.mismatch",
+            format!(
+                "{} / ({}) = {}%",
+                num.number.value, made.terms, rate.number.value
+            ),
+            Operand::of(rate),
+            [num, initial]
+                .into_iter()
+                .chain(made.changes.iter().copied())
+                .map(Operand::of)
+                .collect(),
+            pct,
+            straight,
+        );
+        severity_of(verdict)?;
+        let shown = straight.round_dp(rate.number.decimals.max(2));
+        return Some(finding(
+            "rate.mismatch",
+            Severity::Warning,
+            format!(
+                "{} stated {}% but the report's {} {} / ({}) = {shown}%, nor is it over the {} alone{}",
+                rate.label,
+                rate.number.value,
+                num.label,
+                num.number.value,
+                made.labelled,
+                initial.label,
+                rounding_note(verdict)
+            ),
+            rate.number.value,
+            Some(shown),
+            Some("%"),
+            &rate.source,
+            &rate.sentence,
+        ));
+    }
     let (verdict, straight, den) = best_ratio(ctx, rate, num, &dens)?;
     let sev = severity_of(verdict)?;
     let shown = straight.round_dp(rate.number.decimals.max(2));

@@ -565,21 +565,7 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
             }
             let changes: Vec<(&&Fact, i8)> = sentence
                 .iter()
-                .filter_map(|m| {
-                    let l = &m.label;
-                    if l.contains("调减") || l.contains("减少") {
-                        Some((m, -1))
-                    } else if l.contains("调增") || l.contains("追加") {
-                        Some((m, 1))
-                    } else if l.ends_with("调整")
-                        || l.ends_with("调整了")
-                        || l.ends_with("资金调整")
-                    {
-                        Some((m, 0))
-                    } else {
-                        None
-                    }
-                })
+                .filter_map(|m| Some((m, change_way(&m.label)?)))
                 .collect();
             let ([a], [b]) = (initial.as_slice(), adjusted.as_slice()) else {
                 continue;
@@ -602,41 +588,29 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
                 _ => continue,
             };
             // Each reading: the straight sum, its interval, and it written out.
-            let candidates: Vec<(Decimal, Interval, String, String)> = ways
+            let candidates: Vec<ChangedBudget> = ways
                 .iter()
                 .map(|way| {
-                    let mut straight = a.number.value;
-                    let mut iv = Interval::of_printed(a.number);
-                    let mut terms = a.number.value.to_string();
-                    let mut labelled = format!("{} {}", a.label, fmt(a.number.value));
-                    for ((d, _), w) in changes.iter().zip(way) {
-                        let of = Interval::of_printed(d.number);
-                        let op = if *w < 0 {
-                            straight -= d.number.value;
-                            iv = iv.sub(of);
-                            "−"
-                        } else {
-                            straight += d.number.value;
-                            iv = iv.add(of);
-                            "+"
-                        };
-                        terms.push_str(&format!(" {op} {}", d.number.value));
-                        labelled.push_str(&format!(" {op} {} {}", d.label, fmt(d.number.value)));
-                    }
-                    (straight, iv, terms, labelled)
+                    let signed: Vec<(&Fact, i8)> = changes
+                        .iter()
+                        .zip(way)
+                        .map(|((d, _), w)| (**d, *w))
+                        .collect();
+                    ChangedBudget::of(a, &signed)
                 })
                 .collect();
             let verdicts: Vec<(Verdict, Decimal, &str)> = candidates
                 .iter()
-                .map(|(s, iv, _, labelled)| {
-                    let v = crate::interval::judge(b.number.value, b.number.decimals, *iv, *s);
-                    (v, *s, labelled.as_str())
+                .map(|c| {
+                    let v =
+                        crate::interval::judge(b.number.value, b.number.decimals, c.iv, c.straight);
+                    (v, c.straight, c.labelled.as_str())
                 })
                 .collect();
             let holds = verdicts.iter().any(|(v, ..)| *v == Verdict::Consistent);
             let written = match changes.as_slice() {
                 [(d, 0)] => format!("{} ± {}", a.number.value, d.number.value),
-                _ => candidates[0].2.clone(),
+                _ => candidates[0].terms.clone(),
             };
             ctx.record(
                 "adjustment.mismatch",
@@ -684,6 +658,96 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
 
 /// True when a word that opens parts (其中, 包括, 分别, 含) stands between the
 /// first and the last of a sentence's changes.
+/// The way an amount changed a budget, by its label: −1 for a cut (调减),
+/// +1 for a rise (调增, 追加), 0 for a bare 调整 that may go either way.
+fn change_way(label: &str) -> Option<i8> {
+    if label.contains("调减") || label.contains("减少") {
+        Some(-1)
+    } else if label.contains("调增") || label.contains("追加") {
+        Some(1)
+    } else if label.ends_with("调整") || label.ends_with("调整了") || label.ends_with("资金调整")
+    {
+        Some(0)
+    } else {
+        None
+    }
+}
+
+/// The budget a 年初预算 was changed to where its sentence states the changes
+/// with their ways (`年初预算1200万元，年中追加预算300万元`) but not the budget
+/// they made: its straight value, its interval, the changes, and the sum
+/// written out (`1200.00 + 300.00`).
+pub(crate) fn changed_budget<'f>(
+    initial: &'f Fact,
+    facts: impl Iterator<Item = &'f Fact>,
+) -> Option<ChangedBudget<'f>> {
+    let sentence: Vec<&Fact> = facts
+        .filter(|m| {
+            m.paragraph == initial.paragraph
+                && m.sentence_start == initial.sentence_start
+                && m.kind == jixiao_model::FactKind::Level
+                && matches!(m.unit, FactUnit::Money(_))
+        })
+        .collect();
+    if sentence.iter().any(|m| m.role == Some(FactRole::Adjusted)) {
+        return None;
+    }
+    let changes: Vec<(&&Fact, i8)> = sentence
+        .iter()
+        .filter_map(|m| Some((m, change_way(&m.label)?)))
+        .collect();
+    if changes.is_empty()
+        || splits_a_change(&changes)
+        || changes
+            .iter()
+            .any(|(d, way)| *way == 0 || d.unit != initial.unit)
+    {
+        return None;
+    }
+    let signed: Vec<(&Fact, i8)> = changes.iter().map(|(d, w)| (**d, *w)).collect();
+    Some(ChangedBudget::of(initial, &signed))
+}
+
+/// A budget re-computed from its 年初预算 and the changes stated with it.
+pub(crate) struct ChangedBudget<'f> {
+    pub straight: Decimal,
+    pub iv: Interval,
+    pub changes: Vec<&'f Fact>,
+    /// `1200.00 + 300.00`.
+    pub terms: String,
+    /// `年初预算 1200 + 年中追加预算 300`.
+    pub labelled: String,
+}
+
+impl<'f> ChangedBudget<'f> {
+    /// The initial budget with each change applied its way (−1 or +1).
+    fn of(initial: &Fact, changes: &[(&'f Fact, i8)]) -> Self {
+        let mut made = ChangedBudget {
+            straight: initial.number.value,
+            iv: Interval::of_printed(initial.number),
+            changes: changes.iter().map(|(d, _)| *d).collect(),
+            terms: initial.number.value.to_string(),
+            labelled: format!("{} {}", initial.label, fmt(initial.number.value)),
+        };
+        for (d, way) in changes {
+            let of = Interval::of_printed(d.number);
+            let op = if *way < 0 {
+                made.straight -= d.number.value;
+                made.iv = made.iv.sub(of);
+                "−"
+            } else {
+                made.straight += d.number.value;
+                made.iv = made.iv.add(of);
+                "+"
+            };
+            made.terms.push_str(&format!(" {op} {}", d.number.value));
+            made.labelled
+                .push_str(&format!(" {op} {} {}", d.label, fmt(d.number.value)));
+        }
+        made
+    }
+}
+
 fn splits_a_change(changes: &[(&&Fact, i8)]) -> bool {
     let (Some((first, _)), Some((last, _))) = (changes.first(), changes.last()) else {
         return false;
