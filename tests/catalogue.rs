@@ -2242,6 +2242,17 @@ fn an_execution_rate_may_be_over_the_budget_its_changes_made() {
     // Over the 年初 budget or the changed one: which is unsure.
     assert_eq!(hit.severity, Severity::Warning);
     assert!(hit.message.contains("97.04"), "{}", hit.message);
+    // The changes stated in a later sentence of the paragraph, both ways:
+    // 850 / (800 + 100 − 20) = 96.59% (850 / 800 was a false error).
+    let later = "一、部门基本情况\n年初预算为800万元，其中基本支出600万元，项目支出200万元；年中追加100万元，调减20万元；全年实际支出850万元，执行率96.59%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "850 / (800 + 100 − 20)",
+        later,
+        "执行率96.59%",
+        "执行率94.59%",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
     // Over the 年初 budget alone it holds too.
     let initial = text.replace("99.04%", "123.80%");
     let (f, checks) = traced(&initial);

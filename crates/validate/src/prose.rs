@@ -673,34 +673,36 @@ fn change_way(label: &str) -> Option<i8> {
     }
 }
 
-/// The budget a 年初预算 was changed to where its sentence states the changes
-/// with their ways (`年初预算1200万元，年中追加预算300万元`) but not the budget
-/// they made: its straight value, its interval, the changes, and the sum
-/// written out (`1200.00 + 300.00`).
+/// The budget a 年初预算 was changed to where its paragraph states the changes
+/// with their ways after it (`年初预算1200万元，年中追加预算300万元`, or in the
+/// next sentence) but not the budget they made. Another budget stated first
+/// ends the search; the changes are read from one sentence.
 pub(crate) fn changed_budget<'f>(
     initial: &'f Fact,
     facts: impl Iterator<Item = &'f Fact>,
 ) -> Option<ChangedBudget<'f>> {
-    let sentence: Vec<&Fact> = facts
-        .filter(|m| {
-            m.paragraph == initial.paragraph
-                && m.sentence_start == initial.sentence_start
-                && m.kind == jixiao_model::FactKind::Level
-                && matches!(m.unit, FactUnit::Money(_))
-        })
-        .collect();
-    if sentence.iter().any(|m| m.role == Some(FactRole::Adjusted)) {
-        return None;
+    let mut after: Vec<&Fact> = Vec::new();
+    for m in facts.filter(|m| {
+        m.paragraph == initial.paragraph
+            && m.span.0 > initial.span.0
+            && m.kind == jixiao_model::FactKind::Level
+            && matches!(m.unit, FactUnit::Money(_))
+    }) {
+        match m.role {
+            Some(FactRole::Adjusted) => return None,
+            Some(FactRole::Initial) => break,
+            _ => after.push(m),
+        }
     }
-    let changes: Vec<(&&Fact, i8)> = sentence
+    let changes: Vec<(&&Fact, i8)> = after
         .iter()
         .filter_map(|m| Some((m, change_way(&m.label)?)))
         .collect();
     if changes.is_empty()
         || splits_a_change(&changes)
-        || changes
-            .iter()
-            .any(|(d, way)| *way == 0 || d.unit != initial.unit)
+        || changes.iter().any(|(d, way)| {
+            *way == 0 || d.unit != initial.unit || d.sentence_start != changes[0].0.sentence_start
+        })
     {
         return None;
     }
