@@ -2253,6 +2253,12 @@ fn an_execution_rate_may_be_over_the_budget_its_changes_made() {
         "执行率94.59%",
     );
     assert_eq!(hit.severity, Severity::Warning);
+    // A balance carried in adds to what could be spent; a bare 调整 may go
+    // either way (both were false errors over the 年初 budget alone).
+    let carried = "一、部门基本情况\n年初预算100万元，上年结转资金20万元，全年支出114万元，预算执行率95%。\n";
+    holds_then_fails("rate.mismatch", "114 / (100 + 20)", carried, "执行率95%", "执行率90%");
+    let bare = "一、部门基本情况\n年初预算50万元，年中调整10万元，实际支出59万元，执行率98.33%。\n";
+    holds_then_fails("rate.mismatch", "59 / (50 + 10)", bare, "执行率98.33%", "执行率93.33%");
     // Over the 年初 budget alone it holds too.
     let initial = text.replace("99.04%", "123.80%");
     let (f, checks) = traced(&initial);

@@ -1128,7 +1128,7 @@ fn judge_balance(
 }
 
 /// An amount carried into the year (`上年结转`, `年初结转和结余`, `以前年度结余`).
-fn carried_in(m: &Fact) -> bool {
+pub(crate) fn carried_in(m: &Fact) -> bool {
     m.kind == FactKind::Level
         && ["上年", "年初", "以前年度"]
             .iter()
@@ -2668,12 +2668,26 @@ fn over_changed_budget(
     num: &Fact,
     initial: &Fact,
 ) -> Option<Option<Finding>> {
-    let made = prose::changed_budget(initial, ctx.facts())?;
-    let pct = Interval::of_printed(num.number)
-        .div(made.iv)?
-        .scale(Decimal::ONE_HUNDRED);
-    let straight = num.number.value.checked_div(made.straight)? * Decimal::ONE_HUNDRED;
-    let verdict = ctx.judge(
+    let readings: Vec<(Verdict, Decimal, prose::ChangedBudget)> =
+        prose::changed_budget(initial, ctx.facts())
+            .into_iter()
+            .filter_map(|made| {
+                let pct = Interval::of_printed(num.number)
+                    .div(made.iv)?
+                    .scale(Decimal::ONE_HUNDRED);
+                let straight = num.number.value.checked_div(made.straight)? * Decimal::ONE_HUNDRED;
+                let v =
+                    crate::interval::judge(rate.number.value, rate.number.decimals, pct, straight);
+                Some((v, straight, made))
+            })
+            .collect();
+    // A reading that holds, else one within rounding, else the first.
+    let (verdict, straight, made) = readings
+        .iter()
+        .find(|(v, ..)| *v == Verdict::Consistent)
+        .or_else(|| readings.iter().find(|(v, ..)| *v == Verdict::Rounding))
+        .or(readings.first())?;
+    ctx.record(
         "rate.mismatch",
         format!(
             "{} / ({}) = {}%",
@@ -2685,10 +2699,9 @@ fn over_changed_budget(
             .chain(made.changes.iter().copied())
             .map(Operand::of)
             .collect(),
-        pct,
-        straight,
+        *verdict,
     );
-    if severity_of(verdict).is_none() {
+    if severity_of(*verdict).is_none() {
         return Some(None);
     }
     let shown = straight.round_dp(rate.number.decimals.max(2));
@@ -2703,7 +2716,7 @@ fn over_changed_budget(
             num.number.value,
             made.labelled,
             initial.label,
-            rounding_note(verdict)
+            rounding_note(*verdict)
         ),
         rate.number.value,
         Some(shown),

@@ -675,12 +675,14 @@ fn change_way(label: &str) -> Option<i8> {
 
 /// The budget a 年初预算 was changed to where its paragraph states the changes
 /// with their ways after it (`年初预算1200万元，年中追加预算300万元`, or in the
-/// next sentence) but not the budget they made. Another budget stated first
-/// ends the search; the changes are read from one sentence.
+/// next sentence) but not the budget they made; a balance carried in
+/// (`上年结转资金20万元`) adds to what could be spent. Another budget stated
+/// first ends the search; the changes are read from one sentence. A bare 调整
+/// gives two readings, one each way; none, no changes.
 pub(crate) fn changed_budget<'f>(
     initial: &'f Fact,
     facts: impl Iterator<Item = &'f Fact>,
-) -> Option<ChangedBudget<'f>> {
+) -> Vec<ChangedBudget<'f>> {
     let mut after: Vec<&Fact> = Vec::new();
     for m in facts.filter(|m| {
         m.paragraph == initial.paragraph
@@ -689,25 +691,44 @@ pub(crate) fn changed_budget<'f>(
             && matches!(m.unit, FactUnit::Money(_))
     }) {
         match m.role {
-            Some(FactRole::Adjusted) => return None,
+            Some(FactRole::Adjusted) => return Vec::new(),
             Some(FactRole::Initial) => break,
             _ => after.push(m),
         }
     }
     let changes: Vec<(&&Fact, i8)> = after
         .iter()
-        .filter_map(|m| Some((m, change_way(&m.label)?)))
+        .filter_map(|m| {
+            let way =
+                change_way(&m.label).or_else(|| crate::amounts::carried_in(m).then_some(1))?;
+            Some((m, way))
+        })
         .collect();
     if changes.is_empty()
         || splits_a_change(&changes)
-        || changes.iter().any(|(d, way)| {
-            *way == 0 || d.unit != initial.unit || d.sentence_start != changes[0].0.sentence_start
-        })
+        || changes
+            .iter()
+            .any(|(d, _)| d.unit != initial.unit || d.sentence_start != changes[0].0.sentence_start)
     {
-        return None;
+        return Vec::new();
     }
-    let signed: Vec<(&Fact, i8)> = changes.iter().map(|(d, w)| (**d, *w)).collect();
-    Some(ChangedBudget::of(initial, &signed))
+    let ways: Vec<Vec<i8>> = match changes.as_slice() {
+        [(_, 0)] => vec![vec![1], vec![-1]],
+        all if all.iter().all(|(_, way)| *way != 0) => {
+            vec![all.iter().map(|(_, way)| *way).collect()]
+        }
+        _ => return Vec::new(),
+    };
+    ways.iter()
+        .map(|way| {
+            let signed: Vec<(&Fact, i8)> = changes
+                .iter()
+                .zip(way)
+                .map(|((d, _), w)| (**d, *w))
+                .collect();
+            ChangedBudget::of(initial, &signed)
+        })
+        .collect()
 }
 
 /// A budget re-computed from its 年初预算 and the changes stated with it.
