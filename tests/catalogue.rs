@@ -2280,3 +2280,45 @@ fn income_and_spending_stated_apart_are_no_error() {
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(hits[0].severity, Severity::Warning);
 }
+
+#[test]
+fn savings_audit_cuts_and_income_less_spending_are_differences() {
+    // Invented sentences: what was saved on a budget or a tender, what an
+    // audit cut off what was submitted, and a 收支结余 of income less spending.
+    for (text, relation, right, wrong) in [
+        (
+            "政府采购预算金额150万元，中标金额138万元，节约资金12万元。",
+            "150 − 138 = 12",
+            "节约资金12万元",
+            "节约资金15万元",
+        ),
+        (
+            "“三公”经费预算30万元，实际支出25万元，较预算节约5万元。",
+            "30 − 25 = 5",
+            "节约5万元",
+            "节约7万元",
+        ),
+        (
+            "项目审计送审金额320万元，审定金额300万元，审减金额20万元。",
+            "320 − 300 = 20",
+            "审减金额20万元",
+            "审减金额24万元",
+        ),
+        (
+            "2023年部门收入800万元，支出780万元，收支结余20万元。",
+            "800 − 780 = 20",
+            "结余20万元",
+            "结余26万元",
+        ),
+    ] {
+        let text = format!("二、资金使用情况\n{text}\n");
+        holds_then_fails("balance.mismatch", relation, &text, right, wrong);
+    }
+    // Saved on last year is a change on another year, no remainder.
+    let last = "二、资金使用情况\n2023年三公经费预算30万元，实际支出25万元，较上年节约3万元。\n";
+    let (f, checks) = traced(last);
+    assert!(
+        f.is_empty() && checks.iter().all(|c| c.rule != "balance.mismatch"),
+        "{checks:?}"
+    );
+}

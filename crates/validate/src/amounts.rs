@@ -976,12 +976,34 @@ pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
     out
 }
 
-/// Words that name what is left (a balance).
-const BALANCE_WORDS: &[&str] = &["结余", "节余", "剩余"];
+/// A difference reports state with its two terms: the words that end its
+/// label, and those naming what was used and the amount it was used of.
+struct Remainder {
+    ends: &'static [&'static str],
+    used: &'static [&'static str],
+    whole: &'static [&'static str],
+}
 
-/// Words for what was used of an amount, and for the amount it was used of.
-const USED_WORDS: &[&str] = &["支出", "拨付", "使用", "支付", "执行"];
-const WHOLE_WORDS: &[&str] = &["到位", "预算", "下达", "安排", "拨入", "收到", "计划"];
+const REMAINDERS: &[Remainder] = &[
+    // What is left (`到位资金1500万元，已拨付1350万元，剩余150万元`).
+    Remainder {
+        ends: &["结余", "节余", "剩余"],
+        used: &["支出", "拨付", "使用", "支付", "执行"],
+        whole: &["到位", "预算", "下达", "安排", "拨入", "收到", "计划"],
+    },
+    // What was saved (`采购预算150万元，中标金额138万元，节约资金12万元`).
+    Remainder {
+        ends: &["节约", "节约资金", "节省", "节省资金"],
+        used: &["支出", "中标", "成交", "决算", "审定"],
+        whole: &["预算", "计划", "控制价", "概算"],
+    },
+    // What an audit took off (`送审320万元，审定300万元，审减20万元`).
+    Remainder {
+        ends: &["审减", "审减金额", "审减资金", "核减", "核减金额"],
+        used: &["审定", "核定"],
+        whole: &["送审", "报审", "申报"],
+    },
+];
 
 /// `到位资金1500万元，已拨付资金1350万元，…，剩余150万元`: a remainder stated after
 /// one amount and what was used of it, all in its sentence, is their
@@ -993,7 +1015,15 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
     for para in ctx.paragraphs() {
         for (k, rest) in para.iter().enumerate() {
             let Some(u) = rest.money() else { continue };
-            if !BALANCE_WORDS.iter().any(|w| rest.label.ends_with(w)) || is_prior_balance(rest) {
+            let Some(kind) = REMAINDERS
+                .iter()
+                .find(|r| r.ends.iter().any(|w| rest.label.ends_with(w)))
+            else {
+                continue;
+            };
+            // Saved on last year (`较上年节约3万元`) is a change, no remainder.
+            if is_prior_balance(rest) || names_last_year(&rest.label) || rest.label.contains("同期")
+            {
                 continue;
             }
             let before: Vec<&Fact> = para[..k]
@@ -1009,13 +1039,18 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
             // part of what was there: the remainder is then it plus the year's
             // funds less what was used — or the year's funds already hold it.
             let prior = only_one(before.iter().copied().filter(|m| carried_in(m)));
-            let used = only_one(before.iter().copied().filter(|m| names(m, USED_WORDS)));
+            let used = only_one(before.iter().copied().filter(|m| names(m, kind.used)));
             // With a balance carried in, the year's 收入 is what was there too (决算's
-            // 年初结转和结余 + 收入 − 支出 = 年末结转和结余).
-            let whole_words: &[&str] = if prior.is_some() { &["收入"] } else { &[] };
+            // 年初结转和结余 + 收入 − 支出 = 年末结转和结余); a 收支结余 is of 收入
+            // by its name.
+            let whole_words: &[&str] = if prior.is_some() || rest.label.contains("收支") {
+                &["收入"]
+            } else {
+                &[]
+            };
             let whole = only_one(before.iter().copied().filter(|m| {
-                (names(m, WHOLE_WORDS) || names(m, whole_words))
-                    && !names(m, USED_WORDS)
+                (names(m, kind.whole) || names(m, whole_words))
+                    && !names(m, kind.used)
                     && !carried_in(m)
             }));
             let (Some(used), Some(whole)) = (used, whole) else {
@@ -1182,7 +1217,7 @@ fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Find
         let FactUnit::Money(u) = m.unit else {
             continue;
         };
-        let names_balance = BALANCE_WORDS.iter().any(|w| {
+        let names_balance = REMAINDERS[0].ends.iter().any(|w| {
             m.label.ends_with(w)
                 || m.after.starts_with(w)
                 || m.after.starts_with(&format!("资金{w}"))
