@@ -2179,6 +2179,13 @@ fn a_standard_per_head_counts_heads_among_other_counts() {
     // The 3期 is no count of heads: 150人次 × 200元 = 3万元.
     let text = "一、产出情况\n完成培训3期，培训人员150人次，人均培训费200元，共计3万元。\n";
     holds_then_fails("amount.product", "150 × 200", text, "200元", "260元");
+    // Several counts of heads: the total's (共计) or the one that gives the
+    // amount; none giving it is a warning, which was paid being unsure.
+    let total = "一、产出情况\n本年度共计完成农村危房改造120户，其中C级危房80户、D级危房40户，每户补助1.5万元，共计补助资金180万元。\n";
+    let hit = holds_then_fails("amount.product", "120 × 1.5", total, "资金180万元", "资金190万元");
+    assert_eq!(hit.severity, Severity::Warning);
+    let some = "一、产出情况\n共有困难群众500人，其中150人享受补助，每人补助1000元，共计15万元。\n";
+    holds_then_fails("amount.product", "150 × 1000", some, "共计15万元", "共计17万元");
     // Heads per session (`每期50人`) are no total of heads: nothing is judged.
     let per = "一、产出情况\n培训3期，每期50人，人均培训费200元，共计3万元。\n";
     let (f, checks) = traced(per);

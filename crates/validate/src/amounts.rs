@@ -2888,7 +2888,19 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                     _ => false,
                 })
                 .collect();
-            let [count] = counts.as_slice() else {
+            // Several: the one that says it is the total (`共计完成改造120户，其中
+            // C级80户、D级40户`).
+            // Or some of them only (`共有500人，其中150人享受补助`): any that
+            // gives the total holds, none is a warning.
+            let several = counts.len() > 1;
+            let Some(mut count) = (match counts.as_slice() {
+                [count] => Some(count),
+                several => only_one(several.iter().filter(|c| {
+                    TOTAL_WORDS
+                        .iter()
+                        .any(|t| c.label.replace("公共", "").contains(t))
+                })),
+            }) else {
                 continue;
             };
             // `培训3期，每期50人`: the heads are per something else.
@@ -2958,6 +2970,29 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             };
             // In the total's unit: the count is exact, the standard as printed.
             let scale = su.factor() / tu.factor() * periods;
+            let product = |count: &Fact| {
+                let straight = count
+                    .number
+                    .value
+                    .checked_mul(standard.number.value)?
+                    .checked_mul(scale)?;
+                let iv = Interval::of_printed(standard.number)
+                    .scale(count.number.value.checked_mul(scale)?);
+                Some(crate::interval::judge(
+                    total.number.value,
+                    total.number.decimals,
+                    iv,
+                    straight,
+                ))
+            };
+            if several {
+                if let Some(holding) = counts
+                    .iter()
+                    .find(|c| product(c) == Some(Verdict::Consistent))
+                {
+                    count = holding;
+                }
+            }
             let Some(straight) = count
                 .number
                 .value
@@ -2995,6 +3030,8 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                     Some(_) => (Severity::Warning, format!(" × {periods}")),
                     None => (sev, String::new()),
                 };
+                // Which of several counts was paid is unsure.
+                let sev = if several { Severity::Warning } else { sev };
                 out.push(finding(
                     "amount.product",
                     sev,
