@@ -337,6 +337,10 @@ fn columns_region_end(lines: &[Line], start: usize) -> usize {
     last
 }
 
+fn has_cjk(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 /// Collects a paragraph starting at `start`: joins following prose lines while
 /// the previous one does not end a sentence and is long enough to have been
 /// wrapped — as wide as the text's wrap width, or longer than any title — since
@@ -347,8 +351,10 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
     loop {
         let last = parts.last().map(|p| p.0).unwrap_or("");
         let width = display_width(last.trim());
-        // A line with a clause comma is prose, not a title, even when short.
-        let prose_line = last.contains('，') && !(parts.len() == 1 && starts_with_enumerator(last));
+        // A line with a clause comma is prose, not a title, even when short
+        // (full-width or, as some CJK text prints it, half-width).
+        let prose_line = (last.contains('，') || (last.contains(',') && has_cjk(last)))
+            && !(parts.len() == 1 && starts_with_enumerator(last));
         let wrapped = width >= 80 || wrap.is_some_and(|w| width * 100 >= w * 85) || prose_line;
         if ends_sentence(last) || !wrapped {
             break;
@@ -673,6 +679,21 @@ mod tests {
         assert_eq!(
             texts,
             vec!["本项目全年预算数为258.90万元，截至2021年12月底，项目执行数为258.90万元。"]
+        );
+    }
+
+    #[test]
+    fn a_line_cut_mid_clause_with_half_width_commas_is_joined() {
+        // Digits make a wrapped line narrower than the wrap width; its
+        // half-width clause comma still says it is prose.
+        let d = doc("2023年度年初收支预算为50289.2万元,全年预算为63501.78万元,收\n支总决算63501.78万元。\n(二)部门预决算情况\n");
+        let texts: Vec<&str> = d.paragraphs().map(|p| &*p.text).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "2023年度年初收支预算为50289.2万元,全年预算为63501.78万元,收支总决算63501.78万元。",
+                "(二)部门预决算情况"
+            ]
         );
     }
 
