@@ -2182,10 +2182,22 @@ fn a_standard_per_head_counts_heads_among_other_counts() {
     // Several counts of heads: the total's (共计) or the one that gives the
     // amount; none giving it is a warning, which was paid being unsure.
     let total = "一、产出情况\n本年度共计完成农村危房改造120户，其中C级危房80户、D级危房40户，每户补助1.5万元，共计补助资金180万元。\n";
-    let hit = holds_then_fails("amount.product", "120 × 1.5", total, "资金180万元", "资金190万元");
+    let hit = holds_then_fails(
+        "amount.product",
+        "120 × 1.5",
+        total,
+        "资金180万元",
+        "资金190万元",
+    );
     assert_eq!(hit.severity, Severity::Warning);
     let some = "一、产出情况\n共有困难群众500人，其中150人享受补助，每人补助1000元，共计15万元。\n";
-    holds_then_fails("amount.product", "150 × 1000", some, "共计15万元", "共计17万元");
+    holds_then_fails(
+        "amount.product",
+        "150 × 1000",
+        some,
+        "共计15万元",
+        "共计17万元",
+    );
     // Heads per session (`每期50人`) are no total of heads: nothing is judged.
     let per = "一、产出情况\n培训3期，每期50人，人均培训费200元，共计3万元。\n";
     let (f, checks) = traced(per);
@@ -2262,10 +2274,23 @@ fn an_execution_rate_may_be_over_the_budget_its_changes_made() {
     assert_eq!(hit.severity, Severity::Warning);
     // A balance carried in adds to what could be spent; a bare 调整 may go
     // either way (both were false errors over the 年初 budget alone).
-    let carried = "一、部门基本情况\n年初预算100万元，上年结转资金20万元，全年支出114万元，预算执行率95%。\n";
-    holds_then_fails("rate.mismatch", "114 / (100 + 20)", carried, "执行率95%", "执行率90%");
+    let carried =
+        "一、部门基本情况\n年初预算100万元，上年结转资金20万元，全年支出114万元，预算执行率95%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "114 / (100 + 20)",
+        carried,
+        "执行率95%",
+        "执行率90%",
+    );
     let bare = "一、部门基本情况\n年初预算50万元，年中调整10万元，实际支出59万元，执行率98.33%。\n";
-    holds_then_fails("rate.mismatch", "59 / (50 + 10)", bare, "执行率98.33%", "执行率93.33%");
+    holds_then_fails(
+        "rate.mismatch",
+        "59 / (50 + 10)",
+        bare,
+        "执行率98.33%",
+        "执行率93.33%",
+    );
     // Over the 年初 budget alone it holds too.
     let initial = text.replace("99.04%", "123.80%");
     let (f, checks) = traced(&initial);

@@ -129,6 +129,27 @@ fn compact(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// `99 %`: a percent sign set apart from its number (as PDF text often
+/// prints it) is one cell with it.
+fn with_percent_signs_joined<'l>(
+    line: &'l str,
+    cells: Vec<(&'l str, usize)>,
+) -> Vec<(&'l str, usize)> {
+    let offset = |t: &str| t.as_ptr() as usize - line.as_ptr() as usize;
+    let mut out: Vec<(&str, usize)> = Vec::with_capacity(cells.len());
+    for (t, from) in cells {
+        if let (true, Some((prev, _))) = (matches!(t, "%" | "％"), out.last_mut()) {
+            if !prev.ends_with(['%', '％']) && crate::number::cell_number(prev).is_some() {
+                let start = offset(prev);
+                *prev = &line[start..offset(t) + t.len()];
+                continue;
+            }
+        }
+        out.push((t, from));
+    }
+    out
+}
+
 /// Splits the lines into cell tokens: a line with pipes at its pipes, any other
 /// line at its runs of white space. Page furniture is left out.
 fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
@@ -175,6 +196,7 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
             if let Some(from) = start {
                 cells.push((&line.text[byte_start..], from));
             }
+            cells = with_percent_signs_joined(&line.text, cells);
         }
         let mut here: Vec<Token> = Vec::new();
         let at = |from: usize, len: usize| {
@@ -2243,6 +2265,17 @@ mod tests {
             .iter()
             .map(|r| r.iter().map(|c| c.text.clone()).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_percent_sign_set_apart_is_one_cell_with_its_number() {
+        let input = lines("年度资金总额 65.66 65.07 10 99 % 9 其中 % 5\n");
+        let tokens = tokenize(&input);
+        let texts: Vec<&str> = tokens.iter().map(|t| t.text.as_ref()).collect();
+        assert_eq!(
+            texts,
+            vec!["年度资金总额", "65.66", "65.07", "10", "99 %", "9", "其中", "%", "5"]
+        );
     }
 
     #[test]
