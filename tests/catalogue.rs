@@ -2354,3 +2354,30 @@ fn savings_audit_cuts_and_income_less_spending_are_differences() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_scale_sentence_gives_no_total_score() {
+    // Invented: the scale names 90分 before the score; the score is 87 and 良
+    // is its band (taking 90 for the total was a false error, 优 expected).
+    let text = "三、评价结论\n按照规定，评价得分90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。本项目得分87分，评价等级为良。\n";
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
+    let report = jixiao_extract::extract(&doc);
+    assert_eq!(report.report.total_score, Some(jixiao_model::Decimal::from(87)));
+    assert_eq!(report.report.grade.as_deref(), Some("良"));
+    holds_then_fails("grade.threshold", "grade 良 for 87", text, "得分87分", "得分92分");
+}
+
+#[test]
+fn a_forms_group_scores_add_up_to_the_total_stated_after_them() {
+    // Invented: each group's marks, then `得分`; the total in a sentence of
+    // its own. 48 + 29 + 9.5 + 9.8 = 96.3.
+    let text = "三、评价结论\n各项指标得分情况：产出指标50分，得分48分；效益指标30分，得分29分；满意度指标10分，得分9.5分；预算执行率10分，得分9.8分。总得分96.3分。\n";
+    holds_then_fails("parts.sum", "总得分", text, "得分29分", "得分26分");
+    // Three groups only: not all of the form's, so no total of them.
+    let three = "三、评价结论\n产出指标50分，得分48分；效益指标30分，得分29分；满意度指标10分，得分9.5分。总得分96.3分。\n";
+    let (f, checks) = traced(three);
+    assert!(
+        f.is_empty() && checks.iter().all(|c| c.rule != "parts.sum"),
+        "{checks:?}"
+    );
+}

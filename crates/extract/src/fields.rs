@@ -662,6 +662,25 @@ pub fn total_score(doc: &Document, cells: &Streams) -> Option<(Decimal, Source)>
                 let Some(v) = Printed::parse(&c[1]) else {
                     continue;
                 };
+                // A grade band (`评价得分90分（含）以上为优`), not the score.
+                let after = sentence[c.get(0).map_or(0, |m| m.end())..].trim_start();
+                if [
+                    "（含）",
+                    "(含)",
+                    "以上",
+                    "及以上",
+                    "以下",
+                    "-",
+                    "－",
+                    "～",
+                    "~",
+                    "至",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w))
+                {
+                    continue;
+                }
                 if v.value <= Decimal::from(100) {
                     return Some((
                         v.value,
@@ -689,8 +708,13 @@ pub fn grade(doc: &Document, cells: &Streams) -> Option<(String, Source)> {
         cells,
         &["自评等级", "评价等级", "绩效等级", "综合评价等级"],
     ) {
-        if g.chars().count() <= 4 {
-            return Some((g, source));
+        // Prose after the label (`评价等级为良。`) keeps its verb and stop.
+        let g = g
+            .trim_start_matches(['为', '是', '：', ':'])
+            .trim_end_matches(['。', '；', ';', '，', ',', '.'])
+            .trim_matches(['“', '”', '"']);
+        if !g.is_empty() && g.chars().count() <= 4 {
+            return Some((g.to_string(), source));
         }
     }
     for p in doc.paragraphs() {

@@ -931,12 +931,19 @@ fn group_scores_before_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         {
             continue;
         }
-        // Back through the sentence, and the sentences before it that end in `；`.
+        // Back through the sentence, and the sentences before it that end in
+        // `；`; a total in a sentence of its own (`…。总得分96.3分。`) takes the
+        // sentence before it.
+        let opens_its_sentence = para[..k]
+            .last()
+            .is_none_or(|(_, m)| m.sentence_start != whole.sentence_start);
         let mut start = whole.sentence_start;
         let mut before: Vec<(usize, &Fact)> = Vec::new();
         for &(i, m) in para[..k].iter().rev() {
             let runs_on = m.sentence.trim_end().ends_with(['；', ';']);
-            if m.sentence_start != start && !(runs_on && m.sentence_start < start) {
+            let first_before = before.is_empty() && opens_its_sentence;
+            if m.sentence_start != start && !(runs_on && m.sentence_start < start) && !first_before
+            {
                 break;
             }
             start = m.sentence_start;
@@ -949,15 +956,30 @@ fn group_scores_before_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         {
             continue;
         }
-        // Each obtained score, named by its own label or by the full marks right before it.
+        // A group's marks: named so (`满分20分`), or right before a bare score
+        // in its sentence (`产出指标50分，得分48分`).
+        let bare_score = |m: &Fact| {
+            matches!(
+                m.label.trim_matches(['，', ',', ' ']),
+                "得分" | "得" | "实际得分" | "自评得分" | "得分为"
+            )
+        };
+        let marks = |n: usize| {
+            let m = before[n].1;
+            full_marks(m)
+                || before.get(n + 1).is_some_and(|(_, next)| {
+                    next.sentence_start == m.sentence_start && bare_score(next)
+                })
+        };
+        // Each obtained score, named by its own label or by the marks right before it.
         let mut scores: Vec<(usize, &str)> = Vec::new();
         for (n, &(i, m)) in before.iter().enumerate() {
-            if full_marks(m) {
+            if marks(n) {
                 continue;
             }
-            let name = match n.checked_sub(1).map(|p| before[p].1) {
-                Some(p) if full_marks(p) && p.sentence_start == m.sentence_start => {
-                    p.label.as_str()
+            let name = match n.checked_sub(1) {
+                Some(p) if marks(p) && before[p].1.sentence_start == m.sentence_start => {
+                    before[p].1.label.as_str()
                 }
                 _ => m.label.as_str(),
             };

@@ -325,7 +325,7 @@ fn grade_bands(text: &str) -> Vec<GradeBand> {
     );
     let range_re = re(
         &RANGE,
-        r"(\d+(?:\.\d+)?)\s*分?\s*[-—–~～至]\s*(\d+(?:\.\d+)?)\s*分",
+        r"(\d+(?:\.\d+)?)\s*分?\s*(?:（含）|\(含\))?\s*[-—–~～至]\s*(\d+(?:\.\d+)?)\s*分",
     );
     // TeX and ASCII comparisons as some PDF and web converters print them.
     let text = text
@@ -670,6 +670,15 @@ mod tests {
         assert_eq!(b[0].grade, "优秀");
         assert!(b[0].contains(Decimal::from(90)) && !b[0].contains(Decimal::from(89)));
         assert!(b[1].contains(Decimal::from(85)));
+        // A range's low end marked inclusive (`80（含）-90分`, `80分（含）至90分`).
+        for text in [
+            "90分（含）以上为优，80（含）-90分为良，60分以下为差。",
+            "90分（含）以上为优，80分（含）至90分为良，60分以下为差。",
+        ] {
+            let b = grade_bands(text);
+            assert_eq!(b.len(), 3, "{b:?}");
+            assert!(b[1].contains(Decimal::from(87)) && !b[1].contains(Decimal::from(79)));
+        }
     }
 
     #[test]

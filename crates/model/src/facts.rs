@@ -472,6 +472,19 @@ pub const PARTITIONS: &[Partition] = &[
         ],
         optional: &[],
     },
+    // A self-evaluation form's total by its four groups (财预〔2020〕10号's
+    // form): the budget's execution, 产出, 效益 and 满意度 — points.
+    Partition {
+        whole: &["得分", "总分", "评分"],
+        not_whole: &["其中", "执行", "产出", "效益", "满意度"],
+        members: &[
+            &["预算执行", "资金执行", "执行率"],
+            &["产出"],
+            &["效益"],
+            &["满意度"],
+        ],
+        optional: &[],
+    },
     // Indicators by their 一级 group: 产出 and 效益, with 满意度 where the
     // framework scores it apart — a count.
     Partition {
