@@ -2362,9 +2362,18 @@ fn a_scale_sentence_gives_no_total_score() {
     let text = "三、评价结论\n按照规定，评价得分90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。本项目得分87分，评价等级为良。\n";
     let doc = jixiao_ingest::read(text.as_bytes()).expect("readable");
     let report = jixiao_extract::extract(&doc);
-    assert_eq!(report.report.total_score, Some(jixiao_model::Decimal::from(87)));
+    assert_eq!(
+        report.report.total_score,
+        Some(jixiao_model::Decimal::from(87))
+    );
     assert_eq!(report.report.grade.as_deref(), Some("良"));
-    holds_then_fails("grade.threshold", "grade 良 for 87", text, "得分87分", "得分92分");
+    holds_then_fails(
+        "grade.threshold",
+        "grade 良 for 87",
+        text,
+        "得分87分",
+        "得分92分",
+    );
 }
 
 #[test]
@@ -2378,6 +2387,23 @@ fn a_forms_group_scores_add_up_to_the_total_stated_after_them() {
     let (f, checks) = traced(three);
     assert!(
         f.is_empty() && checks.iter().all(|c| c.rule != "parts.sum"),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn parts_printed_in_another_unit_of_money_are_summed_in_the_wholes() {
+    // Invented: 1.2亿元 = 8000万元 + 4000万元; a part in 元 under a whole in 万元.
+    let text = "一、项目概况\n项目总投资1.2亿元，其中中央资金8000万元，地方配套4000万元。\n";
+    holds_then_fails("parts.sum", "项目总投资 = 2 parts", text, "4000万元", "5000万元");
+    let yuan = "一、项目概况\n项目资金共计120万元，其中省级资金1,000,000元，县级配套20万元。\n";
+    let hit = holds_then_fails("parts.sum", "项目资金 = 2 parts", yuan, "配套20万元", "配套30万元");
+    assert!(hit.message.contains("1000000元"), "{}", hit.message);
+    // A standard per head in 元 after a whole's parts is none of them.
+    let per_head = "一、项目概况\n全年共支出培训经费12万元，其中：师资费4万元，住宿费5万元，伙食费3万元，人均培训成本400元。\n";
+    let (_, checks) = traced(per_head);
+    assert!(
+        checks.iter().any(|c| c.relation.ends_with("= 3 parts")),
         "{checks:?}"
     );
 }

@@ -366,7 +366,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             let nearest = group
                 .iter()
                 .filter(|(_, m)| m.span.1 <= key_abs)
-                .filter(|(_, m)| listed_unit.is_none_or(|u| u == m.unit))
+                .filter(|(_, m)| listed_unit.is_none_or(|u| u.measures_like(m.unit)))
                 .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
                 .copied()
                 .or_else(|| opened_after_its_whole(&context, &group, key_abs, listed_deltas))
@@ -399,8 +399,10 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             let parts_of = |whole: &Fact| -> Vec<usize> {
                 group
                     .iter()
-                    .filter(|(_, m)| in_range(m) && m.unit == whole.unit)
+                    .filter(|(_, m)| in_range(m) && m.unit.measures_like(whole.unit))
                     .filter(|(_, m)| measures_alike(m, whole))
+                    // A standard per head (`人均培训成本400元`) is no part.
+                    .filter(|(_, m)| !["均", "每", "单价"].iter().any(|w| m.label.contains(w)))
                     .filter(|(_, m)| whole.kind != FactKind::Level || m.kind == FactKind::Level)
                     .filter(|(_, m)| !adjusts(&whole.label) || adjusts(&m.label))
                     // A 年初 budget has no 追加 among its parts (the 全年 one has).

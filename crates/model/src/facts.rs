@@ -31,6 +31,12 @@ pub enum FactUnit {
 }
 
 impl FactUnit {
+    /// Whether two units measure alike: any two of money (`亿元` and its
+    /// `万元` parts), else the same unit.
+    pub fn measures_like(self, other: FactUnit) -> bool {
+        matches!((self, other), (FactUnit::Money(_), FactUnit::Money(_))) || self == other
+    }
+
     /// The unit as printed: `万元`, `%`, `分`.
     pub fn label(self) -> &'static str {
         match self {

@@ -27,21 +27,35 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
             continue;
         };
         let unit = whole.unit.label();
-        let straight: Decimal = parts.iter().map(|m| m.number.value).sum();
+        // Each part in the whole's unit (`1.2亿元，其中中央资金8000万元`).
+        let scale = |m: &Fact| match (m.money(), whole.money()) {
+            (Some(a), Some(b)) => a.factor() / b.factor(),
+            _ => Decimal::ONE,
+        };
+        let straight: Decimal = parts
+            .iter()
+            .map(|m| m.number.value * scale(m))
+            .sum::<Decimal>()
+            .normalize();
         // Counts are exact: 1 个 is not 0.5 to 1.5 units.
         let counted = matches!(whole.unit, jixiao_model::FactUnit::Count(_));
         let iv = parts.iter().fold(Interval::exact(Decimal::ZERO), |acc, m| {
             acc.add(if counted {
                 Interval::exact(m.number.value)
             } else {
-                Interval::of_printed(m.number)
+                Interval::of_printed(m.number).scale(scale(m))
             })
         });
+        // A part printed in another unit says so in the sum written out.
+        let term = |m: &Fact| match m.unit == whole.unit {
+            true => m.number.value.to_string(),
+            false => format!("{}{}", m.number.value, m.unit.label()),
+        };
         let verdict =
             crate::interval::judge(whole.number.value, whole.number.decimals, iv, straight);
         let (relation, list_text) = match list.kind {
             ListKind::Parts => {
-                let terms: Vec<String> = parts.iter().map(|m| m.number.value.to_string()).collect();
+                let terms: Vec<String> = parts.iter().map(|m| term(m)).collect();
                 // A list that adds up to less may name only some of the parts: no
                 // error. But a remainder under 1% of the whole is rarely a part
                 // left unnamed and often a mistyped figure: worth a look.
@@ -84,7 +98,7 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
             ListKind::Partition => {
                 let terms: Vec<String> = parts
                     .iter()
-                    .map(|m| format!("{} {}", m.label, m.number.value))
+                    .map(|m| format!("{} {}", m.label, term(m)))
                     .collect();
                 (
                     format!("{} = its {} parts, all of it", whole.label, parts.len()),
@@ -94,7 +108,7 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
             ListKind::Total => {
                 let terms: Vec<String> = parts
                     .iter()
-                    .map(|m| format!("{} {}", m.label, m.number.value))
+                    .map(|m| format!("{} {}", m.label, term(m)))
                     .collect();
                 (
                     format!("{} totals {} amounts", whole.label, parts.len()),
