@@ -2407,3 +2407,22 @@ fn parts_printed_in_another_unit_of_money_are_summed_in_the_wholes() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_rate_of_what_was_done_may_be_over_an_equal_count_and_a_standard_over_what_was_paid() {
+    // Invented: 办结15件 of 受理15件 is 100%.
+    let text = "二、产出情况\n设立举报电话1部，受理投诉15件，办结15件，办结率100%。\n";
+    let hit = holds_then_fails("rate.mismatch", "15 / 15", text, "办结率100%", "办结率90%");
+    assert_eq!(hit.severity, Severity::Warning);
+    // 2,500 × 6,000元 = 1,500万元 paid out, no 共: a warning where it differs.
+    let paid = "二、产出情况\n2023年农村低保标准提高到每人每年6000元，全年共保障低保对象2500人，发放低保金1500万元。\n";
+    let hit = holds_then_fails("amount.product", "2500 × 6000", paid, "1500万元", "1600万元");
+    assert_eq!(hit.severity, Severity::Warning);
+    // Paid so far is no total.
+    let so_far = "二、产出情况\n为全县1,250名乡村医生发放补助，每人800元，已发放80万元。\n";
+    let (f, checks) = traced(so_far);
+    assert!(
+        f.is_empty() && checks.iter().all(|c| c.rule != "amount.product"),
+        "{checks:?}"
+    );
+}

@@ -2951,9 +2951,19 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                             .any(|w| f.label.contains(w))
                 })
                 .collect();
-            let total = match (totals.as_slice(), paid_out.as_slice()) {
-                ([total], _) => total,
-                ([], [paid]) if average => paid,
+            // Paid out at a standard per head (`每人每年6000元…发放低保金1500万元`)
+            // without 共: so far, or all of it? A warning where it differs.
+            let (total, paid_only) = match (totals.as_slice(), paid_out.as_slice()) {
+                ([total], _) => (total, false),
+                ([], [paid]) if average => (paid, false),
+                // Not what was paid so far (`已发放80万元`).
+                ([], [paid])
+                    if !["已", "截至", "目前", "累计"]
+                        .iter()
+                        .any(|w| paid.label.contains(w)) =>
+                {
+                    (paid, true)
+                }
                 _ => continue,
             };
             let (Some(su), Some(tu)) = (standard.money(), total.money()) else {
@@ -3031,7 +3041,11 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                     None => (sev, String::new()),
                 };
                 // Which of several counts was paid is unsure.
-                let sev = if several { Severity::Warning } else { sev };
+                let sev = if several || paid_only {
+                    Severity::Warning
+                } else {
+                    sev
+                };
                 out.push(finding(
                     "amount.product",
                     sev,

@@ -32,11 +32,12 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
             (Some(a), Some(b)) => a.factor() / b.factor(),
             _ => Decimal::ONE,
         };
-        let straight: Decimal = parts
-            .iter()
-            .map(|m| m.number.value * scale(m))
-            .sum::<Decimal>()
-            .normalize();
+        let straight: Decimal = parts.iter().map(|m| m.number.value * scale(m)).sum();
+        // Scaled parts carry the factor's zeros (`130.0000`).
+        let straight = match parts.iter().all(|m| m.unit == whole.unit) {
+            true => straight,
+            false => straight.normalize(),
+        };
         // Counts are exact: 1 个 is not 0.5 to 1.5 units.
         let counted = matches!(whole.unit, jixiao_model::FactUnit::Count(_));
         let iv = parts.iter().fold(Interval::exact(Decimal::ZERO), |acc, m| {

@@ -925,7 +925,10 @@ fn survey_rate<'f>(
         .rev()
         .copied()
         .filter(|c| {
-            c.unit == part.unit && c.span.0 < part.span.0 && c.number.value > part.number.value
+            c.unit == part.unit
+                && c.span.0 < part.span.0
+                && c.number.value >= part.number.value
+                && !c.number.value.is_zero()
         })
         .collect();
     if !(1..=2).contains(&wholes.len()) {
