@@ -2426,3 +2426,21 @@ fn a_rate_of_what_was_done_may_be_over_an_equal_count_and_a_standard_over_what_w
         "{checks:?}"
     );
 }
+
+#[test]
+fn parts_after_a_full_stop_are_of_the_subjects_amount_that_measures_what_they_do() {
+    // Invented, in the 决算 explanation's shape: the 三公 budget and what was
+    // spent in one sentence, the spending's parts in the next.
+    let text = "七、“三公”经费支出决算情况说明\n2023年度“三公”经费财政拨款支出预算为20.00万元，支出决算为15.60万元，完成预算的78%。其中：因公出国（境）费支出决算为0万元；公务用车购置及运行维护费支出决算为10.20万元；公务接待费支出决算为5.40万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "= its 3 parts, all of it",
+        text,
+        "接待费支出决算为5.40",
+        "接待费支出决算为4.40",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Parts that say nothing of what they measure are the subject's own.
+    let budget = "七、“三公”经费支出决算情况说明\n2023年度“三公”经费预算20.00万元，决算15.60万元。其中：因公出国（境）费0万元，公务用车购置及运行维护费12.00万元，公务接待费8.00万元。\n";
+    holds_then_fails("parts.sum", "预算 = its 3 parts", budget, "接待费8.00", "接待费9.00");
+}

@@ -791,12 +791,37 @@ fn partition_whole<'f>(
             return None;
         }
     }
+    // `“三公”经费支出预算为20.00万元，支出决算为15.60万元。其中：…支出决算…`:
+    // an amount whose clause names only what it measures is of its
+    // sentence's subject; it is the whole where it measures what the parts do.
+    let parts_measure = listed
+        .iter()
+        .map(|m| measure(&m.label).map(|(k, _)| k))
+        .reduce(|a, b| if a == b { a } else { None })
+        .flatten();
+    let of_the_subject = |w: &Fact| {
+        w.unit == first.unit
+            && w.kind == first.kind
+            && parts_measure.is_some()
+            && measure(&w.label).map(|(k, _)| k) == parts_measure
+            && w.label.chars().count() <= 6
+            && para.iter().any(|(_, s)| {
+                s.sentence_start == w.sentence_start && s.span.1 <= w.span.0 && names_whole(s)
+            })
+    };
     let &(at, whole) = para
         .iter()
         .filter(|(_, m)| m.span.1 <= key_abs)
         .rev()
-        .find(|(_, m)| names_whole(m))?;
-    let kind = if all_of(&whole.label, &labels, &zero) {
+        .find(|(_, m)| names_whole(m) || of_the_subject(m))?;
+    // Of the subject, it is all of it as the subject is.
+    let subject_label = para
+        .iter()
+        .find(|(_, s)| {
+            of_the_subject(whole) && s.sentence_start == whole.sentence_start && names_whole(s)
+        })
+        .map_or(whole.label.as_str(), |(_, s)| s.label.as_str());
+    let kind = if all_of(subject_label, &labels, &zero) {
         ListKind::Partition
     } else {
         ListKind::Parts
