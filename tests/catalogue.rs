@@ -2444,3 +2444,17 @@ fn parts_after_a_full_stop_are_of_the_subjects_amount_that_measures_what_they_do
     let budget = "七、“三公”经费支出决算情况说明\n2023年度“三公”经费预算20.00万元，决算15.60万元。其中：因公出国（境）费0万元，公务用车购置及运行维护费12.00万元，公务接待费8.00万元。\n";
     holds_then_fails("parts.sum", "预算 = its 3 parts", budget, "接待费8.00", "接待费9.00");
 }
+
+#[test]
+fn a_rates_denominator_stated_alike_twice_is_no_ambiguity() {
+    // Invented: 总投资 and 资金到位 both 3750: over either, 95%.
+    let text = "二、资金情况\n项目总投资3750万元，截至2023年12月31日，资金到位3750万元，到位率100%；实际支出3562.5万元，支出率95%。\n";
+    holds_then_fails("rate.mismatch", "3562.5 / 3750", text, "支出率95%", "支出率90%");
+    // Two different ones: which is meant is unsure, nothing is judged.
+    let two = text.replace("资金到位3750万元，到位率100%", "资金到位3600万元，到位率96%");
+    let (_, checks) = traced(&two);
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("3562.5 /")),
+        "{checks:?}"
+    );
+}

@@ -851,11 +851,18 @@ fn named_pair<'f>(
                     .iter()
                     .filter(|m| amount(m) && names(m, nums) && !names(m, dens)),
             )?;
-            let den = only_one(
-                before[..since]
-                    .iter()
-                    .filter(|m| amount(m) && names(m, dens) && !names(m, nums)),
-            )?;
+            // Several alike (`总投资3750万元…资金到位3750万元`) give one rate: the nearest.
+            let named: Vec<&&Fact> = before[..since]
+                .iter()
+                .filter(|m| amount(m) && names(m, dens) && !names(m, nums))
+                .collect();
+            let den = *named.last()?;
+            if named
+                .iter()
+                .any(|m| m.unit != den.unit || m.number.value != den.number.value)
+            {
+                return None;
+            }
             (num.scope == Scope::Report
                 && den.scope == Scope::Report
                 && num.unit == den.unit
