@@ -57,12 +57,18 @@ fn header_at(table: &Table, r: usize) -> Option<Header> {
     let row = table.rows.get(r)?;
     let mut cols = HashMap::new();
     let mut units = HashMap::new();
+    // `2017年决算数 | 2018年预算数 | 2018年决算数`: a column of an earlier year
+    // than the header's latest is another year's, no column of the budget.
+    let latest = row.iter().filter_map(|c| year_named(&c.text)).max();
     for (c, cell) in row.iter().enumerate() {
         if cell.covered_by.is_some() {
             continue;
         }
         if cell_number(&cell.text).is_some() {
             return None;
+        }
+        if year_named(&cell.text).is_some_and(|y| Some(y) < latest) {
+            continue;
         }
         if let Some(role) = header_role(&cell.text) {
             cols.entry(role).or_insert(c);
@@ -78,6 +84,14 @@ fn header_at(table: &Table, r: usize) -> Option<Header> {
         units,
         width: row.len(),
     })
+}
+
+/// The year a header cell names (`2017年决算数` → 2017).
+fn year_named(text: &str) -> Option<u32> {
+    let at = text.find('年')?;
+    let digits = text[..at].trim_end();
+    let y = digits.get(digits.len().checked_sub(4)?..)?;
+    y.parse().ok().filter(|y| (1990..=2100).contains(y))
 }
 
 /// Finds the table's header rows. The first is looked for among the first
@@ -840,6 +854,28 @@ mod tests {
                 ..LineItem::default()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_column_of_an_earlier_year_is_no_column_of_the_budget() {
+        let cell = |t: &str| Cell {
+            text: t.to_string(),
+            ..Cell::default()
+        };
+        let table = Table {
+            rows: vec![
+                ["经费控制情况", "2017年决算数", "2018年预算数", "2018年决算数"]
+                    .map(cell)
+                    .to_vec(),
+                ["三公经费", "29.08", "63.46", "44.29"].map(cell).to_vec(),
+            ],
+            ..Table::default()
+        };
+        let h = header_at(&table, 0).expect("a header");
+        assert_eq!(h.cols.get(&Role::Executed), Some(&3));
+        assert_eq!(h.cols.get(&Role::Budget), Some(&2));
+        assert_eq!(year_named("2017年决算数"), Some(2017));
+        assert_eq!(year_named("年初预算数"), None);
     }
 
     #[test]
