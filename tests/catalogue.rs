@@ -2458,3 +2458,16 @@ fn a_rates_denominator_stated_alike_twice_is_no_ambiguity() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_deduction_sentence_with_a_bare_score_or_bracketed_marks() {
+    // Invented: 满分10分，扣0.2分，得9.8分 (a bare 得 is what was obtained).
+    let text = "四、评分情况\n预算执行率指标满分10分，因执行率未达100%扣0.2分，得9.8分。\n";
+    holds_then_fails("prose.deduction", "10 − deductions = 9.8", text, "得9.8分", "得9.5分");
+    // The marks bracketed after the indicator's name.
+    let bracketed = "四、评分情况\n产出数量（20分）：计划完成10项，实际完成9项，完成率90%，扣2分，得18分。\n";
+    holds_then_fails("prose.deduction", "20 − deductions = 18", bracketed, "得18分", "得17分");
+    // A rule of the scale (每低于…扣0.5分) is no deduction made.
+    let rule = "四、评分情况\n该指标分值10分，根据评分标准，执行率每低于100%一个百分点扣0.5分，本项目执行率96%，扣2分，得8分。\n";
+    holds_then_fails("prose.deduction", "10 − deductions = 8", rule, "得8分", "得7分");
+}

@@ -109,6 +109,8 @@ fn points_role(label: &str) -> Option<FactRole> {
         "权重分",
         "满分为",
         "总分值",
+        "分值",
+        "分值为",
     ]) {
         Some(FactRole::FullMarks)
     } else if ends(&["实际得分合计", "实际得分", "实际得", "得分合计", "最终得分"])

@@ -34,14 +34,47 @@ pub fn deductions(ctx: &Context) -> Vec<Finding> {
                     .filter(|m| m.role == Some(role))
                     .collect::<Vec<_>>()
             };
-            let (fulls, cuts, got) = (
+            let (fulls, mut cuts, mut got) = (
                 by_role(FactRole::FullMarks),
                 by_role(FactRole::Deduction),
                 by_role(FactRole::Obtained),
             );
+            // `每低于1个百分点扣0.5分`: a rule of the scale, no deduction made.
+            cuts.retain(|c| !c.label.contains('每'));
+            // A bare `得` after the deductions is what was obtained
+            // (`满分10分，扣0.2分，得9.8分`).
+            if got.is_empty() {
+                let last_cut = cuts.iter().map(|c| c.span.0).max();
+                got = sentence
+                    .iter()
+                    .copied()
+                    .filter(|m| {
+                        m.role.is_none()
+                            && last_cut.is_some_and(|at| m.span.0 > at)
+                            && matches!(
+                                m.label.trim_matches(['，', ',', '；', ' ']),
+                                "得" | "得分" | "实得" | "得分为" | "最终得"
+                            )
+                    })
+                    .collect();
+            }
+            // `产出数量（20分）：…扣2分，得18分`: the marks bracketed after the
+            // indicator's name are its full marks.
+            let bracketed = || {
+                crate::amounts::only_one(sentence.iter().copied().filter(|m| {
+                    let at = |i: usize| i.saturating_sub(m.sentence_start);
+                    m.role.is_none()
+                        && m.sentence
+                            .get(..at(m.span.0))
+                            .is_some_and(|b| b.ends_with(['（', '(']))
+                        && m.sentence
+                            .get(at(m.span.1)..)
+                            .is_some_and(|a| a.starts_with(['）', ')']))
+                }))
+            };
             let full = match fulls.as_slice() {
                 [one] => Some(*one),
-                [] => open_full,
+                [] => open_full.or_else(bracketed),
                 _ => None,
             };
             open_full = if got.is_empty() { full } else { None };
