@@ -2471,3 +2471,17 @@ fn a_deduction_sentence_with_a_bare_score_or_bracketed_marks() {
     let rule = "四、评分情况\n该指标分值10分，根据评分标准，执行率每低于100%一个百分点扣0.5分，本项目执行率96%，扣2分，得8分。\n";
     holds_then_fails("prose.deduction", "10 − deductions = 8", rule, "得8分", "得7分");
 }
+
+#[test]
+fn a_changes_parts_are_changes_not_the_levels_beside_them() {
+    // Invented: the 950 is a part of the 1000, the 90 of the 100; 950 + 90
+    // against the 100 was a false error.
+    let text = "一、部门收支情况\n部门预算收入1000万元，比上年增加100万元，增长11.1%，其中财政拨款收入950万元，比上年增加90万元，增长10.5%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().all(|c| c.rule != "parts.sum"),
+        "{checks:?}"
+    );
+    holds_then_fails("rate.mismatch", "90 / (950 − 90)", text, "增长10.5%", "增长12.5%");
+}

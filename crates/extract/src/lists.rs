@@ -403,7 +403,13 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     .filter(|(_, m)| measures_alike(m, whole))
                     // A standard per head (`人均培训成本400元`) is no part.
                     .filter(|(_, m)| !["均", "每", "单价"].iter().any(|w| m.label.contains(w)))
-                    .filter(|(_, m)| whole.kind != FactKind::Level || m.kind == FactKind::Level)
+                    // A change's parts are changes (`财政拨款收入950万元，比上年
+                    // 增加90万元`: the 90 is a part of the 增加, the 950 not).
+                    .filter(|(_, m)| match whole.kind {
+                        FactKind::Level => m.kind == FactKind::Level,
+                        FactKind::Change => m.kind == FactKind::Change || is_delta_label(&m.label),
+                        _ => true,
+                    })
                     .filter(|(_, m)| !adjusts(&whole.label) || adjusts(&m.label))
                     // A 年初 budget has no 追加 among its parts (the 全年 one has).
                     .filter(|(_, m)| whole.role != Some(FactRole::Initial) || !adjusts(&m.label))
