@@ -2346,6 +2346,10 @@ fn savings_audit_cuts_and_income_less_spending_are_differences() {
         let text = format!("二、资金使用情况\n{text}\n");
         holds_then_fails("balance.mismatch", relation, &text, right, wrong);
     }
+    // Saved against a base of any plan (`较采购预算250万元`): judged once.
+    let base = "二、资金使用情况\n本年度完成政府采购项目5个，合同金额共计230万元，较采购预算250万元节约20万元，节约率8%。\n";
+    let hit = holds_then_fails("balance.mismatch", "250 − 230 = 20", base, "节约20万元", "节约25万元");
+    assert_eq!(hit.severity, Severity::Error);
     // Saved on last year is a change on another year, no remainder.
     let last = "二、资金使用情况\n2023年三公经费预算30万元，实际支出25万元，较上年节约3万元。\n";
     let (f, checks) = traced(last);
@@ -2395,9 +2399,21 @@ fn a_forms_group_scores_add_up_to_the_total_stated_after_them() {
 fn parts_printed_in_another_unit_of_money_are_summed_in_the_wholes() {
     // Invented: 1.2亿元 = 8000万元 + 4000万元; a part in 元 under a whole in 万元.
     let text = "一、项目概况\n项目总投资1.2亿元，其中中央资金8000万元，地方配套4000万元。\n";
-    holds_then_fails("parts.sum", "项目总投资 = 2 parts", text, "4000万元", "5000万元");
+    holds_then_fails(
+        "parts.sum",
+        "项目总投资 = 2 parts",
+        text,
+        "4000万元",
+        "5000万元",
+    );
     let yuan = "一、项目概况\n项目资金共计120万元，其中省级资金1,000,000元，县级配套20万元。\n";
-    let hit = holds_then_fails("parts.sum", "项目资金 = 2 parts", yuan, "配套20万元", "配套30万元");
+    let hit = holds_then_fails(
+        "parts.sum",
+        "项目资金 = 2 parts",
+        yuan,
+        "配套20万元",
+        "配套30万元",
+    );
     assert!(hit.message.contains("1000000元"), "{}", hit.message);
     // A standard per head in 元 after a whole's parts is none of them.
     let per_head = "一、项目概况\n全年共支出培训经费12万元，其中：师资费4万元，住宿费5万元，伙食费3万元，人均培训成本400元。\n";
@@ -2416,7 +2432,13 @@ fn a_rate_of_what_was_done_may_be_over_an_equal_count_and_a_standard_over_what_w
     assert_eq!(hit.severity, Severity::Warning);
     // 2,500 × 6,000元 = 1,500万元 paid out, no 共: a warning where it differs.
     let paid = "二、产出情况\n2023年农村低保标准提高到每人每年6000元，全年共保障低保对象2500人，发放低保金1500万元。\n";
-    let hit = holds_then_fails("amount.product", "2500 × 6000", paid, "1500万元", "1600万元");
+    let hit = holds_then_fails(
+        "amount.product",
+        "2500 × 6000",
+        paid,
+        "1500万元",
+        "1600万元",
+    );
     assert_eq!(hit.severity, Severity::Warning);
     // Paid so far is no total.
     let so_far = "二、产出情况\n为全县1,250名乡村医生发放补助，每人800元，已发放80万元。\n";
@@ -2442,16 +2464,31 @@ fn parts_after_a_full_stop_are_of_the_subjects_amount_that_measures_what_they_do
     assert_eq!(hit.severity, Severity::Error);
     // Parts that say nothing of what they measure are the subject's own.
     let budget = "七、“三公”经费支出决算情况说明\n2023年度“三公”经费预算20.00万元，决算15.60万元。其中：因公出国（境）费0万元，公务用车购置及运行维护费12.00万元，公务接待费8.00万元。\n";
-    holds_then_fails("parts.sum", "预算 = its 3 parts", budget, "接待费8.00", "接待费9.00");
+    holds_then_fails(
+        "parts.sum",
+        "预算 = its 3 parts",
+        budget,
+        "接待费8.00",
+        "接待费9.00",
+    );
 }
 
 #[test]
 fn a_rates_denominator_stated_alike_twice_is_no_ambiguity() {
     // Invented: 总投资 and 资金到位 both 3750: over either, 95%.
     let text = "二、资金情况\n项目总投资3750万元，截至2023年12月31日，资金到位3750万元，到位率100%；实际支出3562.5万元，支出率95%。\n";
-    holds_then_fails("rate.mismatch", "3562.5 / 3750", text, "支出率95%", "支出率90%");
+    holds_then_fails(
+        "rate.mismatch",
+        "3562.5 / 3750",
+        text,
+        "支出率95%",
+        "支出率90%",
+    );
     // Two different ones: which is meant is unsure, nothing is judged.
-    let two = text.replace("资金到位3750万元，到位率100%", "资金到位3600万元，到位率96%");
+    let two = text.replace(
+        "资金到位3750万元，到位率100%",
+        "资金到位3600万元，到位率96%",
+    );
     let (_, checks) = traced(&two);
     assert!(
         !checks.iter().any(|c| c.relation.starts_with("3562.5 /")),
@@ -2463,13 +2500,32 @@ fn a_rates_denominator_stated_alike_twice_is_no_ambiguity() {
 fn a_deduction_sentence_with_a_bare_score_or_bracketed_marks() {
     // Invented: 满分10分，扣0.2分，得9.8分 (a bare 得 is what was obtained).
     let text = "四、评分情况\n预算执行率指标满分10分，因执行率未达100%扣0.2分，得9.8分。\n";
-    holds_then_fails("prose.deduction", "10 − deductions = 9.8", text, "得9.8分", "得9.5分");
+    holds_then_fails(
+        "prose.deduction",
+        "10 − deductions = 9.8",
+        text,
+        "得9.8分",
+        "得9.5分",
+    );
     // The marks bracketed after the indicator's name.
-    let bracketed = "四、评分情况\n产出数量（20分）：计划完成10项，实际完成9项，完成率90%，扣2分，得18分。\n";
-    holds_then_fails("prose.deduction", "20 − deductions = 18", bracketed, "得18分", "得17分");
+    let bracketed =
+        "四、评分情况\n产出数量（20分）：计划完成10项，实际完成9项，完成率90%，扣2分，得18分。\n";
+    holds_then_fails(
+        "prose.deduction",
+        "20 − deductions = 18",
+        bracketed,
+        "得18分",
+        "得17分",
+    );
     // A rule of the scale (每低于…扣0.5分) is no deduction made.
     let rule = "四、评分情况\n该指标分值10分，根据评分标准，执行率每低于100%一个百分点扣0.5分，本项目执行率96%，扣2分，得8分。\n";
-    holds_then_fails("prose.deduction", "10 − deductions = 8", rule, "得8分", "得7分");
+    holds_then_fails(
+        "prose.deduction",
+        "10 − deductions = 8",
+        rule,
+        "得8分",
+        "得7分",
+    );
 }
 
 #[test]
@@ -2479,9 +2535,12 @@ fn a_changes_parts_are_changes_not_the_levels_beside_them() {
     let text = "一、部门收支情况\n部门预算收入1000万元，比上年增加100万元，增长11.1%，其中财政拨款收入950万元，比上年增加90万元，增长10.5%。\n";
     let (f, checks) = traced(text);
     assert!(f.is_empty(), "{f:?}");
-    assert!(
-        checks.iter().all(|c| c.rule != "parts.sum"),
-        "{checks:?}"
+    assert!(checks.iter().all(|c| c.rule != "parts.sum"), "{checks:?}");
+    holds_then_fails(
+        "rate.mismatch",
+        "90 / (950 − 90)",
+        text,
+        "增长10.5%",
+        "增长12.5%",
     );
-    holds_then_fails("rate.mismatch", "90 / (950 − 90)", text, "增长10.5%", "增长12.5%");
 }

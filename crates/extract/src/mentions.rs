@@ -86,10 +86,18 @@ fn names_comparison_base(label: &str) -> bool {
     let year = period
         .strip_suffix('年')
         .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-    let plan = matches!(
-        base,
-        "预算" | "年初预算" | "预算数" | "计划" | "计划数" | "年初计划" | "目标" | "预期"
-    );
+    // `较预算`, `比年初预算数`, `较采购预算`: a plan of any kind.
+    let plan = [
+        "预算",
+        "预算数",
+        "预算金额",
+        "计划",
+        "计划数",
+        "目标",
+        "预期",
+    ]
+    .iter()
+    .any(|w| base.ends_with(w));
     // `比上年`: `上` trimmed leaves `年`; `上一年`, `去年`.
     year || plan || matches!(period, "年" | "一年" | "去年")
 }

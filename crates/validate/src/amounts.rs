@@ -1001,7 +1001,7 @@ const REMAINDERS: &[Remainder] = &[
     // What was saved (`采购预算150万元，中标金额138万元，节约资金12万元`).
     Remainder {
         ends: &["节约", "节约资金", "节省", "节省资金"],
-        used: &["支出", "中标", "成交", "决算", "审定"],
+        used: &["支出", "中标", "成交", "决算", "审定", "合同"],
         whole: &["预算", "计划", "控制价", "概算"],
     },
     // What an audit took off (`送审320万元，审定300万元，审减20万元`).
@@ -1030,6 +1030,14 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
             };
             // Saved on last year (`较上年节约3万元`) is a change, no remainder.
             if is_prior_balance(rest) || names_last_year(&rest.label) || rest.label.contains("同期")
+            {
+                continue;
+            }
+            // Stated against its base (`较采购预算250万元节约20万元`): the
+            // comparison's, judged once there (stated_changes).
+            if k > 0
+                && para[k - 1].kind == FactKind::Base
+                && para[k - 1].sentence_start == rest.sentence_start
             {
                 continue;
             }
