@@ -2544,3 +2544,10 @@ fn a_changes_parts_are_changes_not_the_levels_beside_them() {
         "增长12.5%",
     );
 }
+
+#[test]
+fn parallel_clauses_after_a_semicolon_go_on_listing_parts() {
+    // Invented: each part opens alike (发放…), with counts beside them.
+    let text = "二、产出情况\n全年共发放各类补助资金560.5万元，其中：发放高龄津贴300万元，惠及3000人；发放残疾人补贴260.5万元，惠及2500人。\n";
+    holds_then_fails("parts.sum", "= 2 parts", text, "补贴260.5万元", "补贴290.5万元");
+}

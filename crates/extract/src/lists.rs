@@ -1062,12 +1062,19 @@ fn continues_list(group: &[(usize, &Fact)], m: &Fact) -> bool {
             !named.is_empty() && !named.contains(&missing)
         })
     };
+    // Parallel clauses name their parts alike at either end (`发放高龄津贴…；
+    // 发放残疾人补贴…`, `中央资金…；省级资金…`).
+    let alike = |p: &Fact| {
+        let prefix = p
+            .label
+            .chars()
+            .zip(m.label.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        common_suffix(&p.label, &m.label) >= 2 || prefix >= 2
+    };
     !same_sentence_as_last
-        && ((ends_semicolon
-            && listed
-                .iter()
-                .any(|p| common_suffix(&p.label, &m.label) >= 2))
-            || completes_split())
+        && ((ends_semicolon && listed.iter().any(|p| alike(p))) || completes_split())
 }
 
 #[cfg(test)]
