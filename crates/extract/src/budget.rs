@@ -306,8 +306,8 @@ fn without_leading_date(label: &str) -> &str {
         .strip_prefix("截至")
         .or_else(|| label.strip_prefix("截止"))
     {
-        // `截至年底`, `截至目前`: no digits, a date all the same.
-        Some(r) => ["年底", "年末", "目前", "当前"]
+        // `截至年底`, `截至目前`, `截至评价日`: no digits, a date all the same.
+        Some(r) => ["年底", "年末", "目前", "当前", "评价日", "评价时", "报告日"]
             .iter()
             .find_map(|w| r.strip_prefix(w))
             .unwrap_or(r),
@@ -475,6 +475,7 @@ mod tests {
             "我局2023年度年初预算",
             "本院年终决算数",
             "截至年底已支出",
+            "截至评价日实际支出",
             "2024年支出",
         ] {
             assert!(is_whole_scope(whole), "{whole}");
