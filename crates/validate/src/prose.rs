@@ -992,6 +992,109 @@ fn survey_rate<'f>(
     ))
 }
 
+/// `抽查农户200户，其中满意190户，基本满意6户，…满意度为98%`: where the rate's
+/// verb names several counts, the rate may be of any one or of them together
+/// (满意 and 基本满意), over the larger count before them. Any reading that
+/// gives it holds; none is a warning.
+fn survey_rate_of_several(
+    ctx: &Context,
+    rate: &Fact,
+    counts: &[&Fact],
+    verb: &str,
+) -> Option<Finding> {
+    if verb.chars().count() != 2 {
+        return None;
+    }
+    let named: Vec<&Fact> = counts
+        .iter()
+        .copied()
+        .filter(|c| {
+            c.label.contains(verb)
+                && !c.label.replace("公共", "").contains('共')
+                && !["未", "不", "没有"]
+                    .iter()
+                    .any(|no| c.label.contains(&format!("{no}{verb}")))
+        })
+        .collect();
+    if !(2..=3).contains(&named.len()) || named.iter().any(|c| c.unit != named[0].unit) {
+        return None;
+    }
+    let together: Decimal = named.iter().map(|c| c.number.value).sum();
+    let wholes: Vec<&Fact> = counts
+        .iter()
+        .rev()
+        .copied()
+        .filter(|c| {
+            c.unit == named[0].unit
+                && c.span.0 < named[0].span.0
+                && c.number.value >= together
+                && !c.number.value.is_zero()
+        })
+        .collect();
+    let [whole, ..] = wholes.as_slice() else {
+        return None;
+    };
+    if wholes.len() > 2 {
+        return None;
+    }
+    // Each reading: its numerator and the counts it adds.
+    let mut readings: Vec<(Decimal, Vec<&Fact>)> = vec![(together, named.clone())];
+    readings.extend(named.iter().map(|c| (c.number.value, vec![*c])));
+    let judged = readings.iter().flat_map(|(num, parts)| {
+        wholes.iter().filter_map(move |w| {
+            let straight = num.checked_div(w.number.value)? * Decimal::ONE_HUNDRED;
+            let v = crate::interval::judge(
+                rate.number.value,
+                rate.number.decimals,
+                Interval::exact(straight),
+                straight,
+            );
+            Some((v, straight, parts, *w))
+        })
+    });
+    let all: Vec<_> = judged.collect();
+    let (verdict, straight, parts, over) = all
+        .iter()
+        .find(|(v, ..)| *v == Verdict::Consistent)
+        .or_else(|| all.iter().find(|(v, ..)| *v == Verdict::Rounding))
+        .or(all.first())?;
+    let terms: Vec<String> = parts.iter().map(|c| c.number.value.to_string()).collect();
+    let terms = match terms.as_slice() {
+        [one] => one.clone(),
+        _ => format!("({})", terms.join(" + ")),
+    };
+    ctx.record(
+        "rate.mismatch",
+        format!("{terms} / {} = {}%", over.number.value, rate.number.value),
+        Operand::of(rate),
+        parts
+            .iter()
+            .chain(std::iter::once(over))
+            .map(|c| Operand::of(c))
+            .collect(),
+        *verdict,
+    );
+    severity_of(*verdict)?;
+    let shown = straight.round_dp(rate.number.decimals.max(2));
+    let unit = whole.unit.label();
+    Some(finding(
+        "rate.mismatch",
+        Severity::Warning,
+        format!(
+            "{} stated {}% but neither one of the counts it names nor them together gives it: {terms}{unit} / {} {}{unit} = {shown}%",
+            rate.label,
+            rate.number.value,
+            over.label,
+            over.number.value,
+        ),
+        rate.number.value,
+        Some(shown),
+        Some("%"),
+        &rate.source,
+        &rate.sentence,
+    ))
+}
+
 /// `实际编外人员 14 人，在职人员总数 26 人，编外人员控制率为 53.85%`: a rate of
 /// counts (人, 个, 次 …) in one sentence: the count named like the rate over the
 /// total (总数, 全部, 共) of the same unit; or what was done over what was
@@ -1063,7 +1166,10 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                 (!between).then_some((part, *whole))
             });
             let Some((part, whole)) = by_total.or(plan_and_done) else {
-                out.extend(part.and_then(|part| survey_rate(ctx, rate, part, &counts)));
+                match part {
+                    Some(part) => out.extend(survey_rate(ctx, rate, part, &counts)),
+                    None => out.extend(survey_rate_of_several(ctx, rate, &counts, &verb)),
+                }
                 continue;
             };
             let unit = part.unit.label();
