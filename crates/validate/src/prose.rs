@@ -610,28 +610,11 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
             {
                 continue;
             }
-            // Several changes, each with its way (追加…，调减…), add up; a bare
-            // 调整 may go either way, and only alone says which it is not.
-            let ways: Vec<Vec<i8>> = match changes.as_slice() {
-                [(_, 0)] => vec![vec![-1], vec![1]],
-                // Not where some are parts of another (`追加20万元，其中中央追加15万元`).
-                all if all.iter().all(|(_, way)| *way != 0) && !splits_a_change(all) => {
-                    vec![all.iter().map(|(_, way)| *way).collect()]
-                }
-                _ => continue,
-            };
             // Each reading: the straight sum, its interval, and it written out.
-            let candidates: Vec<ChangedBudget> = ways
-                .iter()
-                .map(|way| {
-                    let signed: Vec<(&Fact, i8)> = changes
-                        .iter()
-                        .zip(way)
-                        .map(|((d, _), w)| (**d, *w))
-                        .collect();
-                    ChangedBudget::of(a, &signed)
-                })
-                .collect();
+            let candidates = ChangedBudget::readings(a, &changes);
+            if candidates.is_empty() {
+                continue;
+            }
             let verdicts: Vec<(Verdict, Decimal, &str)> = candidates
                 .iter()
                 .map(|c| {
@@ -737,31 +720,13 @@ pub(crate) fn changed_budget<'f>(
             Some((m, way))
         })
         .collect();
-    if changes.is_empty()
-        || splits_a_change(&changes)
-        || changes
-            .iter()
-            .any(|(d, _)| d.unit != initial.unit || d.sentence_start != changes[0].0.sentence_start)
+    if changes
+        .iter()
+        .any(|(d, _)| d.unit != initial.unit || d.sentence_start != changes[0].0.sentence_start)
     {
         return Vec::new();
     }
-    let ways: Vec<Vec<i8>> = match changes.as_slice() {
-        [(_, 0)] => vec![vec![1], vec![-1]],
-        all if all.iter().all(|(_, way)| *way != 0) => {
-            vec![all.iter().map(|(_, way)| *way).collect()]
-        }
-        _ => return Vec::new(),
-    };
-    ways.iter()
-        .map(|way| {
-            let signed: Vec<(&Fact, i8)> = changes
-                .iter()
-                .zip(way)
-                .map(|((d, _), w)| (**d, *w))
-                .collect();
-            ChangedBudget::of(initial, &signed)
-        })
-        .collect()
+    ChangedBudget::readings(initial, &changes)
 }
 
 /// A budget re-computed from its 年初预算 and the changes stated with it.
@@ -776,6 +741,31 @@ pub(crate) struct ChangedBudget<'f> {
 }
 
 impl<'f> ChangedBudget<'f> {
+    /// The budgets the changes may have made of `initial`: several changes,
+    /// each with its way (追加…，调减…), add up; a bare 调整 may go either way,
+    /// and only alone says which it is not. None where some are parts of
+    /// another (`追加20万元，其中中央追加15万元`).
+    fn readings(initial: &Fact, changes: &[(&&'f Fact, i8)]) -> Vec<Self> {
+        let ways: Vec<Vec<i8>> = match changes {
+            [] => return Vec::new(),
+            [(_, 0)] => vec![vec![-1], vec![1]],
+            all if all.iter().all(|(_, way)| *way != 0) && !splits_a_change(all) => {
+                vec![all.iter().map(|(_, way)| *way).collect()]
+            }
+            _ => return Vec::new(),
+        };
+        ways.iter()
+            .map(|way| {
+                let signed: Vec<(&Fact, i8)> = changes
+                    .iter()
+                    .zip(way)
+                    .map(|((d, _), w)| (**d, *w))
+                    .collect();
+                ChangedBudget::of(initial, &signed)
+            })
+            .collect()
+    }
+
     /// The initial budget with each change applied its way (−1 or +1).
     fn of(initial: &Fact, changes: &[(&'f Fact, i8)]) -> Self {
         let mut made = ChangedBudget {
