@@ -2575,3 +2575,16 @@ fn parallel_clauses_after_a_semicolon_go_on_listing_parts() {
         "补贴290.5万元",
     );
 }
+
+#[test]
+fn a_change_with_no_subject_of_its_own_is_of_the_last_level_before_it() {
+    // Invented: two comparisons of one 决算数 in a sentence; the second's rate
+    // is 2.1 / (12.6 + 2.1).
+    let text = "一、“三公”经费情况\n我单位2023年度“三公”经费预算数为18万元，决算数为12.6万元，决算数比预算数减少5.4万元，下降30%，比上年决算数减少2.1万元，下降14.29%。\n";
+    let hit = holds_then_fails("rate.mismatch", "2.1 / (12.6 + 2.1)", text, "下降14.29%", "下降16.29%");
+    assert_eq!(hit.severity, Severity::Warning);
+    // One of a respective list is that list's own (no pairing past it).
+    let listed = "一、收支情况\n2024年度收入总计1523.26万元，支出总计1500.00万元，与上年相比分别增加100万元、80万元，增长7.03%、5.63%。\n";
+    let (f, _) = traced(listed);
+    assert!(f.is_empty(), "{f:?}");
+}

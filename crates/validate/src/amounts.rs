@@ -1992,10 +1992,24 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
             // The level before the change, past the shares a list gives its parts
             // (`其他收入50万元，占4.17%。与上年相比增加…`); where that is a listed
             // part and the change opens a sentence of its own, it is of the list's whole.
+            // A change with no subject of its own (`，比上年决算数减少2.1万元`) is of
+            // the last level before it, past the other comparisons of its
+            // sentence (`决算数12.6万元，决算数比预算数减少5.4万元，下降30%，比上年…`).
+            // (A change against its stated base is compared_rates'; one of a
+            // respective list, respective_change_rates'.)
+            let subjectless = ["比", "较", "与", "同比"]
+                .iter()
+                .any(|w| change.label.trim_start_matches(['，', ',']).starts_with(w))
+                && !change.label.contains("分别");
             let Some(mut level) = para[..k - 1]
                 .iter()
                 .rev()
-                .find(|m| m.kind != FactKind::Share)
+                .find(|m| {
+                    m.kind != FactKind::Share
+                        && !(subjectless
+                            && m.sentence_start == change.sentence_start
+                            && (m.kind == FactKind::Change || m.unit == FactUnit::Percent))
+                })
                 .copied()
             else {
                 continue;
