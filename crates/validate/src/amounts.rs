@@ -2017,7 +2017,11 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
             if level.sentence_start != change.sentence_start {
                 level = whole_of_part(ctx, level).unwrap_or(level);
             }
-            if level.kind != FactKind::Level || level.unit != change.unit {
+            // A change naming both its levels is a comparison's (compared_rates).
+            if level.kind != FactKind::Level
+                || level.unit != change.unit
+                || named_comparison(para, k - 1).is_some()
+            {
                 continue;
             }
             out.extend(judge_change_rate(ctx, level, change, rate, up, words));
@@ -2191,9 +2195,53 @@ impl<'c> Comparison<'c> {
     }
 }
 
+/// `预算数为18万元，决算数为12.6万元，决算数比预算数减少5.4万元`: a change whose
+/// label names both levels it compares, each the last one stated so before it
+/// in the paragraph (this, prior).
+fn named_comparison<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c Fact)> {
+    let change = para.get(k)?;
+    if change.kind != FactKind::Change || change.money().is_none() {
+        return None;
+    }
+    let label = change.label.trim_start_matches(['，', ',']);
+    let (this_name, rest) = ["比", "较"]
+        .iter()
+        .filter_map(|w| label.split_once(w))
+        .min_by_key(|(head, _)| head.len())?;
+    let prior_name = ["增加", "减少", "增长", "下降", "降低", "上升", "节约", "超支"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))?
+        .trim_end_matches('的');
+    let named = |name: &str| {
+        (name.chars().count() >= 2).then(|| {
+            para[..k].iter().rev().copied().find(|m| {
+                m.kind == FactKind::Level && m.unit == change.unit && m.label.ends_with(name)
+            })
+        })?
+    };
+    let (this, prior) = (named(this_name)?, named(prior_name)?);
+    (!std::ptr::eq(this, prior)).then_some((this, prior))
+}
+
 fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
+        for k in 0..para.len() {
+            let Some((this, prior)) = named_comparison(para, k) else {
+                continue;
+            };
+            let change = para[k];
+            let rate = para
+                .get(k + 1)
+                .filter(|m| m.unit == FactUnit::Percent && m.sentence_start == change.sentence_start)
+                .and_then(|m| Some((*m, direction(&m.label)?)));
+            out.push(Comparison {
+                this,
+                prior,
+                change: direction(&change.label).map(|up| (change, up)),
+                rate,
+            });
+        }
         for (k, prior) in para.iter().enumerate() {
             let Some(this) = k.checked_sub(1).and_then(|i| para.get(i)) else {
                 continue;
