@@ -2581,14 +2581,45 @@ fn a_change_with_no_subject_of_its_own_is_of_the_last_level_before_it() {
     // Invented: two comparisons of one 决算数 in a sentence; the second's rate
     // is 2.1 / (12.6 + 2.1).
     let text = "一、“三公”经费情况\n我单位2023年度“三公”经费预算数为18万元，决算数为12.6万元，决算数比预算数减少5.4万元，下降30%，比上年决算数减少2.1万元，下降14.29%。\n";
-    let hit = holds_then_fails("rate.mismatch", "2.1 / (12.6 + 2.1)", text, "下降14.29%", "下降16.29%");
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "2.1 / (12.6 + 2.1)",
+        text,
+        "下降14.29%",
+        "下降16.29%",
+    );
     assert_eq!(hit.severity, Severity::Warning);
     // A change naming both its levels (决算数比预算数减少5.4万元) is their
     // difference, its rate over the one compared with.
-    holds_then_fails("balance.mismatch", "18 − 12.6 = 5.4", text, "减少5.4万元", "减少6.4万元");
-    holds_then_fails("rate.mismatch", "(18 − 12.6) / 18", text, "下降30%", "下降35%");
+    holds_then_fails(
+        "balance.mismatch",
+        "18 − 12.6 = 5.4",
+        text,
+        "减少5.4万元",
+        "减少6.4万元",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "(18 − 12.6) / 18",
+        text,
+        "下降30%",
+        "下降35%",
+    );
     // One of a respective list is that list's own (no pairing past it).
     let listed = "一、收支情况\n2024年度收入总计1523.26万元，支出总计1500.00万元，与上年相比分别增加100万元、80万元，增长7.03%、5.63%。\n";
     let (f, _) = traced(listed);
     assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_sentence_opening_on_the_changes_is_of_the_initial_budget_before_it() {
+    let text = "一、部门基本情况\n2023年，我局年初预算2,356.80万元，其中基本支出856.80万元，项目支出1,500.00万元。年中追加预算643.20万元，全年预算3,000.00万元。\n";
+    let hit = holds_then_fails(
+        "adjustment.mismatch",
+        "2356.80 + 643.20 = 3000.00",
+        text,
+        "追加预算643.20",
+        "追加预算603.20",
+    );
+    assert_eq!(hit.severity, Severity::Error);
 }

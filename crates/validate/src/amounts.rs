@@ -2208,10 +2208,12 @@ fn named_comparison<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c Fa
         .iter()
         .filter_map(|w| label.split_once(w))
         .min_by_key(|(head, _)| head.len())?;
-    let prior_name = ["增加", "减少", "增长", "下降", "降低", "上升", "节约", "超支"]
-        .iter()
-        .find_map(|w| rest.strip_suffix(w))?
-        .trim_end_matches('的');
+    let prior_name = [
+        "增加", "减少", "增长", "下降", "降低", "上升", "节约", "超支",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_suffix(w))?
+    .trim_end_matches('的');
     let named = |name: &str| {
         (name.chars().count() >= 2).then(|| {
             para[..k].iter().rev().copied().find(|m| {
@@ -2233,7 +2235,9 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
             let change = para[k];
             let rate = para
                 .get(k + 1)
-                .filter(|m| m.unit == FactUnit::Percent && m.sentence_start == change.sentence_start)
+                .filter(|m| {
+                    m.unit == FactUnit::Percent && m.sentence_start == change.sentence_start
+                })
                 .and_then(|m| Some((*m, direction(&m.label)?)));
             out.push(Comparison {
                 this,

@@ -580,11 +580,22 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
         {
             by_sentence.entry(m.sentence_start).or_default().push(m);
         }
+        let mut last_initial: Option<&&Fact> = None;
         for sentence in by_sentence.values() {
-            let initial: Vec<&&Fact> = sentence
+            let mut initial: Vec<&&Fact> = sentence
                 .iter()
                 .filter(|m| m.role == Some(FactRole::Initial))
                 .collect();
+            // `年初预算2,356.80万元，其中…。年中追加预算643.20万元，全年预算3,000.00万元`:
+            // a sentence that opens on the changes is of the 年初预算 before it.
+            let opens_on_a_change = sentence
+                .first()
+                .is_some_and(|m| change_way(&m.label).is_some());
+            let earlier = last_initial;
+            last_initial = initial.last().copied().or(earlier);
+            if initial.is_empty() && opens_on_a_change {
+                initial.extend(earlier);
+            }
             // The budget after the change, or, where the sentence names none, the funds made available.
             let mut adjusted: Vec<&&Fact> = sentence
                 .iter()
