@@ -2623,3 +2623,16 @@ fn a_sentence_opening_on_the_changes_is_of_the_initial_budget_before_it() {
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn a_list_after_words_of_its_own_takes_no_whole_from_the_paragraph_before() {
+    // Invented: the 分别为 list is the 3笔's, and 人均增收800元 (a standard per
+    // head) no whole: reading it so was a false error.
+    let text = "一、项目情况\n项目带动脱贫人口和监测对象1.5万人，人均增收800元。\n2023年共下达资金3笔，分别为1月下达1,000万元、5月下达2,000万元、9月下达2,680万元，合计5,680万元。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.relation == "合计 totals 3 amounts"),
+        "{checks:?}"
+    );
+}

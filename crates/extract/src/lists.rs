@@ -353,8 +353,16 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 .iter()
                 .filter(|(_, m)| in_range(m))
                 .any(|(_, m)| m.kind == FactKind::Change || is_delta_label(&m.label));
-            // A key opening its paragraph lists the parts of the paragraph before.
-            let opens_paragraph = para.iter().all(|(_, m)| m.span.1 > key_abs);
+            // A key opening its paragraph lists the parts of the paragraph before
+            // (not one after words of its own: `共下达资金3笔，分别为…`).
+            let opens_paragraph = para.iter().all(|(_, m)| m.span.1 > key_abs)
+                && sentence_start == 0
+                && sentence.get(..key).is_some_and(|head| {
+                    head.trim_matches(['，', ',', '：', ':', ' '])
+                        .chars()
+                        .count()
+                        <= 4
+                });
             let context: Vec<(usize, &Fact)> = if opens_paragraph {
                 previous.iter().chain(para).copied().collect()
             } else {
@@ -367,6 +375,8 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 .iter()
                 .filter(|(_, m)| m.span.1 <= key_abs)
                 .filter(|(_, m)| listed_unit.is_none_or(|u| u.measures_like(m.unit)))
+                // A standard per head (`人均增收800元`) is no whole of amounts.
+                .filter(|(_, m)| !["均", "每", "单价"].iter().any(|w| m.label.contains(w)))
                 .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
                 .copied()
                 .or_else(|| opened_after_its_whole(&context, &group, key_abs, listed_deltas))
