@@ -2433,6 +2433,13 @@ fn parts_printed_in_another_unit_of_money_are_summed_in_the_wholes() {
         "配套30万元",
     );
     assert!(hit.message.contains("1000000元"), "{}", hit.message);
+    // A whole ten thousand times off its parts in yuan is none of theirs.
+    let off = "一、项目概况\n补助标准1500元，其中中央资金1000万元，地方配套500万元。\n";
+    let (f, checks) = traced(off);
+    assert!(
+        f.is_empty() && checks.iter().all(|c| c.rule != "parts.sum"),
+        "{checks:?}"
+    );
     // A standard per head in 元 after a whole's parts is none of them.
     let per_head = "一、项目概况\n全年共支出培训经费12万元，其中：师资费4万元，住宿费5万元，伙食费3万元，人均培训成本400元。\n";
     let (_, checks) = traced(per_head);

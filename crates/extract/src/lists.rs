@@ -4,7 +4,7 @@
 //! from the facts' sentences; the checker judges the lists.
 
 use jixiao_model::facts::{all_of, common_suffix, partition_of, ListKind, PartsList, PARTITIONS};
-use jixiao_model::{Fact, FactKind, FactRole, FactUnit};
+use jixiao_model::{Decimal, Fact, FactKind, FactRole, FactUnit};
 
 use crate::vocab::TOTAL_SCORE_LABELS;
 
@@ -504,7 +504,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             } else {
                 kind
             };
-            if parts.len() >= 2 {
+            if parts.len() >= 2 && units_agree(whole, &parts, para) {
                 out.push(PartsList {
                     whole: whole_at,
                     parts,
@@ -514,6 +514,27 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
         }
     }
     out
+}
+
+/// Parts printed in another unit of money than their whole (`1.2亿元，其中
+/// 8000万元…`) are its parts only where they come near it in yuan: within a
+/// factor of two, as a mistyped figure would, not ten thousand times off.
+fn units_agree(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) -> bool {
+    let facts: Vec<&Fact> = parts
+        .iter()
+        .filter_map(|i| para.iter().find(|(j, _)| j == i).map(|(_, m)| *m))
+        .collect();
+    if facts.iter().all(|m| m.unit == whole.unit) {
+        return true;
+    }
+    let (Some(w), Some(sum)) = (
+        whole.yuan,
+        facts.iter().map(|m| m.yuan).sum::<Option<Decimal>>(),
+    ) else {
+        return false;
+    };
+    let two = Decimal::from(2);
+    w * two >= sum && w <= sum * two
 }
 
 /// `收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%。其中：A…，B…`: a key
