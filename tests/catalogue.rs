@@ -2643,3 +2643,17 @@ fn a_list_after_words_of_its_own_takes_no_whole_from_the_paragraph_before() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_cuts_adjustment_rate_may_carry_its_sign() {
+    // Invented: 调减25万元 of 500万元 is −5% as well as 5%.
+    let text = "一、预算情况\n年初预算500万元，年中调减25万元，预算调整率为-5%。\n";
+    holds_then_fails("rate.mismatch", "25 / 500", text, "-5%", "-8%");
+    let report = "一、预算情况\n年初预算500万元。调整后预算475万元。预算调整率-5%。\n";
+    let (f, checks) = traced(report);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "rate.mismatch" && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+}

@@ -1421,6 +1421,13 @@ fn adjusted_by(ctx: &Context, para: &[&Fact], initial: &Fact, rate: &Fact) -> Op
         return None;
     }
     let (iv, straight) = crate::interval::percent(change.number, initial.number)?;
+    // A cut's rate may carry its sign (`调减25万元，预算调整率为-5%`).
+    let cut = ["调减", "减少"].iter().any(|w| change.label.contains(w));
+    let (iv, straight) = if cut && rate.number.value < Decimal::ZERO {
+        (iv.scale(-Decimal::ONE), -straight)
+    } else {
+        (iv, straight)
+    };
     judge_rate(
         ctx,
         format!(
@@ -1506,6 +1513,17 @@ fn report_adjustment_rate(ctx: &Context, para: &[&Fact], rate: &Fact) -> Option<
         .flatten()
         .filter(|d| d.unit == unit && !d.number.value.is_zero())
         .collect();
+    // A cut's rate may carry its sign (`预算调整率-5%`).
+    let cut = match (stated, initial, adjusted) {
+        (Some(c), ..) => ["调减", "追减"].iter().any(|w| c.label.contains(w)),
+        (None, Some(i), Some(a)) => a.number.value < i.number.value,
+        _ => false,
+    };
+    let (change, straight) = if cut && rate.number.value < Decimal::ZERO {
+        (change.scale(-Decimal::ONE), -straight)
+    } else {
+        (change, straight)
+    };
     let (verdict, straight, den) = best_over(rate, (change, straight), &dens)?;
     inputs.push(Operand::of(den));
     let change_terms = match (stated, initial, adjusted) {
