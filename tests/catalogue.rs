@@ -2657,3 +2657,11 @@ fn a_cuts_adjustment_rate_may_carry_its_sign() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn an_amounts_zhong_opens_its_parts() {
+    // Invented: `全年预算9,200.00万元中，` lists the budget's parts.
+    let text = "一、部门概况\n全年预算9,200.00万元中，基本支出6,500.00万元，项目支出2,700.00万元。\n";
+    let hit = holds_then_fails("parts.sum", "全年预算 = 2 parts", text, "项目支出2,700.00", "项目支出2,900.00");
+    assert_eq!(hit.severity, Severity::Error);
+}

@@ -303,6 +303,12 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             (!rest.starts_with('于') && (rest.contains("组成") || rest.contains("构成")))
                 .then_some(i)
         }));
+        // `全年预算9,200.00万元中，基本支出…，项目支出…`: an amount's 中 opens its parts.
+        keys.extend(
+            ["元中，", "元中,", "元中："]
+                .iter()
+                .flat_map(|k| sentence.match_indices(k).map(|(i, _)| i + "元".len())),
+        );
         keys.sort_unstable();
         keys.dedup();
         let sentence_end_abs = sentence_start + sentence.len();
