@@ -2661,7 +2661,27 @@ fn a_cuts_adjustment_rate_may_carry_its_sign() {
 #[test]
 fn an_amounts_zhong_opens_its_parts() {
     // Invented: `全年预算9,200.00万元中，` lists the budget's parts.
-    let text = "一、部门概况\n全年预算9,200.00万元中，基本支出6,500.00万元，项目支出2,700.00万元。\n";
-    let hit = holds_then_fails("parts.sum", "全年预算 = 2 parts", text, "项目支出2,700.00", "项目支出2,900.00");
+    let text =
+        "一、部门概况\n全年预算9,200.00万元中，基本支出6,500.00万元，项目支出2,700.00万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "全年预算 = 2 parts",
+        text,
+        "项目支出2,700.00",
+        "项目支出2,900.00",
+    );
     assert_eq!(hit.severity, Severity::Error);
+}
+
+#[test]
+fn what_should_have_come_in_is_a_receipt_rates_whole() {
+    // Invented: 应到位 is the plan a 到位率 is over; a fund's own clause
+    // (县级配套应到位…，实际到位…) keeps its figures apart from another fund's
+    // (two 实际到位 were a false value conflict).
+    let text = "二、资金情况\n项目计划投资500万元，应到位资金500万元，实际到位480万元，到位率96%。\n";
+    holds_then_fails("rate.mismatch", "480 / 500", text, "到位率96%", "到位率90%");
+    let funds = "二、资金情况\n中央资金应到位300万元，实际到位300万元；县级配套应到位200万元，实际到位180万元，配套资金到位率90%。\n";
+    let hit = holds_then_fails("rate.mismatch", "180 / 200", funds, "到位率90%", "到位率80%");
+    assert!(hit.message.contains("180"), "{}", hit.message);
+    assert!(of(&check(funds), "value.conflict").is_empty());
 }

@@ -62,6 +62,10 @@ pub fn budget_role(label: &str) -> Option<Role> {
     if label.contains("年初") && ends(INITIAL_ENDINGS) {
         return Some(Role::Initial);
     }
+    // What should have come in (`应到位资金`) is the plan, not the receipt.
+    if ends(&["应到位资金", "应到位"]) {
+        return Some(Role::Budget);
+    }
     if ends(AVAILABLE_ENDINGS) {
         return Some(Role::Available);
     }
@@ -118,6 +122,8 @@ const EXECUTED_ENDINGS: &[&str] = &[
     "支出决算数",
 ];
 const BUDGET_ENDINGS: &[&str] = &[
+    "应到位资金",
+    "应到位",
     "调整后预算",
     "调整后预算数",
     "调整后预算金额",
@@ -199,10 +205,13 @@ const FUND_SOURCES: &[&str] = &[
 /// `中央补助`, `市级配套资金`) or its spending (`中央资金支出`): a sentence that
 /// opens on one speaks of that fund.
 pub fn names_fund_source(label: &str) -> bool {
+    // Or what became of the fund (`中央资金应到位`, `省级资金下达`).
     FUND_SOURCES.iter().any(|w| label.contains(w))
-        && ["资金", "补助", "配套", "拨款", "投入", "专款", "支出"]
-            .iter()
-            .any(|w| label.ends_with(w))
+        && [
+            "资金", "补助", "配套", "拨款", "投入", "专款", "支出", "到位", "下达", "拨付",
+        ]
+        .iter()
+        .any(|w| label.ends_with(w))
 }
 
 /// In a department's own report the department as a whole is the report's

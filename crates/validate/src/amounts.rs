@@ -755,7 +755,7 @@ const RATE_TERMS: &[(&str, &[&str], &[&str])] = &[
     (
         "到位率",
         &["到位", "收到", "拨付"],
-        &["计划", "预算", "安排", "下达", "批复", "总投资"],
+        &["计划", "预算", "安排", "下达", "批复", "总投资", "应到位"],
     ),
     (
         "结余率",
@@ -810,13 +810,27 @@ fn named_pair<'f>(
     let pair_in = |window: &[&'f Fact]| -> Option<(&'f Fact, &'f Fact)> {
         let amounts: Vec<&'f Fact> = window.iter().copied().filter(|m| amount(m)).collect();
         let only = |want: &[&str], not: &[&str], preferred: &[FactRole]| -> Option<&'f Fact> {
+            // The other side's words outside this side's own (`应到位资金` is a
+            // plan: its 到位 is inside 应到位).
+            let outside = |m: &Fact| {
+                let rest = want.iter().fold(m.label.clone(), |l, w| l.replace(w, "|"));
+                not.iter().any(|w| rest.contains(w))
+            };
             let hits: Vec<&'f Fact> = amounts
                 .iter()
-                .filter(|m| names(m, want) && !names(m, not))
+                .filter(|m| names(m, want) && !outside(m))
                 .copied()
                 .collect();
             match hits.as_slice() {
                 [one] => Some(*one),
+                // Several of one value give one rate: the nearest.
+                [.., last]
+                    if hits
+                        .iter()
+                        .all(|m| m.unit == last.unit && m.number.value == last.number.value) =>
+                {
+                    Some(*last)
+                }
                 _ => only_one(
                     hits.iter()
                         .copied()
