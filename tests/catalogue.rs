@@ -2678,10 +2678,17 @@ fn what_should_have_come_in_is_a_receipt_rates_whole() {
     // Invented: 应到位 is the plan a 到位率 is over; a fund's own clause
     // (县级配套应到位…，实际到位…) keeps its figures apart from another fund's
     // (two 实际到位 were a false value conflict).
-    let text = "二、资金情况\n项目计划投资500万元，应到位资金500万元，实际到位480万元，到位率96%。\n";
+    let text =
+        "二、资金情况\n项目计划投资500万元，应到位资金500万元，实际到位480万元，到位率96%。\n";
     holds_then_fails("rate.mismatch", "480 / 500", text, "到位率96%", "到位率90%");
     let funds = "二、资金情况\n中央资金应到位300万元，实际到位300万元；县级配套应到位200万元，实际到位180万元，配套资金到位率90%。\n";
-    let hit = holds_then_fails("rate.mismatch", "180 / 200", funds, "到位率90%", "到位率80%");
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "180 / 200",
+        funds,
+        "到位率90%",
+        "到位率80%",
+    );
     assert!(hit.message.contains("180"), "{}", hit.message);
     assert!(of(&check(funds), "value.conflict").is_empty());
 }

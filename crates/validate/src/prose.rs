@@ -916,153 +916,78 @@ pub fn indicators(ctx: &Context) -> Vec<Finding> {
 /// whole that names the rate's subject (`满意度调查共发放问卷200份`), nor what
 /// the verb is not (`不合格2个`, `未完成指标2个`).
 fn named_part<'f>(counts: &[&'f Fact], rate: &Fact, verb: &str) -> Option<&'f Fact> {
-    let no_whole =
-        |c: &&Fact| !c.label.replace("公共", "").contains('共') && !c.label.contains('总');
-    let by_verb: Vec<&Fact> = counts
-        .iter()
-        .copied()
-        .filter(no_whole)
-        .filter(|c| {
-            verb.chars().count() == 2
-                && c.label.contains(verb)
-                && !["未", "不", "没有"]
-                    .iter()
-                    .any(|no| c.label.contains(&format!("{no}{verb}")))
-        })
-        .collect();
-    match by_verb.as_slice() {
+    match verb_counts(counts, verb).as_slice() {
         [one] => Some(*one),
-        [] => crate::amounts::only_one(
-            counts
-                .iter()
-                .copied()
-                .filter(no_whole)
-                .filter(|c| crate::amounts::shares_stem(&rate.label, &c.label)),
-        ),
+        [] => crate::amounts::only_one(counts.iter().copied().filter(|c| {
+            !c.label.replace("公共", "").contains('共')
+                && !c.label.contains('总')
+                && crate::amounts::shares_stem(&rate.label, &c.label)
+        })),
         _ => None,
     }
 }
 
-/// `发放问卷200份，收回195份，满意185份，满意率94.87%`: the one count the
-/// rate's verb names over one of the larger counts before it (the returned or
-/// the sent: reports differ), as the one that gives it. None giving it is a
-/// warning: which was meant is unsure.
-fn survey_rate<'f>(
-    ctx: &Context,
-    rate: &Fact,
-    part: &'f Fact,
-    counts: &[&'f Fact],
-) -> Option<Finding> {
+/// `发放问卷200份，收回195份，满意185份，满意率94.87%`: the counts the rate's
+/// verb names (one, or several: `满意190户，基本满意6户，满意度98%`) over one of
+/// the larger counts before them (the returned or the sent: reports differ).
+/// The rate may be of any one named count or of them together: any reading
+/// that gives it holds; none is a warning, which was meant being unsure.
+fn survey_rate(ctx: &Context, rate: &Fact, named: &[&Fact], counts: &[&Fact]) -> Option<Finding> {
+    let first = named.first()?;
+    if named.len() > 3 || named.iter().any(|c| c.unit != first.unit) {
+        return None;
+    }
+    let together: Decimal = named.iter().map(|c| c.number.value).sum();
     // Nearest first: a rate over the returned is the likelier reading.
     let wholes: Vec<&Fact> = counts
         .iter()
         .rev()
         .copied()
         .filter(|c| {
-            c.unit == part.unit
-                && c.span.0 < part.span.0
-                && c.number.value >= part.number.value
+            c.unit == first.unit
+                && c.span.0 < first.span.0
+                && c.number.value >= together
                 && !c.number.value.is_zero()
         })
         .collect();
     if !(1..=2).contains(&wholes.len()) {
         return None;
     }
-    let (verdict, straight, whole) = crate::amounts::best_ratio(ctx, rate, part, &wholes)?;
-    let sev = severity_of(verdict).map(|_| Severity::Warning)?;
-    let shown = straight.round_dp(rate.number.decimals.max(2));
-    let unit = part.unit.label();
-    Some(finding(
-        "rate.mismatch",
-        sev,
-        format!(
-            "{} stated {}% but {} {}{unit} / {} {}{unit} = {shown}%{}",
-            rate.label,
-            rate.number.value,
-            part.label,
-            part.number.value,
-            whole.label,
-            whole.number.value,
-            rounding_note(verdict)
-        ),
-        rate.number.value,
-        Some(shown),
-        Some("%"),
-        &rate.source,
-        &rate.sentence,
-    ))
-}
-
-/// `抽查农户200户，其中满意190户，基本满意6户，…满意度为98%`: where the rate's
-/// verb names several counts, the rate may be of any one or of them together
-/// (满意 and 基本满意), over the larger count before them. Any reading that
-/// gives it holds; none is a warning.
-fn survey_rate_of_several(
-    ctx: &Context,
-    rate: &Fact,
-    counts: &[&Fact],
-    verb: &str,
-) -> Option<Finding> {
-    if verb.chars().count() != 2 {
-        return None;
-    }
-    let named: Vec<&Fact> = counts
-        .iter()
-        .copied()
-        .filter(|c| {
-            c.label.contains(verb)
-                && !c.label.replace("公共", "").contains('共')
-                && !["未", "不", "没有"]
-                    .iter()
-                    .any(|no| c.label.contains(&format!("{no}{verb}")))
-        })
-        .collect();
-    if !(2..=3).contains(&named.len()) || named.iter().any(|c| c.unit != named[0].unit) {
-        return None;
-    }
-    let together: Decimal = named.iter().map(|c| c.number.value).sum();
-    let wholes: Vec<&Fact> = counts
-        .iter()
-        .rev()
-        .copied()
-        .filter(|c| {
-            c.unit == named[0].unit
-                && c.span.0 < named[0].span.0
-                && c.number.value >= together
-                && !c.number.value.is_zero()
-        })
-        .collect();
-    let [whole, ..] = wholes.as_slice() else {
-        return None;
-    };
-    if wholes.len() > 2 {
-        return None;
-    }
     // Each reading: its numerator and the counts it adds.
-    let mut readings: Vec<(Decimal, Vec<&Fact>)> = vec![(together, named.clone())];
-    readings.extend(named.iter().map(|c| (c.number.value, vec![*c])));
-    let judged = readings.iter().flat_map(|(num, parts)| {
-        wholes.iter().filter_map(move |w| {
-            let straight = num.checked_div(w.number.value)? * Decimal::ONE_HUNDRED;
-            let v = crate::interval::judge(
-                rate.number.value,
-                rate.number.decimals,
-                Interval::exact(straight),
-                straight,
-            );
-            Some((v, straight, parts, *w))
+    let mut readings: Vec<(Decimal, Vec<&Fact>)> = vec![(together, named.to_vec())];
+    if named.len() > 1 {
+        readings.extend(named.iter().map(|c| (c.number.value, vec![*c])));
+    }
+    let all: Vec<(Verdict, Decimal, &Vec<&Fact>, &Fact)> = readings
+        .iter()
+        .flat_map(|(num, parts)| {
+            wholes.iter().filter_map(move |w| {
+                let straight = num.checked_div(w.number.value)? * Decimal::ONE_HUNDRED;
+                let v = crate::interval::judge(
+                    rate.number.value,
+                    rate.number.decimals,
+                    Interval::exact(straight),
+                    straight,
+                );
+                Some((v, straight, parts, *w))
+            })
         })
-    });
-    let all: Vec<_> = judged.collect();
+        .collect();
     let (verdict, straight, parts, over) = all
         .iter()
         .find(|(v, ..)| *v == Verdict::Consistent)
         .or_else(|| all.iter().find(|(v, ..)| *v == Verdict::Rounding))
         .or(all.first())?;
-    let terms: Vec<String> = parts.iter().map(|c| c.number.value.to_string()).collect();
-    let terms = match terms.as_slice() {
-        [one] => one.clone(),
-        _ => format!("({})", terms.join(" + ")),
+    let terms = match parts.as_slice() {
+        [one] => one.number.value.to_string(),
+        _ => format!(
+            "({})",
+            parts
+                .iter()
+                .map(|c| c.number.value.to_string())
+                .collect::<Vec<_>>()
+                .join(" + ")
+        ),
     };
     ctx.record(
         "rate.mismatch",
@@ -1077,16 +1002,23 @@ fn survey_rate_of_several(
     );
     severity_of(*verdict)?;
     let shown = straight.round_dp(rate.number.decimals.max(2));
-    let unit = whole.unit.label();
+    let unit = first.unit.label();
+    let named_text = match named {
+        [one] => format!("{} {}{unit}", one.label, one.number.value),
+        _ => {
+            format!("neither one of the counts it names nor them together gives it: {terms}{unit}")
+        }
+    };
     Some(finding(
         "rate.mismatch",
         Severity::Warning,
         format!(
-            "{} stated {}% but neither one of the counts it names nor them together gives it: {terms}{unit} / {} {}{unit} = {shown}%",
+            "{} stated {}% but {named_text} / {} {}{unit} = {shown}%{}",
             rate.label,
             rate.number.value,
             over.label,
             over.number.value,
+            rounding_note(*verdict)
         ),
         rate.number.value,
         Some(shown),
@@ -1094,6 +1026,27 @@ fn survey_rate_of_several(
         &rate.source,
         &rate.sentence,
     ))
+}
+
+/// The counts a rate's verb names (`满意` of `满意度`): not a whole that names
+/// the survey (`满意度调查共发放问卷200份`), nor what the verb is not
+/// (`不合格2个`, `未完成指标2个`).
+fn verb_counts<'f>(counts: &[&'f Fact], verb: &str) -> Vec<&'f Fact> {
+    if verb.chars().count() != 2 {
+        return Vec::new();
+    }
+    counts
+        .iter()
+        .copied()
+        .filter(|c| {
+            c.label.contains(verb)
+                && !c.label.replace("公共", "").contains('共')
+                && !c.label.contains('总')
+                && !["未", "不", "没有"]
+                    .iter()
+                    .any(|no| c.label.contains(&format!("{no}{verb}")))
+        })
+        .collect()
 }
 
 /// `实际编外人员 14 人，在职人员总数 26 人，编外人员控制率为 53.85%`: a rate of
@@ -1167,10 +1120,11 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                 (!between).then_some((part, *whole))
             });
             let Some((part, whole)) = by_total.or(plan_and_done) else {
-                match part {
-                    Some(part) => out.extend(survey_rate(ctx, rate, part, &counts)),
-                    None => out.extend(survey_rate_of_several(ctx, rate, &counts, &verb)),
-                }
+                let named = match part {
+                    Some(part) => vec![part],
+                    None => verb_counts(&counts, &verb),
+                };
+                out.extend(survey_rate(ctx, rate, &named, &counts));
                 continue;
             };
             let unit = part.unit.label();
