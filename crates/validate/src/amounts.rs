@@ -2853,8 +2853,8 @@ fn over_changed_budget(
         return Some(None);
     }
     let shown = straight.round_dp(rate.number.decimals.max(2));
-    Some(Some(finding(
-        "rate.mismatch",
+    Some(Some(crate::context::rate_finding(
+        rate,
         Severity::Warning,
         format!(
             "{} stated {}% but {} {} / ({}) = {shown}%, nor is it over the {} alone{}",
@@ -2866,11 +2866,7 @@ fn over_changed_budget(
             initial.label,
             rounding_note(*verdict)
         ),
-        rate.number.value,
-        Some(shown),
-        Some("%"),
-        &rate.source,
-        &rate.sentence,
+        shown,
     )))
 }
 

@@ -179,6 +179,25 @@ pub(crate) fn finding(
     }
 }
 
+/// A finding on a stated rate: what it says, as a percentage re-computed.
+pub(crate) fn rate_finding(
+    rate: &Fact,
+    severity: Severity,
+    message: String,
+    shown: Decimal,
+) -> Finding {
+    finding(
+        "rate.mismatch",
+        severity,
+        message,
+        rate.number.value,
+        Some(shown),
+        Some("%"),
+        &rate.source,
+        &rate.sentence,
+    )
+}
+
 /// A stated rate judged against its re-computation (`straight`, within `iv`),
 /// recorded as checked, and worded as a finding where it does not hold: the
 /// shape the rate rules share. `explain` words what re-computes, given the
@@ -201,15 +220,11 @@ pub(crate) fn judge_rate(
     );
     let sev = severity_of(verdict)?;
     let shown = straight.round_dp(rate.number.decimals.max(2));
-    Some(finding(
-        "rate.mismatch",
+    Some(rate_finding(
+        rate,
         sev,
         format!("{}{}", explain(shown), rounding_note(verdict)),
-        rate.number.value,
-        Some(shown),
-        Some("%"),
-        &rate.source,
-        &rate.sentence,
+        shown,
     ))
 }
 

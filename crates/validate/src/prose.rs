@@ -1009,8 +1009,8 @@ fn survey_rate(ctx: &Context, rate: &Fact, named: &[&Fact], counts: &[&Fact]) ->
             format!("neither one of the counts it names nor them together gives it: {terms}{unit}")
         }
     };
-    Some(finding(
-        "rate.mismatch",
+    Some(crate::context::rate_finding(
+        rate,
         Severity::Warning,
         format!(
             "{} stated {}% but {named_text} / {} {}{unit} = {shown}%{}",
@@ -1020,11 +1020,7 @@ fn survey_rate(ctx: &Context, rate: &Fact, named: &[&Fact], counts: &[&Fact]) ->
             over.number.value,
             rounding_note(*verdict)
         ),
-        rate.number.value,
-        Some(shown),
-        Some("%"),
-        &rate.source,
-        &rate.sentence,
+        shown,
     ))
 }
 
