@@ -2692,3 +2692,18 @@ fn what_should_have_come_in_is_a_receipt_rates_whole() {
     assert!(hit.message.contains("180"), "{}", hit.message);
     assert!(of(&check(funds), "value.conflict").is_empty());
 }
+
+#[test]
+fn a_tables_spending_rate_may_be_over_the_funds_received() {
+    // Invented: a fund table with 到位数 and 支出率; the county's 40 of 40
+    // received is 100% (40 / 50 budgeted was a false error), the 合计's 478 of
+    // 490 received 97.55%; its 到位率 column is a rate, no amount.
+    let text = "（二）项目资金到位及使用情况\n| 资金来源 | 预算数（万元） | 到位数（万元） | 到位率 | 支出数（万元） | 支出率 |\n| 中央资金 | 300.00 | 300.00 | 100% | 290.00 | 96.67% |\n| 省级资金 | 150.00 | 150.00 | 100% | 148.00 | 98.67% |\n| 县级资金 | 50.00 | 40.00 | 80% | 40.00 | 100% |\n| 合计 | 500.00 | 490.00 | 98% | 478.00 | 97.55% |\n";
+    let hit = holds_then_fails("rate.mismatch", "合计 478.00 / 490.00", text, "97.55%", "99.55%");
+    assert_eq!(hit.severity, Severity::Error);
+    let (_, checks) = traced(text);
+    assert!(
+        checks.iter().any(|c| c.relation == "县级资金 40.00 / 40.00 = 100%"),
+        "{checks:?}"
+    );
+}

@@ -145,7 +145,8 @@ pub fn header_role(text: &str) -> Option<Role> {
     } else if has("执行率") || has("资金使用率") || has("支出率") || has("支付率") {
         // What was spent over the budget, by any of its names.
         Role::Rate
-    } else if has("到位") || has("可用资金") {
+    } else if (has("到位") || has("可用资金")) && !has("率") {
+        // (到位率 is a rate of the funds, no amount of them.)
         Role::Available
     } else if has("年初预算") {
         Role::Initial

@@ -75,23 +75,36 @@ pub fn row_adjustments(ctx: &Context) -> Vec<Finding> {
 pub fn row_rates(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for row in &ctx.report().budget_rows {
-        let (Some(rate), Some(executed), Some(budget)) =
+        let (Some(rate), Some(executed), Some(planned)) =
             (row.execution_rate_pct, row.printed[2], row.printed[1])
         else {
             continue;
         };
-        let Some(iv) = Interval::of(executed)
-            .div(Interval::of(budget))
-            .map(|i| i.scale(hundred()))
-        else {
+        // Over the budget, or over the funds received where the table prints
+        // them too (a 支出率 beside 到位数): whichever gives it.
+        let over = |den: Decimal| {
+            let iv = Interval::of(executed).div(Interval::of(den))?.scale(hundred());
+            let straight = executed.checked_div(den)? * hundred();
+            Some((crate::interval::judge(rate, rate.scale(), iv, straight), iv, straight))
+        };
+        let received = row.printed[3].filter(|r| !r.is_zero() && *r != planned);
+        let (budget, column) = match received {
+            Some(r)
+                if over(planned).is_some_and(|(v, ..)| v != Verdict::Consistent)
+                    && over(r).is_some_and(|(v, ..)| v == Verdict::Consistent) =>
+            {
+                (r, 3)
+            }
+            _ => (planned, 1),
+        };
+        let Some((_, iv, straight)) = over(budget) else {
             continue;
         };
-        let straight = executed / budget * hundred();
         let verdict = ctx.judge(
             "rate.mismatch",
             format!("{} {executed} / {budget} = {rate}%", row.label),
             Operand::value(rate, row.source_of("execution_rate_pct")),
-            [cell(row, 2), cell(row, 1)].into_iter().flatten().collect(),
+            [cell(row, 2), cell(row, column)].into_iter().flatten().collect(),
             iv,
             straight,
         );
