@@ -2707,3 +2707,10 @@ fn a_tables_spending_rate_may_be_over_the_funds_received() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_tables_rate_with_only_the_initial_budget_is_over_it() {
+    let text = "二、项目情况\n| 项目名称 | 年初预算数（万元） | 执行数（万元） | 执行率 |\n| 办公设备购置 | 50.00 | 52.00 | 104% |\n| 信息系统运维 | 30.00 | 30.00 | 100% |\n| 合计 | 80.00 | 82.00 | 102.5% |\n";
+    let hit = holds_then_fails("rate.mismatch", "合计 82.00 / 80.00", text, "102.5%", "101.5%");
+    assert!(hit.message.contains("年初预算数"), "{}", hit.message);
+}

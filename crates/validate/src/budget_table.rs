@@ -75,8 +75,13 @@ pub fn row_adjustments(ctx: &Context) -> Vec<Finding> {
 pub fn row_rates(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for row in &ctx.report().budget_rows {
+        // A table of 年初预算数 alone has its rate over that.
+        let (planned_column, planned) = match (row.printed[1], row.printed[0]) {
+            (Some(p), _) => (1, Some(p)),
+            (None, p) => (0, p),
+        };
         let (Some(rate), Some(executed), Some(planned)) =
-            (row.execution_rate_pct, row.printed[2], row.printed[1])
+            (row.execution_rate_pct, row.printed[2], planned)
         else {
             continue;
         };
@@ -95,7 +100,7 @@ pub fn row_rates(ctx: &Context) -> Vec<Finding> {
             {
                 (r, 3)
             }
-            _ => (planned, 1),
+            _ => (planned, planned_column),
         };
         let Some((_, iv, straight)) = over(budget) else {
             continue;
@@ -113,7 +118,7 @@ pub fn row_rates(ctx: &Context) -> Vec<Finding> {
             out.push(finding(
                 "rate.mismatch",
                 sev,
-                format!("{} 执行率 stated {rate}% but 全年执行数 {executed} / 全年预算数 {budget} = {shown}%{}", row.label, rounding_note(verdict)),
+                format!("{} 执行率 stated {rate}% but 全年执行数 {executed} / {} {budget} = {shown}%{}", row.label, COLUMNS[column], rounding_note(verdict)),
                 rate,
                 Some(shown),
                 Some("%"),
