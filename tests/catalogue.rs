@@ -2714,3 +2714,12 @@ fn a_tables_rate_with_only_the_initial_budget_is_over_it() {
     let hit = holds_then_fails("rate.mismatch", "合计 82.00 / 80.00", text, "102.5%", "101.5%");
     assert!(hit.message.contains("年初预算数"), "{}", hit.message);
 }
+
+#[test]
+fn rows_numbered_in_a_column_of_their_own_are_nested_by_it() {
+    // Invented: 序号 一/1/2/二/1/2 beside the names; the 合计 is of the two
+    // top rows, and each top row holds the rows under it.
+    let text = "二、项目情况\n| 序号 | 项目名称 | 预算数（万元） | 执行数（万元） | 执行率 |\n| 一 | 基本支出 | 500.00 | 495.00 | 99% |\n| 1 | 工资福利 | 400.00 | 398.00 | 99.5% |\n| 2 | 商品和服务 | 100.00 | 97.00 | 97% |\n| 二 | 项目支出 | 300.00 | 285.00 | 95% |\n| 1 | 专项A | 200.00 | 190.00 | 95% |\n| 2 | 专项B | 100.00 | 95.00 | 95% |\n| | 合计 | 800.00 | 780.00 | 97.5% |\n";
+    let hit = holds_then_fails("parts.sum", "合计 预算数 = 2 rows", text, "| 800.00 |", "| 810.00 |");
+    assert_eq!(hit.severity, Severity::Error);
+}

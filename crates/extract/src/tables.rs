@@ -594,9 +594,20 @@ pub fn read_line_items(
 /// structure (empty).
 fn nested_rows(rows: &[LineItem]) -> Vec<(usize, Vec<usize>)> {
     let name = |i: usize| rows[i].name.as_deref().unwrap_or("").trim();
-    let levels: Vec<Option<u8>> = (0..rows.len())
-        .map(|i| jixiao_model::doc::enumerator_depth(name(i)))
-        .collect();
+    // Numbered in the label, or in a 序号 column of its own (`一` | `基本支出`,
+    // `1` | `工资福利`): a bare numeral there numbers as it would with its `、`.
+    let depth = |i: usize| {
+        jixiao_model::doc::enumerator_depth(name(i)).or_else(|| {
+            let seq = rows[i].seq.as_deref()?.trim();
+            let numbered = if seq.ends_with(['、', '.', '．', '）', ')']) {
+                seq.to_string()
+            } else {
+                format!("{seq}、")
+            };
+            jixiao_model::doc::enumerator_depth(&numbered)
+        })
+    };
+    let levels: Vec<Option<u8>> = (0..rows.len()).map(depth).collect();
     let Some(top) = levels.iter().flatten().min().copied() else {
         return Vec::new();
     };
@@ -907,5 +918,11 @@ mod tests {
         // a first row numbered deeper than the rest.
         assert!(nested_rows(&named(&["一、基本支出", "工资福利", "二、项目支出"])).is_empty());
         assert!(nested_rows(&named(&["（一）工资", "一、基本支出", "二、项目支出"])).is_empty());
+        // Numbered in a 序号 column of their own.
+        let mut rows = named(&["基本支出", "工资福利", "商品和服务", "项目支出", "专项A"]);
+        for (row, seq) in rows.iter_mut().zip(["一", "1", "2", "二", "1"]) {
+            row.seq = Some(seq.to_string());
+        }
+        assert_eq!(nested_rows(&rows), vec![(0, vec![1, 2]), (3, vec![4])]);
     }
 }
