@@ -2723,3 +2723,14 @@ fn rows_numbered_in_a_column_of_their_own_are_nested_by_it() {
     let hit = holds_then_fails("parts.sum", "合计 预算数 = 2 rows", text, "| 800.00 |", "| 810.00 |");
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn a_per_project_tables_execution_rates_are_each_rows() {
+    let text = "二、项目情况\n| 序号 | 项目名称 | 预算数（万元） | 执行数（万元） | 执行率 |\n| 1 | 专项A | 200.00 | 190.00 | 95% |\n| 2 | 专项B | 100.00 | 95.00 | 95% |\n| | 合计 | 300.00 | 285.00 | 95% |\n";
+    let hit = holds_then_fails("rate.mismatch", "专项B 95.00 / 100.00", text, "| 95.00 | 95% |", "| 95.00 | 97% |");
+    assert_eq!(hit.severity, Severity::Error);
+    // A 支付率 column may be over what was received: not read as each row's 执行率.
+    let paid = text.replace("执行率", "支付率").replace("| 95.00 | 95% |", "| 95.00 | 97% |");
+    let (f, _) = traced(&paid);
+    assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
+}

@@ -506,6 +506,10 @@ pub fn read_line_items(
         h.col(Role::Budget).or_else(|| h.col(Role::Initial)),
         h.col(Role::Executed),
     ];
+    let rate_is_execution = h
+        .col(Role::Rate)
+        .and_then(|c| table.rows.get(h.row)?.get(c))
+        .is_some_and(|c| c.text.contains("执行率"));
     for (_, row) in h.data_rows(table) {
         let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
         let Some(name) = get(Role::Name) else {
@@ -565,7 +569,16 @@ pub fn read_line_items(
             score: get(Role::Score)
                 .and_then(|t| cell_number(&t))
                 .map(|p| p.value),
+            // Only a column named 执行率: a 支付率 may be over funds received.
+            execution_rate_pct: get(Role::Rate)
+                .filter(|t| t.trim_end().ends_with('%') && rate_is_execution)
+                .and_then(|t| cell_number(&t))
+                .map(|p| p.value),
             printed,
+            rate_source: h
+                .col(Role::Rate)
+                .and_then(|c| row.get(c))
+                .map(|c| c.source.clone()),
             source,
         });
     }

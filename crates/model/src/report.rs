@@ -174,10 +174,16 @@ pub struct LineItem {
     pub executed: Option<Decimal>,
     /// 自评得分.
     pub score: Option<Decimal>,
+    /// 执行率 as printed, in percent, where the table prints it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub execution_rate_pct: Option<Decimal>,
     /// The amounts as printed (budget, executed), in the table's unit, with
     /// their cells: their scale is the printed precision, for the checker.
     #[serde(skip)]
     pub printed: [Option<(Decimal, Source)>; 2],
+    /// The 执行率's cell.
+    #[serde(skip)]
+    pub rate_source: Option<Source>,
     /// Where the row is.
     pub source: Source,
 }

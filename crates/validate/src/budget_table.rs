@@ -130,6 +130,59 @@ pub fn row_rates(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// A per-project table's 执行率 column: each row's 执行数 over its 预算数
+/// (`| 专项A | 200.00 | 190.00 | 95% |`).
+pub fn line_item_rates(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for item in &ctx.report().line_items {
+        let (Some(rate), [Some((budget, budget_at)), Some((executed, executed_at))]) =
+            (item.execution_rate_pct, &item.printed)
+        else {
+            continue;
+        };
+        if budget.is_zero() {
+            continue;
+        }
+        let Some(iv) = Interval::of(*executed)
+            .div(Interval::of(*budget))
+            .map(|i| i.scale(hundred()))
+        else {
+            continue;
+        };
+        let straight = executed / budget * hundred();
+        let name = item.name.as_deref().unwrap_or_default();
+        let at = item.rate_source.as_ref().unwrap_or(&item.source);
+        let verdict = ctx.judge(
+            "rate.mismatch",
+            format!("{name} {executed} / {budget} = {rate}%"),
+            Operand::value(rate, at),
+            vec![
+                Operand::value(*executed, executed_at),
+                Operand::value(*budget, budget_at),
+            ],
+            iv,
+            straight,
+        );
+        if let Some(sev) = severity_of(verdict) {
+            let shown = straight.round_dp(rate.scale().max(2));
+            out.push(finding(
+                "rate.mismatch",
+                sev,
+                format!(
+                    "{name} 执行率 stated {rate}% but 执行数 {executed} / 预算数 {budget} = {shown}%{}",
+                    rounding_note(verdict)
+                ),
+                rate,
+                Some(shown),
+                Some("%"),
+                at,
+                name,
+            ));
+        }
+    }
+    out
+}
+
 /// The budget-execution score: 得分 = 分值 × min(执行率, 100%), from the rate
 /// as printed (a wrong rate is `rate.mismatch`'s finding, not this one's).
 pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
