@@ -2734,3 +2734,18 @@ fn a_per_project_tables_execution_rates_are_each_rows() {
     let (f, _) = traced(&paid);
     assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_qizhong_run_under_a_budget_row_is_no_part_of_the_total() {
+    // Invented: 人员经费 and 公用经费 are 基本支出's; 合计 = 基本支出 + 项目支出.
+    // All four summed against the 合计 were three false errors.
+    let text = "表1 2023年度部门预算执行情况表 单位：元\n| 项目 | 年初预算 | 调整后预算 | 实际支出 | 执行率 |\n| 合计 | 5,000,000.00 | 5,200,000.00 | 5,096,000.00 | 98.00% |\n| 基本支出 | 3,000,000.00 | 3,100,000.00 | 3,069,000.00 | 99.00% |\n| 其中：人员经费 | 2,500,000.00 | 2,600,000.00 | 2,574,000.00 | 99.00% |\n| 公用经费 | 500,000.00 | 500,000.00 | 495,000.00 | 99.00% |\n| 项目支出 | 2,000,000.00 | 2,100,000.00 | 2,027,000.00 | 96.52% |\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "合计 年初预算数 = 2 parts",
+        text,
+        "| 项目支出 | 2,000,000.00",
+        "| 项目支出 | 2,100,000.00",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

@@ -247,14 +247,19 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
             continue;
         }
         let total = &rows[i];
-        let parts: Vec<&BudgetRow> = rows[i + 1..].iter().take_while(|r| !r.is_total).collect();
+        let all: Vec<&BudgetRow> = rows[i + 1..].iter().take_while(|r| !r.is_total).collect();
+        let Some(parts) = top_rows(total, &all) else {
+            // Rows under rows whose extent no column confirms: no breakdown is sure.
+            i += 1 + all.len();
+            continue;
+        };
         if parts.len() < 2 {
             out.extend(bottom_total(ctx, &rows[..i], total));
         }
         if let [part] = parts.as_slice() {
             out.extend(one_part(ctx, total, part));
         }
-        i += 1 + parts.len();
+        i += 1 + all.len();
         if parts.len() < 2 || parts.len() > 12 {
             continue;
         }
@@ -699,6 +704,38 @@ fn printed_split(parts: &[&BudgetRow]) -> Option<Vec<(usize, usize)>> {
         }
     }
     Some(out)
+}
+
+/// The rows a total breaks down into. A 其中 run right after a row
+/// (`基本支出`, `其中：人员经费`, `公用经费`, `项目支出`) is under that row for as
+/// many rows as the columns agree it adds up to: the rest are the total's
+/// own. `None` where a run is printed and no reading of it adds up in any
+/// column.
+fn top_rows<'r>(total: &BudgetRow, parts: &[&'r BudgetRow]) -> Option<Vec<&'r BudgetRow>> {
+    let in_run = |r: &BudgetRow| r.group.as_deref() == Some("其中");
+    let Some(start) = parts.iter().position(|r| in_run(r)).filter(|&j| j > 0) else {
+        return Some(parts.to_vec());
+    };
+    let end = start + parts[start..].iter().take_while(|r| in_run(r)).count();
+    let parent = parts[start - 1];
+    let agree = |whole: &BudgetRow, rows: &[&BudgetRow]| {
+        (0..COLUMNS.len())
+            .filter(|&col| {
+                whole.printed[col].is_some_and(|w| {
+                    column_sum(rows, col)
+                        .is_some_and(|(iv, s)| judge(w, w.scale(), iv, s) == Verdict::Consistent)
+                })
+            })
+            .count()
+    };
+    (start + 1..=end)
+        .map(|k| {
+            let top: Vec<&BudgetRow> = parts[..start].iter().chain(&parts[k..]).copied().collect();
+            (agree(parent, &parts[start..k]) + agree(total, &top), top)
+        })
+        .filter(|(support, _)| *support > 0)
+        .max_by_key(|(support, _)| *support)
+        .map(|(_, top)| top)
 }
 
 /// The split most columns agree with, and how many columns do. A printed
