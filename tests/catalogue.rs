@@ -2748,4 +2748,13 @@ fn a_qizhong_run_under_a_budget_row_is_no_part_of_the_total() {
         "| 项目支出 | 2,100,000.00",
     );
     assert_eq!(hit.severity, Severity::Error);
+    // The run is all of its row in every column the others confirm.
+    let hit = holds_then_fails(
+        "parts.sum",
+        "基本支出 全年预算数 ≥ the 2 rows under it",
+        text,
+        "| 公用经费 | 500,000.00 | 500,000.00",
+        "| 公用经费 | 500,000.00 | 400,000.00",
+    );
+    assert_eq!(hit.severity, Severity::Error);
 }

@@ -248,11 +248,14 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
         }
         let total = &rows[i];
         let all: Vec<&BudgetRow> = rows[i + 1..].iter().take_while(|r| !r.is_total).collect();
-        let Some(parts) = top_rows(total, &all) else {
+        let Some((parts, nested)) = top_rows(total, &all) else {
             // Rows under rows whose extent no column confirms: no breakdown is sure.
             i += 1 + all.len();
             continue;
         };
+        if let Some((parent, under)) = nested {
+            out.extend(rows_under(ctx, parent, &under));
+        }
         if parts.len() < 2 {
             out.extend(bottom_total(ctx, &rows[..i], total));
         }
@@ -711,10 +714,10 @@ fn printed_split(parts: &[&BudgetRow]) -> Option<Vec<(usize, usize)>> {
 /// many rows as the columns agree it adds up to: the rest are the total's
 /// own. `None` where a run is printed and no reading of it adds up in any
 /// column.
-fn top_rows<'r>(total: &BudgetRow, parts: &[&'r BudgetRow]) -> Option<Vec<&'r BudgetRow>> {
+fn top_rows<'r>(total: &BudgetRow, parts: &[&'r BudgetRow]) -> Option<TopRows<'r>> {
     let in_run = |r: &BudgetRow| r.group.as_deref() == Some("其中");
     let Some(start) = parts.iter().position(|r| in_run(r)).filter(|&j| j > 0) else {
-        return Some(parts.to_vec());
+        return Some((parts.to_vec(), None));
     };
     let end = start + parts[start..].iter().take_while(|r| in_run(r)).count();
     let parent = parts[start - 1];
@@ -731,11 +734,70 @@ fn top_rows<'r>(total: &BudgetRow, parts: &[&'r BudgetRow]) -> Option<Vec<&'r Bu
     (start + 1..=end)
         .map(|k| {
             let top: Vec<&BudgetRow> = parts[..start].iter().chain(&parts[k..]).copied().collect();
-            (agree(parent, &parts[start..k]) + agree(total, &top), top)
+            let under = parts[start..k].to_vec();
+            (agree(parent, &under) + agree(total, &top), top, under)
         })
-        .filter(|(support, _)| *support > 0)
-        .max_by_key(|(support, _)| *support)
-        .map(|(_, top)| top)
+        .filter(|(support, ..)| *support > 0)
+        .max_by_key(|(support, ..)| *support)
+        .map(|(_, top, under)| (top, Some((parent, under))))
+}
+
+/// A total's own rows, and the row a 其中 run is under with the run.
+type TopRows<'r> = (Vec<&'r BudgetRow>, Option<(&'r BudgetRow, Vec<&'r BudgetRow>)>);
+
+/// A row and the 其中 run under it, column by column. A run may be some of
+/// the row: it adding up to more is wrong; to less, only where two other
+/// columns add up exactly (the run is all of the row there, so in each).
+fn rows_under(ctx: &Context, parent: &BudgetRow, under: &[&BudgetRow]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let holds = |col: usize| {
+        parent.printed[col].is_some_and(|w| {
+            column_sum(under, col)
+                .is_some_and(|(iv, s)| judge(w, w.scale(), iv, s) == Verdict::Consistent)
+        })
+    };
+    let holding = (0..COLUMNS.len()).filter(|&c| holds(c)).count();
+    for (col, name) in COLUMNS.iter().enumerate() {
+        let (Some(whole), Some((iv, straight))) = (parent.printed[col], column_sum(under, col))
+        else {
+            continue;
+        };
+        let Some(stated) = cell(parent, col) else {
+            continue;
+        };
+        let verdict = judge(whole, whole.scale(), iv, straight);
+        ctx.record(
+            "parts.sum",
+            format!("{} {name} ≥ the {} rows under it", parent.label, under.len()),
+            stated,
+            under.iter().filter_map(|r| cell(r, col)).collect(),
+            verdict,
+        );
+        let all_elsewhere = holding >= 2;
+        if verdict == Verdict::Contradiction && (iv.lo > whole || all_elsewhere) {
+            let terms: Vec<String> = under
+                .iter()
+                .filter_map(|r| r.printed[col].map(|v| format!("{} {v}", r.label)))
+                .collect();
+            out.push(finding(
+                "parts.sum",
+                Severity::Error,
+                format!(
+                    "{} {name} stated {whole}{} but the rows under it add up to {} = {straight}{}",
+                    parent.label,
+                    parent.printed_unit,
+                    terms.join(" + "),
+                    if iv.lo > whole { " (more than it)" } else { ", though in the other columns they are all of it" }
+                ),
+                whole,
+                Some(straight),
+                Some(parent.printed_unit.as_str()),
+                parent.source_of(FIELDS[col]),
+                &parent.label,
+            ));
+        }
+    }
+    out
 }
 
 /// The split most columns agree with, and how many columns do. A printed
