@@ -382,7 +382,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 .filter(|(_, m)| m.span.1 <= key_abs)
                 .filter(|(_, m)| listed_unit.is_none_or(|u| u.measures_like(m.unit)))
                 // A standard per head (`人均增收800元`) is no whole of amounts.
-                .filter(|(_, m)| !["均", "每", "单价"].iter().any(|w| m.label.contains(w)))
+                .filter(|(_, m)| !is_per_unit(&m.label))
                 .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
                 .copied()
                 .or_else(|| opened_after_its_whole(&context, &group, key_abs, listed_deltas))
@@ -418,7 +418,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     .filter(|(_, m)| in_range(m) && m.unit.measures_like(whole.unit))
                     .filter(|(_, m)| measures_alike(m, whole))
                     // A standard per head (`人均培训成本400元`) is no part.
-                    .filter(|(_, m)| !["均", "每", "单价"].iter().any(|w| m.label.contains(w)))
+                    .filter(|(_, m)| !is_per_unit(&m.label))
                     // A change's parts are changes (`财政拨款收入950万元，比上年
                     // 增加90万元`: the 90 is a part of the 增加, the 950 not).
                     .filter(|(_, m)| match whole.kind {
@@ -520,6 +520,11 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
         }
     }
     out
+}
+
+/// A standard per head or unit (`人均`, `每亩`, `单价`): no whole or part of a list.
+fn is_per_unit(label: &str) -> bool {
+    ["均", "每", "单价"].iter().any(|w| label.contains(w))
 }
 
 /// Parts printed in another unit of money than their whole (`1.2亿元，其中

@@ -3081,61 +3081,50 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             };
             // A standard per month is paid for as many months as the sentence
             // says (`全年` twelve); without them it is read for no total.
-            let periods = match periods_of(standard) {
+            let per_year = periods_of(standard);
+            let periods = match per_year {
                 None => Decimal::ONE,
                 Some(per_year) => match periods_stated(&standard.sentence, per_year) {
                     Some(n) => n,
                     None => continue,
                 },
             };
+            let times = match per_year {
+                Some(_) => format!(" × {periods}"),
+                None => String::new(),
+            };
             // In the total's unit: the count is exact, the standard as printed.
             let scale = su.factor() / tu.factor() * periods;
             let product = |count: &Fact| {
-                let straight = count
-                    .number
-                    .value
-                    .checked_mul(standard.number.value)?
-                    .checked_mul(scale)?;
-                let iv = Interval::of_printed(standard.number)
-                    .scale(count.number.value.checked_mul(scale)?);
-                Some(crate::interval::judge(
-                    total.number.value,
-                    total.number.decimals,
-                    iv,
+                let factor = count.number.value.checked_mul(scale)?;
+                let straight = standard.number.value.checked_mul(factor)?;
+                Some((
+                    Interval::of_printed(standard.number).scale(factor),
                     straight,
                 ))
             };
             if several {
-                if let Some(holding) = counts
-                    .iter()
-                    .find(|c| product(c) == Some(Verdict::Consistent))
-                {
+                if let Some(holding) = counts.iter().find(|c| {
+                    product(c).is_some_and(|(iv, straight)| {
+                        crate::interval::judge(
+                            total.number.value,
+                            total.number.decimals,
+                            iv,
+                            straight,
+                        ) == Verdict::Consistent
+                    })
+                }) {
                     count = holding;
                 }
             }
-            let Some(straight) = count
-                .number
-                .value
-                .checked_mul(standard.number.value)
-                .and_then(|v| v.checked_mul(scale))
-            else {
+            let Some((iv, straight)) = product(count) else {
                 continue;
             };
-            let Some(factor) = count.number.value.checked_mul(scale) else {
-                continue;
-            };
-            let iv = Interval::of_printed(standard.number).scale(factor);
             let verdict = ctx.judge(
                 "amount.product",
                 format!(
-                    "{} × {}{} = {}",
-                    count.number.value,
-                    standard.number.value,
-                    match periods_of(standard) {
-                        Some(_) => format!(" × {periods}"),
-                        None => String::new(),
-                    },
-                    total.number.value
+                    "{} × {}{times} = {}",
+                    count.number.value, standard.number.value, total.number.value
                 ),
                 Operand::of(total),
                 vec![Operand::of(count), Operand::of(standard)],
@@ -3144,14 +3133,10 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             );
             if let Some(sev) = severity_of(verdict) {
                 let shown = straight.round_dp(total.number.decimals.max(2)).normalize();
-                // Who is paid may change within the year: a total of a monthly
-                // standard that does not re-compute is a warning.
-                let (sev, times) = match periods_of(standard) {
-                    Some(_) => (Severity::Warning, format!(" × {periods}")),
-                    None => (sev, String::new()),
-                };
-                // Which of several counts was paid is unsure.
-                let sev = if several || paid_only {
+                // Who is paid may change within the year (a monthly standard),
+                // which of several counts was paid, or whether all of it was
+                // paid out, is unsure: a warning.
+                let sev = if per_year.is_some() || several || paid_only {
                     Severity::Warning
                 } else {
                     sev

@@ -87,47 +87,65 @@ pub fn row_rates(ctx: &Context) -> Vec<Finding> {
         };
         // Over the budget, or over the funds received where the table prints
         // them too (a 支出率 beside 到位数): whichever gives it.
-        let over = |den: Decimal| {
-            let iv = Interval::of(executed).div(Interval::of(den))?.scale(hundred());
+        let holds_over = |den: Decimal| {
+            let iv = Interval::of(executed)
+                .div(Interval::of(den))?
+                .scale(hundred());
             let straight = executed.checked_div(den)? * hundred();
-            Some((crate::interval::judge(rate, rate.scale(), iv, straight), iv, straight))
+            Some(judge(rate, rate.scale(), iv, straight) == Verdict::Consistent)
         };
         let received = row.printed[3].filter(|r| !r.is_zero() && *r != planned);
         let (budget, column) = match received {
-            Some(r)
-                if over(planned).is_some_and(|(v, ..)| v != Verdict::Consistent)
-                    && over(r).is_some_and(|(v, ..)| v == Verdict::Consistent) =>
-            {
-                (r, 3)
-            }
+            Some(r) if holds_over(planned) == Some(false) && holds_over(r) == Some(true) => (r, 3),
             _ => (planned, planned_column),
         };
-        let Some((_, iv, straight)) = over(budget) else {
-            continue;
-        };
-        let verdict = ctx.judge(
-            "rate.mismatch",
-            format!("{} {executed} / {budget} = {rate}%", row.label),
-            Operand::value(rate, row.source_of("execution_rate_pct")),
-            [cell(row, 2), cell(row, column)].into_iter().flatten().collect(),
-            iv,
-            straight,
-        );
-        if let Some(sev) = severity_of(verdict) {
-            let shown = straight.round_dp(rate.scale().max(2));
-            out.push(finding(
-                "rate.mismatch",
-                sev,
-                format!("{} 执行率 stated {rate}% but 全年执行数 {executed} / {} {budget} = {shown}%{}", row.label, COLUMNS[column], rounding_note(verdict)),
-                rate,
-                Some(shown),
-                Some("%"),
-                row.source_of("execution_rate_pct"),
-                &row.label,
-            ));
-        }
+        out.extend(judge_row_rate(
+            ctx,
+            &row.label,
+            (rate, row.source_of("execution_rate_pct")),
+            ("全年执行数", executed, cell(row, 2)),
+            (COLUMNS[column], budget, cell(row, column)),
+        ));
     }
     out
+}
+
+/// A table row's printed rate against its spending over its budget, judged
+/// and recorded; the finding names the row and each amount by its column.
+fn judge_row_rate(
+    ctx: &Context,
+    label: &str,
+    (rate, rate_at): (Decimal, &Source),
+    (spent_name, executed, executed_cell): (&str, Decimal, Option<Operand>),
+    (budget_name, budget, budget_cell): (&str, Decimal, Option<Operand>),
+) -> Option<Finding> {
+    let iv = Interval::of(executed)
+        .div(Interval::of(budget))?
+        .scale(hundred());
+    let straight = executed.checked_div(budget)? * hundred();
+    let verdict = ctx.judge(
+        "rate.mismatch",
+        format!("{label} {executed} / {budget} = {rate}%"),
+        Operand::value(rate, rate_at),
+        [executed_cell, budget_cell].into_iter().flatten().collect(),
+        iv,
+        straight,
+    );
+    let sev = severity_of(verdict)?;
+    let shown = straight.round_dp(rate.scale().max(2));
+    Some(finding(
+        "rate.mismatch",
+        sev,
+        format!(
+            "{label} 执行率 stated {rate}% but {spent_name} {executed} / {budget_name} {budget} = {shown}%{}",
+            rounding_note(verdict)
+        ),
+        rate,
+        Some(shown),
+        Some("%"),
+        rate_at,
+        label,
+    ))
 }
 
 /// A per-project table's 执行率 column: each row's 执行数 over its 预算数
@@ -140,45 +158,18 @@ pub fn line_item_rates(ctx: &Context) -> Vec<Finding> {
         else {
             continue;
         };
-        if budget.is_zero() {
-            continue;
-        }
-        let Some(iv) = Interval::of(*executed)
-            .div(Interval::of(*budget))
-            .map(|i| i.scale(hundred()))
-        else {
-            continue;
-        };
-        let straight = executed / budget * hundred();
         let name = item.name.as_deref().unwrap_or_default();
-        let at = item.rate_source.as_ref().unwrap_or(&item.source);
-        let verdict = ctx.judge(
-            "rate.mismatch",
-            format!("{name} {executed} / {budget} = {rate}%"),
-            Operand::value(rate, at),
-            vec![
-                Operand::value(*executed, executed_at),
-                Operand::value(*budget, budget_at),
-            ],
-            iv,
-            straight,
-        );
-        if let Some(sev) = severity_of(verdict) {
-            let shown = straight.round_dp(rate.scale().max(2));
-            out.push(finding(
-                "rate.mismatch",
-                sev,
-                format!(
-                    "{name} 执行率 stated {rate}% but 执行数 {executed} / 预算数 {budget} = {shown}%{}",
-                    rounding_note(verdict)
-                ),
-                rate,
-                Some(shown),
-                Some("%"),
-                at,
-                name,
-            ));
-        }
+        out.extend(judge_row_rate(
+            ctx,
+            name,
+            (rate, item.rate_source.as_ref().unwrap_or(&item.source)),
+            (
+                "执行数",
+                *executed,
+                Some(Operand::value(*executed, executed_at)),
+            ),
+            ("预算数", *budget, Some(Operand::value(*budget, budget_at))),
+        ));
     }
     out
 }
@@ -721,42 +712,45 @@ fn top_rows<'r>(total: &BudgetRow, parts: &[&'r BudgetRow]) -> Option<TopRows<'r
     };
     let end = start + parts[start..].iter().take_while(|r| in_run(r)).count();
     let parent = parts[start - 1];
-    let agree = |whole: &BudgetRow, rows: &[&BudgetRow]| {
-        (0..COLUMNS.len())
-            .filter(|&col| {
-                whole.printed[col].is_some_and(|w| {
-                    column_sum(rows, col)
-                        .is_some_and(|(iv, s)| judge(w, w.scale(), iv, s) == Verdict::Consistent)
-                })
-            })
-            .count()
-    };
     (start + 1..=end)
         .map(|k| {
             let top: Vec<&BudgetRow> = parts[..start].iter().chain(&parts[k..]).copied().collect();
             let under = parts[start..k].to_vec();
-            (agree(parent, &under) + agree(total, &top), top, under)
+            (
+                columns_adding_up(parent, &under) + columns_adding_up(total, &top),
+                top,
+                under,
+            )
         })
         .filter(|(support, ..)| *support > 0)
         .max_by_key(|(support, ..)| *support)
         .map(|(_, top, under)| (top, Some((parent, under))))
 }
 
+/// How many of `whole`'s columns `rows` add up to exactly.
+fn columns_adding_up(whole: &BudgetRow, rows: &[&BudgetRow]) -> usize {
+    (0..COLUMNS.len())
+        .filter(|&col| {
+            whole.printed[col].is_some_and(|w| {
+                column_sum(rows, col)
+                    .is_some_and(|(iv, s)| judge(w, w.scale(), iv, s) == Verdict::Consistent)
+            })
+        })
+        .count()
+}
+
 /// A total's own rows, and the row a 其中 run is under with the run.
-type TopRows<'r> = (Vec<&'r BudgetRow>, Option<(&'r BudgetRow, Vec<&'r BudgetRow>)>);
+type TopRows<'r> = (
+    Vec<&'r BudgetRow>,
+    Option<(&'r BudgetRow, Vec<&'r BudgetRow>)>,
+);
 
 /// A row and the 其中 run under it, column by column. A run may be some of
 /// the row: it adding up to more is wrong; to less, only where two other
 /// columns add up exactly (the run is all of the row there, so in each).
 fn rows_under(ctx: &Context, parent: &BudgetRow, under: &[&BudgetRow]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let holds = |col: usize| {
-        parent.printed[col].is_some_and(|w| {
-            column_sum(under, col)
-                .is_some_and(|(iv, s)| judge(w, w.scale(), iv, s) == Verdict::Consistent)
-        })
-    };
-    let holding = (0..COLUMNS.len()).filter(|&c| holds(c)).count();
+    let holding = columns_adding_up(parent, under);
     for (col, name) in COLUMNS.iter().enumerate() {
         let (Some(whole), Some((iv, straight))) = (parent.printed[col], column_sum(under, col))
         else {
@@ -768,7 +762,11 @@ fn rows_under(ctx: &Context, parent: &BudgetRow, under: &[&BudgetRow]) -> Vec<Fi
         let verdict = judge(whole, whole.scale(), iv, straight);
         ctx.record(
             "parts.sum",
-            format!("{} {name} ≥ the {} rows under it", parent.label, under.len()),
+            format!(
+                "{} {name} ≥ the {} rows under it",
+                parent.label,
+                under.len()
+            ),
             stated,
             under.iter().filter_map(|r| cell(r, col)).collect(),
             verdict,
@@ -787,7 +785,11 @@ fn rows_under(ctx: &Context, parent: &BudgetRow, under: &[&BudgetRow]) -> Vec<Fi
                     parent.label,
                     parent.printed_unit,
                     terms.join(" + "),
-                    if iv.lo > whole { " (more than it)" } else { ", though in the other columns they are all of it" }
+                    if iv.lo > whole {
+                        " (more than it)"
+                    } else {
+                        ", though in the other columns they are all of it"
+                    }
                 ),
                 whole,
                 Some(straight),

@@ -919,9 +919,7 @@ fn named_part<'f>(counts: &[&'f Fact], rate: &Fact, verb: &str) -> Option<&'f Fa
     match verb_counts(counts, verb).as_slice() {
         [one] => Some(*one),
         [] => crate::amounts::only_one(counts.iter().copied().filter(|c| {
-            !c.label.replace("公共", "").contains('共')
-                && !c.label.contains('总')
-                && crate::amounts::shares_stem(&rate.label, &c.label)
+            !names_a_whole(&c.label) && crate::amounts::shares_stem(&rate.label, &c.label)
         })),
         _ => None,
     }
@@ -1024,6 +1022,12 @@ fn survey_rate(ctx: &Context, rate: &Fact, named: &[&Fact], counts: &[&Fact]) ->
     ))
 }
 
+/// A count's label that says it is all of something (`共`, not the 共 of
+/// `公共`; `总`): no part of a rate.
+fn names_a_whole(label: &str) -> bool {
+    label.replace("公共", "").contains('共') || label.contains('总')
+}
+
 /// The counts a rate's verb names (`满意` of `满意度`): not a whole that names
 /// the survey (`满意度调查共发放问卷200份`), nor what the verb is not
 /// (`不合格2个`, `未完成指标2个`).
@@ -1036,8 +1040,7 @@ fn verb_counts<'f>(counts: &[&'f Fact], verb: &str) -> Vec<&'f Fact> {
         .copied()
         .filter(|c| {
             c.label.contains(verb)
-                && !c.label.replace("公共", "").contains('共')
-                && !c.label.contains('总')
+                && !names_a_whole(&c.label)
                 && !["未", "不", "没有"]
                     .iter()
                     .any(|no| c.label.contains(&format!("{no}{verb}")))
