@@ -2699,11 +2699,19 @@ fn a_tables_spending_rate_may_be_over_the_funds_received() {
     // received is 100% (40 / 50 budgeted was a false error), the 合计's 478 of
     // 490 received 97.55%; its 到位率 column is a rate, no amount.
     let text = "（二）项目资金到位及使用情况\n| 资金来源 | 预算数（万元） | 到位数（万元） | 到位率 | 支出数（万元） | 支出率 |\n| 中央资金 | 300.00 | 300.00 | 100% | 290.00 | 96.67% |\n| 省级资金 | 150.00 | 150.00 | 100% | 148.00 | 98.67% |\n| 县级资金 | 50.00 | 40.00 | 80% | 40.00 | 100% |\n| 合计 | 500.00 | 490.00 | 98% | 478.00 | 97.55% |\n";
-    let hit = holds_then_fails("rate.mismatch", "合计 478.00 / 490.00", text, "97.55%", "99.55%");
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "合计 478.00 / 490.00",
+        text,
+        "97.55%",
+        "99.55%",
+    );
     assert_eq!(hit.severity, Severity::Error);
     let (_, checks) = traced(text);
     assert!(
-        checks.iter().any(|c| c.relation == "县级资金 40.00 / 40.00 = 100%"),
+        checks
+            .iter()
+            .any(|c| c.relation == "县级资金 40.00 / 40.00 = 100%"),
         "{checks:?}"
     );
 }
@@ -2711,7 +2719,13 @@ fn a_tables_spending_rate_may_be_over_the_funds_received() {
 #[test]
 fn a_tables_rate_with_only_the_initial_budget_is_over_it() {
     let text = "二、项目情况\n| 项目名称 | 年初预算数（万元） | 执行数（万元） | 执行率 |\n| 办公设备购置 | 50.00 | 52.00 | 104% |\n| 信息系统运维 | 30.00 | 30.00 | 100% |\n| 合计 | 80.00 | 82.00 | 102.5% |\n";
-    let hit = holds_then_fails("rate.mismatch", "合计 82.00 / 80.00", text, "102.5%", "101.5%");
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "合计 82.00 / 80.00",
+        text,
+        "102.5%",
+        "101.5%",
+    );
     assert!(hit.message.contains("年初预算数"), "{}", hit.message);
 }
 
@@ -2720,17 +2734,31 @@ fn rows_numbered_in_a_column_of_their_own_are_nested_by_it() {
     // Invented: 序号 一/1/2/二/1/2 beside the names; the 合计 is of the two
     // top rows, and each top row holds the rows under it.
     let text = "二、项目情况\n| 序号 | 项目名称 | 预算数（万元） | 执行数（万元） | 执行率 |\n| 一 | 基本支出 | 500.00 | 495.00 | 99% |\n| 1 | 工资福利 | 400.00 | 398.00 | 99.5% |\n| 2 | 商品和服务 | 100.00 | 97.00 | 97% |\n| 二 | 项目支出 | 300.00 | 285.00 | 95% |\n| 1 | 专项A | 200.00 | 190.00 | 95% |\n| 2 | 专项B | 100.00 | 95.00 | 95% |\n| | 合计 | 800.00 | 780.00 | 97.5% |\n";
-    let hit = holds_then_fails("parts.sum", "合计 预算数 = 2 rows", text, "| 800.00 |", "| 810.00 |");
+    let hit = holds_then_fails(
+        "parts.sum",
+        "合计 预算数 = 2 rows",
+        text,
+        "| 800.00 |",
+        "| 810.00 |",
+    );
     assert_eq!(hit.severity, Severity::Error);
 }
 
 #[test]
 fn a_per_project_tables_execution_rates_are_each_rows() {
     let text = "二、项目情况\n| 序号 | 项目名称 | 预算数（万元） | 执行数（万元） | 执行率 |\n| 1 | 专项A | 200.00 | 190.00 | 95% |\n| 2 | 专项B | 100.00 | 95.00 | 95% |\n| | 合计 | 300.00 | 285.00 | 95% |\n";
-    let hit = holds_then_fails("rate.mismatch", "专项B 95.00 / 100.00", text, "| 95.00 | 95% |", "| 95.00 | 97% |");
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "专项B 95.00 / 100.00",
+        text,
+        "| 95.00 | 95% |",
+        "| 95.00 | 97% |",
+    );
     assert_eq!(hit.severity, Severity::Error);
     // A 支付率 column may be over what was received: not read as each row's 执行率.
-    let paid = text.replace("执行率", "支付率").replace("| 95.00 | 95% |", "| 95.00 | 97% |");
+    let paid = text
+        .replace("执行率", "支付率")
+        .replace("| 95.00 | 95% |", "| 95.00 | 97% |");
     let (f, _) = traced(&paid);
     assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
 }
