@@ -2786,3 +2786,76 @@ fn a_qizhong_run_under_a_budget_row_is_no_part_of_the_total() {
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn a_thousands_comma_breaks_no_label_and_a_periods_figure_is_the_base() {
+    // Invented: `较上年1,402.3万元增加…` — the comma inside the number had cut the
+    // change's label, and `较2022年预算安排450万元` was read as a change, not the base.
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "(1523.45 − 1402.3) / 1402.3 = 8.64%",
+        "一、收支情况\n2023年度收入合计1,523.45万元，较上年1,402.3万元增加121.15万元，增长8.64%。\n",
+        "1,402.3万元",
+        "1,412.3万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "500 − 450 = 50",
+        "一、预算安排\n2023年预算安排资金500万元，较2022年预算安排450万元增加50万元，增长11.11%。\n",
+        "增加50万元",
+        "增加60万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}
+
+#[test]
+fn a_change_rate_by_name_carries_its_direction_in_its_sign() {
+    // Invented: both years stated, `变动率` signed.
+    let text = "三、三公经费\n2023年三公经费支出12.36万元，2022年三公经费支出14.5万元，变动率为-14.76%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "(12.36 − 14.5) / 14.5 = -14.76%",
+        text,
+        "-14.76%",
+        "-15.76%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // A sign against the levels is not read as a size: no finding either way.
+    let (f, checks) = traced(&text.replace("-14.76%", "14.76%"));
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("14.5")),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn a_control_rate_is_within_what_was_allowed() {
+    // Invented, the 部门整体 indicators: staff over the 编制数, spending over its budget.
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "43 / 45",
+        "一、人员情况\n在职人员编制数45人，实有在职人数43人，在职人员控制率95.56%。\n",
+        "95.56%",
+        "96.56%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "82.3 / 86.5",
+        "二、公用经费\n2023年公用经费预算安排86.5万元，实际支出公用经费82.3万元，公用经费控制率为95.14%。\n",
+        "82.3万元",
+        "83.3万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // A 预算控制率 is an adjustment's share in some indicator sets: no ratio read.
+    let (f, checks) = traced(
+        "二、预算\n年初预算1200万元，调整后预算1350万元，实际支出1300万元，预算控制率为12.5%。\n",
+    );
+    assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("12.5%")),
+        "{checks:?}"
+    );
+}

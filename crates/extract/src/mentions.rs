@@ -98,8 +98,22 @@ fn names_comparison_base(label: &str) -> bool {
     ]
     .iter()
     .any(|w| base.ends_with(w));
+    // `较2022年预算安排`, `比上年决算数`: a period's figure of any name, where
+    // nothing after the period says which way it went.
+    let of_a_period = ["上年", "上一年", "去年"]
+        .iter()
+        .any(|p| base.starts_with(p))
+        || base
+            .char_indices()
+            .nth(4)
+            .is_some_and(|(at, c)| c == '年' && base[..at].bytes().all(|b| b.is_ascii_digit()));
+    let went_some_way = [
+        "增", "减", "降", "升", "持平", "提高", "多", "少", "超", "节约", "调",
+    ]
+    .iter()
+    .any(|w| base.contains(w));
     // `比上年`: `上` trimmed leaves `年`; `上一年`, `去年`.
-    year || plan || matches!(period, "年" | "一年" | "去年")
+    year || plan || matches!(period, "年" | "一年" | "去年") || (of_a_period && !went_some_way)
 }
 
 /// What a points figure is, by the end of its label: full marks, a
@@ -208,6 +222,12 @@ fn label_start(before: &str) -> usize {
             return 0;
         };
         let after = i + c.len_utf8();
+        // `1,402.3`: a thousands comma inside a number breaks no clause.
+        let digit = |ch: Option<char>| ch.is_some_and(|ch| ch.is_ascii_digit());
+        if c == ',' && digit(before[..i].chars().last()) && digit(before[after..].chars().next()) {
+            end = i;
+            continue;
+        }
         let name_goes_on = before[after..]
             .chars()
             .next()

@@ -732,7 +732,7 @@ fn spending_progress(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec
 /// uses for the numerator, and for the denominator. `政府采购执行率` over
 /// `实际采购金额` and `政府采购计划金额`, `到位资金支付率` over `共支付` and
 /// `实际收到资金`: the labels need share no word with the rate.
-const RATE_TERMS: &[(&str, &[&str], &[&str])] = &[
+const RATE_TERMS: &[RateTerms] = &[
     (
         "执行率",
         &["实际", "执行", "完成", "决算"],
@@ -781,7 +781,36 @@ const RATE_TERMS: &[(&str, &[&str], &[&str])] = &[
         &["节约", "节省", "节支"],
         &["预算", "安排", "计划", "下达", "批复"],
     ),
+    // What was spent or staffed within what was allowed (公用经费控制率,
+    // 在职人员控制率 over the 编制数). Not 预算控制率: see [`rate_terms`].
+    (
+        "控制率",
+        &["实际", "实有", "在职", "支出", "决算", "执行"],
+        &["编制", "核定", "预算", "计划", "安排", "批复"],
+    ),
+    // What is in use of what is held (固定资产利用率).
+    ("利用率", &["在用", "使用", "利用"], &["总额", "原值"]),
 ];
+
+/// The numerator and denominator words of a rate by its measure word. A
+/// `预算控制率` is an adjustment's share of the budget in some provinces'
+/// indicator sets, no ratio of spending: none.
+pub(crate) fn rate_terms(label: &str) -> Option<RateTerms> {
+    if label.ends_with("预算控制率") {
+        return None;
+    }
+    RATE_TERMS
+        .iter()
+        .find(|(m, ..)| label.ends_with(m))
+        .copied()
+}
+
+/// A rate's measure word, its numerator's words and its denominator's.
+pub(crate) type RateTerms = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
 
 /// The two amounts a rate is the ratio of by its vocabulary ([`RATE_TERMS`]):
 /// exactly one amount names a numerator and exactly one a denominator (or,
@@ -794,7 +823,7 @@ fn named_pair<'f>(
     rate: &Fact,
     is_outlier: &dyn Fn(&Fact) -> bool,
 ) -> Option<(&'f Fact, &'f Fact)> {
-    let (_, nums, dens) = RATE_TERMS.iter().find(|(m, ..)| rate.label.ends_with(m))?;
+    let (_, nums, dens) = rate_terms(&rate.label)?;
     let since = before
         .iter()
         .rposition(|m| m.unit == FactUnit::Percent)
@@ -2477,9 +2506,16 @@ pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
                 .trim_start_matches("同比")
                 .trim_start_matches("比上年")
                 .trim_start_matches("较上年");
-            let up = match words.trim_end_matches(['了', '为']) {
+            let words = words.trim_end_matches(['了', '为']);
+            // A rate of change by name (`三公经费变动率为-14.76%`) carries its
+            // direction in its sign.
+            let signed = ["变动率", "变化率", "增减率", "增长率", "增减幅度"]
+                .iter()
+                .any(|w| words.ends_with(w));
+            let up = match words {
                 "增长" | "增加" | "上升" | "提高" => true,
                 "下降" | "减少" | "降低" => false,
+                _ if signed => rate.number.value >= Decimal::ZERO,
                 _ => continue,
             };
             // Which of the two is last year's.
@@ -2501,7 +2537,8 @@ pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
                 Interval::of_printed(this.number),
                 Interval::of_printed(last.number),
             );
-            let diff = if up { t.sub(l) } else { l.sub(t) };
+            // A signed rate is (this − last) / last as printed; a worded one its size.
+            let diff = if up || signed { t.sub(l) } else { l.sub(t) };
             let Some(iv) = diff.div(l).map(|i| i.scale(Decimal::ONE_HUNDRED)) else {
                 continue;
             };
@@ -2509,7 +2546,7 @@ pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
                 .number
                 .value
                 .checked_sub(last.number.value)
-                .map(|d| d.abs())
+                .map(|d| if signed { d } else { d.abs() })
                 .and_then(|d| d.checked_div(last.number.value))
                 .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
             else {
@@ -2518,10 +2555,17 @@ pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
             let unit = this.unit.label();
             out.extend(judge_rate(
                 ctx,
-                format!(
-                    "|{} − {}| / {} = {}%",
-                    this.number.value, last.number.value, last.number.value, rate.number.value
-                ),
+                if signed {
+                    format!(
+                        "({} − {}) / {} = {}%",
+                        this.number.value, last.number.value, last.number.value, rate.number.value
+                    )
+                } else {
+                    format!(
+                        "|{} − {}| / {} = {}%",
+                        this.number.value, last.number.value, last.number.value, rate.number.value
+                    )
+                },
                 rate,
                 vec![Operand::of(this), Operand::of(last)],
                 (iv, straight),

@@ -1048,6 +1048,36 @@ fn verb_counts<'f>(counts: &[&'f Fact], verb: &str) -> Vec<&'f Fact> {
         .collect()
 }
 
+/// `编制数45人，实有在职人数43人，在职人员控制率95.56%`: the two counts a rate's
+/// vocabulary names (`crate::amounts::rate_terms`), one naming only its
+/// numerator's words and one only its denominator's, of one unit.
+fn termed_counts<'f>(counts: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fact)> {
+    let (measure, nums, dens) = crate::amounts::rate_terms(&rate.label)?;
+    // The rate's subject (`在职人员` of `在职人员控制率`) says nothing of the side.
+    let subject = rate.label.strip_suffix(measure).unwrap_or("");
+    let names = |c: &Fact, words: &[&str]| {
+        let own = if subject.chars().count() >= 2 {
+            c.label.replace(subject, "")
+        } else {
+            c.label.clone()
+        };
+        words.iter().any(|w| own.contains(w))
+    };
+    let num = crate::amounts::only_one(
+        counts
+            .iter()
+            .copied()
+            .filter(|c| names(c, nums) && !names(c, dens)),
+    )?;
+    let den = crate::amounts::only_one(
+        counts
+            .iter()
+            .copied()
+            .filter(|c| names(c, dens) && !names(c, nums)),
+    )?;
+    (num.unit == den.unit && !den.number.value.is_zero()).then_some((num, den))
+}
+
 /// `实际编外人员 14 人，在职人员总数 26 人，编外人员控制率为 53.85%`: a rate of
 /// counts (人, 个, 次 …) in one sentence: the count named like the rate over the
 /// total (总数, 全部, 共) of the same unit; or what was done over what was
@@ -1118,7 +1148,10 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                 });
                 (!between).then_some((part, *whole))
             });
-            let Some((part, whole)) = by_total.or(plan_and_done) else {
+            let Some((part, whole)) = by_total
+                .or(plan_and_done)
+                .or_else(|| termed_counts(&counts, rate))
+            else {
                 let named = match part {
                     Some(part) => vec![part],
                     None => verb_counts(&counts, &verb),
