@@ -2859,3 +2859,17 @@ fn a_control_rate_is_within_what_was_allowed() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_whole_added_up_is_the_reports_whole() {
+    // Invented: `合计可用资金` after a carried-in balance is the report's
+    // available funds, which the 执行率 is over (it was read as a part's).
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "225.4 / 230 = 98%",
+        "一、资金情况\n上年结转资金30万元，本年预算资金200万元，合计可用资金230万元，实际支出225.4万元，执行率98%。\n",
+        "执行率98%",
+        "执行率97%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

@@ -301,11 +301,17 @@ pub fn is_whole_scope(label: &str) -> bool {
                 rest = r.to_string();
             }
         }
+        // `合计可用资金`: the whole, added up (a bare `合计` is its list's: below).
+        for t in ["合计", "共计", "总计"] {
+            if let Some(r) = rest.strip_prefix(t) {
+                rest = r.to_string();
+            }
+        }
         if rest.len() == before {
             break;
         }
     }
-    rest.is_empty()
+    rest.is_empty() && !matches!(label, "合计" | "共计" | "总计")
 }
 
 /// A label without the date it opens on: `2023年度`, `截至2022年12月底`, but
