@@ -2873,3 +2873,27 @@ fn a_whole_added_up_is_the_reports_whole() {
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn a_total_after_parallel_clauses_adds_them_up() {
+    // Invented: parallel clauses split by `；`, the total in the last one.
+    let text = "一、资金发放\n城市低保对象528人，发放低保金186.24万元；农村低保对象1860人，发放低保金401.76万元，合计发放588万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "合计发放 totals 2 amounts",
+        text,
+        "186.24万元",
+        "196.24万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // A clause of another amount before them leaves the total's parts unsure.
+    let (f, checks) = traced(&text.replace(
+        "城市低保对象528人，",
+        "全年预算600万元；城市低保对象528人，",
+    ));
+    assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+    let (f, checks) = traced(&text.replace("城市低保对象528人，发放低保金", "城市低保预算"));
+    assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+}

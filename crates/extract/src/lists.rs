@@ -922,11 +922,15 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         {
             continue;
         }
-        let parts: Vec<(usize, &Fact)> = para[..k]
+        let mut parts: Vec<(usize, &Fact)> = para[..k]
             .iter()
             .filter(|(_, m)| m.sentence_start == whole.sentence_start && m.unit == whole.unit)
             .copied()
             .collect();
+        if let [(_, own)] = parts.as_slice() {
+            let earlier = parallel_clauses(&para[..k], whole.sentence_start, own);
+            parts.splice(0..0, earlier.unwrap_or_default());
+        }
         if parts.iter().any(|(_, p)| p.kind != FactKind::Level)
             || parts.len() < 2
             || parts.len() > 6
@@ -948,6 +952,39 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         });
     }
     out
+}
+
+/// `城市低保金186.24万元；农村低保金401.76万元，合计588万元`: the clauses before a
+/// total's own, back to the last full stop, each naming one amount like its
+/// own clause's (`…低保金`). None where one names another kind of amount or
+/// several: the total's parts would be unsure.
+fn parallel_clauses<'f>(
+    before: &[(usize, &'f Fact)],
+    sentence_start: usize,
+    own: &Fact,
+) -> Option<Vec<(usize, &'f Fact)>> {
+    let mut out = Vec::new();
+    let mut start = sentence_start;
+    loop {
+        let Some(&(_, last)) = before.iter().rev().find(|(_, m)| m.sentence_start < start) else {
+            break;
+        };
+        if !last.sentence.trim_end().ends_with(['；', ';']) {
+            break;
+        }
+        start = last.sentence_start;
+        let clause: Vec<(usize, &Fact)> = before
+            .iter()
+            .filter(|(_, m)| m.sentence_start == start && m.unit == own.unit)
+            .copied()
+            .collect();
+        match clause.as_slice() {
+            [] => continue,
+            [(_, m)] if common_suffix(&m.label, &own.label) >= 2 => out.insert(0, clause[0]),
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// `决策部分得分 19 分，过程部分得分 19.99 分，…，总体评价得分 97.32 分`: the
