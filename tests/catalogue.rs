@@ -2897,3 +2897,37 @@ fn a_total_after_parallel_clauses_adds_them_up() {
     assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
     assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
 }
+
+#[test]
+fn what_is_left_unspent_or_spent_beyond_the_plan_is_a_difference() {
+    // Invented: 未执行 is the budget less what was spent; 超支 what was spent
+    // less the plan, and its 超支率 over the plan.
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "500 − 480.5 = 19.5",
+        "一、预算执行\n全年预算数为500万元，实际支出数为480.5万元，预算执行率为96.1%，未执行19.5万元。\n",
+        "未执行19.5万元",
+        "未执行29.5万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let text =
+        "一、投资情况\n项目计划总投资800万元，实际完成投资820万元，超支20万元，超支率2.5%。\n";
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "820 − 800 = 20",
+        text,
+        "实际完成投资820万元",
+        "实际完成投资830万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let hit = holds_then_fails("rate.mismatch", "20 / 800", text, "2.5%", "3.5%");
+    assert_eq!(hit.severity, Severity::Error);
+    // Spending within the plan is no overspend: nothing read.
+    let (f, checks) =
+        traced("一、投资情况\n项目计划总投资800万元，实际完成投资780万元，超支20万元。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "balance.mismatch"),
+        "{checks:?}"
+    );
+}

@@ -790,6 +790,8 @@ const RATE_TERMS: &[RateTerms] = &[
     ),
     // What is in use of what is held (固定资产利用率).
     ("利用率", &["在用", "使用", "利用"], &["总额", "原值"]),
+    // What was spent beyond the plan, over the plan.
+    ("超支率", &["超支", "超出"], &["预算", "计划", "概算"]),
 ];
 
 /// The numerator and denominator words of a rate by its measure word. A
@@ -1033,26 +1035,54 @@ struct Remainder {
     ends: &'static [&'static str],
     used: &'static [&'static str],
     whole: &'static [&'static str],
+    /// What was used beyond the whole (`超支`), not what is left of it.
+    over: bool,
 }
 
 const REMAINDERS: &[Remainder] = &[
     // What is left (`到位资金1500万元，已拨付1350万元，剩余150万元`).
     Remainder {
-        ends: &["结余", "节余", "剩余"],
+        ends: &[
+            "结余",
+            "节余",
+            "剩余",
+            "未执行",
+            "未支出",
+            "未使用",
+            "未拨付",
+            "未支付",
+        ],
         used: &["支出", "拨付", "使用", "支付", "执行"],
         whole: &["到位", "预算", "下达", "安排", "拨入", "收到", "计划"],
+        over: false,
     },
     // What was saved (`采购预算150万元，中标金额138万元，节约资金12万元`).
     Remainder {
         ends: &["节约", "节约资金", "节省", "节省资金"],
         used: &["支出", "中标", "成交", "决算", "审定", "合同"],
         whole: &["预算", "计划", "控制价", "概算"],
+        over: false,
     },
     // What an audit took off (`送审320万元，审定300万元，审减20万元`).
     Remainder {
         ends: &["审减", "审减金额", "审减资金", "核减", "核减金额"],
         used: &["审定", "核定"],
         whole: &["送审", "报审", "申报"],
+        over: false,
+    },
+    // What was spent beyond the plan (`计划总投资800万元，实际完成投资820万元，超支20万元`).
+    Remainder {
+        ends: &[
+            "超支",
+            "超支资金",
+            "超支金额",
+            "超出",
+            "超出预算",
+            "超出计划",
+        ],
+        used: &["实际", "支出", "完成", "决算", "执行"],
+        whole: &["预算", "计划", "概算"],
+        over: true,
     },
 ];
 
@@ -1115,6 +1145,11 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
             let (Some(used), Some(whole)) = (used, whole) else {
                 continue;
             };
+            if kind.over {
+                out.extend(judge_overspend(ctx, rest, whole, used));
+                judged.push((rest.paragraph, rest.span));
+                continue;
+            }
             let Some(straight) = whole.number.value.checked_sub(used.number.value) else {
                 continue;
             };
@@ -1138,6 +1173,47 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
         }
     }
     (out, judged)
+}
+
+/// `计划总投资800万元，实际完成投资820万元，超支20万元`: what was used less the plan.
+fn judge_overspend(ctx: &Context, over: &Fact, plan: &Fact, used: &Fact) -> Option<Finding> {
+    let straight = used.number.value.checked_sub(plan.number.value)?;
+    if straight <= Decimal::ZERO {
+        return None;
+    }
+    let iv = Interval::of_printed(used.number).sub(Interval::of_printed(plan.number));
+    let verdict = ctx.judge(
+        "balance.mismatch",
+        format!(
+            "{} − {} = {}",
+            used.number.value, plan.number.value, over.number.value
+        ),
+        Operand::of(over),
+        vec![Operand::of(used), Operand::of(plan)],
+        iv,
+        straight,
+    );
+    let sev = severity_of(verdict)?;
+    let unit = over.unit.label();
+    Some(finding(
+        "balance.mismatch",
+        sev,
+        format!(
+            "{} stated {}{unit} but {} {} − {} {} = {straight}{unit}{}",
+            over.label,
+            over.number.value,
+            used.label,
+            used.number.value,
+            plan.label,
+            plan.number.value,
+            rounding_note(verdict)
+        ),
+        over.number.value,
+        Some(straight),
+        Some(unit),
+        &over.source,
+        &over.sentence,
+    ))
 }
 
 /// A stated balance against what was there less what was used (`straight`,
