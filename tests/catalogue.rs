@@ -2931,3 +2931,18 @@ fn what_is_left_unspent_or_spent_beyond_the_plan_is_a_difference() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_comparison_names_its_levels_in_the_sentence_before() {
+    // Invented: the base (`年初预算`) and the level (`支出`) stated in the
+    // sentence about the subject, the comparison in the next.
+    let text = "三、三公经费\n“三公”经费年初预算12.5万元，实际支出9.86万元。“三公”经费支出较年初预算减少2.64万元，下降21.12%。\n";
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "12.5 − 9.86 = 2.64",
+        text,
+        "年初预算12.5万元",
+        "年初预算13.5万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

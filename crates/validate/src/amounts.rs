@@ -2352,13 +2352,28 @@ fn named_comparison<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c Fa
     .iter()
     .find_map(|w| rest.strip_suffix(w))?
     .trim_end_matches('的');
-    let named = |name: &str| {
-        (name.chars().count() >= 2).then(|| {
-            para[..k].iter().rev().copied().find(|m| {
-                m.kind == FactKind::Level && m.unit == change.unit && m.label.ends_with(name)
+    let level = |m: &Fact| m.kind == FactKind::Level && m.unit == change.unit;
+    let named =
+        |name: &str| {
+            if name.chars().count() < 2 {
+                return None;
+            }
+            let exact = para[..k]
+                .iter()
+                .rev()
+                .copied()
+                .find(|m| level(m) && m.label.ends_with(name));
+            // `“三公”经费年初预算12.5万元，实际支出9.86万元。“三公”经费支出较年初预算…`:
+            // the measure (`支出`) named in a sentence about the subject (`“三公”经费`).
+            exact.or_else(|| {
+                let at = name.char_indices().rev().nth(1)?.0;
+                let (subject, measure) = name.split_at(at);
+                (subject.chars().count() >= 2).then_some(())?;
+                para[..k].iter().rev().copied().find(|m| {
+                    level(m) && m.label.ends_with(measure) && m.sentence.contains(subject)
+                })
             })
-        })?
-    };
+        };
     let (this, prior) = (named(this_name)?, named(prior_name)?);
     (!std::ptr::eq(this, prior)).then_some((this, prior))
 }
