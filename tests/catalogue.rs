@@ -2946,3 +2946,25 @@ fn a_comparison_names_its_levels_in_the_sentence_before() {
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn a_score_rate_is_the_points_over_the_full_marks() {
+    // Invented, a third-party report's group summary: 得分 over 满分 per clause.
+    let text = "四、评价结论\n决策类指标得分18分（满分20分），得分率90.00%；过程类指标得分17.5分（满分20分），得分率87.50%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "17.5 / 20 = 87.50%",
+        text,
+        "得分率87.50%",
+        "得分率88.50%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Two full marks in the clause: which one is unsure, nothing read.
+    let (f, checks) =
+        traced("四、评价结论\n决策类指标满分20分，权重15分，得分13.5分，得分率80%。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "rate.mismatch"),
+        "{checks:?}"
+    );
+}

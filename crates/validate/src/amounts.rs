@@ -316,6 +316,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     let mut out = budget_table::row_rates(ctx);
     out.extend(budget_table::line_item_rates(ctx));
     out.extend(prose::count_rates(ctx));
+    out.extend(prose::score_rates(ctx));
     out.extend(adjustment_rates(ctx));
     out.extend(shares(ctx));
     out.extend(count_shares(ctx));

@@ -1181,3 +1181,85 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
     }
     out
 }
+
+/// `决策类指标得分18分（满分20分），得分率90.00%`: a 得分率 is the points obtained
+/// over the full marks, one of each stated in its clause before it (since the
+/// previous percentage). None where either is unsure.
+pub fn score_rates(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        for (k, rate) in para.iter().enumerate() {
+            if rate.unit != FactUnit::Percent || !rate.label.ends_with("得分率") {
+                continue;
+            }
+            let since = para[..k]
+                .iter()
+                .rposition(|m| m.unit == FactUnit::Percent)
+                .map_or(0, |i| i + 1);
+            let points: Vec<&Fact> = para[since..k]
+                .iter()
+                .copied()
+                .filter(|m| m.unit == FactUnit::Points && m.sentence_start == rate.sentence_start)
+                .collect();
+            let words = |m: &Fact| {
+                m.label
+                    .trim_end_matches(['为', '是', '：', ':', '（', '('])
+                    .to_string()
+            };
+            let full = crate::amounts::only_one(points.iter().copied().filter(|m| {
+                let l = words(m);
+                ["满分", "权重", "分值", "总分值"]
+                    .iter()
+                    .any(|w| l.ends_with(w))
+            }));
+            let got = crate::amounts::only_one(points.iter().copied().filter(|m| {
+                let l = words(m);
+                l.ends_with("得分") || l.ends_with('得') || l.ends_with("得分值")
+            }));
+            let (Some(full), Some(got)) = (full, got) else {
+                continue;
+            };
+            if full.number.value.is_zero() || got.number.value > full.number.value {
+                continue;
+            }
+            // Full marks are set, not measured: exact.
+            let (g, f) = (
+                Interval::of_printed(got.number),
+                Interval::exact(full.number.value),
+            );
+            let Some(iv) = g.div(f).map(|i| i.scale(Decimal::ONE_HUNDRED)) else {
+                continue;
+            };
+            let Some(straight) = got
+                .number
+                .value
+                .checked_div(full.number.value)
+                .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
+            else {
+                continue;
+            };
+            out.extend(crate::context::judge_rate(
+                ctx,
+                format!(
+                    "{} / {} = {}%",
+                    got.number.value, full.number.value, rate.number.value
+                ),
+                rate,
+                vec![Operand::of(got), Operand::of(full)],
+                (iv, straight),
+                |shown| {
+                    format!(
+                        "{} stated {}% but {} {} 分 / {} {} 分 = {shown}%",
+                        rate.label,
+                        rate.number.value,
+                        got.label,
+                        got.number.value,
+                        full.label,
+                        full.number.value,
+                    )
+                },
+            ));
+        }
+    }
+    out
+}
