@@ -2968,3 +2968,34 @@ fn a_score_rate_is_the_points_over_the_full_marks() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_grade_with_its_band_in_brackets_is_checked_against_it() {
+    // Invented: the band of the stated grade alone, in brackets after it.
+    let hit = holds_then_fails(
+        "grade.threshold",
+        "grade 良 for 85.6",
+        "五、评价结论\n项目综合评分85.6分，评价等级为“良”（80≤得分<90）。\n",
+        "85.6分",
+        "95.6分",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // A scale in the brackets is a scale, not the band of the grade before it.
+    let (f, checks) = traced(
+        "五、评价结论\n评价得分92分，评价等级为“优秀”（90分及以上为优秀、80-90分为良好）。\n",
+    );
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.relation == "grade 优秀 for 92"),
+        "{checks:?}"
+    );
+    // `总分为100分，实际得分88分`: the 100 is the scale, the score is 88.
+    let hit = holds_then_fails(
+        "grade.threshold",
+        "grade 良好 for 88",
+        "五、评价结论\n根据评价指标体系，本次评价总分为100分，实际得分88分，评价等级为良好（80-90分）。\n",
+        "实际得分88分",
+        "实际得分78分",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

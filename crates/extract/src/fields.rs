@@ -659,9 +659,27 @@ pub fn total_score(doc: &Document, cells: &Streams) -> Option<(Decimal, Source)>
                 .iter()
                 .find(|c| c.get(0).is_some_and(|m| !m.as_str().starts_with("总分")));
             if let Some(c) = named.or(all.first()) {
-                let Some(v) = Printed::parse(&c[1]) else {
+                let Some(mut v) = Printed::parse(&c[1]) else {
                     continue;
                 };
+                let mut at = c.get(1).map_or(0, |m| m.start());
+                // `本次评价总分为100分，实际得分88分`: a 总分 of 100 before what was
+                // obtained is the scale.
+                if c[0].contains("总分") && v.value == Decimal::from(100) {
+                    static OBTAINED: OnceLock<Regex> = OnceLock::new();
+                    let obtained = re(
+                        &OBTAINED,
+                        r"实际得分\s*(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分",
+                    );
+                    let end = c.get(0).map_or(0, |m| m.end());
+                    if let Some(o) = obtained.captures(&sentence[end..]) {
+                        let (Some(g), Some(got)) = (o.get(1), Printed::parse(&o[1])) else {
+                            continue;
+                        };
+                        v = got;
+                        at = end + g.start();
+                    }
+                }
                 // A grade band (`评价得分90分（含）以上为优`), not the score.
                 let after = sentence[c.get(0).map_or(0, |m| m.end())..].trim_start();
                 if [
@@ -682,10 +700,7 @@ pub fn total_score(doc: &Document, cells: &Streams) -> Option<(Decimal, Source)>
                     continue;
                 }
                 if v.value <= Decimal::from(100) {
-                    return Some((
-                        v.value,
-                        p.source_at(offset + c.get(1).map_or(0, |m| m.start())),
-                    ));
+                    return Some((v.value, p.source_at(offset + at)));
                 }
             }
         }

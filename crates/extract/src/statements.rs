@@ -350,14 +350,28 @@ fn grade_bands(text: &str) -> Vec<GradeBand> {
                 Some((head, g))
             })
         });
-    for (head, g) in named {
+    // `评价等级为“良”（80≤得分<90）`: the band in brackets right after its grade.
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let after = re(
+        &AFTER,
+        r"为\s*[“\x22「]?(优秀|良好|一般|较差|不合格|合格|优|良|中|差)[”\x22」]?\s*[（(]([^（）()]{1,30})[）)]",
+    );
+    let bracketed: Vec<(String, String)> = after
+        .captures_iter(&text)
+        // Not a scale in brackets (`为“优秀”（90分及以上为优秀、80-90分为良好）`).
+        .filter(|c| !grade.is_match(&c[2]))
+        .map(|c| (c[2].to_string(), c[1].to_string()))
+        .collect();
+    let named = named.map(|(head, g)| (head.to_string(), g[1].to_string()));
+    for (head, grade) in named.chain(bracketed) {
+        let head = head.as_str();
         let bound = |s: &str, inclusive: bool| {
             s.parse::<Decimal>()
                 .ok()
                 .map(|value| Bound { value, inclusive })
         };
         let mut band = GradeBand {
-            grade: g[1].to_string(),
+            grade,
             low: None,
             high: None,
         };

@@ -336,18 +336,25 @@ pub fn grade_threshold(ctx: &Context) -> Vec<Finding> {
         return Vec::new();
     };
     let bands = &ctx.report().stated.grade_bands;
-    // The bands must be the report's scale: at least two.
-    if bands.len() < 2 {
-        return Vec::new();
-    }
-    let holding: Vec<&GradeBand> = bands.iter().filter(|b| b.contains(total)).collect();
+    // The bands must be the report's scale (at least two), or the one band the
+    // report gives its own grade (`评价等级为“良”（80≤得分<90）`).
+    let own: Vec<&GradeBand> = bands
+        .iter()
+        .filter(|b| grade_key(&b.grade) == grade_key(grade))
+        .collect();
+    let holding: Vec<&GradeBand> = match bands.len() {
+        0 => return Vec::new(),
+        1 if own.is_empty() => return Vec::new(),
+        1 => own.clone(),
+        _ => bands.iter().filter(|b| b.contains(total)).collect(),
+    };
     if holding.is_empty() {
         return Vec::new();
     }
     let source = fields.sources.get("grade").cloned().unwrap_or_default();
     let agrees = holding
         .iter()
-        .any(|b| grade_key(&b.grade) == grade_key(grade));
+        .any(|b| b.contains(total) && grade_key(&b.grade) == grade_key(grade));
     ctx.record(
         "grade.threshold",
         format!("grade {grade} for {}", fmt(total)),
@@ -378,7 +385,16 @@ pub fn grade_threshold(ctx: &Context) -> Vec<Finding> {
     vec![finding(
         "grade.threshold",
         Severity::Error,
-        format!("graded {grade} with a total of {} 分, but the report's own scale gives {} for scores {}", fmt(total), band.grade, describe(band)),
+        if bands.len() == 1 {
+            format!(
+                "graded {grade} with a total of {} 分, but the report gives {} to scores {}",
+                fmt(total),
+                band.grade,
+                describe(band)
+            )
+        } else {
+            format!("graded {grade} with a total of {} 分, but the report's own scale gives {} for scores {}", fmt(total), band.grade, describe(band))
+        },
         total,
         None,
         Some("分"),
