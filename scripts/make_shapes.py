@@ -10,7 +10,8 @@ as label-amount lines (with one planted slip), a page's text layer with a
 weighted group column printed out of order, a form one cell per paragraph with
 its header cells cut in two, 四川's form with its sign and unit columns (pipes,
 and one cell per line), a grid of funds pasted as `a | b |` lines, a spending
-table with its total on top and rows listed under rows. Only the
+table with its total on top and rows listed under rows, a table of funds
+with a 到位率 column between single spaces. Only the
 standard library.
 
     python3 scripts/make_shapes.py
@@ -201,6 +202,17 @@ SHAPES = {
 12
 
 11
+""",
+    # A table of funds by source, single spaces between cells, with a 到位率
+    # column the vocabulary names no amount for; the 支出率 is over the funds
+    # received (县级 36 / 40 = 90 %, not over its 50 budgeted).
+    "fund_rates_spaces.txt": """河湾区2024年农村公路养护项目绩效评价报告
+二、资金到位及使用情况
+资金来源 预算数 到位数 到位率 支出数 支出率
+中央资金 300.00 300.00 100.00% 285.60 95.20%
+省级资金 150.00 150.00 100.00% 142.50 95.00%
+县级配套 50.00 40.00 80.00% 36.00 90.00%
+合计 500.00 490.00 98.00% 464.10 94.71%
 """,
     # One table row per line, single spaces between cells (a spreadsheet's text).
     "space_rows.txt": """河湾区人民政府网

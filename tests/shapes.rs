@@ -458,3 +458,32 @@ fn side_by_side_fund_blocks_are_each_checked_against_their_total() {
     assert_eq!(s(&county["adjusted"]), "8000000");
     assert_eq!(s(&county["available"]), "7803000");
 }
+
+#[test]
+fn a_fund_table_between_spaces_reads_every_row_and_its_total_cell_by_cell() {
+    let all = reports();
+    let r = of(&all, "fund_rates_spaces");
+    let got = budget_rows(
+        r,
+        &["adjusted", "available", "executed", "execution_rate_pct"],
+    );
+    let want: Vec<Vec<String>> = [
+        ["中央资金", "3000000", "3000000", "2856000", "95.20"],
+        ["省级资金", "1500000", "1500000", "1425000", "95.00"],
+        // Its 支出率 is over the funds received: a row all the same.
+        ["县级配套", "500000", "400000", "360000", "90.00"],
+        // The 到位率 between 到位数 and 支出数 takes its own column.
+        ["合计", "5000000", "4900000", "4641000", "94.71"],
+    ]
+    .iter()
+    .map(|row| row.iter().map(|c| c.to_string()).collect())
+    .collect();
+    assert_eq!(got, want);
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+    // The total's figures keep their own places, not the label's.
+    let total = &r["budget_rows"][3];
+    assert_eq!(
+        total["sources"]["executed"]["chars"],
+        serde_json::json!([24, 30])
+    );
+}

@@ -1309,22 +1309,29 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
     // A budget block's rows are funds: 年度资金总额, 当年财政拨款, 上年结转, 其他资金.
     const FUND_WORDS: &[&str] = &[
         "资金", "拨款", "总额", "合计", "结转", "财政", "预算", "收入", "基金", "其他", "经费",
+        // Funds by the level of government that gives them (`县级配套`, `中央补助`).
+        "配套", "补助", "自筹", "中央", "省级", "市级", "县级", "区级", "本级",
     ];
     let not_a_fund = block_label
         .as_deref()
         .is_some_and(|l| !FUND_WORDS.iter().any(|w| l.contains(w)));
-    // Over the adjusted budget, or the 年初 one where the reading has none.
+    // Over the adjusted budget, or the 年初 one where the reading has none; a
+    // 支出率 beside 到位数 may be over the funds received.
+    let over = |b: rust_decimal::Decimal, e: rust_decimal::Decimal, r: rust_decimal::Decimal| {
+        // Checked: a file's numbers may be of any size.
+        b > zero
+            && e.checked_mul(hundred)
+                .and_then(|x| x.checked_div(b))
+                .and_then(|ratio| ratio.checked_sub(r))
+                .is_some_and(|d| d.abs() <= rust_decimal::Decimal::ONE)
+    };
     let rate_ok = match (
         value(Role::Budget).or(value(Role::Initial)),
         value(Role::Executed),
         value(Role::Rate),
     ) {
         (Some(b), Some(e), Some(r)) if b > rust_decimal::Decimal::ZERO => {
-            // Checked: a file's numbers may be of any size.
-            e.checked_mul(hundred)
-                .and_then(|x| x.checked_div(b))
-                .and_then(|ratio| ratio.checked_sub(r))
-                .is_some_and(|d| d.abs() <= rust_decimal::Decimal::ONE)
+            over(b, e, r) || value(Role::Available).is_some_and(|a| over(a, e, r))
         }
         // A rate with no spending beside it is the ratio of nothing read: the
         // spending's column taken for the rate's (`43.2 43.2 37.24` under
@@ -1457,6 +1464,10 @@ fn read_rows(
         .iter()
         .filter(|c| matches!(c.class, Class::Number { .. }))
         .count();
+    let every_column_a_value = columns.len() > 2
+        && columns[1..]
+            .iter()
+            .all(|c| matches!(c.class, Class::Number { .. }) || c.role == Some(Role::Other));
     // A score table's columns split into its labels and its values, for rows
     // printed in two halves.
     let is_label_col = |c: &Column| matches!(c.class, Class::Group { .. } | Class::Label);
@@ -1507,7 +1518,14 @@ fn read_rows(
             back[i + 1] = Some((i, Step::Junk));
         }
         if is_total_label(&tokens[at].text) {
-            let (numbers, used) = total_numbers(&tokens[at + 1..end], numeric_columns);
+            // A budget table's total fills every column after its label (a 到位率
+            // the vocabulary has no role for among them): take as many.
+            let most = if every_column_a_value {
+                columns.len() - 1
+            } else {
+                numeric_columns
+            };
+            let (numbers, used) = total_numbers(&tokens[at + 1..end], most);
             if !numbers.is_empty() {
                 let e = i + 1 + used;
                 if here < best[e] {
@@ -1826,9 +1844,23 @@ fn build_table(
                     } else {
                         number_cols
                     };
-                    let first = number_cols.len().saturating_sub(numbers_len);
-                    for (text, &col) in numbers.into_iter().zip(&number_cols[first..]) {
-                        row[col] = Cell::new(text, tokens[s].source.clone());
+                    // One number token each: each keeps its own place.
+                    let source_of = |k: usize| match e - s - 1 == numbers_len {
+                        true => tokens[s + 1 + k].source.clone(),
+                        false => tokens[s].source.clone(),
+                    };
+                    if numbers_len == columns.len() - 1 && numbers_len > number_cols.len() {
+                        // A value in every column after the label, in order.
+                        for (k, text) in numbers.into_iter().enumerate() {
+                            row[k + 1] = Cell::new(text, source_of(k));
+                        }
+                    } else {
+                        let first = number_cols.len().saturating_sub(numbers_len);
+                        for (k, (text, &col)) in
+                            numbers.into_iter().zip(&number_cols[first..]).enumerate()
+                        {
+                            row[col] = Cell::new(text, source_of(k));
+                        }
                     }
                     rows.push(row);
                     // A total ends its rows; one right under the header (as
