@@ -2999,3 +2999,18 @@ fn a_grade_with_its_band_in_brackets_is_checked_against_it() {
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn a_summary_by_group_is_a_score_table() {
+    // Invented, a third-party report's summary: 一级指标 | 分值 | 得分 | 得分率.
+    // The 得分率 column is no score (it was read as one: four bounds errors).
+    let text = "四、评价结论\n表4 绩效评价得分情况表\n| 一级指标 | 分值 | 得分 | 得分率 |\n| 决策 | 20 | 18.00 | 90.00% |\n| 过程 | 20 | 17.50 | 87.50% |\n| 产出 | 40 | 36.20 | 90.50% |\n| 效益 | 20 | 16.80 | 84.00% |\n| 合计 | 100 | 88.50 | 88.50% |\n";
+    let hit = holds_then_fails(
+        "score.sum",
+        "4 scores add up to 合计 88.50",
+        text,
+        "| 17.50 |",
+        "| 18.50 |",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

@@ -147,6 +147,10 @@ pub fn classify(h: &Header) -> Option<TableKind> {
     if indicator && (h.has(Role::Score) || h.has(Role::Weight)) {
         return Some(TableKind::Score);
     }
+    // `一级指标 | 分值 | 得分 | 得分率`: a summary by group, scored.
+    if h.has(Role::Level1) && h.has(Role::Weight) && h.has(Role::Score) {
+        return Some(TableKind::Score);
+    }
     if indicator && (h.has(Role::Target) || h.has(Role::Actual)) {
         return Some(TableKind::Target);
     }
@@ -258,7 +262,12 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
 
 /// Reads a row by the header's columns, if its cells fit them.
 fn read_aligned(row: &[Cell], h: &Header, weights_in_labels: bool) -> Option<RawRow> {
-    let l3_col = h.col(Role::Level3)?;
+    // A summary by group (`一级指标 | 分值 | 得分`) is labelled by its 一级 alone.
+    let by_group = !h.has(Role::Level3) && !h.has(Role::Level2);
+    let l3_col = match by_group {
+        true => h.col(Role::Level1)?,
+        false => h.col(Role::Level3)?,
+    };
     if row.len() > h.width + 1 {
         return None;
     }
@@ -282,7 +291,9 @@ fn read_aligned(row: &[Cell], h: &Header, weights_in_labels: bool) -> Option<Raw
         }
     }
     let (name, w) = split_weighted_label(&level3_text);
-    out.labels[2] = Some(name);
+    if !by_group {
+        out.labels[2] = Some(name);
+    }
     let read_at = |field: &str, c: usize, out: &mut RawRow| {
         if let Some(cell) = row.get(c) {
             out.sources.insert(field.to_string(), cell.source.clone());

@@ -114,7 +114,8 @@ pub fn header_role(text: &str) -> Option<Role> {
         Role::Description
     } else if has("权重") || has("分值") || has("满分") || has("标准分") {
         Role::Weight
-    } else if has("得分") || t == "评分" || has("自评分") {
+    } else if (has("得分") || t == "评分" || has("自评分")) && !has("得分率") {
+        // (得分率 is the score over the weight, no score.)
         Role::Score
     } else if t == "序号" || t == "编号" {
         Role::Seq
