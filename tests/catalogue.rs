@@ -3014,3 +3014,25 @@ fn a_summary_by_group_is_a_score_table() {
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn an_unnumbered_qizhong_run_is_under_the_row_before_it() {
+    // Invented, the 三公 table of a 部门决算: 其中 购置费 and 运行维护费 are the
+    // 公务用车 row's; 合计 is of the three rows not under another.
+    let text = "三、“三公”经费情况\n表3 “三公”经费支出情况表 单位：万元\n| 项目 | 2023年预算数 | 2023年决算数 | 2022年决算数 |\n| 合计 | 25.00 | 21.36 | 23.80 |\n| 因公出国（境）费 | 0.00 | 0.00 | 0.00 |\n| 公务用车购置及运行维护费 | 18.00 | 16.20 | 17.50 |\n| 其中：公务用车购置费 | 0.00 | 0.00 | 0.00 |\n| 公务用车运行维护费 | 18.00 | 16.20 | 17.50 |\n| 公务接待费 | 7.00 | 5.16 | 6.30 |\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "合计 预算数 = 3 rows",
+        text,
+        "| 公务接待费 | 7.00 |",
+        "| 公务接待费 | 8.00 |",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let (_, checks) = traced(text);
+    assert!(
+        checks.iter().any(|c| c
+            .relation
+            .contains("公务用车购置及运行维护费 执行数 ≥ the 2 rows under it")),
+        "{checks:?}"
+    );
+}

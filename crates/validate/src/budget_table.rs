@@ -711,30 +711,66 @@ fn top_rows<'r>(total: &BudgetRow, parts: &[&'r BudgetRow]) -> Option<TopRows<'r
         return Some((parts.to_vec(), None));
     };
     let end = start + parts[start..].iter().take_while(|r| in_run(r)).count();
-    let parent = parts[start - 1];
+    let figure = |r: &&BudgetRow, col: usize| r.printed[col];
+    let k = run_extent(
+        &|col| total.printed.get(col).copied().flatten(),
+        parts,
+        (start, end),
+        COLUMNS.len(),
+        &figure,
+    )?;
+    let top: Vec<&BudgetRow> = parts[..start].iter().chain(&parts[k..]).copied().collect();
+    Some((top, Some((parts[start - 1], parts[start..k].to_vec()))))
+}
+
+/// Where a 其中 run of `rows` that opens at `start` (under the row before it,
+/// going on to `end` at most) ends: the extent for which the most columns
+/// agree — the run adding up to its row, the rest to the total (`total`'s
+/// figure per column). `None` where no extent adds up in any column. For any
+/// rows of printed figures (budget rows, line items).
+pub(crate) fn run_extent<R>(
+    total: &dyn Fn(usize) -> Option<Decimal>,
+    rows: &[R],
+    (start, end): (usize, usize),
+    columns: usize,
+    figure: &dyn Fn(&R, usize) -> Option<Decimal>,
+) -> Option<usize> {
+    let parent = rows.get(start.checked_sub(1)?)?;
     (start + 1..=end)
         .map(|k| {
-            let top: Vec<&BudgetRow> = parts[..start].iter().chain(&parts[k..]).copied().collect();
-            let under = parts[start..k].to_vec();
-            (
-                columns_adding_up(parent, &under) + columns_adding_up(total, &top),
-                top,
-                under,
-            )
+            let top: Vec<&R> = rows[..start].iter().chain(&rows[k..]).collect();
+            let under: Vec<&R> = rows[start..k].iter().collect();
+            let support = columns_adding_up(&|col| figure(parent, col), &under, columns, figure)
+                + columns_adding_up(total, &top, columns, figure);
+            (support, k)
         })
-        .filter(|(support, ..)| *support > 0)
-        .max_by_key(|(support, ..)| *support)
-        .map(|(_, top, under)| (top, Some((parent, under))))
+        .filter(|(support, _)| *support > 0)
+        .max_by_key(|(support, _)| *support)
+        .map(|(_, k)| k)
 }
 
 /// How many of `whole`'s columns `rows` add up to exactly.
-fn columns_adding_up(whole: &BudgetRow, rows: &[&BudgetRow]) -> usize {
-    (0..COLUMNS.len())
+fn columns_adding_up<R>(
+    whole: &dyn Fn(usize) -> Option<Decimal>,
+    rows: &[&R],
+    columns: usize,
+    figure: &dyn Fn(&R, usize) -> Option<Decimal>,
+) -> usize {
+    (0..columns)
         .filter(|&col| {
-            whole.printed[col].is_some_and(|w| {
-                column_sum(rows, col)
-                    .is_some_and(|(iv, s)| judge(w, w.scale(), iv, s) == Verdict::Consistent)
-            })
+            let Some(w) = whole(col) else {
+                return false;
+            };
+            let mut iv = Interval::exact(Decimal::ZERO);
+            let mut straight = Decimal::ZERO;
+            for r in rows {
+                let Some(v) = figure(r, col) else {
+                    return false;
+                };
+                iv = iv.add(Interval::of(v));
+                straight += v;
+            }
+            judge(w, w.scale(), iv, straight) == Verdict::Consistent
         })
         .count()
 }
@@ -750,7 +786,12 @@ type TopRows<'r> = (
 /// columns add up exactly (the run is all of the row there, so in each).
 fn rows_under(ctx: &Context, parent: &BudgetRow, under: &[&BudgetRow]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let holding = columns_adding_up(parent, under);
+    let holding = columns_adding_up(
+        &|col| parent.printed.get(col).copied().flatten(),
+        under,
+        COLUMNS.len(),
+        &|r: &BudgetRow, col| r.printed[col],
+    );
     for (col, name) in COLUMNS.iter().enumerate() {
         let (Some(whole), Some((iv, straight))) = (parent.printed[col], column_sum(under, col))
         else {

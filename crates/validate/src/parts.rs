@@ -319,19 +319,23 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
         let Some(all) = report.line_items.get(total.rows.0..total.rows.1) else {
             continue;
         };
-        // The total is of the rows not listed under another (其中…).
-        let under: std::collections::HashSet<usize> = total
-            .nested
-            .iter()
-            .flat_map(|(_, u)| u.iter().copied())
-            .collect();
+        // The total is of the rows not listed under another (其中…): as the
+        // numbering nests them, or else a 其中 run under the row before it for
+        // as many rows as the columns agree.
+        let nested = if total.nested.is_empty() {
+            run_under_a_row(total, all)
+        } else {
+            total.nested.clone()
+        };
+        let under: std::collections::HashSet<usize> =
+            nested.iter().flat_map(|(_, u)| u.iter().copied()).collect();
         let rows: Vec<&LineItem> = all
             .iter()
             .enumerate()
             .filter(|(k, _)| !under.contains(&(total.rows.0 + k)))
             .map(|(_, r)| r)
             .collect();
-        out.extend(nested_line_items(ctx, total));
+        out.extend(nested_line_items(ctx, total, &nested));
         if rows.len() < 2 {
             continue;
         }
@@ -510,10 +514,14 @@ struct PrintedColumn {
 /// `一、基本支出 100` `其中：人员经费 80` `公用经费 20`: the rows listed under a
 /// row are some or all of its parts, column by column. More than it is an
 /// error; a little less (under 1%) a warning, as for 其中 in prose.
-fn nested_line_items(ctx: &Context, total: &jixiao_model::LineTotal) -> Vec<Finding> {
+fn nested_line_items(
+    ctx: &Context,
+    total: &jixiao_model::LineTotal,
+    nested: &[(usize, Vec<usize>)],
+) -> Vec<Finding> {
     let items = &ctx.report().line_items;
     let mut out = Vec::new();
-    for (row, under) in &total.nested {
+    for (row, under) in nested {
         let (Some(parent), Some(parts)) = (
             items.get(*row),
             under
@@ -575,6 +583,37 @@ fn nested_line_items(ctx: &Context, total: &jixiao_model::LineTotal) -> Vec<Find
         }
     }
     out
+}
+
+/// `公务用车购置及运行维护费`, `其中：公务用车购置费`, `公务用车运行维护费`,
+/// `公务接待费` with no numbering: the 其中 run is under the row before it for
+/// as many rows as the columns agree (`budget_table::run_extent`). Empty where
+/// there is no run, or no extent adds up.
+fn run_under_a_row(total: &jixiao_model::LineTotal, all: &[LineItem]) -> Vec<(usize, Vec<usize>)> {
+    let opens_run = |r: &LineItem| {
+        r.name
+            .as_deref()
+            .is_some_and(|n| n.trim().starts_with("其中"))
+    };
+    let Some(start) = all.iter().position(opens_run).filter(|&j| j > 0) else {
+        return Vec::new();
+    };
+    // A second run is another structure: none is assumed.
+    if all[start + 1..].iter().any(opens_run) {
+        return Vec::new();
+    }
+    let figure = |r: &LineItem, col: usize| r.printed[col].as_ref().map(|(v, _)| *v);
+    let Some(k) = crate::budget_table::run_extent(
+        &|col| total.printed.get(col)?.as_ref().map(|(v, _)| *v),
+        all,
+        (start, all.len()),
+        COLUMNS.len(),
+        &figure,
+    ) else {
+        return Vec::new();
+    };
+    let at = |i: usize| total.rows.0 + i;
+    vec![(at(start - 1), (start..k).map(at).collect())]
 }
 
 /// Column `col` (预算数 0, 执行数 1) of `rows`, each cell judged at the
