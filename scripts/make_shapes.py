@@ -11,7 +11,8 @@ weighted group column printed out of order, a form one cell per paragraph with
 its header cells cut in two, 四川's form with its sign and unit columns (pipes,
 and one cell per line), a grid of funds pasted as `a | b |` lines, a spending
 table with its total on top and rows listed under rows, a table of funds
-with a 到位率 column between single spaces. Only the
+with a 到位率 column between single spaces, a 三公 table headed by years
+and a score summary by group. Only the
 standard library.
 
     python3 scripts/make_shapes.py
@@ -213,6 +214,28 @@ SHAPES = {
 省级资金 150.00 150.00 100.00% 142.50 95.00%
 县级配套 50.00 40.00 80.00% 36.00 90.00%
 合计 500.00 490.00 98.00% 464.10 94.71%
+""",
+    # A 三公 table between single spaces, headed by years, its caption naming
+    # it a 情况表, 其中 rows under the 公务用车 row (0 + 16.2 = 16.2; 0 + 16.2 +
+    # 5.16 = 21.36), then a summary of the score by group with its 得分率.
+    "sangong_spaces.txt": """河湾区教育局2024年度部门整体支出绩效自评报告
+三、“三公”经费情况
+表3 “三公”经费支出情况表 单位：万元
+项目 2024年预算数 2024年决算数 2023年决算数 增减额 增减率
+合计 25.00 21.36 23.80 -2.44 -10.25%
+因公出国（境）费 0.00 0.00 0.00 0.00
+公务用车购置及运行维护费 18.00 16.20 17.50 -1.30 -7.43%
+其中：公务用车购置费 0.00 0.00 0.00 0.00
+公务用车运行维护费 18.00 16.20 17.50 -1.30 -7.43%
+公务接待费 7.00 5.16 6.30 -1.14 -18.10%
+四、自评结论
+表4 绩效自评得分情况表
+一级指标 分值 得分 得分率
+部门决策 20 18.00 90.00%
+部门管理 20 17.50 87.50%
+部门产出 40 36.20 90.50%
+部门效益 20 16.80 84.00%
+合计 100 88.50 88.50%
 """,
     # One table row per line, single spaces between cells (a spreadsheet's text).
     "space_rows.txt": """河湾区人民政府网

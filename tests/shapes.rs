@@ -487,3 +487,35 @@ fn a_fund_table_between_spaces_reads_every_row_and_its_total_cell_by_cell() {
         serde_json::json!([24, 30])
     );
 }
+
+#[test]
+fn a_sangong_table_headed_by_years_and_a_summary_by_group_between_spaces() {
+    let all = reports();
+    let r = of(&all, "sangong_spaces");
+    // Columns headed `2024年预算数` are columns, and the caption (`…情况表`) none.
+    let items: Vec<(String, String, String)> = r["line_items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|i| (s(&i["name"]), s(&i["budget"]), s(&i["executed"])))
+        .collect();
+    assert_eq!(items.len(), 5, "{items:?}");
+    assert_eq!(
+        items[3],
+        (
+            "公务用车运行维护费".into(),
+            "180000".into(),
+            "162000".into()
+        )
+    );
+    // The group summary is a score table of its groups, its 得分率 no score.
+    let got = rows(r);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!(got[1], row("部门管理", "null", "null", "20", "17.50"));
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+    assert_eq!(
+        s(&r["budget"]["adjusted"]),
+        "null",
+        "a 三公 row is no budget of the whole"
+    );
+}

@@ -584,8 +584,12 @@ fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
         if n == 1 {
             let t = &part[0];
             // A header cell names a column; `51.68%，二季度预算执行率为` is prose.
+            // (`2023年预算数` names a column by its year.)
+            let of_a_year = t.text.char_indices().nth(4).is_some_and(|(at, c)| {
+                c == '年' && t.text[..at].bytes().all(|b| b.is_ascii_digit())
+            });
             let sentence = t.text.contains(['，', '。', '；', ',', '、'])
-                || t.text.starts_with(|c: char| c.is_ascii_digit());
+                || (t.text.starts_with(|c: char| c.is_ascii_digit()) && !of_a_year);
             if t.facts.number || sentence || t.text.chars().count() > 16 {
                 return None;
             }
@@ -682,7 +686,7 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
             && role_at(tokens, j + 1).is_some();
         // Or last, where its words say it heads a column (`自评等级`, `备注`).
         let heads_a_column = n <= 8
-            && ["等级", "评级", "性质", "类型", "类别", "备注"]
+            && ["等级", "评级", "性质", "类型", "类别", "备注", "率"]
                 .iter()
                 .any(|w| t.text.ends_with(w));
         if !unnamed && !heads_a_column {
@@ -764,7 +768,13 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
     let roles: HashSet<Role> = found.iter().map(|(r, _)| *r).collect();
     let has = |r: Role| roles.contains(&r);
     let indicator = has(Role::Level3) || (has(Role::Level1) && has(Role::Level2));
-    let scored = indicator && (has(Role::Score) || has(Role::Weight));
+    // `一级指标 分值 得分 得分率`: a summary by group, each row a group's label.
+    let by_group = !has(Role::Level3)
+        && !has(Role::Level2)
+        && has(Role::Level1)
+        && has(Role::Weight)
+        && has(Role::Score);
+    let scored = (indicator && (has(Role::Score) || has(Role::Weight))) || by_group;
     let items = has(Role::Name) && (has(Role::Budget) || has(Role::Executed));
     let money = [Role::Initial, Role::Budget, Role::Executed, Role::Rate]
         .iter()
@@ -800,6 +810,7 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
             // A budget block's 其中 rows leave 分值 and 得分 empty.
             Class::Number { .. } if budget => Class::Number { required: false },
             Class::Group { .. } if k == 0 && weighted_group => Class::Group { weighted: true },
+            Class::Group { .. } if by_group => Class::Label,
             c => c,
         };
         columns.push(Column {

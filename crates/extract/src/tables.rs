@@ -700,6 +700,14 @@ pub fn read_budget_table(
         .or_else(|| {
             data.first()
                 .filter(|_| data.len() == 1 || !lists_named_items(table, h))
+                // A part's row (`三公经费`, `公用经费`) is no budget of the whole.
+                .filter(|r| {
+                    !r.iter().any(|c| {
+                        crate::budget::PART_SUBJECTS
+                            .iter()
+                            .any(|w| c.text.contains(w))
+                    })
+                })
         });
     let Some(row) = total else { return Vec::new() };
     let mut out = Vec::new();

@@ -63,7 +63,12 @@ pub fn is_target_sign(text: &str) -> bool {
 pub fn header_role(text: &str) -> Option<Role> {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     // 年度预算执行情况（万元） titles a block; it names no column.
-    if t.is_empty() || t.chars().count() > 24 || t.contains("执行情况") {
+    // (Nor does a table's caption: `绩效评价得分情况表`.)
+    if t.is_empty()
+        || t.chars().count() > 24
+        || t.contains("执行情况")
+        || (t.ends_with('表') && t.chars().count() >= 4)
+    {
         return None;
     }
     let has = |w: &str| t.contains(w);
