@@ -12,7 +12,8 @@ its header cells cut in two, 四川's form with its sign and unit columns (pipes
 and one cell per line), a grid of funds pasted as `a | b |` lines, a spending
 table with its total on top and rows listed under rows, a table of funds
 with a 到位率 column between single spaces, a 三公 table headed by years
-and a score summary by group. Only the
+and a score summary by group, a department's form whose merged group cells
+leave rows opening on `|`. Only the
 standard library.
 
     python3 scripts/make_shapes.py
@@ -236,6 +237,20 @@ SHAPES = {
 部门产出 40 36.20 90.50%
 部门效益 20 16.80 84.00%
 合计 100 88.50 88.50%
+""",
+    # A department's self-evaluation form rendered with pipes, its merged group
+    # cells (按收入性质分, 按支出性质分) leaving rows that open on `|`: both splits
+    # add up to 年度资金总额 in every column, each row's 执行率 its own ratio.
+    "department_form_pipes.txt": """部门整体支出绩效自评表
+（2024年度）
+部门（单位）名称 | 河湾区农业农村局 | | | | | | |
+年度预算执行情况（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+年度资金总额 | | 1,256.80 | 1,380.50 | 1,352.89 | 10 | 98.00% | 9.8 |
+按收入性质分 | 一般公共预算 | 1,156.80 | 1,280.50 | 1,254.89 | - | 98.00% | - |
+ | 政府性基金 | 100.00 | 100.00 | 98.00 | - | 98.00% | - |
+ | 其他资金 | 0.00 | 0.00 | 0.00 | - | - | - |
+按支出性质分 | 基本支出 | 856.80 | 880.50 | 878.20 | - | 99.74% | - |
+ | 项目支出 | 400.00 | 500.00 | 474.69 | - | 94.94% | - |
 """,
     # One table row per line, single spaces between cells (a spreadsheet's text).
     "space_rows.txt": """河湾区人民政府网

@@ -519,3 +519,44 @@ fn a_sangong_table_headed_by_years_and_a_summary_by_group_between_spaces() {
         "a 三公 row is no budget of the whole"
     );
 }
+
+#[test]
+fn a_department_form_reads_both_splits_of_its_total() {
+    let all = reports();
+    let r = of(&all, "department_form_pipes");
+    let got = budget_rows(r, &["group", "adjusted", "executed", "execution_rate_pct"]);
+    let labels: Vec<&str> = got.iter().map(|row| row[0].as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "年度资金总额",
+            "一般公共预算",
+            "政府性基金",
+            "其他资金",
+            "基本支出",
+            "项目支出"
+        ]
+    );
+    // The group cell run into the label is the row's group.
+    assert_eq!(got[1][1], "按收入性质分");
+    assert_eq!(got[4][1], "按支出性质分");
+    assert_eq!(got[5][2..], ["5000000", "4746900", "94.94"]);
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+    // Both splits are checked against the total, in every column.
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../fixtures/shapes/department_form_pipes.txt"),
+    )
+    .expect("fixture");
+    let report = jixiao_extract::extract(&jixiao_ingest::read(text.as_bytes()).expect("text"));
+    let (_, checks) = jixiao_validate::check_traced(&report);
+    for n in ["2 parts", "3 parts"] {
+        assert!(
+            checks
+                .iter()
+                .any(|c| c.relation == format!("年度资金总额 全年执行数 = {n}")
+                    && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{checks:?}"
+        );
+    }
+}

@@ -1319,9 +1319,32 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
         && (weight.is_some() || score.is_some());
     // A budget block's rows are funds: 年度资金总额, 当年财政拨款, 上年结转, 其他资金.
     const FUND_WORDS: &[&str] = &[
-        "资金", "拨款", "总额", "合计", "结转", "财政", "预算", "收入", "基金", "其他", "经费",
+        "资金",
+        "拨款",
+        "总额",
+        "合计",
+        "结转",
+        "财政",
+        "预算",
+        "收入",
+        "基金",
+        "其他",
+        "经费",
         // Funds by the level of government that gives them (`县级配套`, `中央补助`).
-        "配套", "补助", "自筹", "中央", "省级", "市级", "县级", "区级", "本级",
+        "配套",
+        "补助",
+        "自筹",
+        "中央",
+        "省级",
+        "市级",
+        "县级",
+        "区级",
+        "本级",
+        // A department form's split by nature (`按支出性质分` `基本支出`, `项目支出`).
+        "基本支出",
+        "项目支出",
+        "人员经费",
+        "公用经费",
     ];
     let not_a_fund = block_label
         .as_deref()

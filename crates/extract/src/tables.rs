@@ -791,6 +791,19 @@ pub fn read_budget_rows(
             row_group = Some("其中".into());
             label = rest;
         }
+        // `按收入性质分一般公共预算`: a group cell run into the label (a stream's row).
+        if let Some((head, rest)) = label
+            .char_indices()
+            .filter(|&(at, c)| c == '分' && at > 0)
+            .map(|(at, c)| label.split_at(at + c.len_utf8()))
+            .find(|(head, rest)| {
+                head.starts_with('按') && head.chars().count() <= 8 && !rest.is_empty()
+            })
+            .map(|(h, r)| (h.to_string(), r.to_string()))
+        {
+            row_group = Some(head);
+            label = rest;
+        }
         // `总额` alone is a form's total row too (四川's 部门预算项目支出绩效自评表).
         let is_total = label.contains("资金总额")
             || is_total_label(&label)
