@@ -3036,3 +3036,28 @@ fn an_unnumbered_qizhong_run_is_under_the_row_before_it() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_share_column_is_each_rows_part_of_the_total() {
+    // Invented: 占比 of 实际支出 over its 合计 (the column two rows agree on).
+    let text = "三、资金使用情况\n表2 项目资金支出明细表 单位：万元\n| 序号 | 支出内容 | 预算数 | 实际支出 | 占比 |\n| 1 | 道路硬化 | 200.00 | 198.50 | 49.75% |\n| 2 | 产业扶持 | 150.00 | 145.20 | 36.39% |\n| 3 | 技能培训 | 60.00 | 55.30 | 13.86% |\n| | 合计 | 410.00 | 399.00 | 100.00% |\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "产业扶持 占比 145.20 / 399.00",
+        text,
+        "| 145.20 | 36.39% |",
+        "| 145.20 | 37.39% |",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Shares no column gives (of some other whole): nothing judged.
+    let other = text
+        .replace("49.75%", "19.85%")
+        .replace("36.39%", "14.52%")
+        .replace("13.86%", "5.53%");
+    let (f, checks) = traced(&other);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("占比")),
+        "{checks:?}"
+    );
+}

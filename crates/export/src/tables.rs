@@ -155,6 +155,9 @@ const SPECS: &[Spec] = &[
             PLACE[1],
             PLACE[2],
             PLACE[3],
+            // Added after the first release: appended, so positions hold.
+            ("execution_rate_pct", Dec),
+            ("share_pct", Dec),
         ],
     },
     Spec {
@@ -361,6 +364,11 @@ fn flatten(line: &Value) -> Vec<Vec<Vec<Field>>> {
                 .map(|k| field(&item[*k], Dec)),
         );
         v.extend(place(&item["source"]));
+        v.extend(
+            ["execution_rate_pct", "share_pct"]
+                .iter()
+                .map(|k| field(&item[*k], Dec)),
+        );
         out[4].push(row(4, v));
     }
     for (r, f) in line["findings"]
@@ -725,5 +733,28 @@ mod tests {
                 assert_eq!(row.len(), spec.columns.len(), "{}", spec.name);
             }
         }
+    }
+
+    #[test]
+    fn a_line_items_rate_and_share_come_after_its_first_columns() {
+        let line: Value = serde_json::from_str(
+            r#"{"source":{"path":"a.txt","format":"txt","sha256":"ab","pages":null,"part":null},"status":"ok","error":null,
+            "report":{},"budget":{},"score_tables":[],"targets":[],"findings":[],"warnings":[],
+            "line_items":[{"seq":"1","name":"道路硬化","budget":2000000,"executed":1985000,"score":null,
+              "execution_rate_pct":99.25,"share_pct":49.75,"source":{"line":5}}]}"#,
+        )
+        .unwrap();
+        let rows = flatten(&line);
+        let spec = SPECS.iter().position(|s| s.name == "line_items").unwrap();
+        let names: Vec<&str> = SPECS[spec].columns.iter().map(|c| c.0).collect();
+        let at = |name: &str| names.iter().position(|n| *n == name).unwrap();
+        // Appended: the columns of the first release keep their places.
+        assert_eq!(at("score"), 7);
+        assert_eq!(at("share_pct"), names.len() - 1);
+        let row = &rows[spec][0];
+        assert!(
+            matches!(&row[at("execution_rate_pct")], Field::Dec(d) if d.to_string() == "99.25")
+        );
+        assert!(matches!(&row[at("share_pct")], Field::Dec(d) if d.to_string() == "49.75"));
     }
 }

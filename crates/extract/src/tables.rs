@@ -521,6 +521,14 @@ pub fn read_line_items(
         .col(Role::Rate)
         .and_then(|c| table.rows.get(h.row)?.get(c))
         .is_some_and(|c| c.text.contains("执行率"));
+    // A 占比 column (no role of the vocabulary's: a share of the table's total).
+    let share_col = table.rows.get(h.row).and_then(|r| {
+        r.iter().position(|c| {
+            ["占比", "比重", "所占比例"]
+                .iter()
+                .any(|w| c.text.contains(w))
+        })
+    });
     for (_, row) in h.data_rows(table) {
         let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
         let Some(name) = get(Role::Name) else {
@@ -590,6 +598,12 @@ pub fn read_line_items(
                 .col(Role::Rate)
                 .and_then(|c| row.get(c))
                 .map(|c| c.source.clone()),
+            share_pct: share_col
+                .and_then(|c| nonempty(row.get(c)))
+                .filter(|t| t.trim_end().ends_with('%'))
+                .and_then(|t| cell_number(&t))
+                .map(|p| p.value),
+            share_source: share_col.and_then(|c| row.get(c)).map(|c| c.source.clone()),
             source,
         });
     }

@@ -184,6 +184,13 @@ pub struct LineItem {
     /// The 执行率's cell.
     #[serde(skip)]
     pub rate_source: Option<Source>,
+    /// 占比 (the row's share of the table's total) as printed, in percent,
+    /// where the table prints such a column.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_pct: Option<Decimal>,
+    /// The 占比's cell.
+    #[serde(skip)]
+    pub share_source: Option<Source>,
     /// Where the row is.
     pub source: Source,
 }

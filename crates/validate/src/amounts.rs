@@ -315,6 +315,7 @@ pub(crate) fn shares_stem(a: &str, b: &str) -> bool {
 pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     let mut out = budget_table::row_rates(ctx);
     out.extend(budget_table::line_item_rates(ctx));
+    out.extend(budget_table::line_item_shares(ctx));
     out.extend(prose::count_rates(ctx));
     out.extend(prose::score_rates(ctx));
     out.extend(adjustment_rates(ctx));

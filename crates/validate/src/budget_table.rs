@@ -174,6 +174,91 @@ pub fn line_item_rates(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// A per-project table's 占比 column: each row's amount over its 合计, in the
+/// column (预算数 or 执行数) that at least two rows' shares agree on; a table
+/// whose shares fit neither is over something else, and nothing is judged.
+pub fn line_item_shares(ctx: &Context) -> Vec<Finding> {
+    let report = ctx.report();
+    let mut out = Vec::new();
+    for total in &report.line_totals {
+        let Some(rows) = report.line_items.get(total.rows.0..total.rows.1) else {
+            continue;
+        };
+        let shared: Vec<&jixiao_model::LineItem> =
+            rows.iter().filter(|r| r.share_pct.is_some()).collect();
+        // The share of one row in one column: (verdict, interval, straight).
+        let reading = |r: &jixiao_model::LineItem, col: usize| {
+            let share = r.share_pct?;
+            let (value, _) = r.printed[col].as_ref()?;
+            let (whole, _) = total.printed[col].as_ref()?;
+            let iv = Interval::of(*value)
+                .div(Interval::of(*whole))?
+                .scale(hundred());
+            let straight = value.checked_div(*whole)? * hundred();
+            Some((judge(share, share.scale(), iv, straight), iv, straight))
+        };
+        let support = |col: usize| {
+            shared
+                .iter()
+                .filter(|r| reading(r, col).is_some_and(|(v, ..)| v == Verdict::Consistent))
+                .count()
+        };
+        let Some(col) = (0..2)
+            .filter(|&c| support(c) >= 2)
+            .max_by_key(|&c| support(c))
+        else {
+            continue;
+        };
+        let (column, total_name) = [("预算数", "预算数合计"), ("执行数", "执行数合计")][col];
+        for r in &shared {
+            let (
+                Some(share),
+                Some((_, iv, straight)),
+                Some((value, value_at)),
+                Some((whole, whole_at)),
+            ) = (
+                r.share_pct,
+                reading(r, col),
+                r.printed[col].as_ref(),
+                total.printed[col].as_ref(),
+            )
+            else {
+                continue;
+            };
+            let name = r.name.as_deref().unwrap_or_default();
+            let at = r.share_source.as_ref().unwrap_or(&r.source);
+            let verdict = ctx.judge(
+                "rate.mismatch",
+                format!("{name} 占比 {value} / {whole} = {share}%"),
+                Operand::value(share, at),
+                vec![
+                    Operand::value(*value, value_at),
+                    Operand::value(*whole, whole_at),
+                ],
+                iv,
+                straight,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                let shown = straight.round_dp(share.scale().max(2));
+                out.push(finding(
+                    "rate.mismatch",
+                    sev,
+                    format!(
+                        "{name} 占比 stated {share}% but {column} {value} / {total_name} {whole} = {shown}%{}",
+                        rounding_note(verdict)
+                    ),
+                    share,
+                    Some(shown),
+                    Some("%"),
+                    at,
+                    name,
+                ));
+            }
+        }
+    }
+    out
+}
+
 /// The budget-execution score: 得分 = 分值 × min(执行率, 100%), from the rate
 /// as printed (a wrong rate is `rate.mismatch`'s finding, not this one's).
 pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
