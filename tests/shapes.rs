@@ -560,3 +560,29 @@ fn a_department_form_reads_both_splits_of_its_total() {
         );
     }
 }
+
+#[test]
+fn a_fund_tables_received_rate_is_its_funds_received_over_the_plan() {
+    let all = reports();
+    let r = of(&all, "fund_rates_spaces");
+    let got = budget_rows(r, &["received_rate_pct"]);
+    assert_eq!(got[2], ["县级配套", "80.00"]);
+    assert_eq!(got[3], ["合计", "98.00"]);
+    // Altered beyond rounding, the rate is an error at its cell.
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/shapes/fund_rates_spaces.txt"),
+    )
+    .expect("fixture")
+    .replace("40.00 80.00%", "40.00 82.00%");
+    let report = jixiao_extract::extract(&jixiao_ingest::read(text.as_bytes()).expect("text"));
+    let found: Vec<_> = jixiao_validate::check(&report)
+        .into_iter()
+        .filter(|f| f.rule == "rate.mismatch")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("县级配套 到位率 stated 82.00%"),
+        "{}",
+        found[0].message
+    );
+}

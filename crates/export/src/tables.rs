@@ -223,6 +223,8 @@ const SPECS: &[Spec] = &[
             PLACE[1],
             PLACE[2],
             PLACE[3],
+            // Added after the first release: appended, so positions hold.
+            ("received_rate_pct", Dec),
         ],
     },
 ];
@@ -436,6 +438,7 @@ fn flatten(line: &Value) -> Vec<Vec<Vec<Field>>> {
         );
         v.push(field(&b["printed_unit"], Text));
         v.extend(place(&b["source"]));
+        v.push(field(&b["received_rate_pct"], Dec));
         out[7].push(row(7, v));
     }
     out

@@ -781,6 +781,11 @@ pub fn read_budget_rows(
     };
     let mut out: Vec<BudgetRow> = Vec::new();
     let mut group: Option<String> = None;
+    // A 到位率 column (the vocabulary gives a rate of the funds no role).
+    let received_col = table
+        .rows
+        .get(h.row)
+        .and_then(|r| r.iter().position(|c| c.text.contains("到位率")));
     for (r, row) in h.data_rows(table) {
         let mut label: Option<(usize, String)> = None;
         let mut row_group: Option<String> = None;
@@ -874,6 +879,14 @@ pub fn read_budget_rows(
                 _ => b.score = Some(p.value),
             }
             b.sources.insert(name.to_string(), cell.source.clone());
+        }
+        if let Some(cell) = received_col.and_then(|c| row.get(c)) {
+            if let Some(p) = cell_number(&cell.text).filter(|_| cell.text.trim_end().ends_with('%'))
+            {
+                b.received_rate_pct = Some(p.value);
+                b.sources
+                    .insert("received_rate_pct".into(), cell.source.clone());
+            }
         }
         if any {
             out.push(b);

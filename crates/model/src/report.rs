@@ -244,6 +244,9 @@ pub struct BudgetRow {
     pub executed: Option<Decimal>,
     /// 执行率 as printed, in percent.
     pub execution_rate_pct: Option<Decimal>,
+    /// 到位率 as printed, in percent, where the table prints it beside 到位数.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received_rate_pct: Option<Decimal>,
     /// 分值 of the row's budget-execution score, where the form scores it.
     pub weight: Option<Decimal>,
     /// 得分 of the row's budget-execution score.

@@ -101,10 +101,28 @@ pub fn row_rates(ctx: &Context) -> Vec<Finding> {
         };
         out.extend(judge_row_rate(
             ctx,
-            &row.label,
+            (&row.label, "执行率"),
             (rate, row.source_of("execution_rate_pct")),
             ("全年执行数", executed, cell(row, 2)),
             (COLUMNS[column], budget, cell(row, column)),
+        ));
+    }
+    // A 到位率 column: the funds received over the plan.
+    for row in &ctx.report().budget_rows {
+        let planned_column = if row.printed[1].is_some() { 1 } else { 0 };
+        let (Some(rate), Some(received), Some(planned)) = (
+            row.received_rate_pct,
+            row.printed[3],
+            row.printed[planned_column],
+        ) else {
+            continue;
+        };
+        out.extend(judge_row_rate(
+            ctx,
+            (&row.label, "到位率"),
+            (rate, row.source_of("received_rate_pct")),
+            (COLUMNS[3], received, cell(row, 3)),
+            (COLUMNS[planned_column], planned, cell(row, planned_column)),
         ));
     }
     out
@@ -114,7 +132,7 @@ pub fn row_rates(ctx: &Context) -> Vec<Finding> {
 /// and recorded; the finding names the row and each amount by its column.
 fn judge_row_rate(
     ctx: &Context,
-    label: &str,
+    (label, rate_name): (&str, &str),
     (rate, rate_at): (Decimal, &Source),
     (spent_name, executed, executed_cell): (&str, Decimal, Option<Operand>),
     (budget_name, budget, budget_cell): (&str, Decimal, Option<Operand>),
@@ -125,7 +143,11 @@ fn judge_row_rate(
     let straight = executed.checked_div(budget)? * hundred();
     let verdict = ctx.judge(
         "rate.mismatch",
-        format!("{label} {executed} / {budget} = {rate}%"),
+        // (An 执行率 is the row's rate by default; another says its name.)
+        match rate_name {
+            "执行率" => format!("{label} {executed} / {budget} = {rate}%"),
+            _ => format!("{label} {rate_name} {executed} / {budget} = {rate}%"),
+        },
         Operand::value(rate, rate_at),
         [executed_cell, budget_cell].into_iter().flatten().collect(),
         iv,
@@ -137,7 +159,7 @@ fn judge_row_rate(
         "rate.mismatch",
         sev,
         format!(
-            "{label} 执行率 stated {rate}% but {spent_name} {executed} / {budget_name} {budget} = {shown}%{}",
+            "{label} {rate_name} stated {rate}% but {spent_name} {executed} / {budget_name} {budget} = {shown}%{}",
             rounding_note(verdict)
         ),
         rate,
@@ -161,7 +183,7 @@ pub fn line_item_rates(ctx: &Context) -> Vec<Finding> {
         let name = item.name.as_deref().unwrap_or_default();
         out.extend(judge_row_rate(
             ctx,
-            name,
+            (name, "执行率"),
             (rate, item.rate_source.as_ref().unwrap_or(&item.source)),
             (
                 "执行数",
