@@ -3061,3 +3061,34 @@ fn a_share_column_is_each_rows_part_of_the_total() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_share_of_a_whole_the_change_implies() {
+    // Invented, a 部门决算 sentence: the budget is not stated, the change on it is.
+    let text = "三、“三公”经费\n2023年度“三公”经费财政拨款支出决算为12.30万元，完成预算的82.00%，比预算减少2.70万元。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "12.30 / (12.30 + 2.70) = 82.00%",
+        text,
+        "12.30万元",
+        "12.40万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Where the budget is stated as the comparison's base, it is the whole,
+    // and the change is its difference though a share stands between.
+    let stated =
+        "三、“三公”经费\n“三公”经费支出6.5万元，完成预算的81.25%，比预算数8万元减少1.5万元。\n";
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "8 − 6.5 = 1.5",
+        stated,
+        "减少1.5万元",
+        "减少2.5万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let (_, checks) = traced(stated);
+    assert!(
+        checks.iter().any(|c| c.relation == "6.5 / 8 = 81.25%"),
+        "{checks:?}"
+    );
+}

@@ -1908,7 +1908,8 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
             let wholes: Vec<&Fact> = ctx
                 .facts()
                 .filter(|m| {
-                    m.kind == FactKind::Level
+                    // (`完成预算的81.25%，比预算数8万元减少…`: the base is the whole.)
+                    (m.kind == FactKind::Level || (in_sentence && m.kind == FactKind::Base))
                         && m.unit == part.unit
                         && !std::ptr::eq(*m, part)
                         && if in_sentence {
@@ -1943,6 +1944,9 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                 })
                 .collect();
             let Some(first) = tries.first() else {
+                if in_sentence {
+                    out.extend(share_of_a_changed_base(ctx, para, share, part, &whole_name));
+                }
                 continue;
             };
             let holding = tries.iter().find(|(v, ..)| *v == Verdict::Consistent);
@@ -2000,6 +2004,62 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// `“三公”经费支出决算为12.30万元，完成预算的82.00%，比预算减少2.70万元`: the
+/// whole the share names is not stated, but the change on it is, so it is the
+/// part and the change together (12.30 + 2.70 = 15.00), and the share their
+/// ratio. Only where one change in the sentence names that whole.
+fn share_of_a_changed_base(
+    ctx: &Context,
+    para: &[&Fact],
+    share: &Fact,
+    part: &Fact,
+    whole_name: &str,
+) -> Option<Finding> {
+    let (change, up) = only_one(para.iter().copied().filter(|m| {
+        m.kind == FactKind::Change
+            && m.unit == part.unit
+            && m.sentence_start == share.sentence_start
+            && m.label.contains(whole_name)
+    }))
+    .and_then(|c| Some((c, direction(&c.label)?)))?;
+    // Less than the whole by the change, or more.
+    let (iv_base, base) = if up {
+        (
+            Interval::of_printed(part.number).sub(Interval::of_printed(change.number)),
+            part.number.value.checked_sub(change.number.value)?,
+        )
+    } else {
+        (
+            Interval::of_printed(part.number).add(Interval::of_printed(change.number)),
+            part.number.value.checked_add(change.number.value)?,
+        )
+    };
+    if base <= Decimal::ZERO {
+        return None;
+    }
+    let iv = Interval::of_printed(part.number)
+        .div(iv_base)?
+        .scale(Decimal::ONE_HUNDRED);
+    let straight = part.number.value.checked_div(base)? * Decimal::ONE_HUNDRED;
+    let sign = if up { "−" } else { "+" };
+    let (p, c) = (part.number.value, change.number.value);
+    judge_rate(
+        ctx,
+        format!("{p} / ({p} {sign} {c}) = {}%", share.number.value),
+        share,
+        vec![Operand::of(part), Operand::of(change)],
+        (iv, straight),
+        |shown| {
+            format!(
+                "{} stated {}% but {} {p} over the {whole_name} it implies ({p} {sign} {c} = {base}) is {shown}%",
+                share.label.trim_end_matches('的'),
+                share.number.value,
+                part.label,
+            )
+        },
+    )
 }
 
 /// `全年共召开会议12场，其中视频会议4场，占33.33%`: a bare share right after a count
@@ -2402,10 +2462,17 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
             });
         }
         for (k, prior) in para.iter().enumerate() {
-            let Some(this) = k.checked_sub(1).and_then(|i| para.get(i)) else {
+            let same_sentence = |m: &Fact| m.sentence_start == prior.sentence_start;
+            // The level right before the base in its unit (a share between them,
+            // `支出6.5万元，完成预算的81.25%，比预算数8万元…`, is another figure).
+            let Some(this) = para[..k]
+                .iter()
+                .rev()
+                .take_while(|m| same_sentence(m))
+                .find(|m| m.unit == prior.unit || m.unit != FactUnit::Percent)
+            else {
                 continue;
             };
-            let same_sentence = |m: &Fact| m.sentence_start == prior.sentence_start;
             if prior.kind != FactKind::Base
                 || this.kind != FactKind::Level
                 || this.unit != prior.unit
