@@ -3092,3 +3092,23 @@ fn a_share_of_a_whole_the_change_implies() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn parts_whose_shares_make_all_of_a_stated_whole_add_up_to_it() {
+    // Invented: the shares add up to 100%, so the parts are all of the
+    // 财政拨款支出 the sentence states before them.
+    let text = "二、支出情况\n2023年度财政拨款支出2,100.00万元，主要用于以下方面：一般公共服务支出1,800.00万元，占85.71%；社会保障和就业支出200.00万元，占9.52%；住房保障支出100.00万元，占4.76%。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "2023年度财政拨款支出 = the 3 parts its shares make all of",
+        text,
+        "支出2,100.00万元",
+        "支出2,110.00万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // A whole of another measure (a budget) before spending parts: not theirs.
+    let (f, checks) =
+        traced(&text.replace("2023年度财政拨款支出2,100.00万元", "全年预算2,200.00万元"));
+    assert!(f.is_empty(), "{f:?}");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+}

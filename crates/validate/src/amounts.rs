@@ -1821,6 +1821,71 @@ pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
                 best_holding = n;
             }
         }
+        // `财政拨款支出2,100.00万元，主要用于：…支出1,800.00万元，占85.71%；…`: the
+        // amount the sentence states before them, of their measure (`支出`), is the
+        // whole they make up all of — their sum is it.
+        let first = pairs[0].0;
+        let measure = |m: &Fact| -> String {
+            let l = m.label.trim_end_matches(['为', '是']);
+            l.chars()
+                .rev()
+                .take(2)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect()
+        };
+        let stated = para
+            .iter()
+            .copied()
+            .take_while(|m| !std::ptr::eq(*m, first))
+            .filter(|m| {
+                m.sentence_start == first.sentence_start
+                    && m.kind == FactKind::Level
+                    && m.unit == first.unit
+            })
+            .last()
+            .filter(|w| pairs.iter().all(|(a, _)| measure(a) == measure(w)));
+        if let Some(w) = stated {
+            let verdict = ctx.judge(
+                "parts.sum",
+                format!(
+                    "{} = the {} parts its shares make all of",
+                    w.label,
+                    pairs.len()
+                ),
+                Operand::of(w),
+                pairs.iter().map(|(a, _)| Operand::of(a)).collect(),
+                whole_iv,
+                whole,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                let unit = w.unit.label();
+                out.push(finding(
+                    "parts.sum",
+                    sev,
+                    format!(
+                        "{} stated {}{unit} but the parts whose shares add up to all of it, {}, = {whole}{unit}{}",
+                        w.label,
+                        w.number.value,
+                        terms.join(" + "),
+                        rounding_note(verdict)
+                    ),
+                    w.number.value,
+                    Some(whole),
+                    Some(unit),
+                    &w.source,
+                    &w.sentence,
+                ));
+            }
+            if verdict == Verdict::Consistent {
+                best = (
+                    w.number.value,
+                    Interval::of_printed(w.number),
+                    fmt(w.number.value),
+                );
+            }
+        }
         let (whole, whole_iv, whole_text) = best;
         for (amount, share) in &pairs {
             let Some(computed) = share_of(amount, whole, whole_iv) else {
