@@ -3112,3 +3112,24 @@ fn parts_whose_shares_make_all_of_a_stated_whole_add_up_to_it() {
     assert!(f.is_empty(), "{f:?}");
     assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
 }
+
+#[test]
+fn wan_alone_is_money_where_nothing_follows_it() {
+    // Invented: `200万` with no 元; `2.5万人` is a count of people, no amount.
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "180 / 200 = 90%",
+        "一、投资情况\n项目计划投资200万，已完成投资180万，完成率90%。\n",
+        "完成率90%",
+        "完成率95%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let doc = jixiao_ingest::read("一、效益\n受益群众2.5万人，种植面积3万亩。\n".as_bytes())
+        .expect("text");
+    let report = jixiao_extract::extract(&doc);
+    assert!(
+        report.facts.iter().all(|f| f.money().is_none()),
+        "{:?}",
+        report.facts
+    );
+}

@@ -175,7 +175,7 @@ fn number_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%|个百分点|百分点|分|{})",
+            r"(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|%|个百分点|百分点|分|{}|万|亿)",
             COUNT_WORDS.join("|")
         ))
         .expect("valid regex")
@@ -440,6 +440,15 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             };
             // Part of a longer token (a date such as 2023年12月, or a code): skip.
             if sentence[..whole.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+                continue;
+            }
+            // `总投资200万，`: 万 (亿) alone is money where nothing follows it in
+            // the clause; `2.5万人`, `3万亩` measure something else.
+            if matches!(unit.as_str(), "万" | "亿")
+                && !sentence[whole.end()..].chars().next().is_none_or(|c| {
+                    is_clause_break(c) || c.is_whitespace() || matches!(c, '。' | '的' | '；')
+                })
+            {
                 continue;
             }
             // `3个月`, `5个工作日`: a duration, not a count.
