@@ -3133,3 +3133,17 @@ fn wan_alone_is_money_where_nothing_follows_it() {
         report.facts
     );
 }
+
+#[test]
+fn a_score_tables_score_rate_column_is_the_score_over_the_weight() {
+    // Invented, a third-party report's indicator table with a 得分率 column.
+    let text = "附件：绩效评价指标体系及评分表\n| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 得分率 |\n| 决策（10分） | 项目立项 | 立项依据充分性 | 5 | 5 | 100.00% |\n| | | 立项程序规范性 | 5 | 4 | 80.00% |\n| 合计 | | | 10 | 9 | 90.00% |\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "立项程序规范性 得分率 4 / 5 = 80.00%",
+        text,
+        "| 4 | 80.00% |",
+        "| 4 | 85.00% |",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

@@ -43,6 +43,8 @@ pub struct RawRow {
     pub weight: Option<Decimal>,
     /// 得分.
     pub score: Option<Decimal>,
+    /// 得分率, where the table prints it.
+    pub score_rate: Option<Decimal>,
     /// Where the row is.
     pub source: Source,
     /// Where the weight and the score were read, by field name.
@@ -173,6 +175,7 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
             actual: r.actual.clone(),
             weight: r.weight,
             score: r.score,
+            score_rate_pct: r.score_rate,
             source: r.source.clone(),
             sources: r.sources.clone(),
         })

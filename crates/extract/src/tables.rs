@@ -199,6 +199,11 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
         ..RawTable::default()
     };
     let weights_in_labels = !header.has(Role::Weight);
+    // A 得分率 column (the score over the weight; no role of the vocabulary's).
+    let rate_col = table
+        .rows
+        .get(header.row)
+        .and_then(|r| r.iter().position(|c| c.text.contains("得分率")));
     for (r, row) in header.data_rows(table) {
         let texts: Vec<String> = row.iter().map(|c| c.text.trim().to_string()).collect();
         if texts.iter().all(|t| t.is_empty()) {
@@ -254,6 +259,14 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
             read_aligned(row, header, weights_in_labels).or_else(|| read_by_content(row, header))
         {
             parsed.source = source;
+            if let Some(cell) = rate_col.and_then(|c| row.get(c)) {
+                if let Some(p) = cell_number(&cell.text).filter(|_| cell.text.contains('%')) {
+                    parsed.score_rate = Some(p.value);
+                    parsed
+                        .sources
+                        .insert("score_rate_pct".into(), cell.source.clone());
+                }
+            }
             raw.rows.push(parsed);
         }
     }

@@ -91,6 +91,10 @@ pub struct ScoreItem {
     pub weight: Option<Decimal>,
     /// 得分; `None` when blank (not scored), never zero by default.
     pub score: Option<Decimal>,
+    /// 得分率 (the score over the weight) as printed, in percent, where the
+    /// table prints such a column.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score_rate_pct: Option<Decimal>,
     /// Where the row is.
     pub source: Source,
     /// Where the weight and the score were read (their cells), by field name,

@@ -476,3 +476,70 @@ pub(crate) fn score_total(ctx: &Context) -> Vec<Finding> {
         &sentence,
     )]
 }
+
+/// A score table's 得分率 column: each row's score over its weight (weights
+/// are set, exact; the score as printed).
+pub(crate) fn table_score_rates(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for item in ctx.report().score_tables.iter().flat_map(|t| &t.items) {
+        let (Some(rate), Some(weight), Some(score)) =
+            (item.score_rate_pct, item.weight, item.score)
+        else {
+            continue;
+        };
+        if weight.is_zero() {
+            continue;
+        }
+        // A score is given, not measured: exact, unless printed to the
+        // hundredth as a computed one may be (13.33 of 15 × 88.87%).
+        let given = if score.scale() >= 2 {
+            Interval::of(score)
+        } else {
+            Interval::exact(score)
+        };
+        let Some(iv) = given
+            .div(Interval::exact(weight))
+            .map(|i| i.scale(Decimal::ONE_HUNDRED))
+        else {
+            continue;
+        };
+        let Some(straight) = score.checked_div(weight).map(|q| q * Decimal::ONE_HUNDRED) else {
+            continue;
+        };
+        let name = item
+            .level3
+            .as_deref()
+            .or(item.level2.as_deref())
+            .or(item.level1.as_deref())
+            .unwrap_or_default();
+        let at = item.source_of("score_rate_pct");
+        let verdict = ctx.judge(
+            "rate.mismatch",
+            format!("{name} 得分率 {score} / {weight} = {rate}%"),
+            Operand::value(rate, at),
+            vec![
+                Operand::value(score, item.source_of("score")),
+                Operand::value(weight, item.source_of("weight")),
+            ],
+            iv,
+            straight,
+        );
+        if let Some(sev) = severity_of(verdict) {
+            let shown = straight.round_dp(rate.scale().max(2));
+            out.push(finding(
+                "rate.mismatch",
+                sev,
+                format!(
+                    "{name} 得分率 stated {rate}% but 得分 {score} / 分值 {weight} = {shown}%{}",
+                    rounding_note(verdict)
+                ),
+                rate,
+                Some(shown),
+                Some("%"),
+                at,
+                name,
+            ));
+        }
+    }
+    out
+}
