@@ -121,6 +121,8 @@ const SPECS: &[Spec] = &[
             PLACE[1],
             PLACE[2],
             PLACE[3],
+            // Added after the first release: appended, so positions hold.
+            ("score_rate_pct", Dec),
         ],
     },
     Spec {
@@ -336,6 +338,7 @@ fn flatten(line: &Value) -> Vec<Vec<Vec<Field>>> {
             );
             v.extend(["weight", "score"].iter().map(|k| field(&item[*k], Dec)));
             v.extend(place(&item["source"]));
+            v.push(field(&item["score_rate_pct"], Dec));
             out[2].push(row(2, v));
         }
     }
