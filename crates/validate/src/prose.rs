@@ -1091,7 +1091,10 @@ fn termed_counts<'f>(counts: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f 
             .copied()
             .filter(|c| names(c, dens) && !names(c, nums)),
     )?;
-    (num.unit == den.unit && !den.number.value.is_zero()).then_some((num, den))
+    // Another count of theirs in the sentence (`实有53人（含借调人员3人）`) may
+    // be taken out of one of them: the pair is unsure.
+    let of_unit = counts.iter().filter(|c| c.unit == num.unit).count();
+    (num.unit == den.unit && of_unit == 2 && !den.number.value.is_zero()).then_some((num, den))
 }
 
 /// `实际编外人员 14 人，在职人员总数 26 人，编外人员控制率为 53.85%`: a rate of
