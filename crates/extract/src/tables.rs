@@ -535,11 +535,13 @@ pub fn read_line_items(
         .and_then(|c| table.rows.get(h.row)?.get(c))
         .is_some_and(|c| c.text.contains("执行率"));
     // A 占比 column (no role of the vocabulary's: a share of the table's total).
+    // (`占预算比例` too; not a rate's `执行比例`, `到位比例`, `配套比例`.)
     let share_col = table.rows.get(h.row).and_then(|r| {
         r.iter().position(|c| {
-            ["占比", "比重", "所占比例"]
-                .iter()
-                .any(|w| c.text.contains(w))
+            ["占比", "比重", "比例"].iter().any(|w| c.text.contains(w))
+                && !["执行", "完成", "到位", "支付", "配套"]
+                    .iter()
+                    .any(|w| c.text.contains(w))
         })
     });
     for (_, row) in h.data_rows(table) {
