@@ -3155,3 +3155,30 @@ fn a_score_tables_score_rate_column_is_the_score_over_the_weight() {
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn a_scoring_rules_numbered_points_add_up_to_the_weight() {
+    // Invented, in the shape of a 部门整体 self-evaluation table: each numbered
+    // requirement of the 评分标准 with its points, together the row's 分值.
+    let text = "附表 绩效评价指标评分表\n| 一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分 |\n| 决策 | 项目立项 | 立项依据充分性 | 4 | 1、符合国家法律法规（1分）；2、与部门职能相符（1分）；3、属于公共财政支持范围（2分）。 | 4 |\n| | | 立项程序规范性 | 3 | 1、按规定程序申请设立得3分；2、程序基本规范得2分；3、程序不规范得0分。 | 3 |\n| 合计 | | | 7 | | 7 |\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(
+            |c| c.relation == "立项依据充分性 评分标准 1 + 1 + 2 = 分值 4"
+                && c.verdict == jixiao_validate::Verdict::Consistent
+        ),
+        "{checks:?}"
+    );
+    // Levels to choose among (one worth the whole weight) are no parts.
+    assert!(
+        !checks
+            .iter()
+            .any(|c| c.relation.contains("立项程序规范性 评分标准")),
+        "{checks:?}"
+    );
+    let bad = check(&text.replace("相符（1分）", "相符（2分）"));
+    let hits = of(&bad, "score.sum");
+    assert_eq!(hits.len(), 1, "{bad:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+}

@@ -204,6 +204,14 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
         .rows
         .get(header.row)
         .and_then(|r| r.iter().position(|c| c.text.contains("得分率")));
+    // The scoring rule's column (`指标说明及评分标准`, `评分细则`).
+    let criteria_col = table.rows.get(header.row).and_then(|r| {
+        r.iter().position(|c| {
+            ["评分标准", "评分细则", "评价标准", "评分依据", "评分办法"]
+                .iter()
+                .any(|w| c.text.contains(w))
+        })
+    });
     for (r, row) in header.data_rows(table) {
         let texts: Vec<String> = row.iter().map(|c| c.text.trim().to_string()).collect();
         if texts.iter().all(|t| t.is_empty()) {
@@ -259,6 +267,9 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
             read_aligned(row, header, weights_in_labels).or_else(|| read_by_content(row, header))
         {
             parsed.source = source;
+            parsed.criteria = criteria_col
+                .and_then(|c| nonempty(row.get(c)))
+                .filter(|t| t.chars().count() >= 6);
             if let Some(cell) = rate_col.and_then(|c| row.get(c)) {
                 if let Some(p) = cell_number(&cell.text).filter(|_| cell.text.contains('%')) {
                     parsed.score_rate = Some(p.value);

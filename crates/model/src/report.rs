@@ -95,6 +95,10 @@ pub struct ScoreItem {
     /// table prints such a column.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score_rate_pct: Option<Decimal>,
+    /// The row's scoring rule as printed (评分标准), for the checker.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub criteria: Option<String>,
     /// Where the row is.
     pub source: Source,
     /// Where the weight and the score were read (their cells), by field name,

@@ -15,6 +15,12 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
             .clone()
             .unwrap_or_else(|| format!("score table {}", t + 1));
         out.extend(group_weights(ctx, table, &name));
+        out.extend(
+            table
+                .items
+                .iter()
+                .filter_map(|item| criteria_points(ctx, item)),
+        );
         let Some(total) = &table.stated_total else {
             continue;
         };
@@ -542,4 +548,92 @@ pub(crate) fn table_score_rates(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// `1、基础数据信息是否真实(1分); 2、…是否完整(1分); 3、…是否准确(1分)` under a
+/// 分值 of 3: a scoring rule that lists numbered requirements, each with its
+/// points, adds up to the row's weight. Not a rule of alternatives (one item
+/// worth the whole weight: `1、完成得3分；2、基本完成得2分`) nor of deductions
+/// (`每超过一个百分点扣0.5分`): an item without points of its own leaves it unread.
+/// A sum off the weight is a warning: the rule's wording is the report's own.
+fn criteria_points(ctx: &Context, item: &jixiao_model::ScoreItem) -> Option<Finding> {
+    use std::sync::OnceLock;
+    static ITEM: OnceLock<regex::Regex> = OnceLock::new();
+    static POINTS: OnceLock<regex::Regex> = OnceLock::new();
+    let text = item.criteria.as_deref()?;
+    let weight = item.weight?;
+    let marker = ITEM.get_or_init(|| {
+        regex::Regex::new(r"(?:^|[；;。，,\s])(\d{1,2})[、．.](?:\D|$)").expect("valid regex")
+    });
+    let points =
+        POINTS.get_or_init(|| regex::Regex::new(r"(\d+(?:\.\d+)?)\s*分").expect("valid regex"));
+    // Numbered 1, 2, 3 … in order.
+    let starts: Vec<(usize, u32)> = marker
+        .captures_iter(text)
+        .filter_map(|c| Some((c.get(1)?.start(), c[1].parse().ok()?)))
+        .collect();
+    if starts.len() < 2
+        || starts
+            .iter()
+            .enumerate()
+            .any(|(k, (_, n))| *n as usize != k + 1)
+    {
+        return None;
+    }
+    let mut each: Vec<Decimal> = Vec::new();
+    for (k, (at, _)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(text.len(), |(e, _)| *e);
+        let item_text = text.get(*at..end)?;
+        // The first points not taken off (`扣0.5分`) nor a threshold.
+        let awarded = points.captures_iter(item_text).find(|c| {
+            let start = c.get(0).map_or(0, |m| m.start());
+            let before: String = item_text[..start].chars().rev().take(2).collect();
+            !before.contains(['扣', '减', '每', '低', '超'])
+        });
+        match awarded {
+            Some(c) => each.push(c[1].parse().ok()?),
+            None if item_text.contains("不得分") => each.push(Decimal::ZERO),
+            None => return None,
+        }
+    }
+    // One item worth the whole weight: levels to choose among, not parts.
+    if each.iter().any(|p| *p >= weight) {
+        return None;
+    }
+    let sum: Decimal = each.iter().sum();
+    let verdict = if sum == weight {
+        Verdict::Consistent
+    } else {
+        Verdict::Contradiction
+    };
+    let name = item.level3.as_deref().unwrap_or_default();
+    let terms: Vec<String> = each.iter().map(|p| fmt(*p)).collect();
+    ctx.record(
+        "score.sum",
+        format!(
+            "{name} 评分标准 {} = 分值 {}",
+            terms.join(" + "),
+            fmt(weight)
+        ),
+        Operand::value(weight, item.source_of("weight")),
+        Vec::new(),
+        verdict,
+    );
+    (verdict != Verdict::Consistent).then(|| {
+        finding(
+            "score.sum",
+            Severity::Warning,
+            format!(
+                "{name}: its scoring rule's numbered items give {} = {} 分, but its 分值 is {}",
+                terms.join(" + "),
+                fmt(sum),
+                fmt(weight)
+            ),
+            weight,
+            Some(sum),
+            Some("分"),
+            item.source_of("weight"),
+            name,
+        )
+    })
 }
