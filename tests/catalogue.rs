@@ -3182,3 +3182,17 @@ fn a_scoring_rules_numbered_points_add_up_to_the_weight() {
     assert_eq!(hits.len(), 1, "{bad:?}");
     assert_eq!(hits[0].severity, Severity::Warning);
 }
+
+#[test]
+fn a_balance_may_be_left_of_the_budget_or_of_the_funds_received() {
+    // Invented: 550 budgeted, 540 received, 528.5 spent, 结余资金 21.5 of the budget.
+    let text = "一、资金情况\n项目年初预算500万元，年中追加50万元，调整后预算550万元。截至2023年12月31日，实际到位资金540万元，到位率98.18%；实际支出528.5万元，预算执行率96.09%，结余资金21.5万元。\n";
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "550 − 528.5 = 21.5",
+        text,
+        "结余资金21.5万元",
+        "结余资金22.5万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

@@ -1049,6 +1049,9 @@ const REMAINDERS: &[Remainder] = &[
             "结余",
             "节余",
             "剩余",
+            "结余资金",
+            "节余资金",
+            "剩余资金",
             "未执行",
             "未支出",
             "未使用",
@@ -1312,9 +1315,19 @@ pub(crate) fn carried_in(m: &Fact) -> bool {
 /// A balance carried from earlier years (`上年结余`, `…（含上年结余10万元）`), not
 /// this year's remainder.
 fn is_prior_balance(m: &Fact) -> bool {
+    // The bracket right after the figure (`结余资金30万元（含上年结余10万元）`).
+    let bracket = m
+        .span
+        .1
+        .checked_sub(m.sentence_start)
+        .and_then(|at| m.sentence.get(at..))
+        .map(|rest| rest.trim_start_matches(['万', '亿', '元', ' ']))
+        .filter(|rest| rest.starts_with(['（', '(']))
+        .and_then(|rest| rest.split([')', '）']).next())
+        .unwrap_or("");
     ["上年", "以前年度", "往年", "累计", "结余交回"]
         .iter()
-        .any(|w| m.label.contains(w) || m.after.contains(w))
+        .any(|w| m.label.contains(w) || m.after.contains(w) || bracket.contains(w))
 }
 
 fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Finding> {
@@ -1340,16 +1353,21 @@ fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Find
         }
         None
     };
-    let (Some((avail_fact, ua)), Some((spent_fact, us))) = (
-        pick(&[FactRole::Available, FactRole::Adjusted]),
-        pick(&[FactRole::Executed]),
-    ) else {
+    let Some((spent_fact, us)) = pick(&[FactRole::Executed]) else {
         return Vec::new();
     };
-    if ua != us {
+    // What was there: the funds received, else the budget; a balance may be
+    // left of either (`调整后预算550万元…到位540万元…支出528.5万元，结余21.5万元`).
+    let wholes: Vec<&Fact> = [FactRole::Available, FactRole::Adjusted]
+        .iter()
+        .filter_map(|r| pick(&[*r]))
+        .filter(|(_, u)| *u == us)
+        .map(|(f, _)| f)
+        .collect();
+    let Some(&first_whole) = wholes.first() else {
         return Vec::new();
-    }
-    let (avail, spent) = (avail_fact.number, spent_fact.number);
+    };
+    let spent = spent_fact.number;
     let mut out = Vec::new();
     for m in ctx.facts() {
         let FactUnit::Money(u) = m.unit else {
@@ -1362,11 +1380,18 @@ fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Find
         });
         if !names_balance
             || is_prior_balance(m)
-            || u != ua
+            || u != us
             || judged.contains(&(m.paragraph, m.span))
         {
             continue;
         }
+        // The whole whose remainder it is nearest (exactly, where one gives it).
+        let avail_fact = wholes
+            .iter()
+            .copied()
+            .min_by_key(|w| (w.number.value - spent.value - m.number.value).abs())
+            .unwrap_or(first_whole);
+        let avail = avail_fact.number;
         let straight = avail.value - spent.value;
         if straight <= Decimal::ZERO {
             continue;
