@@ -321,7 +321,7 @@ fn parts_sum_reads_a_paragraph_opening_on_qizhong_as_the_parts_of_the_one_before
         vec![
             "全年预算数 = 2 parts",
             "全年执行数 = 2 parts",
-            "本单位财政拨款收入 = 2 parts"
+            "本单位财政拨款收入总计 = 2 parts"
         ],
         "{checks:?}"
     );
@@ -3193,6 +3193,32 @@ fn a_balance_may_be_left_of_the_budget_or_of_the_funds_received() {
         text,
         "结余资金21.5万元",
         "结余资金22.5万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}
+
+#[test]
+fn spending_added_up_is_what_was_spent_and_the_reports_own_figure_outweighs_a_parts() {
+    // Invented: `部门支出合计` is the department's 执行数 (合计 is no connective
+    // there, and 支出总计 would be another quantity); the 公用经费 sentence's
+    // 实际支出 is a part's and no longer the report's figure.
+    let text = "二、收支情况\n2023年度部门年初预算2,100.00万元，年中追加280.50万元，全年预算2,380.50万元。\n2023年度部门支出合计2,326.40万元，预算执行率97.73%，年末结转结余54.10万元。\n公用经费控制率：2023年公用经费预算安排180.00万元，实际支出176.20万元，公用经费控制率为97.89%。\n";
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("text");
+    let report = jixiao_extract::extract(&doc);
+    assert_eq!(
+        report
+            .budget
+            .executed
+            .map(|d| d.normalize().to_string())
+            .as_deref(),
+        Some("23264000")
+    );
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "2380.50 − 2326.40 = 54.10",
+        text,
+        "结余54.10万元",
+        "结余55.10万元",
     );
     assert_eq!(hit.severity, Severity::Error);
 }

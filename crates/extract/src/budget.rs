@@ -296,10 +296,13 @@ pub fn is_whole_scope(label: &str) -> bool {
                 }
             }
         }
-        for g in GENERIC {
-            if let Some(r) = rest.strip_prefix(g) {
-                rest = r.to_string();
-            }
+        // The longest generic word first: `本年` whole, not `本` then `年`.
+        if let Some(g) = GENERIC
+            .iter()
+            .filter(|g| rest.starts_with(**g))
+            .max_by_key(|g| g.len())
+        {
+            rest = rest[g.len()..].to_string();
         }
         // `合计可用资金`: the whole, added up (a bare `合计` is its list's: below).
         for t in ["合计", "共计", "总计"] {
@@ -414,7 +417,12 @@ pub fn collect_budget(mentions: &[Fact], figures: &[TableFigure]) -> Budget {
         };
         ballots.entry(name).or_default().add(Vote {
             value: value.normalize(),
-            votes: 1,
+            // The report's own figure outweighs a part's (`公用经费…实际支出176.20万元`).
+            votes: if m.scope == jixiao_model::Scope::Report {
+                2
+            } else {
+                1
+            },
             source: m.source.clone(),
             order,
             printed,

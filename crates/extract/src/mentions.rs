@@ -273,8 +273,26 @@ const CONNECTIVES: &[&str] = &[
 /// Words that end in a connective's character but keep it: 达 of `资金下达`
 /// (not the 达 of `满意度达95%`), 计 of `收入总计`, 约 of `节约`.
 const WORDS_ENDING_LIKE_A_CONNECTIVE: &[&str] = &[
-    "下达", "到达", "送达", "转达", "总计", "合计", "共计", "累计", "小计", "统计", "预计", "节约",
-    "合约", "签约", "制约",
+    "下达",
+    "到达",
+    "送达",
+    "转达",
+    "总计",
+    "合计",
+    "共计",
+    "累计",
+    "小计",
+    "统计",
+    "预计",
+    "节约",
+    "合约",
+    "签约",
+    "制约",
+    // 支出合计 (what was spent) is not 支出总计 (that and the balances carried on).
+    "支出合计",
+    "支出总计",
+    "收入合计",
+    "收入总计",
 ];
 
 /// Cuts a label to the words that name the quantity.

@@ -349,6 +349,11 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             if !rate.label.ends_with('率') {
                 continue;
             }
+            // A rate that writes out what it is the ratio of (`执行率为98.35%
+            // （1,498.32/1,523.45）`) is checked against that, by formula.mismatch.
+            if writes_its_formula(ctx, rate) {
+                continue;
+            }
             // `季度支出进度为 12.92%，季度序时进度 25.00%，季度预算执行率为 51.68%`.
             if let Some(found) = progress_rate(ctx, &para[..k], rate) {
                 out.extend(found);
@@ -501,6 +506,16 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// A rate the text computes in a formula of its own, whose result it is.
+fn writes_its_formula(ctx: &Context, rate: &Fact) -> bool {
+    ctx.report().stated.formulas.iter().any(|f| {
+        f.result.value == rate.number.value
+            && f.source.line == rate.source.line
+            && f.source.page == rate.source.page
+            && f.source.cell == rate.source.cell
+    })
 }
 
 /// The execution rate of a fund whose sentence states only the fund's amount
