@@ -233,49 +233,20 @@ pub fn line_item_shares(ctx: &Context) -> Vec<Finding> {
         };
         let (column, total_name) = [("预算数", "预算数合计"), ("执行数", "执行数合计")][col];
         for r in &shared {
-            let (
-                Some(share),
-                Some((_, iv, straight)),
-                Some((value, value_at)),
-                Some((whole, whole_at)),
-            ) = (
+            let (Some(share), Some((value, value_at)), Some((whole, whole_at))) = (
                 r.share_pct,
-                reading(r, col),
                 r.printed[col].as_ref(),
                 total.printed[col].as_ref(),
-            )
-            else {
+            ) else {
                 continue;
             };
-            let name = r.name.as_deref().unwrap_or_default();
-            let at = r.share_source.as_ref().unwrap_or(&r.source);
-            let verdict = ctx.judge(
-                "rate.mismatch",
-                format!("{name} 占比 {value} / {whole} = {share}%"),
-                Operand::value(share, at),
-                vec![
-                    Operand::value(*value, value_at),
-                    Operand::value(*whole, whole_at),
-                ],
-                iv,
-                straight,
-            );
-            if let Some(sev) = severity_of(verdict) {
-                let shown = straight.round_dp(share.scale().max(2));
-                out.push(finding(
-                    "rate.mismatch",
-                    sev,
-                    format!(
-                        "{name} 占比 stated {share}% but {column} {value} / {total_name} {whole} = {shown}%{}",
-                        rounding_note(verdict)
-                    ),
-                    share,
-                    Some(shown),
-                    Some("%"),
-                    at,
-                    name,
-                ));
-            }
+            out.extend(judge_row_rate(
+                ctx,
+                (r.name.as_deref().unwrap_or_default(), "占比"),
+                (share, r.share_source.as_ref().unwrap_or(&r.source)),
+                (column, *value, Some(Operand::value(*value, value_at))),
+                (total_name, *whole, Some(Operand::value(*whole, whole_at))),
+            ));
         }
     }
     out
