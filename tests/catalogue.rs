@@ -3114,6 +3114,15 @@ fn parts_whose_shares_make_all_of_a_stated_whole_add_up_to_it() {
         "支出2,110.00万元",
     );
     assert_eq!(hit.severity, Severity::Error);
+    // A whole of another measure whose 其中 opens them is theirs all the same.
+    let hit = holds_then_fails(
+        "parts.sum",
+        "2023年项目预算资金 = the 3 parts its shares make all of",
+        "一、预算\n2023年项目预算资金200万元，其中：设备购置费120万元，占60%；人员培训费50万元，占25%；宣传费30万元，占15%。\n",
+        "资金200万元",
+        "资金210万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
     // A whole of another measure (a budget) before spending parts: not theirs.
     let (f, checks) =
         traced(&text.replace("2023年度财政拨款支出2,100.00万元", "全年预算2,200.00万元"));

@@ -1886,7 +1886,17 @@ pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
                     && m.unit == first.unit
             })
             .last()
-            .filter(|w| pairs.iter().all(|(a, _)| measure(a) == measure(w)));
+            .filter(|w| {
+                // Of their measure, or the whole a 其中 between them opens.
+                let between = w
+                    .span
+                    .1
+                    .checked_sub(w.sentence_start)
+                    .zip(first.span.0.checked_sub(w.sentence_start))
+                    .and_then(|(a, b)| w.sentence.get(a..b))
+                    .unwrap_or("");
+                between.contains("其中") || pairs.iter().all(|(a, _)| measure(a) == measure(w))
+            });
         if let Some(w) = stated {
             let verdict = ctx.judge(
                 "parts.sum",
