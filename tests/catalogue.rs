@@ -3231,3 +3231,25 @@ fn spending_added_up_is_what_was_spent_and_the_reports_own_figure_outweighs_a_pa
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn a_rate_over_what_was_used_and_what_is_left() {
+    // Invented: no amount states the whole; what was paid and what is left make it.
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "176.5 / (176.5 + 23.5) = 88.25%",
+        "一、支付情况\n截至2023年底，项目累计支付资金176.5万元，支付进度88.25%，剩余23.5万元尚未支付。\n",
+        "88.25%",
+        "89.25%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Over the funds received it does not give, but over spending and balance
+    // together it does (a budget of 1500 the sentence implies): no error.
+    let text = "一、资金情况\n项目资金到位1,450.00万元，到位率96.67%。项目实际支出1,380.00万元，预算执行率92.00%，资金结余120.00万元。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(checks.iter().any(|c| c.relation == "1380.00 / (1380.00 + 120.00) = 92.00%"), "{checks:?}");
+    // Last year's balance is no part of this year's whole.
+    let (f, _) = traced("一、资金情况\n本年支出90万元，支出率90%，上年结余资金15万元。\n");
+    assert!(f.is_empty(), "{f:?}");
+}

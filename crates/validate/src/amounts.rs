@@ -347,6 +347,10 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 continue;
             }
             if !rate.label.ends_with('率') {
+                // `累计支付资金176.5万元，支付进度88.25%，剩余23.5万元尚未支付`.
+                if rate.label.ends_with("进度") {
+                    out.extend(over_used_and_left(ctx, para, rate).flatten());
+                }
                 continue;
             }
             // A rate that writes out what it is the ratio of (`执行率为98.35%
@@ -435,6 +439,11 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 .or_else(|| named_pair(&window, rate, &is_outlier))
                 .or_else(|| subject_pair(&window, rate))
             else {
+                // No amount states the whole: what was used and what is left make it.
+                if let Some(found) = over_used_and_left(ctx, para, rate) {
+                    out.extend(found);
+                    continue;
+                }
                 if part_rate_only {
                     out.extend(fund_rate(ctx, &amounts, &para[..k], rate));
                 } else if rate_is_execution {
@@ -465,6 +474,28 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             if den.role == Some(FactRole::Initial) && holding_over(rate, num, &[den]).is_none() {
                 if let Some(judged) = over_changed_budget(ctx, rate, num, den) {
                     out.extend(judged);
+                    continue;
+                }
+            }
+            // Over the funds received it does not give, it may be over the whole
+            // its sentence's spending and balance make (`到位1450万元…实际支出1380万元，
+            // 预算执行率92%，资金结余120万元`: a budget of 1500).
+            let whole_of_both = used_and_left(para, rate)
+                .and_then(|(u, l)| Some((u, l, u.number.value.checked_add(l.number.value)?)));
+            if let Some((used, _, whole)) = whole_of_both.filter(|(u, ..)| std::ptr::eq(*u, num)) {
+                let gives = |d: Decimal| {
+                    let straight = used.number.value.checked_div(d)? * Decimal::ONE_HUNDRED;
+                    Some(crate::interval::judge(
+                        rate.number.value,
+                        rate.number.decimals,
+                        Interval::exact(straight),
+                        straight,
+                    ))
+                };
+                if holding_over(rate, num, &[den]).is_none()
+                    && gives(whole) == Some(Verdict::Consistent)
+                {
+                    out.extend(over_used_and_left(ctx, para, rate).flatten());
                     continue;
                 }
             }
@@ -506,6 +537,70 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// `累计支付资金176.5万元，支付进度88.25%，剩余23.5万元尚未支付`: a sentence that
+/// states only what was used, the rate and what is left is the rate of what was
+/// used over the two together. `None` (not judged) unless the sentence holds
+/// exactly those two amounts, one named for its use and one for what is left.
+fn over_used_and_left(ctx: &Context, para: &[&Fact], rate: &Fact) -> Option<Option<Finding>> {
+    let (used, left) = used_and_left(para, rate)?;
+    let whole = used.number.value.checked_add(left.number.value)?;
+    if whole.is_zero() {
+        return None;
+    }
+    let iv = Interval::of_printed(used.number)
+        .div(Interval::of_printed(used.number).add(Interval::of_printed(left.number)))?
+        .scale(Decimal::ONE_HUNDRED);
+    let straight = used.number.value.checked_div(whole)? * Decimal::ONE_HUNDRED;
+    let (u, l) = (used.number.value, left.number.value);
+    Some(judge_rate(
+        ctx,
+        format!("{u} / ({u} + {l}) = {}%", rate.number.value),
+        rate,
+        vec![Operand::of(used), Operand::of(left)],
+        (iv, straight),
+        |shown| {
+            format!(
+                "{} stated {}% but {} {u} over it and what is left ({u} + {l}) is {shown}%",
+                rate.label, rate.number.value, used.label
+            )
+        },
+    ))
+}
+
+/// The two amounts of a rate's sentence when they are what was used (before
+/// the rate) and what is left, and nothing else (see [`over_used_and_left`]).
+fn used_and_left<'f>(para: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fact)> {
+    let amounts: Vec<&Fact> = para
+        .iter()
+        .copied()
+        .filter(|m| {
+            m.sentence_start == rate.sentence_start
+                && m.money().is_some()
+                && m.kind == FactKind::Level
+        })
+        .collect();
+    let [used, left] = amounts.as_slice() else {
+        return None;
+    };
+    let names = |m: &Fact, words: &[&str]| words.iter().any(|w| m.label.contains(w));
+    let left_words = ["剩余", "结余", "尚未", "未支付", "未拨付", "未使用"];
+    let used_words = ["支付", "支出", "使用", "拨付"];
+    let is_left =
+        |m: &Fact| names(m, &left_words) || left_words.iter().any(|w| m.after.contains(w));
+    if used.unit != left.unit
+        || !names(used, &used_words)
+        || is_left(used)
+        || !is_left(left)
+        // Last year's balance (`上年结余15万元`) is no part of this year's whole.
+        || is_prior_balance(left)
+        || carried_in(left)
+        || used.span.0 > rate.span.0
+    {
+        return None;
+    }
+    Some((*used, *left))
 }
 
 /// A rate the text computes in a formula of its own, whose result it is.
