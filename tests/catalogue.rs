@@ -3248,7 +3248,12 @@ fn a_rate_over_what_was_used_and_what_is_left() {
     let text = "一、资金情况\n项目资金到位1,450.00万元，到位率96.67%。项目实际支出1,380.00万元，预算执行率92.00%，资金结余120.00万元。\n";
     let (f, checks) = traced(text);
     assert!(f.is_empty(), "{f:?}");
-    assert!(checks.iter().any(|c| c.relation == "1380.00 / (1380.00 + 120.00) = 92.00%"), "{checks:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "1380.00 / (1380.00 + 120.00) = 92.00%"),
+        "{checks:?}"
+    );
     // Last year's balance is no part of this year's whole.
     let (f, _) = traced("一、资金情况\n本年支出90万元，支出率90%，上年结余资金15万元。\n");
     assert!(f.is_empty(), "{f:?}");

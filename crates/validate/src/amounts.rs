@@ -349,7 +349,9 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             if !rate.label.ends_with('率') {
                 // `累计支付资金176.5万元，支付进度88.25%，剩余23.5万元尚未支付`.
                 if rate.label.ends_with("进度") {
-                    out.extend(over_used_and_left(ctx, para, rate).flatten());
+                    let judged = used_and_left(para, rate)
+                        .and_then(|pair| over_used_and_left(ctx, rate, pair));
+                    out.extend(judged.flatten());
                 }
                 continue;
             }
@@ -440,7 +442,9 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 .or_else(|| subject_pair(&window, rate))
             else {
                 // No amount states the whole: what was used and what is left make it.
-                if let Some(found) = over_used_and_left(ctx, para, rate) {
+                if let Some(found) =
+                    used_and_left(para, rate).and_then(|pair| over_used_and_left(ctx, rate, pair))
+                {
                     out.extend(found);
                     continue;
                 }
@@ -482,7 +486,8 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             // 预算执行率92%，资金结余120万元`: a budget of 1500).
             let whole_of_both = used_and_left(para, rate)
                 .and_then(|(u, l)| Some((u, l, u.number.value.checked_add(l.number.value)?)));
-            if let Some((used, _, whole)) = whole_of_both.filter(|(u, ..)| std::ptr::eq(*u, num)) {
+            if let Some((used, left, whole)) = whole_of_both.filter(|(u, ..)| std::ptr::eq(*u, num))
+            {
                 let gives = |d: Decimal| {
                     let straight = used.number.value.checked_div(d)? * Decimal::ONE_HUNDRED;
                     Some(crate::interval::judge(
@@ -495,7 +500,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 if holding_over(rate, num, &[den]).is_none()
                     && gives(whole) == Some(Verdict::Consistent)
                 {
-                    out.extend(over_used_and_left(ctx, para, rate).flatten());
+                    out.extend(over_used_and_left(ctx, rate, (used, left)).flatten());
                     continue;
                 }
             }
@@ -542,9 +547,13 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
 /// `累计支付资金176.5万元，支付进度88.25%，剩余23.5万元尚未支付`: a sentence that
 /// states only what was used, the rate and what is left is the rate of what was
 /// used over the two together. `None` (not judged) unless the sentence holds
-/// exactly those two amounts, one named for its use and one for what is left.
-fn over_used_and_left(ctx: &Context, para: &[&Fact], rate: &Fact) -> Option<Option<Finding>> {
-    let (used, left) = used_and_left(para, rate)?;
+/// exactly those two amounts, one named for its use and one for what is left
+/// (the pair [`used_and_left`] finds).
+fn over_used_and_left(
+    ctx: &Context,
+    rate: &Fact,
+    (used, left): (&Fact, &Fact),
+) -> Option<Option<Finding>> {
     let whole = used.number.value.checked_add(left.number.value)?;
     if whole.is_zero() {
         return None;
@@ -1474,9 +1483,9 @@ fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Find
         .filter(|(_, u)| *u == us)
         .map(|(f, _)| f)
         .collect();
-    let Some(&first_whole) = wholes.first() else {
+    if wholes.is_empty() {
         return Vec::new();
-    };
+    }
     let spent = spent_fact.number;
     let mut out = Vec::new();
     for m in ctx.facts() {
@@ -1496,11 +1505,13 @@ fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Find
             continue;
         }
         // The whole whose remainder it is nearest (exactly, where one gives it).
-        let avail_fact = wholes
+        let Some(avail_fact) = wholes
             .iter()
             .copied()
             .min_by_key(|w| (w.number.value - spent.value - m.number.value).abs())
-            .unwrap_or(first_whole);
+        else {
+            continue;
+        };
         let avail = avail_fact.number;
         let straight = avail.value - spent.value;
         if straight <= Decimal::ZERO {

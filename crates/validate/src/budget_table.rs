@@ -103,8 +103,8 @@ pub fn row_rates(ctx: &Context) -> Vec<Finding> {
             ctx,
             (&row.label, "执行率"),
             (rate, row.source_of("execution_rate_pct")),
-            ("全年执行数", executed, cell(row, 2)),
-            (COLUMNS[column], budget, cell(row, column)),
+            RowFigure::printed("全年执行数", executed, cell(row, 2)),
+            RowFigure::printed(COLUMNS[column], budget, cell(row, column)),
         ));
     }
     // A 到位率 column: the funds received over the plan.
@@ -121,25 +121,48 @@ pub fn row_rates(ctx: &Context) -> Vec<Finding> {
             ctx,
             (&row.label, "到位率"),
             (rate, row.source_of("received_rate_pct")),
-            (COLUMNS[3], received, cell(row, 3)),
-            (COLUMNS[planned_column], planned, cell(row, planned_column)),
+            RowFigure::printed(COLUMNS[3], received, cell(row, 3)),
+            RowFigure::printed(COLUMNS[planned_column], planned, cell(row, planned_column)),
         ));
     }
     out
 }
 
-/// A table row's printed rate against its spending over its budget, judged
-/// and recorded; the finding names the row and each amount by its column.
-fn judge_row_rate(
+/// One operand of a row's rate: its column's name, the figure, the interval
+/// it stands for (as printed, or exact where it is given, not measured) and
+/// its cell.
+pub(crate) struct RowFigure<'a> {
+    pub name: &'a str,
+    pub value: Decimal,
+    pub interval: Interval,
+    pub cell: Option<Operand>,
+}
+
+impl<'a> RowFigure<'a> {
+    /// A measured figure: anything its printed digits round from.
+    pub fn printed(name: &'a str, value: Decimal, cell: Option<Operand>) -> Self {
+        RowFigure {
+            name,
+            value,
+            interval: Interval::of(value),
+            cell,
+        }
+    }
+}
+
+/// A table row's printed rate against one figure of the row over another,
+/// judged and recorded; the finding names the row and each figure by its
+/// column.
+pub(crate) fn judge_row_rate(
     ctx: &Context,
     (label, rate_name): (&str, &str),
     (rate, rate_at): (Decimal, &Source),
-    (spent_name, executed, executed_cell): (&str, Decimal, Option<Operand>),
-    (budget_name, budget, budget_cell): (&str, Decimal, Option<Operand>),
+    part: RowFigure,
+    whole: RowFigure,
 ) -> Option<Finding> {
-    let iv = Interval::of(executed)
-        .div(Interval::of(budget))?
-        .scale(hundred());
+    let (executed, budget) = (part.value, whole.value);
+    let (spent_name, budget_name) = (part.name, whole.name);
+    let iv = part.interval.div(whole.interval)?.scale(hundred());
     let straight = executed.checked_div(budget)? * hundred();
     let verdict = ctx.judge(
         "rate.mismatch",
@@ -149,7 +172,7 @@ fn judge_row_rate(
             _ => format!("{label} {rate_name} {executed} / {budget} = {rate}%"),
         },
         Operand::value(rate, rate_at),
-        [executed_cell, budget_cell].into_iter().flatten().collect(),
+        [part.cell, whole.cell].into_iter().flatten().collect(),
         iv,
         straight,
     );
@@ -185,12 +208,12 @@ pub fn line_item_rates(ctx: &Context) -> Vec<Finding> {
             ctx,
             (name, "执行率"),
             (rate, item.rate_source.as_ref().unwrap_or(&item.source)),
-            (
+            RowFigure::printed(
                 "执行数",
                 *executed,
                 Some(Operand::value(*executed, executed_at)),
             ),
-            ("预算数", *budget, Some(Operand::value(*budget, budget_at))),
+            RowFigure::printed("预算数", *budget, Some(Operand::value(*budget, budget_at))),
         ));
     }
     out
@@ -244,8 +267,8 @@ pub fn line_item_shares(ctx: &Context) -> Vec<Finding> {
                 ctx,
                 (r.name.as_deref().unwrap_or_default(), "占比"),
                 (share, r.share_source.as_ref().unwrap_or(&r.source)),
-                (column, *value, Some(Operand::value(*value, value_at))),
-                (total_name, *whole, Some(Operand::value(*whole, whole_at))),
+                RowFigure::printed(column, *value, Some(Operand::value(*value, value_at))),
+                RowFigure::printed(total_name, *whole, Some(Operand::value(*whole, whole_at))),
             ));
         }
     }

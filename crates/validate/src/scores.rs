@@ -4,6 +4,7 @@
 use jixiao_model::report::BUDGET_EXECUTION;
 use jixiao_model::{Decimal, Finding, Printed, Severity};
 
+use crate::budget_table::{judge_row_rate, RowFigure};
 use crate::context::{finding, fmt, rounding_note, row_text, severity_of, Context, Operand};
 use crate::interval::{Interval, Verdict};
 
@@ -493,9 +494,6 @@ pub(crate) fn table_score_rates(ctx: &Context) -> Vec<Finding> {
         else {
             continue;
         };
-        if weight.is_zero() {
-            continue;
-        }
         // A score is given, not measured: exact, unless printed to the
         // hundredth as a computed one may be (13.33 of 15 × 88.87%).
         let given = if score.scale() >= 2 {
@@ -503,49 +501,29 @@ pub(crate) fn table_score_rates(ctx: &Context) -> Vec<Finding> {
         } else {
             Interval::exact(score)
         };
-        let Some(iv) = given
-            .div(Interval::exact(weight))
-            .map(|i| i.scale(Decimal::ONE_HUNDRED))
-        else {
-            continue;
-        };
-        let Some(straight) = score.checked_div(weight).map(|q| q * Decimal::ONE_HUNDRED) else {
-            continue;
-        };
         let name = item
             .level3
             .as_deref()
             .or(item.level2.as_deref())
             .or(item.level1.as_deref())
             .unwrap_or_default();
-        let at = item.source_of("score_rate_pct");
-        let verdict = ctx.judge(
-            "rate.mismatch",
-            format!("{name} 得分率 {score} / {weight} = {rate}%"),
-            Operand::value(rate, at),
-            vec![
-                Operand::value(score, item.source_of("score")),
-                Operand::value(weight, item.source_of("weight")),
-            ],
-            iv,
-            straight,
-        );
-        if let Some(sev) = severity_of(verdict) {
-            let shown = straight.round_dp(rate.scale().max(2));
-            out.push(finding(
-                "rate.mismatch",
-                sev,
-                format!(
-                    "{name} 得分率 stated {rate}% but 得分 {score} / 分值 {weight} = {shown}%{}",
-                    rounding_note(verdict)
-                ),
-                rate,
-                Some(shown),
-                Some("%"),
-                at,
-                name,
-            ));
-        }
+        out.extend(judge_row_rate(
+            ctx,
+            (name, "得分率"),
+            (rate, item.source_of("score_rate_pct")),
+            RowFigure {
+                name: "得分",
+                value: score,
+                interval: given,
+                cell: Some(Operand::value(score, item.source_of("score"))),
+            },
+            RowFigure {
+                name: "分值",
+                value: weight,
+                interval: Interval::exact(weight),
+                cell: Some(Operand::value(weight, item.source_of("weight"))),
+            },
+        ));
     }
     out
 }
