@@ -361,6 +361,37 @@ fn rate_mismatch_reads_what_was_done_over_what_was_planned() {
 }
 
 #[test]
+fn rate_mismatch_reads_physical_quantities_as_it_reads_counts() {
+    // An indicator in 公里 (or 亩, 吨 …) is planned and achieved like a count,
+    // and compared only with its own unit.
+    let text =
+        "三、绩效目标完成情况\n计划完成农村公路建设120公里，实际完成126.5公里，完成率105.42%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.relation == "126.5 / 120 = 105.42%"
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    assert_eq!(
+        of(
+            &check(&text.replace("126.5公里", "125.5公里")),
+            "rate.mismatch"
+        )
+        .len(),
+        1
+    );
+    // Another unit between them is no whole of the rate.
+    let (_, checks) = traced(
+        "三、绩效目标完成情况\n计划完成农村公路建设120公里，实际完成126.5亩，完成率105.42%。\n",
+    );
+    assert!(
+        !checks.iter().any(|c| c.rule == "rate.mismatch"),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_reads_a_subjects_rate_over_its_amount_stated_before() {
     let text = "二、资金到位情况\n项目资金共计500万元，其中中央资金300万元、省级资金150万元、县级配套50万元。截至2023年12月31日，中央资金到位300万元，到位率100%；省级资金到位150万元，到位率100%；县级配套到位40万元，到位率80%。\n";
     let (f, checks) = traced(text);
@@ -3257,4 +3288,31 @@ fn a_rate_over_what_was_used_and_what_is_left() {
     // Last year's balance is no part of this year's whole.
     let (f, _) = traced("一、资金情况\n本年支出90万元，支出率90%，上年结余资金15万元。\n");
     assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_hedged_figure_is_read_as_approximate_and_raises_no_error() {
+    let exact = "三、资金使用情况\n全年发放高龄津贴326.4万元，惠及老年人2750人，人均1200元。\n";
+    let all = check(exact);
+    let f = of(&all, "amount.product");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].severity, Severity::Error);
+    // 约 before it, 左右 after it: 326.4万 / 2750 = 1186.9, about 1200.
+    for hedged in [
+        exact.replace("人均1200元", "人均约1200元"),
+        exact.replace("人均1200元", "人均1200元左右"),
+    ] {
+        let all = check(&hedged);
+        let f = of(&all, "amount.product");
+        assert_eq!(f.len(), 1, "{hedged}: {f:?}");
+        assert_eq!(f[0].severity, Severity::Warning, "{hedged}");
+    }
+    // 节约 ends like 约 and hedges nothing.
+    let doc = jixiao_ingest::read(
+        "三、预算执行\n年初预算12.5万元，实际支出9.8万元，节约2.7万元。\n".as_bytes(),
+    )
+    .expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    let saved = report.facts.iter().find(|f| f.label.contains("节约"));
+    assert!(saved.is_some_and(|f| !f.approximate), "{:?}", report.facts);
 }

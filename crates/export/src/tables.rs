@@ -199,6 +199,8 @@ const SPECS: &[Spec] = &[
             PLACE[1],
             PLACE[2],
             PLACE[3],
+            // Appended: `约1200元`, `300人左右` (absent from the line when false).
+            ("approximate", Text),
         ],
     },
     // A budget table's or form's fund block: its total and breakdown rows.
@@ -409,6 +411,8 @@ fn flatten(line: &Value) -> Vec<Vec<Vec<Field>>> {
                 .map(|k| field(&f[*k], Text)),
         );
         v.extend(place(&f["source"]));
+        let approximate = f["approximate"].as_bool().unwrap_or(false);
+        v.push(Field::Text(approximate.to_string()));
         out[6].push(row(6, v));
     }
     for (r, b) in line["budget_rows"]

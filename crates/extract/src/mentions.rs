@@ -165,10 +165,46 @@ fn role_of(label: &str, unit: FactUnit) -> Option<FactRole> {
     })
 }
 
-/// Measure words of counts, longest first (人次 before 人).
+/// Measure words of counts and of physical quantities (`126公里`, `1500亩`):
+/// what an indicator plans and achieves, compared only with its own kind.
+/// Longer words first (人次 before 人): the regex takes the first that matches.
 const COUNT_WORDS: &[&str] = &[
-    "人次", "人", "个", "次", "项", "家", "户", "件", "名", "所", "座", "份", "台", "套", "场",
-    "期", "辆",
+    "人次",
+    "人",
+    "个",
+    "次",
+    "项",
+    "家",
+    "户",
+    "件",
+    "名",
+    "所",
+    "座",
+    "份",
+    "台",
+    "套",
+    "场",
+    "期",
+    "辆",
+    "公里",
+    "千米",
+    "平方米",
+    "立方米",
+    "米",
+    "公顷",
+    "亩",
+    "吨",
+    "千瓦",
+    "株",
+    "头",
+    "只",
+    "册",
+    "处",
+    "条",
+    "张",
+    "篇",
+    "宗",
+    "盏",
 ];
 
 fn number_re() -> &'static Regex {
@@ -422,6 +458,22 @@ pub fn sentences(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Whether a number is hedged by the words around it: `约1200元`, `近95%`,
+/// `1200元左右`. Words that end like a hedge keep their meaning (`节约3万元`).
+fn is_approximate(before: &str, after: &str) -> bool {
+    const BEFORE: &[&str] = &[
+        "约", "大概", "近", "将近", "接近", "逾", "超过", "不足", "不到",
+    ];
+    const NOT_A_HEDGE: &[&str] = &[
+        "节约", "制约", "签约", "合约", "预约", "履约", "违约", "公约", "条约", "集约", "最近",
+        "附近",
+    ];
+    const AFTER: &[&str] = &["左右", "上下", "以上", "以下", "之多"];
+    let before = before.trim_end();
+    (BEFORE.iter().any(|w| before.ends_with(w)) && !NOT_A_HEDGE.iter().any(|w| before.ends_with(w)))
+        || AFTER.iter().any(|w| after.trim_start().starts_with(w))
+}
+
 /// A long number for a message: its first and last digits and its length.
 fn shorten(num: &str) -> String {
     let n = num.chars().count();
@@ -592,6 +644,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 role,
                 scope,
                 yuan,
+                approximate: is_approximate(before, rest),
                 paragraph,
                 label,
                 after: rest[..after_end].trim().to_string(),

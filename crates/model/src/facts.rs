@@ -138,6 +138,10 @@ pub struct Fact {
     pub scope: Scope,
     /// Where the number is.
     pub source: Source,
+    /// Stated as approximate (`约1200元`, `300人左右`): it says no more than
+    /// its neighbourhood, so a relation it breaks is a warning, never an error.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
     /// The words right after the number, up to the next clause break
     /// (`4.28 万元资金结余` → `资金结余`): some reports name the quantity there.
     #[serde(skip)]

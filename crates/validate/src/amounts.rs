@@ -49,7 +49,8 @@ struct Statement<'c> {
 fn statements_of<'c>(ctx: &'c Context, role: FactRole) -> Vec<Statement<'c>> {
     let mut out: Vec<Statement> = budget_mentions(ctx)
         .into_iter()
-        .filter(|(r, ..)| *r == role)
+        // `约500万元` says no exact value to disagree with.
+        .filter(|(r, .., m)| *r == role && !m.approximate)
         .map(|(_, v, unit, m)| Statement {
             yuan: unit.to_yuan(v),
             number: m.number,
@@ -700,7 +701,7 @@ pub(crate) fn best_ratio<'f>(
         (Interval::of_printed(num.number), num.number.value),
         dens,
     )?;
-    ctx.record(
+    let verdict = ctx.record(
         "rate.mismatch",
         format!(
             "{} / {} = {}%",
@@ -710,7 +711,7 @@ pub(crate) fn best_ratio<'f>(
         vec![Operand::of(num), Operand::of(best.2)],
         best.0,
     );
-    Some(best)
+    Some((verdict, best.1, best.2))
 }
 
 /// A numerator (its interval and straight value) over the denominator, of
@@ -1800,7 +1801,7 @@ fn report_adjustment_rate(ctx: &Context, para: &[&Fact], rate: &Fact) -> Option<
         (None, Some(i), Some(a)) => format!("|{} − {}|", a.number.value, i.number.value),
         _ => String::new(),
     };
-    ctx.record(
+    let verdict = ctx.record(
         "rate.mismatch",
         format!(
             "{change_terms} / {} = {}%",
@@ -3262,7 +3263,7 @@ fn over_changed_budget(
         .find(|(v, ..)| *v == Verdict::Consistent)
         .or_else(|| readings.iter().find(|(v, ..)| *v == Verdict::Rounding))
         .or(readings.first())?;
-    ctx.record(
+    let verdict = &ctx.record(
         "rate.mismatch",
         format!(
             "{} / ({}) = {}%",

@@ -14,6 +14,8 @@ pub struct Operand {
     pub number: Printed,
     /// Where it is.
     pub source: Source,
+    /// Stated as approximate (`约1200元`): it makes no relation impossible.
+    pub approximate: bool,
 }
 
 impl Operand {
@@ -22,12 +24,16 @@ impl Operand {
         Operand {
             number,
             source: source.clone(),
+            approximate: false,
         }
     }
 
     /// A fact's number.
     pub fn of(fact: &Fact) -> Operand {
-        Operand::new(fact.number, &fact.source)
+        Operand {
+            approximate: fact.approximate,
+            ..Operand::new(fact.number, &fact.source)
+        }
     }
 
     /// A table value, its precision taken from its scale (`4.99`, `5`).
@@ -122,12 +128,12 @@ impl<'a> Context<'a> {
             computed,
             straight,
         );
-        self.record(rule, relation, stated, inputs, verdict);
-        verdict
+        self.record(rule, relation, stated, inputs, verdict)
     }
 
     /// Records a relation a rule checked without an interval (a count, a bound,
-    /// two statements of one value).
+    /// two statements of one value); the verdict, as an approximate operand
+    /// leaves it, is what the finding's severity follows.
     pub(crate) fn record(
         &self,
         rule: &'static str,
@@ -135,9 +141,10 @@ impl<'a> Context<'a> {
         stated: Operand,
         inputs: Vec<Operand>,
         verdict: Verdict,
-    ) {
+    ) -> Verdict {
+        let verdict = hedged(verdict, &stated, &inputs);
         if !self.tracing {
-            return;
+            return verdict;
         }
         self.checked.borrow_mut().push(Check {
             rule,
@@ -146,11 +153,22 @@ impl<'a> Context<'a> {
             inputs,
             verdict,
         });
+        verdict
     }
 
     /// The relations checked so far.
     pub(crate) fn into_checked(self) -> Vec<Check> {
         self.checked.into_inner()
+    }
+}
+
+/// A relation an approximate figure (`约1200元`) breaks is at most a warning:
+/// how far from its printed digits the figure may be, the report does not say.
+fn hedged(verdict: Verdict, stated: &Operand, inputs: &[Operand]) -> Verdict {
+    let approximate = stated.approximate || inputs.iter().any(|o| o.approximate);
+    match verdict {
+        Verdict::Contradiction if approximate => Verdict::Rounding,
+        v => v,
     }
 }
 

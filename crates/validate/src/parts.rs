@@ -117,7 +117,7 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                 )
             }
         };
-        ctx.record(
+        let verdict = ctx.record(
             "parts.sum",
             relation,
             Operand::of(whole),
@@ -547,7 +547,7 @@ fn nested_line_items(
             if short && gap.is_none() {
                 continue;
             }
-            ctx.record(
+            let verdict = ctx.record(
                 "parts.sum",
                 format!("{label} {name} ≥ the {} rows under it", parts.len()),
                 Operand::value(*stated, at),

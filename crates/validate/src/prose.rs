@@ -655,7 +655,7 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
                 [(d, 0)] => format!("{} ± {}", a.number.value, d.number.value),
                 _ => candidates[0].terms.clone(),
             };
-            ctx.record(
+            let recorded = ctx.record(
                 "adjustment.mismatch",
                 format!("{written} = {}", b.number.value),
                 Operand::of(b),
@@ -672,6 +672,11 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
                 .find(|(v, ..)| *v == Verdict::Rounding)
                 .copied()
                 .unwrap_or(verdicts[0]);
+            // An approximate figure among them makes none impossible.
+            let verdict = match (recorded, verdict) {
+                (Verdict::Rounding, Verdict::Contradiction) => Verdict::Rounding,
+                (_, v) => v,
+            };
             if let Some(sev) = severity_of(verdict) {
                 let unit = match b.unit {
                     FactUnit::Money(u) => u.label(),
@@ -1003,7 +1008,7 @@ fn survey_rate(ctx: &Context, rate: &Fact, named: &[&Fact], counts: &[&Fact]) ->
                 .join(" + ")
         ),
     };
-    ctx.record(
+    let verdict = &ctx.record(
         "rate.mismatch",
         format!("{terms} / {} = {}%", over.number.value, rate.number.value),
         Operand::of(rate),

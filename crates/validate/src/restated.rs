@@ -113,7 +113,7 @@ pub(crate) fn rate_conflict(ctx: &Context) -> Vec<Finding> {
     // Statements grouped by (name, periods), in document order.
     let own_year = ctx.report().report.fiscal_year;
     let mut groups: BTreeMap<(String, Vec<String>), Vec<&Fact>> = BTreeMap::new();
-    for fact in ctx.facts().filter(|f| achieved(f)) {
+    for fact in ctx.facts().filter(|f| achieved(f) && !f.approximate) {
         if let Some(name) = rate_name(fact) {
             let key = (name, periods(before_number(fact), own_year));
             groups.entry(key).or_default().push(fact);

@@ -84,6 +84,7 @@ impl F {
             sentence_start: self.sentence_start,
             span: (self.at, self.at + self.value.len()),
             paragraph: self.paragraph,
+            approximate: false,
         }
     }
 }
@@ -165,6 +166,40 @@ fn an_execution_rate_pairs_by_role_not_by_shared_words() {
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].rule, "rate.mismatch");
     assert_eq!(findings[0].severity, Severity::Error);
+}
+
+#[test]
+fn an_approximate_figure_makes_a_relation_at_most_a_warning() {
+    // `实际支出约437万元`: the hedge says no more than its neighbourhood.
+    let report = |approximate: bool| {
+        let mut r = report_with(vec![
+            F::money("预算安排", "438.41", Some(FactRole::Adjusted)).at(0),
+            F::money("实际支出", "437", Some(FactRole::Executed)).at(20),
+            F {
+                role: Some(FactRole::ExecutionRate),
+                ..F::percent("执行率", "98.82")
+            }
+            .at(40),
+        ]);
+        r.facts[1].approximate = approximate;
+        r
+    };
+    let (findings, checks) = check_traced(&report(false));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Error);
+    let (findings, checks_hedged) = check_traced(&report(true));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Warning);
+    // The same relation was recognised both times; only its verdict differs.
+    let rates = |c: &[Check]| {
+        checks_of(c, "rate.mismatch")
+            .iter()
+            .map(|c| (c.relation.clone(), c.verdict))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(rates(&checks)[0].1, Verdict::Contradiction);
+    assert_eq!(rates(&checks_hedged)[0].1, Verdict::Rounding);
+    assert_eq!(rates(&checks)[0].0, rates(&checks_hedged)[0].0);
 }
 
 #[test]
