@@ -3316,3 +3316,22 @@ fn a_hedged_figure_is_read_as_approximate_and_raises_no_error() {
     let saved = report.facts.iter().find(|f| f.label.contains("节约"));
     assert!(saved.is_some_and(|f| !f.approximate), "{:?}", report.facts);
 }
+
+#[test]
+fn prose_deduction_reads_points_taken_off_named_kou_fen() {
+    holds_then_fails(
+        "prose.deduction",
+        "100 − deductions = 86.5",
+        "五、评价结论\n本次评价满分100分，该项目最终得分86.5分，扣分13.5分，等级为“良”。\n",
+        "扣分13.5分",
+        "扣分14.5分",
+    );
+    // The most a criterion may take off is a rule of the scale, not a deduction.
+    let (f, checks) =
+        traced("五、评价结论\n资金到位率（5分）：每低于1个百分点扣0.5分，最高扣分5分，得5分。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "prose.deduction"),
+        "{checks:?}"
+    );
+}

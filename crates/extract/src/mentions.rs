@@ -121,7 +121,7 @@ fn names_comparison_base(label: &str) -> bool {
 fn points_role(label: &str) -> Option<FactRole> {
     let l = label.trim_end_matches(['为', '是', '：', ':', ' ']);
     let ends = |words: &[&str]| words.iter().any(|w| l.ends_with(w));
-    if ends(&["扣", "扣除", "扣减"]) {
+    if ends(&["扣", "扣除", "扣减", "扣分", "扣分合计"]) {
         Some(FactRole::Deduction)
     } else if ends(&[
         "满分",

@@ -39,8 +39,13 @@ pub fn deductions(ctx: &Context) -> Vec<Finding> {
                 by_role(FactRole::Deduction),
                 by_role(FactRole::Obtained),
             );
-            // `每低于1个百分点扣0.5分`: a rule of the scale, no deduction made.
-            cuts.retain(|c| !c.label.contains('每'));
+            // `每低于1个百分点扣0.5分`, `最高扣5分`: a rule of the scale, no
+            // deduction made.
+            cuts.retain(|c| {
+                !["每", "最高", "最多", "上限"]
+                    .iter()
+                    .any(|w| c.label.contains(w))
+            });
             // A bare `得` after the deductions is what was obtained
             // (`满分10分，扣0.2分，得9.8分`).
             if got.is_empty() {
