@@ -3335,3 +3335,26 @@ fn prose_deduction_reads_points_taken_off_named_kou_fen() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn amount_product_reads_an_average_of_what_was_spent_and_never_of_a_gain() {
+    holds_then_fails(
+        "amount.product",
+        "1200 × 300 = 36",
+        "三、项目实施情况\n本年度共培训新型职业农民1200人次，培训经费支出36万元，人均培训成本300元。\n",
+        "人均培训成本300元",
+        "人均培训成本310元",
+    );
+    // What each household gained or saved is no standard the report paid.
+    for text in [
+        "四、项目效益\n全年共投入资金500万元，惠及农户1250户，户均增收3000元。\n",
+        "四、项目效益\n合计培训经费36万元，培训1000人次，人均节约成本50元。\n",
+    ] {
+        let (f, checks) = traced(text);
+        assert!(f.is_empty(), "{text}: {f:?}");
+        assert!(
+            !checks.iter().any(|c| c.rule == "amount.product"),
+            "{text}: {checks:?}"
+        );
+    }
+}

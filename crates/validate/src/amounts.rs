@@ -3339,7 +3339,28 @@ fn text_after(f: &Fact) -> &str {
 
 /// A standard per unit: `每人800元`, `人均800元`, `800元/人`.
 fn is_standard(f: &Fact) -> bool {
-    f.money().is_some() && (PER_UNIT.iter().any(|w| f.label.contains(w)) || counted_by(f).is_some())
+    f.money().is_some()
+        && (PER_UNIT.iter().any(|w| f.label.contains(w)) || counted_by(f).is_some())
+        && !measures_a_gain(&f.label)
+}
+
+/// `户均增收3000元`, `人均节约成本50元`, `人均消费300元`: an average of what
+/// people gained, saved or spent themselves, or a change of a standard
+/// (`每人增加200元`), not what was paid to them or for them; a count times it
+/// is no amount the report paid. A standard raised to a level
+/// (`标准提高到每人每年6000元`) is that level.
+fn measures_a_gain(label: &str) -> bool {
+    let gained = [
+        "收入", "增收", "工资", "节约", "节省", "消费", "产值", "收益", "效益", "赔付",
+    ]
+    .iter()
+    .any(|w| label.contains(w));
+    let changed = ["增加", "提高", "降低", "减少"].iter().any(|w| {
+        label.contains(w)
+            && !label.contains(&format!("{w}到"))
+            && !label.contains(&format!("{w}至"))
+    });
+    gained || changed
 }
 
 /// How many times a year a standard is paid, where it is per month or per
@@ -3471,12 +3492,15 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 })
                 .collect();
             // `发放资金100万元，惠及农户1,250户，户均800元`: an average of what was
-            // paid out needs no 共: the amount paid is its total. Not an average
-            // of something else (`人均增收`).
-            let average = standard.label.contains('均')
-                && !["收入", "增收", "工资", "增加", "提高"]
-                    .iter()
-                    .any(|w| standard.label.contains(w));
+            // paid out needs no 共: the amount paid is its total (an average of
+            // a gain is no standard: `measures_a_gain`).
+            let average = standard.label.contains('均');
+            // An average is also of what was spent (`培训经费支出36万元…人均培训成本300元`).
+            let spent_words: &[&str] = if average {
+                &["支出", "经费", "费用", "成本"]
+            } else {
+                &[]
+            };
             let paid_out: Vec<&&Fact> = s
                 .iter()
                 .filter(|f| {
@@ -3485,6 +3509,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                         && !is_standard(f)
                         && ["发放", "补助", "补贴", "奖补", "救助", "兑付", "拨付"]
                             .iter()
+                            .chain(spent_words)
                             .any(|w| f.label.contains(w))
                 })
                 .collect();
