@@ -3358,3 +3358,23 @@ fn amount_product_reads_an_average_of_what_was_spent_and_never_of_a_gain() {
         );
     }
 }
+
+#[test]
+fn rate_mismatch_reads_a_verbs_rate_as_done_over_planned() {
+    holds_then_fails(
+        "rate.mismatch",
+        "585 / 600 = 97.5%",
+        "三、资金使用情况\n全年计划发放补助资金600万元，实际发放585万元，发放率97.5%。\n",
+        "实际发放585万元",
+        "实际发放575万元",
+    );
+    // Two amounts naming the verb, neither of them as done: which is which is unsure.
+    let (f, checks) = traced(
+        "三、资金使用情况\n计划发放补助资金600万元，其中计划发放省级资金300万元，发放率97.5%。\n",
+    );
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "rate.mismatch"),
+        "{checks:?}"
+    );
+}
