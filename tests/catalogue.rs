@@ -1334,15 +1334,17 @@ fn amount_product() {
     assert_eq!(hits[0].severity, Severity::Error);
     assert_eq!(stated(hits[0]), "110");
     assert!(of(&check(text), "amount.product").is_empty());
-    // A standard per head is of a count of heads, not of the towns the
-    // sentence counts (its 1.2万人 is no count read): nothing (a false error before).
+    // A standard per head is of a count of heads (1.2万人), not of the towns
+    // the sentence counts (5个乡镇 × 100 was a false error before).
     let towns = "项目共涉及5个乡镇，受益群众1.2万人，人均补助100元，共计发放补助资金120万元。\n";
     let (f, checks) = traced(towns);
     assert!(f.is_empty(), "{f:?}");
-    assert!(
-        !checks.iter().any(|c| c.rule == "amount.product"),
-        "{checks:?}"
-    );
+    let products: Vec<&str> = checks
+        .iter()
+        .filter(|c| c.rule == "amount.product")
+        .map(|c| c.relation.as_str())
+        .collect();
+    assert_eq!(products, ["1.2万 × 100 = 120"], "{checks:?}");
     // Two counts in one sentence: which one the standard applies to is unsure.
     let two = "资助学生1,250人、教师30人，每人补助标准800元，共计发放110.00万元。\n";
     assert!(of(&check(two), "amount.product").is_empty());
@@ -3375,6 +3377,33 @@ fn rate_mismatch_reads_a_verbs_rate_as_done_over_planned() {
     assert!(f.is_empty(), "{f:?}");
     assert!(
         !checks.iter().any(|c| c.rule == "rate.mismatch"),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn amount_product_reads_counts_in_ten_thousands_and_per_mu_standards() {
+    // 31.67万亩 × 90元 = 2850.3万元 straight; the count is rounded, so
+    // 2850.36 is within it and raises nothing.
+    let text = "三、资金使用情况\n本年度共发放耕地地力保护补贴资金2,850.36万元，补贴面积31.67万亩，每亩补贴90元。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "amount.product" && c.relation == "31.67万 × 90 = 2850.36"),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("2,850.36", "2,950.36"));
+    assert_eq!(of(&f, "amount.product").len(), 1, "{f:?}");
+    assert_eq!(of(&f, "amount.product")[0].severity, Severity::Error);
+    // A monthly standard (`人均月领取`) without its months is read for no total.
+    let (f, checks) = traced(
+        "三、资金使用情况\n共发放城乡居民养老金1.2亿元，领取人数10万人，人均月领取100元。\n",
+    );
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "amount.product"),
         "{checks:?}"
     );
 }

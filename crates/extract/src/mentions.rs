@@ -168,7 +168,14 @@ fn role_of(label: &str, unit: FactUnit) -> Option<FactRole> {
 /// Measure words of counts and of physical quantities (`126公里`, `1500亩`):
 /// what an indicator plans and achieves, compared only with its own kind.
 /// Longer words first (人次 before 人): the regex takes the first that matches.
+/// Counts in ten-thousands (`12.3万人`) keep their own unit: compared with
+/// counts of it, or as so many units where a standard multiplies them.
 const COUNT_WORDS: &[&str] = &[
+    "万人次",
+    "万人",
+    "万户",
+    "万亩",
+    "万吨",
     "人次",
     "人",
     "个",

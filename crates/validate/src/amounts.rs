@@ -3323,7 +3323,20 @@ fn over_changed_budget(
 
 /// Words that make an amount a rate per head or per unit: `每人 800 元`.
 const PER_UNIT: &[&str] = &[
-    "每人", "每户", "每个", "每名", "每项", "每次", "人均", "户均", "单价", "标准",
+    "每人",
+    "每户",
+    "每个",
+    "每名",
+    "每项",
+    "每次",
+    "人均",
+    "户均",
+    "生均",
+    "每亩",
+    "亩均",
+    "每公里",
+    "单价",
+    "标准",
 ];
 
 /// What a standard per unit is per: the count units it goes with (`人均`,
@@ -3332,11 +3345,13 @@ const PER_UNIT: &[&str] = &[
 fn counted_by(standard: &Fact) -> Option<&'static [&'static str]> {
     const PER: &[(&[&str], &[&str], &[&str])] = &[
         (
-            &["每人", "人均", "每名"],
+            &["每人", "人均", "每名", "生均"],
             &["/人", "/名"],
             &["人", "名", "人次"],
         ),
         (&["每户", "户均"], &["/户"], &["户"]),
+        (&["每亩", "亩均"], &["/亩"], &["亩"]),
+        (&["每公里"], &["/公里"], &["公里"]),
         (&["每个"], &["/个"], &["个"]),
         (&["每项"], &["/项"], &["项"]),
         (&["每次"], &["/次"], &["次", "人次"]),
@@ -3391,7 +3406,7 @@ fn measures_a_gain(label: &str) -> bool {
 /// whose count of days no report states reliably.
 fn periods_of(standard: &Fact) -> Option<u32> {
     const PER: &[(&[&str], u32)] = &[
-        (&["每月", "月均", "月人均", "按月"], 12),
+        (&["每月", "月均", "月人均", "均月", "按月"], 12),
         (&["每季", "按季"], 4),
         (&["每天", "每日", "日均", "每周", "周均"], 0),
     ];
@@ -3464,7 +3479,9 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 .iter()
                 .filter(|f| f.kind == FactKind::Level)
                 .filter(|f| match (f.unit, heads) {
-                    (FactUnit::Count(unit), Some(heads)) => heads.contains(&unit),
+                    (FactUnit::Count(unit), Some(heads)) => {
+                        heads.contains(&unit.trim_start_matches('万'))
+                    }
                     (FactUnit::Count(_), None) => true,
                     _ => false,
                 })
@@ -3570,11 +3587,23 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             };
             // In the total's unit: the count is exact, the standard as printed.
             let scale = su.factor() / tu.factor() * periods;
+            // A count in ten-thousands (`31.67万亩`) is rounded as printed.
             let product = |count: &Fact| {
-                let factor = count.number.value.checked_mul(scale)?;
+                let in_wan = matches!(count.unit, FactUnit::Count(u) if u.starts_with('万'));
+                let units = if in_wan {
+                    Decimal::from(10_000)
+                } else {
+                    Decimal::ONE
+                };
+                let factor = count.number.value.checked_mul(units)?.checked_mul(scale)?;
                 let straight = standard.number.value.checked_mul(factor)?;
+                let count_iv = if in_wan {
+                    Interval::of_printed(count.number)
+                } else {
+                    Interval::exact(count.number.value)
+                };
                 Some((
-                    Interval::of_printed(standard.number).scale(factor),
+                    Interval::of_printed(standard.number).mul(count_iv.scale(units * scale)),
                     straight,
                 ))
             };
@@ -3595,17 +3624,26 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             let Some((iv, straight)) = product(count) else {
                 continue;
             };
+            let rounded_count = matches!(count.unit, FactUnit::Count(u) if u.starts_with('万'));
             let verdict = ctx.judge(
                 "amount.product",
                 format!(
-                    "{} × {}{times} = {}",
-                    count.number.value, standard.number.value, total.number.value
+                    "{}{} × {}{times} = {}",
+                    count.number.value,
+                    if rounded_count { "万" } else { "" },
+                    standard.number.value,
+                    total.number.value
                 ),
                 Operand::of(total),
                 vec![Operand::of(count), Operand::of(standard)],
                 iv,
                 straight,
             );
+            // A count in ten-thousands is itself rounded: its straight product
+            // says nothing the interval does not.
+            if rounded_count && verdict == Verdict::Rounding {
+                continue;
+            }
             if let Some(sev) = severity_of(verdict) {
                 let shown = straight.round_dp(total.number.decimals.max(2)).normalize();
                 // Who is paid may change within the year (a monthly standard),
