@@ -3407,3 +3407,33 @@ fn amount_product_reads_counts_in_ten_thousands_and_per_mu_standards() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_per_project_total_printed_in_the_seq_column_totals_the_rows_above() {
+    // 合计 merged over 序号 and 项目名称 prints in the first cell, the name cell empty.
+    let rows = [
+        ("1", "县道养护", "320.00", "312.50", "97.66%"),
+        ("2", "乡道养护", "180.00", "176.40", "98.00%"),
+        ("3", "村道养护", "100.00", "95.00", "95.00%"),
+    ];
+    let pipes: String = rows
+        .iter()
+        .map(|(n, name, b, e, r)| format!("| {n} | {name} | {b} | {e} | {r} |\n"))
+        .collect();
+    let spaces: String = rows
+        .iter()
+        .map(|(n, name, b, e, r)| format!("{n} {name} {b} {e} {r}\n"))
+        .collect();
+    for text in [
+        format!("二、资金使用情况\n表2 资金使用情况表（单位：万元）\n| 序号 | 项目名称 | 预算数 | 实际支出 | 执行率 |\n{pipes}| 合计 | | 600.00 | 583.90 | 97.32% |\n"),
+        format!("二、资金使用情况\n表2 资金使用情况表（单位：万元）\n序号 项目名称 预算数 实际支出 执行率\n{spaces}合计 600.00 583.90 97.32%\n"),
+    ] {
+        holds_then_fails(
+            "parts.sum",
+            "合计 执行数 = 3 rows",
+            &text,
+            "583.90",
+            "593.90",
+        );
+    }
+}

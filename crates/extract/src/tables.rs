@@ -557,7 +557,13 @@ pub fn read_line_items(
     });
     for (_, row) in h.data_rows(table) {
         let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
-        let Some(name) = get(Role::Name) else {
+        // A total merged over the 序号 and name cells prints its label in the first.
+        let total_in_first = || {
+            row.iter()
+                .find_map(|c| nonempty(Some(c)))
+                .filter(|t| is_total_label(t))
+        };
+        let Some(name) = get(Role::Name).or_else(total_in_first) else {
             continue;
         };
         let printed = columns.map(|col| {
