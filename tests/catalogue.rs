@@ -3437,3 +3437,17 @@ fn a_per_project_total_printed_in_the_seq_column_totals_the_rows_above() {
         );
     }
 }
+
+#[test]
+fn a_per_project_totals_rate_is_its_totals_ratio_beside_a_column_of_no_role() {
+    // A 结余 column the vocabulary has no role for: the total fills it too,
+    // so its 执行率 lands in its own column.
+    let text = "二、资金使用情况\n表2 资金使用情况表（单位：万元）\n序号 项目名称 预算数 实际支出 结余 执行率\n1 县道养护 320.00 312.50 7.50 97.66%\n2 乡道养护 180.00 176.40 3.60 98.00%\n3 村道养护 100.00 95.00 5.00 95.00%\n合计 600.00 583.90 16.10 97.32%\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "合计 583.90 / 600.00 = 97.32%",
+        text,
+        "16.10 97.32%",
+        "16.10 96.32%",
+    );
+}

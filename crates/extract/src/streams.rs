@@ -1475,6 +1475,20 @@ fn total_numbers(tokens: &[Token], most: usize) -> (Vec<String>, usize) {
     }
 }
 
+/// The columns a total row fills: the numbers' and those the vocabulary has
+/// no role for (`结余`), after the last label column.
+fn value_columns(columns: &[Column]) -> Vec<usize> {
+    let after_labels = columns
+        .iter()
+        .rposition(|c| matches!(c.class, Class::Seq | Class::Label | Class::Group { .. }))
+        .map_or(0, |k| k + 1);
+    (after_labels..columns.len())
+        .filter(|&k| {
+            matches!(columns[k].class, Class::Number { .. }) || columns[k].role == Some(Role::Other)
+        })
+        .collect()
+}
+
 /// Reads the stream after a header: the cheapest segmentation into rows,
 /// a total row, and left-over tokens.
 fn read_rows(
@@ -1557,7 +1571,7 @@ fn read_rows(
             let most = if every_column_a_value {
                 columns.len() - 1
             } else {
-                numeric_columns
+                numeric_columns.max(value_columns(columns).len())
             };
             let (numbers, used) = total_numbers(&tokens[at + 1..end], most);
             if !numbers.is_empty() {
@@ -1883,10 +1897,17 @@ fn build_table(
                         true => tokens[s + 1 + k].source.clone(),
                         false => tokens[s].source.clone(),
                     };
+                    let values = value_columns(columns);
                     if numbers_len == columns.len() - 1 && numbers_len > number_cols.len() {
                         // A value in every column after the label, in order.
                         for (k, text) in numbers.into_iter().enumerate() {
                             row[k + 1] = Cell::new(text, source_of(k));
+                        }
+                    } else if numbers_len == values.len() && numbers_len > number_cols.len() {
+                        // A value in every column after the labels (a 结余 column
+                        // the vocabulary has no role for among them), in order.
+                        for (k, (text, &col)) in numbers.into_iter().zip(&values).enumerate() {
+                            row[col] = Cell::new(text, source_of(k));
                         }
                     } else {
                         let first = number_cols.len().saturating_sub(numbers_len);

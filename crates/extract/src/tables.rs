@@ -596,9 +596,15 @@ pub fn read_line_items(
                 if since_total == items.len() {
                     leading = Some(totals.len());
                 }
+                let rate = h
+                    .col(Role::Rate)
+                    .and_then(|c| row.get(c))
+                    .filter(|c| c.text.trim_end().ends_with('%') && rate_is_execution)
+                    .and_then(|c| Some((cell_number(&c.text)?.value, c.source.clone())));
                 totals.push(LineTotal {
                     label: name,
                     printed,
+                    rate,
                     printed_unit: units.first().map_or("", |u| u.label()).to_string(),
                     rows: (first + since_total, first + items.len()),
                     nested: Vec::new(),

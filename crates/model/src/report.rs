@@ -218,6 +218,8 @@ pub struct LineTotal {
     /// `其中：人员经费`, `公用经费`): (that row, the rows under it). The total
     /// is the sum of the other rows; the rows under one are parts of it.
     pub nested: Vec<(usize, Vec<usize>)>,
+    /// Its 执行率 as printed, with its cell, where the table has that column.
+    pub rate: Option<(Decimal, Source)>,
     /// Where the row is.
     pub source: Source,
 }

@@ -216,6 +216,25 @@ pub fn line_item_rates(ctx: &Context) -> Vec<Finding> {
             RowFigure::printed("预算数", *budget, Some(Operand::value(*budget, budget_at))),
         ));
     }
+    // The 合计 row's rate is its totals' ratio as well.
+    for total in &ctx.report().line_totals {
+        let (Some((rate, rate_at)), [Some((budget, budget_at)), Some((executed, executed_at))]) =
+            (&total.rate, &total.printed)
+        else {
+            continue;
+        };
+        out.extend(judge_row_rate(
+            ctx,
+            (&total.label, "执行率"),
+            (*rate, rate_at),
+            RowFigure::printed(
+                "执行数",
+                *executed,
+                Some(Operand::value(*executed, executed_at)),
+            ),
+            RowFigure::printed("预算数", *budget, Some(Operand::value(*budget, budget_at))),
+        ));
+    }
     out
 }
 
