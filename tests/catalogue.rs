@@ -3451,3 +3451,27 @@ fn a_per_project_totals_rate_is_its_totals_ratio_beside_a_column_of_no_role() {
         "16.10 96.32%",
     );
 }
+
+#[test]
+fn an_indicators_completion_rate_is_what_it_achieved_over_its_target() {
+    let text = "四、绩效指标完成情况\n| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 完成率 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 改造农村危房 | ≥300户 | 312户 | 104% | 10 | 10 |\n| 产出指标 | 质量指标 | 验收合格率 | ≥95% | 98% | 100% | 10 | 10 |\n| 产出指标 | 成本指标 | 户均补助标准 | ≤2万元 | 1.8万元 | 111.11% | 10 | 10 |\n| 效益指标 | 社会效益 | 受益人口 | ≥1000人 | 980人 | 98% | 10 | 9.8 |\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    // Each of the usual readings holds: the ratio, 100% for a target met
+    // (98% of ≥95%), the target over the value for a ceiling.
+    let completions = checks
+        .iter()
+        .filter(|c| c.rule == "rate.mismatch" && c.relation.contains("完成率"))
+        .filter(|c| c.verdict == jixiao_validate::Verdict::Consistent)
+        .count();
+    assert_eq!(completions, 4, "{checks:?}");
+    let f = check(&text.replace("| 312户 | 104% |", "| 312户 | 105% |"));
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+    // A ceiling's rate is written several ways: a wrong one only warns.
+    let f = check(&text.replace("| 111.11% |", "| 120% |"));
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+}

@@ -123,6 +123,7 @@ const SPECS: &[Spec] = &[
             PLACE[3],
             // Added after the first release: appended, so positions hold.
             ("score_rate_pct", Dec),
+            ("completion_rate_pct", Dec),
         ],
     },
     Spec {
@@ -341,6 +342,7 @@ fn flatten(line: &Value) -> Vec<Vec<Vec<Field>>> {
             v.extend(["weight", "score"].iter().map(|k| field(&item[*k], Dec)));
             v.extend(place(&item["source"]));
             v.push(field(&item["score_rate_pct"], Dec));
+            v.push(field(&item["completion_rate_pct"], Dec));
             out[2].push(row(2, v));
         }
     }

@@ -45,6 +45,8 @@ pub struct RawRow {
     pub score: Option<Decimal>,
     /// 得分率, where the table prints it.
     pub score_rate: Option<Decimal>,
+    /// 完成率, where the table prints it.
+    pub completion_rate: Option<Decimal>,
     /// 评分标准, where the table prints it.
     pub criteria: Option<String>,
     /// Where the row is.
@@ -178,6 +180,7 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
             weight: r.weight,
             score: r.score,
             score_rate_pct: r.score_rate,
+            completion_rate_pct: r.completion_rate,
             criteria: r.criteria.clone(),
             source: r.source.clone(),
             sources: r.sources.clone(),

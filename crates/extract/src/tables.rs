@@ -200,10 +200,14 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
     };
     let weights_in_labels = !header.has(Role::Weight);
     // A 得分率 column (the score over the weight; no role of the vocabulary's).
-    let rate_col = table
-        .rows
-        .get(header.row)
-        .and_then(|r| r.iter().position(|c| c.text.contains("得分率")));
+    let column_named = |word: &str| {
+        table
+            .rows
+            .get(header.row)
+            .and_then(|r| r.iter().position(|c| c.text.contains(word)))
+    };
+    let rate_col = column_named("得分率");
+    let completion_col = column_named("完成率");
     // The scoring rule's column (`指标说明及评分标准`, `评分细则`).
     let criteria_col = table.rows.get(header.row).and_then(|r| {
         r.iter().position(|c| {
@@ -270,12 +274,20 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
             parsed.criteria = criteria_col
                 .and_then(|c| nonempty(row.get(c)))
                 .filter(|t| t.chars().count() >= 6);
-            if let Some(cell) = rate_col.and_then(|c| row.get(c)) {
+            for (col, field, name) in [
+                (rate_col, &mut parsed.score_rate, "score_rate_pct"),
+                (
+                    completion_col,
+                    &mut parsed.completion_rate,
+                    "completion_rate_pct",
+                ),
+            ] {
+                let Some(cell) = col.and_then(|c| row.get(c)) else {
+                    continue;
+                };
                 if let Some(p) = cell_number(&cell.text).filter(|_| cell.text.contains('%')) {
-                    parsed.score_rate = Some(p.value);
-                    parsed
-                        .sources
-                        .insert("score_rate_pct".into(), cell.source.clone());
+                    *field = Some(p.value);
+                    parsed.sources.insert(name.into(), cell.source.clone());
                 }
             }
             raw.rows.push(parsed);

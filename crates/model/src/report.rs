@@ -95,6 +95,10 @@ pub struct ScoreItem {
     /// table prints such a column.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score_rate_pct: Option<Decimal>,
+    /// 完成率 (what was achieved over the target) as printed, in percent,
+    /// where the table prints such a column.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completion_rate_pct: Option<Decimal>,
     /// The row's scoring rule as printed (评分标准), for the checker.
     #[serde(skip)]
     #[schemars(skip)]

@@ -320,6 +320,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     out.extend(prose::count_rates(ctx));
     out.extend(prose::score_rates(ctx));
     out.extend(crate::scores::table_score_rates(ctx));
+    out.extend(crate::scores::table_completion_rates(ctx));
     out.extend(adjustment_rates(ctx));
     out.extend(shares(ctx));
     out.extend(count_shares(ctx));

@@ -343,6 +343,101 @@ fn comparison(text: &str) -> Option<(char, Decimal, String)> {
     Some((op, number.value, rest[end..].to_string()))
 }
 
+/// A 完成率 column: what each indicator achieved over its target, where both
+/// are numbers of one unit (`≥5000平方米` / `5200平方米` / `104%`). Forms differ
+/// in how they write it, so any of the usual readings holds: the ratio; the
+/// target over what was achieved for a ceiling (`≤200万元`); 100% for a target
+/// met; a percentage indicator's own value. None holding is an error where the
+/// target is a floor or a level, a warning for a ceiling.
+pub(crate) fn table_completion_rates(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for item in ctx.report().score_tables.iter().flat_map(|t| &t.items) {
+        let (Some(rate), Some(target), Some(actual)) =
+            (item.completion_rate_pct, &item.target, &item.actual)
+        else {
+            continue;
+        };
+        let (Some((op, goal, unit)), Some(('=', got, got_unit))) =
+            (comparison(target), comparison(actual))
+        else {
+            continue;
+        };
+        if unit != got_unit || goal.is_zero() || got.is_zero() {
+            continue;
+        }
+        let hundred = Decimal::ONE_HUNDRED;
+        let got_iv = Interval::printed(got, got.scale());
+        let goal_iv = Interval::exact(goal);
+        let ceiling = matches!(op, '≤' | '<');
+        let met = match op {
+            '≥' | '=' => got >= goal,
+            '>' => got > goal,
+            '≤' => got <= goal,
+            '<' => got < goal,
+            _ => false,
+        };
+        let mut readings: Vec<(Interval, Decimal)> = Vec::new();
+        if let (Some(iv), Some(q)) = (got_iv.div(goal_iv), got.checked_div(goal)) {
+            readings.push((iv.scale(hundred), q * hundred));
+        }
+        if ceiling {
+            if let (Some(iv), Some(q)) = (goal_iv.div(got_iv), goal.checked_div(got)) {
+                readings.push((iv.scale(hundred), q * hundred));
+            }
+        }
+        if met {
+            readings.push((Interval::exact(hundred), hundred));
+        }
+        if unit == "%" {
+            readings.push((got_iv, got));
+        }
+        let judged: Vec<(Verdict, Interval, Decimal)> = readings
+            .iter()
+            .map(|&(iv, q)| (crate::interval::judge(rate, rate.scale(), iv, q), iv, q))
+            .collect();
+        let Some(&(_, iv, straight)) = judged
+            .iter()
+            .find(|(v, ..)| *v == Verdict::Consistent)
+            .or_else(|| judged.iter().find(|(v, ..)| *v == Verdict::Rounding))
+            .or(judged.first())
+        else {
+            continue;
+        };
+        let name = row_text(item);
+        let at = item.source_of("completion_rate_pct");
+        let verdict = ctx.judge(
+            "rate.mismatch",
+            format!("{name} 完成率 {actual} / {target} = {rate}%"),
+            Operand::value(rate, at),
+            vec![
+                Operand::value(got, &item.source),
+                Operand::value(goal, &item.source),
+            ],
+            iv,
+            straight,
+        );
+        let Some(sev) = severity_of(verdict) else {
+            continue;
+        };
+        let sev = if ceiling { Severity::Warning } else { sev };
+        let shown = straight.round_dp(rate.scale().max(2));
+        out.push(finding(
+            "rate.mismatch",
+            sev,
+            format!(
+                "{name} 完成率 stated {rate}% but 实际完成值 {actual} over 指标值 {target} is {shown}%{}",
+                rounding_note(verdict)
+            ),
+            rate,
+            Some(shown),
+            Some("%"),
+            at,
+            &name,
+        ));
+    }
+    out
+}
+
 pub(crate) fn target_missed(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for table in &ctx.report().score_tables {

@@ -320,6 +320,7 @@ fn a_line_item_column_adds_up_to_its_total_row() {
             printed_unit: "万元".into(),
             rows: (0, 2),
             nested: Vec::new(),
+            rate: None,
             source: at(3),
         }],
         ..Report::default()
@@ -360,6 +361,7 @@ fn rows_listed_under_a_row_are_its_parts_and_out_of_the_total() {
             printed_unit: "万元".into(),
             rows: (0, 4),
             nested: vec![(0, vec![1, 2])],
+            rate: None,
             source: at(1),
         }],
         ..Report::default()
