@@ -3475,3 +3475,63 @@ fn an_indicators_completion_rate_is_what_it_achieved_over_its_target() {
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(hits[0].severity, Severity::Warning);
 }
+
+/// A pipe table's cells, one per line (a Word or web table copied as text).
+fn one_cell_per_line(pipes: &str) -> String {
+    pipes
+        .lines()
+        .flat_map(|l| {
+            if l.starts_with('|') {
+                l.trim_matches('|')
+                    .split('|')
+                    .map(|c| c.trim().to_string())
+                    .collect::<Vec<_>>()
+            } else {
+                vec![l.to_string()]
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+#[test]
+fn an_indicator_table_one_cell_per_line_with_percent_values_is_read_in_its_columns() {
+    // Targets and values in % (`100%`, `≥90%`) once took the score columns'
+    // places: four scores above their weights, all false.
+    let text = one_cell_per_line(
+        "四、绩效指标完成情况\n| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 完成率 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 改造农村危房 | ≥300户 | 312户 | 104% | 10 | 10 |\n| 产出指标 | 质量指标 | 验收合格率 | ≥95% | 98% | 100% | 10 | 10 |\n| 产出指标 | 质量指标 | 资金使用合规率 | 100% | 100% | 100% | 10 | 10 |\n| 效益指标 | 社会效益 | 群众满意度 | ≥90% | 96% | 96% | 10 | 10 |\n| 效益指标 | 可持续影响 | 受益人口 | ≥1000人 | 980人 | 98% | 10 | 9.8 |\n",
+    );
+    let (f, checks) = traced(&text);
+    assert!(f.is_empty(), "{f:?}");
+    let completions = checks
+        .iter()
+        .filter(|c| {
+            c.relation.contains("完成率") && c.verdict == jixiao_validate::Verdict::Consistent
+        })
+        .count();
+    assert_eq!(completions, 5, "{checks:?}");
+}
+
+#[test]
+fn a_group_summary_one_cell_per_line_keeps_its_deduction_and_rate_columns() {
+    // `扣分` and `得分率` head columns the vocabulary has no role for; the
+    // numbered caption above (`（一）评价得分`) heads none.
+    let text = one_cell_per_line(
+        "三、评价结论\n（一）评价得分\n| 一级指标 | 分值 | 得分 | 扣分 | 得分率 |\n| 决策 | 20 | 18 | 2 | 90.00% |\n| 过程 | 20 | 17.5 | 2.5 | 87.50% |\n| 产出 | 30 | 27 | 3 | 90.00% |\n| 效益 | 30 | 26 | 4 | 86.67% |\n| 合计 | 100 | 88.5 | 11.5 | 88.50% |\n",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "过程 得分率 17.5 / 20 = 87.50%",
+        &text,
+        "87.50%",
+        "85.50%",
+    );
+    let (_, checks) = traced(&text);
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "score.sum" && c.relation.contains("4 scores add up to 合计 88.5")),
+        "{checks:?}"
+    );
+}

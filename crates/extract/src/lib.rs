@@ -94,16 +94,25 @@ pub fn extract(doc: &Document) -> Report {
             .collect();
         for table in streams::rebuild_tables(&cells, &read) {
             // Two readings of one table (the one-cell-per-line reader's and this):
-            // the one whose rows add up to its 合计 stays, the older one on a tie.
+            // the one whose rows add up to its 合计 stays; with neither adding up,
+            // the one whose every score is within its weight; the older one on a tie.
             if let Some(k) = cell_streams
                 .iter()
                 .position(|c| c.source.same_line(&table.source))
             {
-                let rebuilt_adds_up = find_headers(&table)
+                let rebuilt = find_headers(&table)
                     .iter()
                     .find(|h| classify(h) == Some(TableKind::Score))
-                    .is_some_and(|h| adds_up(&tables::read_score_table(&table, h, None)));
-                if rebuilt_adds_up && !adds_up(&cell_streams[k]) {
+                    .map(|h| tables::read_score_table(&table, h, None));
+                let older = &cell_streams[k];
+                let better = rebuilt.as_ref().is_some_and(|r| {
+                    (adds_up(r) && !adds_up(older))
+                        || (adds_up(r) == adds_up(older)
+                            && !r.rows.is_empty()
+                            && over_weight(r) == 0
+                            && over_weight(older) > 0)
+                });
+                if better {
                     cell_streams.remove(k);
                 } else {
                     continue;
@@ -386,6 +395,15 @@ fn join_continuations(tables: &mut Vec<((u32, u32), RawTable)>) {
             k += 1;
         }
     }
+}
+
+/// How many rows of a reading score above their weight: none does in a
+/// table read right.
+fn over_weight(raw: &RawTable) -> usize {
+    raw.rows
+        .iter()
+        .filter(|r| matches!((r.weight, r.score), (Some(w), Some(s)) if s > w))
+        .count()
 }
 
 fn adds_up(raw: &RawTable) -> bool {

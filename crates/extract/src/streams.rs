@@ -589,7 +589,8 @@ fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
                 c == '年' && t.text[..at].bytes().all(|b| b.is_ascii_digit())
             });
             let sentence = t.text.contains(['，', '。', '；', ',', '、'])
-                || (t.text.starts_with(|c: char| c.is_ascii_digit()) && !of_a_year);
+                || (t.text.starts_with(|c: char| c.is_ascii_digit()) && !of_a_year)
+                || is_numbered_heading(&t.text);
             if t.facts.number || sentence || t.text.chars().count() > 16 {
                 return None;
             }
@@ -677,24 +678,34 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         else {
             break;
         };
-        // A header word the vocabulary does not know, between two it does
-        // (`项目名称 债券性质 已发债券规模`): a column of its own.
+        // A header word the vocabulary does not know, last, where its words
+        // say it heads a column (`自评等级`, `备注`, `得分率`, `扣分`).
+        let heads_a_column = |text: &str| {
+            text.chars().count() <= 8
+                && [
+                    "等级", "评级", "性质", "类型", "类别", "备注", "率", "扣分", "结余",
+                ]
+                .iter()
+                .any(|w| text.ends_with(w))
+        };
+        // Or between two the header holds (`项目名称 债券性质 已发债券规模`): a
+        // column of its own.
         let n = t.text.chars().count();
         let unnamed = (2..=8).contains(&n)
             && t.text.chars().all(|c| !c.is_ascii())
             && !t.text.contains(['，', '。', '、', '：', '（', '）'])
             && role_at(tokens, j + 1).is_some();
-        // Or last, where its words say it heads a column (`自评等级`, `备注`).
-        let heads_a_column = n <= 8
-            && ["等级", "评级", "性质", "类型", "类别", "备注", "率"]
-                .iter()
-                .any(|w| t.text.ends_with(w));
+        // Such words in a row (`分值 得分 扣分 得分率`) head a column each.
+        let another_follows = tokens.get(j + 1).is_some_and(|next| {
+            next.run.is_none() && !next.facts.number && heads_a_column(&next.text)
+        });
+        let heads_a_column = heads_a_column(&t.text);
         if !unnamed && !heads_a_column {
             break;
         }
         found.push((Role::Other, t.text.to_string()));
         j += 1;
-        if !unnamed {
+        if !unnamed && !(heads_a_column && another_follows) {
             // Nothing the vocabulary names follows: the header ends here.
             break;
         }
@@ -873,6 +884,22 @@ const CLAUSE_MARKS: [char; 4] = ['；', ';', '，', ','];
 fn is_unit_clause(text: &str) -> bool {
     let mut chars = text.chars();
     chars.next() == Some('分') && chars.next().is_some_and(|c| CLAUSE_MARKS.contains(&c))
+}
+
+/// `（一）评价得分`, `三、评价结论`: a heading numbered in Chinese numerals,
+/// which titles what follows and heads no column.
+fn is_numbered_heading(text: &str) -> bool {
+    let t = text.trim_start();
+    let inner = t.strip_prefix(['(', '（']).unwrap_or(t);
+    let numerals = inner
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .count();
+    numerals > 0
+        && inner
+            .chars()
+            .nth(numerals)
+            .is_some_and(|c| matches!(c, '、' | '）' | ')' | '．' | '.'))
 }
 
 /// `1、`, `2.`, `（3）`, `①`: an item of a list, which criteria text is made of.
