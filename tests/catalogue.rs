@@ -3535,3 +3535,46 @@ fn a_group_summary_one_cell_per_line_keeps_its_deduction_and_rate_columns() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_wide_indicator_form_reads_this_years_value_not_last_years_nor_its_basis() {
+    // The Xinjiang form's columns: 指标值设置依据 and 指标赋分规则 are text
+    // about a value; 上年完成值 is last year's, not what was achieved.
+    let header = "一级指标 二级指标 三级指标 指标值 指标值设置依据 上年完成值 指标分值权重 指标赋分规则 佐证资料 指标实际完成值 完成率 指标得分 偏差原因分析及改进措施";
+    let rows = [
+        "产出指标 时效指标 补贴发放及时率 ≥95% 计划标准 98% 10 完成得满分 发放记录 96% 101.05% 10 无",
+        "效益指标 社会效益指标 数据质量提升 ≥90% 行业标准 92% 20 完成得满分 统计报表 93% 103.33% 20 无",
+    ];
+    let pipes = |line: &str| format!("| {} |", line.split(' ').collect::<Vec<_>>().join(" | "));
+    let text = format!(
+        "年度绩效指标完成情况\n{}\n{}\n",
+        pipes(header),
+        rows.map(pipes).join("\n")
+    );
+    let (f, checks) = traced(&text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation.ends_with("完成率 96% / ≥95% = 101.05%")
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    // Between spaces, each row's weight and score are its own.
+    let spaced = format!("年度绩效指标完成情况\n{header}\n{}\n", rows.join("\n"));
+    let doc = jixiao_ingest::read(spaced.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    let items: Vec<(Option<String>, Option<jixiao_model::Decimal>)> = report
+        .score_tables
+        .iter()
+        .flat_map(|t| &t.items)
+        .map(|i| (i.level3.clone(), i.weight))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (Some("补贴发放及时率".to_string()), Some(10.into())),
+            (Some("数据质量提升".to_string()), Some(20.into())),
+        ]
+    );
+}

@@ -72,6 +72,12 @@ pub fn header_role(text: &str) -> Option<Role> {
         return None;
     }
     let has = |w: &str| t.contains(w);
+    // Last year's figures (`上年完成值`, `上年决算数`) are no column of this
+    // year's: what was carried over from it (`上年结转`) is.
+    if ["上年", "去年", "往年", "上一年"].iter().any(|w| has(w)) && !has("结转") && !has("结余")
+    {
+        return None;
+    }
     // `预算金额(万元)`: the unit after a column's name is no part of it.
     let bare = t
         .strip_suffix([')', '）'])
@@ -99,6 +105,9 @@ pub fn header_role(text: &str) -> Option<Role> {
         Role::Sign
     } else if has("度量单位") || has("计量单位") || has("指标单位") {
         Role::Unit
+    } else if has("依据") || has("规则") || has("佐证") {
+        // `指标值设置依据`, `指标赋分规则`, `佐证资料`: text about a value, no value.
+        Role::Description
     } else if has("实际完成") || has("完成值") || has("实际值") {
         Role::Actual
     } else if has("指标值") || has("目标值") {

@@ -329,6 +329,7 @@ fn comparison(text: &str) -> Option<(char, Decimal, String)> {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let (op, rest) = match t.chars().next()? {
         c @ ('≥' | '≤' | '>' | '<' | '＞' | '＜') => (c, &t[c.len_utf8()..]),
+        c @ ('=' | '＝') => ('=', &t[c.len_utf8()..]),
         _ => ('=', t.as_str()),
     };
     let end = rest
