@@ -683,7 +683,8 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         let heads_a_column = |text: &str| {
             text.chars().count() <= 8
                 && [
-                    "等级", "评级", "性质", "类型", "类别", "备注", "率", "扣分", "结余",
+                    "等级", "评级", "性质", "类型", "类别", "备注", "率", "扣分", "结余", "占比",
+                    "比重", "比例",
                 ]
                 .iter()
                 .any(|w| text.ends_with(w))
