@@ -3607,3 +3607,17 @@ fn a_share_column_last_in_the_header_is_a_column_in_every_rendering() {
         );
     }
 }
+
+#[test]
+fn a_group_weight_cut_from_its_name_weighs_no_group() {
+    // Between spaces `项目过程 (20分)` comes apart: the `(20分)` alone was read
+    // as a nameless 二级 group of the first three rows, a false error.
+    let text = "三、评价结论\n一级指标 二级指标 三级指标 指标值 分值 得分\n项目过程 (20分) 资金管理 资金到位率 100% 4 4\n预算执行率 100% 6 5.9\n资金使用合规性 合规 4 4\n组织实施 管理制度健全性 健全 3 3\n制度执行有效性 有效 3 3\n合计 20 19.9\n";
+    holds_then_fails(
+        "score.sum",
+        "score table 1: 5 scores add up to 合计 19.9",
+        text,
+        "合计 20 19.9",
+        "合计 20 18.9",
+    );
+}

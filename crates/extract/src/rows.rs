@@ -112,7 +112,9 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
                 cur2 = None;
             }
             cur1 = Some(name.clone());
-            if let Some(w) = row.group_weights[0] {
+            // A weight with no name before it (`(20分)` cut from its label) is
+            // no group's that can be told.
+            if let Some(w) = row.group_weights[0].filter(|_| !name.trim().is_empty()) {
                 group_weights.push(GroupWeight {
                     level: 1,
                     name: name.clone(),
@@ -123,7 +125,7 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
         }
         if let Some(name) = &row.labels[1] {
             cur2 = Some(name.clone());
-            if let Some(w) = row.group_weights[1] {
+            if let Some(w) = row.group_weights[1].filter(|_| !name.trim().is_empty()) {
                 group_weights.push(GroupWeight {
                     level: 2,
                     name: name.clone(),
