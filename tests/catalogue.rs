@@ -3621,3 +3621,40 @@ fn a_group_weight_cut_from_its_name_weighs_no_group() {
         "合计 20 18.9",
     );
 }
+
+#[test]
+fn a_formula_in_brackets_after_a_header_cell_is_its_tail_not_a_column() {
+    // `得分 (20分*执行率)` between spaces: the bracket was read as a 执行率
+    // column, the row's 19.55 lost, and the form's 总分 fell 19.55 short.
+    let text = "预算执行情况(万元) (20分) 预算数(A) 执行数(B) 执行率(B/A) 得分 (20分*执行率)\n年度财政资金总额 200 195.5 97.75% 19.55\n";
+    holds_then_fails(
+        "score.rate",
+        "年度财政资金总额 20 × 97.75% = 19.55",
+        text,
+        "97.75% 19.55",
+        "97.75% 18.55",
+    );
+}
+
+#[test]
+fn a_group_short_of_its_weight_is_an_error_only_where_every_row_was_read() {
+    let table = |total: &str| {
+        format!("三、评价结论\n| 一级指标 | 三级指标 | 分值 | 得分 |\n| 决策（20分） | 立项依据充分性 | 5 | 5 |\n| | 绩效目标合理性 | 10 | 9 |\n| 产出（80分） | 数量 | 40 | 40 |\n| | 质量 | 40 | 38 |\n{total}")
+    };
+    // The 合计's weight is the rows': 决策's 15 of 20 is short for certain.
+    let f = check(&table("| 合计 | | 95 | 92 |\n"));
+    let groups: Vec<&Finding> = of(&f, "score.sum")
+        .into_iter()
+        .filter(|x| x.message.contains("group 决策"))
+        .collect();
+    assert_eq!(groups.len(), 1, "{f:?}");
+    assert_eq!(groups[0].severity, Severity::Error);
+    // A 合计 the rows do not make: a row may be lost in the reading.
+    let f = check(&table("| 合计 | | 100 | 92 |\n"));
+    let groups: Vec<&Finding> = of(&f, "score.sum")
+        .into_iter()
+        .filter(|x| x.message.contains("group 决策"))
+        .collect();
+    assert_eq!(groups.len(), 1, "{f:?}");
+    assert_eq!(groups[0].severity, Severity::Warning);
+}

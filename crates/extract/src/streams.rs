@@ -588,9 +588,20 @@ fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
             let of_a_year = t.text.char_indices().nth(4).is_some_and(|(at, c)| {
                 c == '年' && t.text[..at].bytes().all(|b| b.is_ascii_digit())
             });
+            // `(20分*执行率)` after `得分`: a formula or a figure in brackets is a
+            // cell's wrapped tail, no column (`(权重)` after `一级指标` is one).
+            let inner = t
+                .text
+                .strip_prefix(['(', '（'])
+                .and_then(|r| r.strip_suffix([')', '）']));
+            let bracketed = inner.is_some_and(|i| {
+                i.starts_with(|c: char| c.is_ascii_digit())
+                    || i.contains(['*', '×', '/', '=', '＝'])
+            });
             let sentence = t.text.contains(['，', '。', '；', ',', '、'])
                 || (t.text.starts_with(|c: char| c.is_ascii_digit()) && !of_a_year)
-                || is_numbered_heading(&t.text);
+                || is_numbered_heading(&t.text)
+                || bracketed;
             if t.facts.number || sentence || t.text.chars().count() > 16 {
                 return None;
             }

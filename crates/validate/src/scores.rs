@@ -152,6 +152,14 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
 /// it leaves the groups above the cut whole, not the one it falls in).
 fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) -> Vec<Finding> {
     let mut out = Vec::new();
+    // Every row read, as the 合计's weight proves: a group short of its weight
+    // is then short for certain, not for a row lost in the reading.
+    let all_weights: Option<Decimal> = table.items.iter().map(|i| i.weight).sum();
+    let complete = table
+        .stated_total
+        .as_ref()
+        .and_then(|t| t.weight)
+        .is_some_and(|w| all_weights == Some(w));
     for g in &table.group_weights {
         let in_group = |i: &jixiao_model::ScoreItem| {
             if g.level == 1 {
@@ -183,9 +191,14 @@ fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) ->
             Verdict::holding(sum == g.weight),
         );
         if sum != g.weight {
+            let severity = if sum < g.weight && !complete {
+                Severity::Warning
+            } else {
+                Severity::Error
+            };
             out.push(finding(
                 "score.sum",
-                Severity::Error,
+                severity,
                 format!(
                     "{name}: group {} is weighted {} but its {} rows' weights add up to {}",
                     g.name,
