@@ -13,7 +13,8 @@ and one cell per line), a grid of funds pasted as `a | b |` lines, a spending
 table with its total on top and rows listed under rows, a table of funds
 with a 到位率 column between single spaces, a 三公 table headed by years
 and a score summary by group, a department's form whose merged group cells
-leave rows opening on `|`. Only the
+leave rows opening on `|`, an indicator table with a 完成率 column one cell per
+line, and 新疆's wide form between spaces. Only the
 standard library.
 
     python3 scripts/make_shapes.py
@@ -509,6 +510,34 @@ SICHUAN_FORM = """部门预算项目支出绩效自评表(2023年度) | ||||||||
 """
 
 
+# A project form's indicator table with a 完成率 column, its targets and values
+# partly percentages, as a web page copied as text gives it: one cell per line,
+# no marks. All consistent: 312 / 300 = 104 %; 98 % of ≥95 % met (100 %);
+# 2 / 1.8 = 111.11 % for a ceiling; 980 / 1000 = 98 %.
+INDICATOR_COMPLETION = [
+    "桐川市河湾区2024年度农村危房改造补助资金绩效自评表",
+    "三、绩效指标完成情况",
+    "一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "完成率", "分值", "得分",
+    "产出指标", "数量指标", "改造农村危房", "≥300户", "312户", "104%", "20", "20",
+    "产出指标", "质量指标", "验收合格率", "≥95%", "98%", "100%", "20", "20",
+    "产出指标", "质量指标", "资金使用合规率", "100%", "100%", "100%", "10", "10",
+    "产出指标", "成本指标", "户均补助标准", "≤2万元", "1.8万元", "111.11%", "10", "10",
+    "效益指标", "社会效益指标", "受益人口", "≥1000人", "980人", "98%", "20", "19.6",
+    "满意度指标", "服务对象满意度指标", "受益户满意度", "≥90%", "96%", "106.67%", "10", "10",
+    "合计", "90", "89.6",
+]
+
+# 新疆's form between single spaces: a value's basis, last year's value and the
+# scoring rule stand between the target and this year's value. Consistent:
+# 96 / 95 = 101.05 %, 93 / 90 = 103.33 %.
+WIDE_FORM_SPACES = """阜康市2024年度项目支出绩效自评表
+年度绩效指标完成情况
+一级指标 二级指标 三级指标 指标值 指标值设置依据 上年完成值 指标分值权重 指标赋分规则 佐证资料 指标实际完成值 完成率 指标得分 偏差原因分析及改进措施
+产出指标 时效指标 补贴发放及时率 ≥95% 计划标准 98% 10 完成得满分 发放记录 96% 101.05% 10 无
+效益指标 社会效益指标 数据质量提升 ≥90% 行业标准 92% 20 完成得满分 统计报表 93% 103.33% 20 无
+"""
+
+
 def one_cell_per_line(rows: str) -> str:
     """The same table one cell per line, each followed by ` |` (another page's rendering)."""
     out = []
@@ -557,7 +586,10 @@ def main():
            "<p>经自评，本项目自评得分为96.5分，评价等级为优。</p>"
            "</div><div class='share'>分享到：</div></body></html>\n")
     (OUT / "cms_title.html").write_text(cms, encoding="utf-8")
-    print(f"wrote {len(SHAPES) + 6} files to {OUT}")
+    (OUT / "indicator_completion_cells.txt").write_text(
+        "\n".join(INDICATOR_COMPLETION) + "\n", encoding="utf-8")
+    (OUT / "wide_form_spaces.txt").write_text(WIDE_FORM_SPACES, encoding="utf-8")
+    print(f"wrote {len(SHAPES) + 8} files to {OUT}")
 
 
 if __name__ == "__main__":

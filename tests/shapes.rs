@@ -586,3 +586,67 @@ fn a_fund_tables_received_rate_is_its_funds_received_over_the_plan() {
         found[0].message
     );
 }
+
+#[test]
+fn an_indicator_tables_completion_rates_one_cell_per_line_and_a_wide_form_between_spaces() {
+    let all = reports();
+    // Targets and values in %: every row in its columns, each 完成率 with it.
+    let r = of(&all, "indicator_completion_cells");
+    let got: Vec<(String, String, String, String)> = r["score_tables"][0]["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|i| {
+            (
+                s(&i["level3"]),
+                s(&i["weight"]),
+                s(&i["score"]),
+                s(&i["completion_rate_pct"]),
+            )
+        })
+        .collect();
+    assert_eq!(got.len(), 6, "{got:?}");
+    assert_eq!(
+        got[1],
+        ("验收合格率".into(), "20".into(), "20".into(), "100".into())
+    );
+    assert_eq!(
+        got[4],
+        ("受益人口".into(), "20".into(), "19.6".into(), "98".into())
+    );
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+    // 新疆's wide form: last year's value and the rule's text are no columns
+    // of this year's; each row once, its weight and score its own.
+    let r = of(&all, "wide_form_spaces");
+    let got: Vec<(String, String, String, String)> = r["score_tables"][0]["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|i| {
+            (
+                s(&i["level3"]),
+                s(&i["actual"]),
+                s(&i["score"]),
+                s(&i["completion_rate_pct"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "补贴发放及时率".into(),
+                "96%".into(),
+                "10".into(),
+                "101.05".into()
+            ),
+            (
+                "数据质量提升".into(),
+                "93%".into(),
+                "20".into(),
+                "103.33".into()
+            ),
+        ]
+    );
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+}
