@@ -3658,3 +3658,17 @@ fn a_group_short_of_its_weight_is_an_error_only_where_every_row_was_read() {
     assert_eq!(groups.len(), 1, "{f:?}");
     assert_eq!(groups[0].severity, Severity::Warning);
 }
+
+#[test]
+fn a_rows_name_after_a_reason_column_opens_the_next_row() {
+    // Between spaces, the last column (偏差原因分析) took the next row's name
+    // and its values were lost: the 总分 then fell short, a false error.
+    let text = "三、绩效指标\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n产出指标 数量指标 道路机扫保洁面积 ≥185万平方米 188.6万平方米 8 8\n公厕保洁管护座数 46座 46座 6 6\n生活垃圾清运量 ≥21000吨 21486吨 6 6\n质量指标 道路保洁质量考核达标率 ≥95% 96.8% 10 10\n总分 30 30\n";
+    holds_then_fails(
+        "score.sum",
+        "score table 1: 4 scores add up to 合计 30",
+        text,
+        "总分 30 30",
+        "总分 30 29",
+    );
+}

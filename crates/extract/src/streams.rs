@@ -1234,6 +1234,26 @@ fn rows_from(
                                 }
                             }
                             let short = f.label && t.chars().count() <= 12;
+                            // A name right before a value (`公厕保洁管护座数 46座
+                            // 46座 6 6`) is the next row's label, not criteria; a
+                            // long one only before a target with its unit
+                            // (`…验收合格率 100%`): criteria end before a bare score.
+                            let before_a_value = plain(n).is_some_and(|next| {
+                                is_quantity(next) || facts(n).is_some_and(|f| f.number)
+                            });
+                            let before_a_target = plain(n).is_some_and(|next| {
+                                is_quantity(next)
+                                    && !next.chars().all(|c| c.is_ascii_digit() || c == '.')
+                            });
+                            // (A criterion's own items are criteria: `2、标准明确(2分)`;
+                            // a text column before others may hold a name before them.)
+                            let a_name = f.label
+                                && j + 1 == k
+                                && !opens_with_enumerator(t)
+                                && !t.contains(['(', '（', '。', '；', ';']);
+                            if a_name && ((short && before_a_value) || before_a_target) {
+                                break;
+                            }
                             cost += if short { 0.6 } else { 0.05 };
                             relax(q + n, cost, Some((at, at + n)));
                         }
