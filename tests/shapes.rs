@@ -66,18 +66,18 @@ fn rows(r: &Value) -> Vec<(String, String, String, String, String)> {
         .collect()
 }
 
-/// Each budget row's label and the fields asked for, as printed in the JSON.
-fn budget_rows(r: &Value, fields: &[&str]) -> Vec<Vec<String>> {
-    r["budget_rows"]
-        .as_array()
+/// The fields asked for of each element of a JSON array, as printed.
+fn fields(rows: &Value, names: &[&str]) -> Vec<Vec<String>> {
+    rows.as_array()
         .into_iter()
         .flatten()
-        .map(|b| {
-            std::iter::once(s(&b["label"]))
-                .chain(fields.iter().map(|f| s(&b[*f])))
-                .collect()
-        })
+        .map(|b| names.iter().map(|f| s(&b[*f])).collect())
         .collect()
+}
+
+/// Each budget row's label and the fields asked for, as printed in the JSON.
+fn budget_rows(r: &Value, names: &[&str]) -> Vec<Vec<String>> {
+    fields(&r["budget_rows"], &[&["label"], names].concat())
 }
 
 fn errors(r: &Value) -> Vec<(String, String, String)> {
@@ -592,60 +592,26 @@ fn an_indicator_tables_completion_rates_one_cell_per_line_and_a_wide_form_betwee
     let all = reports();
     // Targets and values in %: every row in its columns, each 完成率 with it.
     let r = of(&all, "indicator_completion_cells");
-    let got: Vec<(String, String, String, String)> = r["score_tables"][0]["items"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|i| {
-            (
-                s(&i["level3"]),
-                s(&i["weight"]),
-                s(&i["score"]),
-                s(&i["completion_rate_pct"]),
-            )
-        })
-        .collect();
+    let got = fields(
+        &r["score_tables"][0]["items"],
+        &["level3", "weight", "score", "completion_rate_pct"],
+    );
     assert_eq!(got.len(), 6, "{got:?}");
-    assert_eq!(
-        got[1],
-        ("验收合格率".into(), "20".into(), "20".into(), "100".into())
-    );
-    assert_eq!(
-        got[4],
-        ("受益人口".into(), "20".into(), "19.6".into(), "98".into())
-    );
+    assert_eq!(got[1], ["验收合格率", "20", "20", "100"]);
+    assert_eq!(got[4], ["受益人口", "20", "19.6", "98"]);
     assert!(errors(r).is_empty(), "{:?}", errors(r));
     // 新疆's wide form: last year's value and the rule's text are no columns
     // of this year's; each row once, its weight and score its own.
     let r = of(&all, "wide_form_spaces");
-    let got: Vec<(String, String, String, String)> = r["score_tables"][0]["items"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|i| {
-            (
-                s(&i["level3"]),
-                s(&i["actual"]),
-                s(&i["score"]),
-                s(&i["completion_rate_pct"]),
-            )
-        })
-        .collect();
+    let got = fields(
+        &r["score_tables"][0]["items"],
+        &["level3", "actual", "score", "completion_rate_pct"],
+    );
     assert_eq!(
         got,
-        vec![
-            (
-                "补贴发放及时率".into(),
-                "96%".into(),
-                "10".into(),
-                "101.05".into()
-            ),
-            (
-                "数据质量提升".into(),
-                "93%".into(),
-                "20".into(),
-                "103.33".into()
-            ),
+        [
+            ["补贴发放及时率", "96%", "10", "101.05"],
+            ["数据质量提升", "93%", "20", "103.33"],
         ]
     );
     assert!(errors(r).is_empty(), "{:?}", errors(r));
