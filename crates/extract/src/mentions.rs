@@ -471,13 +471,17 @@ fn is_approximate(before: &str, after: &str) -> bool {
     const BEFORE: &[&str] = &[
         "约", "大概", "近", "将近", "接近", "逾", "超过", "不足", "不到",
     ];
+    // Beside the words a label keeps whole (`节约`, `签约` …).
     const NOT_A_HEDGE: &[&str] = &[
-        "节约", "制约", "签约", "合约", "预约", "履约", "违约", "公约", "条约", "集约", "最近",
-        "附近",
+        "预约", "履约", "违约", "公约", "条约", "集约", "最近", "附近",
     ];
     const AFTER: &[&str] = &["左右", "上下", "以上", "以下", "之多"];
     let before = before.trim_end();
-    (BEFORE.iter().any(|w| before.ends_with(w)) && !NOT_A_HEDGE.iter().any(|w| before.ends_with(w)))
+    let a_word = WORDS_ENDING_LIKE_A_CONNECTIVE
+        .iter()
+        .chain(NOT_A_HEDGE)
+        .any(|w| before.ends_with(w));
+    (BEFORE.iter().any(|w| before.ends_with(w)) && !a_word)
         || AFTER.iter().any(|w| after.trim_start().starts_with(w))
 }
 

@@ -1571,6 +1571,7 @@ fn read_rows(
         .iter()
         .filter(|c| matches!(c.class, Class::Number { .. }))
         .count();
+    let value_columns_len = value_columns(columns).len();
     let every_column_a_value = columns.len() > 2
         && columns[1..]
             .iter()
@@ -1630,7 +1631,7 @@ fn read_rows(
             let most = if every_column_a_value {
                 columns.len() - 1
             } else {
-                numeric_columns.max(value_columns(columns).len())
+                numeric_columns.max(value_columns_len)
             };
             let (numbers, used) = total_numbers(&tokens[at + 1..end], most);
             if !numbers.is_empty() {

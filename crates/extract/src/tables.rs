@@ -569,6 +569,15 @@ pub fn read_line_items(
     });
     for (_, row) in h.data_rows(table) {
         let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
+        // Only a column named 执行率: a 支付率 may be over funds received.
+        let execution_rate = get(Role::Rate)
+            .filter(|t| t.ends_with('%') && rate_is_execution)
+            .and_then(|t| cell_number(&t))
+            .map(|p| p.value);
+        let rate_source = h
+            .col(Role::Rate)
+            .and_then(|c| row.get(c))
+            .map(|c| c.source.clone());
         // A total merged over the 序号 and name cells prints its label in the first.
         let total_in_first = || {
             row.iter()
@@ -608,15 +617,10 @@ pub fn read_line_items(
                 if since_total == items.len() {
                     leading = Some(totals.len());
                 }
-                let rate = h
-                    .col(Role::Rate)
-                    .and_then(|c| row.get(c))
-                    .filter(|c| c.text.trim_end().ends_with('%') && rate_is_execution)
-                    .and_then(|c| Some((cell_number(&c.text)?.value, c.source.clone())));
                 totals.push(LineTotal {
                     label: name,
                     printed,
-                    rate,
+                    rate: execution_rate.zip(rate_source),
                     printed_unit: units.first().map_or("", |u| u.label()).to_string(),
                     rows: (first + since_total, first + items.len()),
                     nested: Vec::new(),
@@ -638,16 +642,9 @@ pub fn read_line_items(
             score: get(Role::Score)
                 .and_then(|t| cell_number(&t))
                 .map(|p| p.value),
-            // Only a column named 执行率: a 支付率 may be over funds received.
-            execution_rate_pct: get(Role::Rate)
-                .filter(|t| t.trim_end().ends_with('%') && rate_is_execution)
-                .and_then(|t| cell_number(&t))
-                .map(|p| p.value),
+            execution_rate_pct: execution_rate,
             printed,
-            rate_source: h
-                .col(Role::Rate)
-                .and_then(|c| row.get(c))
-                .map(|c| c.source.clone()),
+            rate_source,
             share_pct: share_col
                 .and_then(|c| nonempty(row.get(c)))
                 .filter(|t| t.trim_end().ends_with('%'))
