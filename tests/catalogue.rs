@@ -1052,7 +1052,8 @@ fn prose_indicator() {
         "{:?}",
         check(&good)
     );
-    let f = check(&good.replace("资金分配合理性得 4.5分", "资金分配合理性得 5分"));
+    // 4.5 printed whole is 5 (half up), not 4: within rounding, a warning.
+    let f = check(&good.replace("资金分配合理性得 4.5分", "资金分配合理性得 4分"));
     let hits = of(&f, "prose.indicator");
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(
@@ -1060,8 +1061,13 @@ fn prose_indicator() {
             stated(hits[0]),
             hits[0].computed.map(|d| d.normalize().to_string())
         ),
-        ("5".to_string(), Some("4.5".to_string()))
+        ("4".to_string(), Some("4.5".to_string()))
     );
+    assert!(of(
+        &check(&good.replace("资金分配合理性得 4.5分", "资金分配合理性得 5分")),
+        "prose.indicator"
+    )
+    .is_empty());
     // Full marks are compared with the weight.
     assert_eq!(
         of(
@@ -3671,4 +3677,102 @@ fn a_rows_name_after_a_reason_column_opens_the_next_row() {
         "总分 30 30",
         "总分 30 29",
     );
+}
+
+#[test]
+fn a_level_moved_from_one_figure_to_another_by_what_the_sentence_states() {
+    // Invented sentences: `由A提高到B，提高N个百分点` (two rates, points), money
+    // that fell `由…减少到…` with its change and rate, and counts `从…增加至…`.
+    for (text, rule, relation, right, wrong) in [
+        (
+            "农村卫生厕所普及率由上年的78.5%提高到86.2%，提高7.7个百分点。",
+            "balance.mismatch",
+            "86.2 − 78.5 = 7.7",
+            "提高7.7个",
+            "提高8.7个",
+        ),
+        (
+            "公用经费支出由上年的120万元减少到100万元，减少20万元，下降16.67%。",
+            "balance.mismatch",
+            "120 − 100 = 20",
+            "减少20万元",
+            "减少25万元",
+        ),
+        (
+            "参训人数从2022年的320人增加至450人，增加130人，增长40.63%。",
+            "rate.mismatch",
+            "(450 − 320) / 320 = 40.63%",
+            "增长40.63%",
+            "增长42.63%",
+        ),
+    ] {
+        let text = format!("二、绩效目标完成情况\n{text}\n");
+        holds_then_fails(rule, relation, &text, right, wrong);
+    }
+    // 130 / 320 = 40.625%: printed half up, 40.63% is exact, not a rounding.
+    let (f, checks) = traced("参训人数从2022年的320人增加至450人，增长40.63%。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(checks
+        .iter()
+        .any(|c| c.verdict == jixiao_validate::Verdict::Consistent));
+    // The words of the change going against the move's: not about it.
+    let (f, checks) = traced("普及率由上年的78.5%提高到86.2%，下降7.7个百分点。\n");
+    assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
+}
+
+#[test]
+fn shares_of_a_total_named_another_way_and_splits_run_on_into_their_first_member() {
+    // `占总支出的` over `支出合计`; `基本支出中人员经费…` with no comma after 中;
+    // 编制 split into 行政 and 事业; 回收率 of questionnaires; 调增比例; a change
+    // `比预算数减少` whose subject is the sentence's last level.
+    for (text, rule, relation, right, wrong) in [
+        (
+            "2023年度支出合计3790.15万元，其中基本支出1268.37万元，占总支出的33.46%。",
+            "rate.mismatch",
+            "1268.37 / 3790.15 = 33.46%",
+            "33.46%",
+            "35.46%",
+        ),
+        (
+            "基本支出1268.37万元。基本支出中人员经费1102.56万元，公用经费165.81万元。",
+            "parts.sum",
+            "its 2 parts, all of it",
+            "公用经费165.81",
+            "公用经费175.81",
+        ),
+        (
+            "年末编制人数68人，其中行政编制21人、事业编制47人。",
+            "parts.sum",
+            "年末编制人数 = 2 parts",
+            "事业编制47人",
+            "事业编制48人",
+        ),
+        (
+            "共发放问卷500份，收回有效问卷486份，回收率97.2%。",
+            "rate.mismatch",
+            "486 / 500 = 97.2%",
+            "回收率97.2%",
+            "回收率95.2%",
+        ),
+        (
+            "年初预算5862.35万元，年中调增456.55万元，调增比例7.79%。",
+            "rate.mismatch",
+            "456.55 / 5862.35 = 7.79%",
+            "7.79%",
+            "8.79%",
+        ),
+        (
+            "“三公”经费预算数为28.50万元，实际支出21.36万元，比预算数减少7.14万元。",
+            "balance.mismatch",
+            "28.50 − 21.36 = 7.14",
+            "减少7.14万元",
+            "减少6.14万元",
+        ),
+    ] {
+        let text = format!("二、部门整体支出情况\n{text}\n");
+        holds_then_fails(rule, relation, &text, right, wrong);
+    }
+    // A 编制 count's other figures after 其中 (people, not posts) are no split.
+    let (f, _) = traced("年末编制人数68人，其中在职人员65人，退休人员32人。\n");
+    assert!(f.is_empty(), "{f:?}");
 }

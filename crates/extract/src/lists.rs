@@ -124,13 +124,19 @@ fn splits_opened_by_their_whole(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
         let members: Vec<usize> = range
             .filter(|&i| facts[i].kind == FactKind::Level && facts[i].money().is_some())
             .collect();
-        // The words before the sentence's first clause break: `基本支出中`.
+        // The words before the 中 of the sentence's first clause: `基本支出中，`,
+        // or run on into the first member (`基本支出中人员经费…`); not 其中.
         let Some(name) = first
             .sentence
             .split(['，', '：', ',', ':'])
             .next()
-            .and_then(|w| w.trim().strip_suffix('中'))
-            .filter(|w| w.chars().count() <= 8 && !w.chars().any(|c| c.is_ascii_digit()))
+            .and_then(|w| w.trim().split_once('中'))
+            .map(|(w, _)| w)
+            .filter(|w| {
+                (2..=8).contains(&w.chars().count())
+                    && !w.ends_with('其')
+                    && !w.chars().any(|c| c.is_ascii_digit())
+            })
         else {
             continue;
         };

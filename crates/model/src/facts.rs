@@ -530,6 +530,14 @@ pub const PARTITIONS: &[Partition] = &[
         members: &[&["新建"], &["续建"]],
         optional: &[],
     },
+    // A department's staffing establishment by kind (编制: 行政 and 事业, and
+    // the 工勤 posts a list may leave out) — a count of posts.
+    Partition {
+        whole: &["编制"],
+        not_whole: &["行政编制", "事业编制", "工勤", "其中", "实有", "在职"],
+        members: &[&["行政编制"], &["事业编制"]],
+        optional: &[&["工勤"]],
+    },
     // A department's units by kind (部门决算's 编报单位: 行政 and 事业 units, and
     // the others a list may leave out) — a count, not an amount.
     Partition {

@@ -12,7 +12,7 @@ use jixiao_model::{
 use crate::context::{
     finding, fmt, judge_count_rate, judge_rate, rounding_note, severity_of, Context, Operand,
 };
-use crate::interval::{Interval, Verdict};
+use crate::interval::{HalfUp, Interval, Verdict};
 use crate::{budget_table, prose};
 
 /// Budget mentions by role: (role, printed value in its unit, unit, mention).
@@ -533,11 +533,11 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                         rate.number.value,
                         num.number.value,
                         den.number.value,
-                        straight.round_dp(dp),
+                        straight.round_half_up(dp),
                         rounding_note(verdict)
                     ),
                     rate.number.value,
-                    Some(straight.round_dp(dp)),
+                    Some(straight.round_half_up(dp)),
                     Some("%"),
                     &rate.source,
                     &rate.sentence,
@@ -738,12 +738,7 @@ fn best_over<'f>(
             Some((v, straight, *d))
         })
         .collect();
-    tries
-        .iter()
-        .find(|(v, ..)| *v == Verdict::Consistent)
-        .or_else(|| tries.iter().find(|(v, ..)| *v == Verdict::Rounding))
-        .or(tries.first())
-        .copied()
+    crate::interval::best_reading(&tries, |t| t.0).copied()
 }
 
 /// A 执行率 stated after a 支出进度 and a 序时进度 in its sentence is their
@@ -792,11 +787,11 @@ fn progress_rate(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec<Fin
             spent.number.value,
             time.label,
             time.number.value,
-            straight.round_dp(dp),
+            straight.round_half_up(dp),
             rounding_note(verdict)
         ),
         rate.number.value,
-        Some(straight.round_dp(dp)),
+        Some(straight.round_half_up(dp)),
         Some("%"),
         &rate.source,
         &rate.sentence,
@@ -843,11 +838,11 @@ fn spending_progress(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec
             amount.number.value,
             budget.label,
             budget.number.value,
-            straight.round_dp(dp),
+            straight.round_half_up(dp),
             rounding_note(verdict)
         ),
         rate.number.value,
-        Some(straight.round_dp(dp)),
+        Some(straight.round_half_up(dp)),
         Some("%"),
         &rate.source,
         &rate.sentence,
@@ -914,6 +909,8 @@ const RATE_TERMS: &[RateTerms] = &[
         &["实际", "实有", "在职", "支出", "决算", "执行"],
         &["编制", "核定", "预算", "计划", "安排", "批复"],
     ),
+    // Questionnaires returned of those handed out (问卷回收率).
+    ("回收率", &["回收", "收回"], &["发放", "发出"]),
     // What is in use of what is held (固定资产利用率).
     ("利用率", &["在用", "使用", "利用"], &["总额", "原值"]),
     // What was spent beyond the plan, over the plan.
@@ -1600,7 +1597,19 @@ pub(crate) fn unit_magnitude(ctx: &Context) -> Vec<Finding> {
 /// change from the 年初预算 to the adjusted budget over the 年初预算, both
 /// stated before it in its sentence and of one scope.
 pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
-    const NAMES: &[&str] = &["调剂比例", "调整比例", "调整率", "调剂率", "调整幅度"];
+    const NAMES: &[&str] = &[
+        "调剂比例",
+        "调整比例",
+        "调整率",
+        "调剂率",
+        "调整幅度",
+        "调增比例",
+        "调增率",
+        "调减比例",
+        "调减率",
+        "追加比例",
+        "追加率",
+    ];
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
         for rate in para
@@ -1683,13 +1692,27 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
 /// but no adjusted budget, the rate is that change over the 年初预算.
 fn adjusted_by(ctx: &Context, para: &[&Fact], initial: &Fact, rate: &Fact) -> Option<Finding> {
     const CHANGED: &[&str] = &["调增", "追加", "调减", "调剂", "调整"];
-    let change = only_one(para.iter().copied().filter(|m| {
-        m.sentence_start == rate.sentence_start
-            && m.span.0 < rate.span.0
-            && m.unit == initial.unit
-            && m.role.is_none()
-            && CHANGED.iter().any(|w| m.label.contains(w))
-    }))?;
+    let named: Vec<&Fact> = para
+        .iter()
+        .copied()
+        .filter(|m| {
+            m.sentence_start == rate.sentence_start
+                && m.span.0 < rate.span.0
+                && m.unit == initial.unit
+                && m.role.is_none()
+                && CHANGED.iter().any(|w| m.label.contains(w))
+        })
+        .collect();
+    // Of several, the one whose label is the change itself (`调增`), not a
+    // budget named after it (`全年预算调整数`).
+    let change = only_one(named.iter().copied()).or_else(|| {
+        only_one(
+            named
+                .iter()
+                .copied()
+                .filter(|m| CHANGED.iter().any(|w| m.label.trim().ends_with(w))),
+        )
+    })?;
     if initial.number.value.is_zero() {
         return None;
     }
@@ -1818,7 +1841,7 @@ fn report_adjustment_rate(ctx: &Context, para: &[&Fact], rate: &Fact) -> Option<
         (Severity::Error, Some(_)) => Severity::Error,
         _ => Severity::Warning,
     };
-    let shown = straight.round_dp(rate.number.decimals.max(2));
+    let shown = straight.round_half_up(rate.number.decimals.max(2));
     let change_text = match stated {
         Some(c) => format!("{} {}", c.label, c.number.value),
         None => "the change between the report's budgets".to_string(),
@@ -1862,6 +1885,34 @@ fn named_whole(label: &str) -> Option<String> {
         }
     }
     (name.chars().count() >= 2).then_some(name)
+}
+
+/// Whether a figure labelled `label` is the whole a share names: its label
+/// holds the name, or the name is a total (`总支出`, `支出总额`) and the label
+/// states that total another way (`2022年度支出合计`, `全年总支出`), or it is the
+/// report's own spending for a total of spending.
+fn names_the_whole(label: &str, figure: &Fact, name: &str) -> bool {
+    if label.contains(name) {
+        return true;
+    }
+    let stem = ["总", "全部"]
+        .iter()
+        .find_map(|w| name.strip_prefix(w))
+        .or_else(|| {
+            ["合计", "总额", "总计"]
+                .iter()
+                .find_map(|w| name.strip_suffix(w))
+        });
+    let Some(stem) = stem.filter(|s| s.chars().count() >= 2) else {
+        return false;
+    };
+    ["合计", "总额", "总计"]
+        .iter()
+        .any(|w| label.contains(&format!("{stem}{w}")))
+        || label.contains(&format!("总{stem}"))
+        || (stem == "支出"
+            && figure.scope == Scope::Report
+            && figure.role == Some(FactRole::Executed))
 }
 
 /// Amounts each followed by a bare share (`培训费支出30.2万元，占23.50%；活动经费
@@ -2152,7 +2203,7 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                                         Some(FactRole::Adjusted | FactRole::Executed)
                                     ))
                         } else {
-                            unquoted(&m.label).contains(&whole_name)
+                            names_the_whole(&unquoted(&m.label), m, &whole_name)
                         }
                 })
                 .collect();
@@ -2169,15 +2220,14 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                     Some((v, straight, *w))
                 })
                 .collect();
-            let Some(first) = tries.first() else {
+            let Some(&(verdict, straight, whole)) = crate::interval::best_reading(&tries, |t| t.0)
+            else {
                 if in_sentence {
                     out.extend(share_of_a_changed_base(ctx, para, share, part, &whole_name));
                 }
                 continue;
             };
-            let holding = tries.iter().find(|(v, ..)| *v == Verdict::Consistent);
-            let whole = holding.unwrap_or(first).2;
-            ctx.record(
+            let verdict = ctx.record(
                 "rate.mismatch",
                 format!(
                     "{} / {} = {}%",
@@ -2185,9 +2235,9 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                 ),
                 Operand::of(share),
                 vec![Operand::of(part), Operand::of(whole)],
-                Verdict::holding(holding.is_some()),
+                verdict,
             );
-            if holding.is_some() || tries.iter().any(|(v, ..)| *v == Verdict::Rounding) {
+            if verdict != Verdict::Contradiction {
                 continue;
             }
             let dp = share.number.decimals.max(2);
@@ -2200,7 +2250,7 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                         part.number.value,
                         w.label,
                         w.number.value,
-                        s.round_dp(dp)
+                        s.round_half_up(dp)
                     )
                 })
                 .collect();
@@ -2222,7 +2272,7 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                     shown.join("; ")
                 ),
                 share.number.value,
-                Some(first.1.round_dp(dp)),
+                Some(straight.round_half_up(dp)),
                 Some("%"),
                 &share.source,
                 &share.sentence,
@@ -2634,12 +2684,12 @@ fn named_comparison<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c Fa
         .iter()
         .filter_map(|w| label.split_once(w))
         .min_by_key(|(head, _)| head.len())?;
-    let prior_name = [
+    let (prior_name, way) = [
         "增加", "减少", "增长", "下降", "降低", "上升", "节约", "超支",
     ]
     .iter()
-    .find_map(|w| rest.strip_suffix(w))?
-    .trim_end_matches('的');
+    .find_map(|w| Some((rest.strip_suffix(w)?, *w)))?;
+    let prior_name = prior_name.trim_end_matches('的');
     let level = |m: &Fact| m.kind == FactKind::Level && m.unit == change.unit;
     let named =
         |name: &str| {
@@ -2662,7 +2712,29 @@ fn named_comparison<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c Fa
                 })
             })
         };
-    let (this, prior) = (named(this_name)?, named(prior_name)?);
+    // `预算数为28.50万元，实际支出21.36万元，…，比预算数减少7.14万元`: with no
+    // name before 比, the sentence's own subject, its last level before the
+    // change, against the level of the sentence named exactly so.
+    let in_sentence = |m: &Fact| level(m) && m.sentence_start == change.sentence_start;
+    // (What was saved or overspent of a budget is judged as its remainder.)
+    let (this, prior) = if this_name.trim().is_empty() {
+        if ["节约", "超支"].contains(&way) {
+            return None;
+        }
+        let prior = para[..k]
+            .iter()
+            .rev()
+            .copied()
+            .find(|m| in_sentence(m) && m.label.ends_with(prior_name))?;
+        let this = para[..k]
+            .iter()
+            .rev()
+            .copied()
+            .find(|m| in_sentence(m) && !std::ptr::eq(*m, prior))?;
+        (this, prior)
+    } else {
+        (named(this_name)?, named(prior_name)?)
+    };
     (!std::ptr::eq(this, prior)).then_some((this, prior))
 }
 
@@ -2710,37 +2782,95 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
             {
                 continue;
             }
-            // Two rates differ by percentage points (`比2022年的96.2%提高2.3个百分点`);
-            // a percentage after them would be a rate of a rate: none is read.
-            let percent = this.unit == FactUnit::Percent;
-            let change_unit = if percent {
-                FactUnit::PercentagePoints
-            } else {
-                this.unit
+            out.push(stated_after(para, k, this, prior));
+        }
+        // `普及率由上年的78.5%提高到86.2%，提高7.7个百分点`: a level moved from one
+        // figure to the next, what it moved by stated after both.
+        for k in 1..para.len() {
+            let (from, to) = (para[k - 1], para[k]);
+            let Some(up) = moved_to(from, to) else {
+                continue;
             };
-            // What the sentence says of the two, up to the next level of their unit.
-            let after: Vec<&Fact> = para[k + 1..]
-                .iter()
-                .copied()
-                .take_while(|m| {
-                    same_sentence(m) && !(m.unit == this.unit && m.kind == FactKind::Level)
-                })
-                .collect();
-            let change = only_one(after.iter().filter(|m| m.unit == change_unit))
-                .and_then(|m| Some((*m, direction(&m.label)?)));
-            let rate = after
-                .iter()
-                .find(|m| m.unit == FactUnit::Percent && !percent)
-                .and_then(|m| Some((*m, direction(&m.label)?)));
-            out.push(Comparison {
-                this,
-                prior,
-                change,
-                rate,
-            });
+            let mut c = stated_after(para, k, to, from);
+            // A change whose words go against the move's is not about it.
+            c.change = c.change.filter(|&(_, u)| u == up);
+            c.rate = c.rate.filter(|&(_, u)| u == up);
+            out.push(c);
         }
     }
     out
+}
+
+/// The comparison of `this` with `prior` (`para[k]` the later of the two) by
+/// what its sentence says of them after both, up to the next level of their
+/// unit: the change (in percentage points for two rates, `比2022年的96.2%提高
+/// 2.3个百分点`) and the rate of change (none for rates: a rate of a rate).
+fn stated_after<'c>(
+    para: &[&'c Fact],
+    k: usize,
+    this: &'c Fact,
+    prior: &'c Fact,
+) -> Comparison<'c> {
+    let percent = this.unit == FactUnit::Percent;
+    let change_unit = if percent {
+        FactUnit::PercentagePoints
+    } else {
+        this.unit
+    };
+    let after: Vec<&Fact> = para[k + 1..]
+        .iter()
+        .copied()
+        .take_while(|m| {
+            m.sentence_start == para[k].sentence_start
+                && !(m.unit == this.unit && m.kind == FactKind::Level)
+        })
+        .collect();
+    let change = only_one(after.iter().filter(|m| m.unit == change_unit))
+        .and_then(|m| Some((*m, direction(&m.label)?)));
+    let rate = after
+        .iter()
+        .find(|m| m.unit == FactUnit::Percent && !percent)
+        .and_then(|m| Some((*m, direction(&m.label)?)));
+    Comparison {
+        this,
+        prior,
+        change,
+        rate,
+    }
+}
+
+/// Whether `to` is the figure `from` moved to (`由上年的78.5%提高到86.2%`,
+/// `从120万元减少至100万元`), side by side in one sentence and unit, and the
+/// way the words say it moved (up or down).
+fn moved_to(from: &Fact, to: &Fact) -> Option<bool> {
+    const VERBS: &[&str] = &[
+        "提高", "提升", "增加", "增长", "上升", "增", "下降", "降低", "减少", "降", "减",
+    ];
+    let opened = ["由", "从"]
+        .iter()
+        .filter_map(|w| from.label.rsplit_once(w))
+        .map(|(_, rest)| rest.trim_end_matches('的'))
+        .find(|rest| rest.chars().count() <= 8 && !rest.contains(['，', ',', '；']))
+        .is_some();
+    let verb = ["到", "至"]
+        .iter()
+        .find_map(|w| to.label.trim_end().strip_suffix(w))
+        .and_then(|head| VERBS.iter().find(|v| head.ends_with(*v)))?;
+    let up = match *verb {
+        "增" => true,
+        "降" | "减" => false,
+        v => direction(v)?,
+    };
+    (opened
+        && from.sentence_start == to.sentence_start
+        && from.unit == to.unit
+        && from.kind != FactKind::Change
+        && to.kind == FactKind::Level
+        && matches!(
+            to.unit,
+            FactUnit::Money(_) | FactUnit::Count(_) | FactUnit::Percent
+        ))
+    .then_some(up)
 }
 
 /// The change a comparison states, against its two levels: `18万元，较2022年的
@@ -3180,7 +3310,7 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
         .collect();
     let (verdict, straight, den) = best_ratio(ctx, rate, num, &dens)?;
     severity_of(verdict)?;
-    let shown = straight.round_dp(rate.number.decimals.max(2));
+    let shown = straight.round_half_up(rate.number.decimals.max(2));
     Some(finding(
         "rate.mismatch",
         Severity::Warning,
@@ -3235,7 +3365,7 @@ fn report_rate(ctx: &Context, rate: &Fact) -> Option<Finding> {
     }
     let (verdict, straight, den) = best_ratio(ctx, rate, num, &dens)?;
     let sev = severity_of(verdict)?;
-    let shown = straight.round_dp(rate.number.decimals.max(2));
+    let shown = straight.round_half_up(rate.number.decimals.max(2));
     Some(finding(
         "rate.mismatch",
         sev,
@@ -3282,11 +3412,7 @@ fn over_changed_budget(
             })
             .collect();
     // A reading that holds, else one within rounding, else the first.
-    let (verdict, straight, made) = readings
-        .iter()
-        .find(|(v, ..)| *v == Verdict::Consistent)
-        .or_else(|| readings.iter().find(|(v, ..)| *v == Verdict::Rounding))
-        .or(readings.first())?;
+    let (verdict, straight, made) = crate::interval::best_reading(&readings, |r| r.0)?;
     let verdict = &ctx.record(
         "rate.mismatch",
         format!(
@@ -3304,7 +3430,7 @@ fn over_changed_budget(
     if severity_of(*verdict).is_none() {
         return Some(None);
     }
-    let shown = straight.round_dp(rate.number.decimals.max(2));
+    let shown = straight.round_half_up(rate.number.decimals.max(2));
     Some(Some(crate::context::rate_finding(
         rate,
         Severity::Warning,
@@ -3646,7 +3772,9 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 continue;
             }
             if let Some(sev) = severity_of(verdict) {
-                let shown = straight.round_dp(total.number.decimals.max(2)).normalize();
+                let shown = straight
+                    .round_half_up(total.number.decimals.max(2))
+                    .normalize();
                 // Who is paid may change within the year (a monthly standard),
                 // which of several counts was paid, or whether all of it was
                 // paid out, is unsure: a warning.

@@ -6,7 +6,7 @@ use jixiao_model::facts::all_of;
 use jixiao_model::{BudgetRow, Decimal, Finding, Severity, Source};
 
 use crate::context::{finding, rounding_note, severity_of, small_shortfall, Context, Operand};
-use crate::interval::{judge, Interval, Verdict};
+use crate::interval::{judge, HalfUp, Interval, Verdict};
 
 const FIELDS: [&str; 5] = ["initial", "adjusted", "executed", "available", "adjustment"];
 
@@ -177,7 +177,7 @@ pub(crate) fn judge_row_rate(
         straight,
     );
     let sev = severity_of(verdict)?;
-    let shown = straight.round_dp(rate.scale().max(2));
+    let shown = straight.round_half_up(rate.scale().max(2));
     Some(finding(
         "rate.mismatch",
         sev,
@@ -320,7 +320,7 @@ pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
             straight,
         );
         if let Some(sev) = severity_of(verdict) {
-            let shown = straight.round_dp(score.scale().max(2));
+            let shown = straight.round_half_up(score.scale().max(2));
             out.push(finding(
                 "score.rate",
                 sev,

@@ -60,7 +60,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "rate.mismatch",
-        description: "a stated rate (执行率, 控制率, 到位率 …) agrees with the two amounts it is the ratio of, in prose and in budget-table rows; a share that names both (A，占 B 的 Y%) is A / B; a growth rate after a change on last year (支出X万元，与上年相比增加Y万元，增长Z%) is Y over X − Y (X + Y for a fall); one after both years' levels (上年支出25万元，…下降20%) is their difference over last year's",
+        description: "a stated rate (执行率, 控制率, 到位率 …) agrees with the two amounts it is the ratio of, in prose and in budget-table rows; a share that names both (A，占 B 的 Y%) is A / B; a growth rate after a change on last year (支出X万元，与上年相比增加Y万元，增长Z%) is Y over X − Y (X + Y for a fall); one after both years' levels (上年支出25万元，…下降20%) is their difference over last year's, as is one after a move (由120万元减少到100万元，下降16.67%); a share of a total named another way (占总支出的 over 支出合计)",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs, and for a growth rate (last year's level is inferred, not stated)",
         run: amounts::rate_mismatch,
     },
@@ -138,7 +138,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "balance.mismatch",
-        description: "a stated difference equals the difference of its two stated amounts: a 结余 (balance), available funds minus spending, plus a balance carried in where the sentence states one (上年结转 / 年初结转和结余 + 本年预算 or 收入 − 支出; from 收入 a mismatch is a warning); a 净资产, 资产 minus 负债; a change on an earlier year that states that year's level (较2022年的20万元减少2万元), the two years' difference, its way included",
+        description: "a stated difference equals the difference of its two stated amounts: a 结余 (balance), available funds minus spending, plus a balance carried in where the sentence states one (上年结转 / 年初结转和结余 + 本年预算 or 收入 − 支出; from 收入 a mismatch is a warning); a 净资产, 资产 minus 负债; a change on an earlier year that states that year's level (较2022年的20万元减少2万元), or a move from one figure to another (由上年的78.5%提高到86.2%，提高7.7个百分点), the two figures' difference, its way included",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
         run: amounts::balance_mismatch,
     },

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 
 use jixiao_model::{Decimal, Fact, Finding, FindingLocation, Printed, Report, Severity, Source};
 
-use crate::interval::{self, Interval, Verdict};
+use crate::interval::{self, HalfUp, Interval, Verdict};
 
 /// A number that took part in a relation: as printed, and where.
 #[derive(Clone, Debug, PartialEq)]
@@ -237,7 +237,7 @@ pub(crate) fn judge_rate(
         straight,
     );
     let sev = severity_of(verdict)?;
-    let shown = straight.round_dp(rate.number.decimals.max(2));
+    let shown = straight.round_half_up(rate.number.decimals.max(2));
     Some(rate_finding(
         rate,
         sev,

@@ -4,7 +4,7 @@ use jixiao_model::facts::{Expr, Operator};
 use jixiao_model::{Decimal, Finding};
 
 use crate::context::{finding, rounding_note, severity_of, Context, Operand};
-use crate::interval::Interval;
+use crate::interval::{HalfUp, Interval};
 
 /// What an expression may stand for, given the rounding of its printed
 /// numbers, and its straight value; `None` where a divisor may be zero or
@@ -90,7 +90,7 @@ pub(crate) fn formula_mismatch(ctx: &Context) -> Vec<Finding> {
         );
         if let Some(sev) = severity_of(verdict) {
             let unit = if f.percent { "%" } else { "" };
-            let computed = straight.round_dp(f.result.decimals.max(2));
+            let computed = straight.round_half_up(f.result.decimals.max(2));
             out.push(finding(
                 "formula.mismatch",
                 sev,

@@ -157,13 +157,40 @@ impl Verdict {
     }
 }
 
+/// Rounds as reports do (and Excel's ROUND): a half goes away from zero, so
+/// 130 / 320 = 40.625% prints 40.63%, not the banker's 40.62%.
+pub trait HalfUp {
+    /// The value rounded half away from zero to `decimals` places.
+    fn round_half_up(self, decimals: u32) -> Self;
+}
+
+impl HalfUp for Decimal {
+    fn round_half_up(self, decimals: u32) -> Decimal {
+        self.round_dp_with_strategy(
+            decimals,
+            rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+        )
+    }
+}
+
+/// Of several readings of one relation (other wholes, other terms), the one
+/// to report: the first that holds, else the first within rounding, else the
+/// first.
+pub fn best_reading<T>(readings: &[T], verdict: impl Fn(&T) -> Verdict) -> Option<&T> {
+    readings
+        .iter()
+        .find(|r| verdict(r) == Verdict::Consistent)
+        .or_else(|| readings.iter().find(|r| verdict(r) == Verdict::Rounding))
+        .or(readings.first())
+}
+
 /// Judges `stated` (printed with `decimals`) against the interval of the
 /// re-computation and its straight value.
 pub fn judge(stated: Decimal, decimals: u32, computed: Interval, straight: Decimal) -> Verdict {
     let own = Interval::printed(stated, decimals);
     if !own.overlaps(computed) {
         Verdict::Contradiction
-    } else if straight.round_dp(decimals) != stated.round_dp(decimals) {
+    } else if straight.round_half_up(decimals) != stated.round_half_up(decimals) {
         Verdict::Rounding
     } else {
         Verdict::Consistent

@@ -6,7 +6,7 @@ use jixiao_model::{Decimal, Fact, FactKind, FactUnit, Finding, LineItem, Severit
 
 use crate::budget_table;
 use crate::context::{finding, rounding_note, severity_of, small_shortfall, Context, Operand};
-use crate::interval::{Interval, Verdict};
+use crate::interval::{HalfUp, Interval, Verdict};
 
 /// The lists of parts extraction read (其中/包括/分别为/由…组成, and 共计 totals):
 /// a whole's listed parts may not add up to more than it (其中 may name only some
@@ -270,7 +270,7 @@ pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
                     Severity::Warning
                 };
                 let sum = (*straight / unit)
-                    .round_dp(total.number.decimals)
+                    .round_half_up(total.number.decimals)
                     .normalize();
                 out.push(finding(
                     "parts.sum",

@@ -12,7 +12,7 @@ use jixiao_model::facts::GradeBand;
 use jixiao_model::{Decimal, Fact, FactRole, FactUnit, Finding, Severity};
 
 use crate::context::{finding, fmt, rounding_note, severity_of, Context, Operand};
-use crate::interval::{Interval, Verdict};
+use crate::interval::{HalfUp, Interval, Verdict};
 
 /// `满分 W 分 … 扣 d 分 … 实际得 S 分`: W − Σd = S. The full marks may stand in
 /// an earlier sentence of the paragraph (`权重分 20 分。其中…扣 0.01 分，实际得分
@@ -997,11 +997,7 @@ fn survey_rate(ctx: &Context, rate: &Fact, named: &[&Fact], counts: &[&Fact]) ->
             })
         })
         .collect();
-    let (verdict, straight, parts, over) = all
-        .iter()
-        .find(|(v, ..)| *v == Verdict::Consistent)
-        .or_else(|| all.iter().find(|(v, ..)| *v == Verdict::Rounding))
-        .or(all.first())?;
+    let (verdict, straight, parts, over) = crate::interval::best_reading(&all, |r| r.0)?;
     let terms = match parts.as_slice() {
         [one] => one.number.value.to_string(),
         _ => format!(
@@ -1025,7 +1021,7 @@ fn survey_rate(ctx: &Context, rate: &Fact, named: &[&Fact], counts: &[&Fact]) ->
         *verdict,
     );
     severity_of(*verdict)?;
-    let shown = straight.round_dp(rate.number.decimals.max(2));
+    let shown = straight.round_half_up(rate.number.decimals.max(2));
     let unit = first.unit.label();
     let named_text = match named {
         [one] => format!("{} {}{unit}", one.label, one.number.value),

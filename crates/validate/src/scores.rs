@@ -6,7 +6,7 @@ use jixiao_model::{Decimal, Finding, Printed, Severity};
 
 use crate::budget_table::{judge_row_rate, RowFigure};
 use crate::context::{finding, fmt, rounding_note, row_text, severity_of, Context, Operand};
-use crate::interval::{Interval, Verdict};
+use crate::interval::{HalfUp, Interval, Verdict};
 
 pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -409,12 +409,7 @@ pub(crate) fn table_completion_rates(ctx: &Context) -> Vec<Finding> {
             .iter()
             .map(|&(iv, q)| (crate::interval::judge(rate, rate.scale(), iv, q), iv, q))
             .collect();
-        let Some(&(_, iv, straight)) = judged
-            .iter()
-            .find(|(v, ..)| *v == Verdict::Consistent)
-            .or_else(|| judged.iter().find(|(v, ..)| *v == Verdict::Rounding))
-            .or(judged.first())
-        else {
+        let Some(&(_, iv, straight)) = crate::interval::best_reading(&judged, |r| r.0) else {
             continue;
         };
         let name = row_text(item);
@@ -434,7 +429,7 @@ pub(crate) fn table_completion_rates(ctx: &Context) -> Vec<Finding> {
             continue;
         };
         let sev = if ceiling { Severity::Warning } else { sev };
-        let shown = straight.round_dp(rate.scale().max(2));
+        let shown = straight.round_half_up(rate.scale().max(2));
         out.push(finding(
             "rate.mismatch",
             sev,
