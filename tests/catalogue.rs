@@ -3776,3 +3776,46 @@ fn shares_of_a_total_named_another_way_and_splits_run_on_into_their_first_member
     let (f, _) = traced("年末编制人数68人，其中在职人员65人，退休人员32人。\n");
     assert!(f.is_empty(), "{f:?}");
 }
+
+#[test]
+fn group_scores_after_the_total_or_marked_in_brackets_are_its_parts() {
+    // Invented: the four groups' scores in the sentence after the total score,
+    // with their full marks before each; and with the marks in brackets before
+    // 得, the total after them as `合计得分`.
+    for (text, right, wrong) in [
+        (
+            "经评价，该专项资金绩效评价得分为82.35分，评价等级为“良”。各项指标得分情况如下：决策指标满分15分，得分12.50分；过程指标满分25分，得分19.85分；产出指标满分35分，得分30.00分；效益指标满分25分，得分20.00分。",
+            "得分为82.35分",
+            "得分为83.35分",
+        ),
+        (
+            "评价得分82.35分。决策指标得分12.50分，过程指标得分19.85分，产出指标得分30.00分，效益指标得分20.00分。",
+            "过程指标得分19.85分",
+            "过程指标得分18.85分",
+        ),
+        (
+            "项目决策（15分）得12.50分，项目过程（25分）得19.85分，项目产出（35分）得30.00分，项目效益（25分）得20.00分，合计得分82.35分。",
+            "合计得分82.35分",
+            "合计得分85.35分",
+        ),
+    ] {
+        let text = format!("三、评价结论\n{text}\n");
+        holds_then_fails("parts.sum", "totals 4 amounts", &text, right, wrong);
+    }
+    // Three groups only: no sum is read.
+    let (f, checks) = traced(
+        "评价得分82.35分。决策指标得分12.50分，过程指标得分19.85分，产出指标得分30.00分。\n",
+    );
+    assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
+}
+
+#[test]
+fn a_survey_rate_after_qizhong_counts_over_the_sentence_before() {
+    holds_then_fails(
+        "rate.mismatch",
+        "1068 / 1152 = 92.71%",
+        "四、满意度\n共发放问卷1200份，回收有效问卷1152份。其中对改造效果表示满意的1068份，满意度为92.71%。\n",
+        "满意度为92.71%",
+        "满意度为93.71%",
+    );
+}

@@ -32,7 +32,7 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
         out.extend(listed_parts(&para, &previous));
         out.extend(listed_totals(&para));
         out.extend(listed_score_totals(&para));
-        out.extend(group_scores_before_their_total(&para));
+        out.extend(group_scores_around_their_total(&para));
         previous = para;
         start = end;
     }
@@ -1035,16 +1035,20 @@ fn listed_score_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
 
 /// `项目决策满分20分，得分18分；项目过程满分20分，得分19分；…，综合得分92分`: the
 /// scores a sentence gives each group of the framework (its parts running on
-/// past `；`), each with or without its full marks, before the total score:
-/// when they are every group of the framework, each once, the total is their
-/// sum. A deduction among them, or a figure that is no score, leaves it alone.
-fn group_scores_before_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
+/// past `；`), each with or without its full marks, before the total score —
+/// or after it (`绩效评价得分为82.35分。各项指标得分情况如下：决策指标满分15分，
+/// 得分12.50分；…`): when they are every group of the framework, each once,
+/// the total is their sum. A deduction among them, or a figure that is no
+/// score, leaves it alone.
+fn group_scores_around_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
     let mut out = Vec::new();
     let full_marks = |m: &Fact| FULL_MARKS_WORDS.iter().any(|w| m.label.contains(w));
     for (k, &(whole_at, whole)) in para.iter().enumerate() {
+        // `…，合计得分82.35分`: a bare total after the groups is theirs.
+        let bare_total = ["合计得分", "共计得分", "总计得分"].contains(&whole.label.trim());
         if whole.unit != FactUnit::Points
             || whole.kind != FactKind::Level
-            || !TOTAL_SCORE_LABELS.iter().any(|w| whole.label.ends_with(w))
+            || !(bare_total || TOTAL_SCORE_LABELS.iter().any(|w| whole.label.ends_with(w)))
             || full_marks(whole)
         {
             continue;
@@ -1068,52 +1072,100 @@ fn group_scores_before_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             before.push((i, m));
         }
         before.reverse();
-        if before
-            .iter()
-            .any(|(_, m)| m.unit != FactUnit::Points || m.label.contains('扣'))
-        {
-            continue;
-        }
-        // A group's marks: named so (`满分20分`), or right before a bare score
-        // in its sentence (`产出指标50分，得分48分`).
-        let bare_score = |m: &Fact| {
-            matches!(
-                m.label.trim_matches(['，', ',', ' ']),
-                "得分" | "得" | "实际得分" | "自评得分" | "得分为"
-            )
-        };
-        let marks = |n: usize| {
-            let m = before[n].1;
-            full_marks(m)
-                || before.get(n + 1).is_some_and(|(_, next)| {
-                    next.sentence_start == m.sentence_start && bare_score(next)
-                })
-        };
-        // Each obtained score, named by its own label or by the marks right before it.
-        let mut scores: Vec<(usize, &str)> = Vec::new();
-        for (n, &(i, m)) in before.iter().enumerate() {
-            if marks(n) {
-                continue;
-            }
-            let name = match n.checked_sub(1) {
-                Some(p) if marks(p) && before[p].1.sentence_start == m.sentence_start => {
-                    before[p].1.label.as_str()
+        // On through the rest of its sentence and the next, and the sentences
+        // that one runs on into past `；`; a group's 得分率 between is passed.
+        let mut after: Vec<(usize, &Fact)> = Vec::new();
+        let mut sentences = 0;
+        for &(i, m) in &para[k + 1..] {
+            let last = after.last().map_or(whole, |(_, l)| *l);
+            if m.sentence_start != last.sentence_start {
+                sentences += 1;
+                if sentences > 1 && !last.sentence.trim_end().ends_with(['；', ';']) {
+                    break;
                 }
-                _ => m.label.as_str(),
-            };
-            scores.push((i, name));
+            }
+            match m.unit {
+                FactUnit::Points => after.push((i, m)),
+                FactUnit::Percent => {}
+                _ => break,
+            }
         }
-        let names: Vec<&str> = scores.iter().map(|(_, n)| *n).collect();
-        if scores.len() < 2 || !all_of(&whole.label, &names, &vec![false; names.len()]) {
-            continue;
+        if bare_total {
+            after.clear();
         }
-        out.push(PartsList {
-            whole: whole_at,
-            parts: scores.iter().map(|(i, _)| *i).collect(),
-            kind: ListKind::Total,
-        });
+        for window in [before, after] {
+            if let Some(parts) = framework_group_scores(&window, whole) {
+                out.push(PartsList {
+                    whole: whole_at,
+                    parts,
+                    kind: ListKind::Total,
+                });
+            }
+        }
     }
     out
+}
+
+/// The scores obtained in `window`, when they are every group of the
+/// framework the total score `whole` is split into, each once: each named by
+/// its own label or by the full marks right before it (`满分20分，得分18分`,
+/// `产出指标50分，得分48分`, `项目决策（15分）得12.50分`).
+fn framework_group_scores(window: &[(usize, &Fact)], whole: &Fact) -> Option<Vec<usize>> {
+    if window
+        .iter()
+        .any(|(_, m)| m.unit != FactUnit::Points || m.label.contains('扣'))
+    {
+        return None;
+    }
+    let full_marks = |m: &Fact| FULL_MARKS_WORDS.iter().any(|w| m.label.contains(w));
+    let bare_score = |m: &Fact| {
+        matches!(
+            m.label.trim_matches(['，', ',', ' ', '）', ')']),
+            "得分" | "得" | "实际得分" | "自评得分" | "得分为"
+        )
+    };
+    let marks = |n: usize| {
+        let m = window[n].1;
+        full_marks(m)
+            || window.get(n + 1).is_some_and(|(_, next)| {
+                next.sentence_start == m.sentence_start && bare_score(next)
+            })
+    };
+    let mut scores: Vec<(usize, &str)> = Vec::new();
+    for (n, &(i, m)) in window.iter().enumerate() {
+        if marks(n) {
+            continue;
+        }
+        let name = match n.checked_sub(1) {
+            Some(p) if marks(p) && window[p].1.sentence_start == m.sentence_start => {
+                bracketed_name(window[p].1)
+            }
+            _ => m.label.as_str(),
+        };
+        scores.push((i, name));
+    }
+    let names: Vec<&str> = scores.iter().map(|(_, n)| *n).collect();
+    (scores.len() >= 2 && all_of(&whole.label, &names, &vec![false; names.len()]))
+        .then(|| scores.iter().map(|(i, _)| *i).collect())
+}
+
+/// A figure's label, or for a figure alone in brackets after a name (`项目决策
+/// （15分）`, whose label is empty), the name before the bracket.
+fn bracketed_name(m: &Fact) -> &str {
+    let at = m.span.0.saturating_sub(m.sentence_start);
+    let head = match m.sentence.get(..at) {
+        Some(head) if m.label.trim().is_empty() => head.trim_end(),
+        _ => return &m.label,
+    };
+    let Some(head) = head.strip_suffix(['（', '(']) else {
+        return &m.label;
+    };
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| crate::mentions::is_clause_break(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &head[from..]
 }
 
 /// True when `m`, first in its sentence, continues the list a 其中 opened in

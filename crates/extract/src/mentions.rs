@@ -239,7 +239,7 @@ fn number_re() -> &'static Regex {
 }
 
 /// Characters that end the clause a label can come from.
-fn is_clause_break(c: char) -> bool {
+pub(crate) fn is_clause_break(c: char) -> bool {
     matches!(
         c,
         '，' | '。'

@@ -1113,13 +1113,23 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
         for rate in para.iter().filter(|m| {
             m.unit == FactUnit::Percent && (m.label.ends_with('率') || m.label.ends_with("满意度"))
         }) {
-            // Counts before the rate in its sentence.
+            // Counts before the rate in its sentence, and in the sentence before
+            // where its own opens on 其中 (`共发放问卷1200份，回收1152份。其中满意
+            // 的1068份，满意度92.71%`).
+            let opened_by_qizhong = rate.sentence.trim_start().starts_with("其中");
+            let previous = para
+                .iter()
+                .map(|m| m.sentence_start)
+                .filter(|&s| s < rate.sentence_start)
+                .max()
+                .filter(|_| opened_by_qizhong);
             let counts: Vec<&Fact> = para
                 .iter()
                 .copied()
                 .filter(|c| {
                     matches!(c.unit, FactUnit::Count(_))
-                        && c.sentence_start == rate.sentence_start
+                        && (c.sentence_start == rate.sentence_start
+                            || Some(c.sentence_start) == previous)
                         && c.span.0 < rate.span.0
                 })
                 .collect();
