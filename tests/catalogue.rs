@@ -3748,6 +3748,13 @@ fn shares_of_a_total_named_another_way_and_splits_run_on_into_their_first_member
             "事业编制48人",
         ),
         (
+            "全年累计保障城乡低保对象3215人，其中城市低保对象862人，农村低保对象2353人。",
+            "parts.sum",
+            "its 2 parts, all of it",
+            "农村低保对象2353人",
+            "农村低保对象2253人",
+        ),
+        (
             "共发放问卷500份，收回有效问卷486份，回收率97.2%。",
             "rate.mismatch",
             "486 / 500 = 97.2%",

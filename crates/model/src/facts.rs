@@ -538,6 +538,13 @@ pub const PARTITIONS: &[Partition] = &[
         members: &[&["行政编制"], &["事业编制"]],
         optional: &[&["工勤"]],
     },
+    // What is paid or counted for town and country (城乡低保) by each of them.
+    Partition {
+        whole: &["城乡"],
+        not_whole: &["城市", "城镇", "农村", "其中"],
+        members: &[&["城市", "城镇"], &["农村"]],
+        optional: &[],
+    },
     // A department's units by kind (部门决算's 编报单位: 行政 and 事业 units, and
     // the others a list may leave out) — a count, not an amount.
     Partition {
