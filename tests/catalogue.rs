@@ -3305,16 +3305,29 @@ fn a_hedged_figure_is_read_as_approximate_and_raises_no_error() {
     let f = of(&all, "amount.product");
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].severity, Severity::Error);
-    // 约 before it, 左右 after it: 326.4万 / 2750 = 1186.9, about 1200.
+    // 约 before it, 左右 after it: 326.4万 / 2750 = 1186.9, about 1200; a bound
+    // (最高, 不低于, 以内) is no standard either: no product is judged.
     for hedged in [
         exact.replace("人均1200元", "人均约1200元"),
         exact.replace("人均1200元", "人均1200元左右"),
+        exact.replace("人均1200元", "人均最高1200元"),
+        exact.replace("人均1200元", "人均不低于1200元"),
+        exact.replace("人均1200元", "人均1200元以内"),
     ] {
-        let all = check(&hedged);
-        let f = of(&all, "amount.product");
-        assert_eq!(f.len(), 1, "{hedged}: {f:?}");
-        assert_eq!(f[0].severity, Severity::Warning, "{hedged}");
+        let (all, checks) = traced(&hedged);
+        assert!(of(&all, "amount.product").is_empty(), "{hedged}: {all:?}");
+        assert!(
+            checks.iter().all(|c| c.rule != "amount.product"),
+            "{hedged}: {checks:?}"
+        );
+        let doc = jixiao_ingest::read(hedged.as_bytes()).expect("readable text");
+        let report = jixiao_extract::extract(&doc);
+        let standard = report.facts.iter().find(|f| f.label.contains("人均"));
+        assert!(standard.is_some_and(|f| f.approximate), "{hedged}");
     }
+    // A hedged figure elsewhere still takes part, at most as a warning.
+    let f = check("一、资金情况\n项目预算500万元，实际支出约480万元，预算执行率90%。\n");
+    assert!(f.iter().all(|f| f.severity != Severity::Error), "{f:?}");
     // 节约 ends like 约 and hedges nothing.
     let doc = jixiao_ingest::read(
         "三、预算执行\n年初预算12.5万元，实际支出9.8万元，节约2.7万元。\n".as_bytes(),
@@ -3825,4 +3838,21 @@ fn a_survey_rate_after_qizhong_counts_over_the_sentence_before() {
         "满意度为92.71%",
         "满意度为93.71%",
     );
+}
+
+#[test]
+fn an_average_investment_per_unit_is_the_total_over_the_units() {
+    for (text, relation) in [
+        (
+            "项目总投资1,860万元，建设高标准农田1.2万亩，亩均投资1,550元。",
+            "1.2万 × 1550 = 1860",
+        ),
+        (
+            "项目总投资1860万元，建设高标准农田12000亩，每亩投资1550元。",
+            "12000 × 1550 = 1860",
+        ),
+    ] {
+        let text = format!("一、项目概况\n{text}\n");
+        holds_then_fails("amount.product", relation, &text, "1550元", "1750元");
+    }
 }

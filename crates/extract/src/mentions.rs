@@ -479,16 +479,44 @@ pub fn sentences(text: &str) -> Vec<(usize, &str)> {
 }
 
 /// Whether a number is hedged by the words around it: `约1200元`, `近95%`,
-/// `1200元左右`. Words that end like a hedge keep their meaning (`节约3万元`).
+/// `1200元左右` — or is a bound, not the value (`亩均投资不低于1500元`, `每人最高
+/// 500元`, `500元以内`). Words that end like a hedge keep their meaning (`节约3万元`).
 fn is_approximate(before: &str, after: &str) -> bool {
     const BEFORE: &[&str] = &[
-        "约", "大概", "近", "将近", "接近", "逾", "超过", "不足", "不到",
+        "约",
+        "大概",
+        "近",
+        "将近",
+        "接近",
+        "逾",
+        "超过",
+        "不足",
+        "不到",
+        "不低于",
+        "不少于",
+        "不高于",
+        "不多于",
+        "不大于",
+        "不小于",
+        "不超",
+        "最高",
+        "最低",
+        "最多",
+        "至少",
+        "高于",
+        "低于",
+        "多于",
+        "少于",
+        "大于",
+        "小于",
+        "上限",
+        "下限",
     ];
     // Beside the words a label keeps whole (`节约`, `签约` …).
     const NOT_A_HEDGE: &[&str] = &[
         "预约", "履约", "违约", "公约", "条约", "集约", "最近", "附近",
     ];
-    const AFTER: &[&str] = &["左右", "上下", "以上", "以下", "之多"];
+    const AFTER: &[&str] = &["左右", "上下", "以上", "以下", "之多", "以内", "封顶"];
     let before = before.trim_end();
     let a_word = WORDS_ENDING_LIKE_A_CONNECTIVE
         .iter()

@@ -3599,6 +3599,11 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             let [standard] = standards.as_slice() else {
                 continue;
             };
+            // A bound or a hedge (`每人最高500元`, `亩均投资不低于1500元`, `人均约1200元`)
+            // is no standard the total was paid at.
+            if standard.approximate {
+                continue;
+            }
             // A standard per head is of a count of heads (`人均` of 人, not of
             // the 5个 乡镇 or the 3期 the sentence also names).
             let heads = counted_by(standard);
@@ -3661,10 +3666,12 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             // `发放资金100万元，惠及农户1,250户，户均800元`: an average of what was
             // paid out needs no 共: the amount paid is its total (an average of
             // a gain is no standard: `measures_a_gain`).
-            let average = standard.label.contains('均');
-            // An average is also of what was spent (`培训经费支出36万元…人均培训成本300元`).
+            // (`每亩投资1550元` is one too: what was invested per unit.)
+            let average = standard.label.contains('均') || standard.label.contains("投资");
+            // An average is also of what was spent (`培训经费支出36万元…人均培训成本300元`)
+            // or invested (`总投资1860万元，…1.2万亩，亩均投资1550元`).
             let spent_words: &[&str] = if average {
-                &["支出", "经费", "费用", "成本"]
+                &["支出", "经费", "费用", "成本", "投资"]
             } else {
                 &[]
             };
