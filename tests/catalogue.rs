@@ -3858,3 +3858,33 @@ fn an_average_investment_per_unit_is_the_total_over_the_units() {
         holds_then_fails("amount.product", relation, &text, right, "投资1750元");
     }
 }
+
+#[test]
+fn a_sentence_naming_its_own_whole_opens_a_list_of_its_own() {
+    // Invented, a 决算's shape: the 其中 of 收入总计 stops at the full stop, and
+    // `本年收入中，` lists parts of 本年收入 (was one list of four: a false error).
+    let text = "一、部门整体支出情况\n2023年本部门收入总计1,235.68万元，其中：本年收入1,180.20万元，上年结转55.48万元。本年收入中，财政拨款收入1,150.20万元，其他收入30.00万元。\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "本年收入 = 2 parts",
+        text,
+        "其他收入30.00万元",
+        "其他收入60.00万元",
+    );
+    assert_eq!(stated(&f), "1180.2");
+    holds_then_fails(
+        "parts.sum",
+        "2023年本部门收入总计 = 2 parts",
+        text,
+        "上年结转55.48万元",
+        "上年结转75.48万元",
+    );
+    // `主要用于：` lists some of the whole's uses.
+    holds_then_fails(
+        "parts.sum",
+        "部门项目支出 = 4 parts",
+        "二、项目支出情况\n部门项目支出371.96万元，主要用于：办公楼维修改造项目120.00万元，信息化建设项目85.60万元，业务培训项目45.36万元，其他项目121.00万元。\n",
+        "其他项目121.00万元",
+        "其他项目131.00万元",
+    );
+}

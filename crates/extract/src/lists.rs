@@ -16,7 +16,15 @@ const ADJUSTMENT_WORDS: &[&str] = &["追加", "调增", "调减", "调整", "调
 
 /// Words that open a list of parts. Not 含: `10 万元以上（含 10 万元）` is a
 /// threshold, not a part.
-const KEYS: &[&str] = &["其中", "包括", "包含", "分别为", "分别是"];
+const KEYS: &[&str] = &[
+    "其中",
+    "包括",
+    "包含",
+    "分别为",
+    "分别是",
+    "用于：",
+    "用于:",
+];
 
 /// Every list of parts and every stated total of a run of amounts.
 pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
@@ -110,9 +118,9 @@ fn sentence_ranges(facts: &[Fact]) -> Vec<std::ops::Range<usize>> {
 }
 
 /// `基本支出865.20万元…。基本支出中，人员经费756.30万元，公用经费108.90万元`: a
-/// sentence that opens on a whole's name (`基本支出中，`) and states every member
-/// of a split the domain defines for it is that split of the whole stated
-/// before it. The whole is the one value the report gave that name before the
+/// sentence that opens on a whole's name (`基本支出中，`) lists parts of the whole
+/// stated before it — all of it where they are every member of a split the
+/// domain defines for it. The whole is the one value the report gave that name before the
 /// sentence; where it gave several (a budget and what was spent), none.
 fn splits_opened_by_their_whole(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
     let listed: std::collections::HashSet<usize> =
@@ -145,9 +153,9 @@ fn splits_opened_by_their_whole(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
             .iter()
             .map(|&i| facts[i].number.value.is_zero())
             .collect();
-        let Some(split) = partition_of(name, &labels, &zero) else {
-            continue;
-        };
+        // Without a split the domain defines, they are some of its parts, as
+        // after 其中 (`本年收入中，财政拨款收入…，其他收入…`).
+        let split = partition_of(name, &labels, &zero);
         if members.len() < 2
             || members.iter().any(|i| listed.contains(i))
             || members
@@ -162,7 +170,7 @@ fn splits_opened_by_their_whole(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
                 w.kind == FactKind::Level
                     && w.unit == facts[members[0]].unit
                     && w.label.trim().ends_with(name)
-                    && split.member_of(&w.label).is_none()
+                    && split.is_none_or(|split| split.member_of(&w.label).is_none())
             })
             .collect();
         let values: std::collections::BTreeSet<_> = wholes
@@ -173,7 +181,10 @@ fn splits_opened_by_their_whole(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
             out.push(PartsList {
                 whole,
                 parts: members,
-                kind: ListKind::Partition,
+                kind: match split {
+                    Some(_) => ListKind::Partition,
+                    None => ListKind::Parts,
+                },
             });
         }
     }
@@ -1210,7 +1221,14 @@ fn continues_list(group: &[(usize, &Fact)], m: &Fact) -> bool {
             .count();
         common_suffix(&p.label, &m.label) >= 2 || prefix >= 2
     };
+    // `本年收入中，财政拨款收入…`: a sentence that names its own whole opens a list of its own.
+    let opens_its_own = m
+        .sentence
+        .split(['，', '：', ',', ':'])
+        .next()
+        .is_some_and(|head| head.trim().ends_with('中') && !head.trim().ends_with("其中"));
     !same_sentence_as_last
+        && !opens_its_own
         && ((ends_semicolon && listed.iter().any(|p| alike(p))) || completes_split())
 }
 
