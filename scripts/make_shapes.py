@@ -537,6 +537,28 @@ WIDE_FORM_SPACES = """阜康市2024年度项目支出绩效自评表
 效益指标 社会效益指标 数据质量提升 ≥90% 行业标准 92% 20 完成得满分 统计报表 93% 103.33% 20 无
 """
 
+# A department's scoring table with a 分值 after each level and a reason column
+# last (invented figures, consistent: 92.78 of 100); the 合计 row repeats each
+# level's 100.
+LEVEL_WEIGHTS = """2023年度部门整体支出绩效评价指标评分表
+| 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分 | 扣分原因 |
+| 部门决策 | 20 | 目标设定 | 8 | 绩效目标合理性 | 4 | 4 | |
+| | | | | 绩效指标明确性 | 4 | 3.5 | 部分指标未细化量化 |
+| | | 预算编制 | 12 | 预算编制科学性 | 6 | 5 | 预算调整较大 |
+| | | | | 重点支出安排率 | 6 | 6 | |
+| 部门管理 | 30 | 资金投入 | 10 | 预算执行率 | 5 | 4.78 | 执行率95.6% |
+| | | | | 结转结余率 | 5 | 4 | |
+| | | 财务管理 | 10 | 资金使用合规性 | 5 | 5 | |
+| | | | | 管理制度健全性 | 5 | 5 | |
+| | | 采购管理 | 10 | 政府采购执行率 | 10 | 9 | |
+| 部门产出 | 30 | 职责履行 | 30 | 实际完成率 | 10 | 9 | |
+| | | | | 完成及时率 | 10 | 10 | |
+| | | | | 质量达标率 | 10 | 9.5 | |
+| 部门效益 | 20 | 履职效益 | 20 | 社会效益 | 10 | 9 | |
+| | | | | 服务对象满意度 | 10 | 9 | |
+| 合计 | 100 | | 100 | | 100 | 92.78 | |
+"""
+
 
 def one_cell_per_line(rows: str) -> str:
     """The same table one cell per line, each followed by ` |` (another page's rendering)."""
@@ -589,7 +611,12 @@ def main():
     (OUT / "indicator_completion_cells.txt").write_text(
         "\n".join(INDICATOR_COMPLETION) + "\n", encoding="utf-8")
     (OUT / "wide_form_spaces.txt").write_text(WIDE_FORM_SPACES, encoding="utf-8")
-    print(f"wrote {len(SHAPES) + 8} files to {OUT}")
+    (OUT / "level_weights.txt").write_text(LEVEL_WEIGHTS, encoding="utf-8")
+    # One cell per line as a web table copies (an empty cell an empty line).
+    cells = [c.strip() for line in LEVEL_WEIGHTS.splitlines()
+             for c in (line.strip().strip("|").split("|") if line.startswith("|") else [line])]
+    (OUT / "level_weights_cells.txt").write_text("\n".join(cells) + "\n", encoding="utf-8")
+    print(f"wrote {len(SHAPES) + 10} files to {OUT}")
 
 
 if __name__ == "__main__":

@@ -616,3 +616,51 @@ fn an_indicator_tables_completion_rates_one_cell_per_line_and_a_wide_form_betwee
     );
     assert!(errors(r).is_empty(), "{:?}", errors(r));
 }
+
+#[test]
+fn a_scoring_table_with_a_weight_after_each_level_in_pipes_and_one_cell_per_line() {
+    let all = reports();
+    for stem in ["level_weights.txt", "level_weights_cells.txt"] {
+        let r = of(&all, stem);
+        let items = rows(r);
+        assert_eq!(items.len(), 14, "{stem}: {items:?}");
+        // The 分值 after the 三级指标 is the row's; a reason is no part of the
+        // next row's names.
+        assert_eq!(
+            items[3],
+            (
+                "部门决策".into(),
+                "预算编制".into(),
+                "重点支出安排率".into(),
+                "6".into(),
+                "6".into()
+            ),
+            "{stem}"
+        );
+        assert_eq!(items[5].2, "结转结余率", "{stem}");
+        // The 分值 after the 一级 and 二级 columns are the groups' weights.
+        let groups = fields(
+            &r["score_tables"][0]["group_weights"],
+            &["level", "name", "weight"],
+        );
+        for want in [
+            ["1", "部门管理", "30"],
+            ["2", "预算编制", "12"],
+            ["2", "职责履行", "30"],
+        ] {
+            assert!(
+                groups
+                    .iter()
+                    .any(|g| g[0] == want[0] && g[1].starts_with(want[1]) && g[2] == want[2]),
+                "{stem}: {want:?} in {groups:?}"
+            );
+        }
+        // The 合计 row's score is its last number, not a level's 100.
+        assert_eq!(
+            s(&r["score_tables"][0]["stated_total"]["score"]),
+            "92.78",
+            "{stem}"
+        );
+        assert!(errors(r).is_empty(), "{stem}: {:?}", errors(r));
+    }
+}

@@ -1254,7 +1254,18 @@ fn rows_from(
                             if a_name && ((short && before_a_value) || before_a_target) {
                                 break;
                             }
-                            cost += if short { 0.6 } else { 0.05 };
+                            // A short reason right before the next row's name and
+                            // value (`部分指标未细化量化 / 预算编制 / 12`) is this row's,
+                            // not the start of that name.
+                            let next_row_follows = facts(n).is_some_and(|f| f.label)
+                                && plain(n + 1).is_some_and(|next| {
+                                    is_quantity(next) || facts(n + 1).is_some_and(|f| f.number)
+                                });
+                            cost += if short && !next_row_follows {
+                                0.6
+                            } else {
+                                0.05
+                            };
                             relax(q + n, cost, Some((at, at + n)));
                         }
                     }
@@ -1628,10 +1639,16 @@ fn read_rows(
         if is_total_label(&tokens[at].text) {
             // A budget table's total fills every column after its label (a 到位率
             // the vocabulary has no role for among them): take as many.
+            // (And a 分值 of each weighted group column before them: `合计 100
+            // 100 100 92.28`.)
+            let weighted_groups = columns
+                .iter()
+                .filter(|c| c.class == Class::Group { weighted: true })
+                .count();
             let most = if every_column_a_value {
                 columns.len() - 1
             } else {
-                numeric_columns.max(value_columns_len)
+                numeric_columns.max(value_columns_len) + weighted_groups
             };
             let (numbers, used) = total_numbers(&tokens[at + 1..end], most);
             if !numbers.is_empty() {
@@ -1970,9 +1987,16 @@ fn build_table(
                             row[col] = Cell::new(text, source_of(k));
                         }
                     } else {
+                        // Fewer numbers fill the last columns; more (`合计 100 100
+                        // 100 92.28` under a 分值 after each level) end in them.
                         let first = number_cols.len().saturating_sub(numbers_len);
-                        for (k, (text, &col)) in
-                            numbers.into_iter().zip(&number_cols[first..]).enumerate()
+                        let skip = numbers_len.saturating_sub(number_cols.len());
+                        for (k, (text, &col)) in numbers
+                            .into_iter()
+                            .enumerate()
+                            .skip(skip)
+                            .zip(&number_cols[first..])
+                            .map(|((k, text), col)| (k, (text, col)))
                         {
                             row[col] = Cell::new(text, source_of(k));
                         }

@@ -25,6 +25,9 @@ pub struct Header {
     pub units: HashMap<usize, MoneyUnit>,
     /// Number of header cells.
     pub width: usize,
+    /// The 分值 column right after the 一级 and the 二级 column, where the
+    /// header prints one after each level: the groups' weights.
+    pub group_weight_cols: [Option<usize>; 2],
     /// The row after the last one this header governs.
     pub end: usize,
 }
@@ -57,6 +60,7 @@ fn header_at(table: &Table, r: usize) -> Option<Header> {
     let row = table.rows.get(r)?;
     let mut cols = HashMap::new();
     let mut units = HashMap::new();
+    let mut weights = Vec::new();
     // `2017年决算数 | 2018年预算数 | 2018年决算数`: a column of an earlier year
     // than the header's latest is another year's, no column of the budget.
     let latest = row.iter().filter_map(|c| year_named(&c.text)).max();
@@ -72,12 +76,30 @@ fn header_at(table: &Table, r: usize) -> Option<Header> {
         }
         if let Some(role) = header_role(&cell.text) {
             cols.entry(role).or_insert(c);
+            if role == Role::Weight {
+                weights.push(c);
+            }
         }
         if let Some(u) = unit_in_label(&cell.text) {
             units.insert(c, u);
         }
     }
+    // `一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分`: a 分值 after each
+    // level; the indicators' own is the one after the 三级指标.
+    let mut group_weight_cols = [None, None];
+    if let (Some(&level3), true) = (cols.get(&Role::Level3), weights.len() > 1) {
+        if let Some(&own) = weights.iter().find(|&&w| w > level3) {
+            cols.insert(Role::Weight, own);
+        }
+        for (level, role) in [Role::Level1, Role::Level2].into_iter().enumerate() {
+            group_weight_cols[level] = cols
+                .get(&role)
+                .map(|&c| c + 1)
+                .filter(|c| weights.contains(c) && *c < level3);
+        }
+    }
     (cols.len() >= 2).then_some(Header {
+        group_weight_cols,
         row: r,
         end: table.rows.len(),
         cols,
@@ -323,7 +345,12 @@ fn read_aligned(row: &[Cell], h: &Header, weights_in_labels: bool) -> Option<Raw
             }
             let (name, w) = split_weighted_label(&text);
             out.labels[level] = Some(name);
-            out.group_weights[level] = w;
+            // `部门决策 | 20`: the weight in a column of its own.
+            let in_column = h.group_weight_cols[level]
+                .and_then(|c| nonempty(row.get(c)))
+                .and_then(|t| cell_number(&t))
+                .map(|p| p.value);
+            out.group_weights[level] = w.or(in_column);
         }
     }
     let (name, w) = split_weighted_label(&level3_text);

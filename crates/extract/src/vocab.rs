@@ -121,7 +121,8 @@ pub fn header_role(text: &str) -> Option<Role> {
         || has("偏差原因")
         || has("未完成原因")
         || has("评分细则")
-        || t == "原因"
+        || t.ends_with("原因")
+        || t.ends_with("理由")
         || has("原因分析")
         || has("原因说明")
     {
