@@ -347,9 +347,14 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 // A figure in brackets after a part (`中央资金150万元（含上年结转30万元）`)
                 // tells of that part, not of the list.
                 let member = if m.span.0 >= sentence_end_abs {
-                    Some(ki) == first_open
-                        && bracket_depth(&m.sentence, m.span.0.saturating_sub(m.sentence_start))
-                            == 0
+                    // (Not after a key of its own sentence: `…；公务用车购置及运行费
+                    // 12万元，其中购置费0万元…` lists that part's parts.)
+                    let at = m.span.0.saturating_sub(m.sentence_start);
+                    let own_key = m
+                        .sentence
+                        .get(..at)
+                        .is_some_and(|head| KEYS.iter().any(|k| head.contains(k)));
+                    Some(ki) == first_open && !own_key && bracket_depth(&m.sentence, at) == 0
                 } else {
                     inside(ki)
                         && !(0..keys.len())
@@ -372,10 +377,12 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             // The whole is what the parts measure: changes (`基本支出增加…`) are
             // parts of the change before them, levels of the last level
             // (`支出118.30万元，较上年减少6.20万元，其中基本支出98.30万元…`).
-            let listed_deltas = group
-                .iter()
-                .filter(|(_, m)| in_range(m))
-                .any(|(_, m)| m.kind == FactKind::Change || is_delta_label(&m.label));
+            // (Parts each with its change (`公务接待费3.60万元，比上年减少0.40万元；…`)
+            // are levels, parts of the level before.)
+            let delta = |m: &Fact| m.kind == FactKind::Change || is_delta_label(&m.label);
+            let in_list = || group.iter().filter(|(_, m)| in_range(m));
+            let listed_deltas = in_list().any(|(_, m)| delta(m))
+                && !in_list().any(|(_, m)| m.money().is_some() && !delta(m));
             // A key opening its paragraph lists the parts of the paragraph before
             // (not one after words of its own: `共下达资金3笔，分别为…`).
             let opens_paragraph = para.iter().all(|(_, m)| m.span.1 > key_abs)
@@ -1344,8 +1351,16 @@ mod tests {
             "收入150万元，支出140万元。其中：一般公共预算拨款120万元，政府性基金拨款30万元。"
         )
         .is_empty());
-        // Changes among the parts: what they are parts of is unsure.
-        assert!(lists_of("经费预算数为37.91万元，比上年减少10万元。其中：购置费15万元，比上年减少10万元；运行费21.56万元。").is_empty());
+        // Parts each with its change: the levels are parts of the level, the
+        // changes of none (only changes would be parts of the change).
+        assert_eq!(
+            lists_of("经费预算数为37.91万元，比上年减少10万元。其中：购置费15万元，比上年减少10万元；运行费21.56万元。"),
+            vec![(
+                "37.91".into(),
+                vec!["15".into(), "21.56".into()],
+                ListKind::Parts
+            )]
+        );
     }
 
     #[test]
