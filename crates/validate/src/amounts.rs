@@ -2148,14 +2148,21 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
             .filter(|m| m.unit == FactUnit::Percent && m.kind == FactKind::Share)
         {
             let whole_name = named_whole(&share.label);
+            // `县级配套资金253.68万元，县级配套比例20%`: a share its part's name
+            // opens is that part's, of the whole it is listed in.
+            let by_name = whole_name
+                .is_none()
+                .then(|| named_part(para, share))
+                .flatten();
             let bare = whole_name.is_none()
-                && ["占比", "比重", "占"]
-                    .iter()
-                    .any(|w| share.label.ends_with(w));
+                && (by_name.is_some()
+                    || ["占比", "比重", "占"]
+                        .iter()
+                        .any(|w| share.label.ends_with(w)));
             if whole_name.is_none() && !bare {
                 continue;
             }
-            let Some(part) = part_of_share(para, share) else {
+            let Some(part) = by_name.or_else(|| part_of_share(para, share)) else {
                 continue;
             };
             let (Some(part_yuan), true) = (part.yuan, share.number.value > Decimal::ZERO) else {
@@ -2280,6 +2287,26 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The amount a share names by its own words (`县级配套比例` of `县级配套资金`):
+/// the one level of money before it in its sentence whose label holds the
+/// share's name less its 比例 / 占比 / 比重.
+fn named_part<'c>(para: &[&'c Fact], share: &Fact) -> Option<&'c Fact> {
+    let name = ["比例", "占比", "比重"]
+        .iter()
+        .find_map(|w| share.label.trim().strip_suffix(w))?
+        .trim_end_matches('的');
+    if name.chars().count() < 2 {
+        return None;
+    }
+    only_one(para.iter().copied().filter(|m| {
+        m.sentence_start == share.sentence_start
+            && m.span.0 < share.span.0
+            && m.kind == FactKind::Level
+            && m.money().is_some()
+            && m.label.contains(name)
+    }))
 }
 
 /// `“三公”经费支出决算为12.30万元，完成预算的82.00%，比预算减少2.70万元`: the
