@@ -3910,3 +3910,28 @@ fn parts_listed_each_with_its_change_are_parts_of_the_level_before() {
     );
     assert_eq!(stated(&f), "15.6");
 }
+
+#[test]
+fn funds_by_place_with_a_spending_rate_are_line_items() {
+    // Invented: funds given to each 乡镇, what it spent and its 支出率, in pipes
+    // and one cell per line; each row's rate, the 合计's and the columns' sums.
+    let pipes = "表3 2023年各乡镇项目资金分配及使用情况\n单位：万元\n| 序号 | 乡镇 | 下达资金 | 实际支出 | 支出率 |\n| 1 | 城关镇 | 320.00 | 312.50 | 97.66% |\n| 2 | 河口乡 | 185.60 | 185.60 | 100.00% |\n| 3 | 石桥镇 | 246.80 | 230.15 | 93.25% |\n| 合计 | | 752.40 | 728.25 | 96.79% |\n";
+    let cells: String = pipes
+        .lines()
+        .flat_map(|l| match l.starts_with('|') {
+            true => l.trim_matches('|').split('|').map(str::trim).collect(),
+            false => vec![l],
+        })
+        .map(|c| format!("{c}\n"))
+        .collect();
+    for text in [pipes.to_string(), cells] {
+        holds_then_fails(
+            "rate.mismatch",
+            "石桥镇 230.15 / 246.80 = 93.25%",
+            &text,
+            "93.25%",
+            "95.25%",
+        );
+        holds_then_fails("parts.sum", "预算数 = 3 rows", &text, "752.40", "762.40");
+    }
+}

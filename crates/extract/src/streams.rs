@@ -1493,7 +1493,12 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
         .iter()
         .flatten()
         .any(|&(s, e)| tokens[s..e].iter().any(|t| t.run.is_some()));
-    (block_label.is_some() && points_in_range && !glued).then_some(FUND_ROW_DOUBT)
+    // So is a row whose one doubt is its rate, each figure in a cell of its own
+    // (a per-project row whose rate the report got wrong is still that row).
+    // (Not a total without its label: its rate is how it is known.)
+    let only_the_rate = points_ok && !rate_ok && !unlabelled;
+    ((block_label.is_some() || only_the_rate) && points_in_range && !glued)
+        .then_some(FUND_ROW_DOUBT)
 }
 
 /// One step of the chosen reading.

@@ -580,10 +580,16 @@ pub fn read_line_items(
         h.col(Role::Budget).or_else(|| h.col(Role::Initial)),
         h.col(Role::Executed),
     ];
+    // (A 支出率 or 使用率 too where the table prints no funds received it
+    // could be over: `下达资金 | 实际支出 | 支出率`.)
     let rate_is_execution = h
         .col(Role::Rate)
         .and_then(|c| table.rows.get(h.row)?.get(c))
-        .is_some_and(|c| c.text.contains("执行率"));
+        .is_some_and(|c| {
+            c.text.contains("执行率")
+                || (["支出率", "使用率"].iter().any(|w| c.text.contains(w))
+                    && !h.has(Role::Available))
+        });
     // A 占比 column (no role of the vocabulary's: a share of the table's total).
     // (`占预算比例` too; not a rate's `执行比例`, `到位比例`, `配套比例`.)
     let share_col = table.rows.get(h.row).and_then(|r| {

@@ -139,6 +139,8 @@ pub fn header_role(text: &str) -> Option<Role> {
         || t == "项目"
         || t.starts_with("支出内容")
         || t.starts_with("支出项目")
+        // Funds by place or unit: `乡镇 | 下达资金 | 实际支出`.
+        || matches!(bare, "乡镇" | "乡镇（街道）" | "地区" | "县区" | "区县" | "单位名称")
     {
         Role::Name
     } else if (has("增减")
@@ -157,6 +159,12 @@ pub fn header_role(text: &str) -> Option<Role> {
         Role::Adjustment
     } else if has("计划") && (has("支出") || has("安排") || has("金额") || has("投资")) {
         // 计划支出数 is the budget of a spending line, not what was spent.
+        Role::Budget
+    } else if ["下达", "分配", "安排"].iter().any(|w| has(w))
+        && ["资金", "金额"].iter().any(|w| bare.ends_with(w))
+        && !has("率")
+    {
+        // What each place or project was given: `下达资金`, `分配金额`.
         Role::Budget
     } else if has("执行率") || has("资金使用率") || has("支出率") || has("支付率") {
         // What was spent over the budget, by any of its names.
