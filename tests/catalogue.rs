@@ -3935,3 +3935,33 @@ fn funds_by_place_with_a_spending_rate_are_line_items() {
         holds_then_fails("parts.sum", "预算数 = 3 rows", &text, "752.40", "762.40");
     }
 }
+
+#[test]
+fn figures_stated_respectively_are_judged_figure_by_figure() {
+    // Invented, a multi-year evaluation: runs of 分别 figures, each rate its
+    // year's spending over its year's budget.
+    let text = "二、资金情况\n2021—2023年，项目年初预算分别为1,200万元、1,350万元和1,420万元，实际支出分别为1,110万元、1,293万元和1,394万元，执行率分别为92.50%、95.78%和98.17%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "1293 / 1350 = 95.78%",
+        text,
+        "95.78%",
+        "97.78%",
+    );
+    assert_eq!(stated(&f), "97.78");
+    // Funds received stated too: a rate over them holds (no false error).
+    let (f, checks) = traced("二、资金情况\n三年预算分别为1,200万元、1,350万元和1,420万元，到位资金分别为1,200万元、1,300万元和1,420万元，实际支出分别为1,110万元、1,293万元和1,394万元，执行率分别为92.50%、99.46%和98.17%。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.relation == "1293 / 1300 = 99.46%"),
+        "{checks:?}"
+    );
+    // Two rates of one name, one last year's, and the points between them.
+    holds_then_fails(
+        "balance.mismatch",
+        "98.2 − 95.8 = 2.4",
+        "二、资金情况\n本年度预算执行率98.2%，上年预算执行率95.8%，提高2.4个百分点。\n",
+        "提高2.4个",
+        "提高3.4个",
+    );
+}

@@ -328,6 +328,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     out.extend(stated_shares(ctx));
     out.extend(change_rates(ctx));
     out.extend(two_year_rates(ctx));
+    out.extend(respective_rates(ctx));
     out.extend(compared_rates(ctx));
     // A mistyped amount is value.conflict's finding; a rate over it would repeat it.
     // An amount stated as often as the report's own may be another quantity
@@ -916,6 +917,122 @@ const RATE_TERMS: &[RateTerms] = &[
     // What was spent beyond the plan, over the plan.
     ("超支率", &["超支", "超出"], &["预算", "计划", "概算"]),
 ];
+
+/// `年初预算分别为1,200万元、1,350万元和1,420万元，实际支出分别为1,110万元、…，
+/// 执行率分别为92.50%、…`: runs of figures a sentence gives 分别, one per year or
+/// project; a run of rates is, figure by figure, the run its vocabulary names
+/// for the numerator over the one it names for the denominator, as many of each.
+fn respective_rates(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        // Runs of one label ending 分别, in one sentence.
+        let mut runs: Vec<Vec<&Fact>> = Vec::new();
+        for m in para.iter().copied() {
+            let respective = m.label.trim_end_matches(['为', '是']).ends_with("分别");
+            match runs.last_mut() {
+                Some(run)
+                    if respective
+                        && run[0].label == m.label
+                        && run[0].sentence_start == m.sentence_start
+                        && run[0].unit == m.unit =>
+                {
+                    run.push(m)
+                }
+                _ if respective => runs.push(vec![m]),
+                _ => {}
+            }
+        }
+        let name = |m: &Fact| {
+            let l = m.label.trim_end_matches(['为', '是']);
+            l.strip_suffix("分别").unwrap_or(l).to_string()
+        };
+        for rates in runs
+            .iter()
+            .filter(|r| r[0].unit == FactUnit::Percent && r.len() >= 2)
+        {
+            let Some((_, nums, dens)) = rate_terms(&name(rates[0])) else {
+                continue;
+            };
+            let side = |words: &[&str], other: &[&str]| {
+                only_one(runs.iter().filter(|r| {
+                    let n = name(r[0]);
+                    r.len() == rates.len()
+                        && r[0].sentence_start == rates[0].sentence_start
+                        && r[0].money().is_some()
+                        && words.iter().any(|w| n.contains(w))
+                        && !other.iter().any(|w| n.contains(w))
+                }))
+            };
+            let Some(num) = side(nums, dens) else {
+                continue;
+            };
+            // The denominators its words name, and any run of funds received it
+            // may be over instead (`到位资金分别为…`): the one that gives it.
+            const RECEIVED: &[&str] = &["到位", "收到", "可用", "下达"];
+            let dens_of = runs
+                .iter()
+                .filter(|r| {
+                    let n = name(r[0]);
+                    !std::ptr::eq(*r, num)
+                        && r.len() == rates.len()
+                        && r[0].sentence_start == rates[0].sentence_start
+                        && r[0].money().is_some()
+                        && dens.iter().chain(RECEIVED).any(|w| n.contains(w))
+                        && !nums.iter().any(|w| n.contains(w))
+                })
+                .collect::<Vec<_>>();
+            if dens_of.is_empty() {
+                continue;
+            }
+            for (i, (rate, n)) in rates.iter().zip(num.iter()).enumerate() {
+                let readings: Vec<(Verdict, (Interval, Decimal), &Fact)> = dens_of
+                    .iter()
+                    .filter_map(|r| {
+                        let d = r.get(i)?;
+                        let (iv, straight) = crate::interval::percent(n.number, d.number)?;
+                        let v = crate::interval::judge(
+                            rate.number.value,
+                            rate.number.decimals,
+                            iv,
+                            straight,
+                        );
+                        Some((v, (iv, straight), *d))
+                    })
+                    .collect();
+                let Some(&(verdict, ratio, d)) = crate::interval::best_reading(&readings, |r| r.0)
+                else {
+                    continue;
+                };
+                // Over one of several it may be over, none giving it: unsure.
+                if verdict == Verdict::Contradiction && readings.len() > 1 {
+                    continue;
+                }
+                out.extend(judge_rate(
+                    ctx,
+                    format!(
+                        "{} / {} = {}%",
+                        n.number.value, d.number.value, rate.number.value
+                    ),
+                    rate,
+                    vec![Operand::of(n), Operand::of(d)],
+                    ratio,
+                    |shown| {
+                        format!(
+                            "{} stated {}% but {} {} / {} {} = {shown}% (the figures each stated 分别, in order)",
+                            name(rate),
+                            rate.number.value,
+                            name(n),
+                            n.number.value,
+                            name(d),
+                            d.number.value,
+                        )
+                    },
+                ));
+            }
+        }
+    }
+    out
+}
 
 /// The numerator and denominator words of a rate by its measure word. A
 /// `预算控制率` is an adjustment's share of the budget in some provinces'
@@ -2823,6 +2940,37 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
             c.change = c.change.filter(|&(_, u)| u == up);
             c.rate = c.rate.filter(|&(_, u)| u == up);
             out.push(c);
+        }
+        // `本年度预算执行率98.2%，上年预算执行率95.8%，提高2.4个百分点`: two rates of
+        // one name, one of them last year's, and the points between them after.
+        for k in 2..para.len() {
+            let (a, b, change) = (para[k - 2], para[k - 1], para[k]);
+            let alike = |m: &Fact| {
+                m.unit == FactUnit::Percent
+                    && m.kind != FactKind::Change
+                    && m.sentence_start == change.sentence_start
+            };
+            if change.unit != FactUnit::PercentagePoints || !alike(a) || !alike(b) {
+                continue;
+            }
+            let (this, prior) = match (names_last_year(&a.label), names_last_year(&b.label)) {
+                (true, false) => (b, a),
+                (false, true) => (a, b),
+                _ => continue,
+            };
+            let measure = |l: &str| l.chars().rev().take(3).collect::<String>();
+            if measure(&this.label) != measure(&prior.label) {
+                continue;
+            }
+            let Some(up) = direction(&change.label) else {
+                continue;
+            };
+            out.push(Comparison {
+                this,
+                prior,
+                change: Some((change, up)),
+                rate: None,
+            });
         }
     }
     out
