@@ -3965,3 +3965,25 @@ fn figures_stated_respectively_are_judged_figure_by_figure() {
         "提高3.4个",
     );
 }
+
+#[test]
+fn a_budget_adjusted_to_a_figure_and_a_rate_of_another_part_are_read_as_such() {
+    // Invented, a province's department report: `全年预算调整为` states the
+    // adjusted budget (the rate is over it, not over the 年初 one: was a false
+    // error), and `项目支出执行率` after 基本支出 and 项目支出 is no rate of
+    // 基本支出 (was a false error: 5597.82 / 3298.40).
+    let text = "一、部门概况\n2023年部门年初预算8,652.35万元。全年预算调整为9,120.48万元，调增468.13万元。\n2023年度部门实际支出8,896.22万元，预算执行率97.54%。其中基本支出3,298.40万元，项目支出5,597.82万元，项目支出执行率95.26%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "8896.22 / 9120.48 = 97.54%",
+        text,
+        "97.54%",
+        "99.54%",
+    );
+    assert_eq!(stated(&f), "99.54");
+    let (_, checks) = traced(text);
+    assert!(
+        checks.iter().all(|c| !c.relation.contains("3298.40 = ")),
+        "{checks:?}"
+    );
+}

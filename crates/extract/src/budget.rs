@@ -399,7 +399,11 @@ pub fn collect_budget(mentions: &[Fact], figures: &[TableFigure]) -> Budget {
         if m.kind != FactKind::Level {
             continue;
         }
-        let Some(role) = budget_role(&m.label) else {
+        // (A budget the words around its label named, `全年预算调整为…`, by its role.)
+        let named_around = (m.role == Some(jixiao_model::FactRole::Adjusted)
+            && m.scope == jixiao_model::Scope::Report)
+            .then_some(Role::Budget);
+        let Some(role) = budget_role(&m.label).or(named_around) else {
             continue;
         };
         let Some(name) = field(role) else { continue };

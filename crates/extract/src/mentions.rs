@@ -662,10 +662,19 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 _ => None,
             };
             part_subject |= PART_SUBJECTS.iter().any(|w| label.contains(w));
+            // `全年预算调整为9,120.48万元`: what the budget was adjusted to (not by),
+            // of the scope its budget is.
+            let adjusted_to = ["调整为", "调整至", "调整到", "调整后为"]
+                .iter()
+                .any(|w| before.trim_end().ends_with(w))
+                && label.contains("预算")
+                && !label.contains("年初");
             // A rate's scope is its measure's: `预算执行率` speaks of the whole as `预算执行数` does.
-            let scope_label = label
-                .strip_suffix("执行率")
-                .map_or_else(|| label.clone(), |stem| format!("{stem}执行数"));
+            let scope_label = match label.strip_suffix("执行率") {
+                Some(stem) => format!("{stem}执行数"),
+                None if adjusted_to => label.trim_end_matches("调整").to_string(),
+                None => label.clone(),
+            };
             // A total names itself in the clause before its number (`共计`), which
             // the label may leave out.
             let clause = before
@@ -675,7 +684,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
             let total = TOTAL_WORDS.iter().any(|w| clause.contains(w));
             opened_by_part &= !total;
-            let role = role_of(&label, unit);
+            let role = role_of(&label, unit).or(adjusted_to.then_some(FactRole::Adjusted));
             let scope = if is_whole_scope(&scope_label)
                 && !part_subject
                 && !(opened_by_part && role.is_some())

@@ -635,10 +635,23 @@ fn writes_its_formula(ctx: &Context, rate: &Fact) -> bool {
 fn fund_rate(ctx: &Context, amounts: &[&Fact], before: &[&Fact], rate: &Fact) -> Option<Finding> {
     let (part, num, den) = match amounts {
         [part, num] => {
-            // `省级资金200万元，支出175万元`: a bare 支出 after the fund is its spending.
-            let spent = num.role == Some(FactRole::Executed)
-                || (num.role.is_none() && num.label.trim().ends_with("支出"));
+            // `省级资金200万元，支出175万元`: a bare 支出 after the fund is its spending
+            // (not another part: `基本支出…，项目支出…`).
+            let bare_spending = num
+                .label
+                .trim()
+                .strip_suffix("支出")
+                .is_some_and(|stem| ["", "实际", "已", "共", "累计", "实际已"].contains(&stem));
+            let spent =
+                num.role == Some(FactRole::Executed) || (num.role.is_none() && bare_spending);
+            // A rate that names its subject (`项目支出执行率`) is of that subject.
+            let subject = rate.label.trim().strip_suffix("执行率").unwrap_or("");
+            let of_another = ["资金", "支出", "经费", "项目"]
+                .iter()
+                .any(|w| subject.contains(w))
+                && !part.label.contains(subject);
             if part.role.is_some()
+                || of_another
                 || !spent
                 || num.kind != FactKind::Level
                 || part.kind != FactKind::Level
