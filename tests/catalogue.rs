@@ -3987,3 +3987,26 @@ fn a_budget_adjusted_to_a_figure_and_a_rate_of_another_part_are_read_as_such() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn an_average_cost_holds_where_the_total_over_the_count_rounds_to_it() {
+    // 548.20万元 / 126公里 = 4.3508 → 4.35: no rounding warning (126 × 4.35 =
+    // 548.10 is the average's rounding, not the total's).
+    let text = "三、重点项目\n1.乡村道路养护项目：预算安排560.00万元，实际支出548.20万元，执行率97.89%，完成道路养护126公里，每公里养护成本4.35万元。\n";
+    let f = holds_then_fails(
+        "amount.product",
+        "126 × 4.35 = 548.20",
+        text,
+        "成本4.35万元",
+        "成本4.65万元",
+    );
+    assert_eq!(f.severity, Severity::Error);
+    // 结余率 over the year's income, the balance carried in no numerator.
+    holds_then_fails(
+        "rate.mismatch",
+        "163.43 / 4562.18 = 3.58%",
+        "二、预算执行\n2022年度部门收入决算数为4,562.18万元，其中上年结转结余312.40万元；年末结转结余163.43万元，结余率3.58%。\n",
+        "结余率3.58%",
+        "结余率4.58%",
+    );
+}

@@ -1088,7 +1088,11 @@ fn named_pair<'f>(
         .position(|m| m.sentence_start == rate.sentence_start)
         .unwrap_or(before.len());
     let names = |m: &Fact, words: &[&str]| words.iter().any(|w| m.label.contains(w));
-    let amount = |m: &Fact| m.money().is_some() && m.kind == FactKind::Level && !is_outlier(m);
+    // A balance carried in (`上年结转结余`) is no part of the year's 结余率.
+    let carried = |m: &Fact| rate.label.ends_with("结余率") && is_prior_balance(m);
+    let amount = |m: &Fact| {
+        m.money().is_some() && m.kind == FactKind::Level && !is_outlier(m) && !carried(m)
+    };
     // A scope read from a role's words; a label with no role has none to compare.
     let same_scope =
         |num: &Fact, den: &Fact| num.scope == den.scope || num.role.is_none() || den.role.is_none();
@@ -3855,7 +3859,9 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             // paid out needs no 共: the amount paid is its total (an average of
             // a gain is no standard: `measures_a_gain`).
             // (`每亩投资1550元` is one too: what was invested per unit.)
-            let average = standard.label.contains('均') || standard.label.contains("投资");
+            // (So is `每公里养护成本4.35万元`: what was spent per unit.)
+            let average = ['均'].iter().any(|c| standard.label.contains(*c))
+                || ["投资", "成本"].iter().any(|w| standard.label.contains(w));
             // An average is also of what was spent (`培训经费支出36万元…人均培训成本300元`)
             // or invested (`总投资1860万元，…1.2万亩，亩均投资1550元`).
             let spent_words: &[&str] = if average {
@@ -3947,17 +3953,47 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 continue;
             };
             let rounded_count = matches!(count.unit, FactUnit::Count(u) if u.starts_with('万'));
+            let relation = format!(
+                "{}{} × {}{times} = {}",
+                count.number.value,
+                if rounded_count { "万" } else { "" },
+                standard.number.value,
+                total.number.value
+            );
+            let operands = vec![Operand::of(count), Operand::of(standard)];
+            // An average is the total over the count, rounded as printed
+            // (548.20万元 / 126公里 = 4.3508 → 4.35): it holds where it rounds so.
+            let units = if rounded_count {
+                Decimal::from(10_000)
+            } else {
+                Decimal::ONE
+            };
+            let average_holds = average
+                && count
+                    .number
+                    .value
+                    .checked_mul(units)
+                    .and_then(|c| c.checked_mul(scale))
+                    .filter(|f| !f.is_zero())
+                    .and_then(|f| total.number.value.checked_div(f))
+                    .is_some_and(|avg| {
+                        avg.round_half_up(standard.number.decimals) == standard.number.value
+                    });
+            if average_holds {
+                ctx.record(
+                    "amount.product",
+                    relation,
+                    Operand::of(total),
+                    operands,
+                    Verdict::Consistent,
+                );
+                continue;
+            }
             let verdict = ctx.judge(
                 "amount.product",
-                format!(
-                    "{}{} × {}{times} = {}",
-                    count.number.value,
-                    if rounded_count { "万" } else { "" },
-                    standard.number.value,
-                    total.number.value
-                ),
+                relation,
                 Operand::of(total),
-                vec![Operand::of(count), Operand::of(standard)],
+                operands,
                 iv,
                 straight,
             );
