@@ -2791,7 +2791,9 @@ fn respective_change_rates(ctx: &Context) -> Vec<Finding> {
 /// Which way a change's words say it goes: up (增加, 增长 …), down (减少,
 /// 下降 …), or `None` where they say neither or both.
 fn direction(words: &str) -> Option<bool> {
-    const UP: &[&str] = &["增加", "增长", "上升", "提高", "增幅", "超支", "超出"];
+    const UP: &[&str] = &[
+        "增加", "增长", "上升", "提高", "提升", "增幅", "超支", "超出",
+    ];
     const DOWN: &[&str] = &["减少", "下降", "降低", "减幅", "降幅", "节约", "节省"];
     let up = UP.iter().any(|w| words.contains(w));
     let down = DOWN.iter().any(|w| words.contains(w));
