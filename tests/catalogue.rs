@@ -4017,3 +4017,34 @@ fn an_average_cost_holds_where_the_total_over_the_count_rounds_to_it() {
         "结余率4.58%",
     );
 }
+
+#[test]
+fn a_count_per_unit_of_another_count_times_it_is_the_total() {
+    for (text, relation, right, wrong) in [
+        (
+            "全年共开展培训12期，每期培训90人次，共培训1,080人次。",
+            "12 × 90 = 1080",
+            "共培训1,080人次",
+            "共培训1,180人次",
+        ),
+        (
+            "全年举办活动15场，参与群众2,350人次，场均156.7人次。",
+            "15 × 156.7 = 2350",
+            "场均156.7人次",
+            "场均166.7人次",
+        ),
+        (
+            "项目覆盖32个村，每个村配备保洁员2名，共配备保洁员64名。",
+            "32 × 2 = 64",
+            "共配备保洁员64名",
+            "共配备保洁员66名",
+        ),
+    ] {
+        let text = format!("二、产出情况\n{text}\n");
+        holds_then_fails("amount.product", relation, &text, right, wrong);
+    }
+    // `每个村` over a count of something else (`活动8个`): no product.
+    let (f, checks) =
+        traced("二、产出情况\n开展活动8个，每个村配备保洁员2名，共配备保洁员64名。\n");
+    assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
+}

@@ -3642,6 +3642,125 @@ fn over_changed_budget(
     )))
 }
 
+/// `全年共开展培训12期，每期培训90人次，共培训1,080人次`: a count per unit of
+/// another count (`每期`, `平均每期`, `期均`), the one count of that unit in its
+/// sentence, and the one total of the per-unit count's unit (共/合计/累计, or
+/// the only other count of it): the total is their product — an average's
+/// where the total over the count rounds to it. Counts are exact.
+fn count_products(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        for per in para.iter().copied() {
+            let FactUnit::Count(unit) = per.unit else {
+                continue;
+            };
+            if per.approximate || per.kind != FactKind::Level {
+                continue;
+            }
+            // `每期`, `平均每期`, `期均`: per what.
+            let label = per.label.trim();
+            let of = label
+                .rfind('每')
+                .map(|at| &label[at + '每'.len_utf8()..])
+                .or_else(|| {
+                    label
+                        .strip_suffix('均')
+                        .map(|head| head.rsplit('，').next().unwrap_or(head))
+                })
+                .and_then(|rest| rest.chars().next())
+                .map(String::from);
+            let Some(of) = of else {
+                continue;
+            };
+            let average = label.contains('均');
+            // A classifier (`每个服务站`, `每所学校`) counts by the noun after it:
+            // the count must be of that noun (`32个` then `服务站`).
+            let noun: String = label
+                .rfind('每')
+                .map(|at| &label[at + '每'.len_utf8()..])
+                .filter(|_| ["个", "名", "所", "座", "家", "位", "处"].contains(&of.as_str()))
+                .map(|rest| rest.chars().skip(1).take(1).collect())
+                .unwrap_or_default();
+            let sentence: Vec<&Fact> = para
+                .iter()
+                .copied()
+                .filter(|m| m.sentence_start == per.sentence_start && !std::ptr::eq(*m, per))
+                .filter(|m| m.kind == FactKind::Level && !m.approximate)
+                .collect();
+            let Some(count) = only_one(
+                sentence
+                    .iter()
+                    .copied()
+                    .filter(|m| matches!(m.unit, FactUnit::Count(u) if u == of)),
+            ) else {
+                continue;
+            };
+            if !noun.is_empty() && !count.label.contains(&noun) && !count.after.starts_with(&noun) {
+                continue;
+            }
+            let of_unit: Vec<&Fact> = sentence
+                .iter()
+                .copied()
+                .filter(|m| m.unit == per.unit)
+                .collect();
+            let total = match of_unit.as_slice() {
+                [one] => *one,
+                several => match only_one(
+                    several
+                        .iter()
+                        .copied()
+                        .filter(|m| TOTAL_WORDS.iter().any(|t| m.label.contains(t))),
+                ) {
+                    Some(t) => t,
+                    None => continue,
+                },
+            };
+            if unit == of || count.number.value.is_zero() {
+                continue;
+            }
+            let straight = count.number.value * per.number.value;
+            let holds = if average {
+                (total.number.value / count.number.value).round_half_up(per.number.decimals)
+                    == per.number.value
+            } else {
+                straight == total.number.value
+            };
+            let verdict = ctx.record(
+                "amount.product",
+                format!(
+                    "{} × {} = {}",
+                    count.number.value, per.number.value, total.number.value
+                ),
+                Operand::of(total),
+                vec![Operand::of(count), Operand::of(per)],
+                Verdict::holding(holds),
+            );
+            let Some(sev) = severity_of(verdict) else {
+                continue;
+            };
+            out.push(finding(
+                "amount.product",
+                sev,
+                format!(
+                    "{} stated {}{unit} but {} {}{of} × {} {}{unit} = {straight}{unit}",
+                    total.label,
+                    total.number.value,
+                    count.label,
+                    count.number.value,
+                    per.label,
+                    per.number.value,
+                ),
+                total.number.value,
+                Some(straight),
+                Some(unit),
+                &total.source,
+                &total.sentence,
+            ));
+        }
+    }
+    out
+}
+
 /// Words that make an amount a rate per head or per unit: `每人 800 元`.
 const PER_UNIT: &[&str] = &[
     "每人",
@@ -3779,7 +3898,7 @@ fn periods_stated(sentence: &str, per_year: u32) -> Option<Decimal> {
 /// standard and one amount after both that says it is their total (共/合计/总)
 /// is read so: anything else may be another quantity.
 pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
-    let mut out = Vec::new();
+    let mut out = count_products(ctx);
     for para in ctx.paragraphs() {
         let mut sentences: Vec<Vec<&Fact>> = Vec::new();
         for f in para.iter().copied() {
