@@ -37,16 +37,7 @@ pub fn kind_of(label: &str) -> FactKind {
         return FactKind::Base;
     }
     // `由上年的120万元减少到`, `增加至`: the figure a level moved to is a level.
-    const MOVED: &[&str] = &[
-        "增加", "增长", "增", "减少", "减", "下降", "降低", "降", "上升", "提高", "提升",
-    ];
-    let moved_to = ["到", "至"].iter().any(|w| {
-        label
-            .trim_end()
-            .strip_suffix(w)
-            .is_some_and(|head| MOVED.iter().any(|v| head.ends_with(v)))
-    });
-    if moved_to {
+    if jixiao_model::facts::moved_to_verb(label).is_some() {
         return FactKind::Level;
     }
     // `，减少2万元`: a clause of the change alone, the comparison before it.

@@ -365,6 +365,18 @@ pub enum ListKind {
 /// where they stand in the words before it.
 pub const TOTAL_WORDS: &[&str] = &["共计", "共", "合计", "总计", "累计", "总额"];
 
+/// The verb of a move a label ends on before its 到 / 至 (`由上年的120万元减少到`
+/// → `减少`, `增至` → `增`): the figure after it is what a level moved to.
+pub fn moved_to_verb(label: &str) -> Option<&'static str> {
+    const VERBS: &[&str] = &[
+        "提高", "提升", "增加", "增长", "上升", "增", "下降", "降低", "减少", "降", "减",
+    ];
+    let head = ["到", "至"]
+        .iter()
+        .find_map(|w| label.trim_end().strip_suffix(w))?;
+    VERBS.iter().copied().find(|v| head.ends_with(v))
+}
+
 /// Words that open a share's naming of its whole, besides 占.
 pub const SHARE_OPENERS: &[&str] = &["完成", "达到", "相当于", "为", "是"];
 

@@ -966,34 +966,26 @@ fn respective_rates(ctx: &Context) -> Vec<Finding> {
             let Some((_, nums, dens)) = rate_terms(&name(rates[0])) else {
                 continue;
             };
-            let side = |words: &[&str], other: &[&str]| {
-                only_one(runs.iter().filter(|r| {
-                    let n = name(r[0]);
-                    r.len() == rates.len()
-                        && r[0].sentence_start == rates[0].sentence_start
-                        && r[0].money().is_some()
-                        && words.iter().any(|w| n.contains(w))
-                        && !other.iter().any(|w| n.contains(w))
-                }))
+            // Runs of amounts beside the rates, as many, named by `words` and not `other`.
+            let named_runs = |words: &[&str], other: &[&str]| -> Vec<&Vec<&Fact>> {
+                runs.iter()
+                    .filter(|r| {
+                        let n = name(r[0]);
+                        r.len() == rates.len()
+                            && r[0].sentence_start == rates[0].sentence_start
+                            && r[0].money().is_some()
+                            && words.iter().any(|w| n.contains(w))
+                            && !other.iter().any(|w| n.contains(w))
+                    })
+                    .collect()
             };
-            let Some(num) = side(nums, dens) else {
+            let Some(num) = only_one(named_runs(nums, dens).into_iter()) else {
                 continue;
             };
             // The denominators its words name, and any run of funds received it
             // may be over instead (`到位资金分别为…`): the one that gives it.
             const RECEIVED: &[&str] = &["到位", "收到", "可用", "下达"];
-            let dens_of = runs
-                .iter()
-                .filter(|r| {
-                    let n = name(r[0]);
-                    !std::ptr::eq(*r, num)
-                        && r.len() == rates.len()
-                        && r[0].sentence_start == rates[0].sentence_start
-                        && r[0].money().is_some()
-                        && dens.iter().chain(RECEIVED).any(|w| n.contains(w))
-                        && !nums.iter().any(|w| n.contains(w))
-                })
-                .collect::<Vec<_>>();
+            let dens_of = named_runs(&[dens, RECEIVED].concat(), nums);
             if dens_of.is_empty() {
                 continue;
             }
@@ -3037,20 +3029,14 @@ fn stated_after<'c>(
 /// `从120万元减少至100万元`), side by side in one sentence and unit, and the
 /// way the words say it moved (up or down).
 fn moved_to(from: &Fact, to: &Fact) -> Option<bool> {
-    const VERBS: &[&str] = &[
-        "提高", "提升", "增加", "增长", "上升", "增", "下降", "降低", "减少", "降", "减",
-    ];
     let opened = ["由", "从"]
         .iter()
         .filter_map(|w| from.label.rsplit_once(w))
         .map(|(_, rest)| rest.trim_end_matches('的'))
         .find(|rest| rest.chars().count() <= 8 && !rest.contains(['，', ',', '；']))
         .is_some();
-    let verb = ["到", "至"]
-        .iter()
-        .find_map(|w| to.label.trim_end().strip_suffix(w))
-        .and_then(|head| VERBS.iter().find(|v| head.ends_with(*v)))?;
-    let up = match *verb {
+    let verb = jixiao_model::facts::moved_to_verb(&to.label)?;
+    let up = match verb {
         "增" => true,
         "降" | "减" => false,
         v => direction(v)?,
@@ -3659,9 +3645,8 @@ fn count_products(ctx: &Context) -> Vec<Finding> {
             }
             // `每期`, `平均每期`, `期均`: per what.
             let label = per.label.trim();
-            let of = label
-                .rfind('每')
-                .map(|at| &label[at + '每'.len_utf8()..])
+            let after_each = label.rfind('每').map(|at| &label[at + '每'.len_utf8()..]);
+            let of = after_each
                 .or_else(|| {
                     label
                         .strip_suffix('均')
@@ -3669,15 +3654,13 @@ fn count_products(ctx: &Context) -> Vec<Finding> {
                 })
                 .and_then(|rest| rest.chars().next())
                 .map(String::from);
-            let Some(of) = of else {
+            let Some(of) = of.filter(|of| of != unit) else {
                 continue;
             };
             let average = label.contains('均');
             // A classifier (`每个服务站`, `每所学校`) counts by the noun after it:
             // the count must be of that noun (`32个` then `服务站`).
-            let noun: String = label
-                .rfind('每')
-                .map(|at| &label[at + '每'.len_utf8()..])
+            let noun: String = after_each
                 .filter(|_| ["个", "名", "所", "座", "家", "位", "处"].contains(&of.as_str()))
                 .map(|rest| rest.chars().skip(1).take(1).collect())
                 .unwrap_or_default();
@@ -3715,13 +3698,12 @@ fn count_products(ctx: &Context) -> Vec<Finding> {
                     None => continue,
                 },
             };
-            if unit == of || count.number.value.is_zero() {
+            if count.number.value.is_zero() {
                 continue;
             }
             let straight = count.number.value * per.number.value;
             let holds = if average {
-                (total.number.value / count.number.value).round_half_up(per.number.decimals)
-                    == per.number.value
+                is_the_average(per.number, total.number.value, count.number.value)
             } else {
                 straight == total.number.value
             };
@@ -3759,6 +3741,28 @@ fn count_products(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Whether `total / count`, rounded as `stated` is printed, is `stated`: an
+/// average holds where it rounds so (548.20 / 126 = 4.3508 → 4.35).
+fn is_the_average(stated: jixiao_model::Printed, total: Decimal, count: Decimal) -> bool {
+    total
+        .checked_div(count)
+        .is_some_and(|avg| avg.round_half_up(stated.decimals) == stated.value)
+}
+
+/// A count printed in ten-thousands (`31.67万亩`, `1.2万人`): rounded as printed.
+fn in_ten_thousands(count: &Fact) -> bool {
+    matches!(count.unit, FactUnit::Count(u) if u.starts_with('万'))
+}
+
+/// How many units one of a count stands for: 10000 for a count in 万.
+fn units_counted(count: &Fact) -> Decimal {
+    if in_ten_thousands(count) {
+        Decimal::from(10_000)
+    } else {
+        Decimal::ONE
+    }
 }
 
 /// Words that make an amount a rate per head or per unit: `每人 800 元`.
@@ -3981,7 +3985,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             // a gain is no standard: `measures_a_gain`).
             // (`每亩投资1550元` is one too: what was invested per unit.)
             // (So is `每公里养护成本4.35万元`: what was spent per unit.)
-            let average = ['均'].iter().any(|c| standard.label.contains(*c))
+            let average = standard.label.contains('均')
                 || ["投资", "成本"].iter().any(|w| standard.label.contains(w));
             // An average is also of what was spent (`培训经费支出36万元…人均培训成本300元`)
             // or invested (`总投资1860万元，…1.2万亩，亩均投资1550元`).
@@ -4037,22 +4041,25 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             // In the total's unit: the count is exact, the standard as printed.
             let scale = su.factor() / tu.factor() * periods;
             // A count in ten-thousands (`31.67万亩`) is rounded as printed.
+            // How many units the count stands for, times the periods: the
+            // standard's multiplier.
+            let factor = |count: &Fact| {
+                count
+                    .number
+                    .value
+                    .checked_mul(units_counted(count))?
+                    .checked_mul(scale)
+            };
             let product = |count: &Fact| {
-                let in_wan = matches!(count.unit, FactUnit::Count(u) if u.starts_with('万'));
-                let units = if in_wan {
-                    Decimal::from(10_000)
-                } else {
-                    Decimal::ONE
-                };
-                let factor = count.number.value.checked_mul(units)?.checked_mul(scale)?;
-                let straight = standard.number.value.checked_mul(factor)?;
-                let count_iv = if in_wan {
+                let straight = standard.number.value.checked_mul(factor(count)?)?;
+                let count_iv = if in_ten_thousands(count) {
                     Interval::of_printed(count.number)
                 } else {
                     Interval::exact(count.number.value)
                 };
                 Some((
-                    Interval::of_printed(standard.number).mul(count_iv.scale(units * scale)),
+                    Interval::of_printed(standard.number)
+                        .mul(count_iv.scale(units_counted(count) * scale)),
                     straight,
                 ))
             };
@@ -4073,7 +4080,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             let Some((iv, straight)) = product(count) else {
                 continue;
             };
-            let rounded_count = matches!(count.unit, FactUnit::Count(u) if u.starts_with('万'));
+            let rounded_count = in_ten_thousands(count);
             let relation = format!(
                 "{}{} × {}{times} = {}",
                 count.number.value,
@@ -4084,22 +4091,9 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             let operands = vec![Operand::of(count), Operand::of(standard)];
             // An average is the total over the count, rounded as printed
             // (548.20万元 / 126公里 = 4.3508 → 4.35): it holds where it rounds so.
-            let units = if rounded_count {
-                Decimal::from(10_000)
-            } else {
-                Decimal::ONE
-            };
             let average_holds = average
-                && count
-                    .number
-                    .value
-                    .checked_mul(units)
-                    .and_then(|c| c.checked_mul(scale))
-                    .filter(|f| !f.is_zero())
-                    .and_then(|f| total.number.value.checked_div(f))
-                    .is_some_and(|avg| {
-                        avg.round_half_up(standard.number.decimals) == standard.number.value
-                    });
+                && factor(count)
+                    .is_some_and(|f| is_the_average(standard.number, total.number.value, f));
             if average_holds {
                 ctx.record(
                     "amount.product",
