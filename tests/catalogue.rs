@@ -408,6 +408,14 @@ fn rate_mismatch_reads_a_subjects_rate_over_its_amount_stated_before() {
 }
 
 #[test]
+fn rate_mismatch_reads_a_rate_of_the_whole_said_outright_over_spending_by_any_name() {
+    // 总体 names the whole as 该项目 does; 累计支出 is what was spent.
+    let text = "该项目总预算800万元，其中中央资金500万元，省级资金300万元。截至年底累计支出750万元，总体执行率93.75%。\n";
+    holds_then_fails("rate.mismatch", "750 / 800", text, "93.75%", "95.75%");
+    holds_then_fails("rate.mismatch", "750 / 800", text, "累计支出750", "累计支出770");
+}
+
+#[test]
 fn rate_mismatch_reads_a_counts_bare_share_of_the_count_qizhong_follows() {
     let text = "三、工作开展情况\n全年共召开会议12场，其中视频会议4场，占33.33%；现场会议8场，占66.67%。\n";
     let (f, checks) = traced(text);

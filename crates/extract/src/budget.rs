@@ -269,6 +269,9 @@ pub fn is_whole_scope(label: &str) -> bool {
         "本年度",
         "年度",
         "全年",
+        // `总体执行率`, `整体支出`: the whole, said outright.
+        "总体",
+        "整体",
         "当年",
         "本年",
         "年初",

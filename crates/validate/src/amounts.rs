@@ -870,7 +870,8 @@ fn spending_progress(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec
 const RATE_TERMS: &[RateTerms] = &[
     (
         "执行率",
-        &["实际", "执行", "完成", "决算"],
+        // `累计支出750万元，总体执行率93.75%`: what was spent, by any name.
+        &["实际", "执行", "完成", "决算", "支出"],
         &["计划", "预算", "安排", "申报", "下达", "批复"],
     ),
     (
