@@ -4047,6 +4047,20 @@ fn a_count_per_unit_of_another_count_times_it_is_the_total() {
             "共配备保洁员64名",
             "共配备保洁员66名",
         ),
+        // 均 after its unit with a verb behind it; a total in ten-thousands is
+        // rounded as printed (86 × 372 = 31,992 ≈ 3.2万).
+        (
+            "全年共举办各类文化活动86场次，参与群众32000人次，场均参与372人次。",
+            "86 × 372 = 32000",
+            "场均参与372人次",
+            "场均参与382人次",
+        ),
+        (
+            "全年共举办各类文化活动86场次，参与群众3.2万人次，场均372人次。",
+            "86 × 372 = 3.2万",
+            "3.2万人次",
+            "3.5万人次",
+        ),
     ] {
         let text = format!("二、产出情况\n{text}\n");
         holds_then_fails("amount.product", relation, &text, right, wrong);

@@ -3644,16 +3644,17 @@ fn count_products(ctx: &Context) -> Vec<Finding> {
             if per.approximate || per.kind != FactKind::Level {
                 continue;
             }
-            // `每期`, `平均每期`, `期均`: per what.
+            // `每期`, `平均每期`, `期均`, `场均参与`: per what.
             let label = per.label.trim();
             let after_each = label.rfind('每').map(|at| &label[at + '每'.len_utf8()..]);
             let of = after_each
+                .and_then(|rest| rest.chars().next())
                 .or_else(|| {
                     label
-                        .strip_suffix('均')
-                        .map(|head| head.rsplit('，').next().unwrap_or(head))
+                        .rfind('均')
+                        .and_then(|at| label[..at].chars().last())
+                        .filter(|c| !matches!(c, '平' | '，'))
                 })
-                .and_then(|rest| rest.chars().next())
                 .map(String::from);
             let Some(of) = of.filter(|of| of != unit) else {
                 continue;
@@ -3682,10 +3683,15 @@ fn count_products(ctx: &Context) -> Vec<Finding> {
             if !noun.is_empty() && !count.label.contains(&noun) && !count.after.starts_with(&noun) {
                 continue;
             }
+            // The total in the per-unit count's unit, or in ten-thousands of it
+            // (`参与群众3.2万人次，场均372人次`).
             let of_unit: Vec<&Fact> = sentence
                 .iter()
                 .copied()
-                .filter(|m| m.unit == per.unit)
+                .filter(|m| match m.unit {
+                    FactUnit::Count(u) => u.strip_prefix('万').unwrap_or(u) == unit,
+                    _ => false,
+                })
                 .collect();
             let total = match of_unit.as_slice() {
                 [one] => *one,
@@ -3703,21 +3709,50 @@ fn count_products(ctx: &Context) -> Vec<Finding> {
                 continue;
             }
             let straight = count.number.value * per.number.value;
-            let holds = if average {
-                is_the_average(per.number, total.number.value, count.number.value)
-            } else {
-                straight == total.number.value
-            };
-            let verdict = ctx.record(
-                "amount.product",
-                format!(
-                    "{} × {} = {}",
-                    count.number.value, per.number.value, total.number.value
-                ),
-                Operand::of(total),
-                vec![Operand::of(count), Operand::of(per)],
-                Verdict::holding(holds),
+            let relation = format!(
+                "{} × {} = {}{}",
+                count.number.value,
+                per.number.value,
+                total.number.value,
+                if in_ten_thousands(total) { "万" } else { "" }
             );
+            let operands = vec![Operand::of(count), Operand::of(per)];
+            let verdict = if in_ten_thousands(total) {
+                // A total in ten-thousands is rounded as printed: the product
+                // (an average's anywhere within its own rounding) must fall in it.
+                let per_iv = if average {
+                    Interval::of_printed(per.number)
+                } else {
+                    Interval::exact(per.number.value)
+                };
+                let tenth = Decimal::ONE / units_counted(total);
+                let verdict = ctx.judge(
+                    "amount.product",
+                    relation,
+                    Operand::of(total),
+                    operands,
+                    per_iv.scale(count.number.value * tenth),
+                    straight * tenth,
+                );
+                // Its straight product says nothing the interval does not.
+                if verdict == Verdict::Rounding {
+                    continue;
+                }
+                verdict
+            } else {
+                let holds = if average {
+                    is_the_average(per.number, total.number.value, count.number.value)
+                } else {
+                    straight == total.number.value
+                };
+                ctx.record(
+                    "amount.product",
+                    relation,
+                    Operand::of(total),
+                    operands,
+                    Verdict::holding(holds),
+                )
+            };
             let Some(sev) = severity_of(verdict) else {
                 continue;
             };
@@ -3725,17 +3760,18 @@ fn count_products(ctx: &Context) -> Vec<Finding> {
                 "amount.product",
                 sev,
                 format!(
-                    "{} stated {}{unit} but {} {}{of} × {} {}{unit} = {straight}{unit}",
+                    "{} stated {}{} but {} {}{of} × {} {}{unit} = {straight}{unit}",
                     total.label,
                     total.number.value,
+                    total.unit.label(),
                     count.label,
                     count.number.value,
                     per.label,
                     per.number.value,
                 ),
                 total.number.value,
-                Some(straight),
-                Some(unit),
+                Some((straight / units_counted(total)).normalize()),
+                Some(total.unit.label()),
                 &total.source,
                 &total.sentence,
             ));
