@@ -210,6 +210,31 @@ fn rate_mismatch_reads_shares_of_a_named_whole_and_changes_after_a_comparison() 
 }
 
 #[test]
+fn rate_mismatch_reads_a_counts_change_on_last_year_and_judges_a_move_once() {
+    // A count's growth rate is its change over last year's count, as an amount's is.
+    let text = "二、产出情况\n新增就业岗位120个，较上年增加20个，增长20%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "20 / (120 − 20)",
+        text,
+        "增长20%",
+        "增长25%",
+    );
+    assert_eq!(f.severity, Severity::Warning, "{f:?}");
+    // A move from a stated figure is judged over that figure alone: one finding, named
+    // by what moved.
+    let moved = "二、产出情况\n参训人数从2022年的320人增加至450人，增加130人，增长40.63%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "(450 − 320) / 320",
+        moved,
+        "40.63%",
+        "45.63%",
+    );
+    assert!(f.message.contains("to 参训人数 450人"), "{f:?}");
+}
+
+#[test]
 fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
     let text = "一、收支情况\n2024年度收入总计1523.26万元，支出总计1500.00万元，与上年相比分别增加100.00万元、80.00万元，增长7.03%、5.63%。\n";
     let (f, checks) = traced(text);
@@ -412,7 +437,13 @@ fn rate_mismatch_reads_a_rate_of_the_whole_said_outright_over_spending_by_any_na
     // 总体 names the whole as 该项目 does; 累计支出 is what was spent.
     let text = "该项目总预算800万元，其中中央资金500万元，省级资金300万元。截至年底累计支出750万元，总体执行率93.75%。\n";
     holds_then_fails("rate.mismatch", "750 / 800", text, "93.75%", "95.75%");
-    holds_then_fails("rate.mismatch", "750 / 800", text, "累计支出750", "累计支出770");
+    holds_then_fails(
+        "rate.mismatch",
+        "750 / 800",
+        text,
+        "累计支出750",
+        "累计支出770",
+    );
 }
 
 #[test]

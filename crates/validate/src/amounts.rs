@@ -2602,9 +2602,10 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
             let Some(change) = k.checked_sub(1).and_then(|i| para.get(i)) else {
                 continue;
             };
+            // Of amounts and of counts alike (`新增就业岗位120个，较上年增加20个，增长20%`).
             if rate.unit != FactUnit::Percent
                 || change.kind != FactKind::Change
-                || change.money().is_none()
+                || !(change.money().is_some() || matches!(change.unit, FactUnit::Count(_)))
                 || change.sentence_start != rate.sentence_start
             {
                 continue;
@@ -2647,10 +2648,12 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
             if level.sentence_start != change.sentence_start {
                 level = whole_of_part(ctx, level).unwrap_or(level);
             }
-            // A change naming both its levels is a comparison's (compared_rates).
+            // A change naming both its levels is a comparison's (compared_rates),
+            // as is one after a move from a stated figure (`从320人增加至450人，增加130人`).
             if level.kind != FactKind::Level
                 || level.unit != change.unit
                 || named_comparison(para, k - 1).is_some()
+                || para.iter().any(|from| moved_to(from, level).is_some())
             {
                 continue;
             }
@@ -3026,6 +3029,17 @@ fn stated_after<'c>(
     }
 }
 
+/// What a level is of, for a message: a figure moved to is named by the words
+/// before its move (`参训人数` of `参训人数从2022年的320人增加至`).
+fn level_name(level: &Fact) -> &str {
+    let label = level.label.as_str();
+    ["由", "从"]
+        .iter()
+        .filter_map(|w| label.split_once(w))
+        .find(|(head, rest)| !head.trim().is_empty() && rest.contains(|c: char| c.is_ascii_digit()))
+        .map_or(label, |(head, _)| head.trim())
+}
+
 /// Whether `to` is the figure `from` moved to (`由上年的78.5%提高到86.2%`,
 /// `从120万元减少至100万元`), side by side in one sentence and unit, and the
 /// way the words say it moved (up or down).
@@ -3091,7 +3105,7 @@ fn stated_changes(ctx: &Context) -> Vec<Finding> {
                 change.label,
                 change.number.value,
                 prior.number.value,
-                this.label,
+                level_name(this),
                 this.number.value,
                 if this.number.value >= prior.number.value {
                     "+"
@@ -3152,7 +3166,7 @@ fn compared_rates(ctx: &Context) -> Vec<Finding> {
                     rate.label,
                     rate.number.value,
                     prior.number.value,
-                    this.label,
+                    level_name(this),
                     this.number.value,
                 )
             },
