@@ -1688,6 +1688,36 @@ fn parts_sum_of_counts_in_a_split_the_domain_defines() {
     // … but not with another status beside them, which may overlap them.
     let (f, checks) = traced("全年共实施项目12个，其中：新建项目5个，续建项目3个，完工项目6个。\n");
     assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
+    // A pair that splits whatever it follows (线上 / 线下, 男 / 女, 省内 / 省外).
+    for (text, right, wrong) in [
+        (
+            "全年培训农民2,400人次，其中线上培训1,500人次，线下培训900人次。",
+            "线下培训900",
+            "线下培训800",
+        ),
+        (
+            "共资助学生1,250名，其中男生620名，女生630名。",
+            "女生630",
+            "女生640",
+        ),
+        (
+            "接待游客45.6万人次，其中省外游客12.3万人次，省内游客33.3万人次。",
+            "33.3万",
+            "34.3万",
+        ),
+    ] {
+        let text = format!("二、产出情况\n{text}\n");
+        let hit = holds_then_fails("parts.sum", "all of it", &text, right, wrong);
+        assert_eq!(hit.severity, Severity::Error);
+    }
+    // One side alone, or a third heading beside the pair, may be some of it.
+    for text in [
+        "全年开展培训2,400人次，其中线上1,500人次。",
+        "服务群众1,000人，其中男性400人，女性500人，残疾人120人。",
+    ] {
+        let (f, checks) = traced(&format!("二、产出情况\n{text}\n"));
+        assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
+    }
 }
 
 #[test]

@@ -218,7 +218,8 @@ fn unkeyed_splits(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
         if KEYS.iter().any(|k| first.sentence.contains(k)) {
             continue;
         }
-        for p in PARTITIONS {
+        // (A pair that splits anything names no whole to find elsewhere.)
+        for p in PARTITIONS.iter().filter(|p| !p.splits_anything()) {
             let members: Vec<usize> = sentence
                 .iter()
                 .copied()
@@ -858,7 +859,11 @@ fn partition_whole<'f>(
             && partition_of(&w.label, &labels, &zero).is_some()
     };
     if let Some(w) = nearest {
-        if !names_whole(w) && PARTITIONS.iter().any(|p| p.is_whole(&w.label)) {
+        if !names_whole(w)
+            && PARTITIONS
+                .iter()
+                .any(|p| !p.splits_anything() && p.is_whole(&w.label))
+        {
             // The amount before the key names another split's whole: its list.
             return None;
         }

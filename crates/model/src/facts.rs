@@ -391,7 +391,8 @@ pub fn of_a_named_whole(label: &str) -> bool {
 /// whole is in exactly one member. Not a split by source of funds or by
 /// project, where a list may leave some out.
 pub struct Partition {
-    /// What the whole's label names (any of these).
+    /// What the whole's label names (any of these); none for a pair that splits
+    /// whatever it follows (线上 / 线下, 男 / 女): then any whole naming no member.
     pub whole: &'static [&'static str],
     /// Names a whole's label may contain and still not be this whole (`净资产`
     /// is no 资产 split into 流动 and 非流动; `基本支出` is a member, not the whole).
@@ -557,6 +558,33 @@ pub const PARTITIONS: &[Partition] = &[
         members: &[&["城市", "城镇"], &["农村"]],
         optional: &[],
     },
+    // Pairs that split anything they follow, each side the other's complement:
+    // online and offline, men and women, within and beyond a border. A count
+    // `其中线上培训1,500人次，线下培训900人次` is all of the count before it.
+    Partition {
+        whole: &[],
+        not_whole: &["其中", "线上", "线下"],
+        members: &[&["线上"], &["线下"]],
+        optional: &[],
+    },
+    Partition {
+        whole: &[],
+        not_whole: &["其中", "男", "女"],
+        members: &[&["男"], &["女"]],
+        optional: &[],
+    },
+    Partition {
+        whole: &[],
+        not_whole: &["其中", "省内", "省外"],
+        members: &[&["省内"], &["省外"]],
+        optional: &[],
+    },
+    Partition {
+        whole: &[],
+        not_whole: &["其中", "境内", "境外"],
+        members: &[&["境内"], &["境外"]],
+        optional: &[],
+    },
     // A department's units by kind (部门决算's 编报单位: 行政 and 事业 units, and
     // the others a list may leave out) — a count, not an amount.
     Partition {
@@ -577,8 +605,13 @@ fn names(label: &str, name: &str) -> bool {
 impl Partition {
     /// Whether a label names this partition's whole.
     pub fn is_whole(&self, label: &str) -> bool {
-        self.whole.iter().any(|w| label.contains(w))
+        (self.splits_anything() || self.whole.iter().any(|w| label.contains(w)))
             && !self.not_whole.iter().any(|w| names(label, w))
+    }
+
+    /// Whether this is a pair that splits whatever it follows (no whole named).
+    pub fn splits_anything(&self) -> bool {
+        self.whole.is_empty()
     }
 
     /// Which member a part's label names, if exactly one (required members
