@@ -560,6 +560,37 @@ LEVEL_WEIGHTS = """2023年度部门整体支出绩效评价指标评分表
 """
 
 
+# Tables that print what their two amounts make: a balance and its rate beside
+# 预算数 and 执行数 (with header words the vocabulary lacks between the header
+# and the first row, 1), the 三公 table's 增减额 and 增减率 of 决算 on 预算, a
+# budget table's 结余. All consistent: 612.00 − 590.40 = 21.60, 3.53 %; 合计
+# 1,215.50 − 1,167.62 = 47.88, 3.94 %; 10.56 − 12.00 = −1.44, −12.00 %;
+# 15.50 − 18.50 = −3.00, −16.22 %; 1,480.00 − 1,406.32 = 73.68.
+DIFFERENCES = """河湾区农业农村局2024年度项目支出绩效自评报告
+二、资金使用情况
+表2 项目资金结余情况表
+单位：万元
+| 序号 | 项目名称 | 预算数 | 执行数 | 结余资金 | 结余比例 |
+| 1 | 高标准农田建设 | 612.00 | 590.40 | 21.60 | 3.53% |
+| 2 | 农村公路养护 | 355.50 | 355.50 | 0.00 | 0.00% |
+| 3 | 人居环境整治 | 248.00 | 221.72 | 26.28 | 10.60% |
+| | 合计 | 1,215.50 | 1,167.62 | 47.88 | 3.94% |
+表3 “三公”经费预决算对比表
+单位：万元
+| 项目 | 预算数 | 决算数 | 增减额 | 增减率 |
+| 合计 | 18.50 | 15.50 | -3.00 | -16.22% |
+| 公务用车运行维护费 | 12.00 | 10.56 | -1.44 | -12.00% |
+| 因公出国（境）费 | 0 | 0 | 0 | — |
+| 公务接待费 | 6.50 | 4.94 | -1.56 | -24.00% |
+表4 年度预算执行情况表
+单位：万元
+| 项目 | 年初预算数 | 调整后预算数 | 实际支出数 | 结余 | 执行率 |
+| 合计 | 1,400.00 | 1,480.00 | 1,406.32 | 73.68 | 95.02% |
+三、绩效自评结论
+经自评，该局项目支出绩效自评得分为92.5分，评价等级为优。
+"""
+
+
 def one_cell_per_line(rows: str) -> str:
     """The same table one cell per line, each followed by ` |` (another page's rendering)."""
     out = []
@@ -616,7 +647,11 @@ def main():
     cells = [c.strip() for line in LEVEL_WEIGHTS.splitlines()
              for c in (line.strip().strip("|").split("|") if line.startswith("|") else [line])]
     (OUT / "level_weights_cells.txt").write_text("\n".join(cells) + "\n", encoding="utf-8")
-    print(f"wrote {len(SHAPES) + 10} files to {OUT}")
+    (OUT / "differences.txt").write_text(DIFFERENCES, encoding="utf-8")
+    cells = [c.strip() for line in DIFFERENCES.splitlines()
+             for c in (line.strip().strip("|").split("|") if line.startswith("|") else [line])]
+    (OUT / "differences_cells.txt").write_text("\n".join(cells) + "\n", encoding="utf-8")
+    print(f"wrote {len(SHAPES) + 12} files to {OUT}")
 
 
 if __name__ == "__main__":

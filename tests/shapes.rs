@@ -664,3 +664,66 @@ fn a_scoring_table_with_a_weight_after_each_level_in_pipes_and_one_cell_per_line
         assert!(errors(r).is_empty(), "{stem}: {:?}", errors(r));
     }
 }
+
+#[test]
+fn a_tables_balance_and_change_columns_are_the_difference_of_its_two_amounts() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/shapes");
+    for stem in ["differences.txt", "differences_cells.txt"] {
+        let text = std::fs::read_to_string(dir.join(stem)).expect("fixture");
+        let check = |text: &str| {
+            let report =
+                jixiao_extract::extract(&jixiao_ingest::read(text.as_bytes()).expect("text"));
+            jixiao_validate::check_traced(&report)
+        };
+        let (findings, checks) = check(&text);
+        assert!(findings.is_empty(), "{stem}: {findings:?}");
+        // Each row's 结余 / 增减额 and its rate, the totals' too, hold.
+        let holding = |rule: &str, words: &[&str]| {
+            checks
+                .iter()
+                .filter(|c| {
+                    c.rule == rule
+                        && c.verdict == jixiao_validate::Verdict::Consistent
+                        && words.iter().any(|w| c.relation.contains(w))
+                })
+                .count()
+        };
+        assert_eq!(
+            holding("balance.mismatch", &["结余", "增减额"]),
+            9,
+            "{stem}: {checks:?}"
+        );
+        assert_eq!(
+            holding("rate.mismatch", &["结余比例", "增减率"]),
+            7,
+            "{stem}: {checks:?}"
+        );
+        // An altered balance, and an altered change rate, are each one error at their cell.
+        for (right, wrong, rule, row) in [
+            ("26.28", "16.28", "balance.mismatch", "人居环境整治"),
+            ("-24.00%", "-14.00%", "rate.mismatch", "公务接待费"),
+            ("73.68", "63.68", "balance.mismatch", "合计"),
+        ] {
+            let (findings, _) = check(&text.replace(right, wrong));
+            let errors: Vec<_> = findings
+                .iter()
+                .filter(|f| f.severity == jixiao_model::Severity::Error)
+                .collect();
+            assert_eq!(errors.len(), 1, "{stem} with {wrong}: {findings:?}");
+            assert_eq!(errors[0].rule, rule, "{stem} with {wrong}");
+            assert!(
+                errors[0].message.starts_with(row),
+                "{stem}: {:?}",
+                errors[0]
+            );
+        }
+    }
+    // A 增减额 beside a third amount (last year's 决算数) may be of any two: unread.
+    let text = std::fs::read_to_string(dir.join("sangong_spaces.txt")).expect("fixture");
+    let report = jixiao_extract::extract(&jixiao_ingest::read(text.as_bytes()).expect("text"));
+    let (_, checks) = jixiao_validate::check_traced(&report);
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("增减")),
+        "{checks:?}"
+    );
+}

@@ -694,8 +694,21 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         let heads_a_column = |text: &str| {
             text.chars().count() <= 8
                 && [
-                    "等级", "评级", "性质", "类型", "类别", "备注", "率", "扣分", "结余", "占比",
-                    "比重", "比例",
+                    "等级",
+                    "评级",
+                    "性质",
+                    "类型",
+                    "类别",
+                    "备注",
+                    "率",
+                    "扣分",
+                    "结余",
+                    "占比",
+                    "比重",
+                    "比例",
+                    "结余额",
+                    "差额",
+                    "差异",
                 ]
                 .iter()
                 .any(|w| text.ends_with(w))
@@ -720,6 +733,28 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         if !unnamed && !(heads_a_column && another_follows) {
             // Nothing the vocabulary names follows: the header ends here.
             break;
+        }
+    }
+    // A numbered table's first row opens on `1`: short words the vocabulary does
+    // not know between the header and it (`剩余资金 剩余比例`) are the header's last
+    // columns, not a row (whose amount would be the first row's 序号).
+    if found.iter().any(|(r, _)| *r == Role::Seq) {
+        let header_word = |t: &Token| {
+            t.run.is_none()
+                && !t.facts.number
+                && (2..=8).contains(&t.text.chars().count())
+                && !t.text.contains(['，', '。', '、', '：', '；'])
+        };
+        let words = tokens[j.min(tokens.len())..]
+            .iter()
+            .take(4)
+            .take_while(|t| header_word(t))
+            .count();
+        if words > 0 && tokens.get(j + words).is_some_and(|t| t.text.trim() == "1") {
+            for t in &tokens[j..j + words] {
+                found.push((Role::Other, t.text.to_string()));
+            }
+            j += words;
         }
     }
     // A workbook flattened with its cells out of order may print the level

@@ -7,7 +7,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use jixiao_model::{BudgetRow, Cell, LineItem, LineTotal, Source, StatedTotal, Table, Target};
+use jixiao_model::{
+    BudgetRow, Cell, DerivedCell, LineItem, LineTotal, Source, StatedTotal, Table, Target,
+};
 use rust_decimal::Decimal;
 
 use crate::number::{cell_number, unit_in_label, MoneyUnit, Printed};
@@ -595,13 +597,20 @@ pub fn read_line_items(
     let share_col = table.rows.get(h.row).and_then(|r| {
         r.iter().position(|c| {
             ["占比", "比重", "比例"].iter().any(|w| c.text.contains(w))
-                && !["执行", "完成", "到位", "支付", "配套"]
+                && !["执行", "完成", "到位", "支付", "配套", "增减", "结余"]
                     .iter()
                     .any(|w| c.text.contains(w))
         })
     });
+    // (Beside a 年初预算 alone, a 增减 may be what the year changed it by.)
+    let derived_cols = if h.has(Role::Initial) && h.has(Role::Budget) {
+        Vec::new()
+    } else {
+        derived_columns(table, h, columns, h.has(Role::Budget))
+    };
     for (_, row) in h.data_rows(table) {
         let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
+        let derived = derived_cells(row, &derived_cols);
         // Only a column named 执行率: a 支付率 may be over funds received.
         let execution_rate = get(Role::Rate)
             .filter(|t| t.ends_with('%') && rate_is_execution)
@@ -657,6 +666,7 @@ pub fn read_line_items(
                     printed_unit: units.first().map_or("", |u| u.label()).to_string(),
                     rows: (first + since_total, first + items.len()),
                     nested: Vec::new(),
+                    derived,
                     source,
                 });
             }
@@ -684,6 +694,7 @@ pub fn read_line_items(
                 .and_then(|t| cell_number(&t))
                 .map(|p| p.value),
             share_source: share_col.and_then(|c| row.get(c)).map(|c| c.source.clone()),
+            derived,
             source,
         });
     }
@@ -701,6 +712,108 @@ pub fn read_line_items(
             .collect();
     }
     (items, totals)
+}
+
+/// A table's columns derived from its two amounts, the budget and what was
+/// spent (`预算数 | 执行数 | 结余 | 结余率`, `预算数 | 决算数 | 增减额 | 增减率`):
+/// (column, header, rate). `changes` where a 增减 is the spending's on the
+/// budget, not the budget's own adjustment (`年中增减`, a budget table's 调整数).
+fn derived_columns(
+    table: &Table,
+    h: &Header,
+    amounts: [Option<usize>; 2],
+    changes: bool,
+) -> Vec<(usize, String, bool)> {
+    let [Some(a), Some(b)] = amounts else {
+        return Vec::new();
+    };
+    let Some(header) = table.rows.get(h.row) else {
+        return Vec::new();
+    };
+    let stems: &[&str] = if changes {
+        &["结余", "增减", "差额", "差异"]
+    } else {
+        &["结余", "差额", "差异"]
+    };
+    // The difference itself (`结余`, `增减额`, `差异率`), not what became of it
+    // (`结余交回财政数`) nor an adjustment (`年中增减`) or a balance carried over.
+    const ENDINGS: &[&str] = &[
+        "", "额", "数", "金额", "资金", "率", "比例", "幅度", "变化", "情况", "%",
+    ];
+    let derived: Vec<(usize, String, bool)> = header
+        .iter()
+        .enumerate()
+        .filter(|(c, _)| *c != a && *c != b)
+        .filter_map(|(c, cell)| {
+            let t: String = cell.text.chars().filter(|c| !c.is_whitespace()).collect();
+            let bare = t
+                .strip_suffix([')', '）'])
+                .and_then(|head| head.rsplit_once(['(', '（']))
+                .map_or(t.as_str(), |(name, _)| name);
+            let names_difference = stems.iter().any(|stem| {
+                ENDINGS
+                    .iter()
+                    .any(|end| bare.ends_with(&format!("{stem}{end}")))
+            }) && !["结转", "上年", "累计", "年中", "调整", "调剂", "追加"]
+                .iter()
+                .any(|w| bare.contains(w));
+            if !names_difference {
+                return None;
+            }
+            let rate = ["率", "幅度", "比例", "%"].iter().any(|w| t.contains(w));
+            Some((c, t, rate))
+        })
+        .collect();
+    // With a third amount in the row (last year's 决算数, the funds received), a
+    // difference may be of any two: none is read.
+    // (A 年初预算 beside the full year's is not one: the balance is the year's.)
+    let amount_roles = [Role::Available, Role::Executed, Role::Budget];
+    let third_amount = (0..header.len()).any(|c| {
+        if c == a || c == b || derived.iter().any(|(d, ..)| *d == c) {
+            return false;
+        }
+        let role = h.cols.iter().find(|(_, col)| **col == c).map(|(r, _)| *r);
+        match role {
+            Some(r) if amount_roles.contains(&r) => true,
+            Some(Role::Other) | None => {
+                let cells: Vec<String> = h
+                    .data_rows(table)
+                    .filter_map(|(_, row)| nonempty(row.get(c)))
+                    .collect();
+                let amounts = cells
+                    .iter()
+                    .filter(|t| !t.trim_end().ends_with('%') && cell_number(t).is_some())
+                    .count();
+                amounts > 0 && amounts * 2 >= cells.len()
+            }
+            Some(_) => false,
+        }
+    });
+    if third_amount {
+        return Vec::new();
+    }
+    derived
+}
+
+/// A row's cells in its table's derived columns ([`derived_columns`]); a rate
+/// printed without its % is not read for one.
+fn derived_cells(row: &[Cell], columns: &[(usize, String, bool)]) -> Vec<DerivedCell> {
+    columns
+        .iter()
+        .filter_map(|(col, header, rate)| {
+            let cell = row.get(*col)?;
+            let text = nonempty(Some(cell))?;
+            if *rate && !text.trim_end().ends_with('%') {
+                return None;
+            }
+            Some(DerivedCell {
+                header: header.clone(),
+                rate: *rate,
+                value: cell_number(&text)?.value,
+                source: cell.source.clone(),
+            })
+        })
+        .collect()
 }
 
 /// `一、基本支出` `其中：人员经费` `公用经费` `二、项目支出`, or `一、…` `（一）…`
@@ -861,6 +974,9 @@ pub fn read_budget_rows(
     };
     let mut out: Vec<BudgetRow> = Vec::new();
     let mut group: Option<String> = None;
+    // 结余 beside the budget and the spending (a 增减 here is the budget's adjustment).
+    let planned_col = h.col(Role::Budget).or_else(|| h.col(Role::Initial));
+    let derived_cols = derived_columns(table, h, [planned_col, h.col(Role::Executed)], false);
     // A 到位率 column (the vocabulary gives a rate of the funds no role).
     let received_col = table
         .rows
@@ -918,6 +1034,7 @@ pub fn read_budget_rows(
             group: if is_total { None } else { group.clone() },
             is_total,
             source: row[label_col].source.clone(),
+            derived: derived_cells(row, &derived_cols),
             ..BudgetRow::default()
         };
         let mut any = false;

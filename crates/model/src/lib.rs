@@ -17,7 +17,7 @@ pub use doc::{Block, Cell, Document, Format, Line, Paragraph, Source, Table};
 pub use facts::{Fact, FactKind, FactRole, FactUnit, Scope, Stated};
 pub use number::{MoneyUnit, Printed};
 pub use report::{
-    Budget, BudgetRow, Finding, FindingLocation, GroupWeight, LineItem, LineTotal, Report,
-    ReportFields, ScoreItem, ScoreTable, Severity, StatedTotal, Status, Target,
+    Budget, BudgetRow, DerivedCell, Finding, FindingLocation, GroupWeight, LineItem, LineTotal,
+    Report, ReportFields, ScoreItem, ScoreTable, Severity, StatedTotal, Status, Target,
 };
 pub use rust_decimal::Decimal;

@@ -203,7 +203,27 @@ pub struct LineItem {
     /// The 占比's cell.
     #[serde(skip)]
     pub share_source: Option<Source>,
+    /// Cells the row derives from its two amounts (结余, 增减额, 增减率), as
+    /// printed, for the checker.
+    #[serde(skip)]
+    pub derived: Vec<DerivedCell>,
     /// Where the row is.
+    pub source: Source,
+}
+
+/// A cell a per-project row derives from its 预算数 and 执行数: their
+/// difference (`结余` = 预算 − 执行, `增减额` = 执行 − 预算; read by size, as
+/// tables sign it either way) or that difference over the 预算数 (`结余率`,
+/// `增减率`), as printed in the table's unit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DerivedCell {
+    /// The column's header as printed (`结余`, `增减额`, `增减率`).
+    pub header: String,
+    /// A rate in percent over the 预算数 (else an amount).
+    pub rate: bool,
+    /// The value as printed: its scale is the printed precision.
+    pub value: Decimal,
+    /// The cell.
     pub source: Source,
 }
 
@@ -224,6 +244,8 @@ pub struct LineTotal {
     pub nested: Vec<(usize, Vec<usize>)>,
     /// Its 执行率 as printed, with its cell, where the table has that column.
     pub rate: Option<(Decimal, Source)>,
+    /// Its cells derived from its two amounts, as a row's are.
+    pub derived: Vec<DerivedCell>,
     /// Where the row is.
     pub source: Source,
 }
@@ -271,6 +293,10 @@ pub struct BudgetRow {
     /// adjustment), for the checker: their scale is the printed precision.
     #[serde(skip)]
     pub printed: [Option<Decimal>; 5],
+    /// Its cells derived from its budget and spending (结余, 结余率), for the
+    /// checker.
+    #[serde(skip)]
+    pub derived: Vec<DerivedCell>,
     /// Where each value is, by field name.
     pub sources: BTreeMap<String, Source>,
     /// Where the row is.

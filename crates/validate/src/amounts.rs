@@ -317,6 +317,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     let mut out = budget_table::row_rates(ctx);
     out.extend(budget_table::line_item_rates(ctx));
     out.extend(budget_table::line_item_shares(ctx));
+    out.extend(budget_table::table_differences(ctx, true));
     out.extend(prose::count_rates(ctx));
     out.extend(prose::score_rates(ctx));
     out.extend(crate::scores::table_score_rates(ctx));
@@ -1272,6 +1273,7 @@ fn net_assets(ctx: &Context) -> Vec<Finding> {
 
 pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
     let mut out = net_assets(ctx);
+    out.extend(budget_table::table_differences(ctx, false));
     let (found, judged) = sentence_balances(ctx);
     out.extend(found);
     out.extend(budget_balance(ctx, &judged));

@@ -238,6 +238,119 @@ pub fn line_item_rates(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// A table's 结余 / 增减额 column: the difference of each row's budget and
+/// spending (per-project rows, their 合计, a budget table's rows), read by
+/// size, as tables sign it either way; with `rates`, its 结余率 / 增减率
+/// column: that difference over the budget.
+pub fn table_differences(ctx: &Context, rates: bool) -> Vec<Finding> {
+    let report = ctx.report();
+    let unit_of = |row: usize| {
+        report
+            .line_totals
+            .iter()
+            .find(|t| (t.rows.0..t.rows.1).contains(&row))
+            .map_or("", |t| t.printed_unit.as_str())
+    };
+    let pair = |[budget, executed]: &[Option<(Decimal, Source)>; 2]| {
+        Some((budget.clone()?, executed.clone()?))
+    };
+    let rows = report
+        .line_items
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let name = r.name.as_deref().unwrap_or_default();
+            (name, pair(&r.printed), &r.derived, unit_of(i))
+        })
+        .chain(report.line_totals.iter().map(|t| {
+            let unit = t.printed_unit.as_str();
+            (t.label.as_str(), pair(&t.printed), &t.derived, unit)
+        }))
+        .chain(report.budget_rows.iter().map(|r| {
+            // Over the full year's budget, else the 年初 one a table prints alone.
+            let planned = [(1, "adjusted"), (0, "initial")]
+                .iter()
+                .find_map(|&(i, field)| Some((r.printed[i]?, r.source_of(field).clone())));
+            let executed = r.printed[2].map(|e| (e, r.source_of("executed").clone()));
+            let unit = r.printed_unit.as_str();
+            (r.label.as_str(), planned.zip(executed), &r.derived, unit)
+        }));
+    let mut out = Vec::new();
+    for (label, amounts, derived, unit) in rows {
+        let Some(((budget, budget_at), (executed, executed_at))) = &amounts else {
+            continue;
+        };
+        let Some(straight) = budget.checked_sub(*executed).map(|d| d.abs()) else {
+            continue;
+        };
+        let difference = Interval::of(*budget).sub(Interval::of(*executed)).abs();
+        let terms = || {
+            vec![
+                Operand::value(*budget, budget_at),
+                Operand::value(*executed, executed_at),
+            ]
+        };
+        for cell in derived.iter().filter(|c| c.rate == rates) {
+            let stated = cell.value.abs();
+            let (rule, iv, straight, unit, relation) = if rates {
+                let (Some(iv), Some(rate)) = (
+                    difference.div(Interval::of(*budget)),
+                    straight.checked_div(*budget),
+                ) else {
+                    continue;
+                };
+                (
+                    "rate.mismatch",
+                    iv.scale(hundred()),
+                    rate * hundred(),
+                    "%",
+                    format!(
+                        "{label} {} |{budget} − {executed}| / {budget} = {stated}%",
+                        cell.header
+                    ),
+                )
+            } else {
+                (
+                    "balance.mismatch",
+                    difference,
+                    straight,
+                    unit,
+                    format!("{label} {} |{budget} − {executed}| = {stated}", cell.header),
+                )
+            };
+            let verdict = ctx.judge(
+                rule,
+                relation,
+                Operand::value(stated, &cell.source),
+                terms(),
+                iv,
+                straight,
+            );
+            let Some(sev) = severity_of(verdict) else {
+                continue;
+            };
+            let shown = straight.round_half_up(cell.value.scale().max(2));
+            let over = if rates { " / 预算数" } else { "" };
+            out.push(finding(
+                rule,
+                sev,
+                format!(
+                    "{label} {} stated {}{unit} but |预算数 {budget} − 执行数 {executed}|{over} = {shown}{unit}{}",
+                    cell.header,
+                    cell.value,
+                    rounding_note(verdict)
+                ),
+                cell.value,
+                Some(shown),
+                Some(unit).filter(|u| !u.is_empty()),
+                &cell.source,
+                label,
+            ));
+        }
+    }
+    out
+}
+
 /// A per-project table's 占比 column: each row's amount over its 合计, in the
 /// column (预算数 or 执行数) that at least two rows' shares agree on; a table
 /// whose shares fit neither is over something else, and nothing is judged.

@@ -102,6 +102,23 @@ impl Interval {
         self.mul(Interval::exact(k))
     }
 
+    /// The sizes of the interval's values: `[-1, 2]` is `[0, 2]`.
+    pub fn abs(self) -> Interval {
+        if self.lo >= Decimal::ZERO {
+            self
+        } else if self.hi <= Decimal::ZERO {
+            Interval {
+                lo: -self.hi,
+                hi: -self.lo,
+            }
+        } else {
+            Interval {
+                lo: Decimal::ZERO,
+                hi: self.hi.max(-self.lo),
+            }
+        }
+    }
+
     /// True when the two intervals share a point.
     pub fn overlaps(self, o: Interval) -> bool {
         self.lo <= o.hi && o.lo <= self.hi

@@ -4,8 +4,8 @@
 
 use jixiao_model::facts::{Expr, Formula, Operator};
 use jixiao_model::{
-    BudgetRow, Decimal, Fact, FactKind, FactRole, FactUnit, LineItem, LineTotal, MoneyUnit,
-    Printed, Report, Scope, ScoreItem, ScoreTable, Severity, Source, StatedTotal,
+    BudgetRow, Decimal, DerivedCell, Fact, FactKind, FactRole, FactUnit, LineItem, LineTotal,
+    MoneyUnit, Printed, Report, Scope, ScoreItem, ScoreTable, Severity, Source, StatedTotal,
 };
 use jixiao_validate::{check_traced, Check, Verdict};
 
@@ -321,6 +321,7 @@ fn a_line_item_column_adds_up_to_its_total_row() {
             rows: (0, 2),
             nested: Vec::new(),
             rate: None,
+            derived: Vec::new(),
             source: at(3),
         }],
         ..Report::default()
@@ -362,6 +363,7 @@ fn rows_listed_under_a_row_are_its_parts_and_out_of_the_total() {
             rows: (0, 4),
             nested: vec![(0, vec![1, 2])],
             rate: None,
+            derived: Vec::new(),
             source: at(1),
         }],
         ..Report::default()
@@ -980,4 +982,60 @@ fn a_part_row_with_fewer_figures_than_its_total_is_not_compared() {
     };
     let (findings, _) = check_traced(&report);
     assert!(findings.is_empty(), "{findings:?}");
+}
+
+#[test]
+fn a_rows_balance_and_its_rate_are_the_difference_of_its_two_amounts() {
+    // 预算数 248.00, 执行数 221.72: 结余 26.28, 结余率 10.60%, either sign.
+    let report = |balance: &str, rate: &str| Report {
+        line_items: vec![LineItem {
+            name: Some("人居环境整治".into()),
+            printed: [Some((d("248.00"), at(1))), Some((d("221.72"), at(1)))],
+            derived: vec![
+                DerivedCell {
+                    header: "结余".into(),
+                    rate: false,
+                    value: d(balance),
+                    source: at(1),
+                },
+                DerivedCell {
+                    header: "结余率".into(),
+                    rate: true,
+                    value: d(rate),
+                    source: at(1),
+                },
+            ],
+            source: at(1),
+            ..LineItem::default()
+        }],
+        ..Report::default()
+    };
+    let (findings, checks) = check_traced(&report("26.28", "10.60"));
+    assert!(findings.is_empty(), "{findings:?}");
+    for (rule, relation) in [
+        (
+            "balance.mismatch",
+            "人居环境整治 结余 |248.00 − 221.72| = 26.28",
+        ),
+        (
+            "rate.mismatch",
+            "人居环境整治 结余率 |248.00 − 221.72| / 248.00 = 10.60%",
+        ),
+    ] {
+        assert!(
+            checks.iter().any(|c| c.rule == rule
+                && c.relation == relation
+                && c.verdict == Verdict::Consistent),
+            "{checks:?}"
+        );
+    }
+    // Signed the other way (增减 of 执行 on 预算), it holds too.
+    let (findings, _) = check_traced(&report("-26.28", "-10.60"));
+    assert!(findings.is_empty(), "{findings:?}");
+    // Beyond the rounding of the printed amounts: an error each.
+    let (findings, _) = check_traced(&report("16.28", "6.60"));
+    let mut rules: Vec<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
+    rules.sort();
+    assert_eq!(rules, ["balance.mismatch", "rate.mismatch"], "{findings:?}");
+    assert!(findings.iter().all(|f| f.severity == Severity::Error));
 }
