@@ -871,8 +871,19 @@ fn spending_progress(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec
 const RATE_TERMS: &[RateTerms] = &[
     (
         "执行率",
-        // `累计支出750万元，总体执行率93.75%`: what was spent, by any name.
-        &["实际", "执行", "完成", "决算", "支出"],
+        // `累计支出750万元，总体执行率93.75%`: what was spent so far, by any name
+        // (not a kind of spending: `资本性支出`, `基本支出`).
+        &[
+            "实际",
+            "执行",
+            "完成",
+            "决算",
+            "累计支出",
+            "已支出",
+            "共支出",
+            "累计使用",
+            "已使用",
+        ],
         &["计划", "预算", "安排", "申报", "下达", "批复"],
     ),
     (
