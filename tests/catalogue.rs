@@ -444,6 +444,9 @@ fn rate_mismatch_reads_a_rate_of_the_whole_said_outright_over_spending_by_any_na
         "累计支出750",
         "累计支出770",
     );
+    // A kind of spending is no numerator of the budget's execution rate.
+    let (f, checks) = traced("年度预算500万元，资本性支出120万元，执行率96%。\n");
+    assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
 }
 
 #[test]
