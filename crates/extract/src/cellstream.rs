@@ -161,6 +161,7 @@ fn read_stream(lines: &[Line], start: usize, header: &[String]) -> (RawTable, us
                 table.total = Some(StatedTotal {
                     weight: Some(w),
                     score: Some(s),
+                    score_rate: None,
                     source,
                 });
                 return (table, i);

@@ -254,8 +254,10 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
             .map(|c| c.source.clone())
             .unwrap_or_default();
         if texts.iter().take(3).any(|t| is_total_label(t)) {
+            // (A 得分率 is no weight or score.)
             let numbers: Vec<Decimal> = texts
                 .iter()
+                .filter(|t| !t.contains('%'))
                 .filter_map(|t| cell_number(t))
                 .map(|p| p.value)
                 .collect();
@@ -281,9 +283,14 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
                     [w, .., s] => (Some(*w), Some(*s)),
                 }
             };
+            let score_rate = rate_col
+                .and_then(|c| row.get(c))
+                .filter(|cell| cell.text.contains('%'))
+                .and_then(|cell| Some((cell_number(&cell.text)?.value, cell.source.clone())));
             raw.total = Some(StatedTotal {
                 weight,
                 score,
+                score_rate,
                 source,
             });
             continue;

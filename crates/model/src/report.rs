@@ -124,6 +124,10 @@ pub struct StatedTotal {
     pub weight: Option<Decimal>,
     /// The stated total score.
     pub score: Option<Decimal>,
+    /// Its 得分率 as printed, with its cell, where the table has that column
+    /// (for the checker).
+    #[serde(skip)]
+    pub score_rate: Option<(Decimal, Source)>,
     /// Where the total row is.
     pub source: Source,
 }

@@ -629,6 +629,29 @@ pub(crate) fn table_score_rates(ctx: &Context) -> Vec<Finding> {
             },
         ));
     }
+    // The 合计 row's: the total score over the total weight.
+    for table in &ctx.report().score_tables {
+        let Some(total) = &table.stated_total else {
+            continue;
+        };
+        let (Some((rate, rate_at)), Some(weight), Some(score)) =
+            (&total.score_rate, total.weight, total.score)
+        else {
+            continue;
+        };
+        out.extend(judge_row_rate(
+            ctx,
+            ("合计", "得分率"),
+            (*rate, rate_at),
+            RowFigure::printed("得分", score, Some(Operand::value(score, &total.source))),
+            RowFigure {
+                name: "分值",
+                value: weight,
+                interval: Interval::exact(weight),
+                cell: Some(Operand::value(weight, &total.source)),
+            },
+        ));
+    }
     out
 }
 

@@ -113,6 +113,7 @@ fn score_sum_traces_a_holding_total_and_flags_a_broken_one() {
     let table = |total: &str| ScoreTable {
         items: vec![item("数量", "10", "9.5", 1), item("质量", "10", "8", 2)],
         stated_total: Some(StatedTotal {
+            score_rate: None,
             weight: Some(d("20")),
             score: Some(d(total)),
             source: at(3),
@@ -443,6 +444,7 @@ fn numbers_read_by_ocr_never_make_an_error() {
             score_tables: vec![ScoreTable {
                 items: vec![item("数量", "10", "9.5", 1), item("质量", "10", "8", 2)],
                 stated_total: Some(StatedTotal {
+                    score_rate: None,
                     weight: Some(d("20")),
                     score: Some(d("18.5")),
                     // The total's own line was read surely.
@@ -632,6 +634,7 @@ fn the_stated_total_score_is_the_full_score_tables_total() {
                     item("过程", "80", "78.32", 12),
                 ],
                 stated_total: Some(StatedTotal {
+                    score_rate: None,
                     weight: None,
                     score: Some(d("97.32")),
                     source: at(13),
@@ -1038,4 +1041,36 @@ fn a_rows_balance_and_its_rate_are_the_difference_of_its_two_amounts() {
     rules.sort();
     assert_eq!(rules, ["balance.mismatch", "rate.mismatch"], "{findings:?}");
     assert!(findings.iter().all(|f| f.severity == Severity::Error));
+}
+
+#[test]
+fn a_score_tables_total_score_rate_is_its_total_score_over_its_total_weight() {
+    let table = |rate: &str| ScoreTable {
+        stated_total: Some(StatedTotal {
+            weight: Some(d("100")),
+            score: Some(d("87.70")),
+            score_rate: Some((d(rate), at(7))),
+            source: at(7),
+        }),
+        ..ScoreTable::default()
+    };
+    let report = |rate: &str| Report {
+        score_tables: vec![table(rate)],
+        ..Report::default()
+    };
+    let (findings, checks) = check_traced(&report("87.70"));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "合计 得分率 87.70 / 100 = 87.70%"
+                && c.verdict == Verdict::Consistent),
+        "{checks:?}"
+    );
+    let (findings, _) = check_traced(&report("88.70"));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(
+        (findings[0].rule.as_str(), findings[0].severity),
+        ("rate.mismatch", Severity::Error)
+    );
 }
