@@ -609,11 +609,11 @@ pub fn read_line_items(
                     .any(|w| c.text.contains(w))
         })
     });
-    // (Beside a 年初预算 alone, a 增减 may be what the year changed it by.)
+    // (Beside a 年初 and a 全年 budget, a 增减 may be what the year changed it by.)
     let derived_cols = if h.has(Role::Initial) && h.has(Role::Budget) {
         Vec::new()
     } else {
-        derived_columns(table, h, columns, h.has(Role::Budget))
+        derived_columns(table, h, columns, true)
     };
     for (_, row) in h.data_rows(table) {
         let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
@@ -734,6 +734,10 @@ fn derived_columns(
     let [Some(a), Some(b)] = amounts else {
         return Vec::new();
     };
+    // Over a 年初预算 alone, a balance may be of a budget the year changed.
+    if h.col(Role::Budget) != Some(a) {
+        return Vec::new();
+    }
     let Some(header) = table.rows.get(h.row) else {
         return Vec::new();
     };
