@@ -4134,3 +4134,25 @@ fn a_count_per_unit_of_another_count_times_it_is_the_total() {
         traced("二、产出情况\n开展活动8个，每个村配备保洁员2名，共配备保洁员64名。\n");
     assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
 }
+
+#[test]
+fn parts_naming_no_measure_after_a_budget_and_its_spending_are_of_neither_for_sure() {
+    // The 三公 parts after a sentence stating its budget and then its spending
+    // may be of either: no list, no finding (they add up to the spending here).
+    let text = "三、“三公”经费情况\n2023年“三公”经费预算12.00万元，实际支出9.86万元，较预算减少2.14万元，下降17.83%。其中公务接待费3.26万元，公务用车运行维护费6.60万元，因公出国（境）费0万元。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+    // Right after the budget, in its sentence, they are the budget's.
+    let text = "三、“三公”经费情况\n2023年“三公”经费预算12.00万元，其中公务接待费4.00万元，公务用车运行维护费8.00万元，因公出国（境）费0万元。\n";
+    holds_then_fails("parts.sum", "all of it", text, "8.00万元", "9.00万元");
+    // 次均 is a standard per time as 每次 is.
+    let text = "四、产出情况\n临时救助项目共救助困难群众2,156人次，支出救助资金323.40万元，次均救助1,500元。\n";
+    holds_then_fails(
+        "amount.product",
+        "2156 × 1500",
+        text,
+        "次均救助1,500元",
+        "次均救助1,600元",
+    );
+}

@@ -891,6 +891,23 @@ fn partition_whole<'f>(
         .filter(|(_, m)| m.span.1 <= key_abs)
         .rev()
         .find(|(_, m)| names_whole(m) || of_the_subject(m))?;
+    // `“三公”经费预算12.00万元，实际支出9.86万元。其中公务接待费…`: parts that name
+    // no measure, after a sentence that states the whole as two (its budget,
+    // then what was spent of it), may be of either: no list.
+    let measured_again = || {
+        para.iter().any(|(_, s)| {
+            s.sentence_start == whole.sentence_start
+                && s.span.0 > whole.span.1
+                && s.span.1 <= key_abs
+                && s.unit == whole.unit
+                && s.kind == FactKind::Level
+                && measure(&s.label)
+                    .is_some_and(|(m, _)| measure(&whole.label).is_none_or(|(w, _)| w != m))
+        })
+    };
+    if parts_measure.is_none() && !of_the_subject(whole) && measured_again() {
+        return None;
+    }
     // Of the subject, it is all of it as the subject is.
     let subject_label = para
         .iter()
