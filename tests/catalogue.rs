@@ -4136,13 +4136,19 @@ fn a_count_per_unit_of_another_count_times_it_is_the_total() {
 }
 
 #[test]
-fn parts_naming_no_measure_after_a_budget_and_its_spending_are_of_neither_for_sure() {
+fn parts_naming_no_measure_after_a_budget_and_its_spending_may_be_of_either() {
     // The 三公 parts after a sentence stating its budget and then its spending
-    // may be of either: no list, no finding (they add up to the spending here).
+    // may be of either: they hold where they add up to one (the spending here),
+    // and are wrong only where they add up to neither.
     let text = "三、“三公”经费情况\n2023年“三公”经费预算12.00万元，实际支出9.86万元，较预算减少2.14万元，下降17.83%。其中公务接待费3.26万元，公务用车运行维护费6.60万元，因公出国（境）费0万元。\n";
-    let (f, checks) = traced(text);
-    assert!(f.is_empty(), "{f:?}");
-    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+    let hit = holds_then_fails(
+        "parts.sum",
+        "实际支出 = its 3 parts",
+        text,
+        "接待费3.26",
+        "接待费4.26",
+    );
+    assert_eq!(hit.severity, Severity::Error);
     // Right after the budget, in its sentence, they are the budget's.
     let text = "三、“三公”经费情况\n2023年“三公”经费预算12.00万元，其中公务接待费4.00万元，公务用车运行维护费8.00万元，因公出国（境）费0万元。\n";
     holds_then_fails("parts.sum", "all of it", text, "8.00万元", "9.00万元");

@@ -84,6 +84,7 @@ fn costs_after_their_total(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList
                 whole,
                 parts: parts.to_vec(),
                 kind: ListKind::Parts,
+                alternatives: Vec::new(),
             });
         }
     }
@@ -185,6 +186,7 @@ fn splits_opened_by_their_whole(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
                     Some(_) => ListKind::Partition,
                     None => ListKind::Parts,
                 },
+                alternatives: Vec::new(),
             });
         }
     }
@@ -268,6 +270,7 @@ fn unkeyed_splits(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
                     whole,
                     parts: members,
                     kind: ListKind::Parts,
+                    alternatives: Vec::new(),
                 });
             }
         }
@@ -477,7 +480,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             let partition = partition_whole(para, key_abs, &listed, nearest.map(|(_, w)| w))
                 .or_else(|| {
                     partition_whole(para, key_abs, &counted, None)
-                        .filter(|(_, w, _)| matches!(w.unit, FactUnit::Count(_)))
+                        .filter(|(_, w, ..)| matches!(w.unit, FactUnit::Count(_)))
                 });
             let named_split = partition.is_some();
             if !named_split {
@@ -487,8 +490,8 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     continue;
                 }
             }
-            let Some((whole_at, whole, kind)) =
-                partition.or(nearest.map(|(at, w)| (at, w, ListKind::Parts)))
+            let Some((whole_at, whole, kind, alternatives)) =
+                partition.or(nearest.map(|(at, w)| (at, w, ListKind::Parts, Vec::new())))
             else {
                 continue;
             };
@@ -540,6 +543,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     whole: whole_at,
                     parts,
                     kind,
+                    alternatives,
                 });
             }
         }
@@ -698,6 +702,7 @@ fn split_by_measure(
             } else {
                 ListKind::Parts
             },
+            alternatives: Vec::new(),
         });
     }
     out
@@ -843,7 +848,7 @@ fn partition_whole<'f>(
     key_abs: usize,
     listed: &[&Fact],
     nearest: Option<&'f Fact>,
-) -> Option<(usize, &'f Fact, ListKind)> {
+) -> Option<(usize, &'f Fact, ListKind, Vec<usize>)> {
     let first = listed.first()?;
     if listed
         .iter()
@@ -893,21 +898,23 @@ fn partition_whole<'f>(
         .find(|(_, m)| names_whole(m) || of_the_subject(m))?;
     // `“三公”经费预算12.00万元，实际支出9.86万元。其中公务接待费…`: parts that name
     // no measure, after a sentence that states the whole as two (its budget,
-    // then what was spent of it), may be of either: no list.
-    let measured_again = || {
-        para.iter().any(|(_, s)| {
-            s.sentence_start == whole.sentence_start
-                && s.span.0 > whole.span.1
-                && s.span.1 <= key_abs
-                && s.unit == whole.unit
-                && s.kind == FactKind::Level
-                && measure(&s.label)
-                    .is_some_and(|(m, _)| measure(&whole.label).is_none_or(|(w, _)| w != m))
-        })
+    // then what was spent of it), may be of either.
+    let alternatives: Vec<usize> = match parts_measure.is_none() && !of_the_subject(whole) {
+        false => Vec::new(),
+        true => para
+            .iter()
+            .filter(|(_, s)| {
+                s.sentence_start == whole.sentence_start
+                    && s.span.0 > whole.span.1
+                    && s.span.1 <= key_abs
+                    && s.unit == whole.unit
+                    && s.kind == FactKind::Level
+                    && measure(&s.label)
+                        .is_some_and(|(m, _)| measure(&whole.label).is_none_or(|(w, _)| w != m))
+            })
+            .map(|(i, _)| *i)
+            .collect(),
     };
-    if parts_measure.is_none() && !of_the_subject(whole) && measured_again() {
-        return None;
-    }
     // Of the subject, it is all of it as the subject is.
     let subject_label = para
         .iter()
@@ -920,7 +927,7 @@ fn partition_whole<'f>(
     } else {
         ListKind::Parts
     };
-    Some((at, whole, kind))
+    Some((at, whole, kind, alternatives))
 }
 
 /// A label that names a difference: `基本支出增加`, `项目支出减少`.
@@ -995,6 +1002,7 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             whole: whole_at,
             parts: parts.iter().map(|(i, _)| *i).collect(),
             kind: ListKind::Total,
+            alternatives: Vec::new(),
         });
     }
     out
@@ -1068,6 +1076,7 @@ fn listed_score_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             whole: whole_at,
             parts: before.iter().map(|(i, _)| *i).collect(),
             kind: ListKind::Total,
+            alternatives: Vec::new(),
         });
     }
     out
@@ -1139,6 +1148,7 @@ fn group_scores_around_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                     whole: whole_at,
                     parts,
                     kind: ListKind::Total,
+                    alternatives: Vec::new(),
                 });
             }
         }

@@ -670,6 +670,10 @@ pub struct PartsList {
     pub parts: Vec<usize>,
     /// Parts (possibly some) or a total (all).
     pub kind: ListKind,
+    /// Other facts the parts may be the whole of: a subject stated as its
+    /// budget and then its spending before parts that name neither. The list
+    /// holds where it adds up to the whole or to any of these.
+    pub alternatives: Vec<usize>,
 }
 
 /// The structures the prose states outright, beside its facts.

@@ -17,43 +17,57 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
     out.extend(budget_table::block_columns(ctx));
     let facts = &ctx.report().facts;
     for list in &ctx.report().stated.lists {
-        let (Some(whole), Some(parts)) = (
-            facts.get(list.whole),
-            list.parts
-                .iter()
-                .map(|&i| facts.get(i))
-                .collect::<Option<Vec<&Fact>>>(),
-        ) else {
+        let Some(parts) = list
+            .parts
+            .iter()
+            .map(|&i| facts.get(i))
+            .collect::<Option<Vec<&Fact>>>()
+        else {
             continue;
         };
+        // The parts added up in a whole's unit: the interval their printing
+        // allows, the straight sum, and the verdict on that whole.
+        let sum_for = |whole: &Fact| {
+            // Each part in the whole's unit (`1.2亿元，其中中央资金8000万元`).
+            let scale = |m: &Fact| match (m.money(), whole.money()) {
+                (Some(a), Some(b)) => a.factor() / b.factor(),
+                _ => Decimal::ONE,
+            };
+            let straight: Decimal = parts.iter().map(|m| m.number.value * scale(m)).sum();
+            // Scaled parts carry the factor's zeros (`130.0000`).
+            let straight = match parts.iter().all(|m| m.unit == whole.unit) {
+                true => straight,
+                false => straight.normalize(),
+            };
+            // Counts are exact: 1 个 is not 0.5 to 1.5 units.
+            let counted = matches!(whole.unit, jixiao_model::FactUnit::Count(_));
+            let iv = parts.iter().fold(Interval::exact(Decimal::ZERO), |acc, m| {
+                acc.add(if counted {
+                    Interval::exact(m.number.value)
+                } else {
+                    Interval::of_printed(m.number).scale(scale(m))
+                })
+            });
+            let verdict =
+                crate::interval::judge(whole.number.value, whole.number.decimals, iv, straight);
+            (straight, verdict)
+        };
+        // Of the wholes the list may be of (a budget, then its spending), the
+        // one its parts add up to; else its own.
+        let candidates: Vec<&Fact> = std::iter::once(list.whole)
+            .chain(list.alternatives.iter().copied())
+            .filter_map(|i| facts.get(i))
+            .collect();
+        let Some(&whole) = crate::interval::best_reading(&candidates, |w| sum_for(w).1) else {
+            continue;
+        };
+        let (straight, verdict) = sum_for(whole);
         let unit = whole.unit.label();
-        // Each part in the whole's unit (`1.2亿元，其中中央资金8000万元`).
-        let scale = |m: &Fact| match (m.money(), whole.money()) {
-            (Some(a), Some(b)) => a.factor() / b.factor(),
-            _ => Decimal::ONE,
-        };
-        let straight: Decimal = parts.iter().map(|m| m.number.value * scale(m)).sum();
-        // Scaled parts carry the factor's zeros (`130.0000`).
-        let straight = match parts.iter().all(|m| m.unit == whole.unit) {
-            true => straight,
-            false => straight.normalize(),
-        };
-        // Counts are exact: 1 个 is not 0.5 to 1.5 units.
-        let counted = matches!(whole.unit, jixiao_model::FactUnit::Count(_));
-        let iv = parts.iter().fold(Interval::exact(Decimal::ZERO), |acc, m| {
-            acc.add(if counted {
-                Interval::exact(m.number.value)
-            } else {
-                Interval::of_printed(m.number).scale(scale(m))
-            })
-        });
         // A part printed in another unit says so in the sum written out.
         let term = |m: &Fact| match m.unit == whole.unit {
             true => m.number.value.to_string(),
             false => format!("{}{}", m.number.value, m.unit.label()),
         };
-        let verdict =
-            crate::interval::judge(whole.number.value, whole.number.decimals, iv, straight);
         let (relation, list_text) = match list.kind {
             ListKind::Parts => {
                 let terms: Vec<String> = parts.iter().map(|m| term(m)).collect();
