@@ -4162,3 +4162,11 @@ fn parts_naming_no_measure_after_a_budget_and_its_spending_may_be_of_either() {
         "次均救助1,600元",
     );
 }
+
+#[test]
+fn parts_naming_a_measure_are_of_the_level_of_it_not_of_a_remainder_after_it() {
+    // The 其中 sentence lists what was disbursed, by kind: parts of 已拨付资金,
+    // not of the 剩余 stated between.
+    let text = "一、资金使用\n截至2023年12月31日，已拨付资金4,612.80万元，资金拨付率94.91%；剩余247.20万元因项目尚未完成验收未拨付。其中产业发展类项目拨付3,215.60万元，基础设施类项目拨付1,286.40万元，其他项目拨付110.80万元。\n";
+    holds_then_fails("parts.sum", "已拨付资金 = 3 parts", text, "拨付110.80", "拨付150.80");
+}

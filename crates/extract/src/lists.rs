@@ -405,6 +405,11 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             // In the unit the parts are listed in: a rate between the whole and
             // its 其中 (`支出98万元，执行率98%，其中…`) is no whole of amounts.
             let listed_unit = group.iter().find(|(_, m)| in_range(m)).map(|(_, m)| m.unit);
+            // What the parts all name they measure, if one thing (`…项目拨付`).
+            let listed_measure = in_list()
+                .map(|(_, m)| measure(&m.label).map(|(k, _)| k))
+                .reduce(|a, b| if a == b { a } else { None })
+                .flatten();
             let nearest = group
                 .iter()
                 .filter(|(_, m)| m.span.1 <= key_abs)
@@ -413,7 +418,9 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 .filter(|(_, m)| !is_per_unit(&m.label))
                 .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
                 .copied()
-                .or_else(|| opened_after_its_whole(&context, &group, key_abs, listed_deltas))
+                .or_else(|| {
+                    opened_after_its_whole(&context, &group, key_abs, listed_deltas, listed_measure)
+                })
                 .or_else(|| {
                     // `综合评价得分为91.5分，评价等级为“优”。其中：项目决策20分…`: group
                     // scores opening a sentence are parts of the total score before it.
@@ -580,12 +587,16 @@ fn units_agree(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) -> bool {
 /// `收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%。其中：A…，B…`: a key
 /// opening its sentence lists the parts of the sentence before (in `para`,
 /// which may hold the paragraph before), when that sentence states one level
-/// (two would leave it unsure which is the whole).
+/// (two would leave it unsure which is the whole). Parts that all name one
+/// measure (`其中产业发展类项目拨付…`) are of a level of that measure: after a
+/// sentence stating only a remainder (`剩余247.20万元未拨付`), of the one level
+/// the sentence before it states, where that names their measure.
 fn opened_after_its_whole<'f>(
     para: &[(usize, &'f Fact)],
     group: &[(usize, &'f Fact)],
     key_abs: usize,
     listed_deltas: bool,
+    listed_measure: Option<Measure>,
 ) -> Option<(usize, &'f Fact)> {
     // Levels only: changes listed among them (`购置费15万元，比上年减少10万元`)
     // leave unsure what they are parts of.
@@ -593,16 +604,29 @@ fn opened_after_its_whole<'f>(
         return None;
     }
     let key_at = (group.first()?.1.paragraph, key_abs);
-    let &(_, last) = para
-        .iter()
-        .rfind(|(_, m)| (m.paragraph, m.span.1) <= key_at)?;
-    let mut candidates = para.iter().filter(|(_, m)| {
-        (m.paragraph, m.sentence_start) == (last.paragraph, last.sentence_start)
-            && m.money().is_some()
-            && m.kind == FactKind::Level
-    });
-    let whole = candidates.next().copied();
-    whole.filter(|_| candidates.next().is_none())
+    let the_one_level = |before: (usize, usize)| {
+        let &(_, last) = para
+            .iter()
+            .rfind(|(_, m)| (m.paragraph, m.span.1) <= before)?;
+        let mut candidates = para.iter().filter(|(_, m)| {
+            (m.paragraph, m.sentence_start) == (last.paragraph, last.sentence_start)
+                && m.money().is_some()
+                && m.kind == FactKind::Level
+        });
+        let whole = candidates.next().copied();
+        whole
+            .filter(|_| candidates.next().is_none())
+            .map(|w| (w, last))
+    };
+    let (whole, last) = the_one_level(key_at)?;
+    let measures = |m: &Fact, k: Measure| measure(&m.label).is_some_and(|(w, _)| w == k);
+    match listed_measure {
+        Some(k) if !measures(whole.1, k) => {
+            let (before, _) = the_one_level((last.paragraph, last.sentence_start))?;
+            measures(before.1, k).then_some(before)
+        }
+        _ => Some(whole),
+    }
 }
 
 /// How many brackets are open at byte `at` of `sentence`.
@@ -758,6 +782,7 @@ fn measure(label: &str) -> Option<(Measure, &'static str)> {
         ("执行", Measure::Spent),
         ("使用", Measure::Spent),
         ("支付", Measure::Spent),
+        ("拨付", Measure::Spent),
         ("决算", Measure::Spent),
     ];
     let l = without_categories(label);
