@@ -4168,5 +4168,18 @@ fn parts_naming_a_measure_are_of_the_level_of_it_not_of_a_remainder_after_it() {
     // The 其中 sentence lists what was disbursed, by kind: parts of 已拨付资金,
     // not of the 剩余 stated between.
     let text = "一、资金使用\n截至2023年12月31日，已拨付资金4,612.80万元，资金拨付率94.91%；剩余247.20万元因项目尚未完成验收未拨付。其中产业发展类项目拨付3,215.60万元，基础设施类项目拨付1,286.40万元，其他项目拨付110.80万元。\n";
-    holds_then_fails("parts.sum", "已拨付资金 = 3 parts", text, "拨付110.80", "拨付150.80");
+    holds_then_fails(
+        "parts.sum",
+        "已拨付资金 = 3 parts",
+        text,
+        "拨付110.80",
+        "拨付150.80",
+    );
+}
+
+#[test]
+fn a_standard_per_unit_is_no_part_of_a_total() {
+    // 每个乡镇建设1个 is per township, not one more 示范点 to add to 8.
+    let (f, _) = traced("二、产出情况\n项目覆盖8个乡镇，每个乡镇建设1个示范点，共计建成示范点8个。\n");
+    assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
 }

@@ -1010,6 +1010,8 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             parts.splice(0..0, earlier.unwrap_or_default());
         }
         if parts.iter().any(|(_, p)| p.kind != FactKind::Level)
+            // A standard per unit (`每个乡镇建设1个`) is no part of a total.
+            || parts.iter().any(|(_, p)| is_per_unit(&p.label))
             || parts.len() < 2
             || parts.len() > 6
             || parts
