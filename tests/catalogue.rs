@@ -4180,6 +4180,15 @@ fn parts_naming_a_measure_are_of_the_level_of_it_not_of_a_remainder_after_it() {
 #[test]
 fn a_standard_per_unit_is_no_part_of_a_total() {
     // 每个乡镇建设1个 is per township, not one more 示范点 to add to 8.
-    let (f, _) = traced("二、产出情况\n项目覆盖8个乡镇，每个乡镇建设1个示范点，共计建成示范点8个。\n");
+    let (f, _) =
+        traced("二、产出情况\n项目覆盖8个乡镇，每个乡镇建设1个示范点，共计建成示范点8个。\n");
     assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
+}
+
+#[test]
+fn uses_opening_a_sentence_are_parts_of_the_spending_of_the_sentence_before() {
+    // The sentence before states what was spent and what was left: what the
+    // money was 用于 is the spending's.
+    let text = "二、项目资金使用情况\n截至2023年12月31日，项目实际支出768.4万元，预算执行率96.05%，结余31.6万元。资金主要用于：绿化养护外包服务费612.5万元，苗木补植费98.6万元，设备购置及维修费57.3万元。\n";
+    holds_then_fails("parts.sum", "项目实际支出 = 3 parts", text, "98.6万元", "108.6万元");
 }

@@ -410,6 +410,8 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 .map(|(_, m)| measure(&m.label).map(|(k, _)| k))
                 .reduce(|a, b| if a == b { a } else { None })
                 .flatten();
+            // What money was `用于` is what was spent.
+            let used = sentence[key..].starts_with("用于");
             let nearest = group
                 .iter()
                 .filter(|(_, m)| m.span.1 <= key_abs)
@@ -419,7 +421,8 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
                 .copied()
                 .or_else(|| {
-                    opened_after_its_whole(&context, &group, key_abs, listed_deltas, listed_measure)
+                    let measures = (listed_measure, used.then_some(Measure::Spent));
+                    opened_after_its_whole(&context, &group, key_abs, listed_deltas, measures)
                 })
                 .or_else(|| {
                     // `综合评价得分为91.5分，评价等级为“优”。其中：项目决策20分…`: group
@@ -590,13 +593,15 @@ fn units_agree(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) -> bool {
 /// (two would leave it unsure which is the whole). Parts that all name one
 /// measure (`其中产业发展类项目拨付…`) are of a level of that measure: after a
 /// sentence stating only a remainder (`剩余247.20万元未拨付`), of the one level
-/// the sentence before it states, where that names their measure.
+/// the sentence before it states, where that names their measure. Of a
+/// sentence's several levels, uses are of the one of the measure their key
+/// implies (what was `用于` was spent).
 fn opened_after_its_whole<'f>(
     para: &[(usize, &'f Fact)],
     group: &[(usize, &'f Fact)],
     key_abs: usize,
     listed_deltas: bool,
-    listed_measure: Option<Measure>,
+    (listed_measure, implied): (Option<Measure>, Option<Measure>),
 ) -> Option<(usize, &'f Fact)> {
     // Levels only: changes listed among them (`购置费15万元，比上年减少10万元`)
     // leave unsure what they are parts of.
@@ -604,22 +609,30 @@ fn opened_after_its_whole<'f>(
         return None;
     }
     let key_at = (group.first()?.1.paragraph, key_abs);
+    let measures = |m: &Fact, k: Measure| measure(&m.label).is_some_and(|(w, _)| w == k);
+    // The sentence's one level; of several, the one of the key's measure.
     let the_one_level = |before: (usize, usize)| {
         let &(_, last) = para
             .iter()
             .rfind(|(_, m)| (m.paragraph, m.span.1) <= before)?;
-        let mut candidates = para.iter().filter(|(_, m)| {
-            (m.paragraph, m.sentence_start) == (last.paragraph, last.sentence_start)
-                && m.money().is_some()
-                && m.kind == FactKind::Level
-        });
-        let whole = candidates.next().copied();
-        whole
-            .filter(|_| candidates.next().is_none())
-            .map(|w| (w, last))
+        let levels: Vec<&(usize, &Fact)> = para
+            .iter()
+            .filter(|(_, m)| {
+                (m.paragraph, m.sentence_start) == (last.paragraph, last.sentence_start)
+                    && m.money().is_some()
+                    && m.kind == FactKind::Level
+            })
+            .collect();
+        let whole = match levels.as_slice() {
+            [one] => Some(**one),
+            several => implied.and_then(|k| {
+                let mut of_it = several.iter().filter(|(_, m)| measures(m, k));
+                of_it.next().filter(|_| of_it.next().is_none()).map(|w| **w)
+            }),
+        };
+        whole.map(|w| (w, last))
     };
     let (whole, last) = the_one_level(key_at)?;
-    let measures = |m: &Fact, k: Measure| measure(&m.label).is_some_and(|(w, _)| w == k);
     match listed_measure {
         Some(k) if !measures(whole.1, k) => {
             let (before, _) = the_one_level((last.paragraph, last.sentence_start))?;
