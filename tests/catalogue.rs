@@ -4190,5 +4190,24 @@ fn uses_opening_a_sentence_are_parts_of_the_spending_of_the_sentence_before() {
     // The sentence before states what was spent and what was left: what the
     // money was 用于 is the spending's.
     let text = "二、项目资金使用情况\n截至2023年12月31日，项目实际支出768.4万元，预算执行率96.05%，结余31.6万元。资金主要用于：绿化养护外包服务费612.5万元，苗木补植费98.6万元，设备购置及维修费57.3万元。\n";
-    holds_then_fails("parts.sum", "项目实际支出 = 3 parts", text, "98.6万元", "108.6万元");
+    holds_then_fails(
+        "parts.sum",
+        "项目实际支出 = 3 parts",
+        text,
+        "98.6万元",
+        "108.6万元",
+    );
+}
+
+#[test]
+fn a_table_whose_rows_are_named_by_their_kind_adds_up_to_its_total() {
+    // `补贴类别` names the rows as `项目名称` would.
+    let text = "表1 补贴发放情况\n单位：元\n| 序号 | 补贴类别 | 发放人数 | 发放金额 |\n| 1 | 80-89周岁高龄津贴 | 1,820 | 1,092,000 |\n| 2 | 90-99周岁高龄津贴 | 312 | 374,400 |\n| 3 | 百岁老人长寿补贴 | 4 | 24,000 |\n| | 合计 | | 1,490,400 |\n";
+    holds_then_fails(
+        "parts.sum",
+        "合计 预算数 = 3 rows",
+        text,
+        "| 1,490,400 |",
+        "| 1,499,400 |",
+    );
 }

@@ -141,6 +141,8 @@ pub fn header_role(text: &str) -> Option<Role> {
         || t.starts_with("支出项目")
         // Funds by place or unit: `乡镇 | 下达资金 | 实际支出`.
         || matches!(bare, "乡镇" | "乡镇（街道）" | "地区" | "县区" | "区县" | "单位名称")
+        // A row's kind of spending or aid: `补贴类别`, `支出类别`.
+        || (bare.ends_with("类别") && !has("指标") && bare.chars().count() <= 6)
     {
         Role::Name
     } else if (has("增减")
