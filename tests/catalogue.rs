@@ -4211,3 +4211,22 @@ fn a_table_whose_rows_are_named_by_their_kind_adds_up_to_its_total() {
         "| 1,499,400 |",
     );
 }
+
+#[test]
+fn a_rows_amount_is_its_standard_times_its_count_times_its_months() {
+    let text = "表1 补贴发放情况\n单位：元\n| 序号 | 补贴类别 | 发放标准（元/人/月） | 发放人数 | 发放月数 | 发放金额 |\n| 1 | 80-89周岁高龄津贴 | 50 | 1,820 | 12 | 1,092,000 |\n| 2 | 90-99周岁高龄津贴 | 100 | 312 | 12 | 374,400 |\n| | 合计 | | | | 1,466,400 |\n";
+    let hit = holds_then_fails(
+        "amount.product",
+        "100 × 312 × 12 = 374400",
+        &text.replace("| 1,466,400 |", "| |"),
+        "| 374,400 |",
+        "| 384,400 |",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // A monthly standard without the months paid: the product is unread.
+    let (_, checks) = traced(&text.replace("| 发放月数 ", "| 备注 "));
+    assert!(
+        !checks.iter().any(|c| c.rule == "amount.product"),
+        "{checks:?}"
+    );
+}

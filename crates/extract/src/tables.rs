@@ -8,7 +8,8 @@
 use std::collections::{HashMap, HashSet};
 
 use jixiao_model::{
-    BudgetRow, Cell, DerivedCell, LineItem, LineTotal, Source, StatedTotal, Table, Target,
+    BudgetRow, Cell, DerivedCell, LineItem, LineTotal, RowProduct, Source, StatedTotal, Table,
+    Target,
 };
 use rust_decimal::Decimal;
 
@@ -615,9 +616,11 @@ pub fn read_line_items(
     } else {
         derived_columns(table, h, columns, true)
     };
+    let product_cols = product_columns(table, h, columns[0], unit_above);
     for (_, row) in h.data_rows(table) {
         let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
         let derived = derived_cells(row, &derived_cols);
+        let product = product_cols.as_ref().and_then(|p| p.read(row));
         // Only a column named 执行率: a 支付率 may be over funds received.
         let execution_rate = get(Role::Rate)
             .filter(|t| t.ends_with('%') && rate_is_execution)
@@ -702,6 +705,7 @@ pub fn read_line_items(
                 .map(|p| p.value),
             share_source: share_col.and_then(|c| row.get(c)).map(|c| c.source.clone()),
             derived,
+            product,
             source,
         });
     }
@@ -804,6 +808,84 @@ fn derived_columns(
         return Vec::new();
     }
     derived
+}
+
+/// The columns that make a row's amount (`发放标准（元/人/月） | 发放人数 | 发放月数
+/// | 发放金额`): a standard whose header names its money unit, a count of heads,
+/// the months where the standard is monthly (and only then).
+struct ProductColumns {
+    standard: usize,
+    standard_unit: MoneyUnit,
+    count: usize,
+    months: Option<usize>,
+    amount_unit: MoneyUnit,
+}
+
+fn product_columns(
+    table: &Table,
+    h: &Header,
+    amount: Option<usize>,
+    unit_above: Option<MoneyUnit>,
+) -> Option<ProductColumns> {
+    let amount = amount?;
+    let header = table.rows.get(h.row)?;
+    let text = |c: usize| -> String {
+        header[c]
+            .text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    let only = |pick: &dyn Fn(&str) -> bool| {
+        let mut found = (0..header.len()).filter(|&c| c != amount && pick(&text(c)));
+        found.next().filter(|_| found.next().is_none())
+    };
+    let standard = only(&|t| (t.contains("标准") || t.contains("单价")) && t.contains('元'))?;
+    let standard_text = text(standard);
+    let standard_unit = if standard_text.contains("万元") {
+        MoneyUnit::Wan
+    } else {
+        MoneyUnit::Yuan
+    };
+    let count = only(&|t| {
+        ["人数", "户数", "人次", "数量"]
+            .iter()
+            .any(|w| t.contains(w))
+    })?;
+    let months = only(&|t| t.contains("月数"));
+    let monthly = standard_text.contains("月");
+    if monthly != months.is_some() {
+        return None;
+    }
+    Some(ProductColumns {
+        standard,
+        standard_unit,
+        count,
+        months,
+        amount_unit: table_unit(h, amount, unit_above),
+    })
+}
+
+impl ProductColumns {
+    fn read(&self, row: &[Cell]) -> Option<RowProduct> {
+        let cell = |c: usize| {
+            let cell = row.get(c)?;
+            Some((
+                cell_number(&nonempty(Some(cell))?)?.value,
+                cell.source.clone(),
+            ))
+        };
+        Some(RowProduct {
+            standard: cell(self.standard)?,
+            standard_unit: self.standard_unit,
+            count: cell(self.count)?,
+            months: match self.months {
+                Some(c) => Some(cell(c)?),
+                None => None,
+            },
+            amount_unit: self.amount_unit,
+        })
+    }
 }
 
 /// A row's cells in its table's derived columns ([`derived_columns`]); a rate

@@ -18,6 +18,6 @@ pub use facts::{Fact, FactKind, FactRole, FactUnit, Scope, Stated};
 pub use number::{MoneyUnit, Printed};
 pub use report::{
     Budget, BudgetRow, DerivedCell, Finding, FindingLocation, GroupWeight, LineItem, LineTotal,
-    Report, ReportFields, ScoreItem, ScoreTable, Severity, StatedTotal, Status, Target,
+    Report, ReportFields, RowProduct, ScoreItem, ScoreTable, Severity, StatedTotal, Status, Target,
 };
 pub use rust_decimal::Decimal;

@@ -211,8 +211,29 @@ pub struct LineItem {
     /// printed, for the checker.
     #[serde(skip)]
     pub derived: Vec<DerivedCell>,
+    /// What makes the row's 预算数 where the table prints it: a standard per
+    /// unit, a count and the months paid, for the checker.
+    #[serde(skip)]
+    pub product: Option<RowProduct>,
     /// Where the row is.
     pub source: Source,
+}
+
+/// A row's amount as a standard per unit times a count (times the months a
+/// monthly standard was paid for): `发放标准（元/人/月） | 发放人数 | 发放月数 |
+/// 发放金额`, each as printed with its cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowProduct {
+    /// The standard per unit.
+    pub standard: (Decimal, Source),
+    /// The money unit its header names (`元/人/月`).
+    pub standard_unit: MoneyUnit,
+    /// The count it is paid for.
+    pub count: (Decimal, Source),
+    /// The months, for a monthly standard.
+    pub months: Option<(Decimal, Source)>,
+    /// The unit the row's amount is printed in.
+    pub amount_unit: MoneyUnit,
 }
 
 /// A cell a per-project row derives from its 预算数 and 执行数: their

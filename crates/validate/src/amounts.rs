@@ -3968,6 +3968,7 @@ fn periods_stated(sentence: &str, per_year: u32) -> Option<Decimal> {
 /// is read so: anything else may be another quantity.
 pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
     let mut out = count_products(ctx);
+    out.extend(budget_table::row_products(ctx));
     for para in ctx.paragraphs() {
         let mut sentences: Vec<Vec<&Fact>> = Vec::new();
         for f in para.iter().copied() {

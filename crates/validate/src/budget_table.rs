@@ -351,6 +351,69 @@ pub fn table_differences(ctx: &Context, rates: bool) -> Vec<Finding> {
     out
 }
 
+/// A row's amount as its standard × count (× months for a monthly standard),
+/// where the table prints them (`发放标准（元/人/月） | 发放人数 | 发放月数 |
+/// 发放金额`): given figures, exact; the amount within its printed rounding.
+pub fn row_products(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for item in &ctx.report().line_items {
+        let (Some(p), Some((amount, amount_at))) = (&item.product, &item.printed[0]) else {
+            continue;
+        };
+        let months = p.months.as_ref().map_or(Decimal::ONE, |(m, _)| *m);
+        let Some(straight) = p
+            .standard
+            .0
+            .checked_mul(p.count.0)
+            .and_then(|v| v.checked_mul(months))
+            .and_then(|v| v.checked_mul(p.standard_unit.factor()))
+            .and_then(|v| v.checked_div(p.amount_unit.factor()))
+        else {
+            continue;
+        };
+        let name = item.name.as_deref().unwrap_or_default();
+        let times = p
+            .months
+            .as_ref()
+            .map_or(String::new(), |(m, _)| format!(" × {m}"));
+        let mut inputs = vec![
+            Operand::value(p.standard.0, &p.standard.1),
+            Operand::value(p.count.0, &p.count.1),
+        ];
+        inputs.extend(p.months.as_ref().map(|(m, at)| Operand::value(*m, at)));
+        let verdict = ctx.judge(
+            "amount.product",
+            format!("{name} {} × {}{times} = {amount}", p.standard.0, p.count.0),
+            Operand::value(*amount, amount_at),
+            inputs,
+            Interval::exact(straight),
+            straight,
+        );
+        let Some(sev) = severity_of(verdict) else {
+            continue;
+        };
+        let unit = p.amount_unit.label();
+        out.push(finding(
+            "amount.product",
+            sev,
+            format!(
+                "{name} stated {amount}{unit} but its standard {}{} × {}{times} = {}{unit}{}",
+                p.standard.0,
+                p.standard_unit.label(),
+                p.count.0,
+                straight.normalize(),
+                rounding_note(verdict)
+            ),
+            *amount,
+            Some(straight.normalize()),
+            Some(unit),
+            amount_at,
+            name,
+        ));
+    }
+    out
+}
+
 /// A per-project table's 占比 column: each row's amount over its 合计, in the
 /// column (预算数 or 执行数) that at least two rows' shares agree on; a table
 /// whose shares fit neither is over something else, and nothing is judged.

@@ -5,7 +5,8 @@
 use jixiao_model::facts::{Expr, Formula, Operator};
 use jixiao_model::{
     BudgetRow, Decimal, DerivedCell, Fact, FactKind, FactRole, FactUnit, LineItem, LineTotal,
-    MoneyUnit, Printed, Report, Scope, ScoreItem, ScoreTable, Severity, Source, StatedTotal,
+    MoneyUnit, Printed, Report, RowProduct, Scope, ScoreItem, ScoreTable, Severity, Source,
+    StatedTotal,
 };
 use jixiao_validate::{check_traced, Check, Verdict};
 
@@ -1076,4 +1077,36 @@ fn a_score_tables_total_score_rate_is_its_total_score_over_its_total_weight() {
         (findings[0].rule.as_str(), findings[0].severity),
         ("rate.mismatch", Severity::Error)
     );
+}
+
+#[test]
+fn a_rows_amount_is_its_standard_times_its_count() {
+    // 100 元/人/月 × 312 人 × 12 月 = 374,400 元, printed in 万元 as 37.44.
+    let report = |amount: &str| Report {
+        line_items: vec![LineItem {
+            name: Some("高龄津贴".into()),
+            printed: [Some((d(amount), at(1))), None],
+            product: Some(RowProduct {
+                standard: (d("100"), at(1)),
+                standard_unit: MoneyUnit::Yuan,
+                count: (d("312"), at(1)),
+                months: Some((d("12"), at(1))),
+                amount_unit: MoneyUnit::Wan,
+            }),
+            source: at(1),
+            ..LineItem::default()
+        }],
+        ..Report::default()
+    };
+    let (findings, checks) = check_traced(&report("37.44"));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "amount.product"
+            && c.relation == "高龄津贴 100 × 312 × 12 = 37.44"
+            && c.verdict == Verdict::Consistent),
+        "{checks:?}"
+    );
+    let (findings, _) = check_traced(&report("38.44"));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Error);
 }
