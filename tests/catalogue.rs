@@ -4230,3 +4230,11 @@ fn a_rows_amount_is_its_standard_times_its_count_times_its_months() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_sentence_opening_on_another_year_states_that_years_figures() {
+    // 2022's spending is no mistyped 2023 spending.
+    let text = "2023年度农村环境整治项目绩效自评报告\n一、项目基本情况\n2022年项目预算800万元，实际支出760万元，执行率95%。2023年项目预算900万元，实际支出873万元，执行率97%。\n";
+    let f = check(text);
+    assert!(of(&f, "value.conflict").is_empty(), "{f:?}");
+}

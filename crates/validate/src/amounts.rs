@@ -166,7 +166,16 @@ fn outliers<'c>(ctx: &'c Context, trace: bool) -> Vec<Outlier<'c>> {
             names_last_year(label)
                 || label_year(label).is_some_and(|y| fiscal_year.is_none_or(|f| f != y as i32))
         };
-        if statements.iter().any(|s| other_year(s.label)) {
+        // So does a sentence opening on another year (`2022年项目预算800万元，实际
+        // 支出760万元。2023年…`).
+        let other_years_sentence = |text: &str| {
+            text.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                && label_year(text).is_some_and(|y| fiscal_year.is_none_or(|f| f != y as i32))
+        };
+        if statements
+            .iter()
+            .any(|s| other_year(s.label) || other_years_sentence(s.text))
+        {
             continue;
         }
         // What came in and what went out are two quantities, though a
