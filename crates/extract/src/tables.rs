@@ -1067,9 +1067,10 @@ pub fn read_budget_rows(
     };
     let mut out: Vec<BudgetRow> = Vec::new();
     let mut group: Option<String> = None;
-    // 结余 beside the budget and the spending (a 增减 here is the budget's adjustment).
-    let planned_col = h.col(Role::Budget).or_else(|| h.col(Role::Initial));
-    let derived_cols = derived_columns(table, h, [planned_col, h.col(Role::Executed)], false);
+    // 结余 beside the full year's budget and the spending (a 增减 here is the
+    // budget's adjustment).
+    let amounts = [h.col(Role::Budget), h.col(Role::Executed)];
+    let derived_cols = derived_columns(table, h, amounts, false);
     // A 到位率 column (the vocabulary gives a rate of the funds no role).
     let received_col = table
         .rows

@@ -267,10 +267,8 @@ pub fn table_differences(ctx: &Context, rates: bool) -> Vec<Finding> {
             (t.label.as_str(), pair(&t.printed), &t.derived, unit)
         }))
         .chain(report.budget_rows.iter().map(|r| {
-            // Over the full year's budget, else the 年初 one a table prints alone.
-            let planned = [(1, "adjusted"), (0, "initial")]
-                .iter()
-                .find_map(|&(i, field)| Some((r.printed[i]?, r.source_of(field).clone())));
+            // Over the full year's budget (extraction reads no 结余 over a 年初 one).
+            let planned = r.printed[1].map(|p| (p, r.source_of("adjusted").clone()));
             let executed = r.printed[2].map(|e| (e, r.source_of("executed").clone()));
             let unit = r.printed_unit.as_str();
             (r.label.as_str(), planned.zip(executed), &r.derived, unit)
