@@ -1446,6 +1446,9 @@ fn parts_sum_after_the_other_words_that_open_a_list() {
     for text in [
         "项目总投资600.00万元，由中央资金400.00万元和地方配套资金250.00万元组成。\n",
         "项目总投资600.00万元，中央资金和地方配套资金分别为400.00万元、250.00万元。\n",
+        // The sources of an amount stated before them in its sentence.
+        "项目总投资600.00万元，资金来源为：中央资金400.00万元、地方配套资金250.00万元。\n",
+        "项目总投资600.00万元，资金来源：中央资金400.00万元，地方配套资金250.00万元。\n",
     ] {
         let f = check(text);
         let hits = of(&f, "parts.sum");
@@ -1459,6 +1462,13 @@ fn parts_sum_after_the_other_words_that_open_a_list() {
     assert!(of(&check(text), "parts.sum").is_empty());
     let text = "项目总投资600.00万元，由于物价上涨，中央资金400.00万元、地方配套资金250.00万元构成缺口。\n";
     assert!(of(&check(text), "parts.sum").is_empty());
+    // Sources under a heading of their own are of no amount the list can see.
+    let text = "一、项目概况\n项目实际支出600.00万元。\n（二）资金来源\n资金来源：中央资金400.00万元，地方配套资金250.00万元。\n";
+    assert!(
+        of(&check(text), "parts.sum").is_empty(),
+        "{:?}",
+        check(text)
+    );
 }
 
 #[test]
@@ -2366,6 +2376,14 @@ fn a_survey_rate_is_over_the_returned_or_the_sent() {
         &one,
         "满意率94.87%",
         "满意率90.87%",
+    );
+    // An excess over the plan (`超额完成3个`) is a change, not the count a 完成率
+    // is of: 3 / 12 ≠ 125% was a false warning.
+    let over = "三、产出情况\n设立示范点15个，较计划的12个超额完成3个，完成率125%。\n";
+    let (f, checks) = traced(over);
+    assert!(
+        f.is_empty() && checks.iter().all(|c| !c.relation.starts_with("3 /")),
+        "{f:?} {checks:?}"
     );
 }
 

@@ -324,6 +324,27 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             (!rest.starts_with('于') && (rest.contains("组成") || rest.contains("构成")))
                 .then_some(i)
         }));
+        // `总投资1,200万元，资金来源为：中央财政资金…、省级…`: the sources of an
+        // amount stated before them in the sentence (not of a paragraph before).
+        keys.extend(
+            [
+                "来源为：",
+                "来源为:",
+                "来源：",
+                "来源:",
+                "构成为：",
+                "构成为:",
+            ]
+            .iter()
+            .flat_map(|k| sentence.match_indices(k).map(|(i, _)| i))
+            .filter(|&i| {
+                group.iter().any(|(_, m)| {
+                    m.sentence_start == sentence_start
+                        && m.money().is_some()
+                        && m.span.1 <= sentence_start + i
+                })
+            }),
+        );
         // `全年预算9,200.00万元中，基本支出…，项目支出…`: an amount's 中 opens its parts.
         keys.extend(
             ["元中，", "元中,", "元中："]

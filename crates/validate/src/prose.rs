@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use jixiao_model::facts::GradeBand;
-use jixiao_model::{Decimal, Fact, FactRole, FactUnit, Finding, Severity};
+use jixiao_model::{Decimal, Fact, FactKind, FactRole, FactUnit, Finding, Severity};
 
 use crate::context::{finding, fmt, rounding_note, severity_of, Context, Operand};
 use crate::interval::{HalfUp, Interval, Verdict};
@@ -1123,11 +1123,14 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                 .filter(|&s| s < rate.sentence_start)
                 .max()
                 .filter(|_| opened_by_qizhong);
+            // A change (`超额完成3个`, `较上年增加20人`) is a difference of two
+            // levels, never a part or a whole of a rate of counts.
             let counts: Vec<&Fact> = para
                 .iter()
                 .copied()
                 .filter(|c| {
                     matches!(c.unit, FactUnit::Count(_))
+                        && c.kind != FactKind::Change
                         && (c.sentence_start == rate.sentence_start
                             || Some(c.sentence_start) == previous)
                         && c.span.0 < rate.span.0
