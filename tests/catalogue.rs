@@ -1718,6 +1718,12 @@ fn parts_sum_of_counts_in_a_split_the_domain_defines() {
             "33.3万",
             "34.3万",
         ),
+        // A last part naming the rest (其他, 其余) leaves nothing out.
+        (
+            "本年度新增就业岗位350个，其中公益性岗位120个，其他岗位230个。",
+            "其他岗位230",
+            "其他岗位240",
+        ),
     ] {
         let text = format!("二、产出情况\n{text}\n");
         let hit = holds_then_fails("parts.sum", "all of it", &text, right, wrong);

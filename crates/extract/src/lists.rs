@@ -535,10 +535,36 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     .iter()
                     .filter(|(_, m)| in_range(m))
                     .all(|(_, m)| !m.label.contains('扣'));
-            if !matches!(whole.unit, FactUnit::Money(_)) && !total_score && !named_split {
+            let mut parts = parts_of(whole);
+            // `其中公益性岗位120个，其他岗位230个`: a count's last part naming the
+            // rest (其他, 其余) makes the parts all of their whole. (Money is
+            // not so closed: `收入总计…，其中财政拨款…，其他收入…` leaves out the
+            // balance carried in, no income of the year.)
+            let closed_by_the_rest = matches!(whole.unit, FactUnit::Count(_))
+                && parts.len() >= 2
+                && parts.last().is_some_and(|&i| {
+                    para.iter()
+                        .find(|(j, _)| *j == i)
+                        .is_some_and(|(_, m)| is_the_rest(m))
+                });
+            // Changes of two directions (`财政拨款收入增加120万元，其他收入减少
+            // 20万元`) make their whole's change by their difference: no sum.
+            if whole.kind == FactKind::Change || is_delta_label(&whole.label) {
+                let ways: Vec<bool> = std::iter::once(whole.label.as_str())
+                    .chain(parts.iter().map(|&i| facts_label(para, i)))
+                    .filter_map(direction)
+                    .collect();
+                if ways.iter().any(|&w| w != ways[0]) {
+                    continue;
+                }
+            }
+            if !matches!(whole.unit, FactUnit::Money(_))
+                && !total_score
+                && !named_split
+                && !closed_by_the_rest
+            {
                 continue;
             }
-            let mut parts = parts_of(whole);
             if total_score {
                 // `项目决策18分（满分20分）`: a group's full marks beside its score
                 // are no part of the total score.
@@ -569,6 +595,10 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             } else {
                 kind
             };
+            let kind = match kind {
+                ListKind::Parts if closed_by_the_rest => ListKind::Partition,
+                kind => kind,
+            };
             if parts.len() >= 2 && units_agree(whole, &parts, para) {
                 out.push(PartsList {
                     whole: whole_at,
@@ -580,6 +610,41 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
         }
     }
     out
+}
+
+/// A part named as all the others (`其他岗位230个`, `其余80户`), its clause
+/// ending on it: after it nothing of the whole is left out. (Not `其他人员150
+/// 人次参加线上学习`: some of the others.)
+fn is_the_rest(m: &Fact) -> bool {
+    let own = m
+        .label
+        .trim_start_matches(['，', ',', '、', '；', ';', '：', ':', ' ']);
+    let after = m
+        .sentence
+        .get(m.span.1.saturating_sub(m.sentence_start)..)
+        .unwrap_or("");
+    ["其他", "其余"].iter().any(|w| own.starts_with(w))
+        && after
+            .trim_start_matches('等')
+            .chars()
+            .next()
+            .is_none_or(|c| "，,；;。.）)".contains(c))
+}
+
+/// Which way a label's change goes: up (增加, 增长 …), down (减少, 下降 …), or
+/// `None` where it says neither or both.
+fn direction(label: &str) -> Option<bool> {
+    let up = ["增加", "增长", "上升", "提高", "增"]
+        .iter()
+        .any(|w| label.contains(w));
+    let down = ["减少", "下降", "降低", "减", "降"]
+        .iter()
+        .any(|w| label.contains(w));
+    match (up, down) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 /// A standard per head or unit (`人均`, `每亩`, `单价`): no whole or part of a list.
@@ -1542,6 +1607,48 @@ mod tests {
                 .iter()
                 .all(|l| l.1.len() < 2 || l.2 != ListKind::Partition),
             "{lists:?}"
+        );
+    }
+
+    #[test]
+    fn counts_whose_last_part_is_the_rest_are_all_of_their_whole() {
+        assert_eq!(
+            lists_of("本年度新增就业岗位350个，其中公益性岗位120个，其他岗位230个。"),
+            vec![(
+                "350".into(),
+                vec!["120".into(), "230".into()],
+                ListKind::Partition
+            )]
+        );
+        assert_eq!(
+            lists_of("全县共有脱贫户2300户，其中享受低保的380户，其余1920户。")[0].2,
+            ListKind::Partition
+        );
+        // Some of the others only (their clause goes on), or no rest named: no
+        // list of counts.
+        assert!(
+            lists_of("共培训500人次，其中农民300人次，其他人员150人次参加线上学习。").is_empty()
+        );
+        assert!(lists_of("共培训500人次，其中农民300人次，退役军人150人次。").is_empty());
+        // Money is no more closed by 其他 than before: a 收入总计 holds the
+        // balance carried in besides the year's income of every kind.
+        assert_eq!(
+            lists_of("收入总计3315.14万元，其中财政拨款收入3001.23万元，其他收入255.55万元。")[0].2,
+            ListKind::Parts
+        );
+    }
+
+    #[test]
+    fn changes_of_two_directions_are_no_parts_summed() {
+        // 120 up and 20 down make 100 up: a difference, no sum.
+        assert!(lists_of(
+            "收入合计比上年增加100万元，其中财政拨款收入增加120万元，其他收入减少20万元。"
+        )
+        .is_empty());
+        assert_eq!(
+            lists_of("收入合计比上年增加100万元，其中财政拨款收入增加80万元，其他收入增加20万元。")
+                .len(),
+            1
         );
     }
 }
