@@ -1790,6 +1790,21 @@ fn a_funds_rate_is_its_own_not_the_projects() {
     let hits = of(&f, "rate.mismatch");
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(stated(hits[0]), "97");
+    // So are a cost's (`会议费预算`) or a named project's: their 实际支出 are
+    // theirs, no restatements of the report's (6.5 against 11.2 was a false
+    // value.conflict warning).
+    let costs = "会议费预算8万元，实际支出6.5万元，执行率81.25%；培训费预算12万元，实际支出11.2万元，执行率93.33%。\n";
+    let (f, checks) = traced(costs);
+    assert!(f.is_empty(), "{f:?}");
+    for relation in ["6.5 / 8 = 81.25%", "11.2 / 12 = 93.33%"] {
+        assert!(
+            checks.iter().any(|c| c.relation.ends_with(relation)
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{relation}: {checks:?}"
+        );
+    }
+    let f = check(&costs.replace("执行率93.33%", "执行率90.33%"));
+    assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
 }
 
 #[test]
@@ -4066,6 +4081,22 @@ fn figures_stated_respectively_are_judged_figure_by_figure() {
         "二、资金情况\n本年度预算执行率98.2%，上年预算执行率95.8%，提高2.4个百分点。\n",
         "提高2.4个",
         "提高3.4个",
+    );
+    // The earlier of two years, named by the year alone (`2022年为`).
+    holds_then_fails(
+        "balance.mismatch",
+        "97.56 − 95.12 = 2.44",
+        "二、资金情况\n2023年部门预算执行率97.56%，2022年为95.12%，提高2.44个百分点。\n",
+        "提高2.44个",
+        "提高2.64个",
+    );
+    // Two years of two measures are no change of one.
+    let (f, checks) = traced(
+        "二、资金情况\n2023年部门预算执行率97.56%，2022年满意度95.12%，提高2.44个百分点。\n",
+    );
+    assert!(
+        f.is_empty() && checks.iter().all(|c| c.rule != "balance.mismatch"),
+        "{f:?} {checks:?}"
     );
 }
 

@@ -214,6 +214,17 @@ pub fn names_fund_source(label: &str) -> bool {
         .any(|w| label.ends_with(w))
 }
 
+/// Whether a label names the budget of a cost or a project by name
+/// (`会议费预算`, `培训费预算数`, `动物防疫项目预算`), not a step of the
+/// budget's year (`年中追加预算`, `年初收支预算`).
+pub fn names_an_items_budget(label: &str) -> bool {
+    INITIAL_ENDINGS
+        .iter()
+        .chain(BUDGET_ENDINGS)
+        .filter_map(|w| label.strip_suffix(w))
+        .any(|item| ["费", "项目"].iter().any(|e| item.ends_with(e)) && item.chars().count() >= 3)
+}
+
 /// In a department's own report the department as a whole is the report's
 /// subject: `部门整体支出年初预算数`, `部门整体支出调整后预算` are its budget, as
 /// `本项目年初预算` is a project report's. (In a project report the same words

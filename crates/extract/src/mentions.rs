@@ -12,7 +12,9 @@ use jixiao_model::facts::{of_a_named_whole, TOTAL_WORDS};
 use jixiao_model::{Fact, FactKind, FactRole, FactUnit, Paragraph, Scope};
 use regex::Regex;
 
-use crate::budget::{budget_role, is_whole_scope, names_fund_source, PART_SUBJECTS};
+use crate::budget::{
+    budget_role, is_whole_scope, names_an_items_budget, names_fund_source, PART_SUBJECTS,
+};
 use crate::number::{MoneyUnit, Printed};
 use crate::vocab::Role;
 
@@ -685,7 +687,10 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 Scope::Part
             };
             if yuan.is_some() && !std::mem::replace(&mut opened, true) {
-                opened_by_part = names_fund_source(&label) && !total;
+                // (Or a budget of a part named: `会议费预算8万元，实际支出6.5万元`.)
+                opened_by_part = (names_fund_source(&label)
+                    || (scope == Scope::Part && names_an_items_budget(&label)))
+                    && !total;
             }
             let (kind, role, scope) = match inherited {
                 Some((_, kind, role, scope)) => (kind, role, scope),

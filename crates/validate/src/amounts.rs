@@ -130,6 +130,15 @@ fn label_year(label: &str) -> Option<u32> {
 
 /// A label of last year's quantity (`上年支出`), not of money carried over
 /// from it into this year (`上年结转`).
+/// The year a label opens on (`2022年为` → 2022, `为`), and the words after it.
+fn year_opening(label: &str) -> Option<(u32, &str)> {
+    let l = label.trim_start_matches(['，', ',', '；', ';', '。', ' ']);
+    let digits = l.len() - l.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = l.get(digits..)?.strip_prefix('年')?;
+    let year: u32 = l.get(..digits)?.parse().ok()?;
+    (digits == 4).then_some((year, rest.strip_prefix("度").unwrap_or(rest)))
+}
+
 fn names_last_year(label: &str) -> bool {
     ["上年", "去年", "上一年"].iter().any(|w| label.contains(w))
         && !["结转", "结余"].iter().any(|w| label.contains(w))
@@ -2990,13 +2999,24 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
             if change.unit != FactUnit::PercentagePoints || !alike(a) || !alike(b) {
                 continue;
             }
+            // Last year's by name, or the earlier of two years (`2023年部门预算执行率
+            // 97.56%，2022年为95.12%`).
             let (this, prior) = match (names_last_year(&a.label), names_last_year(&b.label)) {
                 (true, false) => (b, a),
                 (false, true) => (a, b),
-                _ => continue,
+                _ => match (year_opening(&a.label), year_opening(&b.label)) {
+                    (Some((x, _)), Some((y, _))) if x > y => (a, b),
+                    (Some((x, _)), Some((y, _))) if y > x => (b, a),
+                    _ => continue,
+                },
             };
+            // A year alone (`2022年为`) names the other's rate.
+            let bare = year_opening(&prior.label).is_some_and(|(_, rest)| {
+                rest.trim_matches(['为', '是', '的', '：', ':', ' '])
+                    .is_empty()
+            });
             let measure = |l: &str| l.chars().rev().take(3).collect::<String>();
-            if measure(&this.label) != measure(&prior.label) {
+            if !bare && measure(&this.label) != measure(&prior.label) {
                 continue;
             }
             let Some(up) = direction(&change.label) else {
