@@ -591,6 +591,30 @@ DIFFERENCES = """河湾区农业农村局2024年度项目支出绩效自评报�
 """
 
 
+# A 部门决算 table numbered in an outline (一、基本支出 with 人员经费 and 公用经费
+# under it, 二、项目支出) with its total under them, and a rate column headed
+# by what it is a share of (决算数占调整后预算比例（%）); a projects table whose
+# 执行率（%） prints bare numbers. All consistent: 1,372.80 + 213.65 = 1,586.45;
+# 1,586.45 + 860.50 = 2,446.95; 2,389.45 / 2,446.95 = 97.65 %; 855.10 / 900.00
+# = 95.01 %.
+OUTLINE_TABLES = """河湾区水利局2024年度部门整体支出绩效自评报告
+四、部门决算情况
+单位：万元
+| 项目 | 年初预算数 | 调整后预算数 | 决算数 | 决算数占调整后预算比例（%） |
+| 一、基本支出 | 1,520.30 | 1,586.45 | 1,568.23 | 98.85 |
+| 人员经费 | 1,320.10 | 1,372.80 | 1,365.12 | 99.44 |
+| 公用经费 | 200.20 | 213.65 | 203.11 | 95.07 |
+| 二、项目支出 | 780.00 | 860.50 | 821.22 | 95.44 |
+| 合计 | 2,300.30 | 2,446.95 | 2,389.45 | 97.65 |
+五、项目支出情况
+| 序号 | 项目名称 | 预算金额（万元） | 实际支出（万元） | 执行率（%） |
+| 1 | 农村道路硬化 | 450.00 | 438.60 | 97.47 |
+| 2 | 饮水安全巩固提升 | 280.00 | 265.30 | 94.75 |
+| 3 | 人居环境整治 | 170.00 | 151.20 | 88.94 |
+| 合计 | | 900.00 | 855.10 | 95.01 |
+"""
+
+
 def one_cell_per_line(rows: str) -> str:
     """The same table one cell per line, each followed by ` |` (another page's rendering)."""
     out = []
@@ -651,7 +675,12 @@ def main():
     cells = [c.strip() for line in DIFFERENCES.splitlines()
              for c in (line.strip().strip("|").split("|") if line.startswith("|") else [line])]
     (OUT / "differences_cells.txt").write_text("\n".join(cells) + "\n", encoding="utf-8")
-    print(f"wrote {len(SHAPES) + 12} files to {OUT}")
+    (OUT / "outline_tables.txt").write_text(OUTLINE_TABLES, encoding="utf-8")
+    (OUT / "outline_tables_spaces.txt").write_text(
+        "\n".join(" ".join(c.strip() for c in line.strip().strip("|").split("|"))
+                  if line.startswith("|") else line
+                  for line in OUTLINE_TABLES.splitlines()) + "\n", encoding="utf-8")
+    print(f"wrote {len(SHAPES) + 14} files to {OUT}")
 
 
 if __name__ == "__main__":

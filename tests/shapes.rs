@@ -727,3 +727,54 @@ fn a_tables_balance_and_change_columns_are_the_difference_of_its_two_amounts() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_tables_outline_rows_and_its_percent_headed_rates_are_read() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/shapes");
+    for stem in ["outline_tables.txt", "outline_tables_spaces.txt"] {
+        let text = std::fs::read_to_string(dir.join(stem)).expect("fixture");
+        let check = |text: &str| {
+            let report =
+                jixiao_extract::extract(&jixiao_ingest::read(text.as_bytes()).expect("text"));
+            jixiao_validate::check_traced(&report)
+        };
+        let (findings, checks) = check(&text);
+        assert!(findings.is_empty(), "{stem}: {findings:?}");
+        let holds = |relation: &str| {
+            checks.iter().any(|c| {
+                c.relation.contains(relation) && c.verdict == jixiao_validate::Verdict::Consistent
+            })
+        };
+        // The numbered rows are the total's parts; the unnumbered ones under a
+        // numbered row are its own.
+        for relation in [
+            "一、基本支出 全年预算数 ≥ the 2 rows under it",
+            "合计 全年预算数 = the 2 rows above it",
+            "合计 2389.45 / 2446.95 = 97.65%",
+            "饮水安全巩固提升 265.30 / 280.00 = 94.75%",
+        ] {
+            assert!(holds(relation), "{stem}: {relation} in {checks:?}");
+        }
+        // Each altered figure is one error, on its row.
+        for (right, wrong, rule, row) in [
+            ("1,372.80", "1,382.80", "parts.sum", "一、基本支出"),
+            ("2,446.95", "2,456.95", "parts.sum", "合计"),
+            ("| 97.65", "| 96.65", "rate.mismatch", "合计"),
+            (" 97.65", " 96.65", "rate.mismatch", "合计"),
+            ("94.75", "96.75", "rate.mismatch", "饮水安全巩固提升"),
+        ] {
+            if !text.contains(right) {
+                continue;
+            }
+            let (findings, _) = check(&text.replacen(right, wrong, 1));
+            let errors: Vec<_> = findings
+                .iter()
+                .filter(|f| f.severity == jixiao_model::Severity::Error && f.rule == rule)
+                .collect();
+            assert!(
+                errors.iter().any(|f| f.message.starts_with(row)),
+                "{stem} with {wrong}: {findings:?}"
+            );
+        }
+    }
+}

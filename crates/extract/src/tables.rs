@@ -592,14 +592,15 @@ pub fn read_line_items(
     ];
     // (A 支出率 or 使用率 too where the table prints no funds received it
     // could be over: `下达资金 | 实际支出 | 支出率`.)
-    let rate_is_execution = h
+    let rate_header = h
         .col(Role::Rate)
-        .and_then(|c| table.rows.get(h.row)?.get(c))
-        .is_some_and(|c| {
-            c.text.contains("执行率")
-                || (["支出率", "使用率"].iter().any(|w| c.text.contains(w))
-                    && !h.has(Role::Available))
-        });
+        .and_then(|c| table.rows.get(h.row)?.get(c));
+    let rate_is_execution = rate_header.is_some_and(|c| {
+        c.text.contains("执行率")
+            || (["支出率", "使用率"].iter().any(|w| c.text.contains(w)) && !h.has(Role::Available))
+    });
+    // `执行率（%）`: the header says the cells are percentages.
+    let rate_in_percent = rate_header.is_some_and(|c| c.text.contains('%'));
     // A 占比 column (no role of the vocabulary's: a share of the table's total).
     // (`占预算比例` too; not a rate's `执行比例`, `到位比例`, `配套比例`.)
     let share_col = table.rows.get(h.row).and_then(|r| {
@@ -623,7 +624,7 @@ pub fn read_line_items(
         let product = product_cols.as_ref().and_then(|p| p.read(row));
         // Only a column named 执行率: a 支付率 may be over funds received.
         let execution_rate = get(Role::Rate)
-            .filter(|t| t.ends_with('%') && rate_is_execution)
+            .filter(|t| (t.ends_with('%') || rate_in_percent) && rate_is_execution)
             .and_then(|t| cell_number(&t))
             .map(|p| p.value);
         let rate_source = h

@@ -168,7 +168,13 @@ pub fn header_role(text: &str) -> Option<Role> {
     {
         // What each place or project was given: `下达资金`, `分配金额`.
         Role::Budget
-    } else if has("执行率") || has("资金使用率") || has("支出率") || has("支付率") {
+    } else if has("执行率")
+        || has("资金使用率")
+        || has("支出率")
+        || has("支付率")
+        // `决算数占调整后预算比例（%）`: what was spent as a share of the budget.
+        || ((has("比例") || has("占")) && (has("决算") || has("执行")) && has("预算"))
+    {
         // What was spent over the budget, by any of its names.
         Role::Rate
     } else if (has("到位") || has("可用资金")) && !has("率") {
@@ -273,5 +279,14 @@ mod tests {
         assert_eq!(header_role("调整后预算"), Some(Role::Budget));
         assert_eq!(header_role("调整率"), None);
         assert_eq!(header_role("年初预算"), Some(Role::Initial));
+    }
+
+    #[test]
+    fn spending_as_a_share_of_the_budget_is_a_rate_not_the_spending() {
+        assert_eq!(header_role("决算数占调整后预算比例（%）"), Some(Role::Rate));
+        assert_eq!(header_role("执行数占预算比例"), Some(Role::Rate));
+        assert_eq!(header_role("决算数"), Some(Role::Executed));
+        // A share of the table's total budget is no rate of spending.
+        assert_eq!(header_role("占预算比例"), None);
     }
 }

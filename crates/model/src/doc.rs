@@ -367,3 +367,46 @@ pub fn enumerator_depth(name: &str) -> Option<u8> {
         _ => 5,
     })
 }
+
+/// The enumerator rank of a heading or a row label (0 = 一、 … 4 = ①) and its
+/// title: the outline a report's headings and a table's rows are numbered in.
+pub fn heading_rank(text: &str) -> Option<(usize, String)> {
+    let t = text.trim();
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let title = |rest: &str| {
+        rest.trim()
+            .trim_end_matches(['：', ':', '。'])
+            .trim()
+            .to_string()
+    };
+    let mut chars = t.chars();
+    let first = chars.next()?;
+    if numeral(first) {
+        let rest = t.trim_start_matches(numeral);
+        return rest.strip_prefix('、').map(|r| (0, title(r)));
+    }
+    if first == '（' || first == '(' {
+        let close = t.find(['）', ')'])?;
+        let inner = &t[first.len_utf8()..close];
+        let rest = &t[close + t[close..].chars().next()?.len_utf8()..];
+        if !inner.is_empty() && inner.chars().all(numeral) {
+            return Some((1, title(rest)));
+        }
+        if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
+            return Some((3, title(rest)));
+        }
+        return None;
+    }
+    if first.is_ascii_digit() {
+        let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        let rest = rest.strip_prefix(['.', '、', '．'])?;
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        return Some((2, title(rest)));
+    }
+    if ('①'..='⑳').contains(&first) {
+        return Some((4, title(chars.as_str())));
+    }
+    None
+}

@@ -2,6 +2,7 @@
 //! self-evaluation forms, 预算执行情况表 in reports): each row's 执行率, the
 //! score it drives, and the breakdowns that must add up to the total.
 
+use jixiao_model::doc::heading_rank;
 use jixiao_model::facts::all_of;
 use jixiao_model::{BudgetRow, Decimal, Finding, Severity, Source};
 
@@ -678,8 +679,35 @@ fn bottom_total(ctx: &Context, before: &[BudgetRow], total: &BudgetRow) -> Vec<F
         below = row;
     }
     parts.reverse();
+    let mut out = Vec::new();
+    // Rows numbered in an outline (`一、基本支出`, `二、项目支出`) with rows
+    // unnumbered under them (人员经费, 公用经费): the numbered rows are the
+    // total's parts, the others their own rows' parts.
+    let rank = |r: &BudgetRow| heading_rank(&r.label).map(|(rank, _)| rank);
+    if let Some(top) = parts.first().and_then(|r| rank(r)) {
+        if parts.iter().any(|r| rank(r).is_none())
+            && parts.iter().all(|r| rank(r).is_none_or(|k| k == top))
+        {
+            let mut numbered: Vec<&BudgetRow> = Vec::new();
+            for (k, row) in parts.iter().enumerate() {
+                if rank(row).is_none() {
+                    continue;
+                }
+                numbered.push(row);
+                let under: Vec<&BudgetRow> = parts[k + 1..]
+                    .iter()
+                    .take_while(|r| rank(r).is_none())
+                    .copied()
+                    .collect();
+                if under.len() >= 2 {
+                    out.extend(rows_under(ctx, row, &under));
+                }
+            }
+            parts = numbered;
+        }
+    }
     if parts.len() < 2 {
-        return Vec::new();
+        return out;
     }
     let verdicts: Vec<Option<(Verdict, Interval, Decimal)>> = (0..COLUMNS.len())
         .map(|col| {
@@ -699,9 +727,8 @@ fn bottom_total(ctx: &Context, before: &[BudgetRow], total: &BudgetRow) -> Vec<F
         .filter(|v| matches!(v, Some((Verdict::Contradiction, ..))))
         .count();
     if holding == 0 || failing > holding {
-        return Vec::new();
+        return out;
     }
-    let mut out = Vec::new();
     for (col, name) in COLUMNS.iter().enumerate() {
         out.extend(judge_column(
             ctx,
