@@ -165,6 +165,24 @@ fn rate_mismatch_of_a_bare_adjustment_rate_is_the_reports() {
 }
 
 #[test]
+fn rate_mismatch_of_the_reports_rate_over_a_tables_total_row() {
+    // Invented: the report's amounts are printed only in the table's 合计 row;
+    // the rate in prose after it is that row's spending over its budget.
+    let text = "二、项目资金情况\n| 资金来源 | 预算数（万元） | 到位数（万元） | 执行数（万元） |\n| 中央资金 | 600.00 | 600.00 | 585.20 |\n| 县级资金 | 240.00 | 190.00 | 176.30 |\n| 合计 | 840.00 | 790.00 | 761.50 |\n项目预算执行率为90.65%，资金使用效益良好。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "合计 761.50 / 840.00 = 90.65%",
+        text,
+        "执行率为90.65%",
+        "执行率为91.65%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Over the funds received (761.50 / 790.00) it holds as well.
+    let (f, _) = traced(&text.replace("90.65%", "96.39%"));
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
 fn formula_mismatch_reads_a_ratio_bracketed_after_its_rate() {
     let text =
         "二、项目资金情况\n项目资金执行率为97.75%（195.5/200），资金到位率100%（含上年结转）。\n";

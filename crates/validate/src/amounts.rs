@@ -3573,7 +3573,10 @@ fn report_rate(ctx: &Context, rate: &Fact) -> Option<Finding> {
         return None;
     }
     let b = &ctx.report().budget;
-    let num = carrying(ctx, FactRole::Executed, b.executed)?;
+    let Some(num) = carrying(ctx, FactRole::Executed, b.executed) else {
+        // The report's figures printed in a table's total row only.
+        return budget_table::rate_over_total_row(ctx, rate);
+    };
     let dens: Vec<&Fact> = [
         carrying(ctx, FactRole::Adjusted, b.adjusted),
         carrying(ctx, FactRole::Available, b.available),

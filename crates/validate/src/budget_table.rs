@@ -4,7 +4,7 @@
 
 use jixiao_model::doc::heading_rank;
 use jixiao_model::facts::all_of;
-use jixiao_model::{BudgetRow, Decimal, Finding, Severity, Source};
+use jixiao_model::{BudgetRow, Decimal, Fact, Finding, Severity, Source};
 
 use crate::context::{finding, rounding_note, severity_of, small_shortfall, Context, Operand};
 use crate::interval::{judge, HalfUp, Interval, Verdict};
@@ -467,6 +467,63 @@ pub fn line_item_shares(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// `预算执行率为92.01%` in prose, the report's amounts printed only in a
+/// table's total row (`合计 | 1200.00 | 1150.00 | 1104.10`): the rate is that
+/// row's spending over its budget, its funds received or its 年初预算,
+/// whichever gives it; wrong only where none does.
+pub(crate) fn rate_over_total_row(ctx: &Context, rate: &Fact) -> Option<Finding> {
+    let b = &ctx.report().budget;
+    let row = ctx.report().budget_rows.iter().find(|r| {
+        r.is_total && r.scope.is_report() && r.executed.is_some() && r.executed == b.executed
+    })?;
+    let spent = row.printed[2]?;
+    let readings: Vec<(Verdict, Interval, Decimal, usize)> = [1, 3, 0]
+        .into_iter()
+        .filter_map(|col| {
+            let budget = row.printed[col].filter(|v| !v.is_zero())?;
+            let iv = Interval::of(spent)
+                .div(Interval::of(budget))?
+                .scale(hundred());
+            let straight = spent.checked_div(budget)?.checked_mul(hundred())?;
+            let verdict = judge(rate.number.value, rate.number.decimals, iv, straight);
+            Some((verdict, iv, straight, col))
+        })
+        .collect();
+    let &(_, iv, straight, col) = crate::interval::best_reading(&readings, |r| r.0)?;
+    let verdict = ctx.judge(
+        "rate.mismatch",
+        format!(
+            "{} {spent} / {} = {}%",
+            row.label, row.printed[col]?, rate.number.value
+        ),
+        Operand::of(rate),
+        vec![cell(row, 2)?, cell(row, col)?],
+        iv,
+        straight,
+    );
+    let sev = severity_of(verdict)?;
+    let shown = straight.round_half_up(rate.number.decimals.max(2));
+    Some(finding(
+        "rate.mismatch",
+        sev,
+        format!(
+            "{} stated {}% but the table's {} {} {spent} / {} {} = {shown}%{}",
+            rate.label,
+            rate.number.value,
+            row.label,
+            COLUMNS[2],
+            COLUMNS[col],
+            row.printed[col]?,
+            rounding_note(verdict)
+        ),
+        rate.number.value,
+        Some(shown),
+        Some("%"),
+        &rate.source,
+        &rate.sentence,
+    ))
 }
 
 /// The budget-execution score: 得分 = 分值 × min(执行率, 100%), from the rate
