@@ -165,6 +165,34 @@ fn rate_mismatch_of_a_bare_adjustment_rate_is_the_reports() {
 }
 
 #[test]
+fn rate_mismatch_leaves_out_what_was_not_done_and_reads_a_move_between_two_years() {
+    // `未支付32万元` names 支付 but is no numerator of the 支付率 (two
+    // candidates left the rate unread).
+    holds_then_fails(
+        "rate.mismatch",
+        "468 / 500 = 93.6%",
+        "二、资金情况\n预算资金500万元中，已支付468万元，未支付32万元，支付率93.6%。\n",
+        "支付率93.6%",
+        "支付率94.6%",
+    );
+    // A move from one year's level to another's (`由2022年的…增加到2023年的…`).
+    holds_then_fails(
+        "rate.mismatch",
+        "(13650 − 12500) / 12500 = 9.2%",
+        "三、效益情况\n项目区农户人均可支配收入由2022年的12,500元增加到2023年的13,650元，增长9.2%。\n",
+        "增长9.2%",
+        "增长9.8%",
+    );
+    holds_then_fails(
+        "balance.mismatch",
+        "3.2 − 0.8 = 2.4",
+        "三、效益情况\n贫困发生率由2019年的3.2%下降到2023年底的0.8%，下降2.4个百分点。\n",
+        "下降2.4个",
+        "下降2.6个",
+    );
+}
+
+#[test]
 fn rate_mismatch_of_the_reports_rate_over_a_tables_total_row() {
     // Invented: the report's amounts are printed only in the table's 合计 row;
     // the rate in prose after it is that row's spending over its budget.

@@ -371,10 +371,27 @@ pub fn moved_to_verb(label: &str) -> Option<&'static str> {
     const VERBS: &[&str] = &[
         "提高", "提升", "增加", "增长", "上升", "增", "下降", "降低", "减少", "降", "减",
     ];
-    let head = ["到", "至"]
-        .iter()
-        .find_map(|w| label.trim_end().strip_suffix(w))?;
+    // `增加到2023年的` 13,650元: the year the level moved in, then the figure.
+    let label = without_trailing_year(label.trim_end());
+    let head = ["到", "至"].iter().find_map(|w| label.strip_suffix(w))?;
     VERBS.iter().copied().find(|v| head.ends_with(v))
+}
+
+/// A label less the year it ends on (`增加到2023年的` → `增加到`; `年底`,
+/// `年末` too); the label itself where it ends on none.
+fn without_trailing_year(label: &str) -> &str {
+    let mut l = label.trim_end_matches('的');
+    for end in ["年底", "年末", "年度", "年"] {
+        if let Some(rest) = l.strip_suffix(end) {
+            l = rest;
+            let digits = l.len() - l.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            if digits == 4 {
+                return &l[..l.len() - 4];
+            }
+            return label;
+        }
+    }
+    label
 }
 
 /// Words that open a share's naming of its whole, besides 占.

@@ -1110,7 +1110,15 @@ fn named_pair<'f>(
         .iter()
         .position(|m| m.sentence_start == rate.sentence_start)
         .unwrap_or(before.len());
-    let names = |m: &Fact, words: &[&str]| words.iter().any(|w| m.label.contains(w));
+    // What was not done (`未支付32万元`, `尚未到位`) names no side of a rate.
+    let names = |m: &Fact, words: &[&str]| {
+        words.iter().any(|w| {
+            m.label.contains(w)
+                && !["未", "不", "没有"]
+                    .iter()
+                    .any(|no| m.label.contains(&format!("{no}{w}")))
+        })
+    };
     // A balance carried in (`上年结转结余`) is no part of the year's 结余率.
     let carried = |m: &Fact| rate.label.ends_with("结余率") && is_prior_balance(m);
     let amount = |m: &Fact| {
