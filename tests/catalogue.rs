@@ -356,6 +356,14 @@ fn parts_sum_reads_group_scores_before_the_total_score() {
         .len(),
         1
     );
+    // Scores after as many full marks making the hundred, the groups unnamed.
+    holds_then_fails(
+        "parts.sum",
+        "综合得分 totals 4 amounts",
+        "四、评价结论\n本次评价四类指标权重分别为15分、25分、35分、25分，评价得分分别为13.5分、22分、32.8分、21.5分，综合得分89.8分。\n",
+        "32.8分",
+        "33.8分",
+    );
     // Two groups of four are not all of the total: nothing.
     let (_, checks) =
         traced("四、评价结论\n项目产出指标得分37.0分，项目效益指标得分18.0分，综合得分92.0分。\n");

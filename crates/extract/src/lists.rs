@@ -41,6 +41,7 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
         out.extend(listed_totals(&para));
         out.extend(listed_score_totals(&para));
         out.extend(group_scores_around_their_total(&para));
+        out.extend(scores_beside_their_weights(&para));
         previous = para;
         start = end;
     }
@@ -1282,6 +1283,60 @@ fn group_scores_around_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
     out
 }
 
+/// `四类指标权重分别为15分、25分、35分、25分，得分分别为13.5分、22分、32.8分、
+/// 21.5分，综合得分89.8分`: a list of scores after as many full marks that make
+/// up the hundred are every group's, so the total score after them is their
+/// sum, whether or not the groups are named.
+fn scores_beside_their_weights(para: &[(usize, &Fact)]) -> Vec<PartsList> {
+    let mut out = Vec::new();
+    for (k, &(whole_at, whole)) in para.iter().enumerate() {
+        if whole.unit != FactUnit::Points
+            || whole.kind != FactKind::Level
+            || !TOTAL_SCORE_LABELS.iter().any(|w| whole.label.ends_with(w))
+        {
+            continue;
+        }
+        let before: Vec<(usize, &Fact)> = para[..k]
+            .iter()
+            .filter(|(_, m)| m.sentence_start == whole.sentence_start)
+            .copied()
+            .collect();
+        // The scores: the respective list right before the total, its figures
+        // sharing one label; the full marks: as many figures before them (named
+        // by the groups where the sentence names them: `项目决策、…权重分别为`).
+        let last = before.last().map(|(_, m)| m.label.as_str());
+        let n = before
+            .iter()
+            .rev()
+            .take_while(|(_, m)| Some(m.label.as_str()) == last)
+            .count();
+        if n < 2 || before.len() != 2 * n {
+            continue;
+        }
+        let (weights, scores) = before.split_at(n);
+        let hundred: Decimal = weights.iter().map(|(_, m)| m.number.value).sum();
+        let head = whole
+            .sentence
+            .get(..scores[0].1.span.0.saturating_sub(whole.sentence_start))
+            .unwrap_or("");
+        let names_full_marks = FULL_MARKS_WORDS.iter().any(|w| head.contains(w));
+        let names_scores = scores[0].1.label.contains("得分") && !scores[0].1.label.contains('扣');
+        if names_full_marks
+            && names_scores
+            && hundred == Decimal::ONE_HUNDRED
+            && before.iter().all(|(_, m)| m.kind == FactKind::Level)
+        {
+            out.push(PartsList {
+                whole: whole_at,
+                parts: scores.iter().map(|(i, _)| *i).collect(),
+                kind: ListKind::Total,
+                alternatives: Vec::new(),
+            });
+        }
+    }
+    out
+}
+
 /// The scores obtained in `window`, when they are every group of the
 /// framework the total score `whole` is split into, each once: each named by
 /// its own label or by the full marks right before it (`满分20分，得分18分`,
@@ -1636,6 +1691,30 @@ mod tests {
             lists_of("收入总计3315.14万元，其中财政拨款收入3001.23万元，其他收入255.55万元。")[0].2,
             ListKind::Parts
         );
+    }
+
+    #[test]
+    fn scores_after_as_many_full_marks_making_a_hundred_are_the_totals_parts() {
+        let total = ListKind::Total;
+        for text in [
+            "四类指标权重分别为15分、25分、35分、25分，评价得分分别为13.5分、22分、32.8分、21.5分，综合得分89.8分。",
+            "项目决策、项目过程、项目产出、项目效益四类指标权重分别为15分、25分、35分、25分，评价得分分别为13.5分、22分、32.8分、21.5分，综合得分89.8分。",
+        ] {
+            assert!(
+                lists_of(text).contains(&(
+                    "89.8".into(),
+                    vec!["13.5".into(), "22".into(), "32.8".into(), "21.5".into()],
+                    total
+                )),
+                "{text}: {:?}",
+                lists_of(text)
+            );
+        }
+        // Full marks short of the hundred: some groups only, no total of theirs.
+        assert!(lists_of(
+            "决策、过程指标权重分别为15分、25分，得分分别为13.5分、22分，综合得分89.8分。"
+        )
+        .is_empty());
     }
 
     #[test]
