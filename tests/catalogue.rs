@@ -1503,6 +1503,8 @@ fn parts_sum_after_the_other_words_that_open_a_list() {
         // The sources of an amount stated before them in its sentence.
         "项目总投资600.00万元，资金来源为：中央资金400.00万元、地方配套资金250.00万元。\n",
         "项目总投资600.00万元，资金来源：中央资金400.00万元，地方配套资金250.00万元。\n",
+        // The kinds of an amount by a classification.
+        "本年支出合计600.00万元，按经济分类：工资福利支出400.00万元，商品和服务支出250.00万元。\n",
     ] {
         let f = check(text);
         let hits = of(&f, "parts.sum");
@@ -1523,6 +1525,15 @@ fn parts_sum_after_the_other_words_that_open_a_list() {
         "{:?}",
         check(text)
     );
+}
+
+#[test]
+fn parts_sum_takes_a_bare_zero_beside_figures_with_decimals_as_none() {
+    // `因公出国（境）费0万元` is nothing, not anything under half a 万元: a
+    // total 0.10 off its parts was only a rounding warning.
+    let text = "一、三公经费\n“三公”经费支出18.60万元，其中：因公出国（境）费0万元，公务用车购置及运行费12.30万元，公务接待费6.30万元。\n";
+    let hit = holds_then_fails("parts.sum", "all of it", text, "6.30万元", "6.40万元");
+    assert_eq!(hit.severity, Severity::Error);
 }
 
 #[test]

@@ -325,8 +325,9 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             (!rest.starts_with('于') && (rest.contains("组成") || rest.contains("构成")))
                 .then_some(i)
         }));
-        // `总投资1,200万元，资金来源为：中央财政资金…、省级…`: the sources of an
-        // amount stated before them in the sentence (not of a paragraph before).
+        // `总投资1,200万元，资金来源为：中央财政资金…、省级…`, `支出合计…，按经济
+        // 分类：工资福利支出…`: the sources or kinds of an amount stated before
+        // them in the sentence (not of a paragraph before).
         keys.extend(
             [
                 "来源为：",
@@ -335,6 +336,8 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 "来源:",
                 "构成为：",
                 "构成为:",
+                "分类：",
+                "分类:",
             ]
             .iter()
             .flat_map(|k| sentence.match_indices(k).map(|(i, _)| i))

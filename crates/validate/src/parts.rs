@@ -39,10 +39,14 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                 true => straight,
                 false => straight.normalize(),
             };
-            // Counts are exact: 1 个 is not 0.5 to 1.5 units.
+            // Counts are exact: 1 个 is not 0.5 to 1.5 units. So is a bare 0
+            // beside figures with decimals (`因公出国（境）费0万元，…12.30万元`):
+            // none at all, not anything under half a unit.
             let counted = matches!(whole.unit, jixiao_model::FactUnit::Count(_));
+            let decimals = parts.iter().map(|m| m.number.decimals).max().unwrap_or(0);
+            let none = |m: &Fact| m.number.value.is_zero() && m.number.decimals < decimals;
             let iv = parts.iter().fold(Interval::exact(Decimal::ZERO), |acc, m| {
-                acc.add(if counted {
+                acc.add(if counted || none(m) {
                     Interval::exact(m.number.value)
                 } else {
                     Interval::of_printed(m.number).scale(scale(m))
