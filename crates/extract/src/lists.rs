@@ -540,6 +540,15 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     .filter(|(_, m)| in_range(m))
                     .all(|(_, m)| !m.label.contains('扣'));
             let mut parts = parts_of(whole);
+            // Running totals (`一季度累计支出200万元，二季度累计支出500万元`, `截至
+            // 6月底…`) each hold the one before: no parts to add up.
+            let running = parts
+                .iter()
+                .filter(|&&i| is_running_total(facts_label(para, i)))
+                .count();
+            if running >= 2 {
+                continue;
+            }
             // `其中公益性岗位120个，其他岗位230个`: a count's last part naming the
             // rest (其他, 其余) makes the parts all of their whole. (Money is
             // not so closed: `收入总计…，其中财政拨款…，其他收入…` leaves out the
@@ -649,6 +658,12 @@ fn direction(label: &str) -> Option<bool> {
         (false, true) => Some(false),
         _ => None,
     }
+}
+
+/// A figure so far (`一季度累计支出`, `截至6月底支出`): a running total, which
+/// holds the one before it.
+fn is_running_total(label: &str) -> bool {
+    ["累计", "截至", "截止"].iter().any(|w| label.contains(w))
 }
 
 /// A standard per head or unit (`人均`, `每亩`, `单价`): no whole or part of a list.
@@ -1113,6 +1128,8 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             parts.splice(0..0, earlier.unwrap_or_default());
         }
         if parts.iter().any(|(_, p)| p.kind != FactKind::Level)
+            // Running totals each hold the one before.
+            || parts.iter().filter(|(_, p)| is_running_total(&p.label)).count() >= 2
             // A standard per unit (`每个乡镇建设1个`) is no part of a total.
             || parts.iter().any(|(_, p)| is_per_unit(&p.label))
             || parts.len() < 2
@@ -1718,6 +1735,23 @@ mod tests {
             "决策、过程指标权重分别为15分、25分，得分分别为13.5分、22分，综合得分89.8分。"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn running_totals_are_no_parts() {
+        // Each quarter's figure so far holds the quarters before it.
+        for text in [
+            "全年支出980万元，其中：一季度累计支出200万元，二季度累计支出500万元，三季度累计支出750万元，四季度累计支出980万元。",
+            "一季度累计支出200万元，二季度累计支出500万元，三季度累计支出750万元，全年合计支出980万元。",
+            "截至6月底支出400万元，截至9月底支出700万元，截至12月底支出980万元，共计支出980万元。",
+        ] {
+            assert!(lists_of(text).is_empty(), "{text}: {:?}", lists_of(text));
+        }
+        // Each quarter's own spending adds up.
+        assert_eq!(
+            lists_of("全年支出980万元，其中第一季度支出200万元，第二季度支出300万元，第三季度支出250万元，第四季度支出230万元。").len(),
+            1
+        );
     }
 
     #[test]
