@@ -165,6 +165,24 @@ fn rate_mismatch_of_a_bare_adjustment_rate_is_the_reports() {
 }
 
 #[test]
+fn rate_mismatch_warns_of_a_rate_printed_as_100_over_more_than_the_budget() {
+    // Spending over the budget, the rate printed as the scoring rules cap it:
+    // a warning (a mistyped figure reads so too), no error.
+    let f = check("一、资金情况\n项目预算1,000万元，实际支出1,020万元，超出部分由单位自有资金解决，预算执行率100%。\n");
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    // Any other rate over more than the budget is still judged.
+    let f = check("一、资金情况\n项目预算1,000万元，实际支出1,020万元，预算执行率101%。\n");
+    assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+    // And under the budget a 100% is wrong.
+    let f = check("一、资金情况\n项目预算1,000万元，实际支出980万元，预算执行率100%。\n");
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+}
+
+#[test]
 fn rate_mismatch_leaves_out_what_was_not_done_and_reads_a_move_between_two_years() {
     // `未支付32万元` names 支付 but is no numerator of the 支付率 (two
     // candidates left the rate unread).

@@ -542,19 +542,29 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 iv,
                 straight,
             );
+            // `实际支出1,020万元…预算执行率100%`: a ratio over 100% printed as 100%
+            // may be capped, as scoring rules cap it (超过100%的按100%计): a
+            // warning, not an error.
+            let capped = rate.number.value == Decimal::ONE_HUNDRED && iv.lo >= Decimal::ONE_HUNDRED;
             if let Some(sev) = severity_of(verdict) {
                 let dp = rate.number.decimals.max(2);
+                let (sev, note) = match capped {
+                    true => (
+                        Severity::Warning,
+                        " (a rate capped at 100% as scoring rules cap it reads so; else a figure is mistyped)",
+                    ),
+                    false => (sev, rounding_note(verdict)),
+                };
                 out.push(finding(
                     "rate.mismatch",
                     sev,
                     format!(
-                        "{} stated {}% but {} / {} = {}%{}",
+                        "{} stated {}% but {} / {} = {}%{note}",
                         rate.label,
                         rate.number.value,
                         num.number.value,
                         den.number.value,
                         straight.round_half_up(dp),
-                        rounding_note(verdict)
                     ),
                     rate.number.value,
                     Some(straight.round_half_up(dp)),

@@ -61,7 +61,7 @@ pub const CATALOGUE: &[Rule] = &[
     Rule {
         id: "rate.mismatch",
         description: "a stated rate (执行率, 控制率, 到位率 …) agrees with the two amounts it is the ratio of, in prose and in budget-table rows; a share that names both (A，占 B 的 Y%) is A / B; a growth rate after a change on last year (支出X万元，与上年相比增加Y万元，增长Z%) is Y over X − Y (X + Y for a fall); one after both years' levels (上年支出25万元，…下降20%) is their difference over last year's, as is one after a move (由120万元减少到100万元，下降16.67%); a share of a total named another way (占总支出的 over 支出合计)",
-        severity: "error when outside the interval of the re-computation; warning when only the rounding differs, and for a growth rate (last year's level is inferred, not stated)",
+        severity: "error when outside the interval of the re-computation; warning when only the rounding differs, for a growth rate (last year's level is inferred, not stated), and for a rate printed as 100% over more than its budget (scoring rules cap it so)",
         run: amounts::rate_mismatch,
     },
     Rule {
