@@ -1674,8 +1674,10 @@ fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Find
                 || m.after.starts_with(w)
                 || m.after.starts_with(&format!("资金{w}"))
         });
+        // (Nor a balance carried in: `年初结转和结余126.50万元`.)
         if !names_balance
             || is_prior_balance(m)
+            || carried_in(m)
             || u != us
             || judged.contains(&(m.paragraph, m.span))
         {
