@@ -1202,19 +1202,10 @@ fn listed_score_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 .iter()
                 .any(|w| m.label.contains(w))
     };
-    for (k, &(whole_at, whole)) in para.iter().enumerate() {
-        if whole.unit != FactUnit::Points
-            || whole.kind != FactKind::Level
-            || !TOTAL_SCORE_LABELS.iter().any(|w| whole.label.ends_with(w))
-            || whole.label.contains("部分")
-        {
+    for (whole_at, whole, before) in total_scores_after_points(para) {
+        if whole.label.contains("部分") {
             continue;
         }
-        let before: Vec<(usize, &Fact)> = para[..k]
-            .iter()
-            .filter(|(_, m)| m.sentence_start == whole.sentence_start)
-            .copied()
-            .collect();
         // Every points figure before it in the sentence is a group's score.
         if before.len() < 2 || !before.iter().all(|(_, m)| is_group_score(m)) {
             continue;
@@ -1303,24 +1294,36 @@ fn group_scores_around_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
     out
 }
 
+/// Each total score (`综合得分`, `总得分` …) with the facts before it in its
+/// sentence: where a sentence lists what the total is made of.
+fn total_scores_after_points<'f>(
+    para: &[(usize, &'f Fact)],
+) -> Vec<(usize, &'f Fact, Vec<(usize, &'f Fact)>)> {
+    para.iter()
+        .enumerate()
+        .filter(|(_, (_, whole))| {
+            whole.unit == FactUnit::Points
+                && whole.kind == FactKind::Level
+                && TOTAL_SCORE_LABELS.iter().any(|w| whole.label.ends_with(w))
+        })
+        .map(|(k, &(whole_at, whole))| {
+            let before = para[..k]
+                .iter()
+                .filter(|(_, m)| m.sentence_start == whole.sentence_start)
+                .copied()
+                .collect();
+            (whole_at, whole, before)
+        })
+        .collect()
+}
+
 /// `四类指标权重分别为15分、25分、35分、25分，得分分别为13.5分、22分、32.8分、
 /// 21.5分，综合得分89.8分`: a list of scores after as many full marks that make
 /// up the hundred are every group's, so the total score after them is their
 /// sum, whether or not the groups are named.
 fn scores_beside_their_weights(para: &[(usize, &Fact)]) -> Vec<PartsList> {
     let mut out = Vec::new();
-    for (k, &(whole_at, whole)) in para.iter().enumerate() {
-        if whole.unit != FactUnit::Points
-            || whole.kind != FactKind::Level
-            || !TOTAL_SCORE_LABELS.iter().any(|w| whole.label.ends_with(w))
-        {
-            continue;
-        }
-        let before: Vec<(usize, &Fact)> = para[..k]
-            .iter()
-            .filter(|(_, m)| m.sentence_start == whole.sentence_start)
-            .copied()
-            .collect();
+    for (whole_at, whole, before) in total_scores_after_points(para) {
         // The scores: the respective list right before the total, its figures
         // sharing one label; the full marks: as many figures before them (named
         // by the groups where the sentence names them: `项目决策、…权重分别为`).

@@ -492,38 +492,20 @@ pub(crate) fn rate_over_total_row(ctx: &Context, rate: &Fact) -> Option<Finding>
         })
         .collect();
     let &(_, iv, straight, col) = crate::interval::best_reading(&readings, |r| r.0)?;
-    let verdict = ctx.judge(
-        "rate.mismatch",
-        format!(
-            "{} {spent} / {} = {}%",
-            row.label, row.printed[col]?, rate.number.value
-        ),
-        Operand::of(rate),
+    let budget = row.printed[col]?;
+    crate::context::judge_rate(
+        ctx,
+        format!("{} {spent} / {budget} = {}%", row.label, rate.number.value),
+        rate,
         vec![cell(row, 2)?, cell(row, col)?],
-        iv,
-        straight,
-    );
-    let sev = severity_of(verdict)?;
-    let shown = straight.round_half_up(rate.number.decimals.max(2));
-    Some(finding(
-        "rate.mismatch",
-        sev,
-        format!(
-            "{} stated {}% but the table's {} {} {spent} / {} {} = {shown}%{}",
-            rate.label,
-            rate.number.value,
-            row.label,
-            COLUMNS[2],
-            COLUMNS[col],
-            row.printed[col]?,
-            rounding_note(verdict)
-        ),
-        rate.number.value,
-        Some(shown),
-        Some("%"),
-        &rate.source,
-        &rate.sentence,
-    ))
+        (iv, straight),
+        |shown| {
+            format!(
+                "{} stated {}% but the table's {} {} {spent} / {} {budget} = {shown}%",
+                rate.label, rate.number.value, row.label, COLUMNS[2], COLUMNS[col],
+            )
+        },
+    )
 }
 
 /// The budget-execution score: 得分 = 分值 × min(执行率, 100%), from the rate
