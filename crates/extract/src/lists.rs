@@ -1741,6 +1741,19 @@ mod tests {
     }
 
     #[test]
+    fn project_spending_by_its_classification_is_all_of_it() {
+        // Every project is 人员类, 运转类 or 特定目标类: a shortfall is an error too.
+        let lists = lists_of("项目支出1042.12万元，其中：人员类项目支出120.00万元，运转类项目支出300.00万元，特定目标类项目支出612.12万元。");
+        assert_eq!(lists.len(), 1, "{lists:?}");
+        assert_eq!(lists[0].2, ListKind::Partition);
+        // Two of the three may leave a third out: plain parts.
+        let lists = lists_of(
+            "项目支出1042.12万元，其中：运转类项目支出300.00万元，特定目标类项目支出612.12万元。",
+        );
+        assert!(lists.iter().all(|l| l.2 == ListKind::Parts), "{lists:?}");
+    }
+
+    #[test]
     fn running_totals_are_no_parts() {
         // Each quarter's figure so far holds the quarters before it.
         for text in [

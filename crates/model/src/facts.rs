@@ -445,6 +445,14 @@ pub const PARTITIONS: &[Partition] = &[
         members: &[&["基本支出"], &["项目支出"]],
         optional: &[&["经营支出"], &["上缴上级支出"], &["对附属单位补助支出"]],
     },
+    // 项目支出 by the project classification (人员类, 运转类, 特定目标类: every
+    // project is of one).
+    Partition {
+        whole: &["项目支出"],
+        not_whole: &["人员类", "运转类", "特定目标类", "其中"],
+        members: &[&["人员类"], &["运转类"], &["特定目标类"]],
+        optional: &[],
+    },
     // 基本支出 by economic kind.
     Partition {
         whole: &["基本支出"],
