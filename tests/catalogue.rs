@@ -1084,6 +1084,16 @@ fn grade_threshold() {
         "grade.threshold"
     )
     .is_empty());
+    // A scale worded after 评价等级 (`评价等级划分为：…`) is no grade stated: the
+    // grade is the one given later (`划分为` was taken for it, a false error).
+    let worded = "四、评价结论\n评价等级划分为：90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差。本项目得分88.5分，等级为良。\n";
+    holds_then_fails(
+        "grade.threshold",
+        "grade 良 for 88.5",
+        worded,
+        "88.5分",
+        "91.5分",
+    );
 }
 
 #[test]

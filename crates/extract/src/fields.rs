@@ -728,7 +728,20 @@ pub fn grade(doc: &Document, cells: &Streams) -> Option<(String, Source)> {
             .trim_start_matches(['为', '是', '：', ':'])
             .trim_end_matches(['。', '；', ';', '，', ',', '.'])
             .trim_matches(['“', '”', '"']);
-        if !g.is_empty() && g.chars().count() <= 4 {
+        // A grade word, not the scale's own wording (`评价等级划分为：90分以上为优…`).
+        const GRADES: &[&str] = &[
+            "优秀",
+            "良好",
+            "一般",
+            "较差",
+            "不合格",
+            "合格",
+            "优",
+            "良",
+            "中",
+            "差",
+        ];
+        if g.chars().count() <= 4 && GRADES.iter().any(|w| g.starts_with(w)) {
             return Some((g.to_string(), source));
         }
     }
