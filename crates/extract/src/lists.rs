@@ -279,11 +279,14 @@ fn unkeyed_splits(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
     out
 }
 
+/// Fact `i` of the paragraph.
+fn fact_at<'f>(para: &[(usize, &'f Fact)], i: usize) -> Option<&'f Fact> {
+    para.iter().find(|(j, _)| *j == i).map(|(_, m)| *m)
+}
+
 /// The label of fact `i` of the paragraph.
 fn facts_label<'f>(para: &[(usize, &'f Fact)], i: usize) -> &'f str {
-    para.iter()
-        .find(|(j, _)| *j == i)
-        .map_or("", |(_, m)| m.label.trim())
+    fact_at(para, i).map_or("", |m| m.label.trim())
 }
 
 /// `previous`: the facts of the paragraph before, whose figures a paragraph
@@ -555,11 +558,9 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             // balance carried in, no income of the year.)
             let closed_by_the_rest = matches!(whole.unit, FactUnit::Count(_))
                 && parts.len() >= 2
-                && parts.last().is_some_and(|&i| {
-                    para.iter()
-                        .find(|(j, _)| *j == i)
-                        .is_some_and(|(_, m)| is_the_rest(m))
-                });
+                && parts
+                    .last()
+                    .is_some_and(|&i| fact_at(para, i).is_some_and(is_the_rest));
             // Changes of two directions (`财政拨款收入增加120万元，其他收入减少
             // 20万元`) make their whole's change by their difference: no sum.
             if whole.kind == FactKind::Change || is_delta_label(&whole.label) {
@@ -675,10 +676,7 @@ fn is_per_unit(label: &str) -> bool {
 /// 8000万元…`) are its parts only where they come near it in yuan: within a
 /// factor of two, as a mistyped figure would, not ten thousand times off.
 fn units_agree(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) -> bool {
-    let facts: Vec<&Fact> = parts
-        .iter()
-        .filter_map(|i| para.iter().find(|(j, _)| j == i).map(|(_, m)| *m))
-        .collect();
+    let facts: Vec<&Fact> = parts.iter().filter_map(|&i| fact_at(para, i)).collect();
     if facts.iter().all(|m| m.unit == whole.unit) {
         return true;
     }

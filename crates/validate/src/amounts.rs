@@ -128,8 +128,6 @@ fn label_year(label: &str) -> Option<u32> {
     digits.parse().ok().filter(|y| (1990..=2100).contains(y))
 }
 
-/// A label of last year's quantity (`上年支出`), not of money carried over
-/// from it into this year (`上年结转`).
 /// The year a label opens on (`2022年为` → 2022, `为`), and the words after it.
 fn year_opening(label: &str) -> Option<(u32, &str)> {
     let l = label.trim_start_matches(['，', ',', '；', ';', '。', ' ']);
@@ -139,6 +137,8 @@ fn year_opening(label: &str) -> Option<(u32, &str)> {
     (digits == 4).then_some((year, rest.strip_prefix("度").unwrap_or(rest)))
 }
 
+/// A label of last year's quantity (`上年支出`), not of money carried over
+/// from it into this year (`上年结转`).
 fn names_last_year(label: &str) -> bool {
     ["上年", "去年", "上一年"].iter().any(|w| label.contains(w))
         && !["结转", "结余"].iter().any(|w| label.contains(w))
