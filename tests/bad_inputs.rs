@@ -7,6 +7,9 @@ use std::process::Command;
 
 use serde_json::Value;
 
+mod common;
+use common::Scratch;
+
 /// (file, status, error code or "", a word the warning or message must hold)
 const OUTCOMES: &[(&str, &str, &str, &str)] = &[
     ("corrupt.ofd", "failed", "ofd.corrupt", "re-download"),
@@ -51,7 +54,7 @@ const OUTCOMES: &[(&str, &str, &str, &str)] = &[
 #[test]
 fn every_bad_input_gets_its_outcome_and_the_batch_finishes() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let out = std::env::temp_dir().join(format!("jixiao-bad-{}", std::process::id()));
+    let out = Scratch::new("bad");
     let status = Command::new(env!("CARGO_BIN_EXE_jixiao"))
         .current_dir(&root)
         .args(["extract", "fixtures/bad", "--quiet", "--out"])
@@ -108,8 +111,7 @@ fn every_bad_input_gets_its_outcome_and_the_batch_finishes() {
 /// refused before it is read; the limit's flag is named.
 #[test]
 fn an_input_over_the_size_limit_is_refused_unread() {
-    let dir = std::env::temp_dir().join(format!("jixiao-big-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
+    let dir = Scratch::new("big");
     let page = dir.join("big.html");
     let para = "<p>本项目年初预算100.00万元，执行数98.00万元，执行率98.00%。</p>\n";
     let body = para.repeat(50 * 1024 * 1024 / para.len());
@@ -137,5 +139,4 @@ fn an_input_over_the_size_limit_is_refused_unread() {
     assert!(line["error"]["message"]
         .as_str()
         .is_some_and(|m| m.contains("--max-bytes")));
-    let _ = std::fs::remove_dir_all(&dir);
 }

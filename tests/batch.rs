@@ -4,21 +4,16 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
+
+mod common;
+use common::Scratch;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn scratch() -> PathBuf {
-    static RUN: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "jixiao-batch-{}-{}",
-        std::process::id(),
-        RUN.fetch_add(1, Ordering::SeqCst)
-    ));
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
+fn scratch() -> Scratch {
+    Scratch::new("batch")
 }
 
 /// Runs `jixiao extract` and returns (exit code, output lines, stderr).
@@ -204,8 +199,8 @@ fn tables_are_written_beside_the_reports() {
 
 /// An archive with repeats: every fixture text twice under other names, one of
 /// them a third time in another folder.
-fn archive_with_repeats() -> PathBuf {
-    let dir = scratch().join("archive");
+fn archive_with_repeats() -> Scratch {
+    let dir = scratch();
     std::fs::create_dir_all(dir.join("mirror")).expect("archive dir");
     let mut texts: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures/forms"))
         .expect("forms")
@@ -309,8 +304,7 @@ fn a_resume_after_a_crash_anywhere_equals_an_uninterrupted_run() {
 
 #[test]
 fn a_folder_walk_reads_documents_and_counts_what_it_leaves_out() {
-    let dir = scratch().join("mixed");
-    std::fs::create_dir_all(&dir).expect("dir");
+    let dir = scratch();
     let form = root().join("fixtures/forms/01_qinglan_xuesheng_zizhu.txt");
     std::fs::copy(&form, dir.join("form.txt")).expect("copy");
     std::fs::write(dir.join("reports.ndjson"), "{}\n").expect("write");

@@ -4,18 +4,17 @@
 //! give the same report: the figures below were checked by hand against the
 //! forms' README.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::Value;
 
+mod common;
+use common::Scratch;
+
 fn extract(input: &str) -> Value {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    static RUN: AtomicUsize = AtomicUsize::new(0);
-    let run = RUN.fetch_add(1, Ordering::SeqCst);
-    let out: PathBuf =
-        std::env::temp_dir().join(format!("jixiao-forms-{}-{run}", std::process::id()));
+    let out = Scratch::new("forms");
     let status = Command::new(env!("CARGO_BIN_EXE_jixiao"))
         .current_dir(&root)
         .args(["extract", input, "--quiet", "--out"])

@@ -9,12 +9,15 @@ use std::process::Command;
 
 use serde_json::Value;
 
+mod common;
+use common::Scratch;
+
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 fn extract(args: &[&str], tag: &str) -> (Option<i32>, String, Vec<Value>) {
-    let out = std::env::temp_dir().join(format!("jixiao-ocr-{tag}-{}", std::process::id()));
+    let out = Scratch::new(&format!("ocr-{tag}"));
     let run = Command::new(env!("CARGO_BIN_EXE_jixiao"))
         .current_dir(root())
         .arg("extract")
@@ -28,7 +31,6 @@ fn extract(args: &[&str], tag: &str) -> (Option<i32>, String, Vec<Value>) {
         .lines()
         .map(|l| serde_json::from_str(l).expect("JSON"))
         .collect();
-    let _ = std::fs::remove_dir_all(&out);
     (
         run.status.code(),
         String::from_utf8_lossy(&run.stderr).into_owned(),

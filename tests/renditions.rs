@@ -4,20 +4,17 @@
 //! rendition's report: the same fields, budget, score rows and error findings.
 //! `fixtures/multi/` holds several forms in one file: one report per form.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::Value;
 
+mod common;
+use common::Scratch;
+
 fn extract(inputs: &[&str]) -> Vec<Value> {
-    static RUN: AtomicUsize = AtomicUsize::new(0);
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let out: PathBuf = std::env::temp_dir().join(format!(
-        "jixiao-renditions-{}-{}",
-        std::process::id(),
-        RUN.fetch_add(1, Ordering::SeqCst)
-    ));
+    let out = Scratch::new("renditions");
     let status = Command::new(env!("CARGO_BIN_EXE_jixiao"))
         .current_dir(&root)
         .arg("extract")

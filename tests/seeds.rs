@@ -6,12 +6,15 @@ use std::process::Command;
 
 use serde_json::Value;
 
+mod common;
+use common::Scratch;
+
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 fn run_extract(inputs: &[&str]) -> Vec<Value> {
-    let out = tempdir();
+    let out = Scratch::new("test");
     let status = Command::new(env!("CARGO_BIN_EXE_jixiao"))
         .current_dir(root())
         .arg("extract")
@@ -26,23 +29,6 @@ fn run_extract(inputs: &[&str]) -> Vec<Value> {
     text.lines()
         .map(|l| serde_json::from_str(l).expect("valid JSON line"))
         .collect()
-}
-
-fn tempdir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "jixiao-test-{}-{}",
-        std::process::id(),
-        rand_suffix()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn rand_suffix() -> u128 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos()
 }
 
 fn by_stem<'a>(reports: &'a [Value], stem: &str) -> &'a Value {

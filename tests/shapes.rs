@@ -3,18 +3,17 @@
 //! reads them off the page. The expected values were worked out by hand from
 //! the fixtures' text.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use serde_json::Value;
 
+mod common;
+use common::Scratch;
+
 fn reports() -> Vec<Value> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    // One folder per call: the tests run side by side.
-    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let out: PathBuf =
-        std::env::temp_dir().join(format!("jixiao-shapes-{}-{call}", std::process::id()));
+    let out = Scratch::new("shapes");
     let status = Command::new(env!("CARGO_BIN_EXE_jixiao"))
         .current_dir(&root)
         .args(["extract", "fixtures/shapes", "--quiet", "--out"])

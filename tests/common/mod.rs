@@ -1,0 +1,45 @@
+//! What the integration tests share: a scratch folder for a run's output that
+//! is removed when dropped, so a test run leaves nothing in the temp dir
+//! (before, every run left a few hundred folders behind).
+
+use std::ffi::OsStr;
+use std::ops::Deref;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+pub struct Scratch(PathBuf);
+
+impl Scratch {
+    /// A new empty folder `jixiao-{tag}-{pid}-{n}`: one per call, since the
+    /// tests of one binary run side by side.
+    pub fn new(tag: &str) -> Scratch {
+        static CALLS: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "jixiao-{tag}-{}-{}",
+            std::process::id(),
+            CALLS.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        Scratch(dir)
+    }
+}
+
+impl Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<OsStr> for Scratch {
+    fn as_ref(&self) -> &OsStr {
+        self.0.as_os_str()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
