@@ -777,3 +777,63 @@ fn a_tables_outline_rows_and_its_percent_headed_rates_are_read() {
         }
     }
 }
+
+#[test]
+fn a_table_of_two_years_is_checked_by_its_change_and_its_totals() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/shapes");
+    for stem in ["year_tables.txt", "year_tables_spaces.txt"] {
+        let text = std::fs::read_to_string(dir.join(stem)).expect("fixture");
+        let read = |text: &str| {
+            let report =
+                jixiao_extract::extract(&jixiao_ingest::read(text.as_bytes()).expect("text"));
+            let (findings, checks) = jixiao_validate::check_traced(&report);
+            (report, findings, checks)
+        };
+        let (report, findings, checks) = read(&text);
+        assert!(findings.is_empty(), "{stem}: {findings:?}");
+        // Two tables of two years; the rates by year and the three years are none.
+        assert_eq!(report.year_tables.len(), 2, "{stem}");
+        // Their rows are no projects: an earlier year's figure is no budget.
+        assert!(report.line_items.is_empty(), "{stem}: {:?}", report.line_items);
+        let holds = |relation: &str| {
+            checks.iter().any(|c| {
+                c.relation.contains(relation) && c.verdict == jixiao_validate::Verdict::Consistent
+            })
+        };
+        for relation in [
+            "合计 2022年决算数 = 3 rows",
+            "合计 2023年决算数 = 3 rows",
+            "2.公务用车购置及运行维护费 2023年决算数 ≥ the 2 rows under it",
+            "公务用车运行维护费 增减率 |13.18 − 10.11| / 13.18 = 23.29%",
+            "本年收入合计 上年数 = 3 rows",
+            "其他收入 增减变化 |12.48 − 9.30| = 3.18",
+            "本年收入合计 增减率（%） |4267.84 − 4493.32| / 4267.84 = 5.28%",
+        ] {
+            assert!(holds(relation), "{stem}: {relation} in {checks:?}");
+        }
+        assert!(
+            !checks
+                .iter()
+                .any(|c| ["满意度", "执行率", "基本支出"].iter().any(|w| c.relation.contains(w))),
+            "{stem}: rates by year and three years are no year table: {checks:?}"
+        );
+        // Each altered figure is one error, on its row.
+        for (right, wrong, rule, row) in [
+            ("31.40", "31.04", "parts.sum", "合计 2022年决算数"),
+            ("-23.29%", "-32.29%", "rate.mismatch", "公务用车运行维护费"),
+            ("27.08", "27.80", "balance.mismatch", "2.公务用车购置及运行维护费"),
+            ("4,493.32", "4,439.32", "parts.sum", "本年收入合计 本年数"),
+            ("-25.48", "-52.48", "rate.mismatch", "其他收入"),
+        ] {
+            let (_, findings, _) = read(&text.replacen(right, wrong, 1));
+            let errors: Vec<_> = findings
+                .iter()
+                .filter(|f| f.severity == jixiao_model::Severity::Error && f.rule == rule)
+                .collect();
+            assert!(
+                errors.iter().any(|f| f.message.starts_with(row)),
+                "{stem} with {wrong}: {findings:?}"
+            );
+        }
+    }
+}

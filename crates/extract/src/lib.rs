@@ -288,7 +288,13 @@ impl TableReading {
         report: &mut Report,
     ) {
         for header in find_headers(table) {
-            match classify(&header) {
+            // A table of two years' figures lists categories, or projects by
+            // what they spent in each year: no project's budget and spending.
+            let year_table = tables::read_year_table(table, &header, unit_above);
+            let kind =
+                classify(&header).filter(|k| !(year_table.is_some() && *k == TableKind::LineItems));
+            report.year_tables.extend(year_table);
+            match kind {
                 Some(TableKind::Score) => {
                     let mut raw = tables::read_score_table(table, &header, title.clone());
                     // A header with no rows under it (the last line of a page, the

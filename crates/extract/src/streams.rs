@@ -23,7 +23,9 @@ use std::collections::HashSet;
 use jixiao_model::{Cell, Line, Source, Table};
 
 use crate::number::{cell_number, declared_unit, unit_in_label, MoneyUnit};
-use crate::vocab::{header_role, is_placeholder, is_target_sign, is_total_label, Role};
+use crate::vocab::{
+    header_role, is_placeholder, is_target_sign, is_total_label, year_amount, Role,
+};
 
 /// One cell token: its text and the line it is on.
 #[derive(Clone, Debug)]
@@ -692,6 +694,11 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         // A header word the vocabulary does not know, last, where its words
         // say it heads a column (`自评等级`, `备注`, `得分率`, `扣分`).
         let heads_a_column = |text: &str| {
+            // (`增减率（%）`: the unit after the name is no part of it.)
+            let bare = text
+                .strip_suffix([')', '）'])
+                .and_then(|head| head.rsplit_once(['(', '（']))
+                .map_or(text, |(name, _)| name);
             text.chars().count() <= 8
                 && [
                     "等级",
@@ -711,7 +718,9 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
                     "差异",
                 ]
                 .iter()
-                .any(|w| text.ends_with(w))
+                .any(|w| bare.ends_with(w))
+                // `上年数`, `2022年占比`: a column of a year's figure.
+                || year_amount(text).is_some_and(|(_, measure)| !measure.is_empty())
         };
         // Or between two the header holds (`项目名称 债券性质 已发债券规模`): a
         // column of its own.
@@ -730,7 +739,9 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         }
         found.push((Role::Other, t.text.to_string()));
         j += 1;
-        if !unnamed && !(heads_a_column && another_follows) {
+        // (`2022年占比 2023年金额`: a column the vocabulary names follows.)
+        let named_follows = role_at(tokens, j).is_some();
+        if !unnamed && !(heads_a_column && (another_follows || named_follows)) {
             // Nothing the vocabulary names follows: the header ends here.
             break;
         }
@@ -834,12 +845,19 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         && has(Role::Score);
     let scored = (indicator && (has(Role::Score) || has(Role::Weight))) || by_group;
     let items = has(Role::Name) && (has(Role::Budget) || has(Role::Executed));
+    // `项目 上年数 本年数 增减变化`: one amount in two years.
+    let years = has(Role::Name)
+        && found
+            .iter()
+            .filter(|(_, t)| year_amount(t).is_some())
+            .count()
+            == 2;
     let money = [Role::Initial, Role::Budget, Role::Executed, Role::Rate]
         .iter()
         .filter(|r| has(**r))
         .count();
     let budget = !indicator && !has(Role::Name) && money >= 2;
-    if found.len() < 3 || !(scored || items || budget) {
+    if found.len() < 3 || !(scored || items || budget || years) {
         return None;
     }
     let mut columns = Vec::new();
@@ -869,6 +887,7 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
             Class::Number { .. } if budget => Class::Number { required: false },
             Class::Group { .. } if k == 0 && weighted_group => Class::Group { weighted: true },
             Class::Group { .. } if by_group => Class::Label,
+            Class::Free if year_amount(text).is_some() => Class::Number { required: false },
             c => c,
         };
         columns.push(Column {

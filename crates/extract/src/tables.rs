@@ -9,13 +9,15 @@ use std::collections::{HashMap, HashSet};
 
 use jixiao_model::{
     BudgetRow, Cell, DerivedCell, LineItem, LineTotal, RowProduct, Source, StatedTotal, Table,
-    Target,
+    Target, YearTable,
 };
 use rust_decimal::Decimal;
 
 use crate::number::{cell_number, unit_in_label, MoneyUnit, Printed};
 use crate::rows::{split_weighted_label, RawRow, RawTable};
-use crate::vocab::{header_role, is_placeholder, is_total_label, Role, BOUNDING_SIGNS};
+use crate::vocab::{
+    header_role, is_placeholder, is_total_label, year_amount, Role, BOUNDING_SIGNS,
+};
 
 /// A table's header: which column holds what.
 #[derive(Clone, Debug, Default)]
@@ -579,6 +581,29 @@ pub fn read_line_items(
     unit_above: Option<MoneyUnit>,
     first: usize,
 ) -> (Vec<LineItem>, Vec<LineTotal>) {
+    let columns = [
+        h.col(Role::Budget).or_else(|| h.col(Role::Initial)),
+        h.col(Role::Executed),
+    ];
+    // (Beside a 年初 and a 全年 budget, a 增减 may be what the year changed it by.)
+    let derived_cols = if h.has(Role::Initial) && h.has(Role::Budget) {
+        Vec::new()
+    } else {
+        derived_columns(table, h, columns, true)
+    };
+    read_rows(table, h, unit_above, first, columns, &derived_cols)
+}
+
+/// Reads a table's rows by their label and two amount columns (`columns`),
+/// with the cells derived from those two, and its 合计 rows.
+fn read_rows(
+    table: &Table,
+    h: &Header,
+    unit_above: Option<MoneyUnit>,
+    first: usize,
+    columns: [Option<usize>; 2],
+    derived_cols: &[(usize, String, bool)],
+) -> (Vec<LineItem>, Vec<LineTotal>) {
     let mut items = Vec::new();
     let mut totals: Vec<LineTotal> = Vec::new();
     let mut since_total = 0;
@@ -586,10 +611,6 @@ pub fn read_line_items(
     // tables print it) totals the rows after it, up to the next total.
     let mut leading: Option<usize> = None;
     let seq_col = h.col(Role::Seq).or_else(|| counting_column(table, h));
-    let columns = [
-        h.col(Role::Budget).or_else(|| h.col(Role::Initial)),
-        h.col(Role::Executed),
-    ];
     // (A 支出率 or 使用率 too where the table prints no funds received it
     // could be over: `下达资金 | 实际支出 | 支出率`.)
     let rate_header = h
@@ -611,16 +632,10 @@ pub fn read_line_items(
                     .any(|w| c.text.contains(w))
         })
     });
-    // (Beside a 年初 and a 全年 budget, a 增减 may be what the year changed it by.)
-    let derived_cols = if h.has(Role::Initial) && h.has(Role::Budget) {
-        Vec::new()
-    } else {
-        derived_columns(table, h, columns, true)
-    };
     let product_cols = product_columns(table, h, columns[0], unit_above);
     for (_, row) in h.data_rows(table) {
         let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
-        let derived = derived_cells(row, &derived_cols);
+        let derived = derived_cells(row, derived_cols);
         let product = product_cols.as_ref().and_then(|p| p.read(row));
         // Only a column named 执行率: a 支付率 may be over funds received.
         let execution_rate = get(Role::Rate)
@@ -811,6 +826,110 @@ fn derived_columns(
     derived
 }
 
+/// A table of one measure in two years ([`YearTable`]): where its header
+/// names exactly two columns of the same amount in two years (`2022年决算数 |
+/// 2023年决算数`, `上年数 | 本年数`, `2022年 | 2023年`), printed in one unit, its
+/// rows as (earlier, later) with the change between them (`增减额`, `增减率`,
+/// `增长率`).
+pub fn read_year_table(
+    table: &Table,
+    h: &Header,
+    unit_above: Option<MoneyUnit>,
+) -> Option<YearTable> {
+    let header = table.rows.get(h.row)?;
+    let dated: Vec<(usize, i64, String)> = header
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.covered_by.is_none())
+        .filter_map(|(c, cell)| {
+            let (year, measure) = year_amount(&cell.text)?;
+            Some((c, year, measure))
+        })
+        .collect();
+    let [(a, year_a, measure_a), (b, year_b, measure_b)] = dated.as_slice() else {
+        return None;
+    };
+    // Two years of one kind (both named, or 上年 and 本年), one measure.
+    if measure_a != measure_b || year_a == year_b || (*year_a > 1) != (*year_b > 1) {
+        return None;
+    }
+    let (earlier, later) = if year_a < year_b { (*a, *b) } else { (*b, *a) };
+    if table_unit(h, earlier, unit_above) != table_unit(h, later, unit_above) {
+        return None;
+    }
+    // Rows of rates among the amounts (`满意度 | 92% | 95%`): what the columns
+    // hold is no one measure, and a change in points is no change over a base.
+    let percent = h.data_rows(table).any(|(_, row)| {
+        [earlier, later].iter().any(|&c| {
+            row.get(c)
+                .is_some_and(|cell| cell.text.trim_end().ends_with('%'))
+        })
+    });
+    if percent {
+        return None;
+    }
+    let derived: Vec<(usize, String, bool)> = header
+        .iter()
+        .enumerate()
+        .filter(|(c, cell)| *c != earlier && *c != later && cell.covered_by.is_none())
+        .filter_map(|(c, cell)| {
+            let t: String = cell.text.chars().filter(|c| !c.is_whitespace()).collect();
+            names_a_change(&t).then(|| {
+                let rate = ["率", "幅度", "比例", "%"].iter().any(|w| t.contains(w));
+                (c, t, rate)
+            })
+        })
+        .collect();
+    let (mut rows, totals) = read_rows(
+        table,
+        h,
+        unit_above,
+        0,
+        [Some(earlier), Some(later)],
+        &derived,
+    );
+    // Only the two years' figures and the changes are the table's: no budget,
+    // no spending, no rate or score of a project.
+    for row in &mut rows {
+        *row = LineItem {
+            seq: row.seq.take(),
+            name: row.name.take(),
+            printed: std::mem::take(&mut row.printed),
+            derived: std::mem::take(&mut row.derived),
+            source: std::mem::take(&mut row.source),
+            ..LineItem::default()
+        };
+    }
+    let column = |c: usize| {
+        header
+            .get(c)
+            .map_or(String::new(), |cell| cell.text.clone())
+    };
+    Some(YearTable {
+        columns: [column(earlier), column(later)],
+        rows,
+        totals,
+    })
+}
+
+/// A column of the change between two years: `增减额`, `增减率`, `增长率`,
+/// `增减变化`, `同比增减（%）`, `变动率`.
+fn names_a_change(header: &str) -> bool {
+    let bare = header
+        .strip_suffix([')', '）'])
+        .and_then(|head| head.rsplit_once(['(', '（']))
+        .map_or(header, |(name, _)| name);
+    const STEMS: &[&str] = &["增减", "增长", "变动", "差额", "差异", "增幅"];
+    const ENDINGS: &[&str] = &[
+        "", "额", "数", "金额", "率", "比例", "幅度", "变化", "情况", "%",
+    ];
+    STEMS.iter().any(|stem| {
+        ENDINGS
+            .iter()
+            .any(|end| bare.ends_with(&format!("{stem}{end}")))
+    })
+}
+
 /// The columns that make a row's amount (`发放标准（元/人/月） | 发放人数 | 发放月数
 /// | 发放金额`): a standard whose header names its money unit, a count of heads,
 /// the months where the standard is monthly (and only then).
@@ -890,14 +1009,15 @@ impl ProductColumns {
 }
 
 /// A row's cells in its table's derived columns ([`derived_columns`]); a rate
-/// printed without its % is not read for one.
+/// printed without its % is not read for one, unless its header says the
+/// column is in percent (`增减率（%）`).
 fn derived_cells(row: &[Cell], columns: &[(usize, String, bool)]) -> Vec<DerivedCell> {
     columns
         .iter()
         .filter_map(|(col, header, rate)| {
             let cell = row.get(*col)?;
             let text = nonempty(Some(cell))?;
-            if *rate && !text.trim_end().ends_with('%') {
+            if *rate && !text.trim_end().ends_with('%') && !header.contains('%') {
                 return None;
             }
             Some(DerivedCell {

@@ -195,6 +195,41 @@ pub fn header_role(text: &str) -> Option<Role> {
     })
 }
 
+/// A header cell naming an amount in a year: the year (a named year, or −1
+/// for 上年 and 0 for 本年) and the amount it names with the year and the unit
+/// taken off (`2022年决算数（万元）` → 2022, `决算数`). Rates and shares are no
+/// amounts (their years' figures add up to nothing).
+pub fn year_amount(text: &str) -> Option<(i64, String)> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let bare = t
+        .strip_suffix([')', '）'])
+        .and_then(|head| head.rsplit_once(['(', '（']))
+        .map_or(t.as_str(), |(name, _)| name);
+    let (year, rest) = if let Some(rest) = ["上年度", "上年", "上一年度", "上一年"]
+        .iter()
+        .find_map(|w| bare.strip_prefix(w))
+    {
+        (-1, rest)
+    } else if let Some(rest) = ["本年度", "本年"].iter().find_map(|w| bare.strip_prefix(w)) {
+        (0, rest)
+    } else {
+        let digits = bare.get(..4)?;
+        let year: i64 = digits.parse().ok().filter(|y| (1990..=2100).contains(y))?;
+        let rest = bare[4..]
+            .strip_prefix("年度")
+            .or_else(|| bare[4..].strip_prefix('年'))?;
+        (year, rest)
+    };
+    let amount = rest.is_empty()
+        || ["数", "额", "支出", "收入", "决算", "预算", "资金", "经费"]
+            .iter()
+            .any(|w| rest.ends_with(w));
+    let rate = ["率", "比例", "比重", "占", "%", "目标", "指标", "完成"]
+        .iter()
+        .any(|w| rest.contains(w));
+    (amount && !rate).then(|| (year, rest.to_string()))
+}
+
 /// The common framework: (一级, 二级, 三级) as the Ministry of Finance names them.
 /// Reports rename the 一级 (`决策` / `项目决策`) more often than the rest.
 pub const FRAMEWORK: &[(&str, &str, &str)] = &[
@@ -271,6 +306,20 @@ pub const FORM_FRAMEWORK: &[(&str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_column_of_a_years_amount_names_its_year_and_measure() {
+        let of = |t: &str| year_amount(t);
+        assert_eq!(of("2022年决算数（万元）"), Some((2022, "决算数".to_string())));
+        assert_eq!(of("2023年度 预算数"), Some((2023, "预算数".to_string())));
+        assert_eq!(of("上年数"), Some((-1, "数".to_string())));
+        assert_eq!(of("本年决算数"), Some((0, "决算数".to_string())));
+        assert_eq!(of("2023年"), Some((2023, String::new())));
+        // Rates, shares and targets by year add up to nothing.
+        for t in ["2022年执行率", "2023年占比", "2023年目标值", "2022年完成值", "上年结转"] {
+            assert_eq!(of(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn an_adjustment_column_is_not_the_adjusted_budget() {

@@ -19,5 +19,6 @@ pub use number::{MoneyUnit, Printed};
 pub use report::{
     Budget, BudgetRow, DerivedCell, Finding, FindingLocation, GroupWeight, LineItem, LineTotal,
     Report, ReportFields, RowProduct, ScoreItem, ScoreTable, Severity, StatedTotal, Status, Target,
+    YearTable,
 };
 pub use rust_decimal::Decimal;

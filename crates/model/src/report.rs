@@ -275,6 +275,23 @@ pub struct LineTotal {
     pub source: Source,
 }
 
+/// A table of one measure in two years (`项目 | 2022年决算数 | 2023年决算数 |
+/// 增减额 | 增减率`, `上年数 | 本年数 | 增减`), for the checker only: its rows
+/// are no projects and an earlier year's figure is no budget, so they are not
+/// the report's line items. Each row's two printed amounts are the earlier
+/// year's and the later's, its derived cells the change between them (the
+/// rate over the earlier year); each 合计 row totals the rows as a
+/// per-project table's does.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct YearTable {
+    /// The two amount columns' headers as printed (`2022年决算数`, `2023年决算数`).
+    pub columns: [String; 2],
+    /// The rows (their `budget` and `executed` empty: only `printed` is read).
+    pub rows: Vec<LineItem>,
+    /// The 合计 rows; their `rows` range over this table's `rows`.
+    pub totals: Vec<LineTotal>,
+}
+
 /// One row of a budget table (项目资金 / 年度预算执行情况 blocks of the
 /// self-evaluation forms, 预算执行情况表 in reports): the total row and its
 /// breakdowns (其中, 按收入性质分, 按支出性质分).
@@ -426,6 +443,9 @@ pub struct Report {
     pub line_totals: Vec<LineTotal>,
     /// Budget-table rows: the total and its breakdowns.
     pub budget_rows: Vec<BudgetRow>,
+    /// Tables of one measure in two years, for the checker.
+    #[serde(skip)]
+    pub year_tables: Vec<YearTable>,
     /// Every quantity the prose states, typed (see [`crate::facts`]).
     pub facts: Vec<Fact>,
     /// Formulas, grade bands, as-of dates and indicator counts the prose states.

@@ -4,7 +4,7 @@
 
 use jixiao_model::doc::heading_rank;
 use jixiao_model::facts::all_of;
-use jixiao_model::{BudgetRow, Decimal, Fact, Finding, Severity, Source};
+use jixiao_model::{BudgetRow, Decimal, Fact, Finding, LineItem, LineTotal, Severity, Source};
 
 use crate::context::{finding, rounding_note, severity_of, small_shortfall, Context, Operand};
 use crate::interval::{judge, HalfUp, Interval, Verdict};
@@ -243,39 +243,53 @@ pub fn line_item_rates(ctx: &Context) -> Vec<Finding> {
 /// spending (per-project rows, their 合计, a budget table's rows), read by
 /// size, as tables sign it either way; with `rates`, its 结余率 / 增减率
 /// column: that difference over the budget.
-pub fn table_differences(ctx: &Context, rates: bool) -> Vec<Finding> {
+pub fn table_differences<'a>(ctx: &'a Context, rates: bool) -> Vec<Finding> {
     let report = ctx.report();
-    let unit_of = |row: usize| {
-        report
-            .line_totals
-            .iter()
-            .find(|t| (t.rows.0..t.rows.1).contains(&row))
-            .map_or("", |t| t.printed_unit.as_str())
-    };
     let pair = |[budget, executed]: &[Option<(Decimal, Source)>; 2]| {
         Some((budget.clone()?, executed.clone()?))
     };
-    let rows = report
-        .line_items
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let name = r.name.as_deref().unwrap_or_default();
-            (name, pair(&r.printed), &r.derived, unit_of(i))
-        })
-        .chain(report.line_totals.iter().map(|t| {
-            let unit = t.printed_unit.as_str();
-            (t.label.as_str(), pair(&t.printed), &t.derived, unit)
+    // A per-project table's rows and totals (the year tables' too, their
+    // change over the earlier year), with their columns' names.
+    let table_rows = |items: &'a [LineItem], totals: &'a [LineTotal], names: [&'a str; 2]| {
+        let unit_of = move |row: usize| {
+            totals
+                .iter()
+                .find(|t| (t.rows.0..t.rows.1).contains(&row))
+                .map_or("", |t| t.printed_unit.as_str())
+        };
+        items
+            .iter()
+            .enumerate()
+            .map(move |(i, r)| {
+                let name = r.name.as_deref().unwrap_or_default();
+                (name, pair(&r.printed), &r.derived, unit_of(i), names)
+            })
+            .chain(totals.iter().map(move |t| {
+                let unit = t.printed_unit.as_str();
+                (t.label.as_str(), pair(&t.printed), &t.derived, unit, names)
+            }))
+    };
+    const PLAN_AND_SPENDING: [&str; 2] = ["预算数", "执行数"];
+    let rows = table_rows(&report.line_items, &report.line_totals, PLAN_AND_SPENDING)
+        .chain(report.year_tables.iter().flat_map(|t| {
+            let names = [t.columns[0].as_str(), t.columns[1].as_str()];
+            table_rows(&t.rows, &t.totals, names)
         }))
         .chain(report.budget_rows.iter().map(|r| {
             // Over the full year's budget (extraction reads no 结余 over a 年初 one).
             let planned = r.printed[1].map(|p| (p, r.source_of("adjusted").clone()));
             let executed = r.printed[2].map(|e| (e, r.source_of("executed").clone()));
             let unit = r.printed_unit.as_str();
-            (r.label.as_str(), planned.zip(executed), &r.derived, unit)
+            (
+                r.label.as_str(),
+                planned.zip(executed),
+                &r.derived,
+                unit,
+                PLAN_AND_SPENDING,
+            )
         }));
     let mut out = Vec::new();
-    for (label, amounts, derived, unit) in rows {
+    for (label, amounts, derived, unit, [base_name, other_name]) in rows {
         let Some(((budget, budget_at), (executed, executed_at))) = &amounts else {
             continue;
         };
@@ -329,12 +343,16 @@ pub fn table_differences(ctx: &Context, rates: bool) -> Vec<Finding> {
                 continue;
             };
             let shown = straight.round_half_up(cell.value.scale().max(2));
-            let over = if rates { " / 预算数" } else { "" };
+            let over = if rates {
+                format!(" / {base_name}")
+            } else {
+                String::new()
+            };
             out.push(finding(
                 rule,
                 sev,
                 format!(
-                    "{label} {} stated {}{unit} but |预算数 {budget} − 执行数 {executed}|{over} = {shown}{unit}{}",
+                    "{label} {} stated {}{unit} but |{base_name} {budget} − {other_name} {executed}|{over} = {shown}{unit}{}",
                     cell.header,
                     cell.value,
                     rounding_note(verdict)

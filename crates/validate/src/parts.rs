@@ -332,9 +332,29 @@ const COLUMNS: [(&str, &[&str]); 2] = [
 
 pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
     let report = ctx.report();
+    let names = COLUMNS.map(|(name, _)| name);
+    let mut out = table_totals(ctx, &report.line_items, &report.line_totals, names, true);
+    for table in &report.year_tables {
+        let names = [table.columns[0].as_str(), table.columns[1].as_str()];
+        out.extend(table_totals(ctx, &table.rows, &table.totals, names, false));
+    }
+    out
+}
+
+/// A table's 合计 rows against the rows they total, column by column (`names`
+/// the two columns'); with `of_report`, a column that totals the report's own
+/// figure (the per-project table of the whole budget) against that figure too.
+fn table_totals(
+    ctx: &Context,
+    items: &[LineItem],
+    totals: &[jixiao_model::LineTotal],
+    names: [&str; 2],
+    of_report: bool,
+) -> Vec<Finding> {
+    let report = ctx.report();
     let mut out = Vec::new();
-    for total in &report.line_totals {
-        let Some(all) = report.line_items.get(total.rows.0..total.rows.1) else {
+    for total in totals {
+        let Some(all) = items.get(total.rows.0..total.rows.1) else {
             continue;
         };
         // The total is of the rows not listed under another (其中…): as the
@@ -353,13 +373,13 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
             .filter(|(k, _)| !under.contains(&(total.rows.0 + k)))
             .map(|(_, r)| r)
             .collect();
-        out.extend(nested_line_items(ctx, total, &nested));
+        out.extend(nested_line_items(ctx, items, total, &nested, names));
         if rows.len() < 2 {
             continue;
         }
         // Each column's cells and sum, and whether it adds up to its own 合计 (None: unchecked).
         let mut columns = Vec::new();
-        for (col, (name, _)) in COLUMNS.iter().enumerate() {
+        for (col, name) in names.iter().enumerate() {
             // A row that sums the rows after it (a category subtotal) leaves the
             // column's sum unsure.
             let Some(PrintedColumn {
@@ -415,6 +435,9 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
                 verdict
             });
             columns.push(Some((iv, straight, inputs, verdict)));
+        }
+        if !of_report {
+            continue;
         }
         let Some(unit) = jixiao_model::MoneyUnit::parse(&total.printed_unit) else {
             continue;
@@ -534,10 +557,11 @@ struct PrintedColumn {
 /// error; a little less (under 1%) a warning, as for 其中 in prose.
 fn nested_line_items(
     ctx: &Context,
+    items: &[LineItem],
     total: &jixiao_model::LineTotal,
     nested: &[(usize, Vec<usize>)],
+    names: [&str; 2],
 ) -> Vec<Finding> {
-    let items = &ctx.report().line_items;
     let mut out = Vec::new();
     for (row, under) in nested {
         let (Some(parent), Some(parts)) = (
@@ -550,7 +574,7 @@ fn nested_line_items(
             continue;
         };
         let label = parent.name.as_deref().unwrap_or("");
-        for (col, (name, _)) in COLUMNS.iter().enumerate() {
+        for (col, name) in names.iter().enumerate() {
             let (Some((stated, at)), Some(column)) = (
                 parent.printed[col].as_ref(),
                 printed_column(parts.iter().copied(), col),
