@@ -794,7 +794,11 @@ fn a_table_of_two_years_is_checked_by_its_change_and_its_totals() {
         // Two tables of two years; the rates by year and the three years are none.
         assert_eq!(report.year_tables.len(), 2, "{stem}");
         // Their rows are no projects: an earlier year's figure is no budget.
-        assert!(report.line_items.is_empty(), "{stem}: {:?}", report.line_items);
+        assert!(
+            report.line_items.is_empty(),
+            "{stem}: {:?}",
+            report.line_items
+        );
         let holds = |relation: &str| {
             checks.iter().any(|c| {
                 c.relation.contains(relation) && c.verdict == jixiao_validate::Verdict::Consistent
@@ -812,16 +816,21 @@ fn a_table_of_two_years_is_checked_by_its_change_and_its_totals() {
             assert!(holds(relation), "{stem}: {relation} in {checks:?}");
         }
         assert!(
-            !checks
+            !checks.iter().any(|c| ["满意度", "执行率", "基本支出"]
                 .iter()
-                .any(|c| ["满意度", "执行率", "基本支出"].iter().any(|w| c.relation.contains(w))),
+                .any(|w| c.relation.contains(w))),
             "{stem}: rates by year and three years are no year table: {checks:?}"
         );
         // Each altered figure is one error, on its row.
         for (right, wrong, rule, row) in [
             ("31.40", "31.04", "parts.sum", "合计 2022年决算数"),
             ("-23.29%", "-32.29%", "rate.mismatch", "公务用车运行维护费"),
-            ("27.08", "27.80", "balance.mismatch", "2.公务用车购置及运行维护费"),
+            (
+                "27.08",
+                "27.80",
+                "balance.mismatch",
+                "2.公务用车购置及运行维护费",
+            ),
             ("4,493.32", "4,439.32", "parts.sum", "本年收入合计 本年数"),
             ("-25.48", "-52.48", "rate.mismatch", "其他收入"),
         ] {

@@ -367,6 +367,41 @@ fn trim_label(raw: &str) -> String {
     label
 }
 
+/// The quantity a formula in words defines, from the text before its value
+/// (`…，预算执行率=实际支出/全年预算数×100%=`): the name before the first `=`
+/// where every term after it is a ratio of words (`/` or `÷`, at most a
+/// `×100%`), and the name is a rate's.
+fn formula_name(before: &str) -> Option<String> {
+    let body = before.trim_end().strip_suffix(['=', '＝'])?;
+    let mut terms = body.rsplit(['=', '＝']);
+    let mut ratios = 0;
+    let name = loop {
+        let term = terms.next()?;
+        let words = term
+            .replace("×100%", "")
+            .replace("*100%", "")
+            .replace("x100%", "");
+        let ratio = words.contains(['/', '÷'])
+            && !words.chars().any(|c| {
+                c.is_ascii_digit() || matches!(c, '，' | '。' | '；' | ',' | ';' | '：' | ':')
+            });
+        if !ratio {
+            break term;
+        }
+        ratios += 1;
+    };
+    if ratios == 0 {
+        return None;
+    }
+    let start = name
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_break(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let label = trim_label(&name[start..]);
+    (label.ends_with('率') || label.ends_with("比例")).then_some(label)
+}
+
 /// `年初预算数、全年预算数、全年执行数分别为100万元、120万元、114万元`: names
 /// listed before 分别(为/是) and as many numbers after it, one unit, joined by
 /// 、/和/及: each number is its name's. Returns each number's start (in the
@@ -620,6 +655,13 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                     .unwrap_or(0);
                 label = trim_label(&head[start..]);
             }
+            // `预算执行率=实际支出/全年预算数×100%=95.2%`: the value of a formula
+            // in words is the quantity it defines.
+            if label.is_empty() && before[..label_start].ends_with(['=', '＝']) {
+                if let Some(name) = formula_name(&before[..label_start]) {
+                    label = name;
+                }
+            }
             // `，合计200万元`: a total with no other words is named by its word.
             if label.is_empty() {
                 let raw = before[label_start..].trim();
@@ -761,6 +803,33 @@ mod tests {
             .collect();
         assert_eq!(labels, vec!["资金下达", "满意度"]);
         assert_eq!(m[0].number.decimals, 2);
+    }
+
+    #[test]
+    fn the_value_of_a_formula_in_words_is_the_rate_it_defines() {
+        let labels = |text: &str| -> Vec<(String, String)> {
+            facts_in(&Paragraph::new(text, Source::default()), 0, &mut Vec::new())
+                .into_iter()
+                .map(|m| (m.label, m.number.value.to_string()))
+                .collect()
+        };
+        let got = labels("预算执行率=（实际支出÷全年预算数）×100%=95.2%，全年预算数1,250万元。");
+        assert!(
+            got.contains(&("预算执行率".to_string(), "95.2".to_string())),
+            "{got:?}"
+        );
+        // A formula with figures (`=952/1000×100%=`) or a score's names no rate.
+        for text in [
+            "预算执行率=实际支出/预算数×100%=952/1000×100%=95.2%。",
+            "得分=执行率×分值=95.2%×10=9.52分。",
+        ] {
+            let got = labels(text);
+            assert!(
+                !got.iter()
+                    .any(|(l, _)| l.ends_with('率') && !l.contains(['=', '/'])),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]

@@ -310,13 +310,22 @@ mod tests {
     #[test]
     fn a_column_of_a_years_amount_names_its_year_and_measure() {
         let of = |t: &str| year_amount(t);
-        assert_eq!(of("2022年决算数（万元）"), Some((2022, "决算数".to_string())));
+        assert_eq!(
+            of("2022年决算数（万元）"),
+            Some((2022, "决算数".to_string()))
+        );
         assert_eq!(of("2023年度 预算数"), Some((2023, "预算数".to_string())));
         assert_eq!(of("上年数"), Some((-1, "数".to_string())));
         assert_eq!(of("本年决算数"), Some((0, "决算数".to_string())));
         assert_eq!(of("2023年"), Some((2023, String::new())));
         // Rates, shares and targets by year add up to nothing.
-        for t in ["2022年执行率", "2023年占比", "2023年目标值", "2022年完成值", "上年结转"] {
+        for t in [
+            "2022年执行率",
+            "2023年占比",
+            "2023年目标值",
+            "2022年完成值",
+            "上年结转",
+        ] {
             assert_eq!(of(t), None, "{t}");
         }
     }
