@@ -141,7 +141,14 @@ fn rate_mismatch() {
     assert_eq!(hits[0].severity, Severity::Error);
     // Clean (001): 58.43 / 62.44 = 93.58%.
     let good = "我中心2024年度日常公用经费全年预算数为62.44万元，日常公用经费决算数为58.43万元，日常公用经费控制率为93.58%。\n";
-    assert!(of(&check(good), "rate.mismatch").is_empty());
+    assert!(of(&check(good), "rate.mismatch").is_empty()); // A 支付率 of a project's payments over its contract (invented).
+    holds_then_fails(
+        "rate.mismatch",
+        "256 / 320 = 80%",
+        "合同金额320万元，已支付工程进度款256万元，支付率80%。\n",
+        "80%",
+        "85%",
+    );
 }
 
 #[test]
@@ -3937,6 +3944,21 @@ fn a_level_moved_from_one_figure_to_another_by_what_the_sentence_states() {
             "增长40.63%",
             "增长42.63%",
         ),
+        // A later year's clause of the move alone, after the earlier year's figure.
+        (
+            "2022年预算执行率92.5%，2023年进一步提高至96.8%，提高4.3个百分点。",
+            "balance.mismatch",
+            "96.8 − 92.5 = 4.3",
+            "提高4.3个",
+            "提高5.3个",
+        ),
+        (
+            "2022年受益人数1,200人，2023年增加到1,560人，增加360人，增长30%。",
+            "rate.mismatch",
+            "(1560 − 1200) / 1200 = 30%",
+            "增长30%",
+            "增长35%",
+        ),
     ] {
         let text = format!("二、绩效目标完成情况\n{text}\n");
         holds_then_fails(rule, relation, &text, right, wrong);
@@ -3950,6 +3972,13 @@ fn a_level_moved_from_one_figure_to_another_by_what_the_sentence_states() {
     // The words of the change going against the move's: not about it.
     let (f, checks) = traced("普及率由上年的78.5%提高到86.2%，下降7.7个百分点。\n");
     assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
+    // A plan for a later year is no move that happened: nothing is read.
+    let (f, checks) = traced("2023年预算执行率96.8%，2024年计划提高到98%，提高1.2个百分点。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("98 − 96.8")),
+        "{checks:?}"
+    );
 }
 
 #[test]

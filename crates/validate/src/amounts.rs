@@ -927,7 +927,8 @@ const RATE_TERMS: &[RateTerms] = &[
     (
         "支付率",
         &["支付", "拨付"],
-        &["到位", "收到", "计划", "预算", "安排", "下达"],
+        // (A project's payments over its contract: `合同金额`.)
+        &["到位", "收到", "计划", "预算", "安排", "下达", "合同"],
     ),
     (
         "到位率",
@@ -3095,6 +3096,14 @@ fn stated_after<'c>(
 /// before its move (`参训人数` of `参训人数从2022年的320人增加至`).
 fn level_name(level: &Fact) -> &str {
     let label = level.label.as_str();
+    // `2023年提高到`: the year it moved in.
+    if let Some((_, rest)) = year_opening(label) {
+        if jixiao_model::facts::moved_to_verb(rest).is_some() {
+            return label
+                .find('年')
+                .map_or(label, |at| &label[..at + '年'.len_utf8()]);
+        }
+    }
     ["由", "从"]
         .iter()
         .filter_map(|w| label.split_once(w))
@@ -3112,6 +3121,18 @@ fn moved_to(from: &Fact, to: &Fact) -> Option<bool> {
         .map(|(_, rest)| rest.trim_end_matches('的'))
         .find(|rest| rest.chars().count() <= 8 && !rest.contains(['，', ',', '；']))
         .is_some();
+    // `2022年预算执行率92.5%，2023年提高到96.8%`: a later year's clause of the
+    // move alone, after an earlier year's figure.
+    let by_years = match (year_opening(&from.label), year_opening(&to.label)) {
+        (Some((earlier, _)), Some((later, rest))) => {
+            let rest = rest.trim_start_matches(['进', '一', '步', '又', '再', '则']);
+            later > earlier
+                && rest.chars().count() <= 4
+                && jixiao_model::facts::moved_to_verb(rest).is_some()
+        }
+        _ => false,
+    };
+    let opened = opened || by_years;
     let verb = jixiao_model::facts::moved_to_verb(&to.label)?;
     let up = match verb {
         "增" => true,
