@@ -964,6 +964,27 @@ fn parts_sum_in_a_budget_table() {
 }
 
 #[test]
+fn parts_sum_and_rate_mismatch_in_a_budget_table_whose_cells_print_their_unit() {
+    // An invented form whose amount cells say 万元: read as the bare numbers are.
+    let text = "项目支出绩效自评表\n| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 320万元 | 356万元 | 341.76万元 | 10 | 96% | 9.6 |\n| 其中：当年财政拨款 | 320万元 | 356万元 | 341.76万元 | — | 96% | — |\n| 上年结转资金 | 0 | 0 | 0 | — | — | — |\n| 其他资金 | 0 | 0 | 0 | — | — | — |\n";
+    holds_then_fails(
+        "parts.sum",
+        "年度资金总额 全年预算数 = 3 parts",
+        text,
+        "| 356万元 | 341.76万元 | 10",
+        "| 365万元 | 341.76万元 | 10",
+    );
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "当年财政拨款 341.76 / 356 = 96%",
+        text,
+        "| 356万元 | 341.76万元 | — | 96%",
+        "| 356万元 | 314.76万元 | — | 96%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}
+
+#[test]
 fn target_missed() {
     // forms/02: 88.7% against ≥90% scored 9.5 of 10 (fine); at 10 of 10 it is a warning.
     let rows = |score: &str| {

@@ -16,6 +16,33 @@ pub fn cell_number(text: &str) -> Option<Printed> {
     Printed::parse(t)
 }
 
+/// An amount cell as printed in its column's `unit`: a bare number, or one
+/// followed by its own money unit (`356万元`) where that is the column's. A
+/// cell in another unit than its column's is not read: the unit a checker
+/// would compare it in is unsure.
+pub fn amount_in(text: &str, unit: MoneyUnit) -> Option<Printed> {
+    match money_suffix(text) {
+        Some((head, own)) => (own == unit).then(|| Printed::parse(head)).flatten(),
+        None => cell_number(text),
+    }
+}
+
+/// A number and the money unit printed after it in one cell (`356万元` →
+/// (`356`, 万元)).
+pub fn money_suffix(text: &str) -> Option<(&str, MoneyUnit)> {
+    let t = text.trim();
+    [
+        ("万元", MoneyUnit::Wan),
+        ("亿元", MoneyUnit::Yi),
+        ("元", MoneyUnit::Yuan),
+    ]
+    .into_iter()
+    .find_map(|(word, unit)| {
+        let head = t.strip_suffix(word)?.trim_end();
+        Printed::parse(head).map(|_| (head, unit))
+    })
+}
+
 /// Finds a unit declaration such as `单位：万元` or `金额单位：万元` in a line.
 pub fn declared_unit(text: &str) -> Option<MoneyUnit> {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -58,6 +85,21 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn an_amount_cell_may_print_its_columns_unit_but_no_other() {
+        let wan = MoneyUnit::Wan;
+        assert_eq!(amount_in("356万元", wan).map(|p| p.value), Some(d("356")));
+        assert_eq!(
+            amount_in("341.76 万元", wan).map(|p| p.value),
+            Some(d("341.76"))
+        );
+        assert_eq!(amount_in("1,250", wan).map(|p| p.value), Some(d("1250")));
+        // A cell in 元 under a column in 万元 is not read; nor words.
+        assert_eq!(amount_in("3560000元", wan), None);
+        assert_eq!(amount_in("约356万元", wan), None);
+        assert_eq!(amount_in("356万元", MoneyUnit::Yuan), None);
     }
 
     #[test]

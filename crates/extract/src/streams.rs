@@ -22,7 +22,7 @@ use std::collections::HashSet;
 
 use jixiao_model::{Cell, Line, Source, Table};
 
-use crate::number::{cell_number, declared_unit, unit_in_label, MoneyUnit};
+use crate::number::{cell_number, declared_unit, money_suffix, unit_in_label, MoneyUnit};
 use crate::vocab::{
     header_role, is_placeholder, is_target_sign, is_total_label, year_amount, Role,
 };
@@ -919,7 +919,7 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
 }
 
 fn is_number(text: &str) -> bool {
-    cell_number(text).is_some()
+    cell_number(text).is_some() || money_suffix(text).is_some()
 }
 
 fn is_blank_mark(text: &str) -> bool {
@@ -927,7 +927,16 @@ fn is_blank_mark(text: &str) -> bool {
 }
 
 /// A percentage is a rate, never an amount, a weight or a score.
+/// An amount with its money unit (`356万元`) is only ever an amount.
 fn fits_number_column(role: Option<Role>, text: &str) -> bool {
+    if money_suffix(text).is_some() {
+        return matches!(
+            role,
+            Some(
+                Role::Initial | Role::Budget | Role::Executed | Role::Available | Role::Adjustment
+            )
+        );
+    }
     role == Some(Role::Rate) || !text.contains('%')
 }
 

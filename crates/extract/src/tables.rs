@@ -13,7 +13,7 @@ use jixiao_model::{
 };
 use rust_decimal::Decimal;
 
-use crate::number::{cell_number, unit_in_label, MoneyUnit, Printed};
+use crate::number::{amount_in, cell_number, unit_in_label, MoneyUnit, Printed};
 use crate::rows::{split_weighted_label, RawRow, RawTable};
 use crate::vocab::{
     header_role, is_placeholder, is_total_label, year_amount, Role, BOUNDING_SIGNS,
@@ -657,8 +657,9 @@ fn read_rows(
         };
         let printed = columns.map(|col| {
             let cell = row.get(col?)?;
+            let unit = table_unit(h, col?, unit_above);
             Some((
-                cell_number(&nonempty(Some(cell))?)?.value,
+                amount_in(&nonempty(Some(cell))?, unit)?.value,
                 cell.source.clone(),
             ))
         });
@@ -1135,13 +1136,18 @@ pub fn read_budget_table(
     for role in [Role::Initial, Role::Budget, Role::Executed, Role::Rate] {
         let Some(col) = h.col(role) else { continue };
         let Some(cell) = row.get(col) else { continue };
-        let Some(p) = cell_number(&cell.text) else {
+        let unit = table_unit(h, col, unit_above);
+        let p = if role == Role::Rate {
+            cell_number(&cell.text)
+        } else {
+            amount_in(&cell.text, unit)
+        };
+        let Some(p) = p else {
             continue;
         };
         let (value, printed) = if role == Role::Rate {
             (percent_in_rate_column(&cell.text, p.value), None)
         } else {
-            let unit = table_unit(h, col, unit_above);
             (unit.to_yuan(p.value), Some((p, unit)))
         };
         out.push(TableFigure {
@@ -1256,11 +1262,20 @@ pub fn read_budget_rows(
         for role in value_roles {
             let Some(col) = h.col(role) else { continue };
             let Some(cell) = row.get(col) else { continue };
-            let Some(p) = cell_number(&cell.text) else {
+            let unit = table_unit(h, col, unit_above);
+            let amount = matches!(
+                role,
+                Role::Initial | Role::Budget | Role::Executed | Role::Available | Role::Adjustment
+            );
+            let p = if amount {
+                amount_in(&cell.text, unit)
+            } else {
+                cell_number(&cell.text)
+            };
+            let Some(p) = p else {
                 continue;
             };
             any = true;
-            let unit = table_unit(h, col, unit_above);
             b.printed_unit = unit.label().to_string();
             let (name, slot) = match role {
                 Role::Initial => ("initial", Some(0)),
