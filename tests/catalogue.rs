@@ -281,6 +281,22 @@ fn rate_mismatch_reads_shares_of_a_named_whole_and_changes_after_a_comparison() 
 }
 
 #[test]
+fn rate_mismatch_of_a_completion_rate_with_its_plan_in_brackets_after_it() {
+    // Invented: the plan bracketed after the 完成率, over the one count of its
+    // unit since the previous percentage.
+    holds_then_fails(
+        "rate.mismatch",
+        "12.4 / 12 = 103.33%",
+        "全年完成道路改造18.6公里，占计划20公里的93%；新建排水管网12.4公里，完成率103.33%（计划12公里）。\n",
+        "103.33%",
+        "113.33%",
+    );
+    // A 合格率's bracket may name what was planned to be tested: not its base.
+    let (f, checks) = traced("抽检产品120批次，合格率98.33%（计划抽检100批次）。\n");
+    assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
+}
+
+#[test]
 fn rate_mismatch_reads_a_counts_change_on_last_year_and_judges_a_move_once() {
     // A count's growth rate is its change over last year's count, as an amount's is.
     let text = "二、产出情况\n新增就业岗位120个，较上年增加20个，增长20%。\n";

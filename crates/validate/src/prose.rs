@@ -1154,6 +1154,28 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                 ["实际", "实现"].iter().any(|w| c.label.contains(w))
                     || c.label.trim_start_matches(['，', ',']).starts_with("完成")
             }));
+            // `新建管网12.4公里，完成率103.33%（计划12公里）`: the plan in brackets
+            // right after the rate, over the one count of its unit since the
+            // previous percentage.
+            // (A 完成率 only: a 合格率's bracket may name what was planned to be tested.)
+            let bracketed = bracketed_plan(para, rate).filter(|_| rate.label.ends_with("完成率"));
+            let (planned, done) = match (planned, bracketed) {
+                (None, Some(plan)) => {
+                    let since = para
+                        .iter()
+                        .filter(|m| m.unit == FactUnit::Percent && m.span.0 < rate.span.0)
+                        .map(|m| m.span.1)
+                        .max()
+                        .unwrap_or(0);
+                    let done = crate::amounts::only_one(
+                        counts
+                            .iter()
+                            .filter(|c| c.span.0 >= since && c.unit == plan.unit),
+                    );
+                    (Some(plan), done)
+                }
+                other => (other.0, done),
+            };
             let plan_and_done = match (planned, done) {
                 (Some(p), Some(d))
                     if p.unit == d.unit && !std::ptr::eq(*p, *d) && !p.number.value.is_zero() =>
@@ -1218,6 +1240,29 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The count a rate's bracket right after it names as the plan
+/// (`完成率103.33%（计划12公里）`).
+fn bracketed_plan<'a, 'f>(para: &'a [&'f Fact], rate: &Fact) -> Option<&'a &'f Fact> {
+    para.iter().find(|c| {
+        let between = c
+            .span
+            .0
+            .checked_sub(rate.sentence_start)
+            .zip(rate.span.1.checked_sub(rate.sentence_start))
+            .and_then(|(to, from)| rate.sentence.get(from..to));
+        matches!(c.unit, FactUnit::Count(_))
+            && c.sentence_start == rate.sentence_start
+            && between.is_some_and(|b| {
+                let b = b.trim();
+                ["（计划", "(计划", "（目标", "(目标", "（预期", "(预期"]
+                    .iter()
+                    .any(|w| b.starts_with(w))
+                    && b.chars().count() <= 8
+                    && !b.contains(['，', '；', '。', '）', ')'])
+            })
+    })
 }
 
 /// `决策类指标得分18分（满分20分），得分率90.00%`: a 得分率 is the points obtained
