@@ -1371,6 +1371,35 @@ fn parts_sum_leaves_changes_on_last_year_out() {
 }
 
 #[test]
+fn adjustment_mismatch_of_a_budget_named_neither_initial_nor_adjusted() {
+    // Invented: a 收入预算 its paragraph goes on to add to and adjust is the
+    // 年初 one. Before, its 其中 list ran on into the next sentence (its
+    // 上年结转 taken for a member of 年初 + 追加) and the 执行率 was judged over it.
+    let text = "2023年部门收入预算总计2,856.40万元，其中：一般公共预算拨款2,716.40万元，政府性基金预算拨款80.00万元，上年结转60.00万元。年度中追加预算312.50万元，调整后预算3,168.90万元。2023年部门支出决算3,050.27万元，预算执行率96.26%。\n";
+    holds_then_fails(
+        "adjustment.mismatch",
+        "2856.40 + 312.50 = 3168.90",
+        text,
+        "追加预算312.50",
+        "追加预算321.50",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "3050.27 / 3168.90 = 96.26%",
+        text,
+        "96.26%",
+        "97.26%",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "2023年部门收入预算 = 3 parts",
+        text,
+        "上年结转60.00",
+        "上年结转70.00",
+    );
+}
+
+#[test]
 fn adjustment_mismatch_adds_up_several_changes_each_with_its_way() {
     let text = "二、项目资金情况\n本项目年初预算100.00万元，年中追加20.00万元，调减10.00万元，全年预算110.00万元。\n";
     let (f, checks) = traced(text);

@@ -243,6 +243,53 @@ pub fn department_is_the_whole(facts: &mut [jixiao_model::Fact]) {
     }
 }
 
+/// `部门收入预算2,856.40万元…。年度中追加预算312.50万元，调整后预算3,168.90万元`:
+/// a budget named neither 年初 nor 调整后 / 全年, followed in its paragraph by
+/// what was added to it and then by the budget so adjusted (of its scope), is
+/// the one set at the start of the year.
+pub fn budget_before_its_adjustment(facts: &mut [jixiao_model::Fact]) {
+    use jixiao_model::FactRole;
+    const QUALIFIED: &[&str] = &["调整后", "全年", "调整", "年初"];
+    let qualified = |label: &str| QUALIFIED.iter().any(|w| label.contains(w));
+    let adds = |label: &str| {
+        ["追加", "调增", "调减", "调整", "调剂"]
+            .iter()
+            .any(|w| label.contains(w))
+            && !label.contains('后')
+    };
+    for i in 0..facts.len() {
+        let f = &facts[i];
+        if f.role != Some(FactRole::Adjusted)
+            || f.kind != FactKind::Level
+            || f.money().is_none()
+            || qualified(&f.label)
+        {
+            continue;
+        }
+        let mut added = false;
+        let mut adjusted_after = false;
+        for m in facts[i + 1..]
+            .iter()
+            .take_while(|m| m.paragraph == f.paragraph)
+            .filter(|m| m.money().is_some())
+        {
+            if adds(&m.label) {
+                added = true;
+            } else if added
+                && m.role == Some(FactRole::Adjusted)
+                && m.scope == f.scope
+                && qualified(&m.label)
+            {
+                adjusted_after = true;
+                break;
+            }
+        }
+        if adjusted_after {
+            facts[i].role = Some(FactRole::Initial);
+        }
+    }
+}
+
 /// True when a budget label speaks of the report's whole budget: what stands
 /// before its measure word (`执行数`, `预算资金`) is empty or only says "this
 /// project, this year". `单位预留机动经费预算数`, `国有资本经营预算拨款支出预算`
@@ -417,7 +464,15 @@ pub fn collect_budget(mentions: &[Fact], figures: &[TableFigure]) -> Budget {
         let named_around = (m.role == Some(jixiao_model::FactRole::Adjusted)
             && m.scope == jixiao_model::Scope::Report)
             .then_some(Role::Budget);
-        let Some(role) = budget_role(&m.label).or(named_around) else {
+        // (A budget its paragraph goes on to adjust is the 年初 one:
+        // [`budget_before_its_adjustment`].)
+        let role = match budget_role(&m.label).or(named_around) {
+            Some(Role::Budget) if m.role == Some(jixiao_model::FactRole::Initial) => {
+                Some(Role::Initial)
+            }
+            role => role,
+        };
+        let Some(role) = role else {
             continue;
         };
         let Some(name) = field(role) else { continue };

@@ -1448,7 +1448,10 @@ fn continues_list(group: &[(usize, &Fact)], m: &Fact) -> bool {
                 .iter()
                 .filter_map(|p| split.member_of(&p.label))
                 .collect();
-            !named.is_empty() && !named.contains(&missing)
+            // A required member named: an optional one alone (`其中：一般公共预算
+            // 拨款…，上年结转…。年度中追加…`) lists sources, not the split of a
+            // budget into 年初 and 追加 its 结转 may belong to.
+            named.iter().any(|&k| k < split.members.len()) && !named.contains(&missing)
         })
     };
     // Parallel clauses name their parts alike at either end (`发放高龄津贴…；
