@@ -1400,6 +1400,28 @@ fn adjustment_mismatch_of_a_budget_named_neither_initial_nor_adjusted() {
 }
 
 #[test]
+fn a_budget_adjusted_to_is_no_change_and_a_parts_figures_restated_are_the_parts() {
+    // Invented: `调整为` names the adjusted budget (it was also read as the
+    // change, 3980 ± 4573.40); the sentence on 项目资金 restates 项目支出's figures,
+    // so its 已支出 and 结余 are no conflict with the report's and no balance of it.
+    let text = "部门年初预算3,980.00万元，全年预算调整为4,573.40万元，调增593.40万元，实际支出4,402.35万元，预算执行率96.26%。其中：基本支出预算1,560.20万元，执行1,548.90万元；项目支出预算3,013.20万元，执行2,853.45万元。\n本年度项目资金共计3,013.20万元，已支出2,853.45万元，结余159.75万元。\n";
+    let hit = holds_then_fails(
+        "adjustment.mismatch",
+        "3980.00 + 593.40 = 4573.40",
+        text,
+        "调增593.40",
+        "调增539.40",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("159.75")),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn adjustment_mismatch_adds_up_several_changes_each_with_its_way() {
     let text = "二、项目资金情况\n本项目年初预算100.00万元，年中追加20.00万元，调减10.00万元，全年预算110.00万元。\n";
     let (f, checks) = traced(text);

@@ -290,6 +290,45 @@ pub fn budget_before_its_adjustment(facts: &mut [jixiao_model::Fact]) {
     }
 }
 
+/// `项目支出预算3,013.20万元…。项目资金共计3,013.20万元，已支出2,853.45万元，
+/// 结余159.75万元`: a sentence opening on the very figure stated elsewhere as a
+/// kind of spending's (项目支出, 基本支出, 三公 …), and on no figure of the
+/// whole, is of that part: its figures are the part's, not the report's.
+pub fn figures_of_a_part_restated(facts: &mut [jixiao_model::Fact]) {
+    use jixiao_model::Scope;
+    const SPENDING_KINDS: &[&str] = &["项目支出", "基本支出", "人员经费", "公用经费", "三公"];
+    let mut demote: Vec<(usize, usize)> = Vec::new();
+    let mut seen_sentence: Option<(usize, usize)> = None;
+    for f in facts.iter() {
+        let sentence = (f.paragraph, f.sentence_start);
+        if seen_sentence == Some(sentence) || f.money().is_none() {
+            continue;
+        }
+        seen_sentence = Some(sentence);
+        if f.scope != Scope::Report || f.kind != FactKind::Level {
+            continue;
+        }
+        let alike = |m: &&jixiao_model::Fact| {
+            m.unit == f.unit
+                && m.number.value == f.number.value
+                && (m.paragraph, m.sentence_start) != sentence
+        };
+        let a_parts = facts
+            .iter()
+            .filter(alike)
+            .any(|m| m.scope == Scope::Part && SPENDING_KINDS.iter().any(|w| m.label.contains(w)));
+        let the_wholes = facts.iter().filter(alike).any(|m| m.scope == Scope::Report);
+        if a_parts && !the_wholes {
+            demote.push(sentence);
+        }
+    }
+    for f in facts.iter_mut() {
+        if demote.contains(&(f.paragraph, f.sentence_start)) {
+            f.scope = jixiao_model::Scope::Part;
+        }
+    }
+}
+
 /// True when a budget label speaks of the report's whole budget: what stands
 /// before its measure word (`执行数`, `预算资金`) is empty or only says "this
 /// project, this year". `单位预留机动经费预算数`, `国有资本经营预算拨款支出预算`

@@ -236,6 +236,7 @@ pub fn extract(doc: &Document) -> Report {
     if report.report.kind.as_deref() == Some("department") {
         budget::department_is_the_whole(&mut report.facts);
     }
+    budget::figures_of_a_part_restated(&mut report.facts);
     budget::budget_before_its_adjustment(&mut report.facts);
     report.warnings.extend(refused);
     report.stated = statements::stated(doc);

@@ -1676,9 +1676,27 @@ fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Find
                 || m.after.starts_with(&format!("资金{w}"))
         });
         // (Nor a balance carried in: `年初结转和结余126.50万元`.)
+        // A balance its own sentence gives the two amounts of (`项目资金3,013.20
+        // 万元，已支出2,853.45万元，结余159.75万元`) is theirs, whoever's they are.
+        let before: Vec<&Fact> = ctx
+            .facts()
+            .filter(|x| {
+                x.paragraph == m.paragraph
+                    && x.sentence_start == m.sentence_start
+                    && x.span.0 < m.span.0
+                    && x.unit == m.unit
+                    && x.kind == FactKind::Level
+            })
+            .collect();
+        let its_own = before.iter().any(|x| {
+            before
+                .iter()
+                .any(|y| x.number.value - y.number.value == m.number.value)
+        });
         if !names_balance
             || is_prior_balance(m)
             || carried_in(m)
+            || its_own
             || u != us
             || judged.contains(&(m.paragraph, m.span))
         {

@@ -628,8 +628,10 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
                     .filter(|m| m.role == Some(FactRole::Available))
                     .collect();
             }
+            // (`全年预算调整为4,573.40万元` names the budget adjusted, no change.)
             let changes: Vec<(&&Fact, i8)> = sentence
                 .iter()
+                .filter(|m| !matches!(m.role, Some(FactRole::Adjusted | FactRole::Initial)))
                 .filter_map(|m| Some((m, change_way(&m.label)?)))
                 .collect();
             let ([a], [b]) = (initial.as_slice(), adjusted.as_slice()) else {
