@@ -1419,6 +1419,18 @@ fn a_budget_adjusted_to_is_no_change_and_a_parts_figures_restated_are_the_parts(
         !checks.iter().any(|c| c.relation.contains("159.75")),
         "{checks:?}"
     );
+    // 追减 takes away (it was read as nothing, and 年初 + 追加 judged alone);
+    // a change in words not known here leaves the changes unsure: no finding.
+    let text = "2022年部门整体支出年初预算2,108.62万元，年中追加1,356.20万元，追减86.00万元，调整后预算3,378.82万元。\n";
+    holds_then_fails(
+        "adjustment.mismatch",
+        "2108.62 + 1356.20 − 86.00 = 3378.82",
+        text,
+        "追减86.00",
+        "追减68.00",
+    );
+    let f = check(&text.replace("追减", "调出"));
+    assert!(of(&f, "adjustment.mismatch").is_empty(), "{f:?}");
 }
 
 #[test]

@@ -637,6 +637,18 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
             let ([a], [b]) = (initial.as_slice(), adjusted.as_slice()) else {
                 continue;
             };
+            // An amount that names a change of words unknown here (`调出`,
+            // `压缩`) may be one of them: the changes read are then unsure.
+            let unknown_change = sentence.iter().any(|m| {
+                m.role.is_none()
+                    && change_way(&m.label).is_none()
+                    && ['增', '减', '调', '压', '核']
+                        .iter()
+                        .any(|w| m.label.contains(*w))
+            });
+            if unknown_change {
+                continue;
+            }
             if changes.is_empty()
                 || a.unit != b.unit
                 || a.scope != b.scope
@@ -716,9 +728,12 @@ pub fn adjustments(ctx: &Context) -> Vec<Finding> {
 /// The way an amount changed a budget, by its label: −1 for a cut (调减),
 /// +1 for a rise (调增, 追加), 0 for a bare 调整 that may go either way.
 fn change_way(label: &str) -> Option<i8> {
-    if label.contains("调减") || label.contains("减少") {
+    if ["调减", "减少", "追减", "核减", "压减", "收回"]
+        .iter()
+        .any(|w| label.contains(w))
+    {
         Some(-1)
-    } else if label.contains("调增") || label.contains("追加") {
+    } else if ["调增", "追加", "追增"].iter().any(|w| label.contains(w)) {
         Some(1)
     } else if label.ends_with("调整") || label.ends_with("调整了") || label.ends_with("资金调整")
     {
