@@ -2606,6 +2606,15 @@ fn a_survey_rate_is_over_the_returned_or_the_sent() {
         "满意率94.87%",
         "满意率90.87%",
     );
+    // Three grades: the rate may be of the first two (非常满意 and 满意).
+    let grades = "三、效益情况\n共发放问卷300份，收回300份，其中非常满意210份，满意72份，基本满意12份，不满意6份，满意率94%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "(210 + 72) / 300",
+        grades,
+        "满意率94%",
+        "满意率92%",
+    );
     // An excess over the plan (`超额完成3个`) is a change, not the count a 完成率
     // is of: 3 / 12 ≠ 125% was a false warning.
     let over = "三、产出情况\n设立示范点15个，较计划的12个超额完成3个，完成率125%。\n";

@@ -998,6 +998,12 @@ fn survey_rate(ctx: &Context, rate: &Fact, named: &[&Fact], counts: &[&Fact]) ->
     let mut readings: Vec<(Decimal, Vec<&Fact>)> = vec![(together, named.to_vec())];
     if named.len() > 1 {
         readings.extend(named.iter().map(|c| (c.number.value, vec![*c])));
+        // The first grades (`非常满意210份，满意72份，基本满意12份`: 满意率 over
+        // the first two, as surveys often count it).
+        readings.extend((2..named.len()).map(|k| {
+            let first = named[..k].to_vec();
+            (first.iter().map(|c| c.number.value).sum(), first)
+        }));
     }
     let all: Vec<(Verdict, Decimal, &Vec<&Fact>, &Fact)> = readings
         .iter()
