@@ -291,6 +291,22 @@ fn rate_mismatch_of_a_completion_rate_with_its_plan_in_brackets_after_it() {
         "103.33%",
         "113.33%",
     );
+    // The plan beside the one other count of its unit (no 实际 / 完成 word).
+    holds_then_fails(
+        "rate.mismatch",
+        "35 / 30 = 116.67%",
+        "新建灌溉渠道35公里，计划30公里，完成率116.67%；推广良种面积12万亩，计划10万亩，完成率120%。\n",
+        "116.67%",
+        "106.67%",
+    );
+    // Kilograms are a quantity: a yield's growth is checked.
+    holds_then_fails(
+        "rate.mismatch",
+        "(455 − 420) / 420 = 8.33%",
+        "项目区粮食亩产由上年的420公斤提高到455公斤，增长8.33%。\n",
+        "8.33%",
+        "9.33%",
+    );
     // A 合格率's bracket may name what was planned to be tested: not its base.
     let (f, checks) = traced("抽检产品120批次，合格率98.33%（计划抽检100批次）。\n");
     assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");

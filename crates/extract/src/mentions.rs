@@ -206,6 +206,8 @@ const COUNT_WORDS: &[&str] = &[
     "米",
     "公顷",
     "亩",
+    "公斤",
+    "千克",
     "吨",
     "千瓦",
     "株",
@@ -728,11 +730,16 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             } else {
                 Scope::Part
             };
-            if yuan.is_some() && !std::mem::replace(&mut opened, true) {
-                // (Or a budget of a part named: `会议费预算8万元，实际支出6.5万元`.)
-                opened_by_part = (names_fund_source(&label)
-                    || (scope == Scope::Part && names_an_items_budget(&label)))
-                    && !total;
+            if yuan.is_some() {
+                // (Or a budget of a part named: `会议费预算8万元，实际支出6.5万元`,
+                // also after the sentence's first amount: `共下达资金1,200万元，涉及3个
+                // 子项目：（1）农田水利项目预算500万元，实际支出485万元…`.)
+                let items_budget = scope == Scope::Part && names_an_items_budget(&label);
+                if !std::mem::replace(&mut opened, true) {
+                    opened_by_part = (names_fund_source(&label) || items_budget) && !total;
+                } else if items_budget && !total {
+                    opened_by_part = true;
+                }
             }
             let (kind, role, scope) = match inherited {
                 Some((_, kind, role, scope)) => (kind, role, scope),
@@ -803,6 +810,24 @@ mod tests {
             .collect();
         assert_eq!(labels, vec!["资金下达", "满意度"]);
         assert_eq!(m[0].number.decimals, 2);
+    }
+
+    #[test]
+    fn an_items_budget_after_the_sentences_first_amount_opens_the_items_figures() {
+        let p = Paragraph::new(
+            "本专项共下达资金1,200万元，涉及3个子项目：（1）农田水利项目预算500万元，实际支出485万元，执行率97%。",
+            Source::default(),
+        );
+        let scopes: Vec<(String, Scope)> = facts_in(&p, 0, &mut Vec::new())
+            .into_iter()
+            .map(|m| (m.label, m.scope))
+            .collect();
+        for label in ["实际支出", "执行率"] {
+            assert!(
+                scopes.iter().any(|(l, s)| l == label && *s == Scope::Part),
+                "{label}: {scopes:?}"
+            );
+        }
     }
 
     #[test]

@@ -1182,6 +1182,21 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
             // previous percentage.
             // (A 完成率 only: a 合格率's bracket may name what was planned to be tested.)
             let bracketed = bracketed_plan(para, rate).filter(|_| rate.label.ends_with("完成率"));
+            // `新建灌溉渠道35公里，计划30公里，完成率116.67%`: a plan beside the one
+            // other count of its unit since the previous percentage, what was done.
+            let done = done.or_else(|| {
+                let plan = planned?;
+                let since = para
+                    .iter()
+                    .filter(|m| m.unit == FactUnit::Percent && m.span.0 < rate.span.0)
+                    .map(|m| m.span.1)
+                    .max()
+                    .unwrap_or(0);
+                crate::amounts::only_one(counts.iter().filter(|c| {
+                    c.span.0 >= since && c.unit == plan.unit && !std::ptr::eq(**c, *plan)
+                }))
+                .filter(|_| rate.label.ends_with("完成率"))
+            });
             let (planned, done) = match (planned, bracketed) {
                 (None, Some(plan)) => {
                     let since = para
