@@ -1014,6 +1014,17 @@ fn parts_sum_and_rate_mismatch_in_a_budget_table_whose_cells_print_their_unit() 
         "| 356万元 | 314.76万元 | — | 96%",
     );
     assert_eq!(hit.severity, Severity::Error);
+    // The same form with its cells between spaces, under a `项目名称：…` line
+    // (a field and its value, once taken for a header naming the 名称 column).
+    let spaced = "项目支出绩效自评表\n项目名称：城区公厕改造提升项目\n项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 320万元 356万元 341.76万元 10 96% 9.6\n其中：当年财政拨款 320万元 356万元 341.76万元 — 96% —\n上年结转资金 0 0 0 — — —\n其他资金 0 0 0 — — —\n";
+    holds_then_fails(
+        "parts.sum",
+        "年度资金总额 全年预算数 = 3 parts",
+        spaced,
+        "356万元 341.76万元 10",
+        "365万元 341.76万元 10",
+    );
+    holds_then_fails("score.rate", "10 × 96% = 9.6", spaced, "96% 9.6", "96% 8.6");
 }
 
 #[test]

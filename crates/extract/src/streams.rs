@@ -600,7 +600,10 @@ fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
                 i.starts_with(|c: char| c.is_ascii_digit())
                     || i.contains(['*', '×', '/', '=', '＝'])
             });
-            let sentence = t.text.contains(['，', '。', '；', ',', '、'])
+            // (`项目名称：城区公厕改造提升项目`: a field and its value, no column.)
+            let field = t.text.trim_end_matches(['：', ':']).contains(['：', ':']);
+            let sentence = field
+                || t.text.contains(['，', '。', '；', ',', '、'])
                 || (t.text.starts_with(|c: char| c.is_ascii_digit()) && !of_a_year)
                 || is_numbered_heading(&t.text)
                 || bracketed;
