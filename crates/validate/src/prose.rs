@@ -1177,42 +1177,30 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                 ["实际", "实现"].iter().any(|w| c.label.contains(w))
                     || c.label.trim_start_matches(['，', ',']).starts_with("完成")
             }));
-            // `新建管网12.4公里，完成率103.33%（计划12公里）`: the plan in brackets
-            // right after the rate, over the one count of its unit since the
-            // previous percentage.
-            // (A 完成率 only: a 合格率's bracket may name what was planned to be tested.)
-            let bracketed = bracketed_plan(para, rate).filter(|_| rate.label.ends_with("完成率"));
-            // `新建灌溉渠道35公里，计划30公里，完成率116.67%`: a plan beside the one
-            // other count of its unit since the previous percentage, what was done.
-            let done = done.or_else(|| {
-                let plan = planned?;
-                let since = para
-                    .iter()
-                    .filter(|m| m.unit == FactUnit::Percent && m.span.0 < rate.span.0)
-                    .map(|m| m.span.1)
-                    .max()
-                    .unwrap_or(0);
+            // A 完成率's plan may stand beside the one other count of its unit since
+            // the previous percentage, what was done (`新建灌溉渠道35公里，计划30公里，
+            // 完成率116.67%`), or in brackets right after the rate (`新建管网12.4公里，
+            // 完成率103.33%（计划12公里）`). (A 完成率 only: a 合格率's bracket may
+            // name what was planned to be tested.)
+            let completion = rate.label.ends_with("完成率");
+            let since = para
+                .iter()
+                .filter(|m| m.unit == FactUnit::Percent && m.span.0 < rate.span.0)
+                .map(|m| m.span.1)
+                .max()
+                .unwrap_or(0);
+            let beside = |plan: &Fact| {
                 crate::amounts::only_one(counts.iter().filter(|c| {
-                    c.span.0 >= since && c.unit == plan.unit && !std::ptr::eq(**c, *plan)
+                    c.span.0 >= since && c.unit == plan.unit && !std::ptr::eq(**c, plan)
                 }))
-                .filter(|_| rate.label.ends_with("完成率"))
-            });
+            };
+            let bracketed = bracketed_plan(para, rate).filter(|_| completion);
             let (planned, done) = match (planned, bracketed) {
-                (None, Some(plan)) => {
-                    let since = para
-                        .iter()
-                        .filter(|m| m.unit == FactUnit::Percent && m.span.0 < rate.span.0)
-                        .map(|m| m.span.1)
-                        .max()
-                        .unwrap_or(0);
-                    let done = crate::amounts::only_one(
-                        counts
-                            .iter()
-                            .filter(|c| c.span.0 >= since && c.unit == plan.unit),
-                    );
-                    (Some(plan), done)
-                }
-                other => (other.0, done),
+                (None, Some(plan)) => (Some(plan), beside(plan)),
+                (planned, _) => (
+                    planned,
+                    done.or_else(|| planned.filter(|_| completion).and_then(|p| beside(p))),
+                ),
             };
             let plan_and_done = match (planned, done) {
                 (Some(p), Some(d))
