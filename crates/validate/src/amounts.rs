@@ -449,6 +449,13 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                         (shares_stem(&rate.label, &num.label)
                             && shares_stem(&rate.label, &den.label))
                             || done_over_planned(rate, num, den)
+                            // `重点项目支出412.5万元，项目总支出468.3万元，重点支出安排率
+                            // 88.08%`: the part the rate names over the total of
+                            // its measure (both 支出).
+                            || (shares_stem(&rate.label, &num.label)
+                                && den.label.contains('总')
+                                && !shares_stem(&rate.label, &den.label)
+                                && last_two(&num.label) == last_two(&den.label))
                     };
                     if !anchored {
                         continue;
@@ -3108,6 +3115,12 @@ fn stated_after<'c>(
         change,
         rate,
     }
+}
+
+/// A label's last two characters: the measure it ends on (`支出`, `预算`).
+fn last_two(label: &str) -> String {
+    let chars: Vec<char> = label.chars().collect();
+    chars[chars.len().saturating_sub(2)..].iter().collect()
 }
 
 /// What a level is of, for a message: a figure moved to is named by the words
