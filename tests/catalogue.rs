@@ -141,7 +141,19 @@ fn rate_mismatch() {
     assert_eq!(hits[0].severity, Severity::Error);
     // Clean (001): 58.43 / 62.44 = 93.58%.
     let good = "我中心2024年度日常公用经费全年预算数为62.44万元，日常公用经费决算数为58.43万元，日常公用经费控制率为93.58%。\n";
-    assert!(of(&check(good), "rate.mismatch").is_empty()); // A 支付率 of a project's payments over its contract (invented).
+    assert!(of(&check(good), "rate.mismatch").is_empty());
+    // A rate of a named part over the total of its measure (invented); over
+    // a total of another measure (`部门总预算`) it is unsure: nothing.
+    holds_then_fails(
+        "rate.mismatch",
+        "412.5 / 468.3 = 88.08%",
+        "重点项目支出412.5万元，项目总支出468.3万元，重点支出安排率88.08%。\n",
+        "88.08%",
+        "86.08%",
+    );
+    let other = "重点项目支出412.5万元，部门总预算1,200万元，重点支出安排率88.08%。\n";
+    assert!(of(&check(other), "rate.mismatch").is_empty());
+    // A 支付率 of a project's payments over its contract (invented).
     holds_then_fails(
         "rate.mismatch",
         "256 / 320 = 80%",
