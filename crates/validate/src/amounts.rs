@@ -446,7 +446,18 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                                 Some(FactRole::Adjusted | FactRole::Available | FactRole::Initial)
                             )
                     } else {
-                        (shares_stem(&rate.label, &num.label)
+                        // Two amounts its vocabulary names only as numerators
+                        // (`省级资金到位500万元`, `县级资金到位300万元` of a 到位率) are
+                        // no ratio of it, whatever their labels share.
+                        let numerator_only = |m: &Fact| {
+                            rate_terms(&rate.label).is_some_and(|(_, nums, dens)| {
+                                nums.iter().any(|w| m.label.contains(w))
+                                    && !dens.iter().any(|w| m.label.contains(w))
+                            })
+                        };
+                        let two_numerators = numerator_only(num) && numerator_only(den);
+                        (!two_numerators
+                            && shares_stem(&rate.label, &num.label)
                             && shares_stem(&rate.label, &den.label))
                             || done_over_planned(rate, num, den)
                             // `重点项目支出412.5万元，项目总支出468.3万元，重点支出安排率
