@@ -429,6 +429,8 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 .copied()
                 .collect();
             let mut best: Option<(Decimal, &Fact, &Fact)> = None;
+            // Pairs whose words fit the rate, by their values.
+            let mut fitting: std::collections::BTreeSet<(Decimal, Decimal)> = Default::default();
             for num in &amounts {
                 for den in &amounts {
                     if std::ptr::eq(*num, *den)
@@ -471,11 +473,22 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                     if !anchored {
                         continue;
                     }
+                    fitting.insert((num.number.value, den.number.value));
                     let pct = num.number.value / den.number.value * Decimal::from(100);
                     let gap = (pct - rate.number.value).abs();
                     if best.as_ref().is_none_or(|(g, ..)| gap < *g) {
                         best = Some((gap, num, den));
                     }
+                }
+            }
+            // Of several pairs whose words fit (`市级资金到位500万元…区级资金到位280万元`
+            // under a 资金到位率 of them all), the nearest is only a guess: it may
+            // hold, never fail.
+            // (An execution rate's pairs are by role: 执行数 over a budget.)
+            let guessed = !rate_is_execution && best.is_some() && fitting.len() > 1;
+            if let Some((_, num, den)) = best.filter(|_| guessed) {
+                if holding_over(rate, num, &[den]).is_none() {
+                    continue;
                 }
             }
             let Some((num, mut den)) = best
