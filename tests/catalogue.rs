@@ -168,6 +168,22 @@ fn rate_mismatch() {
         checks.iter().any(|c| c.relation == "760 / 800 = 95%"),
         "{checks:?}"
     );
+    // A running total over several years is no base of one year's rate
+    // (1330 / 3600 was an error; the rate is over the year's 1,400).
+    let years = "2021—2023年，该专项累计安排资金3,600万元，其中2021年1,000万元，2022年1,200万元，2023年1,400万元。2023年资金实际支出1,330万元，执行率95%。\n";
+    assert!(
+        of(&check(years), "rate.mismatch").is_empty(),
+        "{:?}",
+        check(years)
+    );
+    // A running total's own rate is over it.
+    holds_then_fails(
+        "rate.mismatch",
+        "950 / 1000 = 95%",
+        "该专项累计下达资金1,000万元，累计支出950万元，执行率95%。\n",
+        "执行率95%",
+        "执行率85%",
+    );
     // A 支付率 of a project's payments over its contract (invented).
     holds_then_fails(
         "rate.mismatch",

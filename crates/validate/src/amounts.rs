@@ -512,6 +512,12 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 }
                 continue;
             };
+            // A running total (`2021—2023年，该专项累计安排资金3,600万元`) is the
+            // base of a running total's rate only (`累计支出…，占累计安排资金的`), not
+            // of one year's (`2023年资金实际支出1,330万元，执行率95%`).
+            if den.label.contains("累计") && !num.label.contains("累计") {
+                continue;
+            }
             // `项目资金到位1450万元…实际支出1380万元，预算执行率92%` over 总投资1500:
             // an execution rate may be over a budget or plan the report states
             // as well as over the funds received; any that gives it holds.
