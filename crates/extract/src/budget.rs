@@ -296,8 +296,22 @@ pub fn budget_before_its_adjustment(facts: &mut [jixiao_model::Fact]) {
 /// whole, is of that part: its figures are the part's, not the report's.
 pub fn figures_of_a_part_restated(facts: &mut [jixiao_model::Fact]) {
     use jixiao_model::Scope;
+    use std::collections::{HashMap, HashSet};
     const SPENDING_KINDS: &[&str] = &["项目支出", "基本支出", "人员经费", "公用经费", "三公"];
-    let mut demote: Vec<(usize, usize)> = Vec::new();
+    // Each printed amount's sentences, as a spending kind's or the whole's
+    // (an index, so a long document is read once, not once per sentence).
+    let mut stated: HashMap<(&str, Decimal), Vec<((usize, usize), bool)>> = HashMap::new();
+    for m in facts.iter().filter(|m| m.money().is_some()) {
+        let spending_kind =
+            m.scope == Scope::Part && SPENDING_KINDS.iter().any(|w| m.label.contains(w));
+        if spending_kind || m.scope == Scope::Report {
+            stated
+                .entry((m.unit.label(), m.number.value))
+                .or_default()
+                .push(((m.paragraph, m.sentence_start), spending_kind));
+        }
+    }
+    let mut demote: HashSet<(usize, usize)> = HashSet::new();
     let mut seen_sentence: Option<(usize, usize)> = None;
     for f in facts.iter() {
         let sentence = (f.paragraph, f.sentence_start);
@@ -308,23 +322,21 @@ pub fn figures_of_a_part_restated(facts: &mut [jixiao_model::Fact]) {
         if f.scope != Scope::Report || f.kind != FactKind::Level {
             continue;
         }
-        let alike = |m: &&jixiao_model::Fact| {
-            m.unit == f.unit
-                && m.number.value == f.number.value
-                && (m.paragraph, m.sentence_start) != sentence
-        };
-        let a_parts = facts
-            .iter()
-            .filter(alike)
-            .any(|m| m.scope == Scope::Part && SPENDING_KINDS.iter().any(|w| m.label.contains(w)));
-        let the_wholes = facts.iter().filter(alike).any(|m| m.scope == Scope::Report);
-        if a_parts && !the_wholes {
-            demote.push(sentence);
+        let elsewhere: Vec<bool> = stated
+            .get(&(f.unit.label(), f.number.value))
+            .into_iter()
+            .flatten()
+            .filter(|(at, _)| *at != sentence)
+            .map(|(_, part)| *part)
+            .collect();
+        // A spending kind's figure elsewhere, and the whole's nowhere else.
+        if elsewhere.contains(&true) && !elsewhere.contains(&false) {
+            demote.insert(sentence);
         }
     }
     for f in facts.iter_mut() {
         if demote.contains(&(f.paragraph, f.sentence_start)) {
-            f.scope = jixiao_model::Scope::Part;
+            f.scope = Scope::Part;
         }
     }
 }

@@ -1713,6 +1713,14 @@ fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Find
                 || m.after.starts_with(&format!("资金{w}"))
         });
         // (Nor a balance carried in: `年初结转和结余126.50万元`.)
+        if !names_balance
+            || is_prior_balance(m)
+            || carried_in(m)
+            || u != us
+            || judged.contains(&(m.paragraph, m.span))
+        {
+            continue;
+        }
         // A balance its own sentence gives the two amounts of (`项目资金3,013.20
         // 万元，已支出2,853.45万元，结余159.75万元`) is theirs, whoever's they are.
         let before: Vec<&Fact> = ctx
@@ -1730,13 +1738,7 @@ fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Find
                 .iter()
                 .any(|y| x.number.value - y.number.value == m.number.value)
         });
-        if !names_balance
-            || is_prior_balance(m)
-            || carried_in(m)
-            || its_own
-            || u != us
-            || judged.contains(&(m.paragraph, m.span))
-        {
+        if its_own {
             continue;
         }
         // The whole whose remainder it is nearest (exactly, where one gives it).
