@@ -24,7 +24,7 @@ use jixiao_model::{Cell, Line, Source, Table};
 
 use crate::number::{cell_number, declared_unit, money_suffix, unit_in_label, MoneyUnit};
 use crate::vocab::{
-    header_role, is_placeholder, is_target_sign, is_total_label, year_amount, Role,
+    header_role, is_placeholder, is_target_sign, is_total_label, without_unit, year_amount, Role,
 };
 
 /// One cell token: its text and the line it is on.
@@ -698,10 +698,7 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         // say it heads a column (`自评等级`, `备注`, `得分率`, `扣分`).
         let heads_a_column = |text: &str| {
             // (`增减率（%）`: the unit after the name is no part of it.)
-            let bare = text
-                .strip_suffix([')', '）'])
-                .and_then(|head| head.rsplit_once(['(', '（']))
-                .map_or(text, |(name, _)| name);
+            let bare = without_unit(text);
             text.chars().count() <= 8
                 && [
                     "等级",
@@ -933,12 +930,7 @@ fn is_blank_mark(text: &str) -> bool {
 /// An amount with its money unit (`356万元`) is only ever an amount.
 fn fits_number_column(role: Option<Role>, text: &str) -> bool {
     if money_suffix(text).is_some() {
-        return matches!(
-            role,
-            Some(
-                Role::Initial | Role::Budget | Role::Executed | Role::Available | Role::Adjustment
-            )
-        );
+        return role.is_some_and(Role::is_amount);
     }
     role == Some(Role::Rate) || !text.contains('%')
 }

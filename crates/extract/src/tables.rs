@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use crate::number::{amount_in, cell_number, unit_in_label, MoneyUnit, Printed};
 use crate::rows::{split_weighted_label, RawRow, RawTable};
 use crate::vocab::{
-    header_role, is_placeholder, is_total_label, year_amount, Role, BOUNDING_SIGNS,
+    header_role, is_placeholder, is_total_label, without_unit, year_amount, Role, BOUNDING_SIGNS,
 };
 
 /// A table's header: which column holds what.
@@ -769,30 +769,21 @@ fn derived_columns(
     };
     // The difference itself (`结余`, `增减额`, `差异率`), not what became of it
     // (`结余交回财政数`) nor an adjustment (`年中增减`) or a balance carried over.
-    const ENDINGS: &[&str] = &[
-        "", "额", "数", "金额", "资金", "率", "比例", "幅度", "变化", "情况", "%",
-    ];
     let derived: Vec<(usize, String, bool)> = header
         .iter()
         .enumerate()
         .filter(|(c, _)| *c != a && *c != b)
         .filter_map(|(c, cell)| {
             let t: String = cell.text.chars().filter(|c| !c.is_whitespace()).collect();
-            let bare = t
-                .strip_suffix([')', '）'])
-                .and_then(|head| head.rsplit_once(['(', '（']))
-                .map_or(t.as_str(), |(name, _)| name);
-            let names_difference = stems.iter().any(|stem| {
-                ENDINGS
+            let bare = without_unit(&t);
+            let names_difference = ends_on_a_difference(bare, stems)
+                && !["结转", "上年", "累计", "年中", "调整", "调剂", "追加"]
                     .iter()
-                    .any(|end| bare.ends_with(&format!("{stem}{end}")))
-            }) && !["结转", "上年", "累计", "年中", "调整", "调剂", "追加"]
-                .iter()
-                .any(|w| bare.contains(w));
+                    .any(|w| bare.contains(w));
             if !names_difference {
                 return None;
             }
-            let rate = ["率", "幅度", "比例", "%"].iter().any(|w| t.contains(w));
+            let rate = names_a_rate(&t);
             Some((c, t, rate))
         })
         .collect();
@@ -875,8 +866,8 @@ pub fn read_year_table(
         .filter(|(c, cell)| *c != earlier && *c != later && cell.covered_by.is_none())
         .filter_map(|(c, cell)| {
             let t: String = cell.text.chars().filter(|c| !c.is_whitespace()).collect();
-            names_a_change(&t).then(|| {
-                let rate = ["率", "幅度", "比例", "%"].iter().any(|w| t.contains(w));
+            ends_on_a_difference(without_unit(&t), CHANGES).then(|| {
+                let rate = names_a_rate(&t);
                 (c, t, rate)
             })
         })
@@ -913,22 +904,29 @@ pub fn read_year_table(
     })
 }
 
-/// A column of the change between two years: `增减额`, `增减率`, `增长率`,
-/// `增减变化`, `同比增减（%）`, `变动率`.
-fn names_a_change(header: &str) -> bool {
-    let bare = header
-        .strip_suffix([')', '）'])
-        .and_then(|head| head.rsplit_once(['(', '（']))
-        .map_or(header, |(name, _)| name);
-    const STEMS: &[&str] = &["增减", "增长", "变动", "差额", "差异", "增幅"];
+/// Stems of a column of the change between two years: `增减额`, `增减率`,
+/// `增长率`, `增减变化`, `同比增减（%）`, `变动率`.
+const CHANGES: &[&str] = &["增减", "增长", "变动", "差额", "差异", "增幅"];
+
+/// A column header's name (its unit taken off) that ends on a difference of
+/// two amounts: one of `stems` (`结余`, `增减`) with an ending of amounts or
+/// rates (`额`, `率`, `变化` …) or none.
+fn ends_on_a_difference(bare: &str, stems: &[&str]) -> bool {
     const ENDINGS: &[&str] = &[
-        "", "额", "数", "金额", "率", "比例", "幅度", "变化", "情况", "%",
+        "", "额", "数", "金额", "资金", "率", "比例", "幅度", "变化", "情况", "%",
     ];
-    STEMS.iter().any(|stem| {
+    stems.iter().any(|stem| {
         ENDINGS
             .iter()
             .any(|end| bare.ends_with(&format!("{stem}{end}")))
     })
+}
+
+/// A difference column of a rate (`增减率`, `结余率（%）`, `增长幅度`), not an amount.
+fn names_a_rate(header: &str) -> bool {
+    ["率", "幅度", "比例", "%"]
+        .iter()
+        .any(|w| header.contains(w))
 }
 
 /// The columns that make a row's amount (`发放标准（元/人/月） | 发放人数 | 发放月数
@@ -1263,11 +1261,7 @@ pub fn read_budget_rows(
             let Some(col) = h.col(role) else { continue };
             let Some(cell) = row.get(col) else { continue };
             let unit = table_unit(h, col, unit_above);
-            let amount = matches!(
-                role,
-                Role::Initial | Role::Budget | Role::Executed | Role::Available | Role::Adjustment
-            );
-            let p = if amount {
+            let p = if role.is_amount() {
                 amount_in(&cell.text, unit)
             } else {
                 cell_number(&cell.text)

@@ -48,6 +48,17 @@ pub enum Role {
     Other,
 }
 
+impl Role {
+    /// A column of money (a budget, funds received, spending or a change of
+    /// the budget), not a rate, a weight or a score.
+    pub fn is_amount(self) -> bool {
+        matches!(
+            self,
+            Role::Initial | Role::Budget | Role::Executed | Role::Available | Role::Adjustment
+        )
+    }
+}
+
 /// The signs that bound a target's number (`≥` `13` `台`): a target is read
 /// with its sign.
 pub const BOUNDING_SIGNS: &[&str] = &["≥", "≤", ">", "<", "＞", "＜", ">=", "<="];
@@ -79,10 +90,7 @@ pub fn header_role(text: &str) -> Option<Role> {
         return None;
     }
     // `预算金额(万元)`: the unit after a column's name is no part of it.
-    let bare = t
-        .strip_suffix([')', '）'])
-        .and_then(|head| head.rsplit_once(['(', '（']))
-        .map_or(t.as_str(), |(name, _)| name);
+    let bare = without_unit(&t);
     Some(if has("一级指标") {
         Role::Level1
     } else if has("二级指标") {
@@ -195,16 +203,21 @@ pub fn header_role(text: &str) -> Option<Role> {
     })
 }
 
+/// A header cell's name without the unit printed after it in brackets
+/// (`预算金额(万元)` → `预算金额`, `增减率（%）` → `增减率`).
+pub fn without_unit(text: &str) -> &str {
+    text.strip_suffix([')', '）'])
+        .and_then(|head| head.rsplit_once(['(', '（']))
+        .map_or(text, |(name, _)| name)
+}
+
 /// A header cell naming an amount in a year: the year (a named year, or −1
 /// for 上年 and 0 for 本年) and the amount it names with the year and the unit
 /// taken off (`2022年决算数（万元）` → 2022, `决算数`). Rates and shares are no
 /// amounts (their years' figures add up to nothing).
 pub fn year_amount(text: &str) -> Option<(i64, String)> {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let bare = t
-        .strip_suffix([')', '）'])
-        .and_then(|head| head.rsplit_once(['(', '（']))
-        .map_or(t.as_str(), |(name, _)| name);
+    let bare = without_unit(&t);
     let (year, rest) = if let Some(rest) = ["上年度", "上年", "上一年度", "上一年"]
         .iter()
         .find_map(|w| bare.strip_prefix(w))
