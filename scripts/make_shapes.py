@@ -596,7 +596,8 @@ DIFFERENCES = """河湾区农业农村局2024年度项目支出绩效自评报�
 # by what it is a share of (决算数占调整后预算比例（%）); a projects table whose
 # 执行率（%） prints bare numbers. All consistent: 1,372.80 + 213.65 = 1,586.45;
 # 1,586.45 + 860.50 = 2,446.95; 2,389.45 / 2,446.95 = 97.65 %; 855.10 / 900.00
-# = 95.01 %.
+# = 95.01 %. A summary by group under a caption naming its 得分 (no column:
+# nothing is scored before its label); 18.5 + 17 + 36.2 + 16.8 = 88.5.
 OUTLINE_TABLES = """河湾区水利局2024年度部门整体支出绩效自评报告
 四、部门决算情况
 单位：万元
@@ -612,6 +613,14 @@ OUTLINE_TABLES = """河湾区水利局2024年度部门整体支出绩效自评�
 | 2 | 饮水安全巩固提升 | 280.00 | 265.30 | 94.75 |
 | 3 | 人居环境整治 | 170.00 | 151.20 | 88.94 |
 | 合计 | | 900.00 | 855.10 | 95.01 |
+六、评价结论
+表6 绩效评价得分情况
+| 一级指标 | 分值 | 得分 | 得分率 |
+| 决策 | 20 | 18.5 | 92.50% |
+| 过程 | 20 | 17 | 85.00% |
+| 产出 | 40 | 36.2 | 90.50% |
+| 效益 | 20 | 16.8 | 84.00% |
+| 合计 | 100 | 88.5 | 88.50% |
 """
 
 
@@ -713,6 +722,10 @@ def main():
         "\n".join(" ".join(c.strip() for c in line.strip().strip("|").split("|"))
                   if line.startswith("|") else line
                   for line in OUTLINE_TABLES.splitlines()) + "\n", encoding="utf-8")
+    # One cell per line: a row is several lines, the 合计 still right under its rows.
+    cells = [c.strip() for line in OUTLINE_TABLES.splitlines()
+             for c in (line.strip().strip("|").split("|") if line.startswith("|") else [line])]
+    (OUT / "outline_tables_cells.txt").write_text("\n".join(cells) + "\n", encoding="utf-8")
     (OUT / "year_tables.txt").write_text(YEAR_TABLES, encoding="utf-8")
     (OUT / "year_tables_spaces.txt").write_text(
         "\n".join(" ".join(c.strip() for c in line.strip().strip("|").split("|"))

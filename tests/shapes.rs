@@ -730,7 +730,11 @@ fn a_tables_balance_and_change_columns_are_the_difference_of_its_two_amounts() {
 #[test]
 fn a_tables_outline_rows_and_its_percent_headed_rates_are_read() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/shapes");
-    for stem in ["outline_tables.txt", "outline_tables_spaces.txt"] {
+    for stem in [
+        "outline_tables.txt",
+        "outline_tables_spaces.txt",
+        "outline_tables_cells.txt",
+    ] {
         let text = std::fs::read_to_string(dir.join(stem)).expect("fixture");
         let check = |text: &str| {
             let report =
@@ -751,6 +755,9 @@ fn a_tables_outline_rows_and_its_percent_headed_rates_are_read() {
             "合计 全年预算数 = the 2 rows above it",
             "合计 2389.45 / 2446.95 = 97.65%",
             "饮水安全巩固提升 265.30 / 280.00 = 94.75%",
+            // Under a caption naming its 得分 (`表6 绩效评价得分情况`).
+            "4 scores add up to 合计 88.5",
+            "产出 得分率 36.2 / 40 = 90.50%",
         ] {
             assert!(holds(relation), "{stem}: {relation} in {checks:?}");
         }
@@ -761,6 +768,7 @@ fn a_tables_outline_rows_and_its_percent_headed_rates_are_read() {
             ("| 97.65", "| 96.65", "rate.mismatch", "合计"),
             (" 97.65", " 96.65", "rate.mismatch", "合计"),
             ("94.75", "96.75", "rate.mismatch", "饮水安全巩固提升"),
+            ("36.2", "38.2", "score.sum", ""),
         ] {
             if !text.contains(right) {
                 continue;

@@ -791,6 +791,15 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
             j = end;
         }
     }
+    // A score never comes before what it scores: `绩效评价得分情况` over `一级指标
+    // 分值 得分` is the table's caption, and the header starts after it.
+    if matches!(found.first(), Some((Role::Score, _)))
+        && found.get(1).is_some_and(|(r, _)| {
+            matches!(r, Role::Level1 | Role::Level2 | Role::Level3 | Role::Name)
+        })
+    {
+        return None;
+    }
     // A header that prints 得分 after every level (`一级指标 得分 二级指标 得分 三级指标
     // 得分 评价标准 得分`) scores in its last one; the others hold each level's points.
     let scores = found.iter().filter(|(r, _)| *r == Role::Score).count();

@@ -685,6 +685,19 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// Where a row ends: its last cell (one cell per line, a row is several
+/// lines, and the next row starts after the last of them).
+fn last_cell(row: &BudgetRow) -> Source {
+    row.sources
+        .values()
+        .chain(row.derived.iter().map(|d| &d.source))
+        .filter(|s| s.page == row.source.page && s.line.is_some())
+        .max_by_key(|s| s.line)
+        .filter(|s| s.line > row.source.line)
+        .unwrap_or(&row.source)
+        .clone()
+}
+
 /// True when row `b` comes right after row `a` in one table: the next line
 /// or two of a text (a blank line between), the next row of an HTML or Word
 /// table, the next row of a sheet.
@@ -729,7 +742,7 @@ fn bottom_total(ctx: &Context, before: &[BudgetRow], total: &BudgetRow) -> Vec<F
     let mut parts: Vec<&BudgetRow> = Vec::new();
     let mut below = total;
     for row in before.iter().rev() {
-        if row.is_total || !next_row(&row.source, &below.source) {
+        if row.is_total || !next_row(&last_cell(row), &below.source) {
             break;
         }
         parts.push(row);
