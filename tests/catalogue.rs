@@ -587,6 +587,16 @@ fn rate_mismatch_reads_a_subjects_rate_over_its_amount_stated_before() {
 }
 
 #[test]
+fn rate_mismatch_reads_a_givers_funds_named_by_their_kind_and_a_parts_two_amounts() {
+    // `县级资金到位` of the `县级配套资金` stated before: one giver's funds.
+    let text = "项目总投资2,450万元，其中中央补助资金1,500万元，省级补助资金600万元，县级配套资金350万元。截至2023年12月31日，项目资金到位2,380万元，到位率97.14%，其中县级资金到位280万元，县级资金到位率80%。\n";
+    holds_then_fails("rate.mismatch", "280 / 350", text, "到位率80%", "到位率85%");
+    // A part's sentence of its plan and its funds received (both the part's).
+    let text = "二、资金到位情况\n县级配套资金350万元，实际到位280万元，到位率80%。\n";
+    holds_then_fails("rate.mismatch", "280 / 350", text, "到位280", "到位290");
+}
+
+#[test]
 fn rate_mismatch_reads_a_rate_of_the_whole_said_outright_over_spending_by_any_name() {
     // 总体 names the whole as 该项目 does; 累计支出 is what was spent.
     let text = "该项目总预算800万元，其中中央资金500万元，省级资金300万元。截至年底累计支出750万元，总体执行率93.75%。\n";

@@ -1268,10 +1268,15 @@ fn named_pair<'f>(
                 (false, true) => (*b, *a),
                 _ => return None,
             };
-            // A fund's pair is `fund_rate`'s, which names the fund; a part's
-            // spending over the whole's budget is no rate of anything.
+            // A fund's execution rate is `fund_rate`'s, which names the fund; a
+            // part's spending over the whole's budget is no rate of anything. Two
+            // amounts of one part in the part's sentence (`县级配套资金350万元，实际
+            // 到位280万元，到位率80%`) are that part's.
+            let one_part = num.scope == Scope::Part
+                && den.scope == Scope::Part
+                && rate.role != Some(FactRole::ExecutionRate);
             (num.unit == den.unit
-                && den.scope == Scope::Report
+                && (den.scope == Scope::Report || one_part)
                 && same_scope(num, den)
                 && den.number.value >= num.number.value
                 && !den.number.value.is_zero())
@@ -3463,24 +3468,48 @@ fn subject_pair<'f>(window: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f F
         .iter()
         .rfind(|m| m.sentence_start == rate.sentence_start && m.span.1 <= rate.span.0)?;
     num.money()?;
-    let subject = num.label.trim().strip_suffix(verb.as_str())?.trim();
-    if subject.chars().count() < 2 {
-        return None;
-    }
     let bare = |l: &str| {
         l.trim()
             .trim_start_matches("其中")
             .trim_start_matches(|c: char| "：:，,、 ".contains(c))
             .to_string()
     };
-    let den = only_one(window.iter().filter(|m| {
+    let subject = bare(num.label.trim().strip_suffix(verb.as_str())?);
+    let subject = subject.trim();
+    if subject.chars().count() < 2 {
+        return None;
+    }
+    let stated_before = |m: &&&Fact| {
         !std::ptr::eq(**m, num)
             && (m.paragraph, m.span.1) < (num.paragraph, num.span.0)
             && m.kind == FactKind::Level
             && m.unit == num.unit
             && !m.number.value.is_zero()
-            && bare(&m.label) == subject
-    }))?;
+    };
+    // The subject's funds named by their kind too: `县级资金到位280万元` of the
+    // `县级配套资金350万元` before (the same giver's funds, named one way).
+    let giver = subject.strip_suffix("资金").filter(|g| g.chars().count() >= 2);
+    let same_giver = |label: &str| {
+        giver.is_some_and(|g| {
+            label.starts_with(g)
+                && ["资金", "配套", "补助"].iter().any(|w| label.ends_with(w))
+                && !label.contains(verb.as_str())
+        })
+    };
+    let den = only_one(
+        window
+            .iter()
+            .filter(stated_before)
+            .filter(|m| bare(&m.label) == subject),
+    )
+    .or_else(|| {
+        only_one(
+            window
+                .iter()
+                .filter(stated_before)
+                .filter(|m| same_giver(&bare(&m.label))),
+        )
+    })?;
     Some((num, *den))
 }
 
