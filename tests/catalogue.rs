@@ -689,18 +689,32 @@ fn a_column_adding_up_to_its_total_has_no_subtotal_by_coincidence_and_indicators
         checks.iter().any(|c| c.relation == "合计 预算数 = 4 rows"),
         "{checks:?}"
     );
-    // Indicators by 一级 group are all of the indicators when every group is named.
-    let counts = "三、绩效指标完成情况\n本项目设置绩效指标12个，其中产出指标7个，效益指标4个，满意度指标1个。\n";
+    // Indicators by 一级 group are all of the indicators when the evaluation
+    // framework's four groups are named.
+    let counts = "三、评价指标体系\n本次评价共设置三级指标26个，其中决策指标3个、过程指标3个、产出指标12个、效益指标8个。\n";
     let (f, checks) = traced(counts);
     assert!(f.is_empty(), "{f:?}");
     assert!(
         checks
             .iter()
-            .any(|c| c.relation.ends_with("its 3 parts, all of it")),
+            .any(|c| c.relation.ends_with("its 4 parts, all of it")),
         "{checks:?}"
     );
     assert_eq!(
-        of(&check(&counts.replace("12个", "13个")), "parts.sum").len(),
+        of(&check(&counts.replace("26个", "27个")), "parts.sum").len(),
+        1
+    );
+    // 产出, 效益 and 满意度 alone may have left 决策 and 过程 out: some of
+    // them, which may not add up to more.
+    let counts = "三、绩效指标完成情况\n本次评价共设置三级指标26个，其中产出指标12个，效益指标8个，满意度指标1个。\n";
+    let (f, checks) = traced(counts);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.ends_with("all of it")),
+        "{checks:?}"
+    );
+    assert_eq!(
+        of(&check(&counts.replace("12个", "18个")), "parts.sum").len(),
         1
     );
 }

@@ -422,6 +422,20 @@ pub struct Partition {
     pub optional: &'static [&'static [&'static str]],
 }
 
+/// Names of indicator groups, none of them the whole count of indicators.
+const INDICATOR_GROUPS: &[&str] = &[
+    "其中",
+    "产出",
+    "效益",
+    "满意度",
+    "成本",
+    "数量",
+    "质量",
+    "时效",
+    "决策",
+    "过程",
+];
+
 /// The domain's complete splits, from the budget and final-accounts formats
 /// (部门预算 / 部门决算 tables and the 三公经费 statements).
 pub const PARTITIONS: &[Partition] = &[
@@ -533,24 +547,21 @@ pub const PARTITIONS: &[Partition] = &[
         ],
         optional: &[],
     },
-    // Indicators by their 一级 group: 产出 and 效益, with 满意度 where the
-    // framework scores it apart — a count.
+    // Indicators by their 一级 group — a count. The evaluation framework's four
+    // groups are all of them; a form's 产出, 效益 and 满意度 are all of a form's,
+    // but a list of only those may have left an evaluation's 决策 and 过程 out:
+    // all of them only beside those two.
     Partition {
         whole: &["指标"],
-        not_whole: &[
-            "其中",
-            "产出",
-            "效益",
-            "满意度",
-            "成本",
-            "数量",
-            "质量",
-            "时效",
-            "决策",
-            "过程",
-        ],
+        not_whole: INDICATOR_GROUPS,
+        members: &[&["决策"], &["过程"], &["产出"], &["效益"]],
+        optional: &[],
+    },
+    Partition {
+        whole: &["指标"],
+        not_whole: INDICATOR_GROUPS,
         members: &[&["产出"], &["效益"]],
-        optional: &[&["满意度"]],
+        optional: &[&["满意度"], &["决策"], &["过程"]],
     },
     // A department's staff on its books (部门决算's 年末实有人数): those at work,
     // the retired and the 离休 a list may leave out — a count.

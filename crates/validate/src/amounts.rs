@@ -3488,7 +3488,9 @@ fn subject_pair<'f>(window: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f F
     };
     // The subject's funds named by their kind too: `县级资金到位280万元` of the
     // `县级配套资金350万元` before (the same giver's funds, named one way).
-    let giver = subject.strip_suffix("资金").filter(|g| g.chars().count() >= 2);
+    let giver = subject
+        .strip_suffix("资金")
+        .filter(|g| g.chars().count() >= 2);
     let same_giver = |label: &str| {
         giver.is_some_and(|g| {
             label.starts_with(g)
