@@ -597,6 +597,16 @@ fn rate_mismatch_reads_a_givers_funds_named_by_their_kind_and_a_parts_two_amount
 }
 
 #[test]
+fn rate_mismatch_reads_each_places_rate_over_its_share_a_paragraph_before() {
+    // The counties' shares in one paragraph, their spending and rates in the
+    // next; the whole's rate is its vocabulary's pair (支出 over 安排), though
+    // several amounts of the paragraph share its words.
+    let text = "（二）项目资金安排及使用情况\n2023年，市财政共安排农村人居环境整治专项资金3,500万元，其中市级资金2,000万元，争取省级资金1,500万元。资金按因素法分配到各县（区），其中A县850万元、B县780万元、C区620万元。截至2023年12月31日，各县（区）累计支出3,286.5万元，资金支出率93.9%。\n其中：A县支出830万元，支出率97.65%；B县支出742.3万元，支出率95.17%；C区支出565.2万元，支出率91.16%。\n";
+    holds_then_fails("rate.mismatch", "742.3 / 780", text, "95.17%", "96.17%");
+    holds_then_fails("rate.mismatch", "3286.5 / 3500", text, "93.9%", "94.9%");
+}
+
+#[test]
 fn rate_mismatch_reads_a_rate_of_the_whole_said_outright_over_spending_by_any_name() {
     // 总体 names the whole as 该项目 does; 累计支出 is what was spent.
     let text = "该项目总预算800万元，其中中央资金500万元，省级资金300万元。截至年底累计支出750万元，总体执行率93.75%。\n";

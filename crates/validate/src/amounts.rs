@@ -486,15 +486,26 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             // hold, never fail.
             // (An execution rate's pairs are by role: 执行数 over a budget.)
             let guessed = !rate_is_execution && best.is_some() && fitting.len() > 1;
+            // (Where the guess does not hold, the one pair the rate's vocabulary
+            // names is judged: `各县（区）累计支出` over `共安排…专项资金`.)
             if let Some((_, num, den)) = best.filter(|_| guessed) {
                 if holding_over(rate, num, &[den]).is_none() {
-                    continue;
+                    best = None;
+                    if named_pair(&window, rate, &is_outlier).is_none() {
+                        continue;
+                    }
                 }
             }
             let Some((num, mut den)) = best
                 .map(|(_, n, d)| (n, d))
                 .or_else(|| named_pair(&window, rate, &is_outlier))
-                .or_else(|| subject_pair(&window, rate))
+                .or_else(|| {
+                    let before: Vec<&Fact> = ctx
+                        .facts()
+                        .filter(|m| (m.paragraph, m.span.1) <= (rate.paragraph, rate.span.0))
+                        .collect();
+                    subject_pair(&window, &before, rate)
+                })
             else {
                 // No amount states the whole: what was used and what is left make it.
                 if let Some(found) =
@@ -3449,8 +3460,13 @@ pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
 
 /// `其中中央资金300万元、县级配套50万元。…县级配套到位40万元，到位率80%`: a rate
 /// whose amount names its subject and the rate's verb (`县级配套` + `到位`) is
-/// that amount over the one amount stated before for the subject alone.
-fn subject_pair<'f>(window: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fact)> {
+/// that amount over the one amount stated before for the subject alone, in
+/// any paragraph before (`其中A县850万元…` above `A县支出830万元，支出率97.65%`).
+fn subject_pair<'f>(
+    window: &[&'f Fact],
+    before: &[&'f Fact],
+    rate: &Fact,
+) -> Option<(&'f Fact, &'f Fact)> {
     let verb = rate.label.trim_end_matches('率');
     let verb: String = verb
         .chars()
@@ -3499,14 +3515,14 @@ fn subject_pair<'f>(window: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f F
         })
     };
     let den = only_one(
-        window
+        before
             .iter()
             .filter(stated_before)
             .filter(|m| bare(&m.label) == subject),
     )
     .or_else(|| {
         only_one(
-            window
+            before
                 .iter()
                 .filter(stated_before)
                 .filter(|m| same_giver(&bare(&m.label))),
