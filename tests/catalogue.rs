@@ -607,6 +607,25 @@ fn rate_mismatch_reads_each_places_rate_over_its_share_a_paragraph_before() {
 }
 
 #[test]
+fn totals_stated_side_by_side_are_no_parts_of_the_last_and_net_assets_are_their_difference() {
+    // 资产总计, 负债合计, 净资产合计: three totals, the last the difference of
+    // the first two (not their sum, which was a false error).
+    let text = "（五）国有资产占用情况\n截至2023年底，资产总计2,568.34万元，负债合计312.40万元，净资产合计2,255.94万元。\n";
+    holds_then_fails(
+        "balance.mismatch",
+        "2568.34 − 312.40 = 2255.94",
+        text,
+        "2,255.94",
+        "2,265.94",
+    );
+    let (_, checks) = traced(text);
+    assert!(
+        !checks.iter().any(|c| c.rule == "parts.sum"),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_reads_a_rate_of_the_whole_said_outright_over_spending_by_any_name() {
     // 总体 names the whole as 该项目 does; 累计支出 is what was spent.
     let text = "该项目总预算800万元，其中中央资金500万元，省级资金300万元。截至年底累计支出750万元，总体执行率93.75%。\n";

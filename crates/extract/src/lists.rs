@@ -1078,13 +1078,33 @@ pub(crate) fn is_delta_label(label: &str) -> bool {
         .any(|w| label.ends_with(w))
 }
 
+/// The words right before a figure: its label may drop a connective there
+/// (`资产总计2,568.34万元` is labelled `资产`).
+fn words_before(m: &Fact) -> String {
+    let before = m
+        .sentence
+        .get(..m.span.0.saturating_sub(m.sentence_start))
+        .unwrap_or("");
+    let tail: Vec<char> = before.chars().rev().take(6).collect();
+    tail.into_iter().rev().collect()
+}
+
+/// Whether a figure is stated as a total (共计, 合计, 总计), in its label or
+/// right before it.
+fn names_a_total(m: &Fact) -> bool {
+    const TOTAL: &[&str] = &["共计", "合计", "总计"];
+    let tail = words_before(m);
+    TOTAL
+        .iter()
+        .any(|t| tail.contains(t) || m.label.contains(t))
+}
+
 /// `上年度资金结余2.20万元，本年度财政收入114.42万元，本年度项目可用资金数共计116.62万元`:
 /// a 共计/合计/总计 after a run of amounts in the same sentence totals them
 /// (counts too: `年初 5 个，年中新增 3 个，共 8 个`; scores: `得分分别为18分、19分，
 /// 合计37分`, with no full marks or deductions among them). No 其中 may come before it
 /// (then the amounts are parts of something else).
 fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
-    const TOTAL: &[&str] = &["共计", "合计", "总计"];
     let mut out = Vec::new();
     for (k, &(whole_at, whole)) in para.iter().enumerate() {
         let counted = matches!(whole.unit, FactUnit::Count(_));
@@ -1092,22 +1112,12 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         if (!counted && !points && whole.money().is_none()) || whole.kind != FactKind::Level {
             continue;
         }
-        // The label drops 共计 as a connective: look at the words right before the figure.
         let before = whole
             .sentence
             .get(..whole.span.0.saturating_sub(whole.sentence_start))
             .unwrap_or("");
-        let tail: String = before
-            .chars()
-            .rev()
-            .take(6)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let says_total = TOTAL
-            .iter()
-            .any(|t| tail.contains(t) || whole.label.contains(t))
+        let tail = words_before(whole);
+        let says_total = names_a_total(whole)
             || (counted && (tail.trim_end().ends_with('共') || whole.label.ends_with('共')));
         if !says_total
             || ["其中", "包括", "增加", "减少", "较"]
@@ -1132,9 +1142,8 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             || parts.iter().any(|(_, p)| is_per_unit(&p.label))
             || parts.len() < 2
             || parts.len() > 6
-            || parts
-                .iter()
-                .any(|(_, p)| TOTAL.iter().any(|t| p.label.contains(t)))
+            // (`资产总计…，负债合计…，净资产合计…`: totals of their own.)
+            || parts.iter().any(|(_, p)| names_a_total(p))
             // Scores only: no full marks or deductions among them.
             || (points
                 && parts.iter().any(|(_, p)| {
