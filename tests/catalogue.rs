@@ -619,10 +619,7 @@ fn totals_stated_side_by_side_are_no_parts_of_the_last_and_net_assets_are_their_
         "2,265.94",
     );
     let (_, checks) = traced(text);
-    assert!(
-        !checks.iter().any(|c| c.rule == "parts.sum"),
-        "{checks:?}"
-    );
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
 }
 
 #[test]

@@ -621,6 +621,25 @@ pub const PARTITIONS: &[Partition] = &[
         members: &[&["境内"], &["境外"]],
         optional: &[],
     },
+    // Projects by the grade their evaluation gave (each gets one): 优 and 良,
+    // with 中 and 差 a list may leave out where none got them — a count.
+    Partition {
+        whole: &["项目"],
+        not_whole: &["其中", "优", "良", "合格", "“中”", "“差”"],
+        members: &[&["优"], &["良"]],
+        optional: &[
+            &["“中”", "中等", "中的", "合格"],
+            &["“差”", "差的", "较差", "不合格"],
+        ],
+    },
+    // Public institutions by how they are funded: in full, in part, or by
+    // themselves — a count.
+    Partition {
+        whole: &["事业单位"],
+        not_whole: &["其中", "全额", "差额", "自收自支"],
+        members: &[&["全额"], &["差额"]],
+        optional: &[&["自收自支"]],
+    },
     // A department's units by kind (部门决算's 编报单位: 行政 and 事业 units, and
     // the others a list may leave out) — a count, not an amount.
     Partition {
@@ -631,11 +650,12 @@ pub const PARTITIONS: &[Partition] = &[
     },
 ];
 
-/// Whether `label` names `name`: `流动资产` is not named by `非流动资产`.
+/// Whether `label` names `name`: `流动资产` is not named by `非流动资产`, nor
+/// `合格` by `不合格`.
 fn names(label: &str, name: &str) -> bool {
     label
         .match_indices(name)
-        .any(|(at, _)| !label[..at].ends_with('非'))
+        .any(|(at, _)| !label[..at].ends_with(['非', '不']))
 }
 
 impl Partition {
@@ -775,6 +795,37 @@ mod tests {
             "“三公”经费",
             &["因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"],
             &[false; 3]
+        ));
+    }
+
+    #[test]
+    fn projects_by_grade_and_indicators_by_group_are_all_of_them_only_when_every_group_is_named() {
+        let no = [false; 5];
+        // 不合格 names 差, not 合格: four grades, all of the projects.
+        assert!(all_of(
+            "本次共评价项目",
+            &["其中优秀", "良好", "合格", "不合格"],
+            &no
+        ));
+        // No 中 and 差 listed: some of them (none may have got those grades).
+        assert!(partition_of("评价项目", &["其中优", "良"], &no).is_some());
+        assert!(!all_of("评价项目", &["其中优", "良"], &no));
+        // An evaluation's four groups are all of its indicators; a form's three
+        // may have left two out.
+        assert!(all_of(
+            "三级指标",
+            &["决策指标", "过程指标", "产出指标", "效益指标"],
+            &no
+        ));
+        assert!(!all_of(
+            "三级指标",
+            &["产出指标", "效益指标", "满意度指标"],
+            &no
+        ));
+        assert!(all_of(
+            "下属事业单位",
+            &["全额拨款事业单位", "差额拨款事业单位", "自收自支事业单位"],
+            &no
         ));
     }
 }
