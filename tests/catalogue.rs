@@ -623,6 +623,13 @@ fn totals_stated_side_by_side_are_no_parts_of_the_last_and_net_assets_are_their_
 }
 
 #[test]
+fn rate_mismatch_reads_a_rate_after_the_parts_of_the_reports_spending_as_the_wholes() {
+    // The rate follows 项目支出76万元 but is the whole's: 428.15 / 436.82.
+    let text = "（三）部门预算及执行情况\n2023年部门预算收入436.82万元，其中一般公共预算拨款426.82万元，上年结转10万元。2023年实际支出428.15万元，其中基本支出352.15万元，项目支出76万元，预算执行率98.02%。\n";
+    holds_then_fails("rate.mismatch", "428.15 / 436.82", text, "98.02%", "95.02%");
+}
+
+#[test]
 fn rate_mismatch_reads_a_rate_of_the_whole_said_outright_over_spending_by_any_name() {
     // 总体 names the whole as 该项目 does; 累计支出 is what was spent.
     let text = "该项目总预算800万元，其中中央资金500万元，省级资金300万元。截至年底累计支出750万元，总体执行率93.75%。\n";

@@ -515,9 +515,15 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                     continue;
                 }
                 if part_rate_only {
-                    out.extend(fund_rate(ctx, &amounts, &para[..k], rate));
+                    match fund_rate(ctx, &amounts, &para[..k], rate) {
+                        Some(found) => out.push(found),
+                        None if follows_the_reports_spending_split(ctx, rate) => {
+                            out.extend(report_rate(ctx, rate, true));
+                        }
+                        None => {}
+                    }
                 } else if rate_is_execution {
-                    out.extend(report_rate(ctx, rate));
+                    out.extend(report_rate(ctx, rate, false));
                 } else {
                     out.extend(received_rate(ctx, &window, rate));
                 }
@@ -3719,8 +3725,39 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
 /// executed amount over its budget: over the adjusted budget, the funds
 /// available or the 年初预算, whichever the report uses; wrong only when none
 /// gives it. The amounts are the facts that carry the report's own figures.
-fn report_rate(ctx: &Context, rate: &Fact) -> Option<Finding> {
-    if rate.scope != Scope::Report || rate.kind != FactKind::Level {
+/// `2023年实际支出428.15万元，其中基本支出352.15万元，项目支出76万元，预算执行率
+/// 98.02%`: an execution rate right after the parts listed of the report's
+/// spending, each part stated by one amount, is the whole's (a part's rate
+/// follows that part's budget and spending).
+fn follows_the_reports_spending_split(ctx: &Context, rate: &Fact) -> bool {
+    let facts = &ctx.report().facts;
+    ctx.report().stated.lists.iter().any(|list| {
+        let Some(whole) = facts.get(list.whole) else {
+            return false;
+        };
+        let parts: Vec<&Fact> = list.parts.iter().filter_map(|&i| facts.get(i)).collect();
+        let Some(last) = parts.last() else {
+            return false;
+        };
+        whole.role == Some(FactRole::Executed)
+            && whole.scope == Scope::Report
+            && whole.yuan.is_some()
+            && whole.yuan == ctx.report().budget.executed
+            && whole.paragraph == rate.paragraph
+            && whole.sentence_start == rate.sentence_start
+            && last.span.1 <= rate.span.0
+            // Nothing stated between the last part and the rate.
+            && !facts.iter().any(|m| {
+                m.paragraph == rate.paragraph && m.span.0 >= last.span.1 && m.span.1 <= rate.span.0
+            })
+            && parts.iter().all(|p| p.role.is_none())
+    })
+}
+
+/// `after_the_split`: a rate read as a part's for following the parts of the
+/// report's spending (see [`follows_the_reports_spending_split`]).
+fn report_rate(ctx: &Context, rate: &Fact, after_the_split: bool) -> Option<Finding> {
+    if !(rate.scope == Scope::Report || after_the_split) || rate.kind != FactKind::Level {
         return None;
     }
     let b = &ctx.report().budget;
