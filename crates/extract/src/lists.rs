@@ -51,9 +51,88 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     out.extend(opened);
     let costs = costs_after_their_total(facts, &out);
     out.extend(costs);
+    let bracketed = splits_in_brackets(facts, &out);
+    out.extend(bracketed);
     // Two readings may find one list: it is stated once.
     let mut seen = std::collections::HashSet::new();
     out.retain(|l| seen.insert((l.whole, l.parts.clone())));
+    out
+}
+
+/// `基本支出356.82万元（人员经费318.46万元，公用经费38.36万元）`: amounts in
+/// brackets right after an amount, naming the members of a split the domain
+/// defines for it, are its parts (other bracketed figures tell of it another
+/// way: `（含上年结转30万元）`, `（预算500万元）`).
+fn splits_in_brackets(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
+    let listed = in_lists(lists);
+    let mut out = Vec::new();
+    for (w, whole) in facts.iter().enumerate() {
+        if whole.kind != FactKind::Level || whole.money().is_none() {
+            continue;
+        }
+        let Some(after) = whole
+            .sentence
+            .get(whole.span.1.saturating_sub(whole.sentence_start)..)
+        else {
+            continue;
+        };
+        if !after.starts_with(['（', '(']) {
+            continue;
+        }
+        // The bracket's end: where the depth it opened closes.
+        let open = whole.span.1;
+        let mut depth = 0;
+        let mut close = None;
+        for (i, c) in after.char_indices() {
+            match c {
+                '（' | '(' => depth += 1,
+                '）' | ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(open + i);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(close) = close else {
+            continue;
+        };
+        let parts: Vec<usize> = (w + 1..facts.len())
+            .take_while(|&i| facts[i].paragraph == whole.paragraph && facts[i].span.1 <= close)
+            .collect();
+        let labels: Vec<&str> = parts.iter().map(|&i| facts[i].label.as_str()).collect();
+        let zero: Vec<bool> = parts
+            .iter()
+            .map(|&i| facts[i].number.value.is_zero())
+            .collect();
+        // (A list's member, `其中基本支出`, is the whole of its own split.)
+        let name = whole
+            .label
+            .trim()
+            .trim_start_matches("其中")
+            .trim_start_matches(['：', ':']);
+        if parts.len() < 2
+            || parts.iter().any(|i| listed.contains(i))
+            || parts
+                .iter()
+                .any(|&i| facts[i].unit != whole.unit || facts[i].kind != FactKind::Level)
+            || partition_of(name, &labels, &zero).is_none()
+        {
+            continue;
+        }
+        out.push(PartsList {
+            whole: w,
+            parts,
+            kind: if all_of(name, &labels, &zero) {
+                ListKind::Partition
+            } else {
+                ListKind::Parts
+            },
+            alternatives: Vec::new(),
+        });
+    }
     out
 }
 
@@ -1657,6 +1736,23 @@ mod tests {
         // A full-marks figure among them: not a list of group scores.
         let lists = lists_of("决策部分满分20分，决策部分得分19分，总体评价得分97.32分。");
         assert!(lists.is_empty(), "{lists:?}");
+    }
+
+    #[test]
+    fn a_split_in_brackets_after_its_whole_is_its_parts() {
+        let lists = lists_of(
+            "部门预算支出436.82万元，其中基本支出356.82万元（人员经费318.46万元，公用经费38.36万元），项目支出80万元（预算80万元，执行76万元）。",
+        );
+        assert!(
+            lists.contains(&(
+                "356.82".into(),
+                vec!["318.46".into(), "38.36".into()],
+                ListKind::Partition
+            )),
+            "{lists:?}"
+        );
+        // Another way of telling the amount is no split of it.
+        assert!(!lists.iter().any(|l| l.0 == "80"), "{lists:?}");
     }
 
     #[test]
