@@ -630,6 +630,16 @@ fn rate_mismatch_reads_a_rate_after_the_parts_of_the_reports_spending_as_the_who
 }
 
 #[test]
+fn rate_mismatch_reads_a_spending_progress_as_a_spending_rate_and_the_balance_in_the_next_clause() {
+    // The funds a paragraph before; what is left in the clause after `；`.
+    let text = "（一）项目背景\n下达我县衔接资金2,680万元。\n（三）资金使用\n截至2023年12月31日，衔接资金已支出2,598.6万元，支出进度96.96%；结余81.4万元。\n";
+    holds_then_fails("rate.mismatch", "2598.6 / (2598.6 + 81.4)", text, "96.96%", "95.96%");
+    // Beside its budget, a 支出进度 is a 支出率 (序时进度 is time, not money).
+    let text = "项目总预算800万元，已支出600万元，支出进度75%。\n";
+    holds_then_fails("rate.mismatch", "600 / 800", text, "75%", "78%");
+}
+
+#[test]
 fn rate_mismatch_reads_a_rate_of_the_whole_said_outright_over_spending_by_any_name() {
     // 总体 names the whole as 该项目 does; 累计支出 is what was spent.
     let text = "该项目总预算800万元，其中中央资金500万元，省级资金300万元。截至年底累计支出750万元，总体执行率93.75%。\n";

@@ -368,7 +368,10 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 out.extend(found);
                 continue;
             }
-            if !rate.label.ends_with('率') {
+            // `支出进度96.96%`: the share spent, a 支出率 by another name (not the
+            // time elapsed, 序时进度).
+            let spending_share = rate.label.ends_with("支出进度") && !rate.label.contains("序时");
+            if !rate.label.ends_with('率') && !spending_share {
                 // `累计支付资金176.5万元，支付进度88.25%，剩余23.5万元尚未支付`.
                 if rate.label.ends_with("进度") {
                     let judged = used_and_left(para, rate)
@@ -669,11 +672,26 @@ fn over_used_and_left(
 /// The two amounts of a rate's sentence when they are what was used (before
 /// the rate) and what is left, and nothing else (see [`over_used_and_left`]).
 fn used_and_left<'f>(para: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fact)> {
+    // The sentence runs on past `；` into the clause after it (`已支出2,598.6万元，
+    // 支出进度96.96%；结余81.4万元。`).
+    let next_clause = rate
+        .sentence
+        .trim_end()
+        .ends_with(['；', ';'])
+        .then(|| {
+            let end = rate.sentence_start + rate.sentence.len();
+            para.iter()
+                .map(|m| m.sentence_start)
+                .find(|&s| s > rate.sentence_start)
+                // (The next clause itself, not a later one.)
+                .filter(|&s| s <= end + 3)
+        })
+        .flatten();
     let amounts: Vec<&Fact> = para
         .iter()
         .copied()
         .filter(|m| {
-            m.sentence_start == rate.sentence_start
+            (m.sentence_start == rate.sentence_start || Some(m.sentence_start) == next_clause)
                 && m.money().is_some()
                 && m.kind == FactKind::Level
         })
@@ -970,6 +988,11 @@ const RATE_TERMS: &[RateTerms] = &[
     ),
     (
         "支出率",
+        &["实际支出", "支出", "执行"],
+        &["计划", "预算", "安排", "下达", "到位", "总投资"],
+    ),
+    (
+        "支出进度",
         &["实际支出", "支出", "执行"],
         &["计划", "预算", "安排", "下达", "到位", "总投资"],
     ),
