@@ -633,7 +633,13 @@ fn rate_mismatch_reads_a_rate_after_the_parts_of_the_reports_spending_as_the_who
 fn rate_mismatch_reads_a_spending_progress_as_a_spending_rate_and_the_balance_in_the_next_clause() {
     // The funds a paragraph before; what is left in the clause after `；`.
     let text = "（一）项目背景\n下达我县衔接资金2,680万元。\n（三）资金使用\n截至2023年12月31日，衔接资金已支出2,598.6万元，支出进度96.96%；结余81.4万元。\n";
-    holds_then_fails("rate.mismatch", "2598.6 / (2598.6 + 81.4)", text, "96.96%", "95.96%");
+    holds_then_fails(
+        "rate.mismatch",
+        "2598.6 / (2598.6 + 81.4)",
+        text,
+        "96.96%",
+        "95.96%",
+    );
     // Beside its budget, a 支出进度 is a 支出率 (序时进度 is time, not money).
     let text = "项目总预算800万元，已支出600万元，支出进度75%。\n";
     holds_then_fails("rate.mismatch", "600 / 800", text, "75%", "78%");

@@ -53,9 +53,74 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     out.extend(costs);
     let bracketed = splits_in_brackets(facts, &out);
     out.extend(bracketed);
+    let counted = counts_beside_listed_amounts(facts, &out);
+    out.extend(counted);
     // Two readings may find one list: it is stated once.
     let mut seen = std::collections::HashSet::new();
     out.retain(|l| seen.insert((l.whole, l.parts.clone())));
+    out
+}
+
+/// `共安排项目36个，资金2,680万元。其中：产业发展类项目18个，资金1,520万元；基础设施
+/// 类项目15个，资金960万元；…`: a count stated right before each part of a list
+/// of amounts, and right before its whole, counts the same categories, so its
+/// parts are the count's parts — all of them where the amounts add up to
+/// their whole exactly (the categories are then all there are).
+fn counts_beside_listed_amounts(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
+    // The count right before an amount in its clause (`…项目18个，资金1,520万元`).
+    let count_before = |i: usize| -> Option<usize> {
+        let m = facts.get(i)?;
+        let c = i.checked_sub(1)?;
+        let count = &facts[c];
+        let between = m.sentence.get(
+            count.span.1.checked_sub(m.sentence_start)?..m.span.0.checked_sub(m.sentence_start)?,
+        )?;
+        (matches!(count.unit, FactUnit::Count(_))
+            && count.kind == FactKind::Level
+            && count.paragraph == m.paragraph
+            && count.sentence_start == m.sentence_start
+            && between.chars().count() <= 8
+            && !between.contains(['。', '；', ';', '（', '(']))
+        .then_some(c)
+    };
+    let mut out = Vec::new();
+    for list in lists {
+        let Some(whole) = facts.get(list.whole) else {
+            continue;
+        };
+        if whole.money().is_none() || list.parts.len() < 2 {
+            continue;
+        }
+        let Some(counted_whole) = count_before(list.whole) else {
+            continue;
+        };
+        let Some(counts) = list
+            .parts
+            .iter()
+            .map(|&i| count_before(i))
+            .collect::<Option<Vec<usize>>>()
+        else {
+            continue;
+        };
+        // One unit throughout, the counts' and the amounts'.
+        let unit = facts[counted_whole].unit;
+        if counts.iter().any(|&c| facts[c].unit != unit)
+            || list.parts.iter().any(|&i| facts[i].unit != whole.unit)
+        {
+            continue;
+        }
+        let sum: jixiao_model::Decimal = list.parts.iter().map(|&i| facts[i].number.value).sum();
+        out.push(PartsList {
+            whole: counted_whole,
+            parts: counts,
+            kind: if sum == whole.number.value {
+                ListKind::Partition
+            } else {
+                ListKind::Parts
+            },
+            alternatives: Vec::new(),
+        });
+    }
     out
 }
 
@@ -1736,6 +1801,31 @@ mod tests {
         // A full-marks figure among them: not a list of group scores.
         let lists = lists_of("决策部分满分20分，决策部分得分19分，总体评价得分97.32分。");
         assert!(lists.is_empty(), "{lists:?}");
+    }
+
+    #[test]
+    fn counts_beside_the_listed_amounts_count_the_same_categories() {
+        let text = "2023年共安排衔接资金项目36个，资金2,680万元。其中：产业发展类项目18个，资金1,520万元；基础设施类项目15个，资金960万元；就业帮扶类项目3个，资金200万元。";
+        let lists = lists_of(text);
+        // The amounts add up to their whole exactly: every category is listed.
+        assert!(
+            lists.contains(&(
+                "36".into(),
+                vec!["18".into(), "15".into(), "3".into()],
+                ListKind::Partition
+            )),
+            "{lists:?}"
+        );
+        // Some categories only: some of the projects.
+        let lists = lists_of(&text.replace("资金2,680万元", "资金2,880万元"));
+        assert!(
+            lists.contains(&(
+                "36".into(),
+                vec!["18".into(), "15".into(), "3".into()],
+                ListKind::Parts
+            )),
+            "{lists:?}"
+        );
     }
 
     #[test]
