@@ -646,6 +646,21 @@ fn rate_mismatch_reads_a_spending_progress_as_a_spending_rate_and_the_balance_in
 }
 
 #[test]
+fn rate_mismatch_reads_a_share_of_the_years_plan_as_of_the_plan() {
+    // 年度计划 names the 计划投资 of the report's year.
+    let text = "项目计划投资1,500万元，2023年度完成投资1,230万元，占年度计划的82%。\n";
+    holds_then_fails("rate.mismatch", "1230 / 1500", text, "82%", "85%");
+    let text = "项目计划投资1,500万元，2023年度完成投资1,230万元，完成年度计划的82%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "1230 / 1500",
+        text,
+        "1,230万元",
+        "1,280万元",
+    );
+}
+
+#[test]
 fn rate_mismatch_reads_a_rate_of_the_whole_said_outright_over_spending_by_any_name() {
     // 总体 names the whole as 该项目 does; 累计支出 is what was spent.
     let text = "该项目总预算800万元，其中中央资金500万元，省级资金300万元。截至年底累计支出750万元，总体执行率93.75%。\n";

@@ -2176,6 +2176,7 @@ fn names_the_whole(label: &str, figure: &Fact, name: &str) -> bool {
     if label.contains(name) {
         return true;
     }
+
     let stem = ["总", "全部"]
         .iter()
         .find_map(|w| name.strip_prefix(w))
@@ -2470,31 +2471,44 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
             // `完成预算的80%` names a whole its own sentence states (and may
             // exceed it); `占…的` a whole stated anywhere, larger than the part.
             let in_sentence = !bare && !share.label.contains('占');
-            let wholes: Vec<&Fact> = ctx
-                .facts()
-                .filter(|m| {
-                    // (`完成预算的81.25%，比预算数8万元减少…`: the base is the whole.)
-                    (m.kind == FactKind::Level || (in_sentence && m.kind == FactKind::Base))
-                        && m.unit == part.unit
-                        && !std::ptr::eq(*m, part)
-                        && if in_sentence {
-                            m.sentence_start == share.sentence_start
-                                && m.paragraph == share.paragraph
-                        } else {
-                            m.yuan.is_some_and(|y| y > part_yuan)
-                        }
-                        && if bare {
-                            listed_in.iter().any(|w| std::ptr::eq(*w, *m))
-                                || (m.scope == Scope::Report
-                                    && matches!(
-                                        m.role,
-                                        Some(FactRole::Adjusted | FactRole::Executed)
-                                    ))
-                        } else {
-                            names_the_whole(&unquoted(&m.label), m, &whole_name)
-                        }
-                })
-                .collect();
+            let wholes_named = |whole_name: &str| -> Vec<&Fact> {
+                ctx.facts()
+                    .filter(|m| {
+                        // (`完成预算的81.25%，比预算数8万元减少…`: the base is the whole.)
+                        (m.kind == FactKind::Level || (in_sentence && m.kind == FactKind::Base))
+                            && m.unit == part.unit
+                            && !std::ptr::eq(*m, part)
+                            && if in_sentence {
+                                m.sentence_start == share.sentence_start
+                                    && m.paragraph == share.paragraph
+                            } else {
+                                m.yuan.is_some_and(|y| y > part_yuan)
+                            }
+                            && if bare {
+                                listed_in.iter().any(|w| std::ptr::eq(*w, *m))
+                                    || (m.scope == Scope::Report
+                                        && matches!(
+                                            m.role,
+                                            Some(FactRole::Adjusted | FactRole::Executed)
+                                        ))
+                            } else {
+                                names_the_whole(&unquoted(&m.label), m, whole_name)
+                            }
+                    })
+                    .collect()
+            };
+            // `占年度计划的82%` of `计划投资1,500万元`, where no figure is named
+            // with the year: the year is the report's own.
+            let mut wholes = wholes_named(&whole_name);
+            if wholes.is_empty() {
+                if let Some(bare) = ["年度", "全年", "本年", "当年"]
+                    .iter()
+                    .find_map(|w| whole_name.strip_prefix(w))
+                    .filter(|b| b.chars().count() >= 2)
+                {
+                    wholes = wholes_named(bare);
+                }
+            }
             let tries: Vec<(Verdict, Decimal, &Fact)> = wholes
                 .iter()
                 .filter_map(|w| {
