@@ -661,6 +661,18 @@ fn rate_mismatch_reads_a_share_of_the_years_plan_as_of_the_plan() {
 }
 
 #[test]
+fn rate_mismatch_reads_each_places_rates_stated_respectively_over_the_parts_listed_before() {
+    let text = "全市共下达资金5,680万元，其中：甲县1,250万元，乙县980万元，丙区1,630万元，丁县1,820万元。各县（区）资金支出分别为1,200万元、930万元、1,580万元、1,750万元，支出率分别为96.00%、94.90%、96.93%、96.15%。\n";
+    holds_then_fails("rate.mismatch", "1580 / 1630", text, "96.93%", "97.93%");
+    // Not of each place (各): the parts listed are no denominators of the run.
+    let (_, checks) = traced(&text.replace("各县（区）资金支出", "资金支出"));
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("1580 / 1630")),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_reads_a_rate_of_the_whole_said_outright_over_spending_by_any_name() {
     // 总体 names the whole as 该项目 does; 累计支出 is what was spent.
     let text = "该项目总预算800万元，其中中央资金500万元，省级资金300万元。截至年底累计支出750万元，总体执行率93.75%。\n";

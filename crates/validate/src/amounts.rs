@@ -1104,7 +1104,18 @@ fn respective_rates(ctx: &Context) -> Vec<Finding> {
             // The denominators its words name, and any run of funds received it
             // may be over instead (`到位资金分别为…`): the one that gives it.
             const RECEIVED: &[&str] = &["到位", "收到", "可用", "下达"];
-            let dens_of = named_runs(&[dens, RECEIVED].concat(), nums);
+            let mut dens_of = named_runs(&[dens, RECEIVED].concat(), nums);
+            // `全市共下达资金5,680万元，其中：甲县1,250万元，乙县980万元…。各县资金支出
+            // 分别为…，支出率分别为…`: each of the places (各) a list before named
+            // over its own part of the whole its words name.
+            let of_each = name(num[0])
+                .trim_start_matches(|c: char| "，,：: ".contains(c))
+                .starts_with('各');
+            let listed;
+            if dens_of.is_empty() && of_each {
+                listed = places_listed_before(ctx, num[0], rates.len(), &[dens, RECEIVED].concat());
+                dens_of.extend(listed.iter());
+            }
             if dens_of.is_empty() {
                 continue;
             }
@@ -1156,6 +1167,37 @@ fn respective_rates(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The parts of the last list stated before `first` in its paragraph whose
+/// whole names one of `words` (`共下达资金…，其中：甲县…，乙县…`), if it has `n`
+/// parts in `first`'s unit.
+fn places_listed_before<'c>(
+    ctx: &'c Context,
+    first: &Fact,
+    n: usize,
+    words: &[&str],
+) -> Option<Vec<&'c Fact>> {
+    let facts = &ctx.report().facts;
+    let list = ctx
+        .report()
+        .stated
+        .lists
+        .iter()
+        .filter(|l| {
+            facts.get(l.whole).is_some_and(|w| {
+                w.paragraph == first.paragraph
+                    && w.span.1 <= first.span.0
+                    && words.iter().any(|x| w.label.contains(x))
+            })
+        })
+        .next_back()?;
+    let parts: Vec<&Fact> = list.parts.iter().filter_map(|&i| facts.get(i)).collect();
+    (parts.len() == n
+        && parts
+            .iter()
+            .all(|p| p.unit == first.unit && p.span.1 <= first.span.0))
+    .then_some(parts)
 }
 
 /// The numerator and denominator words of a rate by its measure word. A
