@@ -673,6 +673,19 @@ fn rate_mismatch_reads_each_places_rates_stated_respectively_over_the_parts_list
 }
 
 #[test]
+fn rate_mismatch_reads_a_share_of_the_budget_stated_after_its_sentence() {
+    let text = "（三）“三公”经费情况\n2023年度“三公”经费财政拨款支出决算为18.64万元，完成预算的82.48%，较上年决算减少3.12万元。2023年度“三公”经费预算22.60万元。\n";
+    holds_then_fails("rate.mismatch", "18.64 / 22.60", text, "82.48%", "84.48%");
+    // Two budgets after it: which it is of is unsure.
+    let two = text.replace("预算22.60万元。", "预算22.60万元。会议费预算5.00万元。");
+    let (_, checks) = traced(&two);
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("18.64 / ")),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_reads_a_rate_of_the_whole_said_outright_over_spending_by_any_name() {
     // 总体 names the whole as 该项目 does; 累计支出 is what was spent.
     let text = "该项目总预算800万元，其中中央资金500万元，省级资金300万元。截至年底累计支出750万元，总体执行率93.75%。\n";

@@ -2551,6 +2551,25 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                     wholes = wholes_named(bare);
                 }
             }
+            // `“三公”经费支出18.64万元，完成预算的82.48%…。“三公”经费预算22.60万元。`:
+            // a whole its sentence does not state may follow in the paragraph,
+            // where exactly one figure there is named so.
+            if wholes.is_empty() && in_sentence {
+                let named: Vec<&Fact> = para
+                    .iter()
+                    .copied()
+                    .filter(|m| {
+                        m.kind == FactKind::Level
+                            && m.unit == part.unit
+                            && m.sentence_start > share.sentence_start
+                            && !m.number.value.is_zero()
+                            && names_the_whole(&unquoted(&m.label), m, &whole_name)
+                    })
+                    .collect();
+                if let [one] = named.as_slice() {
+                    wholes.push(one);
+                }
+            }
             let tries: Vec<(Verdict, Decimal, &Fact)> = wholes
                 .iter()
                 .filter_map(|w| {
