@@ -1261,8 +1261,32 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             .get(..whole.span.0.saturating_sub(whole.sentence_start))
             .unwrap_or("");
         let tail = words_before(whole);
+        // `2021年、2022年、2023年分别安排专项资金500万元、600万元、700万元，三年累计
+        // 安排1,800万元`: a running total after the years' amounts stated 分别,
+        // and nothing else, is their sum.
+        let years_so_far = || {
+            let run: Vec<&Fact> = para[..k]
+                .iter()
+                .filter(|(_, m)| m.sentence_start == whole.sentence_start)
+                .map(|(_, m)| *m)
+                .collect();
+            let verb = whole
+                .label
+                .rsplit_once("累计")
+                .map_or("", |(_, v)| v.trim());
+            run.len() >= 2
+                && run.iter().all(|m| {
+                    m.label == run[0].label
+                        && m.unit == whole.unit
+                        && m.kind == FactKind::Level
+                        && m.label.contains("分别")
+                })
+                && verb.chars().count() >= 2
+                && run[0].label.contains(verb)
+        };
         let says_total = names_a_total(whole)
-            || (counted && (tail.trim_end().ends_with('共') || whole.label.ends_with('共')));
+            || (counted && (tail.trim_end().ends_with('共') || whole.label.ends_with('共')))
+            || (whole.label.contains("累计") && years_so_far());
         if !says_total
             || ["其中", "包括", "增加", "减少", "较"]
                 .iter()
@@ -1964,6 +1988,20 @@ mod tests {
             lists_of("全年支出980万元，其中第一季度支出200万元，第二季度支出300万元，第三季度支出250万元，第四季度支出230万元。").len(),
             1
         );
+        // So does each year's, stated 分别, up to a running total of them.
+        assert_eq!(
+            lists_of("2021年、2022年、2023年分别安排专项资金500万元、600万元、700万元，三年累计安排1,800万元。"),
+            vec![(
+                "1800".into(),
+                vec!["500".into(), "600".into(), "700".into()],
+                ListKind::Total
+            )]
+        );
+        // Not a running total of something else.
+        assert!(lists_of(
+            "2021年、2022年、2023年分别安排专项资金500万元、600万元、700万元，累计支出1,700万元。"
+        )
+        .is_empty());
     }
 
     #[test]
