@@ -686,6 +686,13 @@ fn rate_mismatch_reads_a_share_of_the_budget_stated_after_its_sentence() {
 }
 
 #[test]
+fn rate_mismatch_reads_a_budget_adjusted_to_as_the_adjusted_budget() {
+    // `调整预算为520万元` is the budget as adjusted (the level), not the change.
+    let text = "三、项目支出情况\n1.城乡环境综合整治项目：年初预算500万元，年中调整预算为520万元，实际支出508.6万元，执行率97.81%。\n";
+    holds_then_fails("rate.mismatch", "508.6 / 520", text, "97.81%", "96.81%");
+}
+
+#[test]
 fn rate_mismatch_reads_a_rate_of_the_whole_said_outright_over_spending_by_any_name() {
     // 总体 names the whole as 该项目 does; 累计支出 is what was spent.
     let text = "该项目总预算800万元，其中中央资金500万元，省级资金300万元。截至年底累计支出750万元，总体执行率93.75%。\n";

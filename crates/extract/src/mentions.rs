@@ -701,7 +701,16 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             part_subject |= PART_SUBJECTS.iter().any(|w| label.contains(w));
             // `全年预算调整为9,120.48万元`: what the budget was adjusted to (not by),
             // of the scope its budget is.
-            let adjusted_to = ["调整为", "调整至", "调整到", "调整后为"]
+            // (`年中调整预算为520万元` too: the budget as adjusted, not the change.)
+            let adjusted_to = [
+                "调整为",
+                "调整至",
+                "调整到",
+                "调整后为",
+                "调整预算为",
+                "调整预算至",
+                "调整预算到",
+            ]
                 .iter()
                 .any(|w| before.trim_end().ends_with(w))
                 && label.contains("预算")
