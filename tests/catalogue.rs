@@ -693,6 +693,27 @@ fn rate_mismatch_reads_a_budget_adjusted_to_as_the_adjusted_budget() {
 }
 
 #[test]
+fn numbered_items_after_their_total_are_its_parts() {
+    let text = "三、项目支出情况\n2023年度本部门共实施项目3个，项目支出预算636.30万元，实际支出605.35万元，执行率95.14%。\n1.数字化城管平台运维项目：预算180万元，实际支出172.35万元，执行率95.75%。\n2.园林绿化养护项目：预算306.3万元，实际支出290万元，执行率94.68%。\n3.市政设施维修项目：预算150万元，实际支出143万元，执行率95.33%。\n四、“三公”经费\n";
+    holds_then_fails(
+        "parts.sum",
+        "实际支出 = its 3 parts, all of it",
+        text,
+        "实际支出290万元，执行率94.68%",
+        "实际支出295万元，执行率96.31%",
+    );
+    // Items with items of their own under them, or totals that restate the
+    // items one by one (三公 by kind, then each kind numbered), are no list.
+    let restated = "九、“三公”经费\n“三公”经费预算支出中，因公出国（境）费支出170万元；公务用车运行维护费支出266.8万元；公务接待费支出183.95万元。\n1．因公出国（境）费预算支出170万元，比上年预算减少10万元。\n2．公务用车购置及运行费预算支出266.8万元。其中：\n（1）公务用车购置预算支出0万元。\n（2）公务用车运行维护费预算支出266.8万元。\n3．公务接待费预算支出183.95万元。\n";
+    let (f, checks) = traced(restated);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("2 parts")),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_reads_a_rate_of_the_whole_said_outright_over_spending_by_any_name() {
     // 总体 names the whole as 该项目 does; 累计支出 is what was spent.
     let text = "该项目总预算800万元，其中中央资金500万元，省级资金300万元。截至年底累计支出750万元，总体执行率93.75%。\n";

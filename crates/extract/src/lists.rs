@@ -55,9 +55,168 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     out.extend(bracketed);
     let counted = counts_beside_listed_amounts(facts, &out);
     out.extend(counted);
+    out.extend(numbered_items_after_their_total(facts));
     // Two readings may find one list: it is stated once.
     let mut seen = std::collections::HashSet::new();
     out.retain(|l| seen.insert((l.whole, l.parts.clone())));
+    out
+}
+
+/// The number an item's paragraph opens on (`1.`, `2、`, `（3）`) and its rank.
+fn item_number(text: &str) -> Option<(u32, usize)> {
+    let (rank, _) = jixiao_model::doc::heading_rank(text)?;
+    let digits: String = text
+        .trim_start()
+        .trim_start_matches(['（', '('])
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    Some((digits.parse().ok()?, rank))
+}
+
+/// `共实施项目5个，项目支出预算1,256.30万元，实际支出1,198.45万元。` and then a
+/// paragraph per item, numbered `1.`, `2.` …, each stating the item's figure of
+/// a measure once (`预算180万元，实际支出172.35万元`): the items' figures are parts
+/// of the total of their measure — all of them where the paragraph counts as
+/// many items as follow.
+fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
+    // The facts of each paragraph, in order.
+    let mut paragraphs: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, f) in facts.iter().enumerate() {
+        match paragraphs.last_mut() {
+            Some((p, members)) if *p == f.paragraph => members.push(i),
+            _ => paragraphs.push((f.paragraph, vec![i])),
+        }
+    }
+    let mut out = Vec::new();
+    for (g, (paragraph, members)) in paragraphs.iter().enumerate() {
+        // The items: the next paragraphs, numbered 1, 2, … at one rank.
+        let mut items: Vec<&Vec<usize>> = Vec::new();
+        let mut rank = None;
+        // Items with numbered items of their own under them (`2.…其中：（1）…`)
+        // are no flat list.
+        let mut nested = false;
+        for (k, (p, item)) in paragraphs[g + 1..].iter().enumerate() {
+            let first = &facts[item[0]];
+            let numbered = (first.sentence_start == 0)
+                .then(|| item_number(&first.sentence))
+                .flatten();
+            match numbered {
+                Some((n, r))
+                    if *p == paragraph + 1 + k
+                        && n as usize == k + 1
+                        && rank.is_none_or(|x| x == r) =>
+                {
+                    rank = Some(r);
+                    items.push(item);
+                }
+                Some(_) if *p == paragraph + 1 + k => {
+                    nested = true;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        if items.len() < 2 || nested {
+            continue;
+        }
+        let is_initial = |f: &Fact| f.role == Some(FactRole::Initial) || f.label.contains("年初");
+        let counted_items = members.iter().any(|&i| {
+            let c = &facts[i];
+            matches!(c.unit, FactUnit::Count(_))
+                && c.kind == FactKind::Level
+                && c.label.contains("项目")
+                && c.number.value == Decimal::from(items.len() as u64)
+        });
+        for &w in members {
+            let whole = &facts[w];
+            let Some((m, _)) = measure(&whole.label) else {
+                continue;
+            };
+            if whole.kind != FactKind::Level
+                || whole.money().is_none()
+                || is_per_unit(&whole.label)
+                || is_running_total(&whole.label)
+            {
+                continue;
+            }
+            let initial = is_initial(whole);
+            // The paragraph's one total of the measure (several are the items'
+            // own figures stated before them, or no total at all).
+            let totals_alike = members
+                .iter()
+                .filter(|&&i| {
+                    let f = &facts[i];
+                    f.kind == FactKind::Level
+                        && f.unit == whole.unit
+                        && measure(&f.label).is_some_and(|(x, _)| x == m)
+                        && is_initial(f) == initial
+                })
+                .count();
+            if totals_alike != 1 {
+                continue;
+            }
+            // Each item's one figure of the measure (its 年初 one for a 年初
+            // total; else its final one, not its 年初 budget beside it).
+            let parts: Option<Vec<usize>> = items
+                .iter()
+                .map(|item| {
+                    let alike: Vec<usize> = item
+                        .iter()
+                        .copied()
+                        .filter(|&i| {
+                            let f = &facts[i];
+                            f.kind == FactKind::Level
+                                && f.unit == whole.unit
+                                && measure(&f.label).is_some_and(|(x, _)| x == m)
+                                && !is_per_unit(&f.label)
+                                && !is_running_total(&f.label)
+                                && is_initial(f) == initial
+                        })
+                        .collect();
+                    match alike.as_slice() {
+                        [one] => Some(*one),
+                        _ => None,
+                    }
+                })
+                .collect();
+            let Some(parts) = parts else {
+                continue;
+            };
+            // Items' budgets said bare (`预算180万元`) may be their 年初 ones: the
+            // list holds where it adds up to the 年初 total as well.
+            let bare = parts.iter().all(|&i| {
+                !["全年", "调整", "年度"]
+                    .iter()
+                    .any(|q| facts[i].label.contains(q))
+            });
+            let alternatives: Vec<usize> = if bare && !initial {
+                members
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let f = &facts[i];
+                        f.kind == FactKind::Level
+                            && f.unit == whole.unit
+                            && measure(&f.label).is_some_and(|(x, _)| x == m)
+                            && is_initial(f)
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            out.push(PartsList {
+                whole: w,
+                parts,
+                kind: if counted_items {
+                    ListKind::Partition
+                } else {
+                    ListKind::Parts
+                },
+                alternatives,
+            });
+        }
+    }
     out
 }
 

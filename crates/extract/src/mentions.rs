@@ -711,8 +711,8 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 "调整预算至",
                 "调整预算到",
             ]
-                .iter()
-                .any(|w| before.trim_end().ends_with(w))
+            .iter()
+            .any(|w| before.trim_end().ends_with(w))
                 && label.contains("预算")
                 && !label.contains("年初");
             // A rate's scope is its measure's: `预算执行率` speaks of the whole as `预算执行数` does.
