@@ -358,6 +358,15 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
         .map(|o| (o.statement.source.clone(), o.statement.number.value))
         .collect();
     let is_outlier = |m: &Fact| outlier_at.contains(&(m.source.clone(), m.number.value));
+    let facts = &ctx.report().facts;
+    let listed_parts: std::collections::HashSet<*const Fact> = ctx
+        .report()
+        .stated
+        .lists
+        .iter()
+        .flat_map(|l| l.parts.iter().filter_map(|&i| facts.get(i)))
+        .map(|f| f as *const Fact)
+        .collect();
     for para in ctx.paragraphs() {
         for (k, rate) in para.iter().enumerate() {
             if rate.unit != FactUnit::Percent {
@@ -503,9 +512,23 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 .map(|(_, n, d)| (n, d))
                 .or_else(|| named_pair(&window, rate, &is_outlier))
                 .or_else(|| {
+                    // Another paragraph's amount only as a listed part (a place's
+                    // share, a giver's funds: after 其中, 来源, 分配…): a subject
+                    // named in passing there may be of another year or purpose.
+                    let listed = |m: &Fact| {
+                        listed_parts.contains(&(m as *const Fact))
+                            || m.sentence
+                                .get(..m.span.0.saturating_sub(m.sentence_start))
+                                .is_some_and(|head| {
+                                    ["其中", "包括", "分别", "来源", "分配", "用于"]
+                                        .iter()
+                                        .any(|w| head.contains(w))
+                                })
+                    };
                     let before: Vec<&Fact> = ctx
                         .facts()
                         .filter(|m| (m.paragraph, m.span.1) <= (rate.paragraph, rate.span.0))
+                        .filter(|m| m.paragraph == rate.paragraph || listed(m))
                         .collect();
                     subject_pair(&window, &before, rate)
                 })
