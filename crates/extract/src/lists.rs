@@ -269,16 +269,11 @@ fn counts_beside_listed_amounts(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
             continue;
         }
         let sum: jixiao_model::Decimal = list.parts.iter().map(|&i| facts[i].number.value).sum();
-        out.push(PartsList {
-            whole: counted_whole,
-            parts: counts,
-            kind: if sum == whole.number.value {
-                ListKind::Partition
-            } else {
-                ListKind::Parts
-            },
-            alternatives: Vec::new(),
-        });
+        out.push(PartsList::new(
+            counted_whole,
+            counts,
+            sum == whole.number.value,
+        ));
     }
     out
 }
@@ -346,16 +341,7 @@ fn splits_in_brackets(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
         {
             continue;
         }
-        out.push(PartsList {
-            whole: w,
-            parts,
-            kind: if all_of(name, &labels, &zero) {
-                ListKind::Partition
-            } else {
-                ListKind::Parts
-            },
-            alternatives: Vec::new(),
-        });
+        out.push(PartsList::new(w, parts, all_of(name, &labels, &zero)));
     }
     out
 }
@@ -384,12 +370,7 @@ fn costs_after_their_total(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList
                 facts[i].unit == w.unit && (l.ends_with('费') || l.ends_with("费用"))
             });
         if names_total && costs && !money.iter().any(|i| listed.contains(i)) {
-            out.push(PartsList {
-                whole,
-                parts: parts.to_vec(),
-                kind: ListKind::Parts,
-                alternatives: Vec::new(),
-            });
+            out.push(PartsList::new(whole, parts.to_vec(), false));
         }
     }
     out
@@ -483,15 +464,7 @@ fn splits_opened_by_their_whole(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
             .map(|&i| facts[i].number.value.normalize())
             .collect();
         if let (Some(&whole), 1) = (wholes.last(), values.len()) {
-            out.push(PartsList {
-                whole,
-                parts: members,
-                kind: match split {
-                    Some(_) => ListKind::Partition,
-                    None => ListKind::Parts,
-                },
-                alternatives: Vec::new(),
-            });
+            out.push(PartsList::new(whole, members, split.is_some()));
         }
     }
     out
@@ -570,12 +543,7 @@ fn unkeyed_splits(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
                 .map(|&i| facts[i].number.value.normalize())
                 .collect();
             if let (Some(&whole), 1) = (wholes.first(), values.len()) {
-                out.push(PartsList {
-                    whole,
-                    parts: members,
-                    kind: ListKind::Parts,
-                    alternatives: Vec::new(),
-                });
+                out.push(PartsList::new(whole, members, false));
             }
         }
     }
@@ -1137,16 +1105,11 @@ fn split_by_measure(
         };
         let labels: Vec<&str> = parts.iter().map(|(_, f, _)| f.label.as_str()).collect();
         let zero = vec![false; labels.len()];
-        out.push(PartsList {
-            whole: whole.0,
-            parts: parts.iter().map(|(i, ..)| *i).collect(),
-            kind: if all_of("支出", &labels, &zero) {
-                ListKind::Partition
-            } else {
-                ListKind::Parts
-            },
-            alternatives: Vec::new(),
-        });
+        out.push(PartsList::new(
+            whole.0,
+            parts.iter().map(|(i, ..)| *i).collect(),
+            all_of("支出", &labels, &zero),
+        ));
     }
     out
 }

@@ -732,6 +732,22 @@ pub struct PartsList {
     pub alternatives: Vec<usize>,
 }
 
+impl PartsList {
+    /// Parts of a whole the text lists: all of it (a complete split) or some.
+    pub fn new(whole: usize, parts: Vec<usize>, all_of_it: bool) -> Self {
+        PartsList {
+            whole,
+            parts,
+            kind: if all_of_it {
+                ListKind::Partition
+            } else {
+                ListKind::Parts
+            },
+            alternatives: Vec::new(),
+        }
+    }
+}
+
 /// The structures the prose states outright, beside its facts.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Stated {
