@@ -635,6 +635,12 @@ fn rate_mismatch_reads_a_rate_after_the_parts_of_the_reports_spending_as_the_who
     // The rate follows 项目支出76万元 but is the whole's: 428.15 / 436.82.
     let text = "（三）部门预算及执行情况\n2023年部门预算收入436.82万元，其中一般公共预算拨款426.82万元，上年结转10万元。2023年实际支出428.15万元，其中基本支出352.15万元，项目支出76万元，预算执行率98.02%。\n";
     holds_then_fails("rate.mismatch", "428.15 / 436.82", text, "98.02%", "95.02%");
+    // A rate naming the part (`项目支出执行率`), or a bare 执行率 after it, may
+    // be the part's: not judged as the whole's.
+    for rate in ["项目支出执行率95%", "执行率95%"] {
+        let f = check(&text.replace("预算执行率98.02%", rate));
+        assert!(of(&f, "rate.mismatch").is_empty(), "{rate}: {f:?}");
+    }
 }
 
 #[test]

@@ -3851,6 +3851,22 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
 /// spending, each part stated by one amount, is the whole's (a part's rate
 /// follows that part's budget and spending).
 fn follows_the_reports_spending_split(ctx: &Context, rate: &Fact) -> bool {
+    // A rate naming a subject (`项目支出执行率`) is that subject's.
+    let mut subject = rate.label.trim().trim_end_matches("执行率");
+    while let Some(rest) = ["预算", "总体", "整体", "部门", "全年", "年度", "资金", "，", ","]
+        .iter()
+        .find_map(|w| subject.strip_prefix(w))
+    {
+        subject = rest;
+    }
+    // A bare `执行率` right after `项目支出76万元` may be that part's; `预算执行率`,
+    // `总体执行率` name the whole.
+    let names_the_whole = ["预算", "总体", "整体", "部门", "全年"]
+        .iter()
+        .any(|w| rate.label.contains(w));
+    if !subject.is_empty() || !names_the_whole {
+        return false;
+    }
     let facts = &ctx.report().facts;
     ctx.report().stated.lists.iter().any(|list| {
         let Some(whole) = facts.get(list.whole) else {
