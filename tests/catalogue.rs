@@ -690,8 +690,19 @@ fn rate_mismatch_reads_each_places_rates_stated_respectively_over_the_parts_list
 fn rate_mismatch_reads_a_share_of_the_budget_stated_after_its_sentence() {
     let text = "（三）“三公”经费情况\n2023年度“三公”经费财政拨款支出决算为18.64万元，完成预算的82.48%，较上年决算减少3.12万元。2023年度“三公”经费预算22.60万元。\n";
     holds_then_fails("rate.mismatch", "18.64 / 22.60", text, "82.48%", "84.48%");
+    // Another thing's budget after it is no whole of it.
+    let other = "“三公”经费支出18.64万元，完成预算的82.48%。会议经费预算5万元，实际支出4万元。\n";
+    let (f, checks) = traced(other);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("18.64 / ")),
+        "{checks:?}"
+    );
     // Two budgets after it: which it is of is unsure.
-    let two = text.replace("预算22.60万元。", "预算22.60万元。会议费预算5.00万元。");
+    let two = text.replace(
+        "预算22.60万元。",
+        "预算22.60万元。“三公”经费调整后预算24.00万元。",
+    );
     let (_, checks) = traced(&two);
     assert!(
         !checks.iter().any(|c| c.relation.starts_with("18.64 / ")),

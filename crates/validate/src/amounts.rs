@@ -2578,6 +2578,27 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
             // a whole its sentence does not state may follow in the paragraph,
             // where exactly one figure there is named so.
             if wholes.is_empty() && in_sentence {
+                // (Of the part's subject: `“三公”经费预算` for `“三公”经费支出`, not
+                // `会议费预算`.)
+                let subject = |label: &str| -> Vec<char> {
+                    unquoted(label)
+                        .replace(whole_name.as_str(), "")
+                        .chars()
+                        .filter(|c| !c.is_ascii() && !"年度本全".contains(*c))
+                        .collect()
+                };
+                // Two characters in common that say what it is of, not what
+                // any money is (经费, 资金, 支出 …).
+                const GENERIC: &[&str] = &[
+                    "经费", "资金", "支出", "项目", "财政", "拨款", "决算", "预算", "实际",
+                ];
+                let of_the_parts_subject = |label: &str| {
+                    let (a, b) = (subject(label), subject(&part.label));
+                    a.windows(2).any(|w| {
+                        let pair: String = w.iter().collect();
+                        !GENERIC.contains(&pair.as_str()) && b.windows(2).any(|x| x == w)
+                    })
+                };
                 let named: Vec<&Fact> = para
                     .iter()
                     .copied()
@@ -2587,6 +2608,7 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                             && m.sentence_start > share.sentence_start
                             && !m.number.value.is_zero()
                             && names_the_whole(&unquoted(&m.label), m, &whole_name)
+                            && of_the_parts_subject(&m.label)
                     })
                     .collect();
                 if let [one] = named.as_slice() {
@@ -3853,9 +3875,11 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
 fn follows_the_reports_spending_split(ctx: &Context, rate: &Fact) -> bool {
     // A rate naming a subject (`项目支出执行率`) is that subject's.
     let mut subject = rate.label.trim().trim_end_matches("执行率");
-    while let Some(rest) = ["预算", "总体", "整体", "部门", "全年", "年度", "资金", "，", ","]
-        .iter()
-        .find_map(|w| subject.strip_prefix(w))
+    while let Some(rest) = [
+        "预算", "总体", "整体", "部门", "全年", "年度", "资金", "，", ",",
+    ]
+    .iter()
+    .find_map(|w| subject.strip_prefix(w))
     {
         subject = rest;
     }
