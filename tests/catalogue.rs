@@ -657,6 +657,9 @@ fn rate_mismatch_reads_a_spending_progress_as_a_spending_rate_and_the_balance_in
     // Beside its budget, a 支出进度 is a 支出率 (序时进度 is time, not money).
     let text = "项目总预算800万元，已支出600万元，支出进度75%。\n";
     holds_then_fails("rate.mismatch", "600 / 800", text, "75%", "78%");
+    // What another names as left in the next clause is not this rate's.
+    let f = check("A项目已支出600万元，支出率96%；B项目结余20万元。\n");
+    assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
 }
 
 #[test]

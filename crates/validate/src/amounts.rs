@@ -724,6 +724,16 @@ fn used_and_left<'f>(para: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fa
     };
     let names = |m: &Fact, words: &[&str]| words.iter().any(|w| m.label.contains(w));
     let left_words = ["剩余", "结余", "尚未", "未支付", "未拨付", "未使用"];
+    // What is left in the next clause says so bare (`；结余81.4万元`): one naming
+    // a subject (`；B项目结余20万元`) is another's.
+    if Some(left.sentence_start) == next_clause {
+        let rest = left_words
+            .iter()
+            .fold(left.label.trim().to_string(), |l, w| l.replace(w, ""));
+        if !matches!(rest.as_str(), "" | "资金" | "金额" | "资金为" | "为") {
+            return None;
+        }
+    }
     let used_words = ["支付", "支出", "使用", "拨付"];
     let is_left =
         |m: &Fact| names(m, &left_words) || left_words.iter().any(|w| m.after.contains(w));
