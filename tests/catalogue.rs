@@ -594,6 +594,9 @@ fn rate_mismatch_reads_a_givers_funds_named_by_their_kind_and_a_parts_two_amount
     // A part's sentence of its plan and its funds received (both the part's).
     let text = "二、资金到位情况\n县级配套资金350万元，实际到位280万元，到位率80%。\n";
     holds_then_fails("rate.mismatch", "280 / 350", text, "到位280", "到位290");
+    // Another fund's funds received are no ratio of this one's plan.
+    let f = check("二、资金到位情况\n中央资金300万元，省级资金到位150万元，到位率100%。\n");
+    assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
 }
 
 #[test]

@@ -1387,9 +1387,17 @@ fn named_pair<'f>(
             // part's spending over the whole's budget is no rate of anything. Two
             // amounts of one part in the part's sentence (`县级配套资金350万元，实际
             // 到位280万元，到位率80%`) are that part's.
+            // (The numerator bare, or naming the same part: `省级资金到位150万元`
+            // after `中央资金300万元` is another fund's.)
+            let num_subject = ["实际", "已", "共", "累计", "其中"]
+                .iter()
+                .chain(nums.iter())
+                .fold(num.label.clone(), |l, w| l.replace(w, ""));
+            let num_subject = num_subject.trim_matches(|c: char| "：:，, ".contains(c));
             let one_part = num.scope == Scope::Part
                 && den.scope == Scope::Part
-                && rate.role != Some(FactRole::ExecutionRate);
+                && rate.role != Some(FactRole::ExecutionRate)
+                && (num_subject.is_empty() || den.label.contains(num_subject));
             (num.unit == den.unit
                 && (den.scope == Scope::Report || one_part)
                 && same_scope(num, den)
