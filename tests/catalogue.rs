@@ -684,6 +684,17 @@ fn rate_mismatch_reads_a_share_of_the_years_plan_as_of_the_plan() {
 fn rate_mismatch_reads_each_places_rates_stated_respectively_over_the_parts_listed_before() {
     let text = "全市共下达资金5,680万元，其中：甲县1,250万元，乙县980万元，丙区1,630万元，丁县1,820万元。各县（区）资金支出分别为1,200万元、930万元、1,580万元、1,750万元，支出率分别为96.00%、94.90%、96.93%、96.15%。\n";
     holds_then_fails("rate.mismatch", "1580 / 1630", text, "96.93%", "97.93%");
+    // Sources listed (中央资金, 省级资金 …) are no places of 各县.
+    let sources = text
+        .replace("甲县", "中央资金")
+        .replace("乙县", "省级资金")
+        .replace("丙区", "市级资金")
+        .replace("丁县", "县级资金");
+    let (_, checks) = traced(&sources);
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("1580 / 1630")),
+        "{checks:?}"
+    );
     // Not of each place (各): the parts listed are no denominators of the run.
     let (_, checks) = traced(&text.replace("各县（区）资金支出", "资金支出"));
     assert!(

@@ -318,6 +318,14 @@ fn splits_in_brackets(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
         let Some(close) = close else {
             continue;
         };
+        // (`（上年：人员经费…）`: another year's figures of it, no split.)
+        if after.get(..close - open).is_some_and(|inside| {
+            ["上年", "去年", "同比", "较"]
+                .iter()
+                .any(|w| inside.contains(w))
+        }) {
+            continue;
+        }
         let parts: Vec<usize> = (w + 1..facts.len())
             .take_while(|&i| facts[i].paragraph == whole.paragraph && facts[i].span.1 <= close)
             .collect();
@@ -1987,8 +1995,12 @@ mod tests {
             )),
             "{lists:?}"
         );
-        // Another way of telling the amount is no split of it.
+        // Another way of telling the amount is no split of it, nor are another
+        // year's figures of it.
         assert!(!lists.iter().any(|l| l.0 == "80"), "{lists:?}");
+        assert!(
+            lists_of("基本支出356.82万元（上年：人员经费300万元，公用经费50万元）。").is_empty()
+        );
     }
 
     #[test]

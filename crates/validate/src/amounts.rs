@@ -1202,9 +1202,9 @@ fn respective_rates(ctx: &Context) -> Vec<Finding> {
     out
 }
 
-/// The parts of the last list stated before `first` in its paragraph whose
-/// whole names one of `words` (`共下达资金…，其中：甲县…，乙县…`), if it has `n`
-/// parts in `first`'s unit.
+/// The places a list stated before `first` in its paragraph names, whose whole
+/// names one of `words` (`共下达资金…，其中：甲县…，乙县…`), if it has `n` parts
+/// in `first`'s unit.
 fn places_listed_before<'c>(
     ctx: &'c Context,
     first: &Fact,
@@ -1226,10 +1226,18 @@ fn places_listed_before<'c>(
         })
         .next_back()?;
     let parts: Vec<&Fact> = list.parts.iter().filter_map(|&i| facts.get(i)).collect();
+    // Places (甲县, 乙镇, 某单位), not sources or kinds of funds.
+    let place = |p: &Fact| {
+        [
+            "县", "区", "市", "镇", "乡", "村", "街道", "社区", "单位", "学校", "医院",
+        ]
+        .iter()
+        .any(|w| p.label.trim().ends_with(w))
+    };
     (parts.len() == n
         && parts
             .iter()
-            .all(|p| p.unit == first.unit && p.span.1 <= first.span.0))
+            .all(|p| p.unit == first.unit && p.span.1 <= first.span.0 && place(p)))
     .then_some(parts)
 }
 
