@@ -141,17 +141,17 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
                 continue;
             }
             let initial = is_initial(whole);
+            // A figure of the whole's measure, in its unit.
+            let of_the_measure = |f: &Fact| {
+                f.kind == FactKind::Level
+                    && f.unit == whole.unit
+                    && measure(&f.label).is_some_and(|(x, _)| x == m)
+            };
             // The paragraph's one total of the measure (several are the items'
             // own figures stated before them, or no total at all).
             let totals_alike = members
                 .iter()
-                .filter(|&&i| {
-                    let f = &facts[i];
-                    f.kind == FactKind::Level
-                        && f.unit == whole.unit
-                        && measure(&f.label).is_some_and(|(x, _)| x == m)
-                        && is_initial(f) == initial
-                })
+                .filter(|&&i| of_the_measure(&facts[i]) && is_initial(&facts[i]) == initial)
                 .count();
             if totals_alike != 1 {
                 continue;
@@ -166,9 +166,7 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
                         .copied()
                         .filter(|&i| {
                             let f = &facts[i];
-                            f.kind == FactKind::Level
-                                && f.unit == whole.unit
-                                && measure(&f.label).is_some_and(|(x, _)| x == m)
+                            of_the_measure(f)
                                 && !is_per_unit(&f.label)
                                 && !is_running_total(&f.label)
                                 && is_initial(f) == initial
@@ -194,13 +192,7 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
                 members
                     .iter()
                     .copied()
-                    .filter(|&i| {
-                        let f = &facts[i];
-                        f.kind == FactKind::Level
-                            && f.unit == whole.unit
-                            && measure(&f.label).is_some_and(|(x, _)| x == m)
-                            && is_initial(f)
-                    })
+                    .filter(|&i| of_the_measure(&facts[i]) && is_initial(&facts[i]))
                     .collect()
             } else {
                 Vec::new()
