@@ -4785,3 +4785,49 @@ fn a_sentence_opening_on_another_year_states_that_years_figures() {
     let f = check(text);
     assert!(of(&f, "value.conflict").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_surveys_answers_by_degree_on_one_scale_are_all_of_its_valid_questionnaires() {
+    // 满意 is inside every other degree's name; each is read as its own degree.
+    let text = "2023年度群众满意度调查报告\n本次调查共发放问卷200份，回收有效问卷192份，回收率96%。其中非常满意120份，满意60份，基本满意10份，不满意2份。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "回收有效问卷 = its 4 parts, all of it",
+        text,
+        "基本满意10份",
+        "基本满意8份",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Degrees of no one scale (满意 left out between 非常满意 and 不满意) are
+    // only some of the answers: fewer than all is no error.
+    // More than all of them is.
+    let some = text.replace("满意60份，基本满意10份", "基本满意10份");
+    assert!(check(&some).is_empty(), "{some}");
+    let f = check(&some.replace("基本满意10份", "基本满意80份"));
+    assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
+    // Answers that are no degree (未作答) make no split; nor do two questions'
+    // answers (满意 of 服务态度, 满意 of 办事效率), each all the people asked.
+    for other in [
+        "本次调查共回收问卷200份，其中满意150份，基本满意30份，不满意10份，未作答10份。",
+        "本次共调查群众300人，其中对服务态度满意的280人，对办事效率满意的270人。",
+    ] {
+        let (f, checks) = traced(&format!("2023年度群众满意度调查报告\n{other}\n"));
+        assert!(f.is_empty(), "{other}: {f:?}");
+        assert!(
+            !checks.iter().any(|c| c.rule == "parts.sum"),
+            "{other}: {checks:?}"
+        );
+    }
+}
+
+#[test]
+fn a_counts_share_naming_its_whole_is_over_the_count_so_named() {
+    let text = "2023年度群众满意度调查报告\n本次调查收回问卷150份，有效问卷148份，其中满意138份，占有效问卷的93.24%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "138 / 148 = 93.24%",
+        text,
+        "93.24%",
+        "92.24%",
+    );
+}

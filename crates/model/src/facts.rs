@@ -436,6 +436,18 @@ const INDICATOR_GROUPS: &[&str] = &[
     "过程",
 ];
 
+/// What a satisfaction survey's degrees split: the answers (questionnaires,
+/// people asked), not the questionnaires handed out nor those not valid.
+const SURVEY_WHOLE: &[&str] = &["问卷", "答卷", "样本", "受访", "调查", "调研", "访谈"];
+const SURVEY_NOT_WHOLE: &[&str] = &["其中", "发放", "无效"];
+/// The degrees of satisfaction, top to bottom; the middle ones go by several
+/// names from one questionnaire to the next (`比较满意`, `基本满意`, `一般`).
+const VERY_SATISFIED: &[&str] = &["非常满意", "很满意", "十分满意", "特别满意"];
+const SATISFIED: &[&str] = &["满意"];
+const BASICALLY_SATISFIED: &[&str] = &["比较满意", "较满意", "基本满意", "一般"];
+const UNSATISFIED: &[&str] = &["不满意", "不太满意"];
+const VERY_UNSATISFIED: &[&str] = &["非常不满意", "很不满意"];
+
 /// The domain's complete splits, from the budget and final-accounts formats
 /// (部门预算 / 部门决算 tables and the 三公经费 statements).
 pub const PARTITIONS: &[Partition] = &[
@@ -632,6 +644,52 @@ pub const PARTITIONS: &[Partition] = &[
             &["“差”", "差的", "较差", "不合格"],
         ],
     },
+    // Answers to a satisfaction survey by degree, each answer of one degree:
+    // the scales a questionnaire uses, from two degrees to five, each all of
+    // the answers counted (有效问卷, 调查对象); a list naming degrees of no one
+    // scale (a degree left out between two) is only some of them.
+    Partition {
+        whole: SURVEY_WHOLE,
+        not_whole: SURVEY_NOT_WHOLE,
+        members: &[SATISFIED, UNSATISFIED],
+        optional: &[],
+    },
+    Partition {
+        whole: SURVEY_WHOLE,
+        not_whole: SURVEY_NOT_WHOLE,
+        members: &[SATISFIED, BASICALLY_SATISFIED, UNSATISFIED],
+        optional: &[],
+    },
+    Partition {
+        whole: SURVEY_WHOLE,
+        not_whole: SURVEY_NOT_WHOLE,
+        members: &[VERY_SATISFIED, SATISFIED, BASICALLY_SATISFIED, UNSATISFIED],
+        optional: &[],
+    },
+    Partition {
+        whole: SURVEY_WHOLE,
+        not_whole: SURVEY_NOT_WHOLE,
+        members: &[
+            VERY_SATISFIED,
+            SATISFIED,
+            BASICALLY_SATISFIED,
+            UNSATISFIED,
+            VERY_UNSATISFIED,
+        ],
+        optional: &[],
+    },
+    Partition {
+        whole: SURVEY_WHOLE,
+        not_whole: SURVEY_NOT_WHOLE,
+        members: &[],
+        optional: &[
+            VERY_SATISFIED,
+            SATISFIED,
+            BASICALLY_SATISFIED,
+            UNSATISFIED,
+            VERY_UNSATISFIED,
+        ],
+    },
     // Public institutions by how they are funded: in full, in part, or by
     // themselves — a count.
     Partition {
@@ -678,10 +736,33 @@ impl Partition {
             .iter()
             .chain(self.optional)
             .enumerate()
-            .filter(|(_, alternatives)| alternatives.iter().any(|n| names(label, n)))
+            .filter(|(_, alternatives)| {
+                alternatives.iter().any(|n| self.names_as_member(label, n))
+            })
             .map(|(k, _)| k);
         let first = hits.next()?;
         hits.next().is_none().then_some(first)
+    }
+
+    /// Whether `label` names `name` as one of this split's members: not inside
+    /// a longer name of a split of the same whole (`非常满意`, `基本满意` and
+    /// `不满意` are degrees of their own, none of them `满意`).
+    fn names_as_member(&self, label: &str, name: &str) -> bool {
+        let longer: Vec<&str> = PARTITIONS
+            .iter()
+            .filter(|p| p.whole == self.whole)
+            .flat_map(|p| p.members.iter().chain(p.optional))
+            .flat_map(|names| names.iter().copied())
+            .filter(|m| m.len() > name.len() && m.contains(name))
+            .collect();
+        label.match_indices(name).any(|(at, _)| {
+            !label[..at].ends_with(['非', '不'])
+                && !longer.iter().any(|m| {
+                    label
+                        .match_indices(m)
+                        .any(|(s, _)| s <= at && at + name.len() <= s + m.len())
+                })
+        })
     }
 
     /// Whether parts labelled `labels` name every required member once, and

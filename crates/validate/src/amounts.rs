@@ -2794,13 +2794,15 @@ fn share_of_a_changed_base(
 
 /// `全年共召开会议12场，其中视频会议4场，占33.33%`: a bare share right after a count
 /// listed under 其中 is that count over the one count of its unit the sentence
-/// states before 其中 (counts are exact).
+/// states before 其中 (counts are exact). A share naming its whole (`其中满意
+/// 138份，占有效问卷的93.24%`) is of the one count of the unit before it so named.
 fn count_shares(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
         for (k, share) in para.iter().enumerate() {
             let bare = ["占", "占比", "占比为", "比重为"].contains(&share.label.trim());
-            if share.unit != FactUnit::Percent || !bare {
+            let named = (!bare).then(|| named_whole(&share.label)).flatten();
+            if share.unit != FactUnit::Percent || !(bare || named.is_some()) {
                 continue;
             }
             let Some(part) = k.checked_sub(1).and_then(|i| para.get(i)).filter(|p| {
@@ -2810,6 +2812,19 @@ fn count_shares(ctx: &Context) -> Vec<Finding> {
             }) else {
                 continue;
             };
+            if let Some(name) = named {
+                let whole = only_one(para[..k - 1].iter().filter(|w| {
+                    w.unit == part.unit
+                        && w.kind == FactKind::Level
+                        && names_the_whole(&w.label, w, &name)
+                }));
+                if let Some(whole) = whole.filter(|w| w.number.value >= part.number.value) {
+                    out.extend(judge_count_rate(ctx, share, part, whole, |shown| {
+                        count_share_message(share, part, whole, shown)
+                    }));
+                }
+                continue;
+            }
             // The 其中 in the share's sentence, or in the one before that its
             // list runs on from past `；` (`其中视频会议4场，占33.33%；现场会议8场，占66.67%`).
             let opener = para[..k]
@@ -2842,22 +2857,26 @@ fn count_shares(ctx: &Context) -> Vec<Finding> {
             if whole.number.value < part.number.value || whole.number.value.is_zero() {
                 continue;
             }
-            let unit = part.unit.label();
             out.extend(judge_count_rate(ctx, share, part, whole, |shown| {
-                format!(
-                    "{} {}{unit} is stated to be {}% of {} {}{unit}, but {} / {} = {shown}%",
-                    part.label,
-                    part.number.value,
-                    share.number.value,
-                    whole.label,
-                    whole.number.value,
-                    part.number.value,
-                    whole.number.value,
-                )
+                count_share_message(share, part, whole, shown)
             }));
         }
     }
     out
+}
+
+fn count_share_message(share: &Fact, part: &Fact, whole: &Fact, shown: Decimal) -> String {
+    let unit = part.unit.label();
+    format!(
+        "{} {}{unit} is stated to be {}% of {} {}{unit}, but {} / {} = {shown}%",
+        part.label,
+        part.number.value,
+        share.number.value,
+        whole.label,
+        whole.number.value,
+        part.number.value,
+        whole.number.value,
+    )
 }
 
 /// The amount a share is of: the last before it in its sentence, or, for
