@@ -4831,3 +4831,21 @@ fn a_counts_share_naming_its_whole_is_over_the_count_so_named() {
         "92.24%",
     );
 }
+
+#[test]
+fn kinds_opening_the_sentence_after_their_whole_are_its_parts() {
+    // `按支出功能分类：` opens the sentence; its parts run on past `；`.
+    let text = "2023年度部门整体支出绩效自评报告\n2023年度本部门总支出2,345.67万元。按支出功能分类：一般公共服务支出1,890.12万元；社会保障和就业支出255.43万元；卫生健康支出120.08万元；住房保障支出80.04万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "总支出 = 4 parts",
+        text,
+        "2,345.67",
+        "2,355.67",
+    );
+    // Not after words of its own (`2023年度按支出功能分类：` after 2022's figure).
+    let other = "2023年度部门整体支出绩效自评报告\n2022年度支出2,100.00万元。2023年度按支出功能分类：一般公共服务支出1,500.00万元，教育支出480.00万元。\n";
+    let (f, checks) = traced(other);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+}

@@ -26,6 +26,19 @@ const KEYS: &[&str] = &[
     "用于:",
 ];
 
+/// Words that open the sources or kinds of an amount stated before them
+/// (`资金来源为：`, `按经济分类：`).
+const KIND_KEYS: &[&str] = &[
+    "来源为：",
+    "来源为:",
+    "来源：",
+    "来源:",
+    "构成为：",
+    "构成为:",
+    "分类：",
+    "分类:",
+];
+
 /// Every list of parts and every stated total of a run of amounts.
 pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     let mut out = Vec::new();
@@ -601,26 +614,23 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
         }));
         // `总投资1,200万元，资金来源为：中央财政资金…、省级…`, `支出合计…，按经济
         // 分类：工资福利支出…`: the sources or kinds of an amount stated before
-        // them in the sentence (not of a paragraph before).
+        // them in the sentence (not of a paragraph before), or, opening the
+        // sentence (`…总支出2,345.67万元。按支出功能分类：…`), of the one level
+        // the sentence before states, as a 其中 opening it is.
         keys.extend(
-            [
-                "来源为：",
-                "来源为:",
-                "来源：",
-                "来源:",
-                "构成为：",
-                "构成为:",
-                "分类：",
-                "分类:",
-            ]
-            .iter()
+            KIND_KEYS
+                .iter()
             .flat_map(|k| sentence.match_indices(k).map(|(i, _)| i))
             .filter(|&i| {
-                group.iter().any(|(_, m)| {
-                    m.sentence_start == sentence_start
-                        && m.money().is_some()
-                        && m.span.1 <= sentence_start + i
-                })
+                let stated_before = |m: &Fact| {
+                    m.sentence_start == sentence_start && m.span.1 <= sentence_start + i
+                };
+                // (Not opening the paragraph: sources under a heading of
+                // their own are of no amount above it.)
+                group.iter().any(|(_, m)| stated_before(m) && m.money().is_some())
+                    || (!group.iter().any(|(_, m)| stated_before(m))
+                        && sentence_start > 0
+                        && sentence[..i].chars().count() <= 8)
             }),
         );
         // `全年预算9,200.00万元中，基本支出…，项目支出…`: an amount's 中 opens its parts.
@@ -1726,7 +1736,12 @@ fn continues_list(group: &[(usize, &Fact)], m: &Fact) -> bool {
     let ends_semicolon = group
         .last()
         .is_some_and(|(_, l)| l.sentence.trim_end().ends_with(['；', ';']));
-    let Some(key_at) = KEYS.iter().filter_map(|k| first.sentence.find(k)).min() else {
+    let Some(key_at) = KEYS
+        .iter()
+        .chain(KIND_KEYS)
+        .filter_map(|k| first.sentence.find(k))
+        .min()
+    else {
         return false;
     };
     let key_abs = first.sentence_start + key_at;
