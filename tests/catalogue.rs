@@ -4849,3 +4849,30 @@ fn kinds_opening_the_sentence_after_their_whole_are_its_parts() {
     assert!(f.is_empty(), "{f:?}");
     assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
 }
+
+#[test]
+fn the_changes_beside_all_of_a_wholes_parts_add_up_to_its_change() {
+    let text = "2023年度部门决算情况说明\n收入合计1,254.80万元，比上年增加112.45万元。其中：财政拨款收入1,200.30万元，比上年增加100.45万元；其他收入54.50万元，比上年增加12.00万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "比上年增加 = its 2 parts, all of it",
+        text,
+        "增加12.00万元",
+        "增加13.00万元",
+    );
+    // Changes of two ways, or on another base (比年初预算), are no such sum.
+    for other in [
+        text.replace(
+            "比上年增加100.45万元；其他收入54.50万元，比上年增加12.00万元",
+            "比上年增加120.45万元；其他收入54.50万元，比上年减少8.00万元",
+        ),
+        text.replace("比上年增加100.45万元", "比年初预算增加100.45万元"),
+    ] {
+        let (f, checks) = traced(&other);
+        assert!(f.is_empty(), "{other}: {f:?}");
+        assert!(
+            !checks.iter().any(|c| c.relation.contains("增加 = ")),
+            "{other}: {checks:?}"
+        );
+    }
+}

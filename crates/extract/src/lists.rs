@@ -68,6 +68,8 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     out.extend(bracketed);
     let counted = counts_beside_listed_amounts(facts, &out);
     out.extend(counted);
+    let changed = changes_beside_listed_levels(facts, &out);
+    out.extend(changed);
     out.extend(numbered_items_after_their_total(facts));
     // Two readings may find one list: it is stated once.
     let mut seen = std::collections::HashSet::new();
@@ -281,6 +283,93 @@ fn counts_beside_listed_amounts(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
         ));
     }
     out
+}
+
+/// `收入合计1,254.80万元，比上年增加112.45万元。其中：财政拨款收入1,200.30万元，比
+/// 上年增加100.45万元；其他收入54.50万元，比上年增加12.00万元`: where each listed
+/// level and its whole is followed in its clause by its one change on another
+/// year, all one way, and the levels are all of the whole (a complete split,
+/// or adding up to it exactly), the parts' changes are all of the whole's
+/// change. (Changes of two ways are left alone, as in a list of changes.)
+fn changes_beside_listed_levels(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
+    // The change right after a level, in its clause (`…1,200.30万元，比上年增加100.45万元`).
+    let change_after = |i: usize| -> Option<usize> {
+        let m = facts.get(i)?;
+        let c = i + 1;
+        let change = facts.get(c)?;
+        let between = m.sentence.get(
+            m.span.1.checked_sub(m.sentence_start)?..change.span.0.checked_sub(m.sentence_start)?,
+        )?;
+        (change.kind == FactKind::Change
+            && change.unit == m.unit
+            && change.paragraph == m.paragraph
+            && change.sentence_start == m.sentence_start
+            && between.chars().count() <= 12
+            && !between.contains(['。', '；', ';', '（', '(']))
+        .then_some(c)
+    };
+    let mut out = Vec::new();
+    for list in lists {
+        let Some(whole) = facts.get(list.whole) else {
+            continue;
+        };
+        if whole.money().is_none() || whole.kind != FactKind::Level || list.parts.len() < 2 {
+            continue;
+        }
+        let sum: jixiao_model::Decimal = list.parts.iter().map(|&i| facts[i].number.value).sum();
+        let all_of_it = list.kind == ListKind::Partition || sum == whole.number.value;
+        let Some(changed_whole) = change_after(list.whole).filter(|_| all_of_it) else {
+            continue;
+        };
+        let Some(changes) = list
+            .parts
+            .iter()
+            .map(|&i| change_after(i))
+            .collect::<Option<Vec<usize>>>()
+        else {
+            continue;
+        };
+        let ways: Vec<Option<bool>> = std::iter::once(changed_whole)
+            .chain(changes.iter().copied())
+            .map(|c| direction(&facts[c].label))
+            .collect();
+        // On one base, named by each: last year's, a year's, a plan's.
+        let bases: Vec<Option<String>> = std::iter::once(changed_whole)
+            .chain(changes.iter().copied())
+            .map(|c| compared_with(&facts[c].label))
+            .collect();
+        if ways.iter().any(|w| w.is_none() || *w != ways[0])
+            || bases.iter().any(|b| b.is_none() || *b != bases[0])
+        {
+            continue;
+        }
+        out.push(PartsList::new(changed_whole, changes, true));
+    }
+    out
+}
+
+/// What a change's label compares with: last year (`比上年`, `同比`), a year
+/// named (`较2022年`), a plan (`比年初预算`); none where it names none.
+fn compared_with(label: &str) -> Option<String> {
+    if ["上年", "去年", "同比", "上一年"]
+        .iter()
+        .any(|w| label.contains(w))
+    {
+        return Some("上年".into());
+    }
+    let year = label.match_indices('年').find_map(|(at, _)| {
+        let digits = label[..at].len()
+            - label[..at]
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .len();
+        (digits == 4).then(|| label[at - 4..at].to_string())
+    });
+    year.or_else(|| {
+        ["年初预算", "预算", "计划"]
+            .iter()
+            .find(|w| label.contains(*w))
+            .map(|w| w.to_string())
+    })
 }
 
 /// `基本支出356.82万元（人员经费318.46万元，公用经费38.36万元）`: amounts in
@@ -620,18 +709,20 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
         keys.extend(
             KIND_KEYS
                 .iter()
-            .flat_map(|k| sentence.match_indices(k).map(|(i, _)| i))
-            .filter(|&i| {
-                let stated_before = |m: &Fact| {
-                    m.sentence_start == sentence_start && m.span.1 <= sentence_start + i
-                };
-                // (Not opening the paragraph: sources under a heading of
-                // their own are of no amount above it.)
-                group.iter().any(|(_, m)| stated_before(m) && m.money().is_some())
-                    || (!group.iter().any(|(_, m)| stated_before(m))
-                        && sentence_start > 0
-                        && sentence[..i].chars().count() <= 8)
-            }),
+                .flat_map(|k| sentence.match_indices(k).map(|(i, _)| i))
+                .filter(|&i| {
+                    let stated_before = |m: &Fact| {
+                        m.sentence_start == sentence_start && m.span.1 <= sentence_start + i
+                    };
+                    // (Not opening the paragraph: sources under a heading of
+                    // their own are of no amount above it.)
+                    group
+                        .iter()
+                        .any(|(_, m)| stated_before(m) && m.money().is_some())
+                        || (!group.iter().any(|(_, m)| stated_before(m))
+                            && sentence_start > 0
+                            && sentence[..i].chars().count() <= 8)
+                }),
         );
         // `全年预算9,200.00万元中，基本支出…，项目支出…`: an amount's 中 opens its parts.
         keys.extend(

@@ -736,9 +736,7 @@ impl Partition {
             .iter()
             .chain(self.optional)
             .enumerate()
-            .filter(|(_, alternatives)| {
-                alternatives.iter().any(|n| self.names_as_member(label, n))
-            })
+            .filter(|(_, alternatives)| alternatives.iter().any(|n| self.names_as_member(label, n)))
             .map(|(k, _)| k);
         let first = hits.next()?;
         hits.next().is_none().then_some(first)
