@@ -680,6 +680,14 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
             && !FIELD_LABELS.contains(&field_key(&t.text).as_str())
     });
     if lead.is_some() {
+        // The last of the block's row labels stacked before the header is
+        // none: the header starts after it.
+        if stacked_fund_labels(tokens, i + 1)
+            .last()
+            .is_some_and(|t| std::ptr::eq(*t, &tokens[i]))
+        {
+            return None;
+        }
         j += 1;
     }
     loop {
@@ -1409,6 +1417,75 @@ fn is_glued_number(text: &str, target: bool) -> bool {
 /// find) when no other reading of the tokens is as cheap.
 const FUND_ROW_DOUBT: f32 = 1.0;
 
+/// A budget block's rows are funds: 年度资金总额, 当年财政拨款, 上年结转, 其他资金.
+const FUND_WORDS: &[&str] = &[
+    "资金",
+    "拨款",
+    "总额",
+    "合计",
+    "结转",
+    "财政",
+    "预算",
+    "收入",
+    "基金",
+    "其他",
+    "经费",
+    // Funds by the level of government that gives them (`县级配套`, `中央补助`).
+    "配套",
+    "补助",
+    "自筹",
+    "中央",
+    "省级",
+    "市级",
+    "县级",
+    "区级",
+    "本级",
+    // A department form's split by nature (`按支出性质分` `基本支出`, `项目支出`).
+    "基本支出",
+    "项目支出",
+    "人员经费",
+    "公用经费",
+];
+
+/// How far before a budget block's header its row labels may be stacked.
+const STACK_REACH: usize = 8;
+
+/// A budget block's row labels printed stacked before its header (a sheet
+/// flattened column by column: `年度资金总额 其中:当年财政拨款 实施单位 全年预算数
+/// 全年执行数 … 65.66 65.07 10 99% 9 65.66 65.07 — 99% —`): a run of fund labels
+/// side by side ending a few tokens before the header, the first naming the
+/// total. The block's rows printed without labels are theirs, in order.
+fn stacked_fund_labels<'t, 'a>(tokens: &'t [Token<'a>], at: usize) -> Vec<&'t Token<'a>> {
+    let is_fund_label = |t: &Token| {
+        t.facts.label
+            && t.facts.names.is_none()
+            && t.run.is_none()
+            && t.text.chars().count() <= 12
+            && FUND_WORDS.iter().any(|w| t.text.contains(w))
+    };
+    let from = at.saturating_sub(STACK_REACH);
+    let Some(last) = (from..at).rev().find(|&i| is_fund_label(&tokens[i])) else {
+        return Vec::new();
+    };
+    if at - last > 3 {
+        return Vec::new();
+    }
+    let first = (from..=last)
+        .rev()
+        .take_while(|&i| is_fund_label(&tokens[i]))
+        .last()
+        .unwrap_or(last);
+    let run: Vec<&Token> = tokens[first..=last].iter().collect();
+    let total_first = run
+        .first()
+        .is_some_and(|t| t.text.contains("总额") || t.text.contains("合计"));
+    if run.len() >= 2 && total_first {
+        run
+    } else {
+        Vec::new()
+    }
+}
+
 /// Whether a row reading makes sense, and at what extra cost: some number
 /// column holds a number, a score is within its weight and both within 100,
 /// and a rate printed beside its two amounts is their ratio. In a budget
@@ -1454,35 +1531,6 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
         .as_deref()
         .is_some_and(|l| !(l.contains("总额") || l.contains("合计")))
         && (weight.is_some() || score.is_some());
-    // A budget block's rows are funds: 年度资金总额, 当年财政拨款, 上年结转, 其他资金.
-    const FUND_WORDS: &[&str] = &[
-        "资金",
-        "拨款",
-        "总额",
-        "合计",
-        "结转",
-        "财政",
-        "预算",
-        "收入",
-        "基金",
-        "其他",
-        "经费",
-        // Funds by the level of government that gives them (`县级配套`, `中央补助`).
-        "配套",
-        "补助",
-        "自筹",
-        "中央",
-        "省级",
-        "市级",
-        "县级",
-        "区级",
-        "本级",
-        // A department form's split by nature (`按支出性质分` `基本支出`, `项目支出`).
-        "基本支出",
-        "项目支出",
-        "人员经费",
-        "公用经费",
-    ];
     let not_a_fund = block_label
         .as_deref()
         .is_some_and(|l| !FUND_WORDS.iter().any(|w| l.contains(w)));
@@ -1952,6 +2000,11 @@ fn build_table(
         .collect();
     let mut rows = vec![header_row];
     let mut page_breaks = Vec::new();
+    let stacked = match columns.first() {
+        Some(c) if c.class == Class::TotalLabel => stacked_fund_labels(tokens, at),
+        _ => Vec::new(),
+    };
+    let mut unlabelled_rows = 0;
     'segments: for (k, &(body, end)) in segments.iter().enumerate() {
         if k > 0 {
             page_breaks.push(rows.len());
@@ -1974,9 +2027,14 @@ fn build_table(
                         .first()
                         .is_some_and(|c| c.class == Class::TotalLabel)
                         && taken.first().is_some_and(|t| t.is_none());
-                    if unlabelled && rows.len() > 1 {
-                        // Only a block's first row is known without its label.
-                        continue;
+                    // Only a block's first row is known without its label, or
+                    // each by its label stacked before the header.
+                    let stacked_label = unlabelled.then(|| stacked.get(unlabelled_rows)).flatten();
+                    if unlabelled {
+                        unlabelled_rows += 1;
+                        if rows.len() > 1 && stacked_label.is_none() {
+                            continue;
+                        }
                     }
                     let mut row: Vec<Cell> = columns
                         .iter()
@@ -2006,7 +2064,10 @@ fn build_table(
                     if unlabelled {
                         // The national form's first budget row: 年度资金总额.
                         if let Some(cell) = row.first_mut() {
-                            cell.text = crate::BUDGET_TOTAL_ROW.to_string();
+                            *cell = match stacked_label {
+                                Some(t) => Cell::new(t.text.to_string(), t.source.clone()),
+                                None => Cell::new(crate::BUDGET_TOTAL_ROW, cell.source.clone()),
+                            };
                         }
                     }
                     rows.push(row);
@@ -2746,6 +2807,37 @@ mod tests {
         assert!(tables
             .iter()
             .all(|t| t.rows.len() == 1 || texts(t)[1][0] != "年度资金总额"));
+    }
+
+    #[test]
+    fn a_budget_blocks_labels_stacked_before_its_header_name_its_rows_in_order() {
+        // Flattened column by column: the row labels first, then the header,
+        // then the rows' numbers.
+        let text = "项目资金 (万元) 年度资金总额 其中:当年财政拨款 上年结转资金 其他资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分 100.00 95.00 90.00 10 94.74% 9.47 80.00 75.00 72.00 — 96.00% — 20.00 20.00 18.00 — 90.00% —";
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
+        let t = texts(&tables[0]);
+        let got: Vec<[&str; 4]> = t[1..]
+            .iter()
+            .map(|r| [r[0].as_str(), r[1].as_str(), r[3].as_str(), r[5].as_str()])
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ["年度资金总额", "100.00", "90.00", "94.74%"],
+                ["其中:当年财政拨款", "80.00", "72.00", "96.00%"],
+                ["上年结转资金", "20.00", "18.00", "90.00%"],
+            ]
+        );
+        // One label alone before the header titles the labels (`资金来源`): the
+        // rows after the first are no one's.
+        let titled = text.replace(
+            "年度资金总额 其中:当年财政拨款 上年结转资金 其他资金",
+            "资金来源",
+        );
+        let tables = rebuild_tables(&Streams::of(&lines(&titled)), &HashSet::new());
+        assert!(tables.iter().all(|t| texts(t)
+            .iter()
+            .all(|r| r[0] != "其中:当年财政拨款" && r[0] != "上年结转资金")));
     }
 
     #[test]
