@@ -4876,3 +4876,34 @@ fn the_changes_beside_all_of_a_wholes_parts_add_up_to_its_change() {
         );
     }
 }
+
+#[test]
+fn what_is_left_unspent_or_saved_is_the_difference_by_more_names() {
+    for (text, relation, right, wrong) in [
+        // 资金总额 is all the funds there were.
+        ("项目资金总额500万元，已支出480万元，结余20万元。", "500 − 480 = 20", "结余20万元", "结余21万元"),
+        // 未执行部分 is what was not spent.
+        ("年度预算资金总额为150万元，全年实际执行132.45万元，未执行部分17.55万元已按规定收回财政。", "150 − 132.45 = 17.55", "17.55", "18.55"),
+        // 实际完成投资 is what was spent of the budget; 节约 the rest.
+        ("项目总预算320万元，实际完成投资318.6万元，节约资金1.4万元。", "320 − 318.6 = 1.4", "1.4万元", "2.4万元"),
+    ] {
+        let text = format!("2023年度项目绩效自评报告\n{text}\n");
+        holds_then_fails("balance.mismatch", relation, &text, right, wrong);
+    }
+    // 节约率 is what was saved over the plan.
+    let text = "2023年度项目绩效自评报告\n项目计划投资1,200万元，实际完成投资1,180万元，节约资金20万元，节约率1.67%。\n";
+    holds_then_fails("rate.mismatch", "20 / 1200 = 1.67%", text, "1.67%", "1.87%");
+}
+
+#[test]
+fn sources_after_a_by_kind_phrase_are_parts_of_the_amount_before() {
+    // `按资金来源分，` opens the sources as `资金来源为：` does.
+    let text = "2023年度项目绩效自评报告\n本年度共投入资金856.3万元，按资金来源分，中央财政补助资金600万元，省级财政补助资金200万元，县级财政配套资金56.3万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "本年度共投入资金 = 3 parts",
+        text,
+        "856.3",
+        "846.3",
+    );
+}

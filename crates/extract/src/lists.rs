@@ -39,6 +39,30 @@ const KIND_KEYS: &[&str] = &[
     "分类:",
 ];
 
+/// Where a sentence opens the sources or kinds of an amount: at a word of
+/// [`KIND_KEYS`], or at a `按…分` before a comma or colon (`按资金来源分，`,
+/// `按支出性质划分：`).
+fn kind_keys(sentence: &str) -> Vec<usize> {
+    let mut keys: Vec<usize> = KIND_KEYS
+        .iter()
+        .flat_map(|k| sentence.match_indices(k).map(|(i, _)| i))
+        .collect();
+    keys.extend(sentence.match_indices('按').filter_map(|(i, _)| {
+        let rest = &sentence[i + '按'.len_utf8()..];
+        let (end, _) = rest
+            .char_indices()
+            .take(12)
+            .find(|(_, c)| matches!(c, '，' | ',' | '：' | ':' | '。' | '；'))?;
+        let words = &rest[..end];
+        (words.ends_with('分')
+            && words.chars().count() >= 3
+            && rest[end..].starts_with(['，', ',', '：', ':']))
+        .then_some(i)
+    }));
+    keys.sort_unstable();
+    keys
+}
+
 /// Every list of parts and every stated total of a run of amounts.
 pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     let mut out = Vec::new();
@@ -706,24 +730,18 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
         // them in the sentence (not of a paragraph before), or, opening the
         // sentence (`…总支出2,345.67万元。按支出功能分类：…`), of the one level
         // the sentence before states, as a 其中 opening it is.
-        keys.extend(
-            KIND_KEYS
+        keys.extend(kind_keys(sentence).into_iter().filter(|&i| {
+            let stated_before =
+                |m: &Fact| m.sentence_start == sentence_start && m.span.1 <= sentence_start + i;
+            // (Not opening the paragraph: sources under a heading of
+            // their own are of no amount above it.)
+            group
                 .iter()
-                .flat_map(|k| sentence.match_indices(k).map(|(i, _)| i))
-                .filter(|&i| {
-                    let stated_before = |m: &Fact| {
-                        m.sentence_start == sentence_start && m.span.1 <= sentence_start + i
-                    };
-                    // (Not opening the paragraph: sources under a heading of
-                    // their own are of no amount above it.)
-                    group
-                        .iter()
-                        .any(|(_, m)| stated_before(m) && m.money().is_some())
-                        || (!group.iter().any(|(_, m)| stated_before(m))
-                            && sentence_start > 0
-                            && sentence[..i].chars().count() <= 8)
-                }),
-        );
+                .any(|(_, m)| stated_before(m) && m.money().is_some())
+                || (!group.iter().any(|(_, m)| stated_before(m))
+                    && sentence_start > 0
+                    && sentence[..i].chars().count() <= 8)
+        }));
         // `全年预算9,200.00万元中，基本支出…，项目支出…`: an amount's 中 opens its parts.
         keys.extend(
             ["元中，", "元中,", "元中："]
@@ -1829,8 +1847,8 @@ fn continues_list(group: &[(usize, &Fact)], m: &Fact) -> bool {
         .is_some_and(|(_, l)| l.sentence.trim_end().ends_with(['；', ';']));
     let Some(key_at) = KEYS
         .iter()
-        .chain(KIND_KEYS)
         .filter_map(|k| first.sentence.find(k))
+        .chain(kind_keys(&first.sentence))
         .min()
     else {
         return false;
