@@ -4907,3 +4907,21 @@ fn sources_after_a_by_kind_phrase_are_parts_of_the_amount_before() {
         "846.3",
     );
 }
+
+#[test]
+fn indicators_met_in_full_in_part_and_not_are_all_of_them() {
+    let text = "2023年度项目绩效自评报告\n本项目共设置绩效指标15个，其中完成13个，基本完成1个，未完成1个。\n";
+    holds_then_fails(
+        "parts.sum",
+        "绩效指标 = its 3 parts, all of it",
+        text,
+        "基本完成1个",
+        "基本完成2个",
+    );
+    // 全部完成 beside 未完成 may leave out those met in part: only some.
+    let some =
+        "2023年度项目绩效自评报告\n本项目共设置绩效指标15个，其中全部完成12个，未完成2个。\n";
+    assert!(check(some).is_empty(), "{:?}", check(some));
+    let f = check(&some.replace("全部完成12个", "全部完成14个"));
+    assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
+}

@@ -436,6 +436,12 @@ const INDICATOR_GROUPS: &[&str] = &[
     "过程",
 ];
 
+/// How far an indicator was met; `完成` is inside the others' names, which
+/// are none of it.
+const MET: &[&str] = &["完成", "全部完成", "全面完成", "已完成", "达标"];
+const PARTLY_MET: &[&str] = &["部分完成", "基本完成", "部分达标"];
+const NOT_MET: &[&str] = &["未完成", "未达标", "未达到"];
+
 /// What a satisfaction survey's degrees split: the answers (questionnaires,
 /// people asked), not the questionnaires handed out nor those not valid.
 const SURVEY_WHOLE: &[&str] = &["问卷", "答卷", "样本", "受访", "调查", "调研", "访谈"];
@@ -574,6 +580,27 @@ pub const PARTITIONS: &[Partition] = &[
         not_whole: INDICATOR_GROUPS,
         members: &[&["产出"], &["效益"]],
         optional: &[&["满意度"], &["决策"], &["过程"]],
+    },
+    // Indicators by how far each was met: in full, in part, or not — a count.
+    // Met and not met are all of them (but 全部完成 beside 未完成 may leave out
+    // those met in part); a list with 部分完成 between them too.
+    Partition {
+        whole: &["指标"],
+        not_whole: &["其中", "完成", "达标"],
+        members: &[&["完成", "已完成", "达标"], NOT_MET],
+        optional: &[],
+    },
+    Partition {
+        whole: &["指标"],
+        not_whole: &["其中", "完成", "达标"],
+        members: &[MET, PARTLY_MET, NOT_MET],
+        optional: &[],
+    },
+    Partition {
+        whole: &["指标"],
+        not_whole: &["其中", "完成", "达标"],
+        members: &[],
+        optional: &[MET, PARTLY_MET, NOT_MET],
     },
     // A department's staff on its books (部门决算's 年末实有人数): those at work,
     // the retired and the 离休 a list may leave out — a count.
