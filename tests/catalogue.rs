@@ -4925,3 +4925,28 @@ fn indicators_met_in_full_in_part_and_not_are_all_of_them() {
     let f = check(&some.replace("全部完成12个", "全部完成14个"));
     assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
 }
+
+#[test]
+fn a_groups_weight_against_rows_its_label_may_not_head_settles_nothing() {
+    // 效益指标's label printed a row late (a text dump moves merged cells): the
+    // row above it is read into 产出指标, whose first three rows make its 30.
+    let text = "项目绩效自评表\n| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标（30分） | 数量指标 | 培训人次 | 10 | 10 |\n| | 质量指标 | 培训合格率 | 10 | 10 |\n| | 时效指标 | 按时完成率 | 10 | 10 |\n| | | 带动就业人数 | 10 | 10 |\n| 效益指标（20分） | 社会效益指标 | 群众知晓率 | 10 | 10 |\n| 合计 | | | 50 | 50 |\n";
+    let f = check(text);
+    assert!(
+        !of(&f, "score.sum")
+            .iter()
+            .any(|x| x.message.contains("group")),
+        "{f:?}"
+    );
+    // Rows that make the group's weight in no way are its own error.
+    let wrong = text
+        .replace("| 按时完成率 | 10 | 10 |", "| 按时完成率 | 12 | 10 |")
+        .replace("| 合计 | | | 50 | 50 |", "| 合计 | | | 52 | 50 |");
+    let f = check(&wrong);
+    assert!(
+        of(&f, "score.sum")
+            .iter()
+            .any(|x| x.message.contains("group 产出指标 is weighted 30")),
+        "{f:?}"
+    );
+}

@@ -177,6 +177,9 @@ fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) ->
             continue;
         }
         let sum: Decimal = rows.iter().filter_map(|i| i.weight).sum();
+        if sum != g.weight && boundary_in_doubt(table, g.level, &in_group, g.weight) {
+            continue;
+        }
         ctx.record(
             "score.sum",
             format!(
@@ -215,6 +218,75 @@ fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) ->
         }
     }
     out
+}
+
+/// Whether a group's rows may be other than the ones read under it: its
+/// label printed on the wrong row, or lost, where a text dump moved the
+/// merged cell (`产出指标` printed after its first rows, `（50分）` cut from it).
+/// So where a leading run of its rows makes its weight exactly (the rest are
+/// the next group's), or a run of rows right beside it makes up exactly what
+/// it lacks — rows no group of their own adding up to its weight holds —
+/// the sum settles nothing.
+fn boundary_in_doubt(
+    table: &jixiao_model::ScoreTable,
+    level: u8,
+    in_group: &dyn Fn(&jixiao_model::ScoreItem) -> bool,
+    weight: Decimal,
+) -> bool {
+    let at: Vec<usize> = (0..table.items.len())
+        .filter(|&k| in_group(&table.items[k]))
+        .collect();
+    let (Some(&first), Some(&last)) = (at.first(), at.last()) else {
+        return false;
+    };
+    let weight_of = |k: usize| table.items[k].weight.unwrap_or_default();
+    let group_of = |k: usize| {
+        let item = &table.items[k];
+        if level == 1 {
+            item.level1.as_deref()
+        } else {
+            item.level2.as_deref()
+        }
+    };
+    // A row in a weighted group its rows add up to: where it belongs.
+    let settled = |k: usize| {
+        group_of(k).is_some_and(|name| {
+            let sum: Decimal = (0..table.items.len())
+                .filter(|&j| group_of(j) == Some(name))
+                .map(weight_of)
+                .sum();
+            table
+                .group_weights
+                .iter()
+                .any(|g| g.level == level && g.name == name && g.weight == sum)
+        })
+    };
+    let sum: Decimal = at.iter().map(|&k| weight_of(k)).sum();
+    // Running sums of a run of rows, from the nearest out, reaching `target`.
+    let reaches = |run: &mut dyn Iterator<Item = usize>, target: Decimal| {
+        let mut acc = Decimal::ZERO;
+        for k in run {
+            if in_group(&table.items[k]) || table.items[k].weight.is_none() || settled(k) {
+                return false;
+            }
+            acc += weight_of(k);
+            if acc >= target {
+                return acc == target;
+            }
+        }
+        false
+    };
+    if sum > weight {
+        let mut acc = Decimal::ZERO;
+        at[..at.len() - 1].iter().any(|&k| {
+            acc += weight_of(k);
+            acc == weight
+        })
+    } else {
+        let lacking = weight - sum;
+        reaches(&mut (last + 1..table.items.len()), lacking)
+            || reaches(&mut (0..first).rev(), lacking)
+    }
 }
 
 pub(crate) fn score_bounds(ctx: &Context) -> Vec<Finding> {
