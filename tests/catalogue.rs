@@ -4950,3 +4950,32 @@ fn a_groups_weight_against_rows_its_label_may_not_head_settles_nothing() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_run_together_tables_failed_sum_is_a_warning_for_its_reading_is_a_guess() {
+    // Every cell run together (a page's text with no separators): where each
+    // number ends is the reader's guess, so a failed sum may be its own.
+    let text = "绩效目标自评表(2023年度)绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施产出指标(60分)数量指标培训人数20≥100人120人20质量指标培训合格率20≥90%95%20时效指标完成及时率20100%100%20满意度指标(40分)服务对象满意度指标群众满意度40≥90%96%40总分100100\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "score.sum" && c.relation.contains("4 scores add up to 合计 100")),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("总分100100", "总分10090"));
+    let hits = of(&f, "score.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    assert!(hits[0].message.contains("ran together"), "{f:?}");
+    // The same table with its cells apart is read for sure: an error.
+    let apart = "绩效目标自评表(2023年度)\n一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分\n产出指标(60分) 数量指标 培训人数 20 ≥100人 120人 20\n质量指标 培训合格率 20 ≥90% 95% 20\n时效指标 完成及时率 20 100% 100% 20\n满意度指标(40分) 服务对象满意度指标 群众满意度 40 ≥90% 96% 40\n总分 100 90\n";
+    let f = check(apart);
+    assert!(
+        of(&f, "score.sum")
+            .iter()
+            .any(|x| x.severity == Severity::Error),
+        "{f:?}"
+    );
+}

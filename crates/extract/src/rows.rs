@@ -71,6 +71,8 @@ pub struct RawTable {
     pub total: Option<StatedTotal>,
     /// Where the table starts.
     pub source: Source,
+    /// Numbers cut from digits run together (`Table::guessed_numbers`).
+    pub guessed_numbers: bool,
 }
 
 /// What the report says elsewhere about which 二级 an indicator belongs to:
@@ -194,6 +196,7 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
         stated_total: raw.total.clone(),
         group_weights,
         source: raw.source.clone(),
+        guessed_numbers: raw.guessed_numbers,
     }
 }
 

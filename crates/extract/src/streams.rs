@@ -2005,6 +2005,7 @@ fn build_table(
         _ => Vec::new(),
     };
     let mut unlabelled_rows = 0;
+    let mut guessed_numbers = false;
     'segments: for (k, &(body, end)) in segments.iter().enumerate() {
         if k > 0 {
             page_breaks.push(rows.len());
@@ -2023,6 +2024,10 @@ fn build_table(
                 }
                 Step::Row(taken) => {
                     gap = 0;
+                    guessed_numbers |= taken
+                        .iter()
+                        .flatten()
+                        .any(|&(ts, te)| tokens[ts..te].iter().any(|t| t.run.is_some()));
                     let unlabelled = columns
                         .first()
                         .is_some_and(|c| c.class == Class::TotalLabel)
@@ -2073,6 +2078,7 @@ fn build_table(
                     rows.push(row);
                 }
                 Step::Total(numbers) => {
+                    guessed_numbers |= tokens[s..e].iter().any(|t| t.run.is_some());
                     let numbers_len = numbers.len();
                     // The numbers go to the last number columns, in order.
                     let mut row: Vec<Cell> = columns
@@ -2149,6 +2155,7 @@ fn build_table(
         rows,
         page_breaks,
         source: tokens[at].source.clone(),
+        guessed_numbers,
         ..Table::default()
     })
 }

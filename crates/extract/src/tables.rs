@@ -223,6 +223,7 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
     let mut raw = RawTable {
         title,
         source: table.source.clone(),
+        guessed_numbers: table.guessed_numbers,
         ..RawTable::default()
     };
     let weights_in_labels = !header.has(Role::Weight);

@@ -227,6 +227,10 @@ pub struct Table {
     pub repeated_headers: usize,
     /// Where the table starts.
     pub source: Source,
+    /// Some of its numbers were cut from digits printed run together
+    /// (`202010100.00%10`): where one ends is the reader's guess, so a sum
+    /// they fail may be the reading's fault as much as the report's.
+    pub guessed_numbers: bool,
 }
 
 impl Table {

@@ -158,6 +158,12 @@ pub struct ScoreTable {
     pub group_weights: Vec<GroupWeight>,
     /// Where the table starts.
     pub source: Source,
+    /// Some numbers were cut from digits run together: the reading is a
+    /// guess, and a sum it fails is no certain error (the checker's to weigh;
+    /// not in the output).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub guessed_numbers: bool,
 }
 
 /// A performance target row (绩效目标 / 指标值 table).

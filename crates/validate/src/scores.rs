@@ -127,13 +127,14 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
             if let Some(sev) = severity_of(verdict) {
                 out.push(finding(
                     "score.sum",
-                    sev,
+                    guessed_reading(table, sev),
                     format!(
-                        "{name}: 合计 {what} stated {} but its {} rows add up to {}{}",
+                        "{name}: 合计 {what} stated {} but its {} rows add up to {}{}{}",
                         stated,
                         values.len(),
                         straight,
-                        rounding_note(verdict)
+                        rounding_note(verdict),
+                        guessed_note(table)
                     ),
                     stated,
                     Some(straight),
@@ -145,6 +146,24 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// A table whose numbers were cut from digits run together was read by a
+/// guess: what its sums fail is a warning (the reading may be at fault).
+fn guessed_reading(table: &jixiao_model::ScoreTable, severity: Severity) -> Severity {
+    if table.guessed_numbers {
+        Severity::Warning
+    } else {
+        severity
+    }
+}
+
+fn guessed_note(table: &jixiao_model::ScoreTable) -> &'static str {
+    if table.guessed_numbers {
+        " (the table's digits ran together, so its reading may be wrong)"
+    } else {
+        ""
+    }
 }
 
 /// Group weights printed in header cells (`工作计划 (6分)`) against the rows
@@ -201,13 +220,14 @@ fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) ->
             };
             out.push(finding(
                 "score.sum",
-                severity,
+                guessed_reading(table, severity),
                 format!(
-                    "{name}: group {} is weighted {} but its {} rows' weights add up to {}",
+                    "{name}: group {} is weighted {} but its {} rows' weights add up to {}{}",
                     g.name,
                     fmt(g.weight),
                     rows.len(),
-                    fmt(sum)
+                    fmt(sum),
+                    guessed_note(table)
                 ),
                 g.weight,
                 Some(sum),
@@ -299,12 +319,13 @@ pub(crate) fn score_bounds(ctx: &Context) -> Vec<Finding> {
             if s > w || s < Decimal::ZERO {
                 out.push(finding(
                     "score.bounds",
-                    Severity::Error,
+                    guessed_reading(table, Severity::Error),
                     format!(
-                        "{} scored {} but its weight is {}",
+                        "{} scored {} but its weight is {}{}",
                         row_text(item),
                         fmt(s),
-                        fmt(w)
+                        fmt(w),
+                        guessed_note(table)
                     ),
                     s,
                     Some(w.min(s.max(Decimal::ZERO))),
