@@ -4852,21 +4852,39 @@ fn kinds_opening_the_sentence_after_their_whole_are_its_parts() {
 
 #[test]
 fn the_changes_beside_all_of_a_wholes_parts_add_up_to_its_change() {
-    let text = "2023年度部门决算情况说明\n收入合计1,254.80万元，比上年增加112.45万元。其中：财政拨款收入1,200.30万元，比上年增加100.45万元；其他收入54.50万元，比上年增加12.00万元。\n";
+    // 人员经费 and 公用经费 are all of 基本支出 by definition, this year and last.
+    let text = "2023年度部门决算情况说明\n基本支出356.82万元，比上年增加25.60万元，其中：人员经费318.46万元，比上年增加20.10万元；公用经费38.36万元，比上年增加5.50万元。\n";
     holds_then_fails(
         "parts.sum",
         "比上年增加 = its 2 parts, all of it",
         text,
-        "增加12.00万元",
-        "增加13.00万元",
+        "增加5.50万元",
+        "增加6.50万元",
+    );
+    // Other parts adding up to this year's whole may leave out a category
+    // gone since last year, whose fall is in the whole's change alone: the
+    // parts' falls are some of the whole's fall, and rises are left alone.
+    let falls = "2023年度部门决算情况说明\n收入合计1,254.80万元，比上年减少112.45万元。其中：财政拨款收入1,200.30万元，比上年减少100.45万元；其他收入54.50万元，比上年减少12.00万元。\n";
+    let (f, checks) = traced(falls);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "parts.sum" && c.relation.contains("比上年减少 = 2 parts")),
+        "{checks:?}"
+    );
+    let f = check(&falls.replace("减少12.00万元", "减少13.00万元"));
+    assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
+    let rises = falls.replace("减少", "增加");
+    let (_, checks) = traced(&rises);
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("增加 = ")),
+        "{checks:?}"
     );
     // Changes of two ways, or on another base (比年初预算), are no such sum.
     for other in [
-        text.replace(
-            "比上年增加100.45万元；其他收入54.50万元，比上年增加12.00万元",
-            "比上年增加120.45万元；其他收入54.50万元，比上年减少8.00万元",
-        ),
-        text.replace("比上年增加100.45万元", "比年初预算增加100.45万元"),
+        text.replace("比上年增加5.50万元", "比上年减少5.50万元"),
+        text.replace("比上年增加20.10万元", "比年初预算增加20.10万元"),
     ] {
         let (f, checks) = traced(&other);
         assert!(f.is_empty(), "{other}: {f:?}");

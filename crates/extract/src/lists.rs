@@ -313,8 +313,9 @@ fn counts_beside_listed_amounts(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
 /// 上年增加100.45万元；其他收入54.50万元，比上年增加12.00万元`: where each listed
 /// level and its whole is followed in its clause by its one change on another
 /// year, all one way, and the levels are all of the whole (a complete split,
-/// or adding up to it exactly), the parts' changes are all of the whole's
-/// change. (Changes of two ways are left alone, as in a list of changes.)
+/// or adding up to it exactly), the parts' changes are of the whole's change:
+/// all of it for a split complete by definition, else only falls, some of
+/// it. (Changes of two ways are left alone, as in a list of changes.)
 fn changes_beside_listed_levels(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
     // The change right after a level, in its clause (`…1,200.30万元，比上年增加100.45万元`).
     let change_after = |i: usize| -> Option<usize> {
@@ -367,7 +368,27 @@ fn changes_beside_listed_levels(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
         {
             continue;
         }
-        out.push(PartsList::new(changed_whole, changes, true));
+        // A category there last year and gone this year is in no list of this
+        // year's levels: its fall is in the whole's change alone. So unless the
+        // split is complete by definition, the parts' falls are only some of
+        // the whole's fall, and rises may add up to more than the whole's.
+        let labels: Vec<&str> = list
+            .parts
+            .iter()
+            .map(|&i| facts[i].label.as_str())
+            .collect();
+        let zero: Vec<bool> = list
+            .parts
+            .iter()
+            .map(|&i| facts[i].number.value.is_zero())
+            .collect();
+        let by_definition =
+            list.kind == ListKind::Partition || all_of(&whole.label, &labels, &zero);
+        match (by_definition, ways[0]) {
+            (true, _) => out.push(PartsList::new(changed_whole, changes, true)),
+            (false, Some(false)) => out.push(PartsList::new(changed_whole, changes, false)),
+            _ => {}
+        }
     }
     out
 }
