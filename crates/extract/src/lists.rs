@@ -262,15 +262,9 @@ fn counts_beside_listed_amounts(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
         let m = facts.get(i)?;
         let c = i.checked_sub(1)?;
         let count = &facts[c];
-        let between = m.sentence.get(
-            count.span.1.checked_sub(m.sentence_start)?..m.span.0.checked_sub(m.sentence_start)?,
-        )?;
         (matches!(count.unit, FactUnit::Count(_))
             && count.kind == FactKind::Level
-            && count.paragraph == m.paragraph
-            && count.sentence_start == m.sentence_start
-            && between.chars().count() <= 8
-            && !between.contains(['。', '；', ';', '（', '(']))
+            && close_in_one_clause(count, m, 8))
         .then_some(c)
     };
     let mut out = Vec::new();
@@ -309,6 +303,21 @@ fn counts_beside_listed_amounts(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
     out
 }
 
+/// Whether `second` follows `first` in its sentence at most `most` characters
+/// after it, nothing between them ending the clause or opening a bracket.
+fn close_in_one_clause(first: &Fact, second: &Fact, most: usize) -> bool {
+    let between = (|| {
+        second.sentence.get(
+            first.span.1.checked_sub(second.sentence_start)?
+                ..second.span.0.checked_sub(second.sentence_start)?,
+        )
+    })();
+    first.paragraph == second.paragraph
+        && first.sentence_start == second.sentence_start
+        && between
+            .is_some_and(|b| b.chars().count() <= most && !b.contains(['。', '；', ';', '（', '(']))
+}
+
 /// `收入合计1,254.80万元，比上年增加112.45万元。其中：财政拨款收入1,200.30万元，比
 /// 上年增加100.45万元；其他收入54.50万元，比上年增加12.00万元`: where each listed
 /// level and its whole is followed in its clause by its one change on another
@@ -322,15 +331,9 @@ fn changes_beside_listed_levels(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
         let m = facts.get(i)?;
         let c = i + 1;
         let change = facts.get(c)?;
-        let between = m.sentence.get(
-            m.span.1.checked_sub(m.sentence_start)?..change.span.0.checked_sub(m.sentence_start)?,
-        )?;
         (change.kind == FactKind::Change
             && change.unit == m.unit
-            && change.paragraph == m.paragraph
-            && change.sentence_start == m.sentence_start
-            && between.chars().count() <= 12
-            && !between.contains(['。', '；', ';', '（', '(']))
+            && close_in_one_clause(m, change, 12))
         .then_some(c)
     };
     let mut out = Vec::new();
