@@ -4830,6 +4830,14 @@ fn a_counts_share_naming_its_whole_is_over_the_count_so_named() {
         "93.24%",
         "92.24%",
     );
+    // Named as the total of what it counts.
+    holds_then_fails(
+        "rate.mismatch",
+        "138 / 148 = 93.24%",
+        &text.replace("占有效问卷的", "占有效问卷总数的"),
+        "93.24%",
+        "92.24%",
+    );
 }
 
 #[test]

@@ -2832,10 +2832,17 @@ fn count_shares(ctx: &Context) -> Vec<Finding> {
                 continue;
             };
             if let Some(name) = named {
+                // A count named as the total of what it counts (`占有效问卷总数的`)
+                // is the count of that (`有效问卷148份`).
+                let counted = ["总数", "总量"]
+                    .iter()
+                    .find_map(|w| name.strip_suffix(w))
+                    .filter(|stem| stem.chars().count() >= 2)
+                    .unwrap_or(&name);
                 let whole = only_one(para[..k - 1].iter().filter(|w| {
                     w.unit == part.unit
                         && w.kind == FactKind::Level
-                        && names_the_whole(&w.label, w, &name)
+                        && names_the_whole(&w.label, w, counted)
                 }));
                 if let Some(whole) = whole.filter(|w| w.number.value >= part.number.value) {
                     out.extend(judge_count_rate(ctx, share, part, whole, |shown| {
