@@ -357,13 +357,10 @@ fn changes_beside_listed_levels(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
         else {
             continue;
         };
-        let ways: Vec<Option<bool>> = std::iter::once(changed_whole)
-            .chain(changes.iter().copied())
-            .map(|c| direction(&facts[c].label))
-            .collect();
+        let every_change = || std::iter::once(changed_whole).chain(changes.iter().copied());
+        let ways: Vec<Option<bool>> = every_change().map(|c| direction(&facts[c].label)).collect();
         // On one base, named by each: last year's, a year's, a plan's.
-        let bases: Vec<Option<String>> = std::iter::once(changed_whole)
-            .chain(changes.iter().copied())
+        let bases: Vec<Option<String>> = every_change()
             .map(|c| compared_with(&facts[c].label))
             .collect();
         if ways.iter().any(|w| w.is_none() || *w != ways[0])

@@ -682,10 +682,7 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
     if lead.is_some() {
         // The last of the block's row labels stacked before the header is
         // none: the header starts after it.
-        if stacked_fund_labels(tokens, i + 1)
-            .last()
-            .is_some_and(|t| std::ptr::eq(*t, &tokens[i]))
-        {
+        if stacked_fund_labels(tokens, i + 1).end == i + 1 {
             return None;
         }
         j += 1;
@@ -1455,7 +1452,8 @@ const STACK_REACH: usize = 8;
 /// 全年执行数 … 65.66 65.07 10 99% 9 65.66 65.07 — 99% —`): a run of fund labels
 /// side by side ending a few tokens before the header, the first naming the
 /// total. The block's rows printed without labels are theirs, in order.
-fn stacked_fund_labels<'t, 'a>(tokens: &'t [Token<'a>], at: usize) -> Vec<&'t Token<'a>> {
+/// Returns where the run stands among the tokens (empty where there is none).
+fn stacked_fund_labels(tokens: &[Token], at: usize) -> std::ops::Range<usize> {
     let is_fund_label = |t: &Token| {
         t.facts.label
             && t.facts.names.is_none()
@@ -1465,24 +1463,21 @@ fn stacked_fund_labels<'t, 'a>(tokens: &'t [Token<'a>], at: usize) -> Vec<&'t To
     };
     let from = at.saturating_sub(STACK_REACH);
     let Some(last) = (from..at).rev().find(|&i| is_fund_label(&tokens[i])) else {
-        return Vec::new();
+        return 0..0;
     };
     if at - last > 3 {
-        return Vec::new();
+        return 0..0;
     }
     let first = (from..=last)
         .rev()
         .take_while(|&i| is_fund_label(&tokens[i]))
         .last()
         .unwrap_or(last);
-    let run: Vec<&Token> = tokens[first..=last].iter().collect();
-    let total_first = run
-        .first()
-        .is_some_and(|t| t.text.contains("总额") || t.text.contains("合计"));
-    if run.len() >= 2 && total_first {
-        run
+    let total_first = tokens[first].text.contains("总额") || tokens[first].text.contains("合计");
+    if last > first && total_first {
+        first..last + 1
     } else {
-        Vec::new()
+        0..0
     }
 }
 
@@ -2001,8 +1996,8 @@ fn build_table(
     let mut rows = vec![header_row];
     let mut page_breaks = Vec::new();
     let stacked = match columns.first() {
-        Some(c) if c.class == Class::TotalLabel => stacked_fund_labels(tokens, at),
-        _ => Vec::new(),
+        Some(c) if c.class == Class::TotalLabel => &tokens[stacked_fund_labels(tokens, at)],
+        _ => &[],
     };
     let mut unlabelled_rows = 0;
     let mut guessed_numbers = false;
