@@ -131,17 +131,25 @@ fn compact(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// `99 %`: a percent sign set apart from its number (as PDF text often
-/// prints it) is one cell with it.
-fn with_percent_signs_joined<'l>(
+/// A number whose pieces a page's text layer set apart is one cell: a percent
+/// sign (`99 %`), or the decimals after the point (`4. 0`, as prose reads it).
+fn with_number_pieces_joined<'l>(
     line: &'l str,
     cells: Vec<(&'l str, usize)>,
 ) -> Vec<(&'l str, usize)> {
     let offset = |t: &str| t.as_ptr() as usize - line.as_ptr() as usize;
     let mut out: Vec<(&str, usize)> = Vec::with_capacity(cells.len());
     for (t, from) in cells {
-        if let (true, Some((prev, _))) = (matches!(t, "%" | "％"), out.last_mut()) {
-            if !prev.ends_with(['%', '％']) && crate::number::cell_number(prev).is_some() {
+        if let Some((prev, _)) = out.last_mut() {
+            let percent = matches!(t, "%" | "％")
+                && !prev.ends_with(['%', '％'])
+                && crate::number::cell_number(prev).is_some();
+            let decimals = prev
+                .strip_suffix('.')
+                .is_some_and(|int| !int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()))
+                && t.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && crate::number::cell_number(t).is_some();
+            if percent || decimals {
                 let start = offset(prev);
                 *prev = &line[start..offset(t) + t.len()];
                 continue;
@@ -198,7 +206,7 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
             if let Some(from) = start {
                 cells.push((&line.text[byte_start..], from));
             }
-            cells = with_percent_signs_joined(&line.text, cells);
+            cells = with_number_pieces_joined(&line.text, cells);
         }
         let mut here: Vec<Token> = Vec::new();
         let at = |from: usize, len: usize| {
@@ -2574,7 +2582,7 @@ mod tests {
     }
 
     #[test]
-    fn a_percent_sign_set_apart_is_one_cell_with_its_number() {
+    fn a_percent_sign_or_decimals_set_apart_are_one_cell_with_their_number() {
         let input = lines("年度资金总额 65.66 65.07 10 99 % 9 其中 % 5\n");
         let tokens = tokenize(&input);
         let texts: Vec<&str> = tokens.iter().map(|t| t.text.as_ref()).collect();
@@ -2590,6 +2598,24 @@ mod tests {
                 "其中",
                 "%",
                 "5"
+            ]
+        );
+        // `4. 0` is 4.0; `4.` before a word is a numbered item.
+        let input = lines("资金到位率 4 4. 0 预算执行率 4 3. 预算编制\n");
+        let texts: Vec<String> = tokenize(&input)
+            .iter()
+            .map(|t| t.text.to_string())
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "资金到位率",
+                "4",
+                "4. 0",
+                "预算执行率",
+                "4",
+                "3.",
+                "预算编制"
             ]
         );
     }
