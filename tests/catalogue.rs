@@ -5005,3 +5005,37 @@ fn a_run_together_tables_failed_sum_is_a_warning_for_its_reading_is_a_guess() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_standard_level2_name_read_as_a_level1_group_makes_the_tables_sums_warnings() {
+    // `时效指标` is never a 一级: read as one, the form's cells were moved (a
+    // text dump of a form with wrapped cells), so a failed sum may be the
+    // reader's.
+    let text = "项目支出绩效自评表\n| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人次 | 20 | 20 |\n| 时效指标 | 及时率 | 按时完成率 | 20 | 18 |\n| 合计 | | | 40 | 38 |\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "score.sum" && c.relation.contains("add up to 合计 38")),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("| 40 | 38 |", "| 40 | 36 |"));
+    let hits = of(&f, "score.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    assert!(hits[0].message.contains("二级 name"), "{f:?}");
+    // In its own column it is read for sure: the same sum is an error.
+    let placed = text
+        .replace("| 时效指标 | 及时率 |", "| | 时效指标 |")
+        .replace("| 40 | 38 |", "| 40 | 36 |");
+    let f = check(&placed);
+    assert_eq!(
+        of(&f, "score.sum")
+            .iter()
+            .map(|x| x.severity)
+            .collect::<Vec<_>>(),
+        [Severity::Error],
+        "{f:?}"
+    );
+}

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use jixiao_model::{GroupWeight, ScoreItem, ScoreTable, Source, StatedTotal};
+use jixiao_model::{GroupWeight, ReadingDoubt, ScoreItem, ScoreTable, Source, StatedTotal};
 use rust_decimal::Decimal;
 
 use crate::number::Printed;
@@ -171,6 +171,13 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
         }
     }
 
+    let reading_doubt = if raw.guessed_numbers {
+        Some(ReadingDoubt::DigitsRunTogether)
+    } else if l1.iter().flatten().any(|name| names_a_level2_only(name)) {
+        Some(ReadingDoubt::LevelsOutOfPlace)
+    } else {
+        None
+    };
     let items = raw
         .rows
         .iter()
@@ -196,8 +203,15 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
         stated_total: raw.total.clone(),
         group_weights,
         source: raw.source.clone(),
-        guessed_numbers: raw.guessed_numbers,
+        reading_doubt,
     }
+}
+
+/// A standard 二级 name of the forms' framework that is never a 一级
+/// (`成本指标` is one in the newer forms).
+fn names_a_level2_only(name: &str) -> bool {
+    let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    name != "成本指标" && FORM_FRAMEWORK.iter().any(|(_, level2)| *level2 == name)
 }
 
 /// Partitions the rows into consecutive groups whose weights add up to the

@@ -18,7 +18,7 @@ pub use facts::{Fact, FactKind, FactRole, FactUnit, Scope, Stated};
 pub use number::{MoneyUnit, Printed};
 pub use report::{
     Budget, BudgetRow, DerivedCell, Finding, FindingLocation, GroupWeight, LineItem, LineTotal,
-    Report, ReportFields, RowProduct, ScoreItem, ScoreTable, Severity, StatedTotal, Status, Target,
-    YearTable,
+    ReadingDoubt, Report, ReportFields, RowProduct, ScoreItem, ScoreTable, Severity, StatedTotal,
+    Status, Target, YearTable,
 };
 pub use rust_decimal::Decimal;

@@ -158,12 +158,21 @@ pub struct ScoreTable {
     pub group_weights: Vec<GroupWeight>,
     /// Where the table starts.
     pub source: Source,
-    /// Some numbers were cut from digits run together: the reading is a
-    /// guess, and a sum it fails is no certain error (the checker's to weigh;
-    /// not in the output).
+    /// Why the table's reading is a guess, if it is: a sum it fails is then
+    /// no certain error (the checker's to weigh; not in the output).
     #[serde(skip)]
     #[schemars(skip)]
-    pub guessed_numbers: bool,
+    pub reading_doubt: Option<ReadingDoubt>,
+}
+
+/// What makes a score table's reading a guess.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadingDoubt {
+    /// Some numbers were cut from digits run together (`完成10质量指标`).
+    DigitsRunTogether,
+    /// A standard 二级 name (`时效指标`) was read as a 一级 group: a text dump
+    /// moved the form's cells, so its rows may be under the wrong groups.
+    LevelsOutOfPlace,
 }
 
 /// A performance target row (绩效目标 / 指标值 table).

@@ -498,10 +498,21 @@ pub fn counts(ctx: &Context) -> Vec<Finding> {
             }
             continue;
         }
-        if !c.whole_system || tables.is_empty() {
+        // Only a table read cleanly counts its names: one read by a guess, or
+        // with some rows lacking the 三级 name others have (cells moved in a
+        // text dump), has names that are fragments or missing.
+        let clean: Vec<&jixiao_model::ScoreTable> = tables
+            .iter()
+            .filter(|t| {
+                t.reading_doubt.is_none()
+                    && (t.items.iter().all(|i| i.level3.is_some())
+                        || t.items.iter().all(|i| i.level3.is_none()))
+            })
+            .collect();
+        if !c.whole_system || clean.is_empty() {
             continue;
         }
-        let in_table: Vec<usize> = tables.iter().map(|t| names(t, c.level).len()).collect();
+        let in_table: Vec<usize> = clean.iter().map(|t| names(t, c.level).len()).collect();
         let holds = in_table.contains(&c.stated);
         let table_count = in_table[0];
         if table_count == 0 {

@@ -2,7 +2,7 @@
 //! weights, one indicator in two tables, targets missed at full marks, and 序号.
 
 use jixiao_model::report::BUDGET_EXECUTION;
-use jixiao_model::{Decimal, Finding, Printed, Severity};
+use jixiao_model::{Decimal, Finding, Printed, ReadingDoubt, Severity};
 
 use crate::budget_table::{judge_row_rate, RowFigure};
 use crate::context::{finding, fmt, rounding_note, row_text, severity_of, Context, Operand};
@@ -148,10 +148,10 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
     out
 }
 
-/// A table whose numbers were cut from digits run together was read by a
-/// guess: what its sums fail is a warning (the reading may be at fault).
+/// A table read by a guess (digits run together, levels out of place): what
+/// its sums fail is a warning (the reading may be at fault).
 fn guessed_reading(table: &jixiao_model::ScoreTable, severity: Severity) -> Severity {
-    if table.guessed_numbers {
+    if table.reading_doubt.is_some() {
         Severity::Warning
     } else {
         severity
@@ -159,10 +159,14 @@ fn guessed_reading(table: &jixiao_model::ScoreTable, severity: Severity) -> Seve
 }
 
 fn guessed_note(table: &jixiao_model::ScoreTable) -> &'static str {
-    if table.guessed_numbers {
-        " (the table's digits ran together, so its reading may be wrong)"
-    } else {
-        ""
+    match table.reading_doubt {
+        Some(ReadingDoubt::DigitsRunTogether) => {
+            " (the table's digits ran together, so its reading may be wrong)"
+        }
+        Some(ReadingDoubt::LevelsOutOfPlace) => {
+            " (a standard 二级 name stands among the table's 一级 groups: its cells were moved, so its reading may be wrong)"
+        }
+        None => "",
     }
 }
 

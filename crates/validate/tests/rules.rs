@@ -5,8 +5,8 @@
 use jixiao_model::facts::{Expr, Formula, Operator};
 use jixiao_model::{
     BudgetRow, Decimal, DerivedCell, Fact, FactKind, FactRole, FactUnit, LineItem, LineTotal,
-    MoneyUnit, Printed, Report, RowProduct, Scope, ScoreItem, ScoreTable, Severity, Source,
-    StatedTotal,
+    MoneyUnit, Printed, ReadingDoubt, Report, RowProduct, Scope, ScoreItem, ScoreTable, Severity,
+    Source, StatedTotal,
 };
 use jixiao_validate::{check_traced, Check, Verdict};
 
@@ -1109,4 +1109,69 @@ fn a_rows_amount_is_its_standard_times_its_count() {
     let (findings, _) = check_traced(&report("38.44"));
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0].severity, Severity::Error);
+}
+
+#[test]
+fn only_a_table_read_cleanly_counts_its_indicators() {
+    let item = |l1: &str, l2: &str, l3: Option<&str>, line: u32| ScoreItem {
+        level1: Some(l1.into()),
+        level2: Some(l2.into()),
+        level3: l3.map(Into::into),
+        weight: Some(d("10")),
+        score: Some(d("10")),
+        source: at(line),
+        ..ScoreItem::default()
+    };
+    let report = |items: Vec<ScoreItem>, doubt: Option<ReadingDoubt>| {
+        let mut r = Report {
+            score_tables: vec![ScoreTable {
+                items,
+                reading_doubt: doubt,
+                ..ScoreTable::default()
+            }],
+            ..Report::default()
+        };
+        r.stated
+            .indicator_counts
+            .push(jixiao_model::facts::IndicatorCount {
+                stated: 3,
+                level: 2,
+                list: String::new(),
+                whole_system: true,
+                source: at(9),
+                sentence: "下设3个二级指标".into(),
+            });
+        r
+    };
+    let rows = || {
+        vec![
+            item("产出", "产出数量", Some("实际完成率"), 1),
+            item("产出", "产出质量", Some("质量达标率"), 2),
+            item("效益", "项目效益", Some("实施效益"), 3),
+        ]
+    };
+    let (findings, checks) = check_traced(&report(rows(), None));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert_eq!(
+        checks_of(&checks, "count.rows")[0].verdict,
+        Verdict::Consistent
+    );
+    // A fourth 二级 in the table: the stated 3 is wrong.
+    let mut more = rows();
+    more.push(item("效益", "满意度", Some("服务对象满意度"), 4));
+    let (findings, _) = check_traced(&report(more.clone(), None));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].rule, "count.rows");
+    // The same table with a row lacking the 三级 name the others have (cells
+    // moved in a text dump), or read by a guess, counts nothing.
+    let mut moved = more.clone();
+    moved[1].level3 = None;
+    for r in [
+        report(moved, None),
+        report(more, Some(ReadingDoubt::LevelsOutOfPlace)),
+    ] {
+        let (findings, checks) = check_traced(&r);
+        assert!(findings.is_empty(), "{findings:?}");
+        assert!(checks_of(&checks, "count.rows").is_empty(), "{checks:?}");
+    }
 }
