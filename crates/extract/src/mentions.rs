@@ -567,6 +567,16 @@ fn shorten(num: &str) -> String {
     format!("{head}…{tail} ({n} characters)")
 }
 
+/// 分 opening a word (分配, 分析, 分别, 分布), not a unit of points: only
+/// words whose second character opens no word a score is written before
+/// (`5分批复`, `10分管理`, `8分档案` are points; `分配套` is 配套).
+fn opens_a_word_with_fen(after: &str) -> bool {
+    ["配", "析", "别", "布"]
+        .iter()
+        .any(|w| after.starts_with(w))
+        && !after.starts_with("配套")
+}
+
 /// Every number with a unit in a paragraph, as facts; `paragraph` is the
 /// paragraph's index in the document. Numbers longer than any report prints
 /// are refused, each with a warning in `refused`.
@@ -609,6 +619,11 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                     .iter()
                     .any(|w| sentence[whole.end()..].starts_with(w))
             {
+                continue;
+            }
+            // `分配办法22分配结果66` (a form's cells run together): a 分 that
+            // opens a word (分配, 分析, 分别) is no unit of points.
+            if unit.as_str() == "分" && opens_a_word_with_fen(&sentence[whole.end()..]) {
                 continue;
             }
             // `第3名`, `第2次`: an ordinal, not a count.
@@ -900,5 +915,18 @@ mod tests {
         let m = facts_in(&p, 0, &mut Vec::new());
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].unit, FactUnit::Points);
+    }
+
+    #[test]
+    fn a_fen_that_opens_a_word_is_no_unit_of_points() {
+        let p = Paragraph::new(
+            "资金分配8分配办法22分配结果66，项目决策20分分别为5分为满分的两项，配套资金8分配套到位，产出指标40分项目绩效85分。",
+            Source::default(),
+        );
+        let m: Vec<String> = facts_in(&p, 0, &mut Vec::new())
+            .iter()
+            .map(|m| m.number.value.to_string())
+            .collect();
+        assert_eq!(m, ["20", "5", "8", "40", "85"]);
     }
 }
