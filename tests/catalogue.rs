@@ -1250,7 +1250,14 @@ fn parts_sum_and_rate_mismatch_in_a_budget_table_whose_cells_print_their_unit() 
         "356万元 341.76万元 10",
         "365万元 341.76万元 10",
     );
-    holds_then_fails("score.rate", "10 × 96% = 9.6", spaced, "96% 9.6", "96% 8.6");
+    let hit = holds_then_fails("score.rate", "10 × 96% = 9.6", spaced, "96% 9.6", "96% 8.6");
+    // Forms score a rate by bands and deductions too: unless the report says
+    // the score is the rate times the full marks, a score off it is a warning.
+    assert_eq!(hit.severity, Severity::Warning);
+    assert!(hit.message.contains("does not say"), "{hit:?}");
+    let said = format!("{spaced}预算执行率得分=执行率×分值。\n");
+    let hit = holds_then_fails("score.rate", "10 × 96% = 9.6", &said, "96% 9.6", "96% 8.6");
+    assert_eq!(hit.severity, Severity::Error);
 }
 
 #[test]

@@ -30,8 +30,28 @@ pub fn stated(doc: &Document) -> Stated {
         out.as_of_dates.extend(as_of_dates(p));
         out.indicator_counts.extend(indicator_counts(p));
         out.named_counts.extend(named_counts(p));
+        out.score_by_rate
+            .extend(score_by_rate(&p.text).map(|at| p.source_at(at)));
+    }
+    for t in doc.tables() {
+        for cell in t.rows.iter().flatten() {
+            if score_by_rate(&cell.text).is_some() {
+                out.score_by_rate.push(cell.source.clone());
+            }
+        }
     }
     out
+}
+
+/// Where `text` writes a score as a rate times full marks: `执行率×分值`,
+/// `(20分*执行率)`, `预算执行率 *100%*4 分`, `到位率乘以权重分`.
+fn score_by_rate(text: &str) -> Option<usize> {
+    static RULE: OnceLock<Regex> = OnceLock::new();
+    let rule = re(
+        &RULE,
+        r"(?:执行率|到位率|支付率|完成率)[^。；;，,\n]{0,10}?(?:[×*xX✕]|乘以)[^。；;，,\n]{0,10}?(?:分|权重)|(?:\d+\s*分|分值|权重分?)\s*(?:[×*xX✕]|乘以)[^。；;，,\n]{0,8}?(?:执行率|到位率|支付率|完成率)",
+    );
+    rule.find(text).map(|m| m.start())
 }
 
 /// Characters a written-out formula is made of: numbers, operators,
@@ -635,6 +655,26 @@ fn named_counts(p: &Paragraph) -> Vec<NamedCount> {
 mod tests {
     use super::*;
     use jixiao_model::Source;
+
+    #[test]
+    fn a_score_written_as_a_rate_times_full_marks() {
+        for said in [
+            "得分 (20分*执行率)",
+            "预算执行率得分=执行率×分值",
+            "该项得分 = 预算执行率 *100%*4 分",
+            "按资金到位率乘以权重分计算",
+            "得分=10分×预算执行率",
+        ] {
+            assert!(score_by_rate(said).is_some(), "{said}");
+        }
+        for not in [
+            "执行率100%得满分，每低1个百分点扣0.1分",
+            "得分 = 完成值/目标值",
+            "执行率 99% 得分 9",
+        ] {
+            assert!(score_by_rate(not).is_none(), "{not}");
+        }
+    }
 
     #[test]
     fn formulas_keep_their_arithmetic() {

@@ -869,6 +869,10 @@ pub struct Stated {
     pub named_counts: Vec<NamedCount>,
     /// Wholes and the parts the prose lists for them.
     pub lists: Vec<PartsList>,
+    /// Where the report says a score is its rate times its full marks
+    /// (`得分 (20分*执行率)`, `得分=执行率×分值`): only then is a score off
+    /// the product certainly wrong, as forms score by bands or deductions too.
+    pub score_by_rate: Vec<Source>,
 }
 
 #[cfg(test)]

@@ -528,7 +528,11 @@ pub(crate) fn rate_over_total_row(ctx: &Context, rate: &Fact) -> Option<Finding>
 
 /// The budget-execution score: 得分 = 分值 × min(执行率, 100%), from the rate
 /// as printed (a wrong rate is `rate.mismatch`'s finding, not this one's).
+/// Forms also score the rate by bands or by deductions (`9` at 99%), so a
+/// score off the product is an error only where the report says it is the
+/// product; elsewhere a warning.
 pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
+    let rule_stated = !ctx.report().stated.score_by_rate.is_empty();
     let mut out = Vec::new();
     for row in &ctx.report().budget_rows {
         let (Some(weight), Some(score), Some(rate)) =
@@ -553,11 +557,19 @@ pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
         );
         if let Some(sev) = severity_of(verdict) {
             let shown = straight.round_half_up(score.scale().max(2));
+            let (sev, unsaid) = if rule_stated {
+                (sev, "")
+            } else {
+                (
+                    Severity::Warning,
+                    " (the report does not say its score is the rate times the full marks)",
+                )
+            };
             out.push(finding(
                 "score.rate",
                 sev,
                 format!(
-                    "{} 得分 stated {score} but 分值 {weight} × 执行率 {rate}% = {shown}{}",
+                    "{} 得分 stated {score} but 分值 {weight} × 执行率 {rate}% = {shown}{}{unsaid}",
                     row.label,
                     rounding_note(verdict)
                 ),
