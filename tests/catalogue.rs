@@ -110,6 +110,20 @@ fn table_conflict() {
     assert_eq!(stated(hits[0]), "5");
     let good = format!("表1-3\n{}\n附表\n{}", t("5.00"), t("5.0"));
     assert!(of(&check(&good), "table.conflict").is_empty());
+    // Two projects' tables in a department's report share the generic names
+    // only (预算执行率): their scores are of two evaluations.
+    let project = |name: &str, output: &str, rate: &str| {
+        format!("项目名称：{name}\n{TABLE_HEAD}过程\t资金管理\t预算执行率\t10\t{rate}\n产出\t产出数量\t{output}\t10\t10\n")
+    };
+    let two = format!(
+        "{}\n{}",
+        project("农村道路养护项目", "养护里程", "9"),
+        project("农村饮水安全项目", "供水管网长度", "8")
+    );
+    assert!(of(&check(&two), "table.conflict").is_empty(), "{:?}", check(&two));
+    // The same indicators under two titles are one evaluation's.
+    let same = two.replace("供水管网长度", "养护里程");
+    assert_eq!(of(&check(&same), "table.conflict").len(), 1);
 }
 
 #[test]

@@ -42,7 +42,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "table.conflict",
-        description: "an indicator scored in two tables of one report gets the same weight and score in both",
+        description: "an indicator scored in two tables of one evaluation (every indicator of the smaller table in the larger, their 合计 alike where both print one) gets the same weight and score in both",
         severity: "error",
         run: scores::table_conflict,
     },

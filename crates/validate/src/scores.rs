@@ -343,11 +343,36 @@ pub(crate) fn score_bounds(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// Two score tables are of one evaluation (a summary and its 附表, or one
+/// table cut by a page) when every indicator of the smaller is in the larger
+/// and their 合计 agree where both print one; tables of two projects of a
+/// department share only the generic names (预算执行率, 服务对象满意度).
+fn one_evaluation(a: &jixiao_model::ScoreTable, b: &jixiao_model::ScoreTable) -> bool {
+    let names = |t: &jixiao_model::ScoreTable| -> std::collections::BTreeSet<String> {
+        t.items.iter().filter_map(|i| i.level3.clone()).collect()
+    };
+    let (na, nb) = (names(a), names(b));
+    let (small, large) = if na.len() <= nb.len() {
+        (&na, &nb)
+    } else {
+        (&nb, &na)
+    };
+    let total = |t: &jixiao_model::ScoreTable| t.stated_total.as_ref().and_then(|s| s.score);
+    small.is_subset(large)
+        && match (total(a), total(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+}
+
 pub(crate) fn table_conflict(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     let tables = &ctx.report().score_tables;
     for a in 0..tables.len() {
         for b in a + 1..tables.len() {
+            if !one_evaluation(&tables[a], &tables[b]) {
+                continue;
+            }
             for x in &tables[a].items {
                 let Some(name) = &x.level3 else { continue };
                 let Some(y) = tables[b]
