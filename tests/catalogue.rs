@@ -120,7 +120,11 @@ fn table_conflict() {
         project("农村道路养护项目", "养护里程", "9"),
         project("农村饮水安全项目", "供水管网长度", "8")
     );
-    assert!(of(&check(&two), "table.conflict").is_empty(), "{:?}", check(&two));
+    assert!(
+        of(&check(&two), "table.conflict").is_empty(),
+        "{:?}",
+        check(&two)
+    );
     // The same indicators under two titles are one evaluation's.
     let same = two.replace("供水管网长度", "养护里程");
     assert_eq!(of(&check(&same), "table.conflict").len(), 1);
@@ -5058,5 +5062,41 @@ fn a_standard_level2_name_read_as_a_level1_group_makes_the_tables_sums_warnings(
             .collect::<Vec<_>>(),
         [Severity::Error],
         "{f:?}"
+    );
+}
+
+#[test]
+fn a_departments_report_grades_itself_beside_its_total_and_each_project_in_its_sentence() {
+    let text = "2023年度部门整体支出绩效自评报告\n评价得分90分及以上为优秀，80（含）-90分为良好，60（含）-80分为中，60分以下为差。经自评，部门整体支出绩效自评得分为92.5分，等级为优秀。\n（一）高标准农田建设项目。项目全年预算数680万元，实际支出652.8万元，预算执行率96%，自评得分86分，评价等级为良好。\n（二）农村人居环境整治项目。项目全年预算数300万元，实际支出276万元，预算执行率92%，自评得分78分，评价等级为中。\n";
+    let (f, checks) = traced(text);
+    // A project's 良好 was taken for the department's and judged against its 92.5.
+    assert!(f.is_empty(), "{f:?}");
+    for relation in [
+        "grade 优秀 for 92.5",
+        "grade 良好 for 86",
+        "grade 中 for 78",
+    ] {
+        assert!(
+            checks.iter().any(|c| c.rule == "grade.threshold"
+                && c.relation == relation
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{relation}: {checks:?}"
+        );
+    }
+    let hit = holds_then_fails(
+        "grade.threshold",
+        "grade 中 for 78",
+        text,
+        "自评得分78分",
+        "自评得分88分",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Group scores before the total in its sentence are not what it grades.
+    let groups = "评价得分90分及以上为优秀，80（含）-90分为良好，60（含）-80分为中，60分以下为差。本项目决策部分得分19分，过程部分得分19.99分，产出部分得分38.33分，效益部分得分20分，总体评价得分97.32分，评价结果为优。\n";
+    let (f, checks) = traced(groups);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.relation == "grade 优 for 97.32"),
+        "{checks:?}"
     );
 }

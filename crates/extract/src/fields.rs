@@ -631,8 +631,25 @@ fn strip_parentheticals(text: &str) -> String {
     out
 }
 
+/// A grade stated in words: `评价等级为优秀`, `等级：良`.
+pub(crate) fn grade_re() -> &'static Regex {
+    static GRADE: OnceLock<Regex> = OnceLock::new();
+    re(
+        &GRADE,
+        r"(?:评价结果|评价等级|绩效等级|评级|自评等级|综合评价等级|评定等级|等级)\s*(?:为|是|：|:|评定为|确定为|属于)\s*[“\x22「]?(优秀|良好|一般|较差|不合格|合格|优|良|中|差)",
+    )
+}
+
+/// A total score and where it is stated, with the grade its paragraph gives
+/// it after it (`自评得分为92.5分，等级为优秀`), if any.
+struct TotalScore {
+    value: Decimal,
+    source: Source,
+    grade: Option<(String, Source)>,
+}
+
 /// The total score the report states in its conclusion.
-pub fn total_score(doc: &Document, cells: &Streams) -> Option<(Decimal, Source)> {
+fn total_score(doc: &Document, cells: &Streams) -> Option<TotalScore> {
     static TOTAL: OnceLock<Regex> = OnceLock::new();
     let total = re(
         &TOTAL,
@@ -700,7 +717,15 @@ pub fn total_score(doc: &Document, cells: &Streams) -> Option<(Decimal, Source)>
                     continue;
                 }
                 if v.value <= Decimal::from(100) {
-                    return Some((v.value, p.source_at(offset + at)));
+                    let grade = grade_re().captures(&p.text[offset + at..]).and_then(|g| {
+                        let m = g.get(1)?;
+                        Some((m.as_str().to_string(), p.source_at(offset + at + m.start())))
+                    });
+                    return Some(TotalScore {
+                        value: v.value,
+                        source: p.source_at(offset + at),
+                        grade,
+                    });
                 }
             }
         }
@@ -708,16 +733,16 @@ pub fn total_score(doc: &Document, cells: &Streams) -> Option<(Decimal, Source)>
     // A form's label cell: `自评总分： 95`.
     let (text, source) = crate::streams::labelled_value(cells, &["自评总分"])?;
     let v = Printed::parse(text.trim().trim_end_matches('分'))?;
-    (v.value <= Decimal::from(100)).then_some((v.value, source))
+    (v.value <= Decimal::from(100)).then_some(TotalScore {
+        value: v.value,
+        source,
+        grade: None,
+    })
 }
 
 /// The grade as stated: 优/良/中/差, 优秀/良好/一般/较差, 合格/不合格.
 pub fn grade(doc: &Document, cells: &Streams) -> Option<(String, Source)> {
-    static GRADE: OnceLock<Regex> = OnceLock::new();
-    let grade = re(
-        &GRADE,
-        r"(?:评价结果|评价等级|绩效等级|评级|自评等级|综合评价等级|评定等级|等级)\s*(?:为|是|：|:|评定为|确定为|属于)\s*[“\x22「]?(优秀|良好|一般|较差|不合格|合格|优|良|中|差)",
-    );
+    let grade = grade_re();
     if let Some((g, source)) = labelled_cell(
         doc,
         cells,
@@ -781,11 +806,15 @@ pub fn report_fields(doc: &Document, cells: &Streams) -> ReportFields {
             f.kind.get_or_insert_with(|| "project".to_string());
         }
     }
-    if let Some((v, s)) = total_score(doc, cells) {
-        f.total_score = Some(v);
-        f.sources.insert("total_score".into(), s);
+    let total = total_score(doc, cells);
+    // The grade given the total beside it is the report's: a department's
+    // report also grades each of its projects.
+    let beside = total.as_ref().and_then(|t| t.grade.clone());
+    if let Some(t) = total {
+        f.total_score = Some(t.value);
+        f.sources.insert("total_score".into(), t.source);
     }
-    if let Some((g, s)) = grade(doc, cells) {
+    if let Some((g, s)) = beside.or_else(|| grade(doc, cells)) {
         f.grade = Some(g);
         f.sources.insert("grade".into(), s);
     }

@@ -479,10 +479,12 @@ fn names_a_project_item(text: &str) -> bool {
     if !jixiao_model::doc::starts_with_enumerator(t) {
         return false;
     }
-    let Some((head, _)) = t.split_once(['：', ':']) else {
+    // `2.动物防疫项目：…`, or a heading sentence (`（一）高标准农田建设项目。…`).
+    let Some((head, _)) = t.split_once(['：', ':', '。']) else {
         return false;
     };
     head.chars().count() <= 40
+        && !head.contains(['，', ','])
         && !head
             .chars()
             .any(|c| c.is_ascii_digit() && !head.starts_with(c))

@@ -7,7 +7,7 @@
 use std::sync::OnceLock;
 
 use jixiao_model::facts::{
-    AsOfDate, Bound, Expr, Formula, GradeBand, IndicatorCount, NamedCount, Operator,
+    AsOfDate, Bound, Expr, Formula, GradeBand, GradedScore, IndicatorCount, NamedCount, Operator,
 };
 use jixiao_model::{Decimal, Document, Paragraph, Stated};
 use regex::Regex;
@@ -27,6 +27,7 @@ pub fn stated(doc: &Document) -> Stated {
                 out.grade_bands.push(band);
             }
         }
+        out.graded_scores.extend(graded_scores(p));
         out.as_of_dates.extend(as_of_dates(p));
         out.indicator_counts.extend(indicator_counts(p));
         out.named_counts.extend(named_counts(p));
@@ -422,6 +423,61 @@ fn grade_bands(text: &str) -> Vec<GradeBand> {
         if (band.low.is_some() || band.high.is_some()) && !out.contains(&band) {
             out.push(band);
         }
+    }
+    out
+}
+
+/// `项目自评得分86分，评价等级为良好`: a score and the grade its sentence
+/// gives it (the score nearest before the grade: `决策部分得分19分，…总体评价
+/// 得分97.32分，评价结果为优`). A band of the scale (`90分（含）以上为优秀`) is
+/// no score.
+fn graded_scores(p: &Paragraph) -> Vec<GradedScore> {
+    static SCORE: OnceLock<Regex> = OnceLock::new();
+    let score = re(
+        &SCORE,
+        r"(?:得分|得)\s*(?:为|是|：|:|达)?\s*(\d+(?:\.\d+)?)\s*分",
+    );
+    let mut out = Vec::new();
+    for (start, sentence) in sentences(&p.text) {
+        let Some(g) = crate::fields::grade_re().captures(sentence) else {
+            continue;
+        };
+        let Some(grade_at) = g.get(0).map(|m| m.start()) else {
+            continue;
+        };
+        let Some(c) = score.captures_iter(&sentence[..grade_at]).last() else {
+            continue;
+        };
+        let (Some(whole), Some(number)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let after = sentence[whole.end()..].trim_start();
+        if [
+            "（含）",
+            "(含)",
+            "以上",
+            "以下",
+            "及以上",
+            "-",
+            "－",
+            "～",
+            "~",
+            "至",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+        {
+            continue;
+        }
+        let Ok(value) = number.as_str().parse::<Decimal>() else {
+            continue;
+        };
+        out.push(GradedScore {
+            score: value,
+            grade: g[1].to_string(),
+            source: p.source_at(start + number.start()),
+            sentence: sentence.to_string(),
+        });
     }
     out
 }

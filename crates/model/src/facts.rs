@@ -254,6 +254,20 @@ pub struct Bound {
     pub inclusive: bool,
 }
 
+/// A score and the grade one sentence gives it: `自评得分86分，评价等级为良好`
+/// (a department's report grades each project it reviews as well as itself).
+#[derive(Clone, Debug, PartialEq)]
+pub struct GradedScore {
+    /// The score as printed.
+    pub score: Decimal,
+    /// The grade as printed.
+    pub grade: String,
+    /// Where the score is.
+    pub source: Source,
+    /// The sentence.
+    pub sentence: String,
+}
+
 /// A grade band the report defines: `得分 ≥ 85 分为优秀`, `60分以下为差`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GradeBand {
@@ -861,6 +875,8 @@ pub struct Stated {
     pub formulas: Vec<Formula>,
     /// The report's grade bands, without repeats.
     pub grade_bands: Vec<GradeBand>,
+    /// Scores graded in the sentence that states them.
+    pub graded_scores: Vec<GradedScore>,
     /// As-of dates.
     pub as_of_dates: Vec<AsOfDate>,
     /// Counts of indicators.

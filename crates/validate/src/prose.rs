@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use jixiao_model::facts::GradeBand;
-use jixiao_model::{Decimal, Fact, FactKind, FactRole, FactUnit, Finding, Severity};
+use jixiao_model::{Decimal, Fact, FactKind, FactRole, FactUnit, Finding, Severity, Source};
 
 use crate::context::{finding, fmt, rounding_note, severity_of, Context, Operand};
 use crate::interval::{HalfUp, Interval, Verdict};
@@ -334,12 +334,40 @@ fn grade_key(g: &str) -> &str {
     }
 }
 
-/// The stated grade agrees with the stated total under the report's own bands.
+/// The stated grade agrees with the stated total under the report's own bands;
+/// so does every score a sentence grades (a department's projects).
 pub fn grade_threshold(ctx: &Context) -> Vec<Finding> {
     let fields = &ctx.report().report;
-    let (Some(total), Some(grade)) = (fields.total_score, fields.grade.as_deref()) else {
-        return Vec::new();
-    };
+    let mut graded: Vec<(Decimal, &str, Source, Source)> = Vec::new();
+    if let (Some(total), Some(grade)) = (fields.total_score, fields.grade.as_deref()) {
+        let source = fields.sources.get("grade").cloned().unwrap_or_default();
+        let total_at = fields
+            .sources
+            .get("total_score")
+            .cloned()
+            .unwrap_or_else(|| source.clone());
+        graded.push((total, grade, source, total_at));
+    }
+    for g in &ctx.report().stated.graded_scores {
+        if !graded.iter().any(|(_, _, _, at)| *at == g.source) {
+            graded.push((g.score, &g.grade, g.source.clone(), g.source.clone()));
+        }
+    }
+    graded
+        .into_iter()
+        .filter_map(|(total, grade, source, total_at)| {
+            graded_as_banded(ctx, total, grade, &source, &total_at)
+        })
+        .collect()
+}
+
+fn graded_as_banded(
+    ctx: &Context,
+    total: Decimal,
+    grade: &str,
+    source: &Source,
+    total_at: &Source,
+) -> Option<Finding> {
     let bands = &ctx.report().stated.grade_bands;
     // The bands must be the report's scale (at least two), or the one band the
     // report gives its own grade (`评价等级为“良”（80≤得分<90）`).
@@ -348,29 +376,25 @@ pub fn grade_threshold(ctx: &Context) -> Vec<Finding> {
         .filter(|b| grade_key(&b.grade) == grade_key(grade))
         .collect();
     let holding: Vec<&GradeBand> = match bands.len() {
-        0 => return Vec::new(),
-        1 if own.is_empty() => return Vec::new(),
+        0 => return None,
+        1 if own.is_empty() => return None,
         1 => own.clone(),
         _ => bands.iter().filter(|b| b.contains(total)).collect(),
     };
-    if holding.is_empty() {
-        return Vec::new();
-    }
-    let source = fields.sources.get("grade").cloned().unwrap_or_default();
+    let band = *holding.first()?;
     let agrees = holding
         .iter()
         .any(|b| b.contains(total) && grade_key(&b.grade) == grade_key(grade));
     ctx.record(
         "grade.threshold",
         format!("grade {grade} for {}", fmt(total)),
-        Operand::value(total, fields.sources.get("total_score").unwrap_or(&source)),
+        Operand::value(total, total_at),
         Vec::new(),
         Verdict::holding(agrees),
     );
     if agrees {
-        return Vec::new();
+        return None;
     }
-    let band = holding[0];
     let describe = |b: &GradeBand| {
         let lo = b
             .low
@@ -387,7 +411,7 @@ pub fn grade_threshold(ctx: &Context) -> Vec<Finding> {
         };
         format!("{lo}{and}{hi}")
     };
-    vec![finding(
+    Some(finding(
         "grade.threshold",
         Severity::Error,
         if bands.len() == 1 {
@@ -403,9 +427,9 @@ pub fn grade_threshold(ctx: &Context) -> Vec<Finding> {
         total,
         None,
         Some("分"),
-        &source,
+        source,
         &format!("{} {}", fmt(total), grade),
-    )]
+    ))
 }
 
 /// `截至2021年12月底` in a report on 2022: an as-of date before the year under
