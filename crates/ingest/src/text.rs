@@ -355,13 +355,23 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
         // (full-width or, as some CJK text prints it, half-width).
         let prose_line = (last.contains('，') || (last.contains(',') && has_cjk(last)))
             && !(parts.len() == 1 && starts_with_enumerator(last));
-        let wrapped = width >= 80 || wrap.is_some_and(|w| width * 100 >= w * 85) || prose_line;
-        if ends_sentence(last) || !wrapped {
-            break;
-        }
+        // A line ending on a comma (`…绩效目标合理性、`) stops mid-sentence,
+        // however short a wrap left it.
+        let mid_sentence = last.trim_end().ends_with(['、', '，']);
+        let wrapped = width >= 80
+            || wrap.is_some_and(|w| width * 100 >= w * 85)
+            || prose_line
+            || mid_sentence;
         let mut j = i;
         while j < lines.len() && (lines[j].furniture || lines[j].text.trim().is_empty()) {
             j += 1;
+        }
+        // Nor does a line open a paragraph with a comma (`、立项程序规范性`).
+        let runs_on = lines
+            .get(j)
+            .is_some_and(|l| l.text.trim_start().starts_with(['、', '，']));
+        if ends_sentence(last) || !(wrapped || runs_on) {
+            break;
         }
         if j >= lines.len()
             || kind_of(&lines[j].text) != Kind::Prose
@@ -693,6 +703,20 @@ mod tests {
             vec![
                 "2023年度年初收支预算为50289.2万元,全年预算为63501.78万元,收支总决算63501.78万元。",
                 "(二)部门预决算情况"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_line_ending_on_a_comma_runs_on_past_a_blank_line() {
+        let d = doc("由项目立项、绩效目标 2 个二级指标和立项依据充分性\n、立项程序规范性、\n\n绩效目标合理性 3 个三级指标构成。\n项目概况\n\n一、基本情况\n");
+        let texts: Vec<&str> = d.paragraphs().map(|p| &*p.text).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "由项目立项、绩效目标2个二级指标和立项依据充分性、立项程序规范性、绩效目标合理性3个三级指标构成。",
+                "项目概况",
+                "一、基本情况"
             ]
         );
     }
