@@ -353,15 +353,16 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
         let width = display_width(last.trim());
         // A line with a clause comma is prose, not a title, even when short
         // (full-width or, as some CJK text prints it, half-width).
-        let prose_line = (last.contains('，') || (last.contains(',') && has_cjk(last)))
-            && !(parts.len() == 1 && starts_with_enumerator(last));
+        let prose_line = ((last.contains('，') || (last.contains(',') && has_cjk(last)))
+            && !(parts.len() == 1 && starts_with_enumerator(last)))
+            // The tail of a wrapped paragraph in the middle of a list (`服务、
+            // 香蜜湖片区…专项` before a page break); a title is one line.
+            || (parts.len() >= 2 && last.contains('、'));
         // A line ending on a comma (`…绩效目标合理性、`) stops mid-sentence,
         // however short a wrap left it.
         let mid_sentence = last.trim_end().ends_with(['、', '，']);
-        let wrapped = width >= 80
-            || wrap.is_some_and(|w| width * 100 >= w * 85)
-            || prose_line
-            || mid_sentence;
+        let at_width = width >= 80 || wrap.is_some_and(|w| width * 100 >= w * 85);
+        let wrapped = at_width || prose_line || mid_sentence;
         let mut j = i;
         while j < lines.len() && (lines[j].furniture || lines[j].text.trim().is_empty()) {
             j += 1;
@@ -370,7 +371,10 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
         let runs_on = lines
             .get(j)
             .is_some_and(|l| l.text.trim_start().starts_with(['、', '，']));
-        if ends_sentence(last) || !(wrapped || runs_on) {
+        // `；` at the wrap width ends a clause, not the paragraph: the list it
+        // belongs to runs on (an item of an enumerated list opens a new one).
+        let clause_only = at_width && last.trim_end().ends_with(['；', ';']);
+        if (ends_sentence(last) && !clause_only) || !(wrapped || runs_on) {
             break;
         }
         if j >= lines.len()
@@ -522,13 +526,20 @@ pub(crate) fn push_table(blocks: &mut Vec<Block>, mut table: Table) {
             .as_ref()
             .is_some_and(|h| h.iter().all(|c| c.is_empty()))
             && width(prev) == width(&table);
+        // Rows running on: the first cell empty (a merged parent cell), or a
+        // row of figures where a new table would open with its header (a
+        // page break cut the table, nothing but furniture between).
+        let data_row = |r: &[Cell]| {
+            r.iter().any(|c| {
+                jixiao_model::Printed::parse(c.text.trim().trim_end_matches(['%', '％'])).is_some()
+            })
+        };
         let runs_on = width(prev) == width(&table)
             && width(prev) >= 3
             && table
                 .rows
                 .first()
-                .and_then(|r| r.first())
-                .is_some_and(|c| c.text.is_empty())
+                .is_some_and(|r| r.first().is_some_and(|c| c.text.is_empty()) || data_row(r))
             && prev.rows.len() > 1;
         if repeats_header || blank_header || runs_on {
             if repeats_header || blank_header {
@@ -719,6 +730,28 @@ mod tests {
                 "一、基本情况"
             ]
         );
+    }
+
+    #[test]
+    fn a_clause_stop_at_the_wrap_width_and_a_lists_short_tail_run_on() {
+        // Wrapped at 20 characters: `；` at the width ends a clause only; the
+        // short tail of a list (`、` in it) before a page break runs on.
+        let text = "一二三四五六七八九十一二三四五六七八九十一\n一二三四五六七八九十一二三四五六七八九十一\n一二三四五六七八九十一二三四五六七八九十一\n一二三四五六七八九十一二三四五六七八九十一\n一二三四五六七八九十一二三四五六七八九十一\n一二三四五六七八九十一二三四五六七八九十一\n收尾。\n部门预算收支安排较上年大幅增加，其中：基本\n支出主要为日常公用经费增加，人员经费持平；\n项目支出增加较多，主要原因为上年结转较大。\n本项目下专项规划咨询项目共六个，包括电力专\n项规划、海绵城市专项\n\n- 3 -\n\n规划、近零碳专项咨询、金融业行动方案课题研\n究、能源系统专项研究。\n";
+        let d = doc(text);
+        let texts: Vec<&str> = d.paragraphs().map(|p| &*p.text).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[1].ends_with("上年结转较大。"), "{texts:?}");
+        assert!(texts[1].contains("持平；项目支出"), "{texts:?}");
+        assert!(texts[2].contains("海绵城市专项规划、近零碳"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_table_cut_by_a_page_break_runs_on_with_its_rows_of_figures() {
+        let text = "| 序号 | 项目名称 | 预算数 | 执行数 |\n|---|---|---|---|\n| 1 | 道路养护 | 100 | 98 |\n| 2 | 路灯维修 | 50 | 50 |\n\n- 3 -\n\u{c}\n| 3 | 绿化提升 | 80 | 76.5 |\n| 4 | 河道清理 | 20 | 20 |\n\n表2 其他\n\n| 指标 | 分值 | 得分 |\n|---|---|---|\n| 满意度 | 10 | 9 |\n";
+        let d = doc(text);
+        let rows: Vec<usize> = d.tables().map(|t| t.rows.len()).collect();
+        // One table of a header and four rows; the next, after its title, apart.
+        assert_eq!(rows, vec![5, 2], "{rows:?}");
     }
 
     #[test]
