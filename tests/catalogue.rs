@@ -4720,6 +4720,18 @@ fn parts_naming_no_measure_after_a_budget_and_its_spending_may_be_of_either() {
         "接待费3.26",
         "接待费4.26",
     );
+    // 公务用车运行维护费 names 公务用车 by a piece: a 购置费 may be left out of
+    // the list, so short of the budget is a warning; named whole, an error.
+    assert_eq!(hit.severity, Severity::Warning);
+    assert!(hit.message.contains("piece"), "{hit:?}");
+    let whole = text.replace("公务用车运行维护费", "公务用车购置及运行维护费");
+    let hit = holds_then_fails(
+        "parts.sum",
+        "实际支出 = its 3 parts",
+        &whole,
+        "接待费3.26",
+        "接待费4.26",
+    );
     assert_eq!(hit.severity, Severity::Error);
     // Right after the budget, in its sentence, they are the budget's.
     let text = "三、“三公”经费情况\n2023年“三公”经费预算12.00万元，其中公务接待费4.00万元，公务用车运行维护费8.00万元，因公出国（境）费0万元。\n";

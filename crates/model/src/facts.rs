@@ -821,6 +821,27 @@ impl Partition {
     }
 }
 
+/// Whether a part's label names a member of a split by a piece of it that a
+/// split of the member names: `公务用车运行维护费` is the 运行维护 of
+/// 公务用车购置及运行维护费, and reports name it so where no car was bought,
+/// but a 购置费 left out of the list is then left out of the sum.
+pub fn names_a_piece(label: &str) -> bool {
+    PARTITIONS.iter().any(|p| {
+        p.members.iter().flat_map(|names| names.iter()).any(|name| {
+            label.contains(name)
+                && PARTITIONS.iter().any(|q| {
+                    q.whole.iter().any(|w| w.contains(name))
+                        && !q.whole.iter().any(|w| label.contains(w))
+                        && q.members
+                            .iter()
+                            .chain(q.optional)
+                            .flat_map(|names| names.iter())
+                            .any(|m| label.contains(m))
+                })
+        })
+    })
+}
+
 /// The partition a whole's label names and its parts cover, if any.
 pub fn partition_of(whole: &str, labels: &[&str], zero: &[bool]) -> Option<&'static Partition> {
     PARTITIONS
@@ -899,6 +920,11 @@ mod tests {
     fn a_partition_needs_every_member_and_nothing_else() {
         let split =
             |whole: &str, parts: &[&str], zero: &[bool]| partition_of(whole, parts, zero).is_some();
+        // 公务用车运行维护费 names 公务用车 by a piece of it.
+        assert!(names_a_piece("公务用车运行维护费"));
+        assert!(!names_a_piece("公务用车购置及运行维护费"));
+        assert!(!names_a_piece("公务接待费"));
+        assert!(!names_a_piece("公务用车"));
         assert!(split(
             "资产合计",
             &["流动资产", "非流动资产"],

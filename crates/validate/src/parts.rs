@@ -145,15 +145,28 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
         if list.kind == ListKind::Parts && straight <= whole.number.value {
             continue;
         }
+        // A member named by a piece (公务用车运行维护费) may leave the rest of
+        // it (a 购置费) out of the list: a sum short of the whole is a warning.
+        let by_piece = list.kind == ListKind::Partition
+            && straight < whole.number.value
+            && parts
+                .iter()
+                .any(|m| jixiao_model::facts::names_a_piece(&m.label));
         if let Some(sev) = severity_of(verdict) {
+            let sev = if by_piece { Severity::Warning } else { sev };
             out.push(finding(
                 "parts.sum",
                 sev,
                 format!(
-                    "{} stated {}{unit} but {list_text} = {straight}{unit}{}",
+                    "{} stated {}{unit} but {list_text} = {straight}{unit}{}{}",
                     whole.label,
                     whole.number.value,
-                    rounding_note(verdict)
+                    rounding_note(verdict),
+                    if by_piece {
+                        " (a part named by a piece of its kind, as 公务用车运行维护费 is, may leave the rest of it out)"
+                    } else {
+                        ""
+                    }
                 ),
                 whole.number.value,
                 Some(straight),
