@@ -5112,3 +5112,22 @@ fn a_departments_report_grades_itself_beside_its_total_and_each_project_in_its_s
         "{checks:?}"
     );
 }
+
+#[test]
+fn another_years_rate_is_not_over_the_reports_figures() {
+    let text = "2023年度部门整体支出绩效自评报告\n2022年部门预算执行率为93.5%，2023年部门预算执行率为97.2%，较上年提高3.7个百分点。\n2023年全年预算数1,500万元，实际支出1,458万元，预算执行率97.2%。\n";
+    // 93.5% is 2022's: judged against the report's 1458 / 1500 it was a false error.
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "1458 / 1500 = 97.2%",
+        text,
+        "2023年部门预算执行率为97.2%",
+        "2023年部门预算执行率为96.2%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let (_, checks) = traced(text);
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("= 93.5%")),
+        "{checks:?}"
+    );
+}

@@ -167,23 +167,10 @@ fn outliers<'c>(ctx: &'c Context, trace: bool) -> Vec<Outlier<'c>> {
         if votes.len() > 2 || statements.len() < 2 {
             continue;
         }
-        // A label naming another year than the report's (`2022年支出`,
-        // `上年支出`) states that year's quantity: where one does, the
-        // statements may be of several years.
-        let fiscal_year = ctx.report().report.fiscal_year;
-        let other_year = |label: &str| {
-            names_last_year(label)
-                || label_year(label).is_some_and(|y| fiscal_year.is_none_or(|f| f != y as i32))
-        };
-        // So does a sentence opening on another year (`2022年项目预算800万元，实际
-        // 支出760万元。2023年…`).
-        let other_years_sentence = |text: &str| {
-            text.trim_start().starts_with(|c: char| c.is_ascii_digit())
-                && label_year(text).is_some_and(|y| fiscal_year.is_none_or(|f| f != y as i32))
-        };
+        // Where one statement is of another year, they may be of several years.
         if statements
             .iter()
-            .any(|s| other_year(s.label) || other_years_sentence(s.text))
+            .any(|s| of_another_year(ctx, s.label, s.text))
         {
             continue;
         }
@@ -3986,10 +3973,35 @@ fn follows_the_reports_spending_split(ctx: &Context, rate: &Fact) -> bool {
     })
 }
 
+/// A label naming another year than the report's (`2022年支出`, `上年支出`)
+/// states that year's quantity; so does one naming no year in a sentence
+/// opening on another (`2022年项目预算800万元，实际支出760万元。2023年…`).
+fn of_another_year(ctx: &Context, label: &str, sentence: &str) -> bool {
+    let fiscal_year = ctx.report().report.fiscal_year;
+    let another = |y: u32| fiscal_year.is_none_or(|f| f != y as i32);
+    if names_last_year(label) {
+        return true;
+    }
+    match label_year(label) {
+        Some(y) => another(y),
+        None => {
+            sentence
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+                && label_year(sentence).is_some_and(another)
+        }
+    }
+}
+
 /// `after_the_split`: a rate read as a part's for following the parts of the
 /// report's spending (see [`follows_the_reports_spending_split`]).
 fn report_rate(ctx: &Context, rate: &Fact, after_the_split: bool) -> Option<Finding> {
     if !(rate.scope == Scope::Report || after_the_split) || rate.kind != FactKind::Level {
+        return None;
+    }
+    // Another year's rate (`2022年部门预算执行率为93.5%`) is not over the
+    // report's figures.
+    if of_another_year(ctx, &rate.label, &rate.sentence) {
         return None;
     }
     let b = &ctx.report().budget;
