@@ -5131,3 +5131,32 @@ fn another_years_rate_is_not_over_the_reports_figures() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_department_naming_itself_is_the_whole_and_a_named_works_figures_are_its_own() {
+    let text = "2023年度区水利局部门整体支出绩效自评报告\n一、预算执行情况\n2023年区水利局全年预算数2,680.50万元，实际支出2,598.32万元，预算执行率96.93%。\n农村饮水安全巩固提升工程年初预算300万元，实际支出300万元，执行率100%。\n";
+    // 区水利局's 全年预算数 is the report's; the 工程's 执行率 is of its own
+    // amounts, not the department's (a false error).
+    holds_then_fails(
+        "rate.mismatch",
+        "2598.32 / 2680.50 = 96.93%",
+        text,
+        "预算执行率96.93%",
+        "预算执行率95.93%",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "300 / 300 = 100%",
+        text,
+        "执行率100%",
+        "执行率90%",
+    );
+    // The 工程's 年初预算 is none of the department's budget.
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    assert_eq!(report.budget.initial, None, "{:?}", report.budget);
+    assert_eq!(
+        report.budget.adjusted,
+        Some(jixiao_model::Decimal::from(26_805_000))
+    );
+}

@@ -215,27 +215,39 @@ pub fn names_fund_source(label: &str) -> bool {
 }
 
 /// Whether a label names the budget of a cost or a project by name
-/// (`会议费预算`, `培训费预算数`, `动物防疫项目预算`), not a step of the
-/// budget's year (`年中追加预算`, `年初收支预算`).
+/// (`会议费预算`, `培训费预算数`, `动物防疫项目预算`, `饮水安全巩固提升工程年初
+/// 预算`), not a step of the budget's year (`年中追加预算`, `年初收支预算`).
 pub fn names_an_items_budget(label: &str) -> bool {
     INITIAL_ENDINGS
         .iter()
         .chain(BUDGET_ENDINGS)
         .filter_map(|w| label.strip_suffix(w))
-        .any(|item| ["费", "项目"].iter().any(|e| item.ends_with(e)) && item.chars().count() >= 3)
+        .map(|item| {
+            ["年初", "全年", "调整后", "年度"]
+                .iter()
+                .find_map(|q| item.strip_suffix(q))
+                .unwrap_or(item)
+        })
+        .any(|item| {
+            ["费", "项目", "工程", "专项"].iter().any(|e| item.ends_with(e))
+                && item.chars().count() >= 3
+        })
 }
 
 /// In a department's own report the department as a whole is the report's
 /// subject: `部门整体支出年初预算数`, `部门整体支出调整后预算` are its budget, as
-/// `本项目年初预算` is a project report's. (In a project report the same words
-/// name another scope, so only a department report reads them so.)
-pub fn department_is_the_whole(facts: &mut [jixiao_model::Fact]) {
+/// `本项目年初预算` is a project report's; so is the department naming itself
+/// (`2023年区水利局全年预算数` in 区水利局's report). (In a project report the
+/// same words name another scope, so only a department report reads them so.)
+pub fn department_is_the_whole(facts: &mut [jixiao_model::Fact], unit: Option<&str>) {
+    let unit = unit.filter(|u| u.chars().count() >= 2);
     for f in facts
         .iter_mut()
         .filter(|f| f.scope == jixiao_model::Scope::Part && f.role.is_some() && f.money().is_some())
     {
         let rest = ["部门整体支出", "部门整体", "整体支出"]
-            .iter()
+            .into_iter()
+            .chain(unit)
             .find_map(|p| f.label.find(p).map(|at| &f.label[at + p.len()..]));
         if rest.is_some_and(is_whole_scope) {
             f.scope = jixiao_model::Scope::Report;
@@ -495,7 +507,7 @@ impl Ballot {
 }
 
 /// Collects the budget from prose facts and budget-table figures.
-pub fn collect_budget(mentions: &[Fact], figures: &[TableFigure]) -> Budget {
+pub fn collect_budget(mentions: &[Fact], figures: &[TableFigure], department: bool) -> Budget {
     let mut ballots: BTreeMap<&'static str, Ballot> = BTreeMap::new();
     let field = |role: Role| -> Option<&'static str> {
         Some(match role {
@@ -508,7 +520,12 @@ pub fn collect_budget(mentions: &[Fact], figures: &[TableFigure]) -> Budget {
         })
     };
     for (order, m) in mentions.iter().enumerate() {
-        if m.kind != FactKind::Level {
+        // A department's projects and funds named are not the department:
+        // their figures are none of its budget (a project report's project,
+        // named, is).
+        let names_an_item = m.scope == jixiao_model::Scope::Part
+            && (names_an_items_budget(&m.label) || names_fund_source(&m.label));
+        if m.kind != FactKind::Level || (department && names_an_item) {
             continue;
         }
         // (A budget the words around its label named, `全年预算调整为…`, by its role.)

@@ -234,14 +234,15 @@ pub fn extract(doc: &Document) -> Report {
         .flat_map(|(i, p)| mentions::facts_in(p, i, &mut refused))
         .collect();
     if report.report.kind.as_deref() == Some("department") {
-        budget::department_is_the_whole(&mut report.facts);
+        budget::department_is_the_whole(&mut report.facts, report.report.unit.as_deref());
     }
     budget::figures_of_a_part_restated(&mut report.facts);
     budget::budget_before_its_adjustment(&mut report.facts);
     report.warnings.extend(refused);
     report.stated = statements::stated(doc);
     report.stated.lists = lists::parts_lists(&report.facts);
-    report.budget = budget::collect_budget(&report.facts, &figures);
+    let department = report.report.kind.as_deref() == Some("department");
+    report.budget = budget::collect_budget(&report.facts, &figures, department);
 
     if report.report.total_score.is_none() {
         if let Some(total) = report
