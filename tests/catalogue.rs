@@ -5160,3 +5160,15 @@ fn a_department_naming_itself_is_the_whole_and_a_named_works_figures_are_its_own
         Some(jixiao_model::Decimal::from(26_805_000))
     );
 }
+
+#[test]
+fn a_departments_total_is_not_judged_against_a_projects_table() {
+    let table = "| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 决策 | 项目立项 | 立项依据充分性 | 20 | 20 |\n| 过程 | 资金管理 | 预算执行率 | 20 | 19 |\n| 产出 | 产出数量 | 养护里程 | 30 | 30 |\n| 效益 | 满意度 | 服务对象满意度 | 30 | 27 |\n| 合计 | | | 100 | 96 |\n";
+    let department = format!("2023年度部门整体支出绩效自评报告\n经自评，部门整体支出绩效自评得分为92.5分。\n（一）农村道路养护项目\n{table}");
+    let f = check(&department);
+    assert!(of(&f, "score.total").is_empty(), "{f:?}");
+    // A project's report is scored by its own table.
+    let project = format!("2023年度农村道路养护项目绩效自评报告\n经自评，项目绩效自评得分为92.5分。\n（一）农村道路养护项目\n{table}");
+    let f = check(&project);
+    assert_eq!(of(&f, "score.total").len(), 1, "{f:?}");
+}

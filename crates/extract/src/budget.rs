@@ -229,7 +229,9 @@ pub fn names_an_items_budget(label: &str) -> bool {
                 .unwrap_or(item)
         })
         .any(|item| {
-            ["费", "项目", "工程", "专项"].iter().any(|e| item.ends_with(e))
+            ["费", "项目", "工程", "专项"]
+                .iter()
+                .any(|e| item.ends_with(e))
                 && item.chars().count() >= 3
         })
 }

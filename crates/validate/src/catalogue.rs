@@ -30,7 +30,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "score.total",
-        description: "the total score the report states (总体评价得分 …, 自评总分) is the total of its score table over the full 100 points",
+        description: "the total score the report states (总体评价得分 …, 自评总分) is the total of its score table over the full 100 points (in a department's report, not of a table titled by one of its projects)",
         severity: "error when no full score table of the report can give it even with rounding; warning when only the rounding differs",
         run: scores::score_total,
     },

@@ -619,6 +619,13 @@ pub(crate) fn target_missed(ctx: &Context) -> Vec<Finding> {
 /// make the full 100, or where the table prints no 合计, the sum of its rows.
 /// Silent where no table covers the whole system, or the total was taken from
 /// the table itself.
+/// A title naming a project, a works or a 专项 and not the department as a
+/// whole.
+fn titles_a_project(title: &str) -> bool {
+    ["项目", "工程", "专项"].iter().any(|w| title.contains(w))
+        && !["部门", "整体", "单位"].iter().any(|w| title.contains(w))
+}
+
 pub(crate) fn score_total(ctx: &Context) -> Vec<Finding> {
     let report = ctx.report();
     let fields = &report.report;
@@ -628,7 +635,13 @@ pub(crate) fn score_total(ctx: &Context) -> Vec<Finding> {
     let hundred = Decimal::ONE_HUNDRED;
     // (table name, its total as printed or summed, the interval it allows, where)
     let mut systems: Vec<(String, Decimal, Interval, &jixiao_model::Source)> = Vec::new();
+    let department = fields.kind.as_deref() == Some("department");
     for (t, table) in report.score_tables.iter().enumerate() {
+        // A department's report scores its projects too: a table titled by a
+        // project (`（一）农村道路养护项目`) is that project's, not the department's.
+        if department && table.title.as_deref().is_some_and(titles_a_project) {
+            continue;
+        }
         let weights: Option<Decimal> = table.items.iter().map(|i| i.weight).sum();
         let full = table
             .stated_total
