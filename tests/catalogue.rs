@@ -5171,4 +5171,16 @@ fn a_departments_total_is_not_judged_against_a_projects_table() {
     let project = format!("2023年度农村道路养护项目绩效自评报告\n经自评，项目绩效自评得分为92.5分。\n（一）农村道路养护项目\n{table}");
     let f = check(&project);
     assert_eq!(of(&f, "score.total").len(), 1, "{f:?}");
+    // Nor its groups' subtotals, unless the sentence names the project.
+    let subtotals = format!("2023年度部门整体支出绩效自评报告\n部门整体支出绩效自评得分为92.5分，其中决策类指标得分18分，产出类指标得分28分。\n（一）农村道路养护项目\n{table}");
+    let f = check(&subtotals);
+    assert!(of(&f, "prose.subtotal").is_empty(), "{f:?}");
+    let named = subtotals.replace("，其中决策类", "。农村道路养护项目决策类");
+    let f = check(&named);
+    assert!(
+        of(&f, "prose.subtotal")
+            .iter()
+            .any(|x| x.message.contains("产出类指标得分 stated 28")),
+        "{f:?}"
+    );
 }

@@ -230,7 +230,10 @@ pub fn subtotals(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for m in &subtotal_mentions {
         let mut candidates: Vec<(Decimal, Interval, String)> = Vec::new();
-        for t in tables {
+        for t in tables
+            .iter()
+            .filter(|t| crate::scores::may_speak_of(ctx, m, t))
+        {
             let groups = groups_of(t);
             let decimals = groups
                 .iter()
@@ -899,14 +902,17 @@ fn splits_a_change(changes: &[(&&Fact, i8)]) -> bool {
 /// `资金分配合理性得 5 分`, `立项依据充分性满分 5 分`: an indicator's score (or
 /// full marks) stated in prose agrees with its row in the score tables.
 pub fn indicators(ctx: &Context) -> Vec<Finding> {
-    let items: Vec<&jixiao_model::ScoreItem> = ctx
-        .report()
-        .score_tables
-        .iter()
-        .flat_map(|t| t.items.iter())
-        .collect();
+    let items_of = |m: &Fact| -> Vec<&jixiao_model::ScoreItem> {
+        ctx.report()
+            .score_tables
+            .iter()
+            .filter(|t| crate::scores::may_speak_of(ctx, m, t))
+            .flat_map(|t| t.items.iter())
+            .collect()
+    };
     let mut out = Vec::new();
     for m in ctx.facts().filter(|m| m.unit == FactUnit::Points) {
+        let items = items_of(m);
         let mut label = m.label.trim();
         for tail in ["得分为", "得分是", "得分", "实际得", "得", "为", "：", ":"] {
             label = label.strip_suffix(tail).unwrap_or(label).trim_end();

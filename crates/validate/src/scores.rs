@@ -619,11 +619,40 @@ pub(crate) fn target_missed(ctx: &Context) -> Vec<Finding> {
 /// make the full 100, or where the table prints no 合计, the sum of its rows.
 /// Silent where no table covers the whole system, or the total was taken from
 /// the table itself.
-/// A title naming a project, a works or a 专项 and not the department as a
-/// whole.
-fn titles_a_project(title: &str) -> bool {
-    ["项目", "工程", "专项"].iter().any(|w| title.contains(w))
-        && !["部门", "整体", "单位"].iter().any(|w| title.contains(w))
+/// A department's report scores its projects too: a table titled by a
+/// project, a works or a 专项 (`（一）农村道路养护项目`), not the department as a
+/// whole, is that project's, and what the report states of itself (its total,
+/// its groups' subtotals) is not judged against it.
+pub(crate) fn a_projects_table_in_a_departments_report(
+    ctx: &Context,
+    table: &jixiao_model::ScoreTable,
+) -> bool {
+    ctx.report().report.kind.as_deref() == Some("department")
+        && table.title.as_deref().is_some_and(|title| {
+            ["项目", "工程", "专项"].iter().any(|w| title.contains(w))
+                && !["部门", "整体", "单位"].iter().any(|w| title.contains(w))
+        })
+}
+
+/// Whether a score stated in prose may be judged against `table`: any table
+/// of the report's own, a project's only where the sentence names the project
+/// (`农村道路养护项目决策类指标得分20分`).
+pub(crate) fn may_speak_of(
+    ctx: &Context,
+    m: &jixiao_model::Fact,
+    table: &jixiao_model::ScoreTable,
+) -> bool {
+    if !a_projects_table_in_a_departments_report(ctx, table) {
+        return true;
+    }
+    let title = table.title.as_deref().unwrap_or_default();
+    let name = jixiao_model::doc::heading_rank(title).map_or(title.to_string(), |(_, t)| t);
+    let name = ["绩效自评表", "绩效评价表", "评分表", "自评表", "绩效"]
+        .iter()
+        .fold(name.trim().to_string(), |n, tail| {
+            n.trim_end_matches(tail).to_string()
+        });
+    name.chars().count() >= 4 && m.sentence.contains(name.as_str())
 }
 
 pub(crate) fn score_total(ctx: &Context) -> Vec<Finding> {
@@ -635,11 +664,8 @@ pub(crate) fn score_total(ctx: &Context) -> Vec<Finding> {
     let hundred = Decimal::ONE_HUNDRED;
     // (table name, its total as printed or summed, the interval it allows, where)
     let mut systems: Vec<(String, Decimal, Interval, &jixiao_model::Source)> = Vec::new();
-    let department = fields.kind.as_deref() == Some("department");
     for (t, table) in report.score_tables.iter().enumerate() {
-        // A department's report scores its projects too: a table titled by a
-        // project (`（一）农村道路养护项目`) is that project's, not the department's.
-        if department && table.title.as_deref().is_some_and(titles_a_project) {
+        if a_projects_table_in_a_departments_report(ctx, table) {
             continue;
         }
         let weights: Option<Decimal> = table.items.iter().map(|i| i.weight).sum();
