@@ -631,6 +631,25 @@ fn strip_parentheticals(text: &str) -> String {
     out
 }
 
+/// Whether the words after a score make it the end of a grade band
+/// (`90分（含）以上`, `80-90分`), not a score obtained.
+pub(crate) fn opens_a_band(after: &str) -> bool {
+    [
+        "（含）",
+        "(含)",
+        "以上",
+        "及以上",
+        "以下",
+        "-",
+        "－",
+        "～",
+        "~",
+        "至",
+    ]
+    .iter()
+    .any(|w| after.trim_start().starts_with(w))
+}
+
 /// A grade stated in words: `评价等级为优秀`, `等级：良`.
 pub(crate) fn grade_re() -> &'static Regex {
     static GRADE: OnceLock<Regex> = OnceLock::new();
@@ -698,22 +717,7 @@ fn total_score(doc: &Document, cells: &Streams) -> Option<TotalScore> {
                     }
                 }
                 // A grade band (`评价得分90分（含）以上为优`), not the score.
-                let after = sentence[c.get(0).map_or(0, |m| m.end())..].trim_start();
-                if [
-                    "（含）",
-                    "(含)",
-                    "以上",
-                    "及以上",
-                    "以下",
-                    "-",
-                    "－",
-                    "～",
-                    "~",
-                    "至",
-                ]
-                .iter()
-                .any(|w| after.starts_with(w))
-                {
+                if opens_a_band(&sentence[c.get(0).map_or(0, |m| m.end())..]) {
                     continue;
                 }
                 if v.value <= Decimal::from(100) {

@@ -451,22 +451,7 @@ fn graded_scores(p: &Paragraph) -> Vec<GradedScore> {
         let (Some(whole), Some(number)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        let after = sentence[whole.end()..].trim_start();
-        if [
-            "（含）",
-            "(含)",
-            "以上",
-            "以下",
-            "及以上",
-            "-",
-            "－",
-            "～",
-            "~",
-            "至",
-        ]
-        .iter()
-        .any(|w| after.starts_with(w))
-        {
+        if crate::fields::opens_a_band(&sentence[whole.end()..]) {
             continue;
         }
         let Ok(value) = number.as_str().parse::<Decimal>() else {
