@@ -5184,3 +5184,16 @@ fn a_departments_total_is_not_judged_against_a_projects_table() {
         "{f:?}"
     );
 }
+
+#[test]
+fn a_groups_subtotal_row_is_no_indicator() {
+    let text = "项目绩效评价得分表\n| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 决策 | 项目立项 | 立项依据充分性 | 5 | 4 |\n| | 绩效目标 | 绩效目标合理性 | 5 | 5 |\n| 小计 | | | 10 | 9 |\n| 过程 | 资金管理 | 预算执行率 | 10 | 9.5 |\n| 过程小计 | | | 10 | 9.5 |\n| 产出 | 产出数量 | 完成率 | 40 | 38 |\n| 效益 | 满意度 | 服务对象满意度 | 40 | 36 |\n| 合计 | | | 100 | 92.5 |\n";
+    // Counted as rows, the subtotals made the 合计 look 18.5 short.
+    holds_then_fails(
+        "score.sum",
+        "5 scores add up to 合计 92.5",
+        text,
+        "| 100 | 92.5 |",
+        "| 100 | 93.5 |",
+    );
+}

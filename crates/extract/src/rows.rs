@@ -101,6 +101,22 @@ impl Knowledge {
 
 /// Settles the hierarchy of a raw table and makes the score table.
 pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
+    // A group's 小计 row sums the rows above it: no indicator, no group name.
+    let without_subtotals;
+    let raw = if raw.rows.iter().any(is_a_subtotal) {
+        without_subtotals = RawTable {
+            rows: raw
+                .rows
+                .iter()
+                .filter(|r| !is_a_subtotal(r))
+                .cloned()
+                .collect(),
+            ..raw.clone()
+        };
+        &without_subtotals
+    } else {
+        raw
+    };
     let n = raw.rows.len();
     let mut l1: Vec<Option<String>> = Vec::with_capacity(n);
     let mut l2: Vec<Option<String>> = Vec::with_capacity(n);
@@ -205,6 +221,13 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
         source: raw.source.clone(),
         reading_doubt,
     }
+}
+
+fn is_a_subtotal(row: &RawRow) -> bool {
+    row.labels
+        .iter()
+        .flatten()
+        .any(|l| crate::vocab::is_subtotal_label(l))
 }
 
 /// A standard 二级 name of the forms' framework that is never a 一级

@@ -296,6 +296,13 @@ pub fn is_total_label(text: &str) -> bool {
     ) || ((t.ends_with("合计") || t.ends_with("总计")) && t.chars().count() <= 6)
 }
 
+/// Labels of a group's subtotal row (`小计`, `决策小计`): the sum of the rows
+/// above it, no indicator of its own.
+pub fn is_subtotal_label(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    t.ends_with("小计") && t.chars().count() <= 8
+}
+
 /// Labels that stand for "no indicator here" in target tables.
 pub fn is_placeholder(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
