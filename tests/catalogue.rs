@@ -5197,3 +5197,23 @@ fn a_groups_subtotal_row_is_no_indicator() {
         "| 100 | 93.5 |",
     );
 }
+
+#[test]
+fn a_per_project_tables_subtotals_total_their_group_and_the_total_leaves_them_out() {
+    let text = "2023年度县财政局部门整体支出绩效自评报告\n| 序号 | 项目名称 | 预算数（万元） | 执行数（万元） |\n| 1 | 财政信息化建设 | 300 | 295.5 |\n| 2 | 乡镇财政所运转 | 450 | 440 |\n| | 小计 | 750 | 735.5 |\n| 3 | 预算绩效评价 | 200 | 180.1 |\n| 4 | 国库集中支付改革 | 180 | 175 |\n| | 小计 | 380 | 355.1 |\n| | 合计 | 1,130 | 1,090.6 |\n";
+    // Counted as rows, the 小计 made the 合计 look half its rows' sum.
+    holds_then_fails(
+        "parts.sum",
+        "合计 预算数 = 4 rows",
+        text,
+        "| 合计 | 1,130 |",
+        "| 合计 | 1,150 |",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "小计 执行数 = 2 rows",
+        text,
+        "| 小计 | 380 | 355.1 |",
+        "| 小计 | 380 | 365.1 |",
+    );
+}

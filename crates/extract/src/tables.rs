@@ -608,6 +608,9 @@ fn read_rows(
     let mut items = Vec::new();
     let mut totals: Vec<LineTotal> = Vec::new();
     let mut since_total = 0;
+    // A group's 小计 totals the rows since the last 小计 or 合计; a 合计 all
+    // the rows since the last 合计, the 小计 rows none of them.
+    let mut since_subtotal = 0;
     // A total printed above its rows (right under the header, as budget
     // tables print it) totals the rows after it, up to the next total.
     let mut leading: Option<usize> = None;
@@ -673,7 +676,8 @@ fn read_rows(
             .find(|c| !c.text.is_empty())
             .map(|c| c.source.clone())
             .unwrap_or_default();
-        if is_total_label(&name) {
+        let subtotal = crate::vocab::is_subtotal_label(&name);
+        if is_total_label(&name) || subtotal {
             if let Some(t) = leading.take() {
                 totals[t].rows.1 = first + items.len();
             }
@@ -684,21 +688,29 @@ fn read_rows(
                 .collect();
             // The columns must share a unit for the total to speak of one table.
             if units.windows(2).all(|w| w[0] == w[1]) {
-                if since_total == items.len() {
+                if since_total == items.len() && !subtotal {
                     leading = Some(totals.len());
                 }
+                let since = if subtotal {
+                    since_subtotal
+                } else {
+                    since_total
+                };
                 totals.push(LineTotal {
                     label: name,
                     printed,
                     rate: execution_rate.zip(rate_source),
                     printed_unit: units.first().map_or("", |u| u.label()).to_string(),
-                    rows: (first + since_total, first + items.len()),
+                    rows: (first + since, first + items.len()),
                     nested: Vec::new(),
                     derived,
                     source,
                 });
             }
-            since_total = items.len();
+            since_subtotal = items.len();
+            if !subtotal {
+                since_total = items.len();
+            }
             continue;
         }
         if header_role(&name).is_some() {
