@@ -233,7 +233,8 @@ pub fn extract(doc: &Document) -> Report {
         .enumerate()
         .flat_map(|(i, p)| mentions::facts_in(p, i, &mut refused))
         .collect();
-    if report.report.kind.as_deref() == Some("department") {
+    let department = report.report.kind.as_deref() == Some("department");
+    if department {
         budget::department_is_the_whole(&mut report.facts, report.report.unit.as_deref());
     }
     budget::figures_of_a_part_restated(&mut report.facts);
@@ -241,7 +242,6 @@ pub fn extract(doc: &Document) -> Report {
     report.warnings.extend(refused);
     report.stated = statements::stated(doc);
     report.stated.lists = lists::parts_lists(&report.facts);
-    let department = report.report.kind.as_deref() == Some("department");
     report.budget = budget::collect_budget(&report.facts, &figures, department);
 
     if report.report.total_score.is_none() {

@@ -184,13 +184,7 @@ fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) ->
         .and_then(|t| t.weight)
         .is_some_and(|w| all_weights == Some(w));
     for g in &table.group_weights {
-        let in_group = |i: &jixiao_model::ScoreItem| {
-            if g.level == 1 {
-                i.level1.as_deref() == Some(&g.name)
-            } else {
-                i.level2.as_deref() == Some(&g.name)
-            }
-        };
+        let in_group = |i: &jixiao_model::ScoreItem| group_at(i, g.level) == Some(&g.name);
         let rows: Vec<&jixiao_model::ScoreItem> =
             table.items.iter().filter(|i| in_group(i)).collect();
         // Without its 合计 the table may be cut off (an excerpt, a page):
@@ -200,7 +194,7 @@ fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) ->
             continue;
         }
         let sum: Decimal = rows.iter().filter_map(|i| i.weight).sum();
-        if sum != g.weight && boundary_in_doubt(table, g.level, &in_group, g.weight) {
+        if sum != g.weight && boundary_in_doubt(table, g, sum) {
             continue;
         }
         ctx.record(
@@ -244,6 +238,15 @@ fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) ->
     out
 }
 
+/// The group a row is in at a level of the table (1: 一级, 2: 二级).
+fn group_at(item: &jixiao_model::ScoreItem, level: u8) -> Option<&str> {
+    if level == 1 {
+        item.level1.as_deref()
+    } else {
+        item.level2.as_deref()
+    }
+}
+
 /// Whether a group's rows may be other than the ones read under it: its
 /// label printed on the wrong row, or lost, where a text dump moved the
 /// merged cell (`产出指标` printed after its first rows, `（50分）` cut from it).
@@ -253,25 +256,17 @@ fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) ->
 /// the sum settles nothing.
 fn boundary_in_doubt(
     table: &jixiao_model::ScoreTable,
-    level: u8,
-    in_group: &dyn Fn(&jixiao_model::ScoreItem) -> bool,
-    weight: Decimal,
+    group: &jixiao_model::GroupWeight,
+    sum: Decimal,
 ) -> bool {
-    let at: Vec<usize> = (0..table.items.len())
-        .filter(|&k| in_group(&table.items[k]))
-        .collect();
+    let (level, weight) = (group.level, group.weight);
+    let group_of = |k: usize| group_at(&table.items[k], level);
+    let in_group = |k: usize| group_of(k) == Some(group.name.as_str());
+    let at: Vec<usize> = (0..table.items.len()).filter(|&k| in_group(k)).collect();
     let (Some(&first), Some(&last)) = (at.first(), at.last()) else {
         return false;
     };
     let weight_of = |k: usize| table.items[k].weight.unwrap_or_default();
-    let group_of = |k: usize| {
-        let item = &table.items[k];
-        if level == 1 {
-            item.level1.as_deref()
-        } else {
-            item.level2.as_deref()
-        }
-    };
     // A row in a weighted group its rows add up to: where it belongs.
     let settled = |k: usize| {
         group_of(k).is_some_and(|name| {
@@ -285,12 +280,11 @@ fn boundary_in_doubt(
                 .any(|g| g.level == level && g.name == name && g.weight == sum)
         })
     };
-    let sum: Decimal = at.iter().map(|&k| weight_of(k)).sum();
     // Running sums of a run of rows, from the nearest out, reaching `target`.
     let reaches = |run: &mut dyn Iterator<Item = usize>, target: Decimal| {
         let mut acc = Decimal::ZERO;
         for k in run {
-            if in_group(&table.items[k]) || table.items[k].weight.is_none() || settled(k) {
+            if in_group(k) || table.items[k].weight.is_none() || settled(k) {
                 return false;
             }
             acc += weight_of(k);
@@ -614,11 +608,6 @@ pub(crate) fn target_missed(ctx: &Context) -> Vec<Finding> {
     out
 }
 
-/// The total score the report states (in its conclusion, or a form's 自评总分)
-/// is its indicator system's total: the 合计 of a score table whose weights
-/// make the full 100, or where the table prints no 合计, the sum of its rows.
-/// Silent where no table covers the whole system, or the total was taken from
-/// the table itself.
 /// A department's report scores its projects too: a table titled by a
 /// project, a works or a 专项 (`（一）农村道路养护项目`), not the department as a
 /// whole, is that project's, and what the report states of itself (its total,
@@ -655,6 +644,11 @@ pub(crate) fn may_speak_of(
     name.chars().count() >= 4 && m.sentence.contains(name.as_str())
 }
 
+/// The total score the report states (in its conclusion, or a form's 自评总分)
+/// is its indicator system's total: the 合计 of a score table whose weights
+/// make the full 100, or where the table prints no 合计, the sum of its rows.
+/// Silent where no table covers the whole system, or the total was taken from
+/// the table itself.
 pub(crate) fn score_total(ctx: &Context) -> Vec<Finding> {
     let report = ctx.report();
     let fields = &report.report;
