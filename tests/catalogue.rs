@@ -502,6 +502,26 @@ fn parts_sum_reads_group_scores_before_the_total_score() {
 }
 
 #[test]
+fn parts_sum_reads_rows_numbered_under_a_row_of_no_number_in_a_table_and_in_its_dump() {
+    // A template's 经费控制情况 block: 三公经费 over its numbered kinds, 2、出国经费
+    // left blank, the next list numbered from 1 again under a row of no figures.
+    let table = "单位：万元\n\n| 经费控制情况 | 2020年决算数 | 2021年预算数 | 2021年决算数 |\n| 三公经费 | 31.20 | 52.40 | 40.15 |\n| 1、公务用车购置和维护经费 | 14.60 | 30.00 | 28.35 |\n| 其中：公车购置 | | 18.00 | 18.00 |\n| 公车运行维护 | 14.60 | 12.00 | 10.35 |\n| 2、出国经费 | | | |\n| 3、公务接待 | 16.60 | 22.40 | 11.80 |\n| 项目支出： | | | |\n| 1、业务工作专项 | 812.5 | 300 | 640.22 |\n";
+    // The same rows as a PDF's text dump runs them together, blank lines between.
+    let dump = "基础数据表 单位:万元 经费控制情况 2020年决算数 2021年预算数 2021年决算数 三公经费 31.20 52.40 40.15\n\n1、公务用车购置和维护经费 14.60 30.00 28.35 其中:公车购置 18.00 18.00 公车运行维护 14.60\n\n12.00 10.35\n\n2、出国经费\n\n3、公务接待 16.60\n\n22.40 11.80 项目支出:\n\n1、业务工作专项 812.5\n\n300 640.22\n";
+    for text in [table, dump] {
+        let f = holds_then_fails(
+            "parts.sum",
+            "三公经费 全年预算数 = 2 parts",
+            text,
+            "22.40",
+            "23.40",
+        );
+        assert_eq!(f.severity, Severity::Error, "{f:?}");
+        assert!(f.message.contains("3、公务接待 23.40 = 53.40"), "{f:?}");
+    }
+}
+
+#[test]
 fn parts_sum_reads_a_paragraph_opening_on_qizhong_as_the_parts_of_the_one_before() {
     // A web page prints each sentence as a paragraph: the whole stands in the
     // paragraph before; parts listed two measures at a time are two lists.

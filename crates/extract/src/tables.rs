@@ -1231,9 +1231,10 @@ pub fn read_budget_rows(
                 _ => {}
             }
         }
-        let Some((label_col, mut label)) = label else {
+        let Some((label_col, label)) = label else {
             continue;
         };
+        let mut label = crate::vocab::last_run_on_label(&label).to_string();
         if let Some(rest) = crate::vocab::after_qizhong(&label).map(str::to_string) {
             row_group = Some("其中".into());
             label = rest;
@@ -1260,6 +1261,11 @@ pub fn read_budget_rows(
             group = None;
         } else if row_group.is_some() {
             group = row_group;
+        } else if group.as_deref() == Some("其中")
+            && jixiao_model::doc::starts_with_enumerator(&label)
+        {
+            // A numbered row is the next of the rows a 其中 run is under, not in it.
+            group = None;
         }
         let mut b = BudgetRow {
             label,

@@ -287,6 +287,29 @@ pub fn after_qizhong(label: &str) -> Option<&str> {
         .map(|rest| rest.trim_start_matches(['：', ':', '，', ',']))
 }
 
+/// A row label that a text dump ran into the label before it, a row of no
+/// figures (`项目支出:1、业务工作专项`, `2、出国经费3、公务接待`,
+/// `公用经费其中:办公经费`): the last label, where a numbered label or a
+/// `其中：` opens after a word; else the label whole.
+pub fn last_run_on_label(label: &str) -> &str {
+    let opens_a_label = |rest: &str| {
+        // Not a list of numbers (`1、2月`).
+        jixiao_model::doc::heading_rank(rest)
+            .is_some_and(|(_, title)| !title.starts_with(|c: char| c.is_ascii_digit()))
+            || ["其中：", "其中:"].iter().any(|w| rest.starts_with(w))
+    };
+    label
+        .char_indices()
+        .skip(2)
+        .filter(|&(at, _)| {
+            let before = label[..at].chars().next_back();
+            before.is_some_and(|c| !c.is_ascii() || c == ':') && opens_a_label(&label[at..])
+        })
+        .map(|(at, _)| &label[at..])
+        .last()
+        .unwrap_or(label)
+}
+
 /// Row labels that mark a table's total row.
 pub fn is_total_label(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -326,6 +349,24 @@ pub const FORM_FRAMEWORK: &[(&str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_run_into_the_one_before_is_the_last() {
+        assert_eq!(
+            last_run_on_label("项目支出:1、业务工作专项"),
+            "1、业务工作专项"
+        );
+        assert_eq!(last_run_on_label("2、出国经费3、公务接待"), "3、公务接待");
+        assert_eq!(last_run_on_label("公用经费其中:办公经费"), "其中:办公经费");
+        for whole in [
+            "1、公务用车购置和维护经费",
+            "水费、电费、差旅费",
+            "2022年1、2月支出",
+            "其中：人员经费",
+        ] {
+            assert_eq!(last_run_on_label(whole), whole);
+        }
+    }
 
     #[test]
     fn a_column_of_a_years_amount_names_its_year_and_measure() {

@@ -372,6 +372,41 @@ pub fn enumerator_depth(name: &str) -> Option<u8> {
     })
 }
 
+/// The number an outline enumerator counts (`3、` 3, `（二）` 2, `十一、` 11,
+/// `②` 2) with its depth as [`enumerator_depth`] gives it: where a row list
+/// starts (1) and runs on.
+pub fn enumerator_ordinal(name: &str) -> Option<(u8, u32)> {
+    let depth = enumerator_depth(name)?;
+    let t = name.trim_start().trim_start_matches('*').trim_start();
+    let t = t.trim_start_matches(['（', '(']);
+    let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if !digits.is_empty() {
+        return Some((depth, digits.parse().ok()?));
+    }
+    let first = t.chars().next()?;
+    if ('①'..='⑳').contains(&first) {
+        return Some((depth, first as u32 - '①' as u32 + 1));
+    }
+    let numerals: Vec<u32> = t
+        .chars()
+        .take_while(|&c| outline_numeral(c))
+        .map(|c| {
+            "一二三四五六七八九十"
+                .chars()
+                .position(|n| n == c)
+                .map_or(0, |k| k as u32 + 1)
+        })
+        .collect();
+    let n = match numerals.as_slice() {
+        [n] => *n,
+        [10, n] => 10 + n,
+        [n, 10] => n * 10,
+        [n, 10, m] => n * 10 + m,
+        _ => return None,
+    };
+    Some((depth, n))
+}
+
 /// The enumerator rank of a heading or a row label (0 = 一、 … 4 = ①) and its
 /// title: the outline a report's headings and a table's rows are numbered in.
 pub fn heading_rank(text: &str) -> Option<(usize, String)> {
@@ -413,4 +448,21 @@ pub fn heading_rank(text: &str) -> Option<(usize, String)> {
         return Some((4, title(chars.as_str())));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_enumerator_counts_in_digits_numerals_and_circles() {
+        assert_eq!(enumerator_ordinal("3、公务接待"), Some((3, 3)));
+        assert_eq!(enumerator_ordinal("（二）项目支出"), Some((2, 2)));
+        assert_eq!(enumerator_ordinal("十一、其他"), Some((1, 11)));
+        assert_eq!(enumerator_ordinal("二十、其他"), Some((1, 20)));
+        assert_eq!(enumerator_ordinal("②运行维护"), Some((5, 2)));
+        assert_eq!(enumerator_ordinal("(12) 培训"), Some((4, 12)));
+        assert_eq!(enumerator_ordinal("公用经费"), None);
+        assert_eq!(enumerator_ordinal("1.5万元"), None);
+    }
 }

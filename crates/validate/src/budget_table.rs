@@ -624,64 +624,129 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
         let Some((split, support)) = best_split(total, &parts) else {
             continue;
         };
-        for (col, name) in COLUMNS.iter().enumerate() {
-            let Some(whole) = total.printed[col] else {
+        out.extend(judge_split(ctx, total, &parts, &split, support));
+    }
+    for (parent, members) in sections(rows) {
+        let Some((parts, nested)) = top_rows(parent, &members) else {
+            continue;
+        };
+        if let Some((row, under)) = nested {
+            out.extend(rows_under(ctx, row, &under));
+        }
+        if parts.len() >= 2 {
+            let split = [(0, parts.len())];
+            let support = split_support(parent, &parts, &split);
+            out.extend(judge_split(ctx, parent, &parts, &split, support));
+        }
+    }
+    out
+}
+
+/// The rows numbered from 1 right under a row of no number (a template's
+/// `三公经费`, then `1、公务用车购置和维护经费`, `其中：公车购置`, `公车运行维护`,
+/// `3、公务接待`), each with the 其中 run under it, up to the first row that is
+/// neither: the parts of that row, as a total's rows are of it. A row of no
+/// figures is not read, so the numbers may skip (`2、出国经费` left blank).
+fn sections(rows: &[BudgetRow]) -> Vec<(&BudgetRow, Vec<&BudgetRow>)> {
+    use jixiao_model::doc::{enumerator_ordinal, starts_with_enumerator};
+    let in_run = |r: &BudgetRow| r.group.as_deref() == Some("其中");
+    let mut out = Vec::new();
+    for (i, parent) in rows.iter().enumerate() {
+        if parent.is_total || parent.group.is_some() || starts_with_enumerator(&parent.label) {
+            continue;
+        }
+        let Some((depth, 1)) = rows
+            .get(i + 1)
+            .filter(|r| !r.is_total && !in_run(r))
+            .and_then(|r| enumerator_ordinal(&r.label))
+        else {
+            continue;
+        };
+        let mut members = Vec::new();
+        let mut last = 0;
+        for row in &rows[i + 1..] {
+            match enumerator_ordinal(&row.label) {
+                _ if row.is_total => break,
+                Some((d, n)) if d == depth && n > last && !in_run(row) => last = n,
+                None if in_run(row) && last > 0 => {}
+                _ => break,
+            }
+            members.push(row);
+        }
+        out.push((parent, members));
+    }
+    out
+}
+
+/// Each column of `total` against the sums of `parts` in each run of
+/// `split`; `support` is how many columns the split holds in, which decides
+/// whether a failing column is an error or only its excess is.
+fn judge_split(
+    ctx: &Context,
+    total: &BudgetRow,
+    parts: &[&BudgetRow],
+    split: &[(usize, usize)],
+    support: usize,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (col, name) in COLUMNS.iter().enumerate() {
+        let Some(whole) = total.printed[col] else {
+            continue;
+        };
+        for segment in split {
+            let members: Vec<&BudgetRow> = parts[segment.0..segment.1].to_vec();
+            let Some((iv, straight)) = column_sum(&members, col) else {
                 continue;
             };
-            for segment in &split {
-                let members: Vec<&BudgetRow> = parts[segment.0..segment.1].to_vec();
-                let Some((iv, straight)) = column_sum(&members, col) else {
-                    continue;
-                };
-                let verdict = judge(whole, whole.scale(), iv, straight);
-                // Rows naming every member of a split the domain defines (当年财政拨款,
-                // 上年结转 and 其他资金 of 年度资金总额) are all of their total.
-                let labels: Vec<&str> = members.iter().map(|r| r.label.as_str()).collect();
-                let zero: Vec<bool> = members
-                    .iter()
-                    .map(|r| r.printed[col].is_some_and(|v| v.is_zero()))
-                    .collect();
-                let complete = all_of(&total.label, &labels, &zero);
-                let support = if complete { support.max(1) } else { support };
-                if support > 0 || verdict == Verdict::Consistent {
-                    if let Some(stated) = cell(total, col) {
-                        ctx.record(
-                            "parts.sum",
-                            format!("{} {name} = {} parts", total.label, members.len()),
-                            stated,
-                            members.iter().filter_map(|r| cell(r, col)).collect(),
-                            verdict,
-                        );
-                    }
+            let verdict = judge(whole, whole.scale(), iv, straight);
+            // Rows naming every member of a split the domain defines (当年财政拨款,
+            // 上年结转 and 其他资金 of 年度资金总额) are all of their total.
+            let labels: Vec<&str> = members.iter().map(|r| r.label.as_str()).collect();
+            let zero: Vec<bool> = members
+                .iter()
+                .map(|r| r.printed[col].is_some_and(|v| v.is_zero()))
+                .collect();
+            let complete = all_of(&total.label, &labels, &zero);
+            let support = if complete { support.max(1) } else { support };
+            if support > 0 || verdict == Verdict::Consistent {
+                if let Some(stated) = cell(total, col) {
+                    ctx.record(
+                        "parts.sum",
+                        format!("{} {name} = {} parts", total.label, members.len()),
+                        stated,
+                        members.iter().filter_map(|r| cell(r, col)).collect(),
+                        verdict,
+                    );
                 }
-                // With no agreed split, only an excess is certain; a shortfall
-                // under 1% of the total is rarely a part left out, and worth a look.
-                let excess = verdict == Verdict::Contradiction && iv.lo > whole;
-                let small_gap = verdict == Verdict::Contradiction
-                    && iv.hi < whole
-                    && small_shortfall(whole, straight).is_some();
-                let sev = if support > 0 {
-                    match severity_of(verdict) {
-                        Some(sev) => sev,
-                        None => continue,
-                    }
-                } else if excess {
-                    Severity::Error
-                } else if small_gap {
-                    Severity::Warning
-                } else {
-                    continue;
-                };
-                let terms: Vec<String> = members
-                    .iter()
-                    .filter_map(|r| r.printed[col].map(|v| format!("{} {v}", r.label)))
-                    .collect();
-                let group = members
-                    .first()
-                    .and_then(|r| r.group.clone())
-                    .map(|g| format!(" ({g})"))
-                    .unwrap_or_default();
-                out.push(finding(
+            }
+            // With no agreed split, only an excess is certain; a shortfall
+            // under 1% of the total is rarely a part left out, and worth a look.
+            let excess = verdict == Verdict::Contradiction && iv.lo > whole;
+            let small_gap = verdict == Verdict::Contradiction
+                && iv.hi < whole
+                && small_shortfall(whole, straight).is_some();
+            let sev = if support > 0 {
+                match severity_of(verdict) {
+                    Some(sev) => sev,
+                    None => continue,
+                }
+            } else if excess {
+                Severity::Error
+            } else if small_gap {
+                Severity::Warning
+            } else {
+                continue;
+            };
+            let terms: Vec<String> = members
+                .iter()
+                .filter_map(|r| r.printed[col].map(|v| format!("{} {v}", r.label)))
+                .collect();
+            let group = members
+                .first()
+                .and_then(|r| r.group.clone())
+                .map(|g| format!(" ({g})"))
+                .unwrap_or_default();
+            out.push(finding(
                     "parts.sum",
                     sev,
                     format!("{} {name} stated {whole}{} but its parts{group} add up to {} = {straight}{}", total.label, total.printed_unit, terms.join(" + "), if support == 0 && small_gap { ": a breakdown may leave parts out, but a remainder this small looks like a mistyped figure" } else { rounding_note(verdict) }),
@@ -691,7 +756,6 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
                     total.source_of(FIELDS[col]),
                     &total.label,
                 ));
-            }
         }
     }
     out
@@ -1246,24 +1310,27 @@ fn rows_under(ctx: &Context, parent: &BudgetRow, under: &[&BudgetRow]) -> Vec<Fi
     out
 }
 
+/// How many of `total`'s columns every run of `split` adds up to.
+fn split_support(total: &BudgetRow, parts: &[&BudgetRow], split: &[(usize, usize)]) -> usize {
+    (0..COLUMNS.len())
+        .filter(|&col| {
+            let Some(whole) = total.printed[col] else {
+                return false;
+            };
+            split.iter().all(|&(a, b)| {
+                column_sum(&parts[a..b], col).is_some_and(|(iv, s)| {
+                    judge(whole, whole.scale(), iv, s) != Verdict::Contradiction
+                })
+            })
+        })
+        .count()
+}
+
 /// The split most columns agree with, and how many columns do. A printed
 /// split is preferred when it is as well supported; with no support at all
 /// the printed split (or all parts as one) is returned with support 0.
 fn best_split(total: &BudgetRow, parts: &[&BudgetRow]) -> Option<(Vec<(usize, usize)>, usize)> {
-    let support = |split: &[(usize, usize)]| {
-        (0..COLUMNS.len())
-            .filter(|&col| {
-                let Some(whole) = total.printed[col] else {
-                    return false;
-                };
-                split.iter().all(|&(a, b)| {
-                    column_sum(&parts[a..b], col).is_some_and(|(iv, s)| {
-                        judge(whole, whole.scale(), iv, s) != Verdict::Contradiction
-                    })
-                })
-            })
-            .count()
-    };
+    let support = |split: &[(usize, usize)]| split_support(total, parts, split);
     let printed = printed_split(parts);
     let mut best: Option<(Vec<(usize, usize)>, usize)> = None;
     for split in printed.iter().cloned().chain(splits(parts.len())) {

@@ -921,6 +921,65 @@ fn a_total_under_its_rows_takes_the_rows_right_above_it() {
     assert!(findings.is_empty(), "{findings:?}");
 }
 
+/// Rows numbered from 1 under a row of no number (`三公经费`, then `1、公务用车…`
+/// with its 其中 run, `3、公务接待`) are its parts, column by column: a column
+/// that fails where another holds is the finding; where none holds the rows
+/// may be only some of it, and only an excess is.
+#[test]
+fn rows_numbered_under_a_row_of_no_number_are_its_parts() {
+    let row = |label: &str, group: Option<&str>, plan: &str, spent: &str| BudgetRow {
+        label: label.into(),
+        group: group.map(str::to_string),
+        printed: [None, Some(d(plan)), Some(d(spent)), None, None],
+        printed_unit: "万元".into(),
+        source: at(1),
+        ..BudgetRow::default()
+    };
+    let report = |car_spent: &str, hosting_plan: &str| Report {
+        budget_rows: vec![
+            row("三公经费", None, "52.40", "40.15"),
+            row("1、公务用车购置和维护经费", None, "30.00", car_spent),
+            row("公车购置", Some("其中"), "18.00", "18.00"),
+            row("公车运行维护", Some("其中"), "12.00", "10.35"),
+            row("3、公务接待", None, hosting_plan, "11.80"),
+            // Numbered from 1 again: another row's list (its row left blank).
+            row("1、业务工作专项", None, "300", "640.22"),
+        ],
+        ..Report::default()
+    };
+    let (findings, checks) = check_traced(&report("28.35", "22.40"));
+    assert!(findings.is_empty(), "{findings:?}");
+    let sums = checks_of(&checks, "parts.sum");
+    assert_eq!(sums.len(), 4, "{sums:?}");
+    assert!(sums.iter().all(|c| c.verdict == Verdict::Consistent));
+    assert!(sums
+        .iter()
+        .any(|c| c.relation.starts_with("三公经费") && c.relation.ends_with("= 2 parts")));
+    // The 全年预算数 column off, the 执行数 column holding: an error.
+    let (findings, _) = check_traced(&report("28.35", "23.40"));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Error);
+    assert!(
+        findings[0]
+            .message
+            .contains("三公经费 全年预算数 stated 52.40"),
+        "{findings:?}"
+    );
+    // Both columns short: the rows may be only some of it.
+    let mut some = report("28.35", "21.40");
+    some.budget_rows[4].printed[2] = Some(d("10.80"));
+    let (findings, _) = check_traced(&some);
+    assert!(findings.is_empty(), "{findings:?}");
+    // A row of no number under no row of no number: no list.
+    let mut numbered = report("28.35", "23.40");
+    numbered.budget_rows[0].label = "一、三公经费".into();
+    let (findings, checks) = check_traced(&numbered);
+    assert!(findings.is_empty(), "{findings:?}");
+    assert!(checks_of(&checks, "parts.sum")
+        .iter()
+        .all(|c| !c.relation.starts_with("一、三公经费")));
+}
+
 /// A total's one part (the other fund rows blank) is no more than it.
 #[test]
 fn a_totals_one_part_is_no_more_than_it() {
