@@ -518,6 +518,18 @@ fn parts_sum_reads_rows_numbered_under_a_row_of_no_number_in_a_table_and_in_its_
         );
         assert_eq!(f.severity, Severity::Error, "{f:?}");
         assert!(f.message.contains("3、公务接待 23.40 = 53.40"), "{f:?}");
+        // The earlier year's column adds up too, named by its header.
+        let f = holds_then_fails(
+            "parts.sum",
+            "三公经费 2020年决算数 = 2 parts",
+            text,
+            "16.60",
+            "17.60",
+        );
+        assert!(
+            f.message.starts_with("三公经费 2020年决算数 stated 31.20"),
+            "{f:?}"
+        );
     }
 }
 

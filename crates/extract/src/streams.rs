@@ -669,6 +669,7 @@ fn class_of(role: Role, next: Option<Role>) -> Class {
         | Role::Available
         | Role::Adjustment
         | Role::Executed
+        | Role::EarlierYear
         | Role::Rate => Class::Number { required: false },
         Role::Target | Role::Actual | Role::Sign | Role::Unit | Role::Other => Class::Free,
         Role::Description => Class::Prose,

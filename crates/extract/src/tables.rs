@@ -67,7 +67,8 @@ fn header_at(table: &Table, r: usize) -> Option<Header> {
     let mut units = HashMap::new();
     let mut weights = Vec::new();
     // `2017年决算数 | 2018年预算数 | 2018年决算数`: a column of an earlier year
-    // than the header's latest is another year's, no column of the budget.
+    // than the header's latest is another year's, no column of the budget (its
+    // figures still add up as the others' do).
     let latest = row.iter().filter_map(|c| year_named(&c.text)).max();
     for (c, cell) in row.iter().enumerate() {
         if cell.covered_by.is_some() {
@@ -77,6 +78,9 @@ fn header_at(table: &Table, r: usize) -> Option<Header> {
             return None;
         }
         if year_named(&cell.text).is_some_and(|y| Some(y) < latest) {
+            if header_role(&cell.text).is_some_and(Role::is_amount) {
+                cols.entry(Role::EarlierYear).or_insert(c);
+            }
             continue;
         }
         if let Some(role) = header_role(&cell.text) {
@@ -803,7 +807,12 @@ fn derived_columns(
     // With a third amount in the row (last year's 决算数, the funds received), a
     // difference may be of any two: none is read.
     // (A 年初预算 beside the full year's is not one: the balance is the year's.)
-    let amount_roles = [Role::Available, Role::Executed, Role::Budget];
+    let amount_roles = [
+        Role::Available,
+        Role::Executed,
+        Role::Budget,
+        Role::EarlierYear,
+    ];
     let third_amount = (0..header.len()).any(|c| {
         if c == a || c == b || derived.iter().any(|(d, ..)| *d == c) {
             return false;
@@ -1196,6 +1205,7 @@ pub fn read_budget_rows(
         Role::Executed,
         Role::Available,
         Role::Adjustment,
+        Role::EarlierYear,
         Role::Weight,
         Role::Rate,
         Role::Score,
@@ -1296,6 +1306,7 @@ pub fn read_budget_rows(
                 Role::Executed => ("executed", Some(2)),
                 Role::Available => ("available", Some(3)),
                 Role::Adjustment => ("adjustment", Some(4)),
+                Role::EarlierYear => ("earlier_year", Some(5)),
                 Role::Rate => ("execution_rate_pct", None),
                 Role::Weight => ("weight", None),
                 _ => ("score", None),
@@ -1309,7 +1320,12 @@ pub fn read_budget_rows(
                         1 => b.adjusted = yuan,
                         2 => b.executed = yuan,
                         3 => b.available = yuan,
-                        _ => b.adjustment = yuan,
+                        4 => b.adjustment = yuan,
+                        // Another year's: for the checker's sums only.
+                        _ => {
+                            b.earlier_column = table.text_at(h.row, col).trim().to_string();
+                            continue;
+                        }
                     }
                 }
                 (Role::Rate, _) => {

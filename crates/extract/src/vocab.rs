@@ -46,6 +46,10 @@ pub enum Role {
     /// A column the vocabulary does not name (`债券性质`), between columns it
     /// does: kept so the cells after it stay under their own headers.
     Other,
+    /// An amount of an earlier year than the header's latest (`2017年决算数`
+    /// beside `2018年预算数 | 2018年决算数`): no figure of the budget, read for
+    /// the checker's column sums only.
+    EarlierYear,
 }
 
 impl Role {
@@ -54,7 +58,12 @@ impl Role {
     pub fn is_amount(self) -> bool {
         matches!(
             self,
-            Role::Initial | Role::Budget | Role::Executed | Role::Available | Role::Adjustment
+            Role::Initial
+                | Role::Budget
+                | Role::Executed
+                | Role::Available
+                | Role::Adjustment
+                | Role::EarlierYear
         )
     }
 }

@@ -347,9 +347,13 @@ pub struct BudgetRow {
     /// The unit the amounts were printed in (`万元`, `元`).
     pub printed_unit: String,
     /// The amounts as printed (initial, adjusted, executed, available,
-    /// adjustment), for the checker: their scale is the printed precision.
+    /// adjustment, an earlier year's), for the checker: their scale is the printed precision.
     #[serde(skip)]
-    pub printed: [Option<Decimal>; 5],
+    pub printed: [Option<Decimal>; 6],
+    /// The header of the sixth printed column, an earlier year's amount
+    /// (`2017年决算数`), where the table prints one: for the checker only.
+    #[serde(skip)]
+    pub earlier_column: String,
     /// Its cells derived from its budget and spending (结余, 结余率), for the
     /// checker.
     #[serde(skip)]

@@ -9,7 +9,14 @@ use jixiao_model::{BudgetRow, Decimal, Fact, Finding, LineItem, LineTotal, Sever
 use crate::context::{finding, rounding_note, severity_of, small_shortfall, Context, Operand};
 use crate::interval::{judge, HalfUp, Interval, Verdict};
 
-const FIELDS: [&str; 5] = ["initial", "adjusted", "executed", "available", "adjustment"];
+const FIELDS: [&str; 6] = [
+    "initial",
+    "adjusted",
+    "executed",
+    "available",
+    "adjustment",
+    "earlier_year",
+];
 
 /// A row's printed value in a column, as an operand.
 fn cell(row: &BudgetRow, col: usize) -> Option<Operand> {
@@ -17,13 +24,22 @@ fn cell(row: &BudgetRow, col: usize) -> Option<Operand> {
     Some(Operand::value(value, row.source_of(FIELDS[col])))
 }
 
-const COLUMNS: [&str; 5] = [
+const COLUMNS: [&str; 6] = [
     "年初预算数",
     "全年预算数",
     "全年执行数",
     "实际到位数",
     "调整数",
+    "往年数",
 ];
+
+/// A column's name in a row's findings: an earlier year's by its header.
+fn column_name(row: &BudgetRow, col: usize) -> &str {
+    match col {
+        5 if !row.earlier_column.is_empty() => &row.earlier_column,
+        _ => COLUMNS[col],
+    }
+}
 
 fn hundred() -> Decimal {
     Decimal::ONE_HUNDRED
@@ -689,7 +705,8 @@ fn judge_split(
     support: usize,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (col, name) in COLUMNS.iter().enumerate() {
+    for col in 0..COLUMNS.len() {
+        let name = column_name(total, col);
         let Some(whole) = total.printed[col] else {
             continue;
         };
@@ -875,7 +892,8 @@ fn bottom_total(ctx: &Context, before: &[BudgetRow], total: &BudgetRow) -> Vec<F
     if holding == 0 || failing > holding {
         return out;
     }
-    for (col, name) in COLUMNS.iter().enumerate() {
+    for col in 0..COLUMNS.len() {
+        let name = column_name(total, col);
         out.extend(judge_column(
             ctx,
             total,
@@ -932,7 +950,7 @@ fn judge_column(
         sev,
         format!(
             "{name} {} stated {stated}{} but {what} {} = {straight}{}",
-            COLUMNS[col],
+            column_name(whole, col),
             whole.printed_unit,
             terms.join(" + "),
             rounding_note(verdict)
@@ -958,7 +976,8 @@ fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> 
     }
     // The columns where the part alone is more than the total.
     let mut over: Vec<(usize, Decimal, Decimal)> = Vec::new();
-    for (col, name) in COLUMNS.iter().enumerate() {
+    for col in 0..COLUMNS.len() {
+        let name = column_name(total, col);
         let (Some(whole), Some(value), Some(stated), Some(operand)) = (
             total.printed[col],
             part.printed[col],
@@ -987,7 +1006,7 @@ fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> 
     if over.len() > 1 && over.iter().all(|(_, whole, _)| whole.is_zero()) {
         let columns: Vec<String> = over
             .iter()
-            .map(|(col, _, value)| format!("{} {value}{unit}", COLUMNS[*col]))
+            .map(|(col, _, value)| format!("{} {value}{unit}", column_name(total, *col)))
             .collect();
         out.push(finding(
             "parts.sum",
@@ -1019,7 +1038,7 @@ fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> 
             format!(
                 "{} {} stated {whole}{unit} but its part {} alone is {value}{unit}{}",
                 total.label,
-                COLUMNS[col],
+                column_name(total, col),
                 part.label,
                 if whole.is_zero() {
                     " (a total row left unfilled, or a slip)"
@@ -1259,7 +1278,8 @@ fn rows_under(ctx: &Context, parent: &BudgetRow, under: &[&BudgetRow]) -> Vec<Fi
         COLUMNS.len(),
         &|r: &BudgetRow, col| r.printed[col],
     );
-    for (col, name) in COLUMNS.iter().enumerate() {
+    for col in 0..COLUMNS.len() {
+        let name = column_name(parent, col);
         let (Some(whole), Some((iv, straight))) = (parent.printed[col], column_sum(under, col))
         else {
             continue;

@@ -679,6 +679,7 @@ fn a_budget_rows_adjustment_column_makes_its_adjusted_budget() {
             None,
             None,
             Some(d("-1.10")),
+            None,
         ],
         printed_unit: "万元".into(),
         source: at(46),
@@ -889,7 +890,7 @@ fn a_total_under_its_rows_takes_the_rows_right_above_it() {
     let row = |label: &str, line: u32, initial: &str, adjusted: &str, total: bool| BudgetRow {
         label: label.into(),
         is_total: total,
-        printed: [Some(d(initial)), Some(d(adjusted)), None, None, None],
+        printed: [Some(d(initial)), Some(d(adjusted)), None, None, None, None],
         printed_unit: "万元".into(),
         source: at(line),
         ..BudgetRow::default()
@@ -930,7 +931,7 @@ fn rows_numbered_under_a_row_of_no_number_are_its_parts() {
     let row = |label: &str, group: Option<&str>, plan: &str, spent: &str| BudgetRow {
         label: label.into(),
         group: group.map(str::to_string),
-        printed: [None, Some(d(plan)), Some(d(spent)), None, None],
+        printed: [None, Some(d(plan)), Some(d(spent)), None, None, None],
         printed_unit: "万元".into(),
         source: at(1),
         ..BudgetRow::default()
@@ -986,7 +987,7 @@ fn a_totals_one_part_is_no_more_than_it() {
     let row = |label: &str, line: u32, initial: &str, total: bool| BudgetRow {
         label: label.into(),
         is_total: total,
-        printed: [Some(d(initial)), None, None, None, None],
+        printed: [Some(d(initial)), None, None, None, None, None],
         printed_unit: "万元".into(),
         source: at(line),
         ..BudgetRow::default()
@@ -1023,6 +1024,7 @@ fn a_part_row_with_fewer_figures_than_its_total_is_not_compared() {
             figures[0].map(d),
             figures[1].map(d),
             figures[2].map(d),
+            None,
             None,
             None,
         ],
