@@ -534,6 +534,38 @@ fn parts_sum_reads_rows_numbered_under_a_row_of_no_number_in_a_table_and_in_its_
 }
 
 #[test]
+fn parts_sum_places_a_row_a_dump_printed_short_where_the_sums_fit() {
+    // `3、公务接待 16.60 22.40`: two figures under three columns, its 2021年决算数
+    // blank. Read right-aligned they fail two columns; under 2020 and 2021年预算
+    // they hold, so that is where they stand, and no placement fits once
+    // one is altered.
+    let dump = "基础数据表 单位:万元 经费控制情况 2020年决算数 2021年预算数 2021年决算数 三公经费 31.20 52.40 28.35\n\n1、公务用车购置和维护经费 14.60 30.00 28.35\n\n3、公务接待 16.60 22.40\n\n项目支出:\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "三公经费 2020年决算数 = 2 parts",
+        dump,
+        "16.60",
+        "17.60",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    assert!(f.message.contains("3、公务接待 17.60 = 32.20"), "{f:?}");
+    // Which column each figure is under is the checker's choice, not data: the
+    // row is output without amounts.
+    let doc = jixiao_ingest::read(dump.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    let row = report
+        .budget_rows
+        .iter()
+        .find(|r| r.label == "3、公务接待")
+        .expect("the short row is read");
+    assert_eq!((row.adjusted, row.executed), (None, None), "{row:?}");
+    assert_eq!(
+        report.budget_rows[0].adjusted,
+        Some(jixiao_model::Decimal::from(524000))
+    );
+}
+
+#[test]
 fn parts_sum_reads_a_paragraph_opening_on_qizhong_as_the_parts_of_the_one_before() {
     // A web page prints each sentence as a paragraph: the whole stands in the
     // paragraph before; parts listed two measures at a time are two lists.

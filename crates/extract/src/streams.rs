@@ -1453,6 +1453,19 @@ const FUND_WORDS: &[&str] = &[
     "公用经费",
 ];
 
+/// Words of a budget row naming a kind of spending rather than a fund (a
+/// template's 经费控制情况 rows: `公车购置`, `公务接待`, `会议费、培训费`).
+const SPENDING_WORDS: &[&str] = &[
+    "公务",
+    "公车",
+    "购置",
+    "运行维护",
+    "接待",
+    "出国",
+    "费",
+    "采购",
+];
+
 /// How far before a budget block's header its row labels may be stacked.
 const STACK_REACH: usize = 8;
 
@@ -1535,9 +1548,12 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
         .as_deref()
         .is_some_and(|l| !(l.contains("总额") || l.contains("合计")))
         && (weight.is_some() || score.is_some());
-    let not_a_fund = block_label
-        .as_deref()
-        .is_some_and(|l| !FUND_WORDS.iter().any(|w| l.contains(w)));
+    let not_a_fund = block_label.as_deref().is_some_and(|l| {
+        !FUND_WORDS
+            .iter()
+            .chain(SPENDING_WORDS)
+            .any(|w| l.contains(w))
+    });
     // Over the adjusted budget, or the 年初 one where the reading has none; a
     // 支出率 beside 到位数 may be over the funds received.
     let over = |b: rust_decimal::Decimal, e: rust_decimal::Decimal, r: rust_decimal::Decimal| {
@@ -2010,6 +2026,7 @@ fn build_table(
     };
     let mut unlabelled_rows = 0;
     let mut guessed_numbers = false;
+    let mut placed_by_guess = Vec::new();
     'segments: for (k, &(body, end)) in segments.iter().enumerate() {
         if k > 0 {
             page_breaks.push(rows.len());
@@ -2070,6 +2087,16 @@ fn build_table(
                             }
                         })
                         .collect();
+                    // Fewer amounts than amount columns: which column each is under
+                    // is the reading's choice.
+                    let numbers = columns
+                        .iter()
+                        .zip(&taken)
+                        .filter(|(c, _)| c.role.is_some_and(Role::is_amount));
+                    let filled = numbers.clone().filter(|(_, t)| t.is_some()).count();
+                    if filled > 0 && filled < numbers.count() {
+                        placed_by_guess.push(rows.len());
+                    }
                     if unlabelled {
                         // The national form's first budget row: 年度资金总额.
                         if let Some(cell) = row.first_mut() {
@@ -2160,6 +2187,7 @@ fn build_table(
         page_breaks,
         source: tokens[at].source.clone(),
         guessed_numbers,
+        placed_by_guess,
         ..Table::default()
     })
 }

@@ -1191,6 +1191,33 @@ pub fn lists_named_items(table: &Table, h: &Header) -> bool {
     (0..first_value).any(|c| table.text_at(h.row, c).contains("名称"))
 }
 
+/// A budget row's amount fields, by the names its sources are keyed by.
+const FIELDS_OF_AMOUNTS: [&str; 5] = ["initial", "adjusted", "executed", "available", "adjustment"];
+
+/// Every placement of a row's figures (`printed`, in the order of `slots`, the
+/// table's amount columns) in those columns, their order kept: a row a text
+/// dump printed short may have left any of its columns blank.
+fn placements(printed: &[Option<Decimal>; 6], slots: &[usize]) -> Vec<[Option<Decimal>; 6]> {
+    let figures: Vec<Decimal> = slots.iter().filter_map(|&s| printed[s]).collect();
+    let mut out = Vec::new();
+    // Each choice of as many columns as figures, in order (a bit per column).
+    for mask in 0u32..(1 << slots.len().min(8)) {
+        if mask.count_ones() as usize != figures.len() {
+            continue;
+        }
+        let mut placed = *printed;
+        for &s in slots {
+            placed[s] = None;
+        }
+        let chosen = (0..slots.len()).filter(|k| mask & (1 << k) != 0);
+        for (figure, k) in figures.iter().zip(chosen) {
+            placed[slots[k]] = Some(*figure);
+        }
+        out.push(placed);
+    }
+    out
+}
+
 /// Reads every row of a budget table: the total (年度资金总额 / 合计) and its
 /// breakdowns, each labelled by the cell left of the first amount column and
 /// grouped by a merged cell further left (按收入性质分) or a `其中：` prefix.
@@ -1215,6 +1242,20 @@ pub fn read_budget_rows(
     };
     let mut out: Vec<BudgetRow> = Vec::new();
     let mut group: Option<String> = None;
+    // The amount columns' slots in `BudgetRow::printed`, in the table's order.
+    let mut amount_slots: Vec<(usize, usize)> = [
+        (Role::Initial, 0),
+        (Role::Budget, 1),
+        (Role::Executed, 2),
+        (Role::Available, 3),
+        (Role::Adjustment, 4),
+        (Role::EarlierYear, 5),
+    ]
+    .iter()
+    .filter_map(|&(role, slot)| Some((h.col(role)?, slot)))
+    .collect();
+    amount_slots.sort();
+    let amount_slots: Vec<usize> = amount_slots.into_iter().map(|(_, slot)| slot).collect();
     // 结余 beside the full year's budget and the spending (a 增减 here is the
     // budget's adjustment).
     let amounts = [h.col(Role::Budget), h.col(Role::Executed)];
@@ -1336,6 +1377,18 @@ pub fn read_budget_rows(
             }
             b.sources.insert(name.to_string(), cell.source.clone());
         }
+        if table.placed_by_guess.contains(&r) {
+            b.placements = placements(&b.printed, &amount_slots);
+            // Which column a figure is under is a guess no rate confirms: the
+            // row's amounts are the checker's to place, not the output's.
+            if b.placements.len() > 1 && b.execution_rate_pct.is_none() {
+                for field in FIELDS_OF_AMOUNTS {
+                    b.sources.remove(field);
+                }
+                (b.initial, b.adjusted, b.executed, b.available, b.adjustment) =
+                    (None, None, None, None, None);
+            }
+        }
         if let Some(cell) = received_col.and_then(|c| row.get(c)) {
             if let Some(p) = cell_number(&cell.text).filter(|_| cell.text.trim_end().ends_with('%'))
             {
@@ -1384,6 +1437,21 @@ pub fn percent_in_rate_column(text: &str, value: Decimal) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_rows_figures_take_every_placement_in_order() {
+        let d = |v: i64| Some(Decimal::from(v));
+        // Two figures read under 全年预算 and 全年执行, the table's columns
+        // ordered 往年 (5), 全年预算 (1), 全年执行 (2).
+        let printed = [None, d(7), d(9), None, None, None];
+        let all = placements(&printed, &[5, 1, 2]);
+        assert_eq!(all.len(), 3);
+        assert!(all.contains(&[None, None, d(9), None, None, d(7)]));
+        assert!(all.contains(&[None, d(9), None, None, None, d(7)]));
+        assert!(all.contains(&printed));
+        // Their order is kept: 9 is never before 7.
+        assert!(!all.iter().any(|p| p[5] == d(9)));
+    }
 
     fn named(names: &[&str]) -> Vec<LineItem> {
         names

@@ -231,6 +231,11 @@ pub struct Table {
     /// (`202010100.00%10`): where one ends is the reader's guess, so a sum
     /// they fail may be the reading's fault as much as the report's.
     pub guessed_numbers: bool,
+    /// Rows with fewer figures than the table has number columns whose
+    /// columns the reader chose (a text dump prints no blank cell): under
+    /// which column each figure stands is a guess.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub placed_by_guess: Vec<usize>,
 }
 
 impl Table {

@@ -354,6 +354,12 @@ pub struct BudgetRow {
     /// (`2017年决算数`), where the table prints one: for the checker only.
     #[serde(skip)]
     pub earlier_column: String,
+    /// Where a text dump printed the row with fewer figures than the table's
+    /// amount columns and the reader chose their columns: every placement of
+    /// them in those columns in their order (`printed`'s among them), for the
+    /// checker to judge the row by the one that fits. Empty where sure.
+    #[serde(skip)]
+    pub placements: Vec<[Option<Decimal>; 6]>,
     /// Its cells derived from its budget and spending (结余, 结余率), for the
     /// checker.
     #[serde(skip)]

@@ -643,10 +643,22 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
         out.extend(judge_split(ctx, total, &parts, &split, support));
     }
     for (parent, members) in sections(rows) {
+        let Some(placed) = best_placed(parent, &members) else {
+            continue;
+        };
+        let Some((parent, members)) = placed.split_first() else {
+            continue;
+        };
+        let members: Vec<&BudgetRow> = members.iter().collect();
         let Some((parts, nested)) = top_rows(parent, &members) else {
             continue;
         };
-        if let Some((row, under)) = nested {
+        // A run whose rows were placed by guess is unsure twice over (its
+        // extent and its columns both chosen by the sums): it is judged in no
+        // column, only set apart from the row's parts.
+        if let Some((row, under)) =
+            nested.filter(|(_, under)| under.iter().all(|r| r.placements.is_empty()))
+        {
             out.extend(rows_under(ctx, row, &under));
         }
         if parts.len() >= 2 {
@@ -692,6 +704,79 @@ fn sections(rows: &[BudgetRow]) -> Vec<(&BudgetRow, Vec<&BudgetRow>)> {
         out.push((parent, members));
     }
     out
+}
+
+/// A row and its parts (a section's) with each row a text dump printed short
+/// placed where the sums fit best: the most columns adding up (the rows to
+/// the row, a 其中 run to the row it is under), then the fewest failing, then
+/// the reader's own placement. A failure left is one no placement avoids.
+/// `None` where too many rows are unsure to try every placement.
+fn best_placed(parent: &BudgetRow, members: &[&BudgetRow]) -> Option<Vec<BudgetRow>> {
+    let rows: Vec<&BudgetRow> = std::iter::once(parent)
+        .chain(members.iter().copied())
+        .collect();
+    let choices: Vec<Vec<[Option<Decimal>; 6]>> = rows
+        .iter()
+        .map(|r| match r.placements.is_empty() {
+            true => vec![r.printed],
+            false => r.placements.clone(),
+        })
+        .collect();
+    let combinations = choices
+        .iter()
+        .try_fold(1usize, |n, c| n.checked_mul(c.len()))?;
+    if combinations > 512 {
+        return None;
+    }
+    let mut best: Option<((usize, usize, usize), Vec<BudgetRow>)> = None;
+    for mut k in 0..combinations {
+        let mut placed = Vec::with_capacity(rows.len());
+        let mut moved = 0;
+        for (row, options) in rows.iter().zip(&choices) {
+            let printed = options[k % options.len()];
+            k /= options.len();
+            moved += usize::from(printed != row.printed);
+            placed.push(BudgetRow {
+                printed,
+                ..(*row).clone()
+            });
+        }
+        let (holding, failing) = fit(&placed);
+        // More holding, fewer failing, fewer moved: the larger key.
+        let key = (holding, usize::MAX - failing, usize::MAX - moved);
+        if best.as_ref().is_none_or(|(b, _)| key > *b) {
+            best = Some((key, placed));
+        }
+    }
+    best.map(|(_, placed)| placed)
+}
+
+/// How many columns hold and fail in a row (`rows[0]`) over its parts (the
+/// rest) and in the 其中 run under one of them.
+fn fit(rows: &[BudgetRow]) -> (usize, usize) {
+    let Some((parent, members)) = rows.split_first() else {
+        return (0, 0);
+    };
+    let members: Vec<&BudgetRow> = members.iter().collect();
+    let Some((parts, nested)) = top_rows(parent, &members) else {
+        return (0, 0);
+    };
+    let mut pairs = vec![(parent, parts)];
+    pairs.extend(nested);
+    let (mut holding, mut failing) = (0, 0);
+    for (whole, parts) in pairs {
+        for col in 0..COLUMNS.len() {
+            let (Some(w), Some((iv, straight))) = (whole.printed[col], column_sum(&parts, col))
+            else {
+                continue;
+            };
+            match judge(w, w.scale(), iv, straight) {
+                Verdict::Contradiction => failing += 1,
+                _ => holding += 1,
+            }
+        }
+    }
+    (holding, failing)
 }
 
 /// Each column of `total` against the sums of `parts` in each run of
