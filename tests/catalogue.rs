@@ -5139,6 +5139,14 @@ fn a_standard_level2_name_read_as_a_level1_group_makes_the_tables_sums_warnings(
         [Severity::Error],
         "{f:?}"
     );
+    // A 一级 name read as a 二级 under another 一级 (`决策` over `产出`): the same.
+    let moved = "评分表\n| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 决策 | 项目立项 | 立项依据充分性 | 10 | 10 |\n| 决策 | 产出 | 实际完成率 | 20 | 18 |\n| 合计 | | | 30 | 26 |\n";
+    let f = check(moved);
+    let hits = of(&f, "score.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning, "{f:?}");
+    let f = check(&moved.replace("| 决策 | 产出 |", "| 产出 | 产出数量 |"));
+    assert_eq!(of(&f, "score.sum")[0].severity, Severity::Error, "{f:?}");
 }
 
 #[test]

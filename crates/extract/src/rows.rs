@@ -189,7 +189,12 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
 
     let reading_doubt = if raw.guessed_numbers {
         Some(ReadingDoubt::DigitsRunTogether)
-    } else if l1.iter().flatten().any(|name| names_a_level2_only(name)) {
+    } else if l1.iter().flatten().any(|name| names_a_level2_only(name))
+        || l1.iter().zip(&l2).any(|pair| match pair {
+            (Some(one), Some(two)) => one != two && names_a_level1_only(two),
+            _ => false,
+        })
+    {
         Some(ReadingDoubt::LevelsOutOfPlace)
     } else {
         None
@@ -235,6 +240,26 @@ fn is_a_subtotal(row: &RawRow) -> bool {
 fn names_a_level2_only(name: &str) -> bool {
     let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
     name != "成本指标" && FORM_FRAMEWORK.iter().any(|(_, level2)| *level2 == name)
+}
+
+/// A 一级 name of the frameworks that is never a 二级 (`产出`, `效益指标`;
+/// not `项目效益` or `满意度指标`, which some forms print as 二级): under
+/// another 一级, a text dump moved the cells.
+fn names_a_level1_only(name: &str) -> bool {
+    let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    let bare = name.split(['(', '（']).next().unwrap_or_default();
+    [
+        "决策",
+        "过程",
+        "产出",
+        "效益",
+        "项目决策",
+        "项目过程",
+        "项目产出",
+        "产出指标",
+        "效益指标",
+    ]
+    .contains(&bare)
 }
 
 /// Partitions the rows into consecutive groups whose weights add up to the

@@ -170,8 +170,9 @@ pub struct ScoreTable {
 pub enum ReadingDoubt {
     /// Some numbers were cut from digits run together (`完成10质量指标`).
     DigitsRunTogether,
-    /// A standard 二级 name (`时效指标`) was read as a 一级 group: a text dump
-    /// moved the form's cells, so its rows may be under the wrong groups.
+    /// A standard 二级 name (`时效指标`) was read as a 一级 group, or a 一级
+    /// name (`产出`) as a 二级 under another: a text dump moved the form's
+    /// cells, so its rows may be under the wrong groups.
     LevelsOutOfPlace,
 }
 

@@ -164,7 +164,7 @@ fn guessed_note(table: &jixiao_model::ScoreTable) -> &'static str {
             " (the table's digits ran together, so its reading may be wrong)"
         }
         Some(ReadingDoubt::LevelsOutOfPlace) => {
-            " (a standard 二级 name stands among the table's 一级 groups: its cells were moved, so its reading may be wrong)"
+            " (a standard 二级 name stands among the table's 一级 groups, or a 一级 name among its 二级: its cells were moved, so its reading may be wrong)"
         }
         None => "",
     }
