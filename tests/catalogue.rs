@@ -534,6 +534,54 @@ fn parts_sum_reads_rows_numbered_under_a_row_of_no_number_in_a_table_and_in_its_
 }
 
 #[test]
+fn parts_sum_keeps_a_qizhong_run_that_numbers_its_rows_under_its_row() {
+    // `其中：1、人员经费`, `2、公用经费`: the run numbers its own rows; they are
+    // 基本支出's, and the 合计 is 基本支出 + 项目支出.
+    let text = "单位：万元\n\n| 项目 | 年初预算数 | 全年预算数 | 全年执行数 |\n| 合计 | 500 | 520 | 510 |\n| 基本支出 | 300 | 310 | 305 |\n| 其中：1、人员经费 | 200 | 205 | 204 |\n| 2、公用经费 | 100 | 105 | 101 |\n| 项目支出 | 200 | 210 | 205 |\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "合计 全年预算数 = 2 parts",
+        text,
+        "| 210 |",
+        "| 220 |",
+    );
+    assert!(f.message.starts_with("合计 全年预算数 stated 520"), "{f:?}");
+    let (_, checks) = traced(text);
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "基本支出 全年执行数 ≥ the 2 rows under it"),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn parts_sum_sets_rows_numbered_under_a_row_apart_from_a_totals_parts() {
+    // Two breakdowns under one total (by source, then by nature) with 基本支出's
+    // own rows numbered under it: the total is 财政拨款 + 其他资金 and 基本支出 +
+    // 项目支出, not all six rows (which read so cried wolf).
+    let above = "单位：万元\n\n| 项目 | 年初预算数 | 全年预算数 | 全年执行数 |\n| 年度资金总额 | 500 | 520 | 500 |\n| 其中：财政拨款 | 450 | 470 | 455 |\n| 其他资金 | 50 | 50 | 45 |\n| 基本支出 | 300 | 310 | 300 |\n| （1）人员经费 | 200 | 205 | 200 |\n| （2）公用经费 | 100 | 105 | 100 |\n| 项目支出 | 200 | 210 | 200 |\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "年度资金总额 全年预算数 = 2 parts",
+        above,
+        "| 项目支出 | 200 | 210 |",
+        "| 项目支出 | 200 | 220 |",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    // A 合计 under them totals the rows of no number.
+    let below = "单位：万元\n| 支出功能分类 | 上年决算数 | 本年预算数 | 本年决算数 |\n| 一般公共服务支出 | 120.00 | 130.00 | 128.00 |\n| 1、行政运行 | 100.00 | 110.00 | 108.00 |\n| 2、一般行政管理事务 | 20.00 | 20.00 | 20.00 |\n| 社会保障和就业支出 | 40.00 | 45.00 | 44.00 |\n| 1、行政单位离退休 | 25.00 | 30.00 | 29.00 |\n| 2、机关事业单位基本养老保险缴费支出 | 15.00 | 15.00 | 15.00 |\n| 合计 | 160.00 | 175.00 | 172.00 |\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "合计 全年预算数 = the 2 rows above it",
+        below,
+        "175.00",
+        "176.00",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+}
+
+#[test]
 fn parts_sum_places_a_row_a_dump_printed_short_where_the_sums_fit() {
     // `3、公务接待 16.60 22.40`: two figures under three columns, its 2021年决算数
     // blank. Read right-aligned they fail two columns; under 2020 and 2021年预算

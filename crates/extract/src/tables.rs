@@ -1242,6 +1242,8 @@ pub fn read_budget_rows(
     };
     let mut out: Vec<BudgetRow> = Vec::new();
     let mut group: Option<String> = None;
+    // Whether the 其中 run open now numbers its rows.
+    let mut run_numbered = false;
     // The amount columns' slots in `BudgetRow::printed`, in the table's order.
     let mut amount_slots: Vec<(usize, usize)> = [
         (Role::Initial, 0),
@@ -1308,14 +1310,15 @@ pub fn read_budget_rows(
             || is_total_label(&label)
             || label.contains("合计")
             || (label.ends_with("总额") && label.chars().count() <= 6);
+        let numbered = jixiao_model::doc::starts_with_enumerator(&label);
         if is_total {
             group = None;
         } else if row_group.is_some() {
+            run_numbered = numbered;
             group = row_group;
-        } else if group.as_deref() == Some("其中")
-            && jixiao_model::doc::starts_with_enumerator(&label)
-        {
-            // A numbered row is the next of the rows a 其中 run is under, not in it.
+        } else if group.as_deref() == Some("其中") && numbered && !run_numbered {
+            // A numbered row after a run of unnumbered ones is the next of the
+            // rows the run is under, not in it (`其中：1、…`, `2、…` number the run).
             group = None;
         }
         let mut b = BudgetRow {

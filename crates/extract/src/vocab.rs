@@ -314,7 +314,12 @@ pub fn last_run_on_label(label: &str) -> &str {
             let before = label[..at].chars().next_back();
             before.is_some_and(|c| !c.is_ascii() || c == ':') && opens_a_label(&label[at..])
         })
-        .map(|(at, _)| &label[at..])
+        // A 其中 before the numbered label is its own (`其中：1、人员经费`).
+        .map(|(at, _)| {
+            let head = &label[..at];
+            let qizhong = ["其中：", "其中:"].iter().find(|w| head.ends_with(*w));
+            &label[qizhong.map_or(at, |w| at - w.len())..]
+        })
         .last()
         .unwrap_or(label)
 }
@@ -367,11 +372,16 @@ mod tests {
         );
         assert_eq!(last_run_on_label("2、出国经费3、公务接待"), "3、公务接待");
         assert_eq!(last_run_on_label("公用经费其中:办公经费"), "其中:办公经费");
+        assert_eq!(
+            last_run_on_label("基本支出其中：1、人员经费"),
+            "其中：1、人员经费"
+        );
         for whole in [
             "1、公务用车购置和维护经费",
             "水费、电费、差旅费",
             "2022年1、2月支出",
             "其中：人员经费",
+            "其中：1、人员经费",
         ] {
             assert_eq!(last_run_on_label(whole), whole);
         }

@@ -610,6 +610,12 @@ pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
 /// promise all), so only parts exceeding the total are reported.
 pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
     let rows = &ctx.report().budget_rows;
+    let sections = sections(rows);
+    // Rows numbered under a row of no number are that row's, not a total's.
+    let in_a_section: std::collections::HashSet<usize> = sections
+        .iter()
+        .flat_map(|(_, m)| m.iter().copied())
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < rows.len() {
@@ -618,22 +624,26 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
             continue;
         }
         let total = &rows[i];
-        let all: Vec<&BudgetRow> = rows[i + 1..].iter().take_while(|r| !r.is_total).collect();
+        let block = rows[i + 1..].iter().take_while(|r| !r.is_total).count();
+        let all: Vec<&BudgetRow> = (i + 1..i + 1 + block)
+            .filter(|k| !in_a_section.contains(k))
+            .map(|k| &rows[k])
+            .collect();
         let Some((parts, nested)) = top_rows(total, &all) else {
             // Rows under rows whose extent no column confirms: no breakdown is sure.
-            i += 1 + all.len();
+            i += 1 + block;
             continue;
         };
         if let Some((parent, under)) = nested {
             out.extend(rows_under(ctx, parent, &under));
         }
         if parts.len() < 2 {
-            out.extend(bottom_total(ctx, &rows[..i], total));
+            out.extend(bottom_total(ctx, &rows[..i], total, &in_a_section));
         }
         if let [part] = parts.as_slice() {
             out.extend(one_part(ctx, total, part));
         }
-        i += 1 + all.len();
+        i += 1 + block;
         if parts.len() < 2 || parts.len() > 12 {
             continue;
         }
@@ -642,8 +652,9 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
         };
         out.extend(judge_split(ctx, total, &parts, &split, support));
     }
-    for (parent, members) in sections(rows) {
-        let Some(placed) = best_placed(parent, &members) else {
+    for (parent, members) in sections {
+        let members: Vec<&BudgetRow> = members.iter().map(|&k| &rows[k]).collect();
+        let Some(placed) = best_placed(&rows[parent], &members) else {
             continue;
         };
         let Some((parent, members)) = placed.split_first() else {
@@ -675,12 +686,12 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
 /// `3、公务接待`), each with the 其中 run under it, up to the first row that is
 /// neither: the parts of that row, as a total's rows are of it. A row of no
 /// figures is not read, so the numbers may skip (`2、出国经费` left blank).
-fn sections(rows: &[BudgetRow]) -> Vec<(&BudgetRow, Vec<&BudgetRow>)> {
+fn sections(rows: &[BudgetRow]) -> Vec<(usize, Vec<usize>)> {
     use jixiao_model::doc::{enumerator_ordinal, starts_with_enumerator};
     let in_run = |r: &BudgetRow| r.group.as_deref() == Some("其中");
     let mut out = Vec::new();
     for (i, parent) in rows.iter().enumerate() {
-        if parent.is_total || parent.group.is_some() || starts_with_enumerator(&parent.label) {
+        if parent.is_total || starts_with_enumerator(&parent.label) {
             continue;
         }
         let Some((depth, 1)) = rows
@@ -692,16 +703,16 @@ fn sections(rows: &[BudgetRow]) -> Vec<(&BudgetRow, Vec<&BudgetRow>)> {
         };
         let mut members = Vec::new();
         let mut last = 0;
-        for row in &rows[i + 1..] {
+        for (k, row) in rows.iter().enumerate().skip(i + 1) {
             match enumerator_ordinal(&row.label) {
                 _ if row.is_total => break,
                 Some((d, n)) if d == depth && n > last && !in_run(row) => last = n,
                 None if in_run(row) && last > 0 => {}
                 _ => break,
             }
-            members.push(row);
+            members.push(k);
         }
-        out.push((parent, members));
+        out.push((i, members));
     }
     out
 }
@@ -916,15 +927,23 @@ fn next_row(a: &Source, b: &Source) -> bool {
 /// sums, so the rows are taken as its parts where at least one column adds up
 /// (a column of zeros says nothing) and no more columns fail than hold; each
 /// column that then fails is the finding.
-fn bottom_total(ctx: &Context, before: &[BudgetRow], total: &BudgetRow) -> Vec<Finding> {
+fn bottom_total(
+    ctx: &Context,
+    before: &[BudgetRow],
+    total: &BudgetRow,
+    in_a_section: &std::collections::HashSet<usize>,
+) -> Vec<Finding> {
     let mut parts: Vec<&BudgetRow> = Vec::new();
     let mut below = total;
-    for row in before.iter().rev() {
+    for (k, row) in before.iter().enumerate().rev() {
         if row.is_total || !next_row(&last_cell(row), &below.source) {
             break;
         }
-        parts.push(row);
         below = row;
+        // A section's rows are its row's parts, not the total's.
+        if !in_a_section.contains(&k) {
+            parts.push(row);
+        }
     }
     parts.reverse();
     let mut out = Vec::new();
