@@ -582,6 +582,25 @@ fn parts_sum_sets_rows_numbered_under_a_row_apart_from_a_totals_parts() {
 }
 
 #[test]
+fn parts_sum_reads_a_total_row_whose_merged_label_lost_its_cells() {
+    // A pipe rendering prints the 合计 spanning the group and label columns as
+    // one cell: its figures are the last columns' (read from the left, each was
+    // one column early and both breakdowns cried wolf).
+    let text = "单位：万元\n| 项目 | | 年初预算数 | 全年预算数 | 全年执行数 |\n| 合计 | 1000.00 | 1100.00 | 1050.00 |\n| 按收入性质分 | 一般公共预算 | 900.00 | 1000.00 | 960.00 |\n| | 政府性基金预算 | 100.00 | 100.00 | 90.00 |\n| 按支出性质分 | 基本支出 | 600.00 | 620.00 | 610.00 |\n| | 项目支出 | 400.00 | 480.00 | 440.00 |\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "合计 全年执行数 = 2 parts",
+        text,
+        "| 440.00 |",
+        "| 445.00 |",
+    );
+    assert!(
+        f.message.starts_with("合计 全年执行数 stated 1050.00"),
+        "{f:?}"
+    );
+}
+
+#[test]
 fn parts_sum_places_a_row_a_dump_printed_short_where_the_sums_fit() {
     // `3、公务接待 16.60 22.40`: two figures under three columns, its 2021年决算数
     // blank. Read right-aligned they fail two columns; under 2020 and 2021年预算

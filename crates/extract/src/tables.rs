@@ -1191,6 +1191,28 @@ pub fn lists_named_items(table: &Table, h: &Header) -> bool {
     (0..first_value).any(|c| table.text_at(h.row, c).contains("名称"))
 }
 
+/// A row printed with fewer cells than its header, a label and then only
+/// figures (`| 合计 | 1000.00 | 1100.00 | 1050.00 |` under `| 项目 | | 年初预算数
+/// | 全年预算数 | 全年执行数 |`): a pipe rendering dropped the cells its merged
+/// label spanned, so the figures are the last columns'. Other rows as printed.
+fn label_spanning_the_missing_cells(row: &[Cell], width: usize) -> std::borrow::Cow<'_, [Cell]> {
+    let figures_after_a_label = row.len() >= 2
+        && row.len() < width
+        && cell_number(&row[0].text).is_none()
+        && !row[0].text.trim().is_empty()
+        && row[1..].iter().all(|c| cell_number(&c.text).is_some());
+    if !figures_after_a_label {
+        return std::borrow::Cow::Borrowed(row);
+    }
+    let mut out = Vec::with_capacity(width);
+    out.push(row[0].clone());
+    for _ in row.len()..width {
+        out.push(Cell::new("", row[0].source.clone()));
+    }
+    out.extend(row[1..].iter().cloned());
+    std::borrow::Cow::Owned(out)
+}
+
 /// A budget row's amount fields, by the names its sources are keyed by.
 const FIELDS_OF_AMOUNTS: [&str; 5] = ["initial", "adjusted", "executed", "available", "adjustment"];
 
@@ -1268,13 +1290,17 @@ pub fn read_budget_rows(
         .get(h.row)
         .and_then(|r| r.iter().position(|c| c.text.contains("到位率")));
     for (r, row) in h.data_rows(table) {
+        let row = &*label_spanning_the_missing_cells(row, h.width);
         let mut label: Option<(usize, String)> = None;
         let mut row_group: Option<String> = None;
         for c in (0..first_value.min(row.len())).rev() {
             let cell = &row[c];
             // A merged cell that also spans the header row titles the whole block.
             let anchor_row = cell.covered_by.map_or(r, |(ar, _)| ar);
-            let text = table.text_at(r, c).trim();
+            let text = match cell.covered_by {
+                Some(_) => table.text_at(r, c).trim(),
+                None => cell.text.trim(),
+            };
             if text.is_empty() || anchor_row <= h.row || cell_number(text).is_some() {
                 continue;
             }
