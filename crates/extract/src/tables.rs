@@ -1191,25 +1191,45 @@ pub fn lists_named_items(table: &Table, h: &Header) -> bool {
     (0..first_value).any(|c| table.text_at(h.row, c).contains("名称"))
 }
 
-/// A row printed with fewer cells than its header, a label and then only
-/// figures (`| 合计 | 1000.00 | 1100.00 | 1050.00 |` under `| 项目 | | 年初预算数
-/// | 全年预算数 | 全年执行数 |`): a pipe rendering dropped the cells its merged
-/// label spanned, so the figures are the last columns'. Other rows as printed.
-fn label_spanning_the_missing_cells(row: &[Cell], width: usize) -> std::borrow::Cow<'_, [Cell]> {
-    let figures_after_a_label = row.len() >= 2
-        && row.len() < width
-        && cell_number(&row[0].text).is_none()
-        && !row[0].text.trim().is_empty()
-        && row[1..].iter().all(|c| cell_number(&c.text).is_some());
-    if !figures_after_a_label {
+/// A row printed with another number of cells than its header, labels and
+/// then only figures: a pipe rendering dropped the cells a merged label
+/// spanned (`| 合计 | 1000.00 | 1100.00 | 1050.00 |` under `| 项目 | | 年初预算数 |
+/// 全年预算数 | 全年执行数 |`), or the header's (`| 按收入性质分 | 一般公共预算 | 900.00
+/// | …` under `| 项目 | 年初预算数 | …`). The figures are the last columns' where
+/// the header names a value for each of them (`valued`); the labels fill the
+/// columns before, run together where they are more (`按收入性质分一般公共预算`, a
+/// group and its label, as a stream's row prints them). Other rows as printed.
+fn aligned_to_the_header<'r>(
+    row: &'r [Cell],
+    width: usize,
+    valued: &dyn Fn(usize) -> bool,
+) -> std::borrow::Cow<'r, [Cell]> {
+    let labels = row
+        .iter()
+        .take_while(|c| cell_number(&c.text).is_none())
+        .count();
+    let figures = row.len() - labels;
+    let fits = row.len() != width
+        && labels >= 1
+        && figures >= 1
+        && figures < width
+        && !row[..labels].iter().all(|c| c.text.trim().is_empty())
+        && row[labels..].iter().all(|c| cell_number(&c.text).is_some())
+        && (width - figures..width).all(valued);
+    if !fits {
         return std::borrow::Cow::Borrowed(row);
     }
-    let mut out = Vec::with_capacity(width);
-    out.push(row[0].clone());
-    for _ in row.len()..width {
-        out.push(Cell::new("", row[0].source.clone()));
+    let slots = width - figures;
+    let mut out: Vec<Cell> = Vec::with_capacity(width);
+    let run_together = labels.saturating_sub(slots) + 1;
+    let first = &row[0];
+    let joined: String = row[..run_together].iter().map(|c| c.text.trim()).collect();
+    out.push(Cell::new(joined, first.source.clone()));
+    out.extend(row[run_together..labels].iter().cloned());
+    while out.len() < slots {
+        out.insert(1, Cell::new("", first.source.clone()));
     }
-    out.extend(row[1..].iter().cloned());
+    out.extend(row[labels..].iter().cloned());
     std::borrow::Cow::Owned(out)
 }
 
@@ -1289,8 +1309,13 @@ pub fn read_budget_rows(
         .rows
         .get(h.row)
         .and_then(|r| r.iter().position(|c| c.text.contains("到位率")));
+    let valued = |c: usize| {
+        h.cols
+            .iter()
+            .any(|(role, col)| *col == c && value_roles.contains(role))
+    };
     for (r, row) in h.data_rows(table) {
-        let row = &*label_spanning_the_missing_cells(row, h.width);
+        let row = &*aligned_to_the_header(row, h.width, &valued);
         let mut label: Option<(usize, String)> = None;
         let mut row_group: Option<String> = None;
         for c in (0..first_value.min(row.len())).rev() {
