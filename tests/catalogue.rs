@@ -609,6 +609,25 @@ fn parts_sum_reads_a_total_row_whose_merged_label_lost_its_cells() {
         "| 445.00 |",
     );
     assert!(f.message.contains("(按支出性质分)"), "{f:?}");
+    // A form's budget block, the 项目资金 header over two columns: its fund
+    // rows' blank marks (`—`) are cells of figures too.
+    let form = "项目支出绩效自评表\n| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 120.00 | 150.00 | 147.00 | 10 | 98.00% | 9.8 |\n| 其中：当年财政拨款 | 120.00 | 150.00 | 147.00 | — | 98.00% | — |\n| 上年结转资金 | 0 | 0 | 0 | — | — | — |\n| 其他资金 | 0 | 0 | 0 | — | — | — |\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "年度资金总额 全年执行数 = 3 parts",
+        form,
+        "| 147.00 | — | 98.00% |",
+        "| 146.00 | — | 98.00% |",
+    );
+    assert!(
+        f.message
+            .starts_with("年度资金总额 全年执行数 stated 147.00"),
+        "{f:?}"
+    );
+    // Rows of as many cells as the header are read as printed, blank cells
+    // blank (a cell stream's row of three figures under six columns).
+    let (f, _) = traced("项目资金\n| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 45.00 | 45.00 | 37.80 | 10 | 84% | 8 |\n| 其中：当年财政拨款 | 45.00 | 45.00 | 37.80 | | | |\n");
+    assert!(f.is_empty(), "{f:?}");
 }
 
 #[test]

@@ -1200,24 +1200,40 @@ pub fn lists_named_items(table: &Table, h: &Header) -> bool {
 /// columns before, run together where they are more (`按收入性质分一般公共预算`, a
 /// group and its label, as a stream's row prints them). Other rows as printed.
 fn aligned_to_the_header<'r>(
-    row: &'r [Cell],
-    width: usize,
+    printed: &'r [Cell],
+    header: &[Cell],
     valued: &dyn Fn(usize) -> bool,
 ) -> std::borrow::Cow<'r, [Cell]> {
+    // As many cells as the header: blank ones are blank cells.
+    if printed.len() == header.len() {
+        return std::borrow::Cow::Borrowed(printed);
+    }
+    // Empty cells a rendering pads rows with at the end (`| 19.55 | |||||`).
+    let printed_up_to = |cells: &[Cell]| {
+        cells
+            .iter()
+            .rposition(|c| !c.text.trim().is_empty())
+            .map_or(0, |k| k + 1)
+    };
+    let width = printed_up_to(header);
+    let row = &printed[..printed_up_to(printed)];
     let labels = row
         .iter()
         .take_while(|c| cell_number(&c.text).is_none())
         .count();
     let figures = row.len() - labels;
+    // A figure cell holds a number or a blank mark (`—`, `/`).
     let fits = row.len() != width
         && labels >= 1
         && figures >= 1
         && figures < width
         && !row[..labels].iter().all(|c| c.text.trim().is_empty())
-        && row[labels..].iter().all(|c| cell_number(&c.text).is_some())
+        && row[labels..]
+            .iter()
+            .all(|c| cell_number(&c.text).is_some() || is_placeholder(&c.text))
         && (width - figures..width).all(valued);
     if !fits {
-        return std::borrow::Cow::Borrowed(row);
+        return std::borrow::Cow::Borrowed(printed);
     }
     let slots = width - figures;
     let mut out: Vec<Cell> = Vec::with_capacity(width);
@@ -1314,8 +1330,9 @@ pub fn read_budget_rows(
             .iter()
             .any(|(role, col)| *col == c && value_roles.contains(role))
     };
+    let header_cells = table.rows.get(h.row).map_or(&[][..], |r| r.as_slice());
     for (r, row) in h.data_rows(table) {
-        let row = &*aligned_to_the_header(row, h.width, &valued);
+        let row = &*aligned_to_the_header(row, header_cells, &valued);
         let mut label: Option<(usize, String)> = None;
         let mut row_group: Option<String> = None;
         for c in (0..first_value.min(row.len())).rev() {
