@@ -1513,6 +1513,23 @@ fn prose_deduction() {
 const SUBTOTAL_TABLE: &str = "一级指标\t二级指标\t三级指标\t权重\t得分\n决策\t项目立项\t立项依据充分性\t10\t10\n\t绩效目标\t绩效目标合理性\t10\t9\n产出\t产出数量\t实际完成率\t20\t20\n效益\t项目效益\t实施效益\t10\t10\n满意度\t满意度\t服务对象满意度\t10\t9\n合计\t\t\t60\t58\n";
 
 #[test]
+fn a_blank_mark_where_an_indicator_name_stands_names_none() {
+    // A text dump moved the cells: `绩效目标` (a 二级 name) read as a 一级 group,
+    // `—` where the 三级 name stood. The table is read by a guess, and `—` is
+    // no indicator's name.
+    let moved = SUBTOTAL_TABLE.replace("\t绩效目标\t绩效目标合理性", "绩效目标\t绩效目标合理性\t—");
+    let doc = jixiao_ingest::read(moved.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    let table = &report.score_tables[0];
+    assert!(table.reading_doubt.is_some(), "{table:?}");
+    assert!(
+        table.items.iter().all(|i| i.level3.as_deref() != Some("—")),
+        "{:?}",
+        table.items
+    );
+}
+
+#[test]
 fn prose_subtotal() {
     // 000's conclusion: 决策部分得分 19 分 … 效益部分得分 (效益 + 满意度, which it never names).
     let good = format!("{SUBTOTAL_TABLE}\n本项目决策部分得分 19 分，产出部分得分 20 分，效益部分得分 19 分，总体评价得分 58 分。\n");

@@ -206,7 +206,10 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
         .map(|(i, r)| ScoreItem {
             level1: l1[i].clone(),
             level2: l2[i].clone(),
-            level3: r.labels[2].clone(),
+            // A blank mark (`—`) where the name stands names no indicator.
+            level3: r.labels[2]
+                .clone()
+                .filter(|name| !crate::vocab::is_placeholder(name)),
             target: r.target.clone(),
             actual: r.actual.clone(),
             weight: r.weight,
@@ -235,11 +238,14 @@ fn is_a_subtotal(row: &RawRow) -> bool {
         .any(|l| crate::vocab::is_subtotal_label(l))
 }
 
-/// A standard 二级 name of the forms' framework that is never a 一级
-/// (`成本指标` is one in the newer forms).
+/// A standard 二级 name of the forms' framework or the reports' that is
+/// never a 一级 (`成本指标` is one in the newer forms).
 fn names_a_level2_only(name: &str) -> bool {
     let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
-    name != "成本指标" && FORM_FRAMEWORK.iter().any(|(_, level2)| *level2 == name)
+    let bare = name.split(['(', '（']).next().unwrap_or_default();
+    bare != "成本指标"
+        && (FORM_FRAMEWORK.iter().any(|(_, level2)| *level2 == bare)
+            || FRAMEWORK.iter().any(|(_, level2, _)| *level2 == bare))
 }
 
 /// A 一级 name of the frameworks that is never a 二级 (`产出`, `效益指标`;

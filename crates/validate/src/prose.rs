@@ -230,10 +230,13 @@ pub fn subtotals(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for m in &subtotal_mentions {
         let mut candidates: Vec<(Decimal, Interval, String)> = Vec::new();
+        // Whether every table the subtotal may speak of was read by a guess.
+        let mut all_guessed = true;
         for t in tables
             .iter()
             .filter(|t| crate::scores::may_speak_of(ctx, m, t))
         {
+            all_guessed &= t.reading_doubt.is_some();
             let groups = groups_of(t);
             let decimals = groups
                 .iter()
@@ -305,11 +308,19 @@ pub fn subtotals(ctx: &Context) -> Vec<Finding> {
             .copied()
             .unwrap_or(verdicts[0]);
         if let Some(sev) = severity_of(verdict) {
+            // A table read by a guess may be the reading's fault.
+            let (sev, doubt) = match all_guessed {
+                true => (
+                    Severity::Warning,
+                    " (the table was read by a guess: its cells were moved or its digits ran together)",
+                ),
+                false => (sev, ""),
+            };
             out.push(finding(
                 "prose.subtotal",
                 sev,
                 format!(
-                    "{} stated {} 分 but the score table's {name} rows add up to {}{}",
+                    "{} stated {} 分 but the score table's {name} rows add up to {}{}{doubt}",
                     m.label,
                     fmt(m.number.value),
                     fmt(*straight),

@@ -1173,6 +1173,49 @@ fn a_rows_amount_is_its_standard_times_its_count() {
 }
 
 #[test]
+fn a_prose_subtotal_against_a_table_read_by_a_guess_is_a_warning() {
+    let item = |l1: &str, l2: &str, score: &str| ScoreItem {
+        level1: Some(l1.into()),
+        level2: Some(l2.into()),
+        level3: Some(format!("{l2}指标")),
+        weight: Some(d("10")),
+        score: Some(d(score)),
+        source: at(1),
+        ..ScoreItem::default()
+    };
+    let report = |doubt: Option<ReadingDoubt>| Report {
+        score_tables: vec![ScoreTable {
+            items: vec![
+                item("决策", "项目立项", "10"),
+                item("决策", "绩效目标", "9"),
+                item("产出", "产出数量", "10"),
+            ],
+            reading_doubt: doubt,
+            ..ScoreTable::default()
+        }],
+        facts: vec![F {
+            unit: FactUnit::Points,
+            ..F::money("决策部分得分", "35", None)
+        }
+        .fact()],
+        ..Report::default()
+    };
+    let (findings, checks) = check_traced(&report(None));
+    assert_eq!(
+        checks_of(&checks, "prose.subtotal")[0].verdict,
+        Verdict::Contradiction
+    );
+    assert_eq!(findings[0].severity, Severity::Error, "{findings:?}");
+    let (findings, _) = check_traced(&report(Some(ReadingDoubt::LevelsOutOfPlace)));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].severity, Severity::Warning, "{findings:?}");
+    assert!(
+        findings[0].message.contains("read by a guess"),
+        "{findings:?}"
+    );
+}
+
+#[test]
 fn only_a_table_read_cleanly_counts_its_indicators() {
     let item = |l1: &str, l2: &str, l3: Option<&str>, line: u32| ScoreItem {
         level1: Some(l1.into()),
