@@ -1513,6 +1513,25 @@ fn prose_deduction() {
 const SUBTOTAL_TABLE: &str = "一级指标\t二级指标\t三级指标\t权重\t得分\n决策\t项目立项\t立项依据充分性\t10\t10\n\t绩效目标\t绩效目标合理性\t10\t9\n产出\t产出数量\t实际完成率\t20\t20\n效益\t项目效益\t实施效益\t10\t10\n满意度\t满意度\t服务对象满意度\t10\t9\n合计\t\t\t60\t58\n";
 
 #[test]
+fn a_forms_row_that_lost_its_merged_cells_reads_its_target_as_no_name_and_its_rate_as_no_score() {
+    // A pipe rendering drops the 一级 cell a row shares with the one above:
+    // `≥90%` lands in the 三级 column and `95%` before the weight. A bounded
+    // value is no indicator's name, and a rate under 指标值 / 完成值 no weight.
+    let text = "项目支出绩效自评表\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人次 | ≥500人次 | 520人次 | 20 | 20 |\n| 质量指标 | 培训合格率 | ≥90% | 95% | 20 | 20 |\n| 时效指标 | 按时完成率 | 100% | 100% | 10 | 10 |\n| 效益指标 | 社会效益指标 | 群众知晓率 | ≥85% | 88% | 20 | 18 |\n| 总分 | | | | | 70 | 68 |\n";
+    let f = holds_then_fails(
+        "score.sum",
+        "4 weights add up to 合计 70",
+        text,
+        "| 70 | 68 |",
+        "| 70 | 69 |",
+    );
+    assert!(
+        f.message.contains("stated 69 but its 4 rows add up to 68"),
+        "{f:?}"
+    );
+}
+
+#[test]
 fn a_blank_mark_where_an_indicator_name_stands_names_none() {
     // A text dump moved the cells: `绩效目标` (a 二级 name) read as a 一级 group,
     // `—` where the 三级 name stood. The table is read by a guess, and `—` is

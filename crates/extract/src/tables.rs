@@ -210,7 +210,13 @@ pub fn classify(h: &Header) -> Option<TableKind> {
 /// True for text that reads as a label: not a number, short, no sentence.
 fn is_label(text: &str) -> bool {
     let t = text.trim();
+    // `≥90%` is a target, not a name.
+    let bounded_value = BOUNDING_SIGNS.iter().any(|s| {
+        t.strip_prefix(s)
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    });
     !t.is_empty()
+        && !bounded_value
         && cell_number(t).is_none()
         && t.chars().count() <= 30
         && !t.contains(['。', '；', '？'])
@@ -449,7 +455,11 @@ fn read_by_content(row: &[Cell], h: &Header) -> Option<RawRow> {
             continue;
         }
         if let Some(p) = cell_number(t) {
-            numbers.push((p, &cell.source));
+            // A rate under a form's 指标值 / 完成值 is no weight or score.
+            let a_measure = t.ends_with('%') && (h.has(Role::Target) || h.has(Role::Actual));
+            if !a_measure {
+                numbers.push((p, &cell.source));
+            }
         } else if is_label(t) && !seen_prose && numbers.is_empty() {
             labels.push((c, t.to_string()));
         } else {
