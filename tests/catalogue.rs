@@ -1532,6 +1532,23 @@ fn a_forms_row_that_lost_its_merged_cells_reads_its_target_as_no_name_and_its_ra
 }
 
 #[test]
+fn a_numbered_rows_lost_merged_cells_leave_its_sequence_number_out_of_its_figures() {
+    // A department's form in a pipe rendering: rows sharing a merged 一级 or
+    // 二级 cell print fewer cells, read by content; their 序号 is no figure (it
+    // had ended the labels before they began, and five rows were lost, so the
+    // 合计 was judged against two).
+    let text = "2023年度部门整体支出绩效评价自评表\n| 序号 | 一级 指标 | 二级 指标 | 三级 指标 | 指标分值 | 指标解释 | 评分标准 | 自评得分 |\n| 1 | 规划 (15分) | 基础信息 (3分) | 基础信息完整性 | 3 | 预算基础信息是否完整 | 完整得3分 | 3 |\n| 2 | 工作计划 (6分) | 年度工作计划完整性 | 3 | 计划是否完整 | 完整得3分 | 3 |\n| 3 | 年度工作计划明确性 | 3 | 计划是否明确 | 明确得3分 | 2 |\n| 4 | 绩效目标 (6分) | 年度绩效目标合理性 | 4 | 目标是否合理 | 合理得4分 | 4 |\n| 5 | 年度绩效目标明确性 | 2 | 目标是否明确 | 明确得2分 | 2 |\n| 6 | 执行 (20分) | 预算执行 (20分) | 预算执行率 | 10 | 执行数/预算数 | 100%得满分 | 9.5 |\n| 7 | 结转结余率 | 10 | 结余/预算 | 低于5%得满分 | 10 |\n| 合计 | | | | 35 | | | 33.5 |\n";
+    let f = holds_then_fails(
+        "score.sum",
+        "7 scores add up to 合计 33.5",
+        text,
+        "| 33.5 |",
+        "| 34.5 |",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+}
+
+#[test]
 fn a_blank_mark_where_an_indicator_name_stands_names_none() {
     // A text dump moved the cells: `绩效目标` (a 二级 name) read as a 一级 group,
     // `—` where the 三级 name stood. The table is read by a guess, and `—` is

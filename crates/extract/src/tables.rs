@@ -449,9 +449,14 @@ fn read_by_content(row: &[Cell], h: &Header) -> Option<RawRow> {
     let mut labels: Vec<(usize, String)> = Vec::new();
     let mut numbers: Vec<(Printed, &Source)> = Vec::new();
     let mut seen_prose = false;
+    // A 序号 before the labels (`| 2 | 工作计划 (6分) | …`) is none of the figures.
+    let seq = h.col(Role::Seq).filter(|&c| {
+        row.get(c)
+            .is_some_and(|cell| cell.text.trim().parse::<u32>().is_ok())
+    });
     for (c, cell) in row.iter().enumerate() {
         let t = cell.text.trim();
-        if t.is_empty() {
+        if t.is_empty() || Some(c) == seq {
             continue;
         }
         if let Some(p) = cell_number(t) {
