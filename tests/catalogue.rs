@@ -1549,6 +1549,22 @@ fn a_numbered_rows_lost_merged_cells_leave_its_sequence_number_out_of_its_figure
 }
 
 #[test]
+fn a_short_row_opening_on_a_standard_level2_name_lost_its_level1_cell() {
+    // `| 绩效目标 (10) | 绩效目标合理性 | 5 | … |`: a pipe rendering dropped the
+    // merged 决策 cell; 绩效目标 is the 二级 (read as a 一级, 决策 lost half its
+    // rows and its weight cried wolf).
+    let text = "绩效评价指标体系及评分表\n| 一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分 |\n| 决策 (20) | 项目立项 (10) | 立项依据充分性 | 5 | 依据充分得5分 | 5 |\n| 立项程序规范性 | 5 | 程序规范得5分 | 4 |\n| 绩效目标 (10) | 绩效目标合理性 | 5 | 合理得5分 | 5 |\n| 绩效指标明确性 | 5 | 明确得5分 | 3 |\n| 过程 (30) | 资金管理 (20) | 资金到位率 | 10 | 到位率×10 | 10 |\n| 预算执行率 | 10 | 执行率×10 | 9.5 |\n| 组织实施 (10) | 管理制度健全性 | 10 | 健全得10分 | 8 |\n| 合计 | 50 | 44.5 |\n";
+    let f = holds_then_fails(
+        "score.sum",
+        "group 决策 weights add up to 20",
+        text,
+        "| 决策 (20) |",
+        "| 决策 (25) |",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+}
+
+#[test]
 fn a_blank_mark_where_an_indicator_name_stands_names_none() {
     // A text dump moved the cells: `绩效目标` (a 二级 name) read as a 一级 group,
     // `—` where the 三级 name stood. The table is read by a guess, and `—` is

@@ -189,7 +189,10 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
 
     let reading_doubt = if raw.guessed_numbers {
         Some(ReadingDoubt::DigitsRunTogether)
-    } else if l1.iter().flatten().any(|name| names_a_level2_only(name))
+    } else if l1
+        .iter()
+        .flatten()
+        .any(|name| crate::vocab::names_a_level2_only(name))
         || l1.iter().zip(&l2).any(|pair| match pair {
             (Some(one), Some(two)) => one != two && names_a_level1_only(two),
             _ => false,
@@ -236,16 +239,6 @@ fn is_a_subtotal(row: &RawRow) -> bool {
         .iter()
         .flatten()
         .any(|l| crate::vocab::is_subtotal_label(l))
-}
-
-/// A standard 二级 name of the forms' framework or the reports' that is
-/// never a 一级 (`成本指标` is one in the newer forms).
-fn names_a_level2_only(name: &str) -> bool {
-    let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
-    let bare = name.split(['(', '（']).next().unwrap_or_default();
-    bare != "成本指标"
-        && (FORM_FRAMEWORK.iter().any(|(_, level2)| *level2 == bare)
-            || FRAMEWORK.iter().any(|(_, level2, _)| *level2 == bare))
 }
 
 /// A 一级 name of the frameworks that is never a 二级 (`产出`, `效益指标`;

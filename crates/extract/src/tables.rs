@@ -478,7 +478,13 @@ fn read_by_content(row: &[Cell], h: &Header) -> Option<RawRow> {
     let starts_at_first_column = labels.first().is_some_and(|(c, _)| *c == 0);
     let levels: Vec<usize> = match labels.len() {
         1 => vec![2],
-        2 if starts_at_first_column => vec![0, 1],
+        // (Unless the row is short and its first label a standard 二级 name:
+        // the 一级 cell merged over it was dropped by a pipe rendering.)
+        2 if starts_at_first_column
+            && !(row.len() < h.width && crate::vocab::names_a_level2_only(&labels[0].1)) =>
+        {
+            vec![0, 1]
+        }
         2 => vec![1, 2],
         n => (0..n).map(|i| (i + 3).saturating_sub(n)).collect(),
     };

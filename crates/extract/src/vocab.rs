@@ -324,6 +324,16 @@ pub fn last_run_on_label(label: &str) -> &str {
         .unwrap_or(label)
 }
 
+/// A standard 二级 name of the forms' framework or the reports' that is
+/// never a 一级 (`成本指标` is one in the newer forms).
+pub fn names_a_level2_only(name: &str) -> bool {
+    let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    let bare = name.split(['(', '（']).next().unwrap_or_default();
+    bare != "成本指标"
+        && (FORM_FRAMEWORK.iter().any(|(_, level2)| *level2 == bare)
+            || FRAMEWORK.iter().any(|(_, level2, _)| *level2 == bare))
+}
+
 /// Row labels that mark a table's total row.
 pub fn is_total_label(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
