@@ -1549,7 +1549,7 @@ fn a_numbered_rows_lost_merged_cells_leave_its_sequence_number_out_of_its_figure
 }
 
 #[test]
-fn a_short_row_opening_on_a_standard_level2_name_lost_its_level1_cell() {
+fn a_short_row_of_two_labels_naming_no_level1_lost_its_level1_cell() {
     // `| 绩效目标 (10) | 绩效目标合理性 | 5 | … |`: a pipe rendering dropped the
     // merged 决策 cell; 绩效目标 is the 二级 (read as a 一级, 决策 lost half its
     // rows and its weight cried wolf).
@@ -1560,6 +1560,16 @@ fn a_short_row_opening_on_a_standard_level2_name_lost_its_level1_cell() {
         text,
         "| 决策 (20) |",
         "| 决策 (25) |",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    // A department's framework: `预算执行 (10分)` names no 一级 of any framework.
+    let text = "部门整体支出绩效评价评分表\n| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 扣分原因 |\n| 投入 (20分) | 预算配置 (10分) | 财政供养人员控制率 | 5 | 5 | |\n| “三公经费”变动率 | 5 | 4.5 | 增长2%，扣0.5分 |\n| 预算执行 (10分) | 预算完成率 | 5 | 5 | |\n| 预算调整率 | 5 | 3 | 调整率12%，扣2分 |\n| 产出 (30分) | 职责履行 (30分) | 重点工作完成率 | 15 | 14 | 1项未完成，扣1分 |\n| 工作质量达标率 | 15 | 15 | |\n| 合计 | | | 50 | 46.5 | |\n";
+    let f = holds_then_fails(
+        "score.sum",
+        "group 投入 weights add up to 20",
+        text,
+        "| 投入 (20分) |",
+        "| 投入 (25分) |",
     );
     assert_eq!(f.severity, Severity::Error, "{f:?}");
 }

@@ -194,7 +194,7 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
         .flatten()
         .any(|name| crate::vocab::names_a_level2_only(name))
         || l1.iter().zip(&l2).any(|pair| match pair {
-            (Some(one), Some(two)) => one != two && names_a_level1_only(two),
+            (Some(one), Some(two)) => one != two && crate::vocab::names_a_level1_only(two),
             _ => false,
         })
     {
@@ -239,26 +239,6 @@ fn is_a_subtotal(row: &RawRow) -> bool {
         .iter()
         .flatten()
         .any(|l| crate::vocab::is_subtotal_label(l))
-}
-
-/// A 一级 name of the frameworks that is never a 二级 (`产出`, `效益指标`;
-/// not `项目效益` or `满意度指标`, which some forms print as 二级): under
-/// another 一级, a text dump moved the cells.
-fn names_a_level1_only(name: &str) -> bool {
-    let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
-    let bare = name.split(['(', '（']).next().unwrap_or_default();
-    [
-        "决策",
-        "过程",
-        "产出",
-        "效益",
-        "项目决策",
-        "项目过程",
-        "项目产出",
-        "产出指标",
-        "效益指标",
-    ]
-    .contains(&bare)
 }
 
 /// Partitions the rows into consecutive groups whose weights add up to the

@@ -478,10 +478,15 @@ fn read_by_content(row: &[Cell], h: &Header) -> Option<RawRow> {
     let starts_at_first_column = labels.first().is_some_and(|(c, _)| *c == 0);
     let levels: Vec<usize> = match labels.len() {
         1 => vec![2],
-        // (Unless the row is short and its first label a standard 二级 name:
-        // the 一级 cell merged over it was dropped by a pipe rendering.)
+        // Unless the row is printed short in a table of three levels and its
+        // first label names no 一级: a pipe rendering dropped the 一级 cell
+        // merged over it (a row opening a 一级 opens a 二级 too, printing both).
         2 if starts_at_first_column
-            && !(row.len() < h.width && crate::vocab::names_a_level2_only(&labels[0].1)) =>
+            && !(row.len() < h.width
+                && h.has(Role::Level1)
+                && h.has(Role::Level2)
+                && h.has(Role::Level3)
+                && !crate::vocab::names_a_level1_only(&labels[0].1)) =>
         {
             vec![0, 1]
         }

@@ -334,6 +334,29 @@ pub fn names_a_level2_only(name: &str) -> bool {
             || FRAMEWORK.iter().any(|(_, level2, _)| *level2 == bare))
 }
 
+/// A 一级 name of the frameworks (a project's, a department's) that is never a 二级 (`产出`, `效益指标`;
+/// not `项目效益` or `满意度指标`, which some forms print as 二级): under
+/// another 一级, a text dump moved the cells.
+pub fn names_a_level1_only(name: &str) -> bool {
+    let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    let bare = name.split(['(', '（']).next().unwrap_or_default();
+    [
+        "决策",
+        "过程",
+        "产出",
+        "效益",
+        // A department's framework.
+        "投入",
+        "效果",
+        "项目决策",
+        "项目过程",
+        "项目产出",
+        "产出指标",
+        "效益指标",
+    ]
+    .contains(&bare)
+}
+
 /// Row labels that mark a table's total row.
 pub fn is_total_label(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
