@@ -628,6 +628,19 @@ fn parts_sum_reads_a_total_row_whose_merged_label_lost_its_cells() {
     // blank (a cell stream's row of three figures under six columns).
     let (f, _) = traced("项目资金\n| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 45.00 | 45.00 | 37.80 | 10 | 84% | 8 |\n| 其中：当年财政拨款 | 45.00 | 45.00 | 37.80 | | | |\n");
     assert!(f.is_empty(), "{f:?}");
+    // A row cut off where an excerpt ends holds fewer figures than the value
+    // columns: they are the first columns' (read from the right, 210 was the
+    // 执行数 and the 合计 cried wolf).
+    let cut = "单位：万元\n\n| 项目 | 年初预算数 | 全年预算数 | 全年执行数 |\n| 合计 | 500 | 520 | 515 |\n| 基本支出 | 300 | 310 | 305 |\n| 项目支出 | 200 | 210";
+    let (f, checks) = traced(cut);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "合计 全年预算数 = 2 parts"
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
 }
 
 #[test]

@@ -1248,10 +1248,13 @@ fn aligned_to_the_header<'r>(
         .take_while(|c| cell_number(&c.text).is_none())
         .count();
     let figures = row.len() - labels;
-    // A figure cell holds a number or a blank mark (`—`, `/`).
+    // A figure cell holds a number or a blank mark (`—`, `/`); the row holds
+    // one for every value column (fewer may be a row cut off, as an excerpt
+    // ends: its figures are the first columns').
+    let value_columns = (0..width).filter(|&c| valued(c)).count();
     let fits = row.len() != width
         && labels >= 1
-        && figures >= 1
+        && figures == value_columns
         && figures < width
         && !row[..labels].iter().all(|c| c.text.trim().is_empty())
         && row[labels..]
