@@ -644,6 +644,36 @@ fn parts_sum_reads_a_total_row_whose_merged_label_lost_its_cells() {
 }
 
 #[test]
+fn parts_sum_cries_no_wolf_over_a_table_an_excerpt_cut_off() {
+    let head = "单位：万元\n\n| 项目 | 年初预算数 | 全年预算数 | 全年执行数 |\n| 年度资金总额 | 500 | 520 | 500 |\n| 其中：财政拨款 | 450 | 470 | 455 |\n";
+    // Cut inside the last figure (45 → 4): the figures of the document's last
+    // row take part in no shortfall (a pipe row's cells say not which is
+    // last); an excess is still found.
+    let cut = format!("{head}| 其他资金 | 50 | 50 | 4");
+    let (f, _) = traced(&cut);
+    assert!(f.is_empty(), "{f:?}");
+    let f = check(&format!("{head}| 其他资金 | 60 | 50 | 4"));
+    assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
+    assert!(of(&f, "parts.sum")[0].message.contains("= 510"), "{f:?}");
+    // Cut inside the second breakdown (by nature, after the one by source):
+    // the first adds up, the rest is no excess.
+    let second = format!("{head}| 其他资金 | 50 | 50 | 45 |\n| 基本支出 | 300 | 310 | 300 |\n| （1）人员经费 | 200 | 205 | 200 |\n| （2）公用经费");
+    let (f, checks) = traced(&second);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "年度资金总额 全年预算数 = 2 parts"),
+        "{checks:?}"
+    );
+    // A spaces rendering cut inside a row's last figure (`90.`): its two figures
+    // are placed where the breakdown adds up, not right-aligned.
+    let spaces = "单位：万元\n项目 年初预算数 全年预算数 全年执行数\n合计 1000.00 1100.00 1050.00\n按收入性质分 一般公共预算 900.00 1000.00 960.00\n政府性基金预算 100.00 100.00 90.";
+    let (f, _) = traced(spaces);
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
 fn parts_sum_places_a_row_a_dump_printed_short_where_the_sums_fit() {
     // `3、公务接待 16.60 22.40`: two figures under three columns, its 2021年决算数
     // blank. Read right-aligned they fail two columns; under 2020 and 2021年预算

@@ -39,6 +39,28 @@ pub fn extract(doc: &Document) -> Report {
     let cells = streams::Streams::of(&doc.lines);
     let mut report = Report {
         report: fields::report_fields(doc, &cells),
+        last_figure: doc
+            .lines
+            .iter()
+            .rev()
+            .find(|l| !l.furniture && !l.text.trim().is_empty())
+            // A line ending on a digit (or a point) may have been cut inside a
+            // figure; one ending on a word or a closing `|` was not.
+            .filter(|l| {
+                l.text
+                    .trim_end()
+                    .ends_with(|c: char| c.is_ascii_digit() || c == '.')
+            })
+            .and_then(|l| {
+                // Where the line's last run of digits starts.
+                let chars: Vec<char> = l.text.chars().collect();
+                let end = chars.iter().rposition(|c| c.is_ascii_digit())?;
+                let start = chars[..=end]
+                    .iter()
+                    .rposition(|c| !(c.is_ascii_digit() || *c == '.' || *c == ','))
+                    .map_or(0, |k| k + 1);
+                Some((l.source.page, l.source.line?, start as u32))
+            }),
         ..Report::default()
     };
 

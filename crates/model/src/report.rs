@@ -477,6 +477,10 @@ pub struct Report {
     /// Formulas, grade bands, as-of dates and indicator counts the prose states.
     #[serde(skip)]
     pub stated: Stated,
+    /// Where the document's last figure is (page, line, the character it
+    /// starts at): an excerpt cut off there may have cut it short.
+    #[serde(skip)]
+    pub last_figure: Option<(Option<u32>, u32, u32)>,
     /// Findings of the checker.
     pub findings: Vec<Finding>,
     /// What could not be read, for `status: partial`.

@@ -623,12 +623,24 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
             i += 1;
             continue;
         }
-        let total = &rows[i];
         let block = rows[i + 1..].iter().take_while(|r| !r.is_total).count();
         let all: Vec<&BudgetRow> = (i + 1..i + 1 + block)
             .filter(|k| !in_a_section.contains(k))
             .map(|k| &rows[k])
             .collect();
+        // Rows a dump printed short, placed where the breakdowns fit best.
+        let placed = match all.iter().any(|r| !r.placements.is_empty()) {
+            true => best_placed(&rows[i], &all, &fits_a_split),
+            false => None,
+        };
+        if placed.is_none() && all.iter().any(|r| !r.placements.is_empty()) {
+            i += 1 + block;
+            continue;
+        }
+        let (total, all): (&BudgetRow, Vec<&BudgetRow>) = match &placed {
+            Some(p) => (&p[0], p[1..].iter().collect()),
+            None => (&rows[i], all),
+        };
         let Some((parts, nested)) = top_rows(total, &all) else {
             // Rows under rows whose extent no column confirms: no breakdown is sure.
             i += 1 + block;
@@ -654,7 +666,7 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
     }
     for (parent, members) in sections {
         let members: Vec<&BudgetRow> = members.iter().map(|&k| &rows[k]).collect();
-        let Some(placed) = best_placed(&rows[parent], &members) else {
+        let Some(placed) = best_placed(&rows[parent], &members, &fit) else {
             continue;
         };
         let Some((parent, members)) = placed.split_first() else {
@@ -717,12 +729,32 @@ fn sections(rows: &[BudgetRow]) -> Vec<(usize, Vec<usize>)> {
     out
 }
 
+/// Whether one of `rows` prints its figure in `col` as the document's last
+/// figure: an excerpt that ends there may have cut it short (`10.35` → `1`,
+/// `45` → `4`), so a shortfall is no finding.
+fn cut_off(ctx: &Context, rows: &[&BudgetRow], col: usize) -> bool {
+    let Some((page, line, start)) = ctx.report().last_figure else {
+        return false;
+    };
+    rows.iter().any(|r| {
+        let at = r.source_of(FIELDS[col]);
+        r.printed[col].is_some()
+            && at.page == page
+            && at.line == Some(line)
+            && at.chars.is_none_or(|[_, end]| end > start)
+    })
+}
+
 /// A row and its parts (a section's) with each row a text dump printed short
 /// placed where the sums fit best: the most columns adding up (the rows to
 /// the row, a 其中 run to the row it is under), then the fewest failing, then
 /// the reader's own placement. A failure left is one no placement avoids.
 /// `None` where too many rows are unsure to try every placement.
-fn best_placed(parent: &BudgetRow, members: &[&BudgetRow]) -> Option<Vec<BudgetRow>> {
+fn best_placed(
+    parent: &BudgetRow,
+    members: &[&BudgetRow],
+    fit: &dyn Fn(&[BudgetRow]) -> (usize, usize),
+) -> Option<Vec<BudgetRow>> {
     let rows: Vec<&BudgetRow> = std::iter::once(parent)
         .chain(members.iter().copied())
         .collect();
@@ -760,6 +792,25 @@ fn best_placed(parent: &BudgetRow, members: &[&BudgetRow]) -> Option<Vec<BudgetR
         }
     }
     best.map(|(_, placed)| placed)
+}
+
+/// How many columns the best split of a total's rows (`rows[0]`'s, the rest)
+/// into breakdowns holds in.
+fn fits_a_split(rows: &[BudgetRow]) -> (usize, usize) {
+    let Some((total, rest)) = rows.split_first() else {
+        return (0, 0);
+    };
+    let rest: Vec<&BudgetRow> = rest.iter().collect();
+    let Some((parts, _)) = top_rows(total, &rest) else {
+        return (0, 0);
+    };
+    if parts.len() < 2 || parts.len() > 12 {
+        return (0, 0);
+    }
+    (
+        best_split(total, &parts).map_or(0, |(_, support)| support),
+        0,
+    )
 }
 
 /// How many columns hold and fail in a row (`rows[0]`) over its parts (the
@@ -838,7 +889,7 @@ fn judge_split(
             let small_gap = verdict == Verdict::Contradiction
                 && iv.hi < whole
                 && small_shortfall(whole, straight).is_some();
-            let sev = if support > 0 {
+            let sev = if support > 0 && !(iv.hi < whole && cut_off(ctx, &members, col)) {
                 match severity_of(verdict) {
                     Some(sev) => sev,
                     None => continue,
@@ -1403,7 +1454,7 @@ fn rows_under(ctx: &Context, parent: &BudgetRow, under: &[&BudgetRow]) -> Vec<Fi
             under.iter().filter_map(|r| cell(r, col)).collect(),
             verdict,
         );
-        let all_elsewhere = holding >= 2;
+        let all_elsewhere = holding >= 2 && !cut_off(ctx, under, col);
         if verdict == Verdict::Contradiction && (iv.lo > whole || all_elsewhere) {
             let terms: Vec<String> = under
                 .iter()
@@ -1463,7 +1514,28 @@ fn best_split(total: &BudgetRow, parts: &[&BudgetRow]) -> Option<(Vec<(usize, us
             best = Some((split, s));
         }
     }
-    best.or_else(|| Some((printed.unwrap_or_else(|| vec![(0, parts.len())]), 0)))
+    // None holds throughout: runs that each add up, before one that does not,
+    // are breakdowns of their own; the last may be cut off where an excerpt
+    // ends (only its excess is then certain).
+    let leading_runs_hold = |split: &[(usize, usize)]| {
+        let holds = |&(a, b): &(usize, usize)| {
+            let verdicts: Vec<Verdict> = (0..COLUMNS.len())
+                .filter_map(|col| {
+                    let whole = total.printed[col]?;
+                    let (iv, s) = column_sum(&parts[a..b], col)?;
+                    Some(judge(whole, whole.scale(), iv, s))
+                })
+                .collect();
+            !verdicts.is_empty() && !verdicts.contains(&Verdict::Contradiction)
+        };
+        split.len() >= 2 && split[..split.len() - 1].iter().all(holds)
+    };
+    let before_a_cut = splits(parts.len())
+        .into_iter()
+        .filter(|s| leading_runs_hold(s))
+        .max_by_key(|s| s.len());
+    best.or(before_a_cut.map(|s| (s, 0)))
+        .or_else(|| Some((printed.unwrap_or_else(|| vec![(0, parts.len())]), 0)))
 }
 
 #[cfg(test)]
