@@ -674,6 +674,35 @@ fn parts_sum_cries_no_wolf_over_a_table_an_excerpt_cut_off() {
 }
 
 #[test]
+fn tables_an_excerpt_cut_off_say_nothing_of_what_they_lack() {
+    // A per-project table's 合计 above its rows, the rows cut off: only an
+    // excess would be certain.
+    let rows = "| 序号 | 项目名称 | 预算数 | 执行数 |\n| 合计 | | 300.00 | 290.00 |\n| 1 | 项目A | 100.00 | 95.00 |\n| 2 | 项目B | 120";
+    let (f, checks) = traced(rows);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.relation == "合计 预算数 = 2 rows"),
+        "{checks:?}"
+    );
+    // A score table cut inside its last group (no 合计, short of full marks):
+    // the prose subtotal of that group is not judged against it.
+    let scores = "本项目决策部分得分 29 分。\n一级指标\t二级指标\t三级指标\t权重\t得分\n决策\t项目立项\t立项依据充分性\t10\t10\n\t绩效目标\t绩效目标合理性\t10\t9\n\t资金投入\t预算编制科学性\t10\t1";
+    let (f, _) = traced(scores);
+    assert!(f.is_empty(), "{f:?}");
+    // With its 合计 printed it is whole, and the subtotal is judged.
+    let whole = format!(
+        "{}0\n合计\t\t\t30\t29\n",
+        scores.replace("决策部分得分 29 分", "决策部分得分 25 分")
+    );
+    assert_eq!(
+        of(&check(&whole), "prose.subtotal").len(),
+        1,
+        "{:?}",
+        check(&whole)
+    );
+}
+
+#[test]
 fn parts_sum_places_a_row_a_dump_printed_short_where_the_sums_fit() {
     // `3、公务接待 16.60 22.40`: two figures under three columns, its 2021年决算数
     // blank. Read right-aligned they fail two columns; under 2020 and 2021年预算
@@ -1738,8 +1767,9 @@ fn count_rows() {
         (stated(hits[0]), hits[0].computed.map(|d| d.to_string())),
         ("4".to_string(), Some("3".to_string()))
     );
-    // 003: 设定 3 个一级指标 … 下设 12 个二级指标, against a table of 2 一级 and 3 二级.
-    let system = format!("{TABLE_HEAD}产出\t产出数量\t实际完成率\t12\t11.0\n\t产出质量\t质量达标率\t6\t6.0\n效益\t项目效益\t实施效益\t6\t6.0\n\n评价设定 3 个一级指标，再下设 3 个二级指标。\n");
+    // 003: 设定 3 个一级指标 … 下设 12 个二级指标, against a table of 2 一级 and 3 二级
+    // (whole: its 合计 printed; one with none, short of full marks, may be cut off).
+    let system = format!("{TABLE_HEAD}产出\t产出数量\t实际完成率\t12\t11.0\n\t产出质量\t质量达标率\t6\t6.0\n效益\t项目效益\t实施效益\t6\t6.0\n合计\t\t\t24\t23.0\n\n评价设定 3 个一级指标，再下设 3 个二级指标。\n");
     let f = check(&system);
     let hits = of(&f, "count.rows");
     assert_eq!(hits.len(), 1, "{f:?}");

@@ -39,6 +39,12 @@ pub fn extract(doc: &Document) -> Report {
     let cells = streams::Streams::of(&doc.lines);
     let mut report = Report {
         report: fields::report_fields(doc, &cells),
+        last_line: doc
+            .lines
+            .iter()
+            .rev()
+            .find(|l| !l.furniture && !l.text.trim().is_empty())
+            .and_then(|l| Some((l.source.page, l.source.line?))),
         last_figure: doc
             .lines
             .iter()

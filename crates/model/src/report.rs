@@ -481,6 +481,9 @@ pub struct Report {
     /// starts at): an excerpt cut off there may have cut it short.
     #[serde(skip)]
     pub last_figure: Option<(Option<u32>, u32, u32)>,
+    /// The document's last line of text (page, line).
+    #[serde(skip)]
+    pub last_line: Option<(Option<u32>, u32)>,
     /// Findings of the checker.
     pub findings: Vec<Finding>,
     /// What could not be read, for `status: partial`.

@@ -193,7 +193,8 @@ pub(crate) fn judge_row_rate(
         iv,
         straight,
     );
-    let sev = severity_of(verdict)?;
+    // (A rate cut short where the excerpt ends says nothing.)
+    let sev = severity_of(verdict).filter(|_| !ctx.may_be_cut(rate_at))?;
     let shown = straight.round_half_up(rate.scale().max(2));
     Some(finding(
         "rate.mismatch",
@@ -355,7 +356,8 @@ pub fn table_differences<'a>(ctx: &'a Context, rates: bool) -> Vec<Finding> {
                 iv,
                 straight,
             );
-            let Some(sev) = severity_of(verdict) else {
+            // (A cell cut short where the excerpt ends says nothing.)
+            let Some(sev) = severity_of(verdict).filter(|_| !ctx.may_be_cut(&cell.source)) else {
                 continue;
             };
             let shown = straight.round_half_up(cell.value.scale().max(2));
@@ -733,16 +735,8 @@ fn sections(rows: &[BudgetRow]) -> Vec<(usize, Vec<usize>)> {
 /// figure: an excerpt that ends there may have cut it short (`10.35` → `1`,
 /// `45` → `4`), so a shortfall is no finding.
 fn cut_off(ctx: &Context, rows: &[&BudgetRow], col: usize) -> bool {
-    let Some((page, line, start)) = ctx.report().last_figure else {
-        return false;
-    };
-    rows.iter().any(|r| {
-        let at = r.source_of(FIELDS[col]);
-        r.printed[col].is_some()
-            && at.page == page
-            && at.line == Some(line)
-            && at.chars.is_none_or(|[_, end]| end > start)
-    })
+    rows.iter()
+        .any(|r| r.printed[col].is_some() && ctx.may_be_cut(r.source_of(FIELDS[col])))
 }
 
 /// A row and its parts (a section's) with each row a text dump printed short

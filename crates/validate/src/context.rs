@@ -101,6 +101,34 @@ impl<'a> Context<'a> {
         self.report
     }
 
+    /// Whether a figure at `at` may be the document's last, cut short where
+    /// the excerpt ends (`10.35` → `1`): its line is the last and ends inside
+    /// a figure, and it stands where that figure does (or the cell says not
+    /// where on its line it stands).
+    pub(crate) fn may_be_cut(&self, at: &jixiao_model::Source) -> bool {
+        let Some((page, line, start)) = self.report.last_figure else {
+            return false;
+        };
+        at.page == page && at.line == Some(line) && at.chars.is_none_or(|[_, end]| end > start)
+    }
+
+    /// Whether `at` is on the document's last line where that line ends inside
+    /// a figure: a row there was cut short, its figures perhaps misplaced.
+    pub(crate) fn on_a_cut_line(&self, at: &jixiao_model::Source) -> bool {
+        self.report
+            .last_figure
+            .is_some_and(|(page, line, _)| at.page == page && at.line == Some(line))
+    }
+
+    /// Whether a cell at `at` is among the document's last lines of text (a
+    /// row of cells one per line, blank lines between, ends within three): a
+    /// table whose rows reach them may have been cut off there.
+    pub(crate) fn near_the_end(&self, at: &jixiao_model::Source) -> bool {
+        self.report.last_line.is_some_and(|(page, line)| {
+            at.page == page && at.line.is_some_and(|l| l <= line && l + 3 >= line)
+        })
+    }
+
     /// Facts, paragraph by paragraph.
     pub(crate) fn paragraphs(&self) -> &[Vec<&'a Fact>] {
         &self.paragraphs

@@ -426,7 +426,18 @@ fn table_totals(
                     iv,
                     straight,
                 );
-                if let Some(sev) = severity_of(verdict) {
+                // A 合计 above rows that run to where the excerpt ends: the
+                // rows may be cut off there, so only an excess is certain. A
+                // 合计 cut short itself says nothing.
+                let cut_below = iv.hi < *stated
+                    && total.source.line < rows.first().and_then(|r| r.source.line)
+                    && rows.last().is_some_and(|r| {
+                        std::iter::once(&r.source)
+                            .chain(r.printed.iter().flatten().map(|(_, at)| at))
+                            .any(|at| ctx.near_the_end(at))
+                    });
+                let cut_short = ctx.on_a_cut_line(stated_at) || ctx.on_a_cut_line(&total.source);
+                if let Some(sev) = severity_of(verdict).filter(|_| !cut_below && !cut_short) {
                     out.push(finding(
                         "parts.sum",
                         sev,

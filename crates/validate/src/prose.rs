@@ -155,6 +155,15 @@ struct Group {
     name: String,
     level: usize,
     scores: Vec<Decimal>,
+    /// It holds the table's last row.
+    last: bool,
+}
+
+/// A score table with no 合计 whose weights fall short of full marks (100):
+/// a table cut off where an excerpt ends, or only some of one.
+fn may_be_cut_off(table: &jixiao_model::ScoreTable) -> bool {
+    let weights: Decimal = table.items.iter().filter_map(|i| i.weight).sum();
+    table.stated_total.is_none() && weights < Decimal::ONE_HUNDRED
 }
 
 /// The 一级 and 二级 groups of a score table whose rows all have scores.
@@ -164,17 +173,22 @@ fn groups_of(table: &jixiao_model::ScoreTable) -> Vec<Group> {
         return out;
     }
     for level in [1usize, 2] {
-        for i in &table.items {
+        for (k, i) in table.items.iter().enumerate() {
             let name = if level == 1 { &i.level1 } else { &i.level2 };
             let (Some(name), Some(score)) = (name, i.score) else {
                 continue;
             };
+            let last = k + 1 == table.items.len();
             match out.last_mut() {
-                Some(g) if g.level == level && &g.name == name => g.scores.push(score),
+                Some(g) if g.level == level && &g.name == name => {
+                    g.scores.push(score);
+                    g.last |= last;
+                }
                 _ => out.push(Group {
                     name: name.clone(),
                     level,
                     scores: vec![score],
+                    last,
                 }),
             }
         }
@@ -238,6 +252,12 @@ pub fn subtotals(ctx: &Context) -> Vec<Finding> {
         {
             all_guessed &= t.reading_doubt.is_some();
             let groups = groups_of(t);
+            // A table that may be cut off (where the excerpt ends, or short of
+            // its full marks with no 合计) may be cut inside its last group:
+            // that group's sum says nothing.
+            let cut = may_be_cut_off(t)
+                || (t.stated_total.is_none()
+                    && t.items.last().is_some_and(|i| ctx.near_the_end(&i.source)));
             let decimals = groups
                 .iter()
                 .flat_map(|g| g.scores.iter().map(|s| s.scale()))
@@ -256,7 +276,7 @@ pub fn subtotals(ctx: &Context) -> Vec<Finding> {
                 )
             };
             for (k, g) in groups.iter().enumerate() {
-                if !named_in(&m.label, &g.name) {
+                if !named_in(&m.label, &g.name) || (cut && g.last) {
                     continue;
                 }
                 let (s, iv) = sum(&[g]);
@@ -264,7 +284,10 @@ pub fn subtotals(ctx: &Context) -> Vec<Finding> {
                 if g.level == 1 {
                     // With the following 一级 groups no subtotal names.
                     let mut folded = vec![g];
-                    for next in groups[k + 1..].iter().take_while(|n| n.level == 1) {
+                    for next in groups[k + 1..]
+                        .iter()
+                        .take_while(|n| n.level == 1 && !(cut && n.last))
+                    {
                         if subtotal_mentions
                             .iter()
                             .any(|o| named_in(&o.label, &next.name))
@@ -543,6 +566,7 @@ pub fn counts(ctx: &Context) -> Vec<Finding> {
             .iter()
             .filter(|t| {
                 t.reading_doubt.is_none()
+                    && !may_be_cut_off(t)
                     && (t.items.iter().all(|i| i.level3.is_some())
                         || t.items.iter().all(|i| i.level3.is_none()))
             })

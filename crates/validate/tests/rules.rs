@@ -1227,10 +1227,17 @@ fn only_a_table_read_cleanly_counts_its_indicators() {
         ..ScoreItem::default()
     };
     let report = |items: Vec<ScoreItem>, doubt: Option<ReadingDoubt>| {
+        // The table's 合计 printed: it is whole (one with none, short of full
+        // marks, may be cut off where an excerpt ends).
+        let total: Decimal = items.iter().filter_map(|i| i.weight).sum();
         let mut r = Report {
             score_tables: vec![ScoreTable {
                 items,
                 reading_doubt: doubt,
+                stated_total: Some(jixiao_model::StatedTotal {
+                    weight: Some(total),
+                    ..jixiao_model::StatedTotal::default()
+                }),
                 ..ScoreTable::default()
             }],
             ..Report::default()
@@ -1270,9 +1277,12 @@ fn only_a_table_read_cleanly_counts_its_indicators() {
     // moved in a text dump), or read by a guess, counts nothing.
     let mut moved = more.clone();
     moved[1].level3 = None;
+    let mut cut = report(more.clone(), None);
+    cut.score_tables[0].stated_total = None;
     for r in [
         report(moved, None),
         report(more, Some(ReadingDoubt::LevelsOutOfPlace)),
+        cut,
     ] {
         let (findings, checks) = check_traced(&r);
         assert!(findings.is_empty(), "{findings:?}");
