@@ -37,19 +37,16 @@ pub fn extract(doc: &Document) -> Report {
     // The lines as cell tokens, cut once: tables, label cells and amounts whose
     // grid was lost are read from them.
     let cells = streams::Streams::of(&doc.lines);
+    // The document's last line of text: where an excerpt cut off ends.
+    let last = doc
+        .lines
+        .iter()
+        .rev()
+        .find(|l| !l.furniture && !l.text.trim().is_empty());
     let mut report = Report {
         report: fields::report_fields(doc, &cells),
-        last_line: doc
-            .lines
-            .iter()
-            .rev()
-            .find(|l| !l.furniture && !l.text.trim().is_empty())
-            .and_then(|l| Some((l.source.page, l.source.line?))),
-        last_figure: doc
-            .lines
-            .iter()
-            .rev()
-            .find(|l| !l.furniture && !l.text.trim().is_empty())
+        last_line: last.and_then(|l| Some((l.source.page, l.source.line?))),
+        last_figure: last
             // A line ending on a digit (or a point) may have been cut inside a
             // figure; one ending on a word or a closing `|` was not.
             .filter(|l| {
