@@ -5538,3 +5538,17 @@ fn a_per_project_tables_subtotals_total_their_group_and_the_total_leaves_them_ou
         "| 小计 | 380 | 365.1 |",
     );
 }
+
+#[test]
+fn a_lone_total_figure_may_be_the_weights_total() {
+    // A page of two forms, its excerpt opening at the first form's indicators:
+    // that form's budget block (10 分) is above the cut, and its `合计 | 100 |`
+    // prints one figure, which the stream reader puts under 得分. The next
+    // form's budget block scored 8.5: 90 + 8.5 is no 100, but 90 + 10 is.
+    let text = "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |\n产出指标 | 数量指标 | 培训人次 | ≥ | 300 | 人次 | 320 | 90 | 90 | ||\n合计 | 100 | |||||||||\n评价结论 | 按计划完成培训任务。 | |||||||||\n部门预算项目支出绩效自评表(2023年度) | ||||||||||\n项目名称 | 某县农业技术推广培训项目 | |||||||||\n预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||\n总额 | 12.00 | 12.00 | 10.20 | 85.00% | 10 | 8.5 | 资金结余。 | |||\n其中:财政资金 | 12.00 | 12.00 | 10.20 | 85.00% | / | / | ||||\n";
+    let f = check(text);
+    assert!(of(&f, "score.sum").is_empty(), "{f:?}");
+    // A figure that is neither reading's total is an error.
+    let f = check(&text.replace("合计 | 100 |", "合计 | 96 |"));
+    assert_eq!(of(&f, "score.sum").len(), 1, "{f:?}");
+}

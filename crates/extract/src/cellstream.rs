@@ -162,6 +162,7 @@ fn read_stream(lines: &[Line], start: usize, header: &[String]) -> (RawTable, us
                     weight: Some(w),
                     score: Some(s),
                     score_rate: None,
+                    lone_figure: false,
                     source,
                 });
                 return (table, i);

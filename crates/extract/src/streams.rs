@@ -2139,6 +2139,11 @@ fn build_table(
                     } else {
                         number_cols
                     };
+                    // Fewer numbers than the columns they may be under: which
+                    // column each is under is the reading's choice.
+                    if numbers_len < number_cols.len() {
+                        placed_by_guess.push(rows.len());
+                    }
                     // One number token each: each keeps its own place.
                     let source_of = |k: usize| match e - s - 1 == numbers_len {
                         true => tokens[s + 1 + k].source.clone(),

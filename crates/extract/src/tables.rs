@@ -288,6 +288,8 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
                 && header.has(Role::Weight)
                 && header.has(Role::Score)
                 && (at(Role::Weight).is_some() || at(Role::Score).is_some());
+            let lone_figure =
+                numbers.len() == 1 && (!aligned || table.placed_by_guess.contains(&r));
             let (weight, score) = if aligned {
                 (at(Role::Weight), at(Role::Score))
             } else {
@@ -305,6 +307,7 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
                 weight,
                 score,
                 score_rate,
+                lone_figure,
                 source,
             });
             continue;

@@ -128,6 +128,12 @@ pub struct StatedTotal {
     /// (for the checker).
     #[serde(skip)]
     pub score_rate: Option<(Decimal, Source)>,
+    /// The row printed one figure, read as the score: an unfilled form's
+    /// `合计 | 100` is its weights' total, so the figure's column is a guess
+    /// (for the checker).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub lone_figure: bool,
     /// Where the total row is.
     pub source: Source,
 }

@@ -124,6 +124,27 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
                     }
                 }
             }
+            if what == "score" && verdict != Verdict::Consistent && total.lone_figure {
+                // One figure under 合计 may be the weights' total (an unfilled
+                // form's `合计 | 100`): where the weights add up to it, it says
+                // nothing of the scores.
+                let weights: Option<Vec<Decimal>> = table.items.iter().map(|i| i.weight).collect();
+                let adds_up = |weights: &[Decimal]| {
+                    let decimals = crate::interval::column_decimals(weights);
+                    let (iv, straight) = crate::interval::column_sum(weights, decimals);
+                    crate::interval::judge(stated, 0, iv, straight) == Verdict::Consistent
+                };
+                if let Some(mut weights) = weights {
+                    if adds_up(&weights)
+                        || outside_block.and_then(|b| b.weight).is_some_and(|w| {
+                            weights.push(w);
+                            adds_up(&weights)
+                        })
+                    {
+                        continue;
+                    }
+                }
+            }
             if let Some(sev) = severity_of(verdict) {
                 out.push(finding(
                     "score.sum",

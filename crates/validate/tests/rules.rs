@@ -117,6 +117,7 @@ fn score_sum_traces_a_holding_total_and_flags_a_broken_one() {
             score_rate: None,
             weight: Some(d("20")),
             score: Some(d(total)),
+            lone_figure: false,
             source: at(3),
         }),
         ..ScoreTable::default()
@@ -449,6 +450,7 @@ fn numbers_read_by_ocr_never_make_an_error() {
                     weight: Some(d("20")),
                     score: Some(d("18.5")),
                     // The total's own line was read surely.
+                    lone_figure: false,
                     source: ocr(3, 4, 96),
                 }),
                 ..ScoreTable::default()
@@ -640,6 +642,7 @@ fn the_stated_total_score_is_the_full_score_tables_total() {
                     score_rate: None,
                     weight: None,
                     score: Some(d("97.32")),
+                    lone_figure: false,
                     source: at(13),
                 }),
                 ..ScoreTable::default()
@@ -1115,6 +1118,7 @@ fn a_score_tables_total_score_rate_is_its_total_score_over_its_total_weight() {
             weight: Some(d("100")),
             score: Some(d("87.70")),
             score_rate: Some((d(rate), at(7))),
+            lone_figure: false,
             source: at(7),
         }),
         ..ScoreTable::default()
