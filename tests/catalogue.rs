@@ -5552,3 +5552,26 @@ fn a_lone_total_figure_may_be_the_weights_total() {
     let f = check(&text.replace("合计 | 100 |", "合计 | 96 |"));
     assert_eq!(of(&f, "score.sum").len(), 1, "{f:?}");
 }
+
+#[test]
+fn a_laid_out_form_whose_indentation_was_lost_is_read_cell_by_cell() {
+    // A `pdftotext -layout` form copied from a web page with each line's
+    // leading spaces stripped: by position its figures fell two to a column
+    // (and 年初预算数 took the label); in order, under a header that lost its
+    // blank cell over the labels, they are the columns'.
+    let text = "2024年度部门整体支出绩效自评表\n\n填报日期：2025年3月1日                  金额单位：万元\n\n年初预算数    全年预算数    全年执行数    分值     执行率      得分\n\n年度资金总额            1,520.00      1,684.30      1,598.72      10      94.92%      9.49\n\n年度预算执                 一般公共预算     1,520.00      1,604.30      1,521.10      —       94.81%       —\n\n行情况（万  按收入性质分  政府性基金预算      0.00         80.00        77.62       —       97.03%       —\n\n按支出性质分     基本支出       610.40      628.15      626.90      —       99.80%       —\n\n项目支出       909.60      1,056.15      971.82      —       92.02%       —\n\n预期目标                                              实际完成情况\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "年度资金总额 1598.72 / 1684.30 = 94.92%",
+        text,
+        "94.92%",
+        "94.29%",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "年度资金总额 全年预算数 = 2 parts",
+        text,
+        "1,604.30",
+        "1,640.30",
+    );
+}

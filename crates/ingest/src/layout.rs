@@ -167,6 +167,11 @@ pub fn read_region(lines: &[Line]) -> Vec<Block> {
 /// lone fragment continues the cell above it that it sits under
 /// (`部门（单` / `位）名称`).
 fn plain_rows(lines: &[Vec<Frag>]) -> Option<Block> {
+    plain_table(lines).map(Block::Table)
+}
+
+/// The cells of each line in their order (see [`plain_rows`]).
+fn plain_table(lines: &[Vec<Frag>]) -> Option<Table> {
     let mut rows: Vec<Vec<Frag>> = Vec::new();
     for frags in lines.iter().filter(|f| !f.is_empty()) {
         if frags.len() == 1 {
@@ -194,11 +199,11 @@ fn plain_rows(lines: &[Vec<Frag>]) -> Option<Block> {
                 .collect()
         })
         .collect();
-    Some(Block::Table(Table {
+    Some(Table {
         rows,
         source,
         ..Table::default()
-    }))
+    })
 }
 
 /// One section under the header at line `h`, up to `end` or to the first line
@@ -278,6 +283,31 @@ fn section(per_line: &[Vec<Frag>], h: usize, end: usize) -> (Table, usize) {
     let Some(&last_anchor) = anchors.last() else {
         return (table, stop);
     };
+    // Lines whose indentation was lost (a web copy strips it) are no layout:
+    // their cells fall two to a column. Their cells are read in order then.
+    let collides = |a: usize| {
+        let mut seen = vec![false; n];
+        per_line[a]
+            .iter()
+            .filter(|f| !in_stub(f))
+            .any(|f| std::mem::replace(&mut seen[column_of(f)], true))
+    };
+    if anchors.iter().filter(|&&a| collides(a)).count() * 3 >= anchors.len() {
+        if let Some(mut plain) = plain_table(&per_line[h..stop]) {
+            // A row holding a figure under every column name besides its label:
+            // the header's blank cell over the labels was lost with the spaces.
+            let full_rows = anchors
+                .iter()
+                .filter(|&&a| per_line[a].iter().filter(|f| is_value(&f.text)).count() >= n)
+                .count();
+            if full_rows * 2 > anchors.len() {
+                if let Some(top) = plain.rows.first_mut() {
+                    top.insert(0, Cell::new("", header[0].source.clone()));
+                }
+            }
+            return (plain, stop);
+        }
+    }
 
     // cells[row][col]: fragments; rows are keyed by their anchor line.
     let mut cells: Vec<Vec<Vec<Frag>>> = vec![vec![Vec::new(); n]; anchors.len()];
