@@ -470,12 +470,13 @@ const RENDITIONS: [(&str, fn(&str) -> String); 4] = [
             .collect::<Vec<_>>()
             .join("\n")
     }),
-    // Prose wrapped at 38 characters (a PDF's text layer); table lines kept.
+    // Prose wrapped at 38 characters (a PDF's text layer); table lines (and
+    // lines laid out in columns) kept.
     ("wrapped", |t| {
         let mut out = Vec::new();
         for line in t.split('\n') {
             let chars: Vec<char> = line.chars().collect();
-            if line.contains(['|', '\t']) || chars.len() <= 38 {
+            if line.contains(['|', '\t']) || line.trim().contains("  ") || chars.len() <= 38 {
                 out.push(line.to_string());
             } else {
                 out.extend(chars.chunks(38).map(|c| c.iter().collect::<String>()));
@@ -486,7 +487,7 @@ const RENDITIONS: [(&str, fn(&str) -> String); 4] = [
 ];
 
 /// Catch-rate floors of gold injection in each rendition (see [`RENDITIONS`]).
-const RENDITION_FLOORS: [f64; 4] = [0.47, 0.80, 0.80, 0.61];
+const RENDITION_FLOORS: [f64; 4] = [0.47, 0.80, 0.80, 0.78];
 
 #[test]
 fn altering_a_gold_relation_in_a_rendition_of_its_text_raises_a_finding() {
