@@ -5575,3 +5575,18 @@ fn a_laid_out_form_whose_indentation_was_lost_is_read_cell_by_cell() {
         "1,640.30",
     );
 }
+
+#[test]
+fn a_stray_pipe_in_a_page_flattened_onto_one_line_separates_no_cells() {
+    // A web page's text run onto one line, its language switch `简体版| 繁体版`
+    // first: split at that pipe only, the line held two "cells" of hundreds of
+    // words and no table was read from it.
+    let text = "简体版| 繁体版 无障碍 当前位置:首页 > 信息公开 > 财政信息 某县档案馆部门整体支出绩效评价自评报告 2021-03-02 09:00     来源:某县档案馆 附件1: 部门整体支出绩效评价自评报告 (2020年度) 一、收支概况 计划安排资金(万元) 326.50 实际支出(万元) 301.27 二、年度决算报表支出明细 支出内容 计划支出数 实际支出数 基本工资 120.30 118.62 津贴补贴 64.20 63.85 办公费 38.00 31.40 印刷费 22.00 19.95 差旅费 15.00 9.20 档案数字化加工费 67.00 58.25 支出合计 326.50 301.27 三、部门整体支出绩效情况";
+    holds_then_fails(
+        "parts.sum",
+        "支出合计 执行数 = 6 rows",
+        text,
+        "印刷费 22.00 19.95",
+        "印刷费 22.00 19.59",
+    );
+}

@@ -162,6 +162,10 @@ fn with_number_pieces_joined<'l>(
 
 /// Splits the lines into cell tokens: a line with pipes at its pipes, any other
 /// line at its runs of white space. Page furniture is left out.
+/// More words between two pipes than any form's cell holds (a criteria
+/// cell's sentences run to a few dozen).
+const MAX_WORDS_IN_A_CELL: usize = 60;
+
 fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
     let mut stream: Vec<Token> = Vec::new();
     for line in lines {
@@ -178,7 +182,15 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
         }
         // The line's cells with the character each starts at.
         let mut cells: Vec<(&str, usize)> = Vec::new();
-        let piped = line.text.contains('|');
+        // (A stray pipe in a page flattened onto one line, `简体版| 繁体版 …`,
+        // separates no cells: one pipe among dozens of words, or a piece of
+        // more words than a cell holds, is no row of cells.)
+        let piped = line.text.contains('|')
+            && (line.text.matches('|').count() >= 2 || line.text.split_whitespace().count() <= 20)
+            && line
+                .text
+                .split('|')
+                .all(|cell| cell.split_whitespace().count() <= MAX_WORDS_IN_A_CELL);
         if piped {
             // Pipes separate the cells: none of them is run together.
             let mut at = 0;
