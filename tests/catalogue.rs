@@ -5590,3 +5590,18 @@ fn a_stray_pipe_in_a_page_flattened_onto_one_line_separates_no_cells() {
         "印刷费 22.00 19.59",
     );
 }
+
+#[test]
+fn a_total_row_cut_inside_its_last_figure_still_totals_its_whole_columns() {
+    // An excerpt of one line ends inside the 合计's last figure (`301` of
+    // 301.27): that figure says nothing, but the 计划 figure before it is
+    // printed whole and under its column (the row holds a figure for each).
+    let text = "某县档案馆部门整体支出绩效评价自评报告 二、年度决算报表支出明细 支出内容 计划支出数 实际支出数 基本工资 120.30 118.62 津贴补贴 64.20 63.85 办公费 38.00 31.40 印刷费 22.00 19.95 差旅费 15.00 9.20 档案数字化加工费 67.00 58.25 支出合计 326.50 301";
+    holds_then_fails(
+        "parts.sum",
+        "支出合计 预算数 = 6 rows",
+        text,
+        "印刷费 22.00",
+        "印刷费 22.50",
+    );
+}

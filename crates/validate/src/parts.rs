@@ -436,7 +436,11 @@ fn table_totals(
                             .chain(r.printed.iter().flatten().map(|(_, at)| at))
                             .any(|at| ctx.near_the_end(at))
                     });
-                let cut_short = ctx.on_a_cut_line(stated_at) || ctx.on_a_cut_line(&total.source);
+                // (Its other figures were placed by guess only where it lacks one:
+                // a row printed whole holds each under its column.)
+                let cut_short = ctx.may_be_cut(stated_at)
+                    || ((ctx.on_a_cut_line(stated_at) || ctx.on_a_cut_line(&total.source))
+                        && total.printed.iter().any(Option::is_none));
                 if let Some(sev) = severity_of(verdict).filter(|_| !cut_below && !cut_short) {
                     out.push(finding(
                         "parts.sum",
