@@ -5605,3 +5605,25 @@ fn a_total_row_cut_inside_its_last_figure_still_totals_its_whole_columns() {
         "印刷费 22.50",
     );
 }
+
+#[test]
+fn the_budget_is_read_from_a_total_row_printed_with_more_cells_than_its_header() {
+    // The merged 项目资金（万元） cell printed in the total row's line (a pipe
+    // rendering, or a laid-out form whose indentation was lost): read by the
+    // header's column numbers, 年初预算数 was the label and every figure one
+    // column off (全年预算数 860.00, 执行率 10%).
+    let text = "2023年度项目支出绩效自评表\n金额单位：万元\n| | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 项目资金（万元） | 年度资金总额 | 860.00 | 912.40 | 899.63 | 10 | 98.60% | 9.86 |\n| 其中：当年财政拨款 | 860.00 | 880.00 | 867.23 | — | — | — |\n| 上年结转资金 | 0.00 | 32.40 | 32.40 | — | — | — |\n";
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
+    let budget = jixiao_extract::extract(&doc).budget;
+    let d = |s: &str| s.parse::<jixiao_model::Decimal>().ok();
+    assert_eq!(
+        (budget.initial, budget.adjusted, budget.executed),
+        (
+            Some(jixiao_model::Decimal::from(8_600_000)),
+            Some(jixiao_model::Decimal::from(9_124_000)),
+            Some(jixiao_model::Decimal::from(8_996_300))
+        ),
+        "{budget:?}"
+    );
+    assert_eq!(budget.execution_rate_pct, d("98.60"), "{budget:?}");
+}

@@ -1181,6 +1181,7 @@ pub fn read_budget_table(
                 })
         });
     let Some(row) = total else { return Vec::new() };
+    let row = budget_row_aligned(table, h, row);
     let mut out = Vec::new();
     for role in [Role::Initial, Role::Budget, Role::Executed, Role::Rate] {
         let Some(col) = h.col(role) else { continue };
@@ -1281,6 +1282,34 @@ fn aligned_to_the_header<'r>(
     std::borrow::Cow::Owned(out)
 }
 
+/// The columns of a budget table that hold figures.
+const BUDGET_VALUE_ROLES: [Role; 9] = [
+    Role::Initial,
+    Role::Budget,
+    Role::Executed,
+    Role::Available,
+    Role::Adjustment,
+    Role::EarlierYear,
+    Role::Weight,
+    Role::Rate,
+    Role::Score,
+];
+
+/// A budget table's row aligned to its header (see [`aligned_to_the_header`]).
+fn budget_row_aligned<'r>(
+    table: &Table,
+    h: &Header,
+    row: &'r [Cell],
+) -> std::borrow::Cow<'r, [Cell]> {
+    let valued = |c: usize| {
+        h.cols
+            .iter()
+            .any(|(role, col)| *col == c && BUDGET_VALUE_ROLES.contains(role))
+    };
+    let header_cells = table.rows.get(h.row).map_or(&[][..], |r| r.as_slice());
+    aligned_to_the_header(row, header_cells, &valued)
+}
+
 /// A budget row's amount fields, by the names its sources are keyed by.
 const FIELDS_OF_AMOUNTS: [&str; 5] = ["initial", "adjusted", "executed", "available", "adjustment"];
 
@@ -1316,17 +1345,7 @@ pub fn read_budget_rows(
     h: &Header,
     unit_above: Option<MoneyUnit>,
 ) -> Vec<BudgetRow> {
-    let value_roles = [
-        Role::Initial,
-        Role::Budget,
-        Role::Executed,
-        Role::Available,
-        Role::Adjustment,
-        Role::EarlierYear,
-        Role::Weight,
-        Role::Rate,
-        Role::Score,
-    ];
+    let value_roles = BUDGET_VALUE_ROLES;
     let Some(first_value) = value_roles.iter().filter_map(|r| h.col(*r)).min() else {
         return Vec::new();
     };
@@ -1357,14 +1376,8 @@ pub fn read_budget_rows(
         .rows
         .get(h.row)
         .and_then(|r| r.iter().position(|c| c.text.contains("到位率")));
-    let valued = |c: usize| {
-        h.cols
-            .iter()
-            .any(|(role, col)| *col == c && value_roles.contains(role))
-    };
-    let header_cells = table.rows.get(h.row).map_or(&[][..], |r| r.as_slice());
     for (r, row) in h.data_rows(table) {
-        let row = &*aligned_to_the_header(row, header_cells, &valued);
+        let row = &*budget_row_aligned(table, h, row);
         let mut label: Option<(usize, String)> = None;
         let mut row_group: Option<String> = None;
         for c in (0..first_value.min(row.len())).rev() {
