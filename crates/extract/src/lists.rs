@@ -1909,6 +1909,15 @@ fn continues_list(group: &[(usize, &Fact)], m: &Fact) -> bool {
             .count();
         common_suffix(&p.label, &m.label) >= 2 || prefix >= 2
     };
+    // Clauses that open on their amount and go on alike (`其中：30万元用于预算
+    // 编制；30万元用于审计`): each amount named by what it is for.
+    let opens_on_figure = |p: &Fact| p.label.is_empty() || KEYS.contains(&p.label.as_str());
+    let used_alike = |p: &Fact| {
+        opens_on_figure(p)
+            && opens_on_figure(m)
+            && m.after.chars().count() >= 2
+            && p.after.chars().take(2).eq(m.after.chars().take(2))
+    };
     // `本年收入中，财政拨款收入…`: a sentence that names its own whole opens a list of its own.
     let opens_its_own = m
         .sentence
@@ -1917,7 +1926,8 @@ fn continues_list(group: &[(usize, &Fact)], m: &Fact) -> bool {
         .is_some_and(|head| head.trim().ends_with('中') && !head.trim().ends_with("其中"));
     !same_sentence_as_last
         && !opens_its_own
-        && ((ends_semicolon && listed.iter().any(|p| alike(p))) || completes_split())
+        && ((ends_semicolon && listed.iter().any(|p| alike(p) || used_alike(p)))
+            || completes_split())
 }
 
 #[cfg(test)]
@@ -1965,6 +1975,17 @@ mod tests {
             lists_of("项目计划总投资800万元，其中申请中央预算内资金500万元，地方配套300万元，2023年下达中央资金300万元，已支出280万元。")[0].1,
             vec!["500".to_string(), "300".to_string()]
         );
+        // Clauses opening on their amount, each named by its use after it,
+        // run on past `；`; a clause of another kind ends the list.
+        assert_eq!(
+            lists_of("本项目共申请预算资金90万元，其中：30万元用于预算编制；30万元用于项目审计；30万元用于规划测绘。")[0].1,
+            vec!["30".to_string(), "30".to_string(), "30".to_string()]
+        );
+        assert!(lists_of(
+            "项目总投资100万元，其中：60万元用于设备购置；40万元已于2023年支付完毕。"
+        )
+        .iter()
+        .all(|l| !l.1.contains(&"40".to_string())));
         // A category of spending under a spending budget is a part.
         assert_eq!(
             lists_of("政府采购支出预算总额1,624.42万元，其中：拟采购货物支出350万元、拟采购工程支出0万元、拟购买服务支出1,274.42万元。")[0].1.len(),
