@@ -5627,3 +5627,38 @@ fn the_budget_is_read_from_a_total_row_printed_with_more_cells_than_its_header()
     );
     assert_eq!(budget.execution_rate_pct, d("98.60"), "{budget:?}");
 }
+
+#[test]
+fn a_change_on_last_year_between_two_years_levels_stated_is_their_difference() {
+    // Last year's level stated nearer the change than this year's: the rate
+    // was judged over (150 − 36.5) as if 150 were this year's, a false warning.
+    let text = "2023年项目支出186.5万元，2022年项目支出150万元，较上年增加36.5万元，增长24.33%。\n";
+    holds_then_fails(
+        "balance.mismatch",
+        "186.5 − 150 = 36.5",
+        text,
+        "较上年增加36.5万元",
+        "较上年增加35.6万元",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "(186.5 − 150) / 150 = 24.33%",
+        text,
+        "增长24.33%",
+        "增长23.43%",
+    );
+}
+
+#[test]
+fn a_received_rate_is_over_the_reports_own_budget_whatever_its_words() {
+    // `项目资金总额` names no plan by the words of one (预算, 计划, 总投资): the
+    // 到位率 was judged over the only one that did, a 采购预算 (a false warning).
+    let text = "项目资金总额200万元，资金来源：中央财政补助120万元、省级财政补助50万元、县级配套30万元。\n截至2023年12月31日，项目资金到位200万元，到位率100%；实际支出186.5万元，预算执行率93.25%。\n项目采购预算160万元，实际采购金额152万元，采购执行率95%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "200 / 200 = 100%",
+        text,
+        "到位率100%",
+        "到位率98%",
+    );
+}

@@ -2985,6 +2985,7 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
             if level.kind != FactKind::Level
                 || level.unit != change.unit
                 || named_comparison(para, k - 1).is_some()
+                || two_years_compared(para, k - 1).is_some()
                 || para.iter().any(|from| moved_to(from, level).is_some())
             {
                 continue;
@@ -3288,50 +3289,72 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
             c.rate = c.rate.filter(|&(_, u)| u == up);
             out.push(c);
         }
-        // `本年度预算执行率98.2%，上年预算执行率95.8%，提高2.4个百分点`: two rates of
-        // one name, one of them last year's, and the points between them after.
         for k in 2..para.len() {
-            let (a, b, change) = (para[k - 2], para[k - 1], para[k]);
-            let alike = |m: &Fact| {
-                m.unit == FactUnit::Percent
-                    && m.kind != FactKind::Change
-                    && m.sentence_start == change.sentence_start
-            };
-            if change.unit != FactUnit::PercentagePoints || !alike(a) || !alike(b) {
+            let Some((this, prior)) = two_years_compared(para, k) else {
                 continue;
-            }
-            // Last year's by name, or the earlier of two years (`2023年部门预算执行率
-            // 97.56%，2022年为95.12%`).
-            let (this, prior) = match (names_last_year(&a.label), names_last_year(&b.label)) {
-                (true, false) => (b, a),
-                (false, true) => (a, b),
-                _ => match (year_opening(&a.label), year_opening(&b.label)) {
-                    (Some((x, _)), Some((y, _))) if x > y => (a, b),
-                    (Some((x, _)), Some((y, _))) if y > x => (b, a),
-                    _ => continue,
-                },
             };
-            // A year alone (`2022年为`) names the other's rate.
-            let bare = year_opening(&prior.label).is_some_and(|(_, rest)| {
-                rest.trim_matches(['为', '是', '的', '：', ':', ' '])
-                    .is_empty()
-            });
-            let measure = |l: &str| l.chars().rev().take(3).collect::<String>();
-            if !bare && measure(&this.label) != measure(&prior.label) {
-                continue;
-            }
+            let change = para[k];
             let Some(up) = direction(&change.label) else {
                 continue;
             };
+            // An amount's rate of change after it (none for rates: a rate of a rate).
+            let rate = para
+                .get(k + 1)
+                .filter(|m| {
+                    this.unit != FactUnit::Percent
+                        && m.unit == FactUnit::Percent
+                        && m.sentence_start == change.sentence_start
+                })
+                .and_then(|m| Some((*m, direction(&m.label)?)))
+                .filter(|&(_, u)| u == up);
             out.push(Comparison {
                 this,
                 prior,
                 change: Some((change, up)),
-                rate: None,
+                rate,
             });
         }
     }
     out
+}
+
+/// `本年度预算执行率98.2%，上年预算执行率95.8%，提高2.4个百分点`, `2023年项目支出
+/// 186.5万元，2022年项目支出150万元，较上年增加36.5万元`: two levels of one
+/// measure, one of them last year's, and the change between them right after
+/// (`para[k]`). Returns (this year's, last year's).
+fn two_years_compared<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c Fact)> {
+    let (a, b, change) = (*para.get(k.checked_sub(2)?)?, para[k - 1], para[k]);
+    let rates = change.unit == FactUnit::PercentagePoints
+        && [a, b].iter().all(|m| m.unit == FactUnit::Percent);
+    // Amounts or counts, the change said to be on last year's (`较上年增加`).
+    let amounts = change.kind == FactKind::Change
+        && matches!(change.unit, FactUnit::Money(_) | FactUnit::Count(_))
+        && [a, b]
+            .iter()
+            .all(|m| m.unit == change.unit && m.kind == FactKind::Level)
+        && (names_last_year(&change.label) || change.label.contains("同比"));
+    let alike = |m: &Fact| m.kind != FactKind::Change && m.sentence_start == change.sentence_start;
+    if !(rates || amounts) || !alike(a) || !alike(b) {
+        return None;
+    }
+    // Last year's by name, or the earlier of two years (`2023年部门预算执行率
+    // 97.56%，2022年为95.12%`).
+    let (this, prior) = match (names_last_year(&a.label), names_last_year(&b.label)) {
+        (true, false) => (b, a),
+        (false, true) => (a, b),
+        _ => match (year_opening(&a.label), year_opening(&b.label)) {
+            (Some((x, _)), Some((y, _))) if x > y => (a, b),
+            (Some((x, _)), Some((y, _))) if y > x => (b, a),
+            _ => return None,
+        },
+    };
+    // A year alone (`2022年为`) names the other's level.
+    let bare = year_opening(&prior.label).is_some_and(|(_, rest)| {
+        rest.trim_matches(['为', '是', '的', '：', ':', ' '])
+            .is_empty()
+    });
+    let measure = |l: &str| l.chars().rev().take(3).collect::<String>();
+    (bare || measure(&this.label) == measure(&prior.label)).then_some((this, prior))
 }
 
 /// The comparison of `this` with `prior` (`para[k]` the later of the two) by
@@ -3899,7 +3922,10 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
                 && d.unit == num.unit
                 && d.kind == FactKind::Level
                 && !d.number.value.is_zero()
-                && names_a_plan(&d.label)
+                // A plan by its words, or the report's own budget (`项目资金总额`).
+                && (names_a_plan(&d.label)
+                    || (d.scope == Scope::Report
+                        && matches!(d.role, Some(FactRole::Initial | FactRole::Adjusted))))
                 && !["执行", "支出", "到位"].iter().any(|w| d.label.contains(w))
         })
         .collect();

@@ -138,7 +138,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "balance.mismatch",
-        description: "a stated difference equals the difference of its two stated amounts: a 结余 (balance), available funds minus spending, plus a balance carried in where the sentence states one (上年结转 / 年初结转和结余 + 本年预算 or 收入 − 支出; from 收入 a mismatch is a warning); a 净资产, 资产 minus 负债; a change on an earlier year that states that year's level (较2022年的20万元减少2万元), or a move from one figure to another (由上年的78.5%提高到86.2%，提高7.7个百分点), the two figures' difference, its way included",
+        description: "a stated difference equals the difference of its two stated amounts: a 结余 (balance), available funds minus spending, plus a balance carried in where the sentence states one (上年结转 / 年初结转和结余 + 本年预算 or 收入 − 支出; from 收入 a mismatch is a warning); a 净资产, 资产 minus 负债; a change on an earlier year that states that year's level (较2022年的20万元减少2万元) or follows both years' levels (2023年支出186.5万元，2022年支出150万元，较上年增加36.5万元), or a move from one figure to another (由上年的78.5%提高到86.2%，提高7.7个百分点), the two figures' difference, its way included",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
         run: amounts::balance_mismatch,
     },
