@@ -5662,3 +5662,33 @@ fn a_received_rate_is_over_the_reports_own_budget_whatever_its_words() {
         "到位率98%",
     );
 }
+
+#[test]
+fn a_balance_rate_is_what_is_left_over_the_whole() {
+    // No amount of its sentence states the whole: what was paid and what is
+    // left make it, and a 结余率 is the rest's share of it (it was judged as the
+    // paid share, 95% against a stated 5%: a false error).
+    let text = "截至年底，资金支付1,187.5万元，支付率95%，结余资金62.5万元，结余率5%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "62.5 / (62.5 + 1187.5) = 5%",
+        text,
+        "结余率5%",
+        "结余率6%",
+    );
+}
+
+#[test]
+fn group_marks_making_the_full_hundred_are_no_scores_of_a_lower_total() {
+    // A sentence of the framework's full marks, then the total in a sentence of
+    // its own: the marks were read as the groups' scores (100 against 88.6,
+    // a false error). The groups' scores after the total still make it.
+    let text = "本次评价采用百分制，其中决策指标20分，过程指标20分，产出指标30分，效益指标30分。评价得分88.6分，其中决策18分、过程17.6分、产出27分、效益26分，评价等级为良。\n";
+    holds_then_fails(
+        "parts.sum",
+        "评价得分 = its 4 parts",
+        text,
+        "产出27分",
+        "产出28分",
+    );
+}

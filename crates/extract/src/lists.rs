@@ -1719,6 +1719,19 @@ fn group_scores_around_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         }
         for window in [before, after] {
             if let Some(parts) = framework_group_scores(&window, whole) {
+                // Figures making the full 100 under a total short of it are the
+                // groups' full marks (`采用百分制，其中决策指标20分，过程指标20分，
+                // …`), not their scores.
+                let sum: rust_decimal::Decimal = parts
+                    .iter()
+                    .filter_map(|&p| fact_at(para, p))
+                    .map(|m| m.number.value)
+                    .sum();
+                if sum == rust_decimal::Decimal::ONE_HUNDRED
+                    && whole.number.value != rust_decimal::Decimal::ONE_HUNDRED
+                {
+                    continue;
+                }
                 out.push(PartsList {
                     whole: whole_at,
                     parts,

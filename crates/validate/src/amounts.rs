@@ -659,21 +659,37 @@ fn over_used_and_left(
     if whole.is_zero() {
         return None;
     }
-    let iv = Interval::of_printed(used.number)
+    // A rate of what is left (`结余率5%`) is that over the two; others, what was used.
+    let of_the_rest = ["结余", "节余", "剩余", "结转"]
+        .iter()
+        .any(|w| rate.label.contains(w));
+    let (top, other) = if of_the_rest {
+        (left, used)
+    } else {
+        (used, left)
+    };
+    let iv = Interval::of_printed(top.number)
         .div(Interval::of_printed(used.number).add(Interval::of_printed(left.number)))?
         .scale(Decimal::ONE_HUNDRED);
-    let straight = used.number.value.checked_div(whole)? * Decimal::ONE_HUNDRED;
-    let (u, l) = (used.number.value, left.number.value);
+    let straight = top.number.value.checked_div(whole)? * Decimal::ONE_HUNDRED;
+    let (t, o) = (top.number.value, other.number.value);
     Some(judge_rate(
         ctx,
-        format!("{u} / ({u} + {l}) = {}%", rate.number.value),
+        format!("{t} / ({t} + {o}) = {}%", rate.number.value),
         rate,
         vec![Operand::of(used), Operand::of(left)],
         (iv, straight),
         |shown| {
             format!(
-                "{} stated {}% but {} {u} over it and what is left ({u} + {l}) is {shown}%",
-                rate.label, rate.number.value, used.label
+                "{} stated {}% but {} {t} over it and {} ({t} + {o}) is {shown}%",
+                rate.label,
+                rate.number.value,
+                top.label,
+                if of_the_rest {
+                    "what was used"
+                } else {
+                    "what is left"
+                }
             )
         },
     ))
