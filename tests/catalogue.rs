@@ -5692,3 +5692,18 @@ fn group_marks_making_the_full_hundred_are_no_scores_of_a_lower_total() {
         "产出28分",
     );
 }
+
+#[test]
+fn a_change_after_a_list_is_on_the_whole_its_parts_add_up_to() {
+    // The list under `预算28.5万元，实际支出24.16万元` adds up to the spending:
+    // the change after it is on that, not on the budget stated first (the rate
+    // was judged over 28.5 + 3.12, a false warning).
+    let text = "2023年“三公”经费预算28.5万元，实际支出24.16万元，较预算节约4.34万元。其中公务接待费6.36万元，公务用车运行维护费17.8万元，因公出国（境）费0万元。与上年相比，“三公”经费支出减少3.12万元，下降11.44%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "3.12 / (24.16 + 3.12) = 11.44%",
+        text,
+        "下降11.44%",
+        "下降12.44%",
+    );
+}

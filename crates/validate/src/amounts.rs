@@ -3593,7 +3593,23 @@ fn whole_of_part<'c>(ctx: &'c Context<'c>, part: &Fact) -> Option<&'c Fact> {
         .lists
         .iter()
         .find(|l| l.parts.contains(&i))?;
-    facts.get(list.whole)
+    // Of the wholes the list may be of (`预算28.5万元，实际支出24.16万元。其中…`),
+    // the one its parts add up to.
+    let parts: Vec<Decimal> = list
+        .parts
+        .iter()
+        .filter_map(|&p| Some(facts.get(p)?.number.value))
+        .collect();
+    let decimals = crate::interval::column_decimals(&parts);
+    let (iv, straight) = crate::interval::column_sum(&parts, decimals);
+    std::iter::once(list.whole)
+        .chain(list.alternatives.iter().copied())
+        .filter_map(|w| facts.get(w))
+        .find(|w| {
+            crate::interval::judge(w.number.value, w.number.decimals, iv, straight)
+                == Verdict::Consistent
+        })
+        .or_else(|| facts.get(list.whole))
 }
 
 /// `三公经费支出20.00万元，上年支出25.00万元，下降20.00%`, `2023年预算安排120.00万元，
