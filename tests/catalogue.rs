@@ -5707,3 +5707,18 @@ fn a_change_after_a_list_is_on_the_whole_its_parts_add_up_to() {
         "下降12.44%",
     );
 }
+
+#[test]
+fn a_rate_that_names_its_base_is_over_that_amount() {
+    // `（以到位资金计）`: past the `；` the rate's clause holds only what was
+    // paid, and the plan and the funds received were both bases its words
+    // allow: it was judged over neither.
+    let text = "项目计划总投资1,560万元。截至2023年12月31日，项目资金到位1,326万元，资金到位率85%；已支付1,218.6万元，资金支付率91.9%（以到位资金计）。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "1218.6 / 1326 = 91.9%",
+        text,
+        "资金支付率91.9%",
+        "资金支付率78.1%",
+    );
+}

@@ -381,6 +381,27 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             if writes_its_formula(ctx, rate) {
                 continue;
             }
+            // One that names its base (`资金支付率91.9%（以到位资金计）`) is over that.
+            if let Some((num, den)) = over_its_stated_base(para, k) {
+                let Some(ratio) = crate::interval::percent(num.number, den.number) else {
+                    continue;
+                };
+                let (n, d) = (num.number.value, den.number.value);
+                out.extend(judge_rate(
+                    ctx,
+                    format!("{n} / {d} = {}%", rate.number.value),
+                    rate,
+                    vec![Operand::of(num), Operand::of(den)],
+                    ratio,
+                    |shown| {
+                        format!(
+                            "{} stated {}% but {} {n} / {} {d} = {shown}% (over the base it names)",
+                            rate.label, rate.number.value, num.label, den.label
+                        )
+                    },
+                ));
+                continue;
+            }
             // `季度支出进度为 12.92%，季度序时进度 25.00%，季度预算执行率为 51.68%`.
             if let Some(found) = progress_rate(ctx, &para[..k], rate) {
                 out.extend(found);
@@ -3901,6 +3922,40 @@ fn holding_over<'f>(rate: &Fact, num: &Fact, dens: &[&'f Fact]) -> Option<&'f Fa
     )
     .filter(|(v, ..)| *v == Verdict::Consistent)
     .map(|(.., d)| d)
+}
+
+/// `已支付1,218.6万元，资金支付率91.9%（以到位资金计）`: a rate whose bracket
+/// names the amount it is over (`以…计`, `按…计算`). Returns (numerator,
+/// base): the base the last amount before the rate its words name, the
+/// numerator the amount its own sentence states right before it.
+fn over_its_stated_base<'f>(para: &[&'f Fact], k: usize) -> Option<(&'f Fact, &'f Fact)> {
+    let rate = para[k];
+    let after = rate
+        .sentence
+        .get(rate.span.1.checked_sub(rate.sentence_start)?..)?
+        .trim_start_matches(['%', '％', ' ']);
+    let inner = after.strip_prefix(['（', '('])?;
+    let inner = inner
+        .strip_prefix('以')
+        .or_else(|| inner.strip_prefix('按'))?;
+    let base = &inner[..inner.find('计')?];
+    let base = base
+        .trim_end_matches(['资', '金', '额', '数'])
+        .trim_end_matches("资金");
+    if base.chars().count() < 2 || base.chars().count() > 8 {
+        return None;
+    }
+    let amount = |m: &Fact| m.money().is_some() && m.kind == FactKind::Level;
+    let den = *para[..k]
+        .iter()
+        .rev()
+        .find(|m| amount(m) && m.label.contains(base))?;
+    let num = *para[..k].iter().rev().find(|m| amount(m))?;
+    (num.sentence_start == rate.sentence_start
+        && !std::ptr::eq(num, den)
+        && num.unit == den.unit
+        && !den.number.value.is_zero())
+    .then_some((num, den))
 }
 
 /// `计划发放补助资金600万元，实际发放585万元，发放率97.5%`: a rate named by a
