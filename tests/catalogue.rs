@@ -5722,3 +5722,20 @@ fn a_rate_that_names_its_base_is_over_that_amount() {
         "资金支付率78.1%",
     );
 }
+
+#[test]
+fn the_reports_rate_is_over_the_budget_it_was_read_from_and_a_bare_rate_after_a_part_is_the_parts()
+{
+    // `市本级就业补助资金预算总额`: 本级 read as a fund made the report's own
+    // budget a part's, and its 预算执行率 was judged over nothing. Once it is
+    // judged, the bare 执行率 after each item's spending must not be taken
+    // for the whole's (four false errors).
+    let text = "2023年市本级就业补助资金预算总额为3,456.78万元，其中：中央补助资金2,100万元，省级补助资金856.78万元，市级配套资金500万元。\n截至2023年12月31日，实际支出3,210.45万元，预算执行率为92.87%。分项目看，职业培训补贴支出1,150.2万元，执行率95.85%；社会保险补贴支出930.25万元，执行率94.88%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "3210.45 / 3456.78 = 92.87%",
+        text,
+        "预算执行率为92.87%",
+        "预算执行率为93.87%",
+    );
+}

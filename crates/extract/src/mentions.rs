@@ -756,6 +756,21 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             } else {
                 Scope::Part
             };
+            // A rate named by its word alone (`，执行率95.85%`) is of the amount
+            // before it in its sentence: `职业培训补贴支出1,150.2万元，执行率95.85%`
+            // is that part's.
+            let bare_rate = label.ends_with('率') && label.chars().count() <= 3;
+            let scope = match out.last() {
+                Some(prev)
+                    if bare_rate
+                        && prev.sentence_start >= offset
+                        && prev.yuan.is_some()
+                        && prev.scope == Scope::Part =>
+                {
+                    Scope::Part
+                }
+                _ => scope,
+            };
             if yuan.is_some() {
                 // (Or a budget of a part named: `会议费预算8万元，实际支出6.5万元`,
                 // also after the sentence's first amount: `共下达资金1,200万元，涉及3个

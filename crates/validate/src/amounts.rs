@@ -3905,9 +3905,20 @@ pub(crate) fn stated_shares(ctx: &Context) -> Vec<Finding> {
 /// whole report's scope, its value).
 fn carrying<'a>(ctx: &Context<'a>, role: FactRole, value: Option<Decimal>) -> Option<&'a Fact> {
     let value = value?;
+    // The fact the report's figure was read from is the whole's, whatever its
+    // words' scope (`市本级就业补助资金预算总额`: 本级 names no part there).
+    let field = match role {
+        FactRole::Initial => "initial",
+        FactRole::Adjusted => "adjusted",
+        FactRole::Available => "available",
+        FactRole::Executed => "executed",
+        _ => "",
+    };
+    let read_from = ctx.report().budget.sources.get(field);
     ctx.facts().find(|m| {
         m.role == Some(role)
-            && m.scope == Scope::Report
+            && (m.scope == Scope::Report
+                || read_from.is_some_and(|at| at.page == m.source.page && at.line == m.source.line))
             && m.kind == FactKind::Level
             && m.yuan == Some(value)
     })
