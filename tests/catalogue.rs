@@ -5739,3 +5739,17 @@ fn the_reports_rate_is_over_the_budget_it_was_read_from_and_a_bare_rate_after_a_
         "预算执行率为93.87%",
     );
 }
+
+#[test]
+fn a_tables_columns_named_by_their_year_and_a_bare_word_are_read() {
+    // `2023年预算 | 2023年决算`: 预算 alone named a column only undated, so the
+    // table of 三公经费 was read as nothing and its 合计 went unchecked.
+    let text = "“三公”经费支出情况（单位：万元）\n| 项目 | 2023年预算 | 2023年决算 |\n| 合计 | 18.00 | 15.62 |\n| 公务接待费 | 5.00 | 3.86 |\n| 公务用车运行维护费 | 13.00 | 11.76 |\n";
+    holds_then_fails(
+        "parts.sum",
+        "合计 预算数 = 2 rows",
+        text,
+        "| 5.00 | 3.86 |",
+        "| 6.00 | 3.86 |",
+    );
+}

@@ -202,7 +202,8 @@ pub fn header_role(text: &str) -> Option<Role> {
     } else if has("执行数") || has("预算执行") || has("支出数") || has("实际支出") || has("决算")
     {
         Role::Executed
-    } else if has("预算数") || has("全年预算") || has("调整后预算") || t == "预算" {
+    } else if has("预算数") || has("全年预算") || has("调整后预算") || undated(bare) == "预算"
+    {
         Role::Budget
     } else if bare.ends_with("规模") || bare.ends_with("金额") {
         // `截至2023年底已发债券规模`, `合同金额`: an amount each row is given.
@@ -210,6 +211,19 @@ pub fn header_role(text: &str) -> Option<Role> {
     } else {
         return None;
     })
+}
+
+/// A column's name without the year it opens on (`2023年预算` → `预算`).
+fn undated(name: &str) -> &str {
+    let digits = name.len() - name.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &name[digits..];
+    match rest
+        .strip_prefix("年度")
+        .or_else(|| rest.strip_prefix('年'))
+    {
+        Some(rest) if digits == 4 => rest,
+        _ => name,
+    }
 }
 
 /// A header cell's name without the unit printed after it in brackets
@@ -457,6 +471,10 @@ mod tests {
         assert_eq!(header_role("决算数占调整后预算比例（%）"), Some(Role::Rate));
         assert_eq!(header_role("执行数占预算比例"), Some(Role::Rate));
         assert_eq!(header_role("决算数"), Some(Role::Executed));
+        // A column named by its year and the bare word (`2023年预算`).
+        assert_eq!(header_role("2023年预算"), Some(Role::Budget));
+        assert_eq!(header_role("2023年度预算（万元）"), Some(Role::Budget));
+        assert_eq!(header_role("预算编制"), None);
         // A share of the table's total budget is no rate of spending.
         assert_eq!(header_role("占预算比例"), None);
     }
