@@ -5753,3 +5753,17 @@ fn a_tables_columns_named_by_their_year_and_a_bare_word_are_read() {
         "| 6.00 | 3.86 |",
     );
 }
+
+#[test]
+fn a_budget_adjustment_column_between_the_budgets_before_and_after_is_the_change() {
+    // `年初预算 | 调整预算 | 全年预算`: 调整预算 there is what changed the
+    // budget (412.35 + 2,350.60 = 2,762.95), which went unread.
+    let text = "表1 部门预算执行情况表（单位：万元）\n| 项目 | 年初预算 | 调整预算 | 全年预算 | 实际支出 | 执行率 |\n| 合计 | 2,350.60 | 412.35 | 2,762.95 | 2,690.18 | 97.37% |\n| 基本支出 | 1,120.40 | 35.20 | 1,155.60 | 1,150.33 | 99.54% |\n| 项目支出 | 1,230.20 | 377.15 | 1,607.35 | 1,539.85 | 95.80% |\n";
+    holds_then_fails(
+        "adjustment.mismatch",
+        "基本支出 1120.40 + (35.20) = 1155.60",
+        text,
+        "| 35.20 |",
+        "| 53.20 |",
+    );
+}

@@ -93,6 +93,22 @@ fn header_at(table: &Table, r: usize) -> Option<Header> {
             units.insert(c, u);
         }
     }
+    // `年初预算 | 调整预算 | 全年预算`: between the budget before and after, a
+    // 调整预算 is what changed it, not the budget as adjusted.
+    if let (Some(&initial), Some(&budget), false) = (
+        cols.get(&Role::Initial),
+        cols.get(&Role::Budget),
+        cols.contains_key(&Role::Adjustment),
+    ) {
+        if let Some(c) = (initial + 1..budget).find(|&c| {
+            row.get(c).is_some_and(|cell| {
+                let t: String = cell.text.chars().filter(|c| !c.is_whitespace()).collect();
+                crate::vocab::without_unit(&t) == "调整预算"
+            })
+        }) {
+            cols.insert(Role::Adjustment, c);
+        }
+    }
     // `一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分`: a 分值 after each
     // level; the indicators' own is the one after the 三级指标.
     let mut group_weight_cols = [None, None];
