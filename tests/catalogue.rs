@@ -5767,3 +5767,17 @@ fn a_budget_adjustment_column_between_the_budgets_before_and_after_is_the_change
         "| 53.20 |",
     );
 }
+
+#[test]
+fn an_items_rate_is_over_its_budget_stated_under_its_name_in_a_paragraph_before() {
+    // The items' budgets under 资金安排, their spending and rates under 资金使用:
+    // each rate was judged over nothing.
+    let text = "（一）资金安排情况\n按资金用途分，职业培训补贴1,200万元，社会保险补贴980.5万元。\n（二）资金使用情况\n分项目看，职业培训补贴支出1,150.2万元，执行率95.85%；社会保险补贴支出930.25万元，执行率94.88%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "社会保险补贴 930.25 / 980.5 = 94.88%",
+        text,
+        "执行率94.88%",
+        "执行率98.44%",
+    );
+}

@@ -823,12 +823,21 @@ fn fund_rate(ctx: &Context, amounts: &[&Fact], before: &[&Fact], rate: &Fact) ->
             if fund.chars().count() < 2 || spent.kind != FactKind::Level {
                 return None;
             }
-            let named = only_one(before.iter().copied().filter(|m| {
+            let under_the_name = |m: &&Fact| {
                 m.money().is_some()
                     && m.kind == FactKind::Level
                     && m.sentence_start != spent.sentence_start
                     && m.label.trim().ends_with(fund)
-            }))?;
+            };
+            // In the paragraph, or else in the paragraphs before it (the items'
+            // budgets under 资金安排, their spending under 资金使用).
+            let named = only_one(before.iter().copied().filter(under_the_name)).or_else(|| {
+                only_one(
+                    ctx.facts()
+                        .filter(|m| m.paragraph < rate.paragraph)
+                        .filter(under_the_name),
+                )
+            })?;
             (named, *spent, named)
         }
         _ => return None,
