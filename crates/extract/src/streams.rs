@@ -160,12 +160,12 @@ fn with_number_pieces_joined<'l>(
     out
 }
 
-/// Splits the lines into cell tokens: a line with pipes at its pipes, any other
-/// line at its runs of white space. Page furniture is left out.
 /// More words between two pipes than any form's cell holds (a criteria
 /// cell's sentences run to a few dozen).
 const MAX_WORDS_IN_A_CELL: usize = 60;
 
+/// Splits the lines into cell tokens: a line with pipes at its pipes, any other
+/// line at its runs of white space. Page furniture is left out.
 fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
     let mut stream: Vec<Token> = Vec::new();
     for line in lines {
