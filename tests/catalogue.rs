@@ -3,6 +3,8 @@
 
 use jixiao_model::{Finding, Severity};
 
+mod common;
+
 fn check(text: &str) -> Vec<Finding> {
     let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
     let report = jixiao_extract::extract(&doc);
@@ -4522,19 +4524,7 @@ fn a_share_column_last_in_the_header_is_a_column_in_every_rendering() {
     // `占比` last in the header: between spaces or one cell per line it was
     // read as a row of its own (占比 1.00万元), and the 合计 then fell short.
     let pipes = "二、资金使用明细\n| 序号 | 支出内容 | 金额（万元） | 占比 |\n| 1 | 道路硬化 | 198.50 | 39.70% |\n| 2 | 产业扶持 | 145.20 | 29.04% |\n| 3 | 技能培训 | 55.30 | 11.06% |\n| 合计 | | 399.00 | 79.80% |\n";
-    let spaces: String = pipes
-        .lines()
-        .map(|l| {
-            l.trim_matches('|')
-                .split('|')
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-        + "\n";
+    let spaces = common::cells_between_spaces(pipes);
     for text in [pipes.to_string(), spaces, one_cell_per_line(pipes)] {
         holds_then_fails(
             "parts.sum",

@@ -21,6 +21,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use jixiao_model::{Finding, Report};
+
+mod common;
 use jixiao_validate::Verdict;
 
 /// Catch-rate floors (see the module comment); raise them when the rate rises.
@@ -458,18 +460,7 @@ const RENDITIONS: [(&str, fn(&str) -> String); 4] = [
         out
     }),
     // One row per line, cells between spaces, indentation lost.
-    ("glued", |t| {
-        t.split('\n')
-            .map(|l| {
-                l.split(['|', '\t'])
-                    .map(str::trim)
-                    .filter(|c| !c.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    }),
+    ("glued", common::cells_between_spaces),
     // Prose wrapped at 38 characters (a PDF's text layer); table lines (and
     // lines laid out in columns) kept.
     ("wrapped", |t| {

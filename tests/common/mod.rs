@@ -1,6 +1,10 @@
 //! What the integration tests share: a scratch folder for a run's output that
 //! is removed when dropped, so a test run leaves nothing in the temp dir
-//! (before, every run left a few hundred folders behind).
+//! (before, every run left a few hundred folders behind); and the renderings
+//! of a text that copies of real documents take, which tests read alike.
+
+// Each test binary uses some of these, none all.
+#![allow(dead_code)]
 
 use std::ffi::OsStr;
 use std::ops::Deref;
@@ -42,4 +46,20 @@ impl Drop for Scratch {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
+}
+
+/// A text as a copy with its table cells between spaces and indentation lost:
+/// each line's pipe and tab cells, trimmed, the empty ones left out, joined by
+/// a space.
+pub fn cells_between_spaces(text: &str) -> String {
+    text.split('\n')
+        .map(|l| {
+            l.split(['|', '\t'])
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -788,14 +788,17 @@ fn best_placed(
     best.map(|(_, placed)| placed)
 }
 
+/// A row (`rows[0]`) and the rows it breaks down into (see [`top_rows`]).
+fn head_and_top_rows(rows: &[BudgetRow]) -> Option<(&BudgetRow, TopRows<'_>)> {
+    let (head, rest) = rows.split_first()?;
+    let rest: Vec<&BudgetRow> = rest.iter().collect();
+    Some((head, top_rows(head, &rest)?))
+}
+
 /// How many columns the best split of a total's rows (`rows[0]`'s, the rest)
 /// into breakdowns holds in.
 fn fits_a_split(rows: &[BudgetRow]) -> (usize, usize) {
-    let Some((total, rest)) = rows.split_first() else {
-        return (0, 0);
-    };
-    let rest: Vec<&BudgetRow> = rest.iter().collect();
-    let Some((parts, _)) = top_rows(total, &rest) else {
+    let Some((total, (parts, _))) = head_and_top_rows(rows) else {
         return (0, 0);
     };
     if parts.len() < 2 || parts.len() > 12 {
@@ -810,11 +813,7 @@ fn fits_a_split(rows: &[BudgetRow]) -> (usize, usize) {
 /// How many columns hold and fail in a row (`rows[0]`) over its parts (the
 /// rest) and in the 其中 run under one of them.
 fn fit(rows: &[BudgetRow]) -> (usize, usize) {
-    let Some((parent, members)) = rows.split_first() else {
-        return (0, 0);
-    };
-    let members: Vec<&BudgetRow> = members.iter().collect();
-    let Some((parts, nested)) = top_rows(parent, &members) else {
+    let Some((parent, (parts, nested))) = head_and_top_rows(rows) else {
         return (0, 0);
     };
     let mut pairs = vec![(parent, parts)];
