@@ -5771,3 +5771,37 @@ fn an_items_rate_is_over_its_budget_stated_under_its_name_in_a_paragraph_before(
         "执行率98.44%",
     );
 }
+
+#[test]
+fn a_forms_budget_rows_keep_their_blank_cells_under_their_columns() {
+    // The national form with its title rows in the table: the header, on the
+    // fifth row, was not looked for there, so the rows were read again from
+    // their cells without the blanks, and 上年结转资金's blank 年初预算数 took
+    // its 全年预算数 (a false parts.sum). Printed between spaces the blank is
+    // lost for good: which column each figure is under is then the sums' choice.
+    let piped = "| 项目支出绩效自评表 |\n| （2023年度） |\n| 项目名称 | 乡村道路养护项目 |\n| 主管部门 | 县交通运输局 | 实施单位 | 县公路养护中心 |\n| 项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|  | 年度资金总额 | 642.80 | 642.80 | 611.37 | 10 | 95.11% | 9.51 |\n|  | 其中：当年财政拨款 | 642.80 | 514.24 | 482.81 | — | — | — |\n|  | 上年结转资金 |  | 128.56 | 128.56 | — | — | — |\n|  | 其他资金 |  |  |  | — | — | — |\n";
+    let spaced = common::cells_between_spaces(piped);
+    for text in [piped, spaced.as_str()] {
+        let f = holds_then_fails(
+            "parts.sum",
+            "年度资金总额 全年预算数 = 2 parts",
+            text,
+            "514.24",
+            "541.24",
+        );
+        assert_eq!(f.severity, Severity::Error, "{text}: {f:?}");
+    }
+    // The grid says where the blank is: the row's amounts are data.
+    let doc = jixiao_ingest::read(piped.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    let carried = report
+        .budget_rows
+        .iter()
+        .find(|r| r.label == "上年结转资金")
+        .expect("the row is read");
+    assert_eq!(
+        (carried.initial, carried.adjusted),
+        (None, Some(jixiao_model::Decimal::from(1285600))),
+        "{carried:?}"
+    );
+}

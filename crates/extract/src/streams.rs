@@ -2106,7 +2106,15 @@ fn build_table(
                         .zip(&taken)
                         .filter(|(c, _)| c.role.is_some_and(Role::is_amount));
                     let filled = numbers.clone().filter(|(_, t)| t.is_some()).count();
-                    if filled > 0 && filled < numbers.count() {
+                    // A value column left empty beside filled amounts: the cells
+                    // the row printed (figures and blank marks, `271.05 271.05 —
+                    // — —` under six value columns) were fewer than its columns,
+                    // so which one is blank is the reading's choice too.
+                    let value_left_empty = columns
+                        .iter()
+                        .zip(&taken)
+                        .any(|(c, t)| matches!(c.class, Class::Number { .. }) && t.is_none());
+                    if filled > 0 && (filled < numbers.count() || value_left_empty) {
                         placed_by_guess.push(rows.len());
                     }
                     if unlabelled {

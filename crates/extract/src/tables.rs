@@ -141,9 +141,10 @@ fn year_named(text: &str) -> Option<u32> {
     y.parse().ok().filter(|y| (1990..=2100).contains(y))
 }
 
-/// Finds the table's header rows. The first is looked for among the first
-/// rows; later ones start a new section when they name other roles than the
-/// header before them (a repeated header after a page break does not).
+/// Finds the table's header rows: the first wherever it is (a form's title,
+/// year and 项目名称 rows may come before it in the grid); later ones start a
+/// new section when they name other roles than the header before them (a
+/// repeated header after a page break does not).
 pub fn find_headers(table: &Table) -> Vec<Header> {
     let mut out: Vec<Header> = Vec::new();
     for r in 0..table.rows.len() {
@@ -151,7 +152,6 @@ pub fn find_headers(table: &Table) -> Vec<Header> {
             continue;
         };
         match out.last_mut() {
-            None if r >= 4 => {}
             None => out.push(h),
             Some(prev) => {
                 let roles = |h: &Header| h.cols.keys().copied().collect::<HashSet<Role>>();
