@@ -5805,3 +5805,29 @@ fn a_forms_budget_rows_keep_their_blank_cells_under_their_columns() {
         "{carried:?}"
     );
 }
+
+#[test]
+fn a_forms_funds_by_source_across_have_their_total_as_the_budget() {
+    // `中央 | 省级 | 本级 | 合计 | 执行数 | 分值 | 执行率 | 得分` over one unlabelled
+    // row: no budget was read, so the block's 10 points were missing from
+    // the score table and its 合计 100 cried wolf against the rows' 90.
+    let piped = "| 项目资金（万元） | 中央 | 省级 | 本级 | 合计 | 执行数 | 分值 | 执行率 | 得分 |\n|  | 300.00 | 120.00 | 80.00 | 500.00 | 468.20 | 10 | 93.64% | 9.36 |\n| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 改造里程 | 50 | 48 |\n| 效益指标 | 社会效益指标 | 通行条件改善 | 30 | 30 |\n| 满意度指标 | 满意度指标 | 群众满意度 | 10 | 9 |\n| 总分 |  |  | 100 | 96.36 |\n";
+    let spaced = common::cells_between_spaces(piped);
+    for text in [piped, spaced.as_str()] {
+        let f = holds_then_fails(
+            "rate.mismatch",
+            "468.20 / 500.00 = 93.64%",
+            text,
+            "468.20",
+            "486.20",
+        );
+        assert_eq!(f.severity, Severity::Error, "{text}: {f:?}");
+        let (_, checks) = traced(text);
+        assert!(
+            checks.iter().any(|c| c.rule == "score.sum"
+                && c.relation.contains("weights add up to 合计 100")
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{text}: {checks:?}"
+        );
+    }
+}

@@ -214,6 +214,13 @@ pub fn names_fund_source(label: &str) -> bool {
         .any(|w| label.ends_with(w))
 }
 
+/// True when a header cell names a column of one source's funds (`中央`,
+/// `省级`, `本级资金（万元）`): a form printing its funds by source across.
+pub fn names_a_fund_column(text: &str) -> bool {
+    let bare = crate::vocab::without_unit(text.trim());
+    bare.chars().count() <= 6 && FUND_SOURCES.iter().any(|w| bare.starts_with(w))
+}
+
 /// Whether a label names the budget of a cost or a project by name
 /// (`会议费预算`, `培训费预算数`, `动物防疫项目预算`, `饮水安全巩固提升工程年初
 /// 预算`), not a step of the budget's year (`年中追加预算`, `年初收支预算`).

@@ -594,6 +594,20 @@ impl<'a> Streams<'a> {
 
 /// The role a header token (or two tokens of a header cell cut at a space:
 /// `一级` `指标`) names.
+/// `中央 省级 本级 合计 执行数`: header cells of one source's funds each, then
+/// their 合计, the budget the spending named next is of. How many tokens the
+/// sources and the 合计 take.
+fn funds_by_source_across(tokens: &[Token], i: usize) -> Option<usize> {
+    let sources = tokens[i.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.run.is_none() && crate::budget::names_a_fund_column(&t.text))
+        .count();
+    let total = tokens.get(i + sources)?;
+    let sum = matches!(without_unit(total.text.trim()), "合计" | "小计" | "合计数");
+    let spent = role_at(tokens, i + sources + 1).is_some_and(|(r, _, _)| r == Role::Executed);
+    (sources >= 1 && sum && spent).then_some(sources + 1)
+}
+
 fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
     for n in 1..=3 {
         let Some(part) = tokens.get(i..i + n) else {
@@ -709,6 +723,14 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         j += 1;
     }
     loop {
+        if let Some(n) = funds_by_source_across(tokens, j) {
+            for t in &tokens[j..j + n - 1] {
+                found.push((Role::Other, t.text.to_string()));
+            }
+            found.push((Role::Budget, tokens[j + n - 1].text.to_string()));
+            j += n;
+            continue;
+        }
         if let Some((role, n, text)) = role_at(tokens, j) {
             found.push((role, text));
             j += n;
@@ -895,9 +917,19 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
     if found.len() < 3 || !(scored || items || budget || years) {
         return None;
     }
+    // Funds by source across: the lead titles one row of figures under it,
+    // unlabelled (its cell spans both rows).
+    let is_fund_column =
+        |role: Role, text: &str| role == Role::Other && crate::budget::names_a_fund_column(text);
+    let funds_across = found.iter().any(|(r, t)| is_fund_column(*r, t));
     let mut columns = Vec::new();
     if budget {
         columns.push(match lead {
+            Some(lead) if funds_across => Column {
+                class: Class::TotalLabel,
+                role: None,
+                header: lead.text.to_string(),
+            },
             Some(lead) => Column {
                 class: Class::Label,
                 role: None,
@@ -923,6 +955,9 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
             Class::Group { .. } if k == 0 && weighted_group => Class::Group { weighted: true },
             Class::Group { .. } if by_group => Class::Label,
             Class::Free if year_amount(text).is_some() => Class::Number { required: false },
+            Class::Free if budget && is_fund_column(*role, text) => {
+                Class::Number { required: false }
+            }
             c => c,
         };
         columns.push(Column {
@@ -1598,6 +1633,17 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
     let proven = value(Role::Budget).is_some()
         && value(Role::Executed).is_some()
         && value(Role::Rate).is_some();
+    // Or, under funds printed by source across (whose header titles the one
+    // row under it), a figure under every value column: that row, whatever
+    // its rate says.
+    let funds_across = columns
+        .iter()
+        .any(|c| c.role == Some(Role::Other) && crate::budget::names_a_fund_column(&c.header));
+    let complete = funds_across
+        && columns
+            .iter()
+            .zip(taken)
+            .all(|(c, t)| !matches!(c.class, Class::Number { .. }) || t.is_some());
     // A form's 指标性质 column holds a sign (`≥`, `=`, `定性`), its 度量单位 a
     // unit; a sign is no target or actual value.
     // A unit measures a number: beside a worded target (`明显`) it is empty.
@@ -1623,7 +1669,12 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
             _ => true,
         }
     });
-    if !(any_number && cells_fit && !unscored_part && !not_a_fund && (!unlabelled || proven)) {
+    if !(any_number
+        && cells_fit
+        && !unscored_part
+        && !not_a_fund
+        && (!unlabelled || proven || complete))
+    {
         return None;
     }
     if points_ok && rate_ok {
@@ -1642,8 +1693,9 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
         .any(|&(s, e)| tokens[s..e].iter().any(|t| t.run.is_some()));
     // So is a row whose one doubt is its rate, each figure in a cell of its own
     // (a per-project row whose rate the report got wrong is still that row).
-    // (Not a total without its label: its rate is how it is known.)
-    let only_the_rate = points_ok && !rate_ok && !unlabelled;
+    // (Not a total without its label and some of its figures: its rate is
+    // how it is known.)
+    let only_the_rate = points_ok && !rate_ok && (!unlabelled || complete);
     ((block_label.is_some() || only_the_rate) && points_in_range && !glued)
         .then_some(FUND_ROW_DOUBT)
 }

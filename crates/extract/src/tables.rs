@@ -109,6 +109,21 @@ fn header_at(table: &Table, r: usize) -> Option<Header> {
             cols.insert(Role::Adjustment, c);
         }
     }
+    // `中央 | 省级 | 本级 | 合计 | 执行数`: funds by source across, and their
+    // 合计 the budget the spending is of.
+    if !cols.contains_key(&Role::Budget) && cols.contains_key(&Role::Executed) {
+        let total = row.iter().position(|cell| {
+            let t: String = cell.text.chars().filter(|c| !c.is_whitespace()).collect();
+            matches!(crate::vocab::without_unit(&t), "合计" | "小计" | "合计数")
+        });
+        if let Some(c) = total.filter(|&c| {
+            row[..c]
+                .iter()
+                .any(|cell| crate::budget::names_a_fund_column(&cell.text))
+        }) {
+            cols.insert(Role::Budget, c);
+        }
+    }
     // `一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分`: a 分值 after each
     // level; the indicators' own is the one after the 三级指标.
     let mut group_weight_cols = [None, None];
@@ -1413,9 +1428,16 @@ pub fn read_budget_rows(
                 _ => {}
             }
         }
-        let Some((label_col, label)) = label else {
-            continue;
+        // A block of one row under its header, unlabelled (`项目资金（万元）`
+        // heads the label column, the row under it prints only figures): the
+        // block's total, as the national form's first row.
+        let unlabelled_first = r == h.row + 1 && first_value > 0 && label.is_none();
+        let label = match label {
+            Some(l) => l,
+            None if unlabelled_first => (0, crate::BUDGET_TOTAL_ROW.to_string()),
+            None => continue,
         };
+        let (label_col, label) = label;
         let mut label = crate::vocab::last_run_on_label(&label).to_string();
         if let Some(rest) = crate::vocab::after_qizhong(&label).map(str::to_string) {
             row_group = Some("其中".into());
