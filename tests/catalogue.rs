@@ -5829,5 +5829,14 @@ fn a_forms_funds_by_source_across_have_their_total_as_the_budget() {
                 && c.verdict == jixiao_validate::Verdict::Consistent),
             "{text}: {checks:?}"
         );
+        // And the sources add up to their 合计.
+        let f = holds_then_fails(
+            "parts.sum",
+            "年度资金总额 全年预算数 = 3 sources across",
+            text,
+            "120.00",
+            "102.00",
+        );
+        assert_eq!(f.severity, Severity::Error, "{text}: {f:?}");
     }
 }

@@ -1402,6 +1402,21 @@ pub fn read_budget_rows(
     // budget's adjustment).
     let amounts = [h.col(Role::Budget), h.col(Role::Executed)];
     let derived_cols = derived_columns(table, h, amounts, false);
+    // Funds by source across before the budget's column (`中央 | 省级 | 本级 |
+    // 合计`): amounts the budget is the sum of.
+    let source_cols: Vec<(usize, String, bool)> = h
+        .col(Role::Budget)
+        .and_then(|budget| Some((budget, table.rows.get(h.row)?)))
+        .map(|(budget, header)| {
+            (0..budget)
+                .filter(|&c| !h.cols.values().any(|&v| v == c))
+                .filter_map(|c| {
+                    let text = header.get(c)?.text.trim();
+                    crate::budget::names_a_fund_column(text).then(|| (c, text.to_string(), false))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     // A 到位率 column (the vocabulary gives a rate of the funds no role).
     let received_col = table
         .rows
@@ -1478,6 +1493,7 @@ pub fn read_budget_rows(
             is_total,
             source: row[label_col].source.clone(),
             derived: derived_cells(row, &derived_cols),
+            by_source: derived_cells(row, &source_cols),
             ..BudgetRow::default()
         };
         let mut any = false;

@@ -371,6 +371,10 @@ pub struct BudgetRow {
     /// checker.
     #[serde(skip)]
     pub derived: Vec<DerivedCell>,
+    /// Its funds by source printed across before its budget (`中央 | 省级 |
+    /// 本级 | 合计`): they add up to the budget (amounts, `rate` false).
+    #[serde(skip)]
+    pub by_source: Vec<DerivedCell>,
     /// Where each value is, by field name.
     pub sources: BTreeMap<String, Source>,
     /// Where the row is.

@@ -602,6 +602,68 @@ pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// A row's funds by source printed across (`中央 | 省级 | 本级 | 合计`) add up
+/// to its budget, the 合计 after them.
+pub fn sources_across(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for row in &ctx.report().budget_rows {
+        let (Some(whole), [_, _, ..]) = (cell(row, 1), row.by_source.as_slice()) else {
+            continue;
+        };
+        let iv = row
+            .by_source
+            .iter()
+            .fold(Interval::exact(Decimal::ZERO), |iv, c| {
+                iv.add(Interval::of(c.value))
+            });
+        let straight: Decimal = row.by_source.iter().map(|c| c.value).sum();
+        let names: Vec<String> = row
+            .by_source
+            .iter()
+            .map(|c| format!("{} {}", c.header, c.value))
+            .collect();
+        let stated = whole.number.value;
+        let verdict = ctx.judge(
+            "parts.sum",
+            format!(
+                "{} {} = {} sources across",
+                row.label,
+                COLUMNS[1],
+                names.len()
+            ),
+            whole,
+            row.by_source
+                .iter()
+                .map(|c| Operand::value(c.value, &c.source))
+                .collect(),
+            iv,
+            straight,
+        );
+        let Some(sev) = severity_of(verdict) else {
+            continue;
+        };
+        out.push(finding(
+            "parts.sum",
+            sev,
+            format!(
+                "{} {} stated {stated}{} but its funds by source add up to {} = {straight}{}{}",
+                row.label,
+                COLUMNS[1],
+                row.printed_unit,
+                names.join(" + "),
+                row.printed_unit,
+                rounding_note(verdict)
+            ),
+            stated,
+            Some(straight),
+            Some(row.printed_unit.as_str()),
+            row.source_of(FIELDS[1]),
+            &row.label,
+        ));
+    }
+    out
+}
+
 /// The breakdowns of a budget table add up to its total, column by column.
 ///
 /// Which rows form one breakdown is read from the table where it says so
