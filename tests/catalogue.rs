@@ -5840,3 +5840,36 @@ fn a_forms_funds_by_source_across_have_their_total_as_the_budget() {
         assert_eq!(f.severity, Severity::Error, "{text}: {f:?}");
     }
 }
+
+#[test]
+fn a_forms_part_rows_run_together_are_cut_as_the_sums_allow() {
+    // Cells run together with no separator: only the total row was read (its
+    // rate tells its cuts); the 其中 rows were left out, and once read, their
+    // runs (`65.1265.12`) had other cuts (`6 | 5.12 | 65.12`) than the ones
+    // that add up. Every cut is the checker's to place; an altered figure is
+    // then the one the finding names, in its own column.
+    let glued = "项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分年度资金总额480.00545.12532.801097.74%9.77其中：当年财政拨款480.00480.00467.68———上年结转资金65.1265.12———\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "年度资金总额 全年执行数 = 2 parts",
+        glued,
+        "480.00467.68",
+        "480.00476.68",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    assert!(
+        f.message.contains("全年执行数") && f.message.contains("476.68 + "),
+        "{f:?}"
+    );
+    // A short row between spaces: its figures under the later columns where
+    // the sums say no more (the finding is of the column altered).
+    let spaced = "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 480.00 545.12 532.80 10 97.74% 9.77\n其中：当年财政拨款 480.00 480.00 467.68 — — —\n上年结转资金 65.12 65.12 — — —\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "年度资金总额 全年预算数 = 2 parts",
+        spaced,
+        "480.00 467.68",
+        "480.00 476.68",
+    );
+    assert!(f.message.contains("全年执行数"), "{f:?}");
+}

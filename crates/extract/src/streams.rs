@@ -1118,6 +1118,15 @@ fn rows_from(
         return Vec::new();
     }
     let k = columns.len();
+    // A budget block's part row (its label no total) leaves 分值 and 得分 blank
+    // (see `plausible`): such cells are not read, so that the cuts of a run
+    // of digits fill its amounts, not every column.
+    let unscored_part = columns.first().is_some_and(|c| c.role.is_none())
+        && tokens.get(p).is_some_and(|t| {
+            t.run.is_none()
+                && t.facts.label
+                && !(t.text.contains("总额") || t.text.contains("合计"))
+        });
     let width = k * MAX_LABEL_TOKENS + MAX_PROSE_TOKENS + 24;
     let limit = (p + width).min(tokens.len());
     let span = limit - p + 1;
@@ -1156,8 +1165,11 @@ fn rows_from(
                     slot.insert(at, (total, q, rank, taken));
                     slot.truncate(KEEP);
                 };
+                let blank_by_the_form =
+                    unscored_part && matches!(col.role, Some(Role::Weight | Role::Score));
                 // Missing cells.
                 match col.class {
+                    Class::Number { .. } if blank_by_the_form => relax(q, 0.0, None),
                     Class::Seq => relax(q, 0.5, None),
                     Class::Group { .. } => relax(q, 1.0, None),
                     Class::Number { required: false } => relax(q, 1.5, None),
@@ -1214,6 +1226,13 @@ fn rows_from(
                         }
                     }
                     Class::Number { .. } => {
+                        if blank_by_the_form {
+                            // Only its blank mark (`—`), if printed.
+                            if facts(0).is_some_and(|f| f.blank) {
+                                relax(q + 1, 0.0, Some((at, at + 1)));
+                            }
+                            continue;
+                        }
                         match plain(0) {
                             Some(t) if num(0) && fits_number_column(col.role, t) => {
                                 relax(q + 1, 0.0, Some((at, at + 1)))
@@ -1230,9 +1249,19 @@ fn rows_from(
                             _ => {}
                         }
                         for (n, text) in pieces() {
-                            if is_glued_number(&text, false) && fits_number_column(col.role, &text)
+                            // Cut from a run, a rate is known by its `%`.
+                            let rate_marked = col.role != Some(Role::Rate) || text.ends_with('%');
+                            if is_glued_number(&text, false)
+                                && fits_number_column(col.role, &text)
+                                && rate_marked
                             {
-                                relax(q + n, cut_cost(at + n), Some((at, at + n)));
+                                // Amounts print two decimals: a cut one short of
+                                // them (`135.2|7135.27`) is the less likely.
+                                let short = text.split_once('.').is_some_and(|(_, d)| d.len() == 1)
+                                    && run_of(at + n).is_some()
+                                    && run_of(at + n) == run_of(at + n - 1);
+                                let cost = cut_cost(at + n) + if short { 0.05 } else { 0.0 };
+                                relax(q + n, cost, Some((at, at + n)));
                             }
                         }
                     }
@@ -2166,7 +2195,23 @@ fn build_table(
                         .iter()
                         .zip(&taken)
                         .any(|(c, t)| matches!(c.class, Class::Number { .. }) && t.is_none());
-                    if filled > 0 && (filled < numbers.count() || value_left_empty) {
+                    // Amounts cut from a run of digits with no rate to confirm
+                    // the cuts (a 其中 row): where one ends is a guess too.
+                    let cut_from_a_run = columns.iter().zip(&taken).any(|(c, t)| {
+                        c.role.is_some_and(Role::is_amount)
+                            && t.is_some_and(|(ts, te)| {
+                                tokens[ts..te].iter().any(|t| t.run.is_some())
+                            })
+                    });
+                    let rate_read = columns
+                        .iter()
+                        .zip(&taken)
+                        .any(|(c, t)| c.role == Some(Role::Rate) && t.is_some());
+                    if filled > 0
+                        && (filled < numbers.count()
+                            || value_left_empty
+                            || (cut_from_a_run && !rate_read))
+                    {
                         placed_by_guess.push(rows.len());
                     }
                     if unlabelled {

@@ -1368,6 +1368,58 @@ fn placements(printed: &[Option<Decimal>; 6], slots: &[usize]) -> Vec<[Option<De
     out
 }
 
+/// Where a row's figures (in `amount_cols`, (column, slot) in the table's
+/// order) were printed as one run of digits, each character right after the
+/// last (`271.05271.05`), every other way to cut that run into as many
+/// numbers or fewer: each number with no leading zero and at most two
+/// decimals. Empty where the figures stand apart.
+fn cuts_of_one_run(row: &[Cell], amount_cols: &[(usize, usize)]) -> Vec<Vec<Decimal>> {
+    let cells: Vec<&Cell> = amount_cols
+        .iter()
+        .filter_map(|(c, _)| row.get(*c))
+        .filter(|c| cell_number(&c.text).is_some())
+        .collect();
+    let adjacent = cells.windows(2).all(|w| {
+        w[0].source.same_line(&w[1].source)
+            && matches!((w[0].source.chars, w[1].source.chars), (Some([_, end]), Some([start, _])) if end == start)
+    });
+    if cells.len() < 2 || !adjacent {
+        return Vec::new();
+    }
+    let run: String = cells.iter().map(|c| c.text.trim()).collect();
+    if run.len() > 40 || !run.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return Vec::new();
+    }
+    fn number(piece: &str) -> Option<Decimal> {
+        let (int, dec) = piece.split_once('.').unwrap_or((piece, ""));
+        let ok = !int.is_empty()
+            && (int == "0" || !int.starts_with('0'))
+            && dec.len() <= 2
+            && !(piece.contains('.') && dec.is_empty())
+            && !dec.contains('.');
+        ok.then(|| piece.parse().ok()).flatten()
+    }
+    fn cut(rest: &str, most: usize, so_far: &mut Vec<Decimal>, out: &mut Vec<Vec<Decimal>>) {
+        if rest.is_empty() {
+            out.push(so_far.clone());
+            return;
+        }
+        if so_far.len() == most {
+            return;
+        }
+        for end in 1..=rest.len() {
+            if let Some(v) = number(&rest[..end]) {
+                so_far.push(v);
+                cut(&rest[end..], most, so_far, out);
+                so_far.pop();
+            }
+        }
+    }
+    let mut out = Vec::new();
+    cut(&run, amount_cols.len(), &mut Vec::new(), &mut out);
+    out
+}
+
 /// Reads every row of a budget table: the total (年度资金总额 / 合计) and its
 /// breakdowns, each labelled by the cell left of the first amount column and
 /// grouped by a merged cell further left (按收入性质分) or a `其中：` prefix.
@@ -1397,6 +1449,8 @@ pub fn read_budget_rows(
     .filter_map(|&(role, slot)| Some((h.col(role)?, slot)))
     .collect();
     amount_slots.sort();
+    // (column, slot), in the table's order.
+    let amount_cols = amount_slots.clone();
     let amount_slots: Vec<usize> = amount_slots.into_iter().map(|(_, slot)| slot).collect();
     // 结余 beside the full year's budget and the spending (a 增减 here is the
     // budget's adjustment).
@@ -1549,6 +1603,45 @@ pub fn read_budget_rows(
         }
         if table.placed_by_guess.contains(&r) {
             b.placements = placements(&b.printed, &amount_slots);
+            // Figures cut from one run of digits (`271.05271.05`): every other
+            // cut of it, placed as they may be; the reading's own is the one
+            // of fewest numbers, most of them with two decimals.
+            let cuts = cuts_of_one_run(row, &amount_cols);
+            let before = b.printed;
+            let in_order = |cut: &[Decimal]| {
+                let mut printed = before;
+                for (_, slot) in &amount_cols {
+                    printed[*slot] = None;
+                }
+                for ((_, slot), v) in amount_cols.iter().zip(cut) {
+                    printed[*slot] = Some(*v);
+                }
+                printed
+            };
+            // (Under the last columns: a 其中 row's blank is its 年初预算数 more
+            // often than its budget beside what it spent.)
+            if let Some(regular) = cuts
+                .iter()
+                .min_by_key(|c| (c.len(), c.iter().filter(|v| v.scale() != 2).count()))
+            {
+                let mut printed = before;
+                for (_, slot) in &amount_cols {
+                    printed[*slot] = None;
+                }
+                let last = amount_cols.len().saturating_sub(regular.len());
+                for ((_, slot), v) in amount_cols[last..].iter().zip(regular) {
+                    printed[*slot] = Some(*v);
+                }
+                b.printed = printed;
+                b.placements = placements(&b.printed, &amount_slots);
+            }
+            for cut in &cuts {
+                for placed in placements(&in_order(cut), &amount_slots) {
+                    if !b.placements.contains(&placed) {
+                        b.placements.push(placed);
+                    }
+                }
+            }
             // Which column a figure is under is a guess no rate confirms: the
             // row's amounts are the checker's to place, not the output's.
             if b.placements.len() > 1 && b.execution_rate_pct.is_none() {

@@ -827,7 +827,7 @@ fn best_placed(
     if combinations > 512 {
         return None;
     }
-    let mut best: Option<((usize, usize, usize), Vec<BudgetRow>)> = None;
+    let mut best: Option<((usize, usize, usize, usize), Vec<BudgetRow>)> = None;
     for mut k in 0..combinations {
         let mut placed = Vec::with_capacity(rows.len());
         let mut moved = 0;
@@ -841,8 +841,17 @@ fn best_placed(
             });
         }
         let (holding, failing) = fit(&placed);
-        // More holding, fewer failing, fewer moved: the larger key.
-        let key = (holding, usize::MAX - failing, usize::MAX - moved);
+        // Figures under the later columns: a row printed short more often
+        // left its 年初预算数 blank than the budget beside what it spent (the
+        // reader's own placement, left to right, is no better a guess).
+        let later: usize = placed
+            .iter()
+            .flat_map(|r| r.printed.iter().enumerate())
+            .filter(|(_, v)| v.is_some())
+            .map(|(slot, _)| slot)
+            .sum();
+        // More holding, fewer failing, later, then fewer moved: the larger key.
+        let key = (holding, usize::MAX - failing, later, usize::MAX - moved);
         if best.as_ref().is_none_or(|(b, _)| key > *b) {
             best = Some((key, placed));
         }
