@@ -5873,3 +5873,28 @@ fn a_forms_part_rows_run_together_are_cut_as_the_sums_allow() {
     );
     assert!(f.message.contains("全年执行数"), "{f:?}");
 }
+
+#[test]
+fn score_bounds_reads_a_score_above_its_weight_in_a_row_between_spaces() {
+    // Cells between spaces: a row scored above its weight was no reading at
+    // all, so its weight went missing and the sums cried a false shortfall
+    // of weights (`its 3 rows add up to 80`) instead of the slip.
+    let text = "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 改造里程 ≥100公里 120公里 20 20\n质量指标 验收合格率 ≥95% 98% 20 18\n效益指标 社会效益指标 通行条件改善 明显 明显 30 30\n满意度指标 满意度指标 群众满意度 ≥90% 95% 30 28\n总分 100 96\n";
+    let (f, _) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    let f = check(&text.replace("120公里 20 20", "120公里 20 21"));
+    assert_eq!(of(&f, "score.bounds").len(), 1, "{f:?}");
+    assert!(
+        !f.iter().any(|x| x.message.contains("weight stated")),
+        "{f:?}"
+    );
+    // One cell per line, a blank line between rows: the reading with the one
+    // slip is kept over one with many scores above their weights.
+    let cells: String = text
+        .lines()
+        .map(|l| l.split(' ').collect::<Vec<_>>().join("\n"))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let f = check(&cells.replace("120公里\n20\n20", "120公里\n20\n21"));
+    assert_eq!(of(&f, "score.bounds").len(), 1, "{f:?}");
+}

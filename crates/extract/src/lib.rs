@@ -120,7 +120,8 @@ pub fn extract(doc: &Document) -> Report {
         for table in streams::rebuild_tables(&cells, &read) {
             // Two readings of one table (the one-cell-per-line reader's and this):
             // the one whose rows add up to its 合计 stays; with neither adding up,
-            // the one whose every score is within its weight; the older one on a tie.
+            // the one with fewer scores above their weights (a report's slip is
+            // one row, a misreading many); the older one on a tie.
             if let Some(k) = cell_streams
                 .iter()
                 .position(|c| c.source.same_line(&table.source))
@@ -134,8 +135,7 @@ pub fn extract(doc: &Document) -> Report {
                     (adds_up(r) && !adds_up(older))
                         || (adds_up(r) == adds_up(older)
                             && !r.rows.is_empty()
-                            && over_weight(r) == 0
-                            && over_weight(older) > 0)
+                            && over_weight(r) < over_weight(older))
                 });
                 if better {
                     cell_streams.remove(k);

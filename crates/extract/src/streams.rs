@@ -1498,6 +1498,9 @@ fn is_glued_number(text: &str, target: bool) -> bool {
 /// the ratio of its amounts: the report's own error (for the checker to
 /// find) when no other reading of the tokens is as cheap.
 const FUND_ROW_DOUBT: f32 = 1.0;
+/// The extra cost of an indicator row read with its score above its weight:
+/// more than a token left out, so that any reading within the weights wins.
+const OVER_WEIGHT_DOUBT: f32 = 2.5;
 
 /// A budget block's rows are funds: 年度资金总额, 当年财政拨款, 上年结转, 其他资金.
 const FUND_WORDS: &[&str] = &[
@@ -1725,6 +1728,17 @@ fn plausible(tokens: &[Token], columns: &[Column], taken: &[Taken]) -> Option<f3
     // (Not a total without its label and some of its figures: its rate is
     // how it is known.)
     let only_the_rate = points_ok && !rate_ok && (!unlabelled || complete);
+    // So is an indicator scored above its weight, both printed apart and
+    // within 100: the report's slip to find (score.bounds), not a misreading;
+    // dropped, its weight went missing from the group's sum instead.
+    // (A little over: more than twice the weight is a misreading.)
+    let only_over_its_weight = !points_ok
+        && rate_ok
+        && block_label.is_none()
+        && weight.zip(score).is_some_and(|(w, s)| s <= w + w);
+    if only_over_its_weight && points_in_range && !glued {
+        return Some(OVER_WEIGHT_DOUBT);
+    }
     ((block_label.is_some() || only_the_rate) && points_in_range && !glued)
         .then_some(FUND_ROW_DOUBT)
 }
@@ -3068,10 +3082,15 @@ mod tests {
     }
 
     #[test]
-    fn a_score_above_its_weight_is_no_reading() {
-        // 12 > 10: the second number cannot be the score of a 10-point row.
+    fn a_score_a_little_above_its_weight_is_the_reports_slip_and_far_above_no_reading() {
+        // 12 > 10, each figure apart and no other reading: the report's slip
+        // (for score.bounds), read at a doubt; 25 for a 10-point row is no
+        // score of it.
         let text = "一级指标 二级指标 三级指标 分值 得分\n产出指标 数量指标 完成数 10 12\n";
         let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
+        assert_eq!(texts(&tables[0])[1][3..], ["10", "12"]);
+        let far = text.replace("10 12", "10 25");
+        let tables = rebuild_tables(&Streams::of(&lines(&far)), &HashSet::new());
         assert!(tables
             .iter()
             .all(|t| t.rows.len() == 1 || texts(t)[1][3] != "10"));
