@@ -5898,3 +5898,20 @@ fn score_bounds_reads_a_score_above_its_weight_in_a_row_between_spaces() {
     let f = check(&cells.replace("120公里\n20\n20", "120公里\n20\n21"));
     assert_eq!(of(&f, "score.bounds").len(), 1, "{f:?}");
 }
+
+#[test]
+fn rate_mismatch_takes_the_reports_budget_beside_a_yearly_opening_one() {
+    // `项目资金总额…，全年执行…，资金执行率…，年初预算为…`: the rate's words named
+    // only 年初预算 as a budget, so the rate was judged over it (a false error
+    // of 115%); 项目资金总额 is the report's budget and the rate's base.
+    let text =
+        "项目资金总额860.00万元，全年执行812.34万元，资金执行率94.46%，年初预算为700.00万元。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "812.34 / 860.00 = 94.46%",
+        text,
+        "94.46%",
+        "96.46%",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+}

@@ -1345,9 +1345,14 @@ fn named_pair<'f>(
                 let rest = want.iter().fold(m.label.clone(), |l, w| l.replace(w, "|"));
                 not.iter().any(|w| rest.contains(w))
             };
+            // (Or that carries the side's role though its words name none:
+            // `项目资金总额` is the report's budget beside a `年初预算`.)
             let hits: Vec<&'f Fact> = amounts
                 .iter()
-                .filter(|m| names(m, want) && !outside(m))
+                .filter(|m| {
+                    (names(m, want) && !outside(m))
+                        || m.role.is_some_and(|r| preferred.contains(&r))
+                })
                 .copied()
                 .collect();
             match hits.as_slice() {
