@@ -360,7 +360,9 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
             || (parts.len() >= 2 && last.contains('、'));
         // A line ending on a comma (`…绩效目标合理性、`) stops mid-sentence,
         // however short a wrap left it.
-        let mid_sentence = last.trim_end().ends_with(['、', '，']);
+        // So does one that leaves a bracket open (`（决策19.8分、过程18.6分`).
+        let open_bracket = last.matches('（').count() > last.matches('）').count();
+        let mid_sentence = last.trim_end().ends_with(['、', '，']) || open_bracket;
         let at_width = width >= 80 || wrap.is_some_and(|w| width * 100 >= w * 85);
         let wrapped = at_width || prose_line || mid_sentence;
         let mut j = i;
@@ -368,9 +370,16 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
             j += 1;
         }
         // Nor does a line open a paragraph with a comma (`、立项程序规范性`).
-        let runs_on = lines
-            .get(j)
-            .is_some_and(|l| l.text.trim_start().starts_with(['、', '，']));
+        // Nor with the unit of a number the line before ends on (`产出39.5` /
+        // `分、效益18.3分`).
+        let ends_on_a_digit = last.trim_end().ends_with(|c: char| c.is_ascii_digit());
+        let runs_on = lines.get(j).is_some_and(|l| {
+            let next = l.text.trim_start();
+            next.starts_with(['、', '，'])
+                || (ends_on_a_digit
+                    && has_cjk(last)
+                    && next.starts_with(['分', '万', '元', '%', '％']))
+        });
         // `；` at the wrap width ends a clause, not the paragraph: the list it
         // belongs to runs on (an item of an enumerated list opens a new one).
         let clause_only = at_width && last.trim_end().ends_with(['；', ';']);
@@ -690,6 +699,23 @@ mod tests {
         ] {
             assert_eq!(doc(text).tables().count(), 0, "{text}");
         }
+    }
+
+    #[test]
+    fn a_line_leaving_a_bracket_open_or_a_number_without_its_unit_runs_on() {
+        // Too few lines to know the wrap width: the cut shows in the line.
+        for text in [
+            "项目自评总分96.2分（决策19.8分、过程18.6分、产出39.5\n分、效益18.3分），等级优秀。\n",
+            "项目自评总分96.2分，决策19.8分、过程18.6分、产出39.5\n分、效益18.3分。\n",
+        ] {
+            let d = doc(text);
+            let texts: Vec<&str> = d.paragraphs().map(|p| &*p.text).collect();
+            assert_eq!(texts.len(), 1, "{texts:?}");
+            assert!(texts[0].contains("产出39.5分、效益"), "{texts:?}");
+        }
+        // A title line and the next: apart.
+        let d = doc("二、绩效评价结论\n项目自评总分96.2分。\n");
+        assert_eq!(d.blocks.len(), 2);
     }
 
     #[test]
