@@ -5915,3 +5915,18 @@ fn rate_mismatch_takes_the_reports_budget_beside_a_yearly_opening_one() {
     );
     assert_eq!(f.severity, Severity::Error, "{f:?}");
 }
+
+#[test]
+fn rate_mismatch_judges_a_balance_rate_stated_beside_the_balance_alone_over_the_budget() {
+    // `项目结余资金…，结余率…` with the budget stated a paragraph before: the
+    // rate was read as a part's and judged over nothing.
+    let text = "该项目全年预算数为860.00万元，截至年底实际支付812.34万元，执行率94.46%。\n项目结余资金47.66万元，结余率5.54%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "47.66 / 860.00 = 5.54%",
+        text,
+        "结余率5.54%",
+        "结余率6.54%",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+}

@@ -758,16 +758,11 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             };
             // A rate named by its word alone (`，执行率95.85%`) is of the amount
             // before it in its sentence: `职业培训补贴支出1,150.2万元，执行率95.85%`
-            // is that part's.
+            // is that part's, `项目结余资金817.66万元，结余率9.97%` the whole's.
             let bare_rate = label.ends_with('率') && label.chars().count() <= 3;
             let scope = match out.last() {
-                Some(prev)
-                    if bare_rate
-                        && prev.sentence_start >= offset
-                        && prev.yuan.is_some()
-                        && prev.scope == Scope::Part =>
-                {
-                    Scope::Part
+                Some(prev) if bare_rate && prev.sentence_start >= offset && prev.yuan.is_some() => {
+                    prev.scope
                 }
                 _ => scope,
             };

@@ -559,7 +559,10 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 } else if rate_is_execution {
                     out.extend(report_rate(ctx, rate, false));
                 } else {
-                    out.extend(received_rate(ctx, &window, rate));
+                    out.extend(
+                        received_rate(ctx, &window, rate)
+                            .or_else(|| balance_rate(ctx, &window, rate)),
+                    );
                 }
                 continue;
             };
@@ -4050,6 +4053,60 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
         format!(
             "{} stated {}% but {} {} / {} {} = {shown}% (no budget the report states gives it)",
             rate.label, rate.number.value, num.label, num.number.value, den.label, den.number.value
+        ),
+        rate.number.value,
+        Some(shown),
+        Some("%"),
+        &rate.source,
+        &rate.sentence,
+    ))
+}
+
+/// `项目结余资金817.66万元，结余率9.97%`: a 结余率 whose sentence states the
+/// balance alone is of the report's budget (as adjusted, the funds received or
+/// the 年初预算, whichever gives it; wrong only when none does). A balance
+/// carried in from other years is no year's 结余.
+fn balance_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding> {
+    if !rate.label.ends_with("结余率")
+        || rate.scope != Scope::Report
+        || rate.kind != FactKind::Level
+    {
+        return None;
+    }
+    let num = *only_one(window.iter().filter(|m| {
+        m.sentence_start == rate.sentence_start
+            && m.span.1 <= rate.span.0
+            && m.money().is_some()
+            && m.kind == FactKind::Level
+    }))?;
+    if !num.label.contains("结余") || is_prior_balance(num) || num.scope != Scope::Report {
+        return None;
+    }
+    let b = &ctx.report().budget;
+    let dens: Vec<&Fact> = [
+        carrying(ctx, FactRole::Adjusted, b.adjusted),
+        carrying(ctx, FactRole::Available, b.available),
+        carrying(ctx, FactRole::Initial, b.initial),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|d| d.unit == num.unit && !d.number.value.is_zero())
+    .collect();
+    let (verdict, straight, den) = best_ratio(ctx, rate, num, &dens)?;
+    let sev = severity_of(verdict)?;
+    let shown = straight.round_half_up(rate.number.decimals.max(2));
+    Some(finding(
+        "rate.mismatch",
+        sev,
+        format!(
+            "{} stated {}% but {} {} / the report's {} {} = {shown}%{}",
+            rate.label,
+            rate.number.value,
+            num.label,
+            num.number.value,
+            den.label,
+            den.number.value,
+            rounding_note(verdict)
         ),
         rate.number.value,
         Some(shown),
