@@ -5930,3 +5930,20 @@ fn rate_mismatch_judges_a_balance_rate_stated_beside_the_balance_alone_over_the_
     );
     assert_eq!(f.severity, Severity::Error, "{f:?}");
 }
+
+#[test]
+fn parts_sum_reads_funds_listed_after_a_sentence_of_the_budget_and_its_spending() {
+    // `其中：中央资金…、省级资金…、县本级资金…` opening its own paragraph after a
+    // sentence stating the budget, the spending and the 年初预算: no one level
+    // was the whole, so the sources went unread. They name no measure: of the
+    // budget. (Wrapped, the list's line holds amounts: no title, it runs on.)
+    let text = "项目资金总额860.00万元，全年执行812.34万元，资金执行率94.46%，年初预算为700.00万元。\n其中：中央资金516.00万元、省级资金215.00万元、县本级\n资金129.00万元。\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "项目资金总额 = 3 parts",
+        text,
+        "省级资金215.00",
+        "省级资金251.00",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+}

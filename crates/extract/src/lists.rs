@@ -1123,6 +1123,15 @@ fn opened_after_its_whole<'f>(
         return None;
     }
     let key_at = (group.first()?.1.paragraph, key_abs);
+    let listed: Vec<&Fact> = group
+        .iter()
+        .filter(|(_, m)| m.span.0 >= key_abs && m.money().is_some())
+        .map(|(_, m)| *m)
+        .collect();
+    let funds_by_source = listed.len() >= 2
+        && listed
+            .iter()
+            .all(|m| crate::budget::names_fund_source(m.label.trim()));
     let measures = |m: &Fact, k: Measure| measure(&m.label).is_some_and(|(w, _)| w == k);
     // The sentence's one level; of several, the one of the key's measure.
     let the_one_level = |before: (usize, usize)| {
@@ -1139,10 +1148,25 @@ fn opened_after_its_whole<'f>(
             .collect();
         let whole = match levels.as_slice() {
             [one] => Some(**one),
-            several => implied.and_then(|k| {
-                let mut of_it = several.iter().filter(|(_, m)| measures(m, k));
-                of_it.next().filter(|_| of_it.next().is_none()).map(|w| **w)
-            }),
+            several => match implied {
+                Some(k) => {
+                    let mut of_it = several.iter().filter(|(_, m)| measures(m, k));
+                    of_it.next().filter(|_| of_it.next().is_none()).map(|w| **w)
+                }
+                // Funds by source naming no measure (`其中：中央资金…、省级资金…`)
+                // after a sentence of the budget, what was spent and more: of
+                // the budget, the one amount carrying its role.
+                None if listed_measure.is_none() && funds_by_source => {
+                    let mut budgets = several
+                        .iter()
+                        .filter(|(_, m)| m.role == Some(FactRole::Adjusted));
+                    budgets
+                        .next()
+                        .filter(|_| budgets.next().is_none())
+                        .map(|w| **w)
+                }
+                None => None,
+            },
         };
         whole.map(|w| (w, last))
     };

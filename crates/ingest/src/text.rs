@@ -357,7 +357,10 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
             && !(parts.len() == 1 && starts_with_enumerator(last)))
             // The tail of a wrapped paragraph in the middle of a list (`服务、
             // 香蜜湖片区…专项` before a page break); a title is one line.
-            || (parts.len() >= 2 && last.contains('、'));
+            || (parts.len() >= 2 && last.contains('、'))
+            // A list of amounts (`其中：中央资金…万元、省级资金…万元、县本级`) is
+            // no title either.
+            || (last.contains('、') && last.contains("万元"));
         // A line ending on a comma (`…绩效目标合理性、`) stops mid-sentence,
         // however short a wrap left it.
         // So does one that leaves a bracket open (`（决策19.8分、过程18.6分`).
