@@ -5947,3 +5947,27 @@ fn parts_sum_reads_funds_listed_after_a_sentence_of_the_budget_and_its_spending(
     );
     assert_eq!(f.severity, Severity::Error, "{f:?}");
 }
+
+#[test]
+fn a_years_level_its_last_years_and_a_bare_change_are_a_comparison_and_a_whole() {
+    // `…支出15.03万元，上年为7.09万元，增加7.94万元。其中…`: the change named by
+    // its direction alone after last year's level was no comparison, and the
+    // parts after the sentence found two levels and no whole.
+    let text = "2023年“三公”经费支出15.03万元，上年为7.09万元，增加7.94万元。其中公务接待费2.30万元、公务用车运行维护费12.73万元。\n";
+    let f = holds_then_fails(
+        "balance.mismatch",
+        "15.03 − 7.09 = 7.94",
+        text,
+        "增加7.94",
+        "增加7.49",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    let f = holds_then_fails(
+        "parts.sum",
+        "“三公”经费支出 = 2 parts",
+        text,
+        "接待费2.30",
+        "接待费3.20",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+}

@@ -1146,6 +1146,21 @@ fn opened_after_its_whole<'f>(
                     && m.kind == FactKind::Level
             })
             .collect();
+        // Last year's level beside this year's (`…支出15.03万元，上年为7.09万元`)
+        // is no whole of this year's parts.
+        let this_year: Vec<&(usize, &Fact)> = levels
+            .iter()
+            .copied()
+            .filter(|(_, m)| {
+                !["上年", "去年", "上一年"]
+                    .iter()
+                    .any(|w| m.label.contains(w))
+            })
+            .collect();
+        let levels = match this_year.as_slice() {
+            [_] => this_year,
+            _ => levels,
+        };
         let whole = match levels.as_slice() {
             [one] => Some(**one),
             several => match implied {

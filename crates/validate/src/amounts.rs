@@ -3372,6 +3372,12 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
     out
 }
 
+/// A change named by its direction alone (`增加`, `，减少`).
+fn names_a_direction_only(label: &str) -> bool {
+    let l = label.trim_matches(['，', ',', '；', ' ', '共', '了']);
+    ["增加", "减少", "增长", "下降", "上升", "降低"].contains(&l)
+}
+
 /// `本年度预算执行率98.2%，上年预算执行率95.8%，提高2.4个百分点`, `2023年项目支出
 /// 186.5万元，2022年项目支出150万元，较上年增加36.5万元`: two levels of one
 /// measure, one of them last year's, and the change between them right after
@@ -3386,7 +3392,10 @@ fn two_years_compared<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c 
         && [a, b]
             .iter()
             .all(|m| m.unit == change.unit && m.kind == FactKind::Level)
-        && (names_last_year(&change.label) || change.label.contains("同比"));
+        && (names_last_year(&change.label)
+            || change.label.contains("同比")
+            // (Or a bare 增加 right after last year's level: `…上年为7.09万元，增加7.94万元`.)
+            || (names_last_year(&b.label) && names_a_direction_only(&change.label)));
     let alike = |m: &Fact| m.kind != FactKind::Change && m.sentence_start == change.sentence_start;
     if !(rates || amounts) || !alike(a) || !alike(b) {
         return None;
@@ -3402,11 +3411,15 @@ fn two_years_compared<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c 
             _ => return None,
         },
     };
-    // A year alone (`2022年为`) names the other's level.
-    let bare = year_opening(&prior.label).is_some_and(|(_, rest)| {
-        rest.trim_matches(['为', '是', '的', '：', ':', ' '])
+    // A year alone (`2022年为`, `上年为`) names the other's level.
+    let filler = |rest: &str| {
+        rest.trim_matches(['为', '是', '的', '：', ':', ' ', '，'])
             .is_empty()
-    });
+    };
+    let bare = year_opening(&prior.label).is_some_and(|(_, rest)| filler(rest))
+        || ["上年", "去年", "上一年"]
+            .iter()
+            .any(|w| prior.label.trim().strip_prefix(w).is_some_and(filler));
     let measure = |l: &str| l.chars().rev().take(3).collect::<String>();
     (bare || measure(&this.label) == measure(&prior.label)).then_some((this, prior))
 }
