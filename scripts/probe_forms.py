@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Invented 项目支出绩效自评表 forms of three budget templates (年初 | 全年 | 执行 with
+其中 rows; 全年（A）| 执行（B）; funds by source across: 中央 | 省级 | 本级 | 合计 |
+执行数), each printed in seven shapes copies of real forms take (pipes, tabs,
+one row per line, one line, one cell per line, one cell per line with a blank
+line between rows, cells run together). Every number that takes part in a
+relation of the form (the budget's rate and score, the 其中 rows and the sources
+adding up, the scores adding up to 总分) is altered beyond rounding, one at a
+time; an alteration is caught when the check raises a finding the clean form
+does not. Prints the catch rate per shape and the error findings on the clean
+forms (false errors), and exits 1 below --min-catch or above --max-false.
+
+Not a fixture generator: the texts live in a temporary directory only. Some
+alterations cannot be caught by any checker: a 年初预算数 whose 其中 row leaves
+it blank (unknown, not zero), and a rate printed whole (95%) that an altered
+amount still rounds to.
+
+usage: probe_forms.py BIN [N] [--min-catch R] [--max-false K]   (V=1 lists false errors)
+"""
+import random, sys, os, subprocess, json, tempfile, shutil
+from decimal import Decimal, ROUND_HALF_UP
+from collections import defaultdict
+import argparse
+_ap=argparse.ArgumentParser(); _ap.add_argument('bin'); _ap.add_argument('n', nargs='?', type=int, default=12)
+_ap.add_argument('--min-catch', type=float, default=0.0); _ap.add_argument('--max-false', type=int, default=10**9)
+ARGS=_ap.parse_args(); BIN=ARGS.bin; N=ARGS.n; random.seed(1)
+D=Decimal
+def q(x,d=2): return x.quantize(D(1).scaleb(-d), rounding=ROUND_HALF_UP)
+NAMES=['农村饮水安全巩固提升','城乡居民医疗救助','乡村道路养护','文化惠民演出','高标准农田建设','森林防火专项','学生营养改善计划','残疾人康复服务','基层医疗卫生机构运行','农业技术推广']
+UNITS=['县水利局','县民政局','县交通运输局','县文化馆','县农业农村局','县林业局','县教育局','县残联','县卫健委','县农技站']
+IND={'产出指标':[('数量指标',['覆盖人数','完成项目数','培训人次','维修里程']),('质量指标',['验收合格率','资金使用合规率']),('时效指标',['完成及时率']),('成本指标',['成本控制率'])],
+     '效益指标':[('社会效益指标',['群众受益程度','服务水平提升']),('经济效益指标',['带动增收']),('可持续影响指标',['长效机制建立'])],
+     '满意度指标':[('服务对象满意度指标',['受益群众满意度'])]}
+GW={'产出指标':50,'效益指标':30,'满意度指标':10}
+def split(total,k):
+    # k positive integer weights adding to total
+    cuts=sorted(random.sample(range(1,total),k-1)) if k>1 else []
+    ps=[b-a for a,b in zip([0]+cuts,cuts+[total])]
+    if min(ps)<2: return split(total,k)
+    return ps
+def fmt_amt(x,style):
+    if style=='int' and x==x.to_integral(): return str(int(x))
+    return f'{x:.2f}'
+def make(i):
+    r=random.Random(i)
+    name=r.choice(NAMES)+'项目'; unit=r.choice(UNITS)
+    A=q(D(r.randint(1500,250000))/100) if r.random()<0.8 else D(r.randint(20,900))
+    init=A if r.random()<0.5 else q(A*D(r.choice(['0.8','0.9','0.95'])))
+    carry=D(0) if r.random()<0.5 else q(A*D(r.choice(['0.1','0.2','0.05'])))
+    B=q(A*D(r.randint(8600,10000))/10000)
+    if r.random()<0.2: B=A
+    rate=q(B/A*100)
+    wb=10
+    bscore=q(wb*B/A)  # score = weight × rate
+    rows=[]
+    for g,subs in IND.items():
+        k=sum(len(s[1]) for s in subs); ws=split(GW[g],k); j=0
+        for s2,names in subs:
+            for nm in names:
+                w=ws[j]; j+=1
+                sc=D(w) if r.random()<0.7 else q(D(w)-D(r.randint(1,max(2,w*5)))/10,1)
+                if sc<0: sc=D(0)
+                rows.append((g,s2,nm,w,sc))
+    total=bscore+sum(x[4] for x in rows)
+    total=q(total,2)
+    return dict(name=name,unit=unit,A=A,init=init,carry=carry,B=B,rate=rate,wb=wb,bscore=bscore,rows=rows,total=total,
+                style='int' if r.random()<0.3 else 'dec', ratefmt=r.choice(['%','%','%','pct0']), tmpl=['national','ab','src'][i%3])
+def table(f):
+    """rows of cells; each numeric cell as (text, key) so alterations can target it"""
+    st=f['style']; A,B,init,carry=f['A'],f['B'],f['init'],f['carry']
+    rt=f"{f['rate']}%" if f['ratefmt']=='%' else f"{q(f['rate'],0)}%"
+    bs=f"{q(f['bscore'],2)}"
+    T=[]
+    T.append([('项目支出绩效自评表',None)])
+    T.append([('（2023年度）',None)])
+    T.append([('项目名称',None),(f['name'],None)])
+    T.append([('主管部门',None),(f['unit'][:1]+'财政局',None),('实施单位',None),(f['unit'],None)])
+    if f['tmpl']=='national':
+      T.append([('项目资金（万元）',None),('',None),('年初预算数',None),('全年预算数',None),('全年执行数',None),('分值',None),('执行率',None),('得分',None)])
+      T.append([('',None),('年度资金总额',None),(fmt_amt(init,st),'init'),(fmt_amt(A,st),'A'),(fmt_amt(B,st),'B'),('10',None),(rt,'rate'),(bs,'bscore')])
+      T.append([('',None),('其中：当年财政拨款',None),(fmt_amt(init,st),'init2'),(fmt_amt(A-carry,st),'A1'),(fmt_amt(B-carry if B>carry else B,st),'B1'),('—',None),('—',None),('—',None)])
+      T.append([('',None),('上年结转资金',None),('',None),(fmt_amt(carry,st),'Ac'),(fmt_amt(carry if B>carry else D(0),st),'Bc'),('—',None),('—',None),('—',None)])
+      T.append([('',None),('其他资金',None),('',None),('',None),('',None),('—',None),('—',None),('—',None)])
+    elif f['tmpl']=='ab':
+      T.append([('资金情况（万元）',None),('',None),('全年预算数（A）',None),('全年执行数（B）',None),('分值',None),('执行率（B/A）',None),('得分',None)])
+      T.append([('',None),('年度资金总额：',None),(fmt_amt(A,st),'A'),(fmt_amt(B,st),'B'),('10',None),(rt,'rate'),(bs,'bscore')])
+      T.append([('',None),('其中：本年财政拨款',None),(fmt_amt(A-carry,st),'A1'),(fmt_amt(B-carry if B>carry else B,st),'B1'),('—',None),('—',None),('—',None)])
+      T.append([('',None),('上年结转资金',None),(fmt_amt(carry,st),'Ac'),(fmt_amt(carry if B>carry else D(0),st),'Bc'),('—',None),('—',None),('—',None)])
+      T.append([('',None),('其他资金',None),('',None),('',None),('—',None),('—',None),('—',None)])
+    else:  # sources as columns (中央 / 省 / 本级), then 合计 and 执行数
+      c1=q(A*D('0.6')); c2=q(A*D('0.25')); c3=A-c1-c2
+      T.append([('项目资金（万元）',None),('中央',None),('省级',None),('本级',None),('合计',None),('执行数',None),('分值',None),('执行率',None),('得分',None)])
+      T.append([('',None),(fmt_amt(c1,st),'A1'),(fmt_amt(c2,st),'A2'),(fmt_amt(c3,st),'A3'),(fmt_amt(A,st),'A'),(fmt_amt(B,st),'B'),('10',None),(rt,'rate'),(bs,'bscore')])
+    T.append([('年度总体目标',None),('预期目标',None),('实际完成情况',None)])
+    T.append([('',None),('按计划完成项目建设任务，提升服务水平。',None),('已按计划完成全部任务，服务水平明显提升。',None)])
+    T.append([('绩效指标',None),('一级指标',None),('二级指标',None),('三级指标',None),('年度指标值',None),('实际完成值',None),('分值',None),('得分',None),('偏差原因分析及改进措施',None)])
+    lastg=lasts=None
+    for n,(g,s2,nm,w,sc) in enumerate(f['rows']):
+        gl=f'{g}（{GW[g]}分）' if g!=lastg else ''
+        sl=s2 if (g,s2)!=lasts else ''
+        lastg=g; lasts=(g,s2)
+        tgt='≥95%' if '率' in nm else '≥100'
+        act='98%' if '率' in nm else '120'
+        T.append([('',None),(gl,None),(sl,None),(nm,None),(tgt,None),(act,None),(str(w),None),(str(sc),f'sc{n}'),('',None)])
+    T.append([('总分',None),('',None),('',None),('',None),('',None),('',None),('100',None),(str(f['total']),'total'),('',None)])
+    return T
+def render(T,shape):
+    if shape=='pipe': return '\n'.join('| '+' | '.join(c for c,_ in row)+' |' for row in T)
+    if shape=='spaces': return '\n'.join(' '.join(c for c,_ in row if c) for row in T)
+    if shape=='tabs': return '\n'.join('\t'.join(c for c,_ in row) for row in T)
+    if shape=='flat': return ' '.join(c for row in T for c,_ in row if c)
+    if shape=='cells': return '\n\n'.join(c for row in T for c,_ in row if c)
+    if shape=='cellrows': return '\n\n'.join('\n'.join(c for c,_ in row if c) for row in T)
+    if shape=='run': return '\n'.join(''.join(c for c,_ in row) for row in T[:4])+''.join(c for row in T[4:] for c,_ in row)
+SHAPES=['pipe','spaces','tabs','flat','cells','cellrows','run']
+def bump(t):
+    pct=t.endswith('%'); s=t.rstrip('%')
+    v=D(s); dec=len(s.split('.')[1]) if '.' in s else 0
+    digits=len(s.split('.')[0].lstrip('0'))
+    step=max(D(10)**(digits-3), D(1).scaleb(-dec))
+    if step<D('0.1') and v<20: step=D('0.1') if dec>=1 else D(1)
+    nv=v+step
+    if dec==0 and step<1: nv=v+1
+    return (f'{nv:.{dec}f}')+('%' if pct else '')
+tmp=tempfile.mkdtemp(); clean={}; jobs=[]
+for i in range(N):
+    f=make(i); T=table(f)
+    for shape in SHAPES:
+        p=os.path.join(tmp,f'c{i:03d}_{shape}.txt'); open(p,'w').write(render(T,shape)+'\n'); clean[(i,shape)]=p
+        for ri,row in enumerate(T):
+            for ci,(c,k) in enumerate(row):
+                if not k or not c: continue
+                if k in ('init2','A1','B1','Bc','Ac') and c in ('0','0.00'): continue
+                T2=[list(r) for r in T]; T2[ri][ci]=(bump(c),k)
+                ap=os.path.join(tmp,f'a{len(jobs):05d}.txt'); open(ap,'w').write(render(T2,shape)+'\n')
+                jobs.append((i,shape,k,c,ap,bump(c)))
+def keys(paths):
+    out=defaultdict(set)
+    res=subprocess.run([BIN,'check','--format','json']+paths,capture_output=True,text=True).stdout
+    for l in res.splitlines():
+        if not l.strip(): continue
+        r=json.loads(l)
+        for fd in r.get('findings') or []: out[r['source']['path']].add((fd['rule'],fd['severity'],fd['message']))
+    return out
+ck=keys(list(clean.values())); ak=keys([j[4] for j in jobs])
+false=defaultdict(int)
+for (i,shape),p in clean.items():
+    for k in ck.get(p,()):
+        if k[1]=='error': false[shape]+=1; print('FALSE',shape,i,k[0],k[2][:120]) if os.environ.get('V') else None
+tot=defaultdict(lambda:[0,0]); bykey=defaultdict(lambda:[0,0]); miss=[]
+point=[0,0]; unpointed=[]
+for i,shape,k,c,ap,new in jobs:
+    kk='sc' if k.startswith('sc') else k
+    newf=ak.get(ap,set())-ck.get(clean[(i,shape)],set())
+    c_=bool(newf)
+    if c_:
+        point[1]+=1
+        nv=D(new.rstrip('%'))
+        import re as _re
+        hit=any(any(D(x)==nv for x in _re.findall(r'\d+(?:\.\d+)?', m[2])) for m in newf)
+        point[0]+=hit
+        if not hit: unpointed.append(f'{shape} c{i:03d} {k} {c}->{new}: '+' | '.join(m[2][:110] for m in newf))
+    tot[shape][0]+=c_; tot[shape][1]+=1; bykey[(shape,kk)][0]+=c_; bykey[(shape,kk)][1]+=1
+    if not c_: miss.append(f'{shape} c{i:03d} {k} {c}')
+allc=sum(v[0] for v in tot.values()); alln=sum(v[1] for v in tot.values())
+for s in SHAPES: print(f'{s:9s} {tot[s][0]}/{tot[s][1]} ({tot[s][0]/max(1,tot[s][1]):.3f}) false={false[s]}  '+' '.join(f'{kk}:{a}/{b}' for (sh,kk),(a,b) in sorted(bykey.items()) if sh==s))
+print(f'ALL {allc}/{alln} ({allc/alln:.3f}) false={sum(false.values())} pointed={point[0]}/{point[1]}')
+
+shutil.rmtree(tmp)
+
+if os.environ.get('MISSES'):
+    print('\n'.join(miss))
+_false=sum(false.values()) if isinstance(globals().get('false'), dict) else nf
+_rate=(allc/alln) if 'allc' in globals() else a/n
+if _rate < ARGS.min_catch or _false > ARGS.max_false:
+    print(f'probe gate failed: catch {_rate:.3f} (min {ARGS.min_catch}), false errors {_false} (max {ARGS.max_false})'); sys.exit(1)

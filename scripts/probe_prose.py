@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Invented project and department reports in prose, each sentence drawn from a
+few phrasings real reports use (the budget, its spending and rate; funds by
+source as a 其中 list, with shares, or with their 合计; the balance and its
+rate; a count times a standard; the total score and its four groups; income
+and spending with their parts; 三公经费 against last year), printed one
+sentence per line and wrapped at 34 characters. Every number of a relation is
+altered beyond rounding, one at a time; an alteration is caught when the check
+raises a finding the clean report does not. Prints the catch rate per quantity
+and the error findings on the clean reports (false errors), and exits 1 below
+--min-catch or above --max-false.
+
+Not a fixture generator: the texts live in a temporary directory only. A
+年初预算 stated alone and a 到位率 of 100% (an altered amount still rounds to
+it) take part in no relation a checker could judge; an execution rate that
+also holds over the 年初预算 is not judged wrong (either base is in use).
+
+usage: probe_prose.py BIN [N] [--min-catch R] [--max-false K]   (V=1 lists false errors)
+"""
+import random, sys, os, subprocess, json, tempfile, shutil, re
+from decimal import Decimal as D, ROUND_HALF_UP
+from collections import defaultdict
+import argparse
+_ap=argparse.ArgumentParser(); _ap.add_argument('bin'); _ap.add_argument('n', nargs='?', type=int, default=30)
+_ap.add_argument('--min-catch', type=float, default=0.0); _ap.add_argument('--max-false', type=int, default=10**9)
+ARGS=_ap.parse_args(); BIN=ARGS.bin; N=ARGS.n; random.seed(1)
+def q(x,d=2): return x.quantize(D(1).scaleb(-d), rounding=ROUND_HALF_UP)
+def amt(x): return f'{x:.2f}'
+def make(i):
+    r=random.Random(1000+i)
+    A=q(D(r.randint(5000,900000))/100); init=q(A*D(r.choice(['0.8','0.9','1','1']))); B=q(A*D(r.randint(8800,10000))/10000)
+    c1=q(A*D(r.choice(['0.5','0.6','0.7']))); c2=q(A*D(r.choice(['0.2','0.25']))); c3=A-c1-c2
+    rate=q(B/A*100); left=A-B
+    recv=A
+    groups=[('决策',20),('过程',20),('产出',40),('效益',20)]
+    gs=[(n, q(D(w)-D(r.randint(0,30))/10,1)) for n,w in groups]
+    total=sum(s for _,s in gs)
+    grade='优秀' if total>=90 else '良好'
+    n1=r.randint(100,3000); n2=r.randint(50,900); ntot=n1+n2
+    std=r.choice([200,500,800,1200]); ppl=r.randint(100,900); money=q(D(std*ppl)/10000)
+    T=[]  # (text with {k} markers)
+    v={}
+    def put(k,val): v[k]=val; return '{'+k+'}'
+    intro=r.choice(['一、项目基本情况','（一）项目概况'])
+    T.append(intro)
+    s1=r.choice([
+      f"本项目年初预算{put('init',amt(init))}万元，调整后全年预算{put('A',amt(A))}万元，实际支出{put('B',amt(B))}万元，预算执行率为{put('rate',str(rate))}%。",
+      f"该项目{2023}年度全年预算数为{put('A',amt(A))}万元（年初预算{put('init',amt(init))}万元），截至年底实际支付{put('B',amt(B))}万元，执行率{put('rate',str(rate))}%。",
+      f"项目资金总额{put('A',amt(A))}万元，全年执行{put('B',amt(B))}万元，资金执行率{put('rate',str(rate))}%，年初预算为{put('init',amt(init))}万元。"])
+    T.append(s1)
+    s2=r.choice([
+      f"资金来源方面，中央补助资金{put('c1',amt(c1))}万元，省级资金{put('c2',amt(c2))}万元，县级配套资金{put('c3',amt(c3))}万元，合计{put('A2',amt(A))}万元。",
+      f"其中：中央资金{put('c1',amt(c1))}万元、省级资金{put('c2',amt(c2))}万元、县本级资金{put('c3',amt(c3))}万元。",
+      f"按资金来源分，中央财政{put('c1',amt(c1))}万元，占{put('p1',str(q(c1/A*100)))}%；省级财政{put('c2',amt(c2))}万元，占{put('p2',str(q(c2/A*100)))}%；县级财政{put('c3',amt(c3))}万元，占{put('p3',str(q(c3/A*100)))}%。"])
+    T.append(s2)
+    s3=r.choice([
+      f"年末结余{put('left',amt(left))}万元。",
+      f"项目结余资金{put('left',amt(left))}万元，结余率{put('lrate',str(q(left/A*100)))}%。",
+      f"资金到位{put('recv',amt(recv))}万元，到位率100%。"])
+    T.append(s3)
+    s4=r.choice([
+      f"全年共补助{put('ppl',str(ppl))}人，每人补助标准{put('std',str(std))}元，发放补助资金{put('money',amt(money))}万元。",
+      f"项目覆盖农户{put('n1',str(n1))}户、脱贫户{put('n2',str(n2))}户，共计{put('ntot',str(ntot))}户。"])
+    T.append(s4)
+    T.append('二、绩效评价结论')
+    parts='、'.join(f"{n}{put('g'+str(k),str(s))}分" for k,(n,s) in enumerate(gs))
+    s5=r.choice([
+      f"经综合评价，该项目绩效自评得分{put('total',str(total))}分，其中{parts}，评价等级为“{grade}”。",
+      f"项目自评总分{put('total',str(total))}分（{parts}），等级{grade}。"])
+    T.append(s5)
+    return T,v
+def make_dept(i):
+    r=random.Random(5000+i)
+    v={}
+    def put(k,val): v[k]=val; return '{'+k+'}'
+    a_=q(D(r.randint(50000,900000))/100); b_=q(D(r.randint(1000,40000))/100); X=a_+b_
+    Y=q(X*D(r.randint(8800,9900))/10000); z=X-Y
+    c1=q(Y*D(r.choice(['0.5','0.55','0.6']))); c2=q(Y*D(r.choice(['0.1','0.12']))); c=c1+c2; d=Y-c
+    last=q(D(r.randint(500,3000))/100); t1=q(D(r.randint(100,900))/100); t2=q(D(r.randint(100,1500))/100); t=t1+t2
+    u=last-t; pct=q(abs(u)/last*100)
+    way='减少' if u>0 else '增加'; way2='下降' if u>0 else '增长'
+    T=['一、部门收支情况']
+    T.append(r.choice([
+      f"2023年度部门全年预算为{put('X',amt(X))}万元，其中：财政拨款{put('a',amt(a_))}万元，其他资金{put('b',amt(b_))}万元。",
+      f"本年调整后预算{put('X',amt(X))}万元，包括财政拨款{put('a',amt(a_))}万元和其他资金{put('b',amt(b_))}万元。"]))
+    T.append(r.choice([
+      f"支出合计{put('Y',amt(Y))}万元，其中：基本支出{put('c',amt(c))}万元（人员经费{put('c1',amt(c1))}万元、公用经费{put('c2',amt(c2))}万元），项目支出{put('d',amt(d))}万元。",
+      f"本年支出{put('Y',amt(Y))}万元，其中基本支出{put('c',amt(c))}万元，项目支出{put('d',amt(d))}万元。基本支出中，人员经费{put('c1',amt(c1))}万元，公用经费{put('c2',amt(c2))}万元。"]))
+    T.append(r.choice([
+      f"年末结转结余{put('z',amt(z))}万元，预算执行率为{put('r',str(q(Y/X*100)))}%。",
+      f"部门预算执行率{put('r',str(q(Y/X*100)))}%，年末结余{put('z',amt(z))}万元。"]))
+    T.append(r.choice([
+      f"“三公”经费支出{put('t',amt(t))}万元，较上年{way}{put('u',amt(abs(u)))}万元，{way2}{put('pct',str(pct))}%。其中：公务接待费{put('t1',amt(t1))}万元，公务用车运行维护费{put('t2',amt(t2))}万元。",
+      f"2023年“三公”经费支出{put('t',amt(t))}万元，上年为{put('last',amt(last))}万元，{way}{put('u',amt(abs(u)))}万元。其中公务接待费{put('t1',amt(t1))}万元、公务用车运行维护费{put('t2',amt(t2))}万元。"]))
+    return T,v
+
+def render(T,v,alt=None):
+    out=[]
+    for line in T:
+        def sub(m):
+            k=m.group(1); val=v[k]
+            return bump(val) if alt==k else val
+        out.append(re.sub(r'\{(\w+)\}',sub,line))
+    return '\n'.join(out)+'\n'
+def bump(t):
+    s=t; dec=len(s.split('.')[1]) if '.' in s else 0
+    val=D(s); digits=len(s.split('.')[0].lstrip('0'))
+    step=max(D(10)**(digits-3), D(1).scaleb(-dec))
+    if val<20 and dec>=1: step=max(step,D('0.1')*(1 if dec>=1 else 10))
+    if dec==0 and step<1: step=D(1)
+    return f'{val+step:.{dec}f}'
+def wrap(text, w=34):
+    out=[]
+    for l in text.split('\n'):
+        out += [l[i:i+w] for i in range(0,max(len(l),1),w)] if l else ['']
+    return '\n'.join(out)
+tmp=tempfile.mkdtemp(); clean={}; jobs=[]
+for i in range(N):
+    T,v=make(i) if i%2==0 or os.environ.get('ONLY')=='proj' else make_dept(i)
+    for shape in ['lines','wrap']:
+        f=(lambda x: x) if shape=='lines' else wrap
+        p=f'{tmp}/c{i:03d}_{shape}.txt'; open(p,'w').write(f(render(T,v))); clean[(i,shape)]=p
+        used=[k for k in v if any('{'+k+'}' in line for line in T)]
+        for k in used:
+            ap=f'{tmp}/a{len(jobs):05d}.txt'; open(ap,'w').write(f(render(T,v,k))); jobs.append((i,shape,k,v[k],ap,bump(v[k])))
+def keys(paths):
+    out=defaultdict(set)
+    res=subprocess.run([BIN,'check','--format','json']+paths,capture_output=True,text=True).stdout
+    for l in res.splitlines():
+        if not l.strip(): continue
+        r=json.loads(l)
+        for fd in r.get('findings') or []: out[r['source']['path']].add((fd['rule'],fd['severity'],fd['message']))
+    return out
+ck=keys(list(clean.values())); ak=keys([j[4] for j in jobs])
+nf=0
+for (i,shape),p in clean.items():
+    for k in ck.get(p,()):
+        if k[1]=='error': nf+=1; print('FALSE',shape,i,k[0],k[2][:140]) if os.environ.get('V') else None
+tot=defaultdict(lambda:[0,0]); miss=[]
+for i,shape,k,c,ap,new in jobs:
+    kk=re.sub(r'\d+$','',k)
+    c_=bool(ak.get(ap,set())-ck.get(clean[(i,shape)],set()))
+    tot[kk][0]+=c_; tot[kk][1]+=1
+    if not c_: miss.append(f'{shape} c{i:03d} {k} {c}->{new}')
+a=sum(x[0] for x in tot.values()); n=sum(x[1] for x in tot.values())
+print(' '.join(f'{k}:{x[0]}/{x[1]}' for k,x in sorted(tot.items())))
+print(f'ALL {a}/{n} ({a/n:.3f}) false={nf}')
+shutil.rmtree(tmp)
+
+if os.environ.get('MISSES'):
+    print('\n'.join(miss))
+_false=sum(false.values()) if isinstance(globals().get('false'), dict) else nf
+_rate=(allc/alln) if 'allc' in globals() else a/n
+if _rate < ARGS.min_catch or _false > ARGS.max_false:
+    print(f'probe gate failed: catch {_rate:.3f} (min {ARGS.min_catch}), false errors {_false} (max {ARGS.max_false})'); sys.exit(1)
