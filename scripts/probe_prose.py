@@ -46,7 +46,8 @@ def make(i):
     s1=r.choice([
       f"本项目年初预算{put('init',amt(init))}万元，调整后全年预算{put('A',amt(A))}万元，实际支出{put('B',amt(B))}万元，预算执行率为{put('rate',str(rate))}%。",
       f"该项目{2023}年度全年预算数为{put('A',amt(A))}万元（年初预算{put('init',amt(init))}万元），截至年底实际支付{put('B',amt(B))}万元，执行率{put('rate',str(rate))}%。",
-      f"项目资金总额{put('A',amt(A))}万元，全年执行{put('B',amt(B))}万元，资金执行率{put('rate',str(rate))}%，年初预算为{put('init',amt(init))}万元。"])
+      f"项目资金总额{put('A',amt(A))}万元，全年执行{put('B',amt(B))}万元，资金执行率{put('rate',str(rate))}%，年初预算为{put('init',amt(init))}万元。",
+      f"截至年底，项目到位资金{put('A',amt(A))}万元，已支付{put('B',amt(B))}万元，支付率{put('rate',str(rate))}%。"])
     T.append(s1)
     s2=r.choice([
       f"资金来源方面，中央补助资金{put('c1',amt(c1))}万元，省级资金{put('c2',amt(c2))}万元，县级配套资金{put('c3',amt(c3))}万元，合计{put('A2',amt(A))}万元。",
@@ -58,6 +59,19 @@ def make(i):
       f"项目结余资金{put('left',amt(left))}万元，结余率{put('lrate',str(q(left/A*100)))}%。",
       f"资金到位{put('recv',amt(recv))}万元，到位率100%。"])
     T.append(s3)
+    adj=A-init
+    if adj>0:
+        T.append(r.choice([
+          f"全年预算{put('A3',amt(A))}万元，其中年初预算{put('init3',amt(init))}万元，年中追加{put('adj',amt(adj))}万元。",
+          f"年初预算{put('init3',amt(init))}万元，年中追加预算{put('adj',amt(adj))}万元，调整后预算{put('A3',amt(A))}万元。"]))
+    x1=q(A*D('0.5')); x2=q(A*D('0.3')); x3=A-x1-x2
+    T.append(r.choice([
+      f"资金分配到3个乡镇，分别为：东镇{put('x1',amt(x1))}万元、西镇{put('x2',amt(x2))}万元、南乡{put('x3',amt(x3))}万元，合计{put('A4',amt(A))}万元。",
+      f"按乡镇分，东镇{put('x1',amt(x1))}万元，西镇{put('x2',amt(x2))}万元，南乡{put('x3',amt(x3))}万元，共计{put('A4',amt(A))}万元。"]))
+    k1=r.randint(3,30); k2=r.randint(2,20)
+    # (Counts after 其中 may overlap, 女性 and 少数民族 among 培训人次: only a
+    # total that names them all is theirs.)
+    T.append(f"共完成新建项目{put('k1',str(k1))}个、改建项目{put('k2',str(k2))}个，合计{put('k',str(k1+k2))}个。")
     s4=r.choice([
       f"全年共补助{put('ppl',str(ppl))}人，每人补助标准{put('std',str(std))}元，发放补助资金{put('money',amt(money))}万元。",
       f"项目覆盖农户{put('n1',str(n1))}户、脱贫户{put('n2',str(n2))}户，共计{put('ntot',str(ntot))}户。"])

@@ -5971,3 +5971,18 @@ fn a_years_level_its_last_years_and_a_bare_change_are_a_comparison_and_a_whole()
     );
     assert_eq!(f.severity, Severity::Error, "{f:?}");
 }
+
+#[test]
+fn parts_sum_reads_funds_listed_after_the_funds_received_and_paid() {
+    // `到位资金…，已支付…` then `其中：中央资金…、省级资金…`: no budget stated, the
+    // sources are of the funds received.
+    let text = "截至年底，项目到位资金600.00万元，已支付548.40万元，支付率91.40%。\n其中：中央资金360.00万元、省级资金120.00万元、县本级资金120.00万元。\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "项目到位资金 = 3 parts",
+        text,
+        "省级资金120.00",
+        "省级资金210.00",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+}

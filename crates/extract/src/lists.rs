@@ -1171,13 +1171,14 @@ fn opened_after_its_whole<'f>(
                 // Funds by source naming no measure (`其中：中央资金…、省级资金…`)
                 // after a sentence of the budget, what was spent and more: of
                 // the budget, the one amount carrying its role.
+                // (Else the funds received: `到位资金…，已支付…`.)
                 None if listed_measure.is_none() && funds_by_source => {
-                    let mut budgets = several
+                    [FactRole::Adjusted, FactRole::Available]
                         .iter()
-                        .filter(|(_, m)| m.role == Some(FactRole::Adjusted));
-                    budgets
-                        .next()
-                        .filter(|_| budgets.next().is_none())
+                        .find_map(|role| {
+                            let mut budgets = several.iter().filter(|(_, m)| m.role == Some(*role));
+                            budgets.next().filter(|_| budgets.next().is_none())
+                        })
                         .map(|w| **w)
                 }
                 None => None,
