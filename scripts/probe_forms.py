@@ -39,7 +39,10 @@ def split(total,k):
     if min(ps)<2: return split(total,k)
     return ps
 def fmt_amt(x,style):
+    # As forms print amounts: bare, with thousands separators, or with their unit.
     if style=='int' and x==x.to_integral(): return str(int(x))
+    if style=='comma': return f'{x:,.2f}'
+    if style=='unit': return f'{x:.2f}万元'
     return f'{x:.2f}'
 def make(i):
     r=random.Random(i)
@@ -64,7 +67,7 @@ def make(i):
     total=bscore+sum(x[4] for x in rows)
     total=q(total,2)
     return dict(name=name,unit=unit,A=A,init=init,carry=carry,B=B,rate=rate,wb=wb,bscore=bscore,rows=rows,total=total,
-                style='int' if r.random()<0.3 else 'dec', ratefmt=r.choice(['%','%','%','pct0']), tmpl=['national','ab','src'][i%3])
+                style=r.choice(['int','int','dec','dec','dec','comma','unit']), ratefmt=r.choice(['%','%','%','pct0']), tmpl=['national','ab','src'][i%3])
 def table(f):
     """rows of cells; each numeric cell as (text, key) so alterations can target it"""
     st=f['style']; A,B,init,carry=f['A'],f['B'],f['init'],f['carry']
@@ -114,6 +117,14 @@ def render(T,shape):
     if shape=='run': return '\n'.join(''.join(c for c,_ in row) for row in T[:4])+''.join(c for row in T[4:] for c,_ in row)
 SHAPES=['pipe','spaces','tabs','flat','cells','cellrows','run']
 def bump(t):
+    # (Keeping the printing: separators, unit.)
+    unit='万元' if t.endswith('万元') else ''; t=t[:len(t)-len(unit)]
+    comma=',' in t; t=t.replace(',','')
+    out=bump_plain(t)
+    if comma:
+        ip,_,fp=out.partition('.'); out=f'{int(ip):,}'+('.'+fp if fp else '')
+    return out+unit
+def bump_plain(t):
     pct=t.endswith('%'); s=t.rstrip('%')
     v=D(s); dec=len(s.split('.')[1]) if '.' in s else 0
     digits=len(s.split('.')[0].lstrip('0'))
@@ -155,7 +166,7 @@ for i,shape,k,c,ap,new in jobs:
     c_=bool(newf)
     if c_:
         point[1]+=1
-        nv=D(new.rstrip('%'))
+        nv=D(new.replace('万元','').replace(',','').rstrip('%'))
         import re as _re
         hit=any(any(D(x)==nv for x in _re.findall(r'\d+(?:\.\d+)?', m[2])) for m in newf)
         point[0]+=hit

@@ -5986,3 +5986,26 @@ fn parts_sum_reads_funds_listed_after_the_funds_received_and_paid() {
     );
     assert_eq!(f.severity, Severity::Error, "{f:?}");
 }
+
+#[test]
+fn a_forms_row_flattened_into_prose_is_no_list_and_its_run_keeps_its_separators() {
+    // A form flattened onto one line with its amounts printing their unit:
+    // `其中：当年财政拨款378.17万元 302.54万元 288.50万元` read as prose made
+    // the row's columns a list of parts of the 执行数 before it (a false error).
+    let flat = "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 378.17万元 378.17万元 364.14万元 10 96.29% 9.63 其中：当年财政拨款 378.17万元 302.54万元 288.50万元 — — — 上年结转资金 75.63万元 75.64万元 — — —\n";
+    let (f, _) = traced(flat);
+    assert!(f.iter().all(|x| x.severity != Severity::Error), "{f:?}");
+    // Cells run together with thousands separated: `1,355.271,355.27…` cut at
+    // its groups, the rate tells the cuts (so the score is judged by them).
+    let glued = "项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分年度资金总额1,355.271,355.271,297.811095.76%9.58\n";
+    let (f, checks) = traced(glued);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "rate.mismatch"
+            && c.relation.contains("1297.81 / 1355.27 = 95.76%")
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    let f = check(&glued.replace("%9.58", "%9.85"));
+    assert_eq!(of(&f, "score.rate").len(), 1, "{f:?}");
+}

@@ -1024,7 +1024,14 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 ListKind::Parts if closed_by_the_rest => ListKind::Partition,
                 kind => kind,
             };
-            if parts.len() >= 2 && units_agree(whole, &parts, para) {
+            // Amounts printed one after another with nothing between
+            // (`378.17万元 302.54万元 288.50万元`) are a table's row flattened
+            // onto a line, its columns, not a list of parts.
+            let a_row_of_cells = parts
+                .iter()
+                .filter_map(|&i| fact_at(para, i))
+                .any(right_after_an_amount);
+            if parts.len() >= 2 && units_agree(whole, &parts, para) && !a_row_of_cells {
                 out.push(PartsList {
                     whole: whole_at,
                     parts,
@@ -1035,6 +1042,15 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
         }
     }
     out
+}
+
+/// Whether a figure follows another with only white space between (its
+/// label empty): cells of a row, not a clause of prose.
+fn right_after_an_amount(m: &Fact) -> bool {
+    m.sentence
+        .get(..m.span.0.saturating_sub(m.sentence_start))
+        .map(str::trim_end)
+        .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit() || c == '%' || c == '元'))
 }
 
 /// A part named as all the others (`其他岗位230个`, `其余80户`), its clause

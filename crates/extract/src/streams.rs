@@ -532,7 +532,14 @@ mod glued {
                 atoms.push(c.to_string());
                 i += 1;
             }
-            while i < chars.len() && is_number_char(chars[i]) {
+            // (A thousands separator between digits is the number's: `1,355.27`.)
+            let separator = |i: usize| {
+                chars[i] == ','
+                    && i > 0
+                    && chars[i - 1].is_ascii_digit()
+                    && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())
+            };
+            while i < chars.len() && (is_number_char(chars[i]) || separator(i)) {
                 atoms.push(chars[i].to_string());
                 i += 1;
             }
@@ -1469,9 +1476,22 @@ fn rows_from(
 const KEEP: usize = 32;
 
 /// A number cut from a run of digits: no leading zero, one point, at most two
-/// decimals; `%`, a leading `≥` and (for a target) a trailing unit allowed.
+/// decimals, thousands separated by commas or not at all; `%`, a leading `≥`
+/// and (for a target) a trailing unit allowed.
 fn is_glued_number(text: &str, target: bool) -> bool {
+    let plain;
     let mut t = text;
+    if t.contains(',') {
+        let int = t.split(['.', '%']).next().unwrap_or("");
+        let mut groups = int.split(',');
+        let first = groups.next().unwrap_or("");
+        let grouped = (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3);
+        if !grouped {
+            return false;
+        }
+        plain = t.replace(',', "");
+        t = &plain;
+    }
     if target {
         t = t.trim_start_matches(['≥', '≤', '＞', '＜', '>', '<']);
         if let Some(end) = t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '%')) {
