@@ -1368,12 +1368,16 @@ fn placements(printed: &[Option<Decimal>; 6], slots: &[usize]) -> Vec<[Option<De
     out
 }
 
+/// Cuts of one run of digits past which a row is too unsure to read.
+const MOST_CUTS: usize = 256;
+
 /// Where a row's figures (in `amount_cols`, (column, slot) in the table's
 /// order) were printed as one run of digits, each character right after the
 /// last (`271.05271.05`), every other way to cut that run into as many
-/// numbers or fewer: each number with no leading zero and at most two
-/// decimals. Empty where the figures stand apart.
-fn cuts_of_one_run(row: &[Cell], amount_cols: &[(usize, usize)]) -> Vec<Vec<Decimal>> {
+/// numbers or fewer: each number with no leading zero, at most nine digits
+/// before its point and two after. Empty where the figures stand apart;
+/// `None` where the cuts are more than [`MOST_CUTS`].
+fn cuts_of_one_run(row: &[Cell], amount_cols: &[(usize, usize)]) -> Option<Vec<Vec<Decimal>>> {
     let cells: Vec<&Cell> = amount_cols
         .iter()
         .filter_map(|(c, _)| row.get(*c))
@@ -1384,15 +1388,17 @@ fn cuts_of_one_run(row: &[Cell], amount_cols: &[(usize, usize)]) -> Vec<Vec<Deci
             && matches!((w[0].source.chars, w[1].source.chars), (Some([_, end]), Some([start, _])) if end == start)
     });
     if cells.len() < 2 || !adjacent {
-        return Vec::new();
+        return Some(Vec::new());
     }
     let run: String = cells.iter().map(|c| c.text.trim()).collect();
-    if run.len() > 40 || !run.chars().all(|c| c.is_ascii_digit() || c == '.') {
-        return Vec::new();
+    // (Figures that print their unit or separators were cut there.)
+    if !run.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return Some(Vec::new());
     }
     fn number(piece: &str) -> Option<Decimal> {
         let (int, dec) = piece.split_once('.').unwrap_or((piece, ""));
         let ok = !int.is_empty()
+            && int.len() <= 9
             && (int == "0" || !int.starts_with('0'))
             && dec.len() <= 2
             && !(piece.contains('.') && dec.is_empty())
@@ -1400,11 +1406,15 @@ fn cuts_of_one_run(row: &[Cell], amount_cols: &[(usize, usize)]) -> Vec<Vec<Deci
         ok.then(|| piece.parse().ok()).flatten()
     }
     fn cut(rest: &str, most: usize, so_far: &mut Vec<Decimal>, out: &mut Vec<Vec<Decimal>>) {
+        if out.len() > MOST_CUTS {
+            return;
+        }
         if rest.is_empty() {
             out.push(so_far.clone());
             return;
         }
-        if so_far.len() == most {
+        // (Nine digits, a point and two decimals at most per number left.)
+        if so_far.len() == most || rest.len() > (most - so_far.len()) * 12 {
             return;
         }
         for end in 1..=rest.len() {
@@ -1417,7 +1427,7 @@ fn cuts_of_one_run(row: &[Cell], amount_cols: &[(usize, usize)]) -> Vec<Vec<Deci
     }
     let mut out = Vec::new();
     cut(&run, amount_cols.len(), &mut Vec::new(), &mut out);
-    out
+    (out.len() <= MOST_CUTS).then_some(out)
 }
 
 /// Reads every row of a budget table: the total (年度资金总额 / 合计) and its
@@ -1606,7 +1616,10 @@ pub fn read_budget_rows(
             // Figures cut from one run of digits (`271.05271.05`): every other
             // cut of it, placed as they may be; the reading's own is the one
             // of fewest numbers, most of them with two decimals.
-            let cuts = cuts_of_one_run(row, &amount_cols);
+            // (Too many cuts to choose among: no reading of the row.)
+            let Some(cuts) = cuts_of_one_run(row, &amount_cols) else {
+                continue;
+            };
             let before = b.printed;
             let in_order = |cut: &[Decimal]| {
                 let mut printed = before;
@@ -1700,6 +1713,48 @@ pub fn percent_in_rate_column(text: &str, value: Decimal) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_of_digits_is_cut_every_way_into_as_many_numbers_or_fewer() {
+        // `上年结转资金271.05271.05` read as `2 | 71.05 | 271.05` under three
+        // amount columns: the cut into two equal figures is among the others.
+        let at = |s: u32, e: u32| Source {
+            line: Some(1),
+            chars: Some([s, e]),
+            ..Source::default()
+        };
+        let row = vec![
+            Cell::new("上年结转资金", at(0, 6)),
+            Cell::new("2", at(6, 7)),
+            Cell::new("71.05", at(7, 12)),
+            Cell::new("271.05", at(12, 18)),
+        ];
+        let cols = [(1, 0), (2, 1), (3, 2)];
+        let cuts = cuts_of_one_run(&row, &cols).expect("few cuts");
+        let v = |t: &str| t.parse::<Decimal>().expect("a number");
+        assert!(cuts.contains(&vec![v("271.05"), v("271.05")]), "{cuts:?}");
+        assert!(
+            cuts.contains(&vec![v("2"), v("71.05"), v("271.05")]),
+            "{cuts:?}"
+        );
+        // No piece with a leading zero or three decimals.
+        assert!(cuts.iter().flatten().all(|d| d.scale() <= 2), "{cuts:?}");
+        // Figures standing apart (a space between) are no run.
+        let apart = vec![
+            Cell::new("上年结转资金", at(0, 6)),
+            Cell::new("271.05", at(7, 13)),
+            Cell::new("271.05", at(14, 20)),
+        ];
+        assert_eq!(cuts_of_one_run(&apart, &[(1, 1), (2, 2)]), Some(Vec::new()));
+        // A run longer than its columns' numbers can be: no cut (and no search
+        // through every way to cut it).
+        let long = vec![
+            Cell::new("总额", at(0, 2)),
+            Cell::new("1234567890123456789012345", at(2, 27)),
+            Cell::new("1234567890123456789012345", at(27, 52)),
+        ];
+        assert_eq!(cuts_of_one_run(&long, &[(1, 1), (2, 2)]), Some(Vec::new()));
+    }
 
     #[test]
     fn a_short_rows_figures_take_every_placement_in_order() {
