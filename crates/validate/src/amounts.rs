@@ -3372,10 +3372,11 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
     out
 }
 
-/// A change named by its direction alone (`增加`, `，减少`).
+/// A change named by its direction alone (`增加`, `，减少`): one of
+/// [`direction`]'s words and nothing else.
 fn names_a_direction_only(label: &str) -> bool {
     let l = label.trim_matches(['，', ',', '；', ' ', '共', '了']);
-    ["增加", "减少", "增长", "下降", "上升", "降低"].contains(&l)
+    l.chars().count() == 2 && direction(l).is_some()
 }
 
 /// `本年度预算执行率98.2%，上年预算执行率95.8%，提高2.4个百分点`, `2023年项目支出
