@@ -15,17 +15,14 @@ alterations cannot be caught by any checker: a 年初预算数 whose 其中 row 
 it blank (unknown, not zero), and a rate printed whole (95%) that an altered
 amount still rounds to.
 
-usage: probe_forms.py BIN [N] [--min-catch R] [--max-false K]   (V=1 lists false errors)
+usage: probe_forms.py BIN [N] [--min-catch R] [--max-false K]   (V=1 lists false errors, MISSES=1 the alterations missed)
 """
-import random, sys, os, subprocess, json, tempfile, shutil
-from decimal import Decimal, ROUND_HALF_UP
+import os, random, re, shutil, tempfile
 from collections import defaultdict
-import argparse
-_ap=argparse.ArgumentParser(); _ap.add_argument('bin'); _ap.add_argument('n', nargs='?', type=int, default=12)
-_ap.add_argument('--min-catch', type=float, default=0.0); _ap.add_argument('--max-false', type=int, default=10**9)
-ARGS=_ap.parse_args(); BIN=ARGS.bin; N=ARGS.n; random.seed(1)
+from decimal import Decimal
+from probe_common import arguments, bump, findings, gate, q
+ARGS=arguments(12); BIN=ARGS.bin; N=ARGS.n; random.seed(1)
 D=Decimal
-def q(x,d=2): return x.quantize(D(1).scaleb(-d), rounding=ROUND_HALF_UP)
 NAMES=['农村饮水安全巩固提升','城乡居民医疗救助','乡村道路养护','文化惠民演出','高标准农田建设','森林防火专项','学生营养改善计划','残疾人康复服务','基层医疗卫生机构运行','农业技术推广']
 UNITS=['县水利局','县民政局','县交通运输局','县文化馆','县农业农村局','县林业局','县教育局','县残联','县卫健委','县农技站']
 IND={'产出指标':[('数量指标',['覆盖人数','完成项目数','培训人次','维修里程']),('质量指标',['验收合格率','资金使用合规率']),('时效指标',['完成及时率']),('成本指标',['成本控制率'])],
@@ -116,23 +113,6 @@ def render(T,shape):
     if shape=='cellrows': return '\n\n'.join('\n'.join(c for c,_ in row if c) for row in T)
     if shape=='run': return '\n'.join(''.join(c for c,_ in row) for row in T[:4])+''.join(c for row in T[4:] for c,_ in row)
 SHAPES=['pipe','spaces','tabs','flat','cells','cellrows','run']
-def bump(t):
-    # (Keeping the printing: separators, unit.)
-    unit='万元' if t.endswith('万元') else ''; t=t[:len(t)-len(unit)]
-    comma=',' in t; t=t.replace(',','')
-    out=bump_plain(t)
-    if comma:
-        ip,_,fp=out.partition('.'); out=f'{int(ip):,}'+('.'+fp if fp else '')
-    return out+unit
-def bump_plain(t):
-    pct=t.endswith('%'); s=t.rstrip('%')
-    v=D(s); dec=len(s.split('.')[1]) if '.' in s else 0
-    digits=len(s.split('.')[0].lstrip('0'))
-    step=max(D(10)**(digits-3), D(1).scaleb(-dec))
-    if step<D('0.1') and v<20: step=D('0.1') if dec>=1 else D(1)
-    nv=v+step
-    if dec==0 and step<1: nv=v+1
-    return (f'{nv:.{dec}f}')+('%' if pct else '')
 tmp=tempfile.mkdtemp(); clean={}; jobs=[]
 for i in range(N):
     f=make(i); T=table(f)
@@ -145,21 +125,13 @@ for i in range(N):
                 T2=[list(r) for r in T]; T2[ri][ci]=(bump(c),k)
                 ap=os.path.join(tmp,f'a{len(jobs):05d}.txt'); open(ap,'w').write(render(T2,shape)+'\n')
                 jobs.append((i,shape,k,c,ap,bump(c)))
-def keys(paths):
-    out=defaultdict(set)
-    res=subprocess.run([BIN,'check','--format','json']+paths,capture_output=True,text=True).stdout
-    for l in res.splitlines():
-        if not l.strip(): continue
-        r=json.loads(l)
-        for fd in r.get('findings') or []: out[r['source']['path']].add((fd['rule'],fd['severity'],fd['message']))
-    return out
-ck=keys(list(clean.values())); ak=keys([j[4] for j in jobs])
+ck=findings(BIN,list(clean.values())); ak=findings(BIN,[j[4] for j in jobs])
 false=defaultdict(int)
 for (i,shape),p in clean.items():
     for k in ck.get(p,()):
         if k[1]=='error': false[shape]+=1; print('FALSE',shape,i,k[0],k[2][:120]) if os.environ.get('V') else None
 tot=defaultdict(lambda:[0,0]); bykey=defaultdict(lambda:[0,0]); miss=[]
-point=[0,0]; unpointed=[]
+point=[0,0]
 for i,shape,k,c,ap,new in jobs:
     kk='sc' if k.startswith('sc') else k
     newf=ak.get(ap,set())-ck.get(clean[(i,shape)],set())
@@ -167,10 +139,8 @@ for i,shape,k,c,ap,new in jobs:
     if c_:
         point[1]+=1
         nv=D(new.replace('万元','').replace(',','').rstrip('%'))
-        import re as _re
-        hit=any(any(D(x)==nv for x in _re.findall(r'\d+(?:\.\d+)?', m[2])) for m in newf)
-        point[0]+=hit
-        if not hit: unpointed.append(f'{shape} c{i:03d} {k} {c}->{new}: '+' | '.join(m[2][:110] for m in newf))
+        # (Whether a new finding quotes the altered number: it points at it.)
+        point[0]+=any(any(D(x)==nv for x in re.findall(r'\d+(?:\.\d+)?', m[2])) for m in newf)
     tot[shape][0]+=c_; tot[shape][1]+=1; bykey[(shape,kk)][0]+=c_; bykey[(shape,kk)][1]+=1
     if not c_: miss.append(f'{shape} c{i:03d} {k} {c}')
 allc=sum(v[0] for v in tot.values()); alln=sum(v[1] for v in tot.values())
@@ -181,7 +151,4 @@ shutil.rmtree(tmp)
 
 if os.environ.get('MISSES'):
     print('\n'.join(miss))
-_false=sum(false.values()) if isinstance(globals().get('false'), dict) else nf
-_rate=(allc/alln) if 'allc' in globals() else a/n
-if _rate < ARGS.min_catch or _false > ARGS.max_false:
-    print(f'probe gate failed: catch {_rate:.3f} (min {ARGS.min_catch}), false errors {_false} (max {ARGS.max_false})'); sys.exit(1)
+gate(ARGS, allc/alln, sum(false.values()))

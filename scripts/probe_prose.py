@@ -15,16 +15,13 @@ Not a fixture generator: the texts live in a temporary directory only. A
 it) take part in no relation a checker could judge; an execution rate that
 also holds over the 年初预算 is not judged wrong (either base is in use).
 
-usage: probe_prose.py BIN [N] [--min-catch R] [--max-false K]   (V=1 lists false errors)
+usage: probe_prose.py BIN [N] [--min-catch R] [--max-false K]   (V=1 lists false errors, MISSES=1 the alterations missed)
 """
-import random, sys, os, subprocess, json, tempfile, shutil, re
-from decimal import Decimal as D, ROUND_HALF_UP
+import os, random, re, shutil, tempfile
 from collections import defaultdict
-import argparse
-_ap=argparse.ArgumentParser(); _ap.add_argument('bin'); _ap.add_argument('n', nargs='?', type=int, default=30)
-_ap.add_argument('--min-catch', type=float, default=0.0); _ap.add_argument('--max-false', type=int, default=10**9)
-ARGS=_ap.parse_args(); BIN=ARGS.bin; N=ARGS.n; random.seed(1)
-def q(x,d=2): return x.quantize(D(1).scaleb(-d), rounding=ROUND_HALF_UP)
+from decimal import Decimal as D
+from probe_common import arguments, bump, findings, gate, q
+ARGS=arguments(30); BIN=ARGS.bin; N=ARGS.n; random.seed(1)
 def amt(x): return f'{x:.2f}'
 def make(i):
     r=random.Random(1000+i)
@@ -116,13 +113,6 @@ def render(T,v,alt=None):
             return bump(val) if alt==k else val
         out.append(re.sub(r'\{(\w+)\}',sub,line))
     return '\n'.join(out)+'\n'
-def bump(t):
-    s=t; dec=len(s.split('.')[1]) if '.' in s else 0
-    val=D(s); digits=len(s.split('.')[0].lstrip('0'))
-    step=max(D(10)**(digits-3), D(1).scaleb(-dec))
-    if val<20 and dec>=1: step=max(step,D('0.1')*(1 if dec>=1 else 10))
-    if dec==0 and step<1: step=D(1)
-    return f'{val+step:.{dec}f}'
 def wrap(text, w=34):
     out=[]
     for l in text.split('\n'):
@@ -130,22 +120,14 @@ def wrap(text, w=34):
     return '\n'.join(out)
 tmp=tempfile.mkdtemp(); clean={}; jobs=[]
 for i in range(N):
-    T,v=make(i) if i%2==0 or os.environ.get('ONLY')=='proj' else make_dept(i)
+    T,v=make(i) if i%2==0 else make_dept(i)
     for shape in ['lines','wrap']:
         f=(lambda x: x) if shape=='lines' else wrap
         p=f'{tmp}/c{i:03d}_{shape}.txt'; open(p,'w').write(f(render(T,v))); clean[(i,shape)]=p
         used=[k for k in v if any('{'+k+'}' in line for line in T)]
         for k in used:
             ap=f'{tmp}/a{len(jobs):05d}.txt'; open(ap,'w').write(f(render(T,v,k))); jobs.append((i,shape,k,v[k],ap,bump(v[k])))
-def keys(paths):
-    out=defaultdict(set)
-    res=subprocess.run([BIN,'check','--format','json']+paths,capture_output=True,text=True).stdout
-    for l in res.splitlines():
-        if not l.strip(): continue
-        r=json.loads(l)
-        for fd in r.get('findings') or []: out[r['source']['path']].add((fd['rule'],fd['severity'],fd['message']))
-    return out
-ck=keys(list(clean.values())); ak=keys([j[4] for j in jobs])
+ck=findings(BIN,list(clean.values())); ak=findings(BIN,[j[4] for j in jobs])
 nf=0
 for (i,shape),p in clean.items():
     for k in ck.get(p,()):
@@ -163,7 +145,4 @@ shutil.rmtree(tmp)
 
 if os.environ.get('MISSES'):
     print('\n'.join(miss))
-_false=sum(false.values()) if isinstance(globals().get('false'), dict) else nf
-_rate=(allc/alln) if 'allc' in globals() else a/n
-if _rate < ARGS.min_catch or _false > ARGS.max_false:
-    print(f'probe gate failed: catch {_rate:.3f} (min {ARGS.min_catch}), false errors {_false} (max {ARGS.max_false})'); sys.exit(1)
+gate(ARGS, a/n, nf)

@@ -1620,13 +1620,14 @@ pub fn read_budget_rows(
             let Some(cuts) = cuts_of_one_run(row, &amount_cols) else {
                 continue;
             };
+            // A cut's figures in the amount columns from the `first` on.
             let before = b.printed;
-            let in_order = |cut: &[Decimal]| {
+            let from = |cut: &[Decimal], first: usize| {
                 let mut printed = before;
                 for (_, slot) in &amount_cols {
                     printed[*slot] = None;
                 }
-                for ((_, slot), v) in amount_cols.iter().zip(cut) {
+                for ((_, slot), v) in amount_cols[first..].iter().zip(cut) {
                     printed[*slot] = Some(*v);
                 }
                 printed
@@ -1637,19 +1638,11 @@ pub fn read_budget_rows(
                 .iter()
                 .min_by_key(|c| (c.len(), c.iter().filter(|v| v.scale() != 2).count()))
             {
-                let mut printed = before;
-                for (_, slot) in &amount_cols {
-                    printed[*slot] = None;
-                }
-                let last = amount_cols.len().saturating_sub(regular.len());
-                for ((_, slot), v) in amount_cols[last..].iter().zip(regular) {
-                    printed[*slot] = Some(*v);
-                }
-                b.printed = printed;
+                b.printed = from(regular, amount_cols.len().saturating_sub(regular.len()));
                 b.placements = placements(&b.printed, &amount_slots);
             }
             for cut in &cuts {
-                for placed in placements(&in_order(cut), &amount_slots) {
+                for placed in placements(&from(cut, 0), &amount_slots) {
                     if !b.placements.contains(&placed) {
                         b.placements.push(placed);
                     }

@@ -4096,8 +4096,14 @@ fn balance_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding>
     if !num.label.contains("结余") || is_prior_balance(num) || num.scope != Scope::Report {
         return None;
     }
+    over_the_reports_budget(ctx, rate, num, &reports_budget(ctx, num))
+}
+
+/// The facts carrying the report's budget in `num`'s unit: as adjusted, the
+/// funds received and the 年初预算, those stated (and not zero).
+fn reports_budget<'c>(ctx: &Context<'c>, num: &Fact) -> Vec<&'c Fact> {
     let b = &ctx.report().budget;
-    let dens: Vec<&Fact> = [
+    [
         carrying(ctx, FactRole::Adjusted, b.adjusted),
         carrying(ctx, FactRole::Available, b.available),
         carrying(ctx, FactRole::Initial, b.initial),
@@ -4105,15 +4111,25 @@ fn balance_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding>
     .into_iter()
     .flatten()
     .filter(|d| d.unit == num.unit && !d.number.value.is_zero())
-    .collect();
-    let (verdict, straight, den) = best_ratio(ctx, rate, num, &dens)?;
+    .collect()
+}
+
+/// `rate` judged as `num` over whichever of the report's budget facts
+/// (`dens`) gives it: the finding if none does.
+fn over_the_reports_budget(
+    ctx: &Context,
+    rate: &Fact,
+    num: &Fact,
+    dens: &[&Fact],
+) -> Option<Finding> {
+    let (verdict, straight, den) = best_ratio(ctx, rate, num, dens)?;
     let sev = severity_of(verdict)?;
     let shown = straight.round_half_up(rate.number.decimals.max(2));
     Some(finding(
         "rate.mismatch",
         sev,
         format!(
-            "{} stated {}% but {} {} / the report's {} {} = {shown}%{}",
+            "{} stated {}% but the report's {} {} / {} {} = {shown}%{}",
             rate.label,
             rate.number.value,
             num.label,
@@ -4218,15 +4234,7 @@ fn report_rate(ctx: &Context, rate: &Fact, after_the_split: bool) -> Option<Find
         // The report's figures printed in a table's total row only.
         return budget_table::rate_over_total_row(ctx, rate);
     };
-    let dens: Vec<&Fact> = [
-        carrying(ctx, FactRole::Adjusted, b.adjusted),
-        carrying(ctx, FactRole::Available, b.available),
-        carrying(ctx, FactRole::Initial, b.initial),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|d| d.unit == num.unit && !d.number.value.is_zero())
-    .collect();
+    let dens = reports_budget(ctx, num);
     // `年初预算1200万元，年中追加300万元，决算数1485.6万元，执行率99.04%`: the
     // rate may be over the budget the changes made, though no figure states
     // it. Over either holds; over neither is a warning, which was meant being
@@ -4244,28 +4252,7 @@ fn report_rate(ctx: &Context, rate: &Fact, after_the_split: bool) -> Option<Find
             return judged;
         }
     }
-    let (verdict, straight, den) = best_ratio(ctx, rate, num, &dens)?;
-    let sev = severity_of(verdict)?;
-    let shown = straight.round_half_up(rate.number.decimals.max(2));
-    Some(finding(
-        "rate.mismatch",
-        sev,
-        format!(
-            "{} stated {}% but the report's {} {} / {} {} = {shown}%{}",
-            rate.label,
-            rate.number.value,
-            num.label,
-            num.number.value,
-            den.label,
-            den.number.value,
-            rounding_note(verdict)
-        ),
-        rate.number.value,
-        Some(shown),
-        Some("%"),
-        &rate.source,
-        &rate.sentence,
-    ))
+    over_the_reports_budget(ctx, rate, num, &dens)
 }
 
 /// `年初预算1200万元，年中追加300万元，决算数1485.6万元，执行率99.04%`: an
