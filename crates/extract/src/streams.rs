@@ -251,6 +251,19 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
                         }
                     }
                 }
+            } else if let Some(label) = here
+                .last_mut()
+                .filter(|l| l.run.is_none() && !l.facts.number && is_bracketed_weight(t))
+            {
+                // `规划 (15分)`: a group's weight spaced from its name is the
+                // name's, as in a cell (`规划（15分）`).
+                let span = label
+                    .source
+                    .chars
+                    .map(|[s, _]| [s, (from + t.chars().count()) as u32]);
+                let mut source = label.source.clone();
+                source.chars = span;
+                *label = Token::new(format!("{} {}", label.text, t), source, None);
             } else if let Some(number) = here
                 .last_mut()
                 .filter(|n| t == "分" && n.run.is_none() && n.facts.number)
@@ -273,6 +286,17 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
         stream.extend(here);
     }
     stream
+}
+
+/// `(15分)`, `（20）`: a weight in brackets, printed after a group's name.
+fn is_bracketed_weight(t: &str) -> bool {
+    let Some(inner) = t
+        .strip_prefix(['(', '（'])
+        .and_then(|r| r.strip_suffix([')', '）']))
+    else {
+        return false;
+    };
+    crate::number::Printed::parse(inner.trim().trim_end_matches('分').trim()).is_some()
 }
 
 /// `经济效益` / `指标` on two lines: a group's name whose cell wrapped before its
@@ -2821,6 +2845,21 @@ mod tests {
         );
         assert_eq!(t[2], vec!["", "程序合规(14分)", "审批程序", "8", "8"]);
         assert_eq!(t[3], vec!["", "", "论证", "6", "6"]);
+    }
+
+    #[test]
+    fn a_weight_spaced_from_its_groups_name_is_the_names() {
+        // `规划 (15分)` split at its space would leave `(15分)` a cell of its
+        // own, and the group's weight unread.
+        let text = "序号 一级指标 二级指标 三级指标 指标分值 自评得分\n1 规划 (15分) 基础信息 (5分) 基础信息完整性 5 5\n2 工作计划 (10分) 年度工作计划完整性 4 3\n3 年度工作计划明确性 6 6\n";
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
+        assert_eq!(tables.len(), 1);
+        let t = texts(&tables[0]);
+        assert_eq!(
+            t[1][1..4],
+            ["规划(15分)", "基础信息(5分)", "基础信息完整性"]
+        );
+        assert_eq!(t[2][2..4], ["工作计划(10分)", "年度工作计划完整性"]);
     }
 
     #[test]
