@@ -90,6 +90,7 @@ def render(T, shape, head=4):
             out = ''.join(c + (' |\n' if shape == 'barswrap' and re.search(r'分[）)]$', c) else ' | ') for c in cells)
             return out + '|' * (width - len(cells))
         return '\n'.join(line(row) for row in T)
+    if shape == 'rowrun': return '\n'.join(''.join(c for c, _ in row) for row in T)
     if shape == 'run': return '\n'.join(''.join(c for c, _ in row) for row in T[:head]) + ''.join(c for row in T[head:] for c, _ in row)
     raise ValueError(shape)
 

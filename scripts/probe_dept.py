@@ -119,4 +119,4 @@ def table(f):
     return T
 
 
-probe_tables(ARGS, [table(make(i)) for i in range(ARGS.n)], ['pipe', 'bars', 'barswrap', 'spaces', 'tabs', 'flat', 'cells', 'cellrows', 'run'], head=5)
+probe_tables(ARGS, [table(make(i)) for i in range(ARGS.n)], ['pipe', 'bars', 'barswrap', 'spaces', 'tabs', 'flat', 'cells', 'cellrows', 'rowrun', 'run'], head=5)

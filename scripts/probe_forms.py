@@ -103,7 +103,7 @@ def table(f):
         T.append([('',None),(gl,None),(sl,None),(nm,None),(tgt,None),(act,None),(str(w),None),(str(sc),f'sc{n}'),('',None)])
     T.append([('总分',None),('',None),('',None),('',None),('',None),('',None),('100',None),(str(f['total']),'total'),('',None)])
     return T
-SHAPES=['pipe','spaces','tabs','flat','cells','cellrows','run']
+SHAPES=['pipe','spaces','tabs','flat','cells','cellrows','rowrun','run']
 def blank_zero(k,c):
     # A 其中 row's zero is printed as a zero, never altered (nothing to catch).
     return k in ('init2','A1','B1','Bc','Ac') and c in ('0','0.00')

@@ -6009,3 +6009,30 @@ fn a_forms_row_flattened_into_prose_is_no_list_and_its_run_keeps_its_separators(
     let f = check(&glued.replace("%9.58", "%9.85"));
     assert_eq!(of(&f, "score.rate").len(), 1, "{f:?}");
 }
+
+#[test]
+fn a_forms_rows_run_together_one_per_line_are_read_as_one_run() {
+    // A page's text layer that lost the gaps between cells but kept its
+    // lines: each row is too short to tell by itself that its cells ran
+    // together, so the form went unread. A run of such lines is told as one.
+    let rows = "项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额480.00545.12532.801097.74%9.77\n其中：当年财政拨款480.00480.00467.68———\n上年结转资金65.1265.12———\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "年度资金总额 全年执行数 = 2 parts",
+        rows,
+        "480.00467.68",
+        "480.00476.68",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    // One cell per line, words or a number alone, is no row run together.
+    let cells =
+        "一级指标\n二级指标\n三级指标\n分值\n得分\n决策\n目标设定\n目标明确\n6\n5\n合计\n6\n5\n";
+    let (f, checks) = traced(cells);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation.contains("scores add up to 合计 5")),
+        "{checks:?}"
+    );
+}

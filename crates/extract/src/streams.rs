@@ -167,8 +167,9 @@ const MAX_WORDS_IN_A_CELL: usize = 60;
 /// Splits the lines into cell tokens: a line with pipes at its pipes, any other
 /// line at its runs of white space. Page furniture is left out.
 fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
+    let glued_rows = rows_run_together(lines);
     let mut stream: Vec<Token> = Vec::new();
-    for line in lines {
+    for (n, line) in lines.iter().enumerate() {
         if line.furniture {
             continue;
         }
@@ -232,7 +233,7 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
                 continue;
             }
             // Longer run-together text than any form is left as it is.
-            if !piped && t.len() <= MAX_GLUED_BYTES && is_run_together(t) {
+            if !piped && t.len() <= MAX_GLUED_BYTES && (glued_rows[n] || is_run_together(t)) {
                 let mut offset = from;
                 for piece in glued::split(t) {
                     match piece {
@@ -288,15 +289,18 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
     stream
 }
 
-/// `(15分)`, `（20）`: a weight in brackets, printed after a group's name.
+/// `(15分)`: a weight in brackets, printed after a group's name. (A bare
+/// `(4)` is left a cell of its own: copies print an indicator's weight so
+/// beside its name, and the readers take it as such.)
 fn is_bracketed_weight(t: &str) -> bool {
     let Some(inner) = t
         .strip_prefix(['(', '（'])
         .and_then(|r| r.strip_suffix([')', '）']))
+        .and_then(|r| r.trim().strip_suffix('分'))
     else {
         return false;
     };
-    crate::number::Printed::parse(inner.trim().trim_end_matches('分').trim()).is_some()
+    crate::number::Printed::parse(inner.trim()).is_some()
 }
 
 /// `经济效益` / `指标` on two lines: a group's name whose cell wrapped before its
@@ -324,6 +328,53 @@ fn join_wrapped_tails(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
     out
 }
 
+/// Which lines are a table's rows printed one per line with their cells run
+/// together (a page's text layer that lost the gaps between cells): a row is
+/// too short to tell by itself, so a run of three or more lines, each one
+/// piece of text and most not ending a sentence, is told by its text as one.
+fn rows_run_together(lines: &[Line]) -> Vec<bool> {
+    let mut glued = vec![false; lines.len()];
+    let one_piece = |l: &Line| {
+        let t = l.text.trim();
+        !l.furniture && !t.is_empty() && !t.contains(char::is_whitespace) && !t.contains('|')
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let start = i;
+        while i < lines.len() && one_piece(&lines[i]) {
+            i += 1;
+        }
+        let block = &lines[start..i];
+        let sentences = block
+            .iter()
+            .filter(|l| l.text.trim_end().ends_with(['。', '；', ';', '！', '？']))
+            .count();
+        // (One cell per line, words or a number alone, is no row run together.)
+        let mixed = block.iter().filter(|l| words_meet_digits(&l.text)).count();
+        if block.len() >= 3 && sentences * 2 < block.len() && mixed * 2 > block.len() {
+            let text: String = block.iter().map(|l| l.text.trim()).collect();
+            if is_run_together(&text) {
+                for (k, l) in block.iter().enumerate() {
+                    glued[start + k] = words_meet_digits(&l.text) || form_words(&l.text) >= 2;
+                }
+            }
+        }
+        i = i.max(start + 1);
+    }
+    glued
+}
+
+/// Text where a word and a number meet with nothing between them
+/// (`总额202010`, `100.00%10`... ), outside a bracket's weight (`（20分）`).
+fn words_meet_digits(text: &str) -> bool {
+    let chars: Vec<char> = text.trim().chars().collect();
+    chars.windows(2).any(|w| {
+        let (a, b) = (w[0], w[1]);
+        (a.is_ascii_digit() && !b.is_ascii_digit() && !b.is_ascii() && b != '分' && b != '）')
+            || (!a.is_ascii() && a != '（' && b.is_ascii_digit())
+    })
+}
+
 /// Text whose cells were run together (OCR, a page's text layer): long, and
 /// holding several numbers with words between them.
 fn is_run_together(text: &str) -> bool {
@@ -340,14 +391,18 @@ fn is_run_together(text: &str) -> bool {
     if n < 40 || runs < 3 {
         return false;
     }
-    // A form's own words in it: its column names, its label cells.
+    form_words(text) >= 2
+}
+
+/// How many of a form's own words (its column names, its label cells) the
+/// text holds, counted up to two.
+fn form_words(text: &str) -> usize {
     glued::CELL_STARTS
         .iter()
         .chain(FIELD_LABELS)
         .filter(|w| text.contains(*w))
         .take(2)
         .count()
-        >= 2
 }
 
 /// Cutting run-together text into the pieces a form's cells were.
