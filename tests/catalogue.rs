@@ -6036,3 +6036,29 @@ fn a_forms_rows_run_together_one_per_line_are_read_as_one_run() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_funds_across_total_and_amounts_with_their_unit_run_together_are_cut_as_the_sums_allow() {
+    // Funds by source across: the one row under the header has no label, so
+    // no row opened at its run of digits and the block went unread.
+    let across = "项目名称饮水工程\n项目资金（万元）中央省级本级合计执行数分值执行率得分\n1323.13551.30330.782205.212010.051091%9.10\n年度总体目标预期目标实际完成情况\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "年度资金总额 全年预算数 = 3 sources across",
+        across,
+        "551.30330.78",
+        "561.30330.78",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    // Amounts printed with their unit: `75.63万元` is one amount, never
+    // `7` under one column and `5.63万元` under the next.
+    let units = "项目名称饮水工程\n项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分\n年度资金总额378.17万元378.17万元364.14万元1096.29%9.63\n其中：当年财政拨款378.17万元302.54万元288.51万元———\n上年结转资金75.63万元75.63万元———\n其他资金———\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "年度资金总额 全年执行数 = 2 parts",
+        units,
+        "302.54万元288.51万元",
+        "302.54万元298.51万元",
+    );
+    assert!(f.message.contains("298.51"), "{f:?}");
+}

@@ -349,30 +349,21 @@ fn rows_run_together(lines: &[Line]) -> Vec<bool> {
             .iter()
             .filter(|l| l.text.trim_end().ends_with(['。', '；', ';', '！', '？']))
             .count();
-        // (One cell per line, words or a number alone, is no row run together.)
-        let mixed = block.iter().filter(|l| words_meet_digits(&l.text)).count();
-        if block.len() >= 3 && sentences * 2 < block.len() && mixed * 2 > block.len() {
+        // (One cell per line is no row run together: there, a number stands
+        // alone on many lines, the value cells; a row has its label.)
+        let lone_numbers = block
+            .iter()
+            .filter(|l| crate::number::cell_number(&l.text).is_some())
+            .count();
+        if block.len() >= 3 && sentences * 2 < block.len() && lone_numbers * 10 < block.len() {
             let text: String = block.iter().map(|l| l.text.trim()).collect();
             if is_run_together(&text) {
-                for (k, l) in block.iter().enumerate() {
-                    glued[start + k] = words_meet_digits(&l.text) || form_words(&l.text) >= 2;
-                }
+                glued[start..i].fill(true);
             }
         }
         i = i.max(start + 1);
     }
     glued
-}
-
-/// Text where a word and a number meet with nothing between them
-/// (`总额202010`, `100.00%10`... ), outside a bracket's weight (`（20分）`).
-fn words_meet_digits(text: &str) -> bool {
-    let chars: Vec<char> = text.trim().chars().collect();
-    chars.windows(2).any(|w| {
-        let (a, b) = (w[0], w[1]);
-        (a.is_ascii_digit() && !b.is_ascii_digit() && !b.is_ascii() && b != '分' && b != '）')
-            || (!a.is_ascii() && a != '（' && b.is_ascii_digit())
-    })
 }
 
 /// Text whose cells were run together (OCR, a page's text layer): long, and
@@ -436,6 +427,7 @@ mod glued {
         "年初预算数",
         "全年预算数",
         "全年执行数",
+        "执行数",
         "执行率",
         "项目名称",
         "主管部门",
@@ -450,6 +442,10 @@ mod glued {
         "年度总体目标",
         "绩效指标",
         "资金情况",
+        // Funds by source across: `中央 | 省级 | 本级 | 合计 | 执行数`.
+        "中央",
+        "省级",
+        "本级",
     ];
 
     /// Units printed right after a number.
@@ -1301,6 +1297,13 @@ fn rows_from(
                         n += 1;
                         out.push((n, text.clone()));
                     }
+                    // A run ending in its money unit (`75.63万元`) is one amount:
+                    // the unit is the whole number's, never a cut piece's.
+                    // (A target's run is cut: `1020万元` is 分值 10, 指标值 20万元.)
+                    let whole = at == 0 || run_of(at - 1) != Some(id);
+                    if text.ends_with('元') && col.role.is_some_and(Role::is_amount) {
+                        out.retain(|(k, _)| whole && *k == n);
+                    }
                     out
                 };
                 match col.class {
@@ -1576,11 +1579,18 @@ fn is_glued_number(text: &str, target: bool) -> bool {
         if let Some(end) = t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '%')) {
             t = &t[..end];
         }
-    } else if !t
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == '.' || c == '%')
-    {
-        return false;
+    } else {
+        // An amount may carry its money unit (`378.17万元`), as its cell does.
+        t = ["万元", "亿元", "元"]
+            .iter()
+            .find_map(|u| t.strip_suffix(u))
+            .unwrap_or(t);
+        if !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '%')
+        {
+            return false;
+        }
     }
     let t = t.strip_suffix('%').unwrap_or(t);
     let (int, frac) = t.split_once('.').unwrap_or((t, ""));
@@ -1922,6 +1932,10 @@ fn read_rows(
     let has_seq = columns
         .iter()
         .any(|c| c.class == Class::Seq || c.class == Class::TotalLabel);
+    // (That total's figures may have run together: its row opens with the run.)
+    let unlabelled_total = columns
+        .first()
+        .is_some_and(|c| c.class == Class::TotalLabel);
     let mut back: Vec<Option<(usize, Step)>> = (0..=n).map(|_| None).collect();
     best[0] = 0.0;
     let numeric_columns = columns
@@ -2015,7 +2029,11 @@ fn read_rows(
         }
         // A row opens with its 序号 or a label, never with another number.
         let f = tokens[at].facts;
-        let opens = tokens[at].run.is_none() && (f.label || (has_seq && f.number));
+        let opens = if tokens[at].run.is_none() {
+            f.label || (has_seq && f.number)
+        } else {
+            unlabelled_total
+        };
         let mut found = false;
         if opens {
             for (e, cost, taken) in rows_from(&tokens[..end], at, columns, &mut scratch) {
