@@ -442,11 +442,25 @@ mod glued {
         "年度总体目标",
         "绩效指标",
         "资金情况",
+        // A department's form: its 支出明细 and its score table.
+        "支出内容",
+        "计划支出数",
+        "实际支出数",
+        "序号",
+        "指标分值",
+        "指标解释",
+        "评分标准",
+        "自评得分",
         // Funds by source across: `中央 | 省级 | 本级 | 合计 | 执行数`.
         "中央",
         "省级",
         "本级",
     ];
+
+    /// Column names that also end an indicator's name or a scoring rule
+    /// (`预算执行率`, `否则不得分`): cells only where the text before them
+    /// ends one (a bracket, a colon, another column's name).
+    const ALSO_WORD_ENDINGS: &[&str] = &["执行率", "执行数", "得分", "分值"];
 
     /// Units printed right after a number.
     const UNITS: &[&str] = &[
@@ -514,7 +528,14 @@ mod glued {
         let mut i = 0;
         while i < chars.len() {
             let rest = &text[at[i]..];
-            if let Some(word) = starts.iter().find(|w| rest.starts_with(**w)) {
+            let ends_a_cell = piece.is_empty()
+                || piece.ends_with([')', '）', ':', '：', '。', '；'])
+                || starts.contains(&piece.as_str());
+            if let Some(word) = starts
+                .iter()
+                .find(|w| rest.starts_with(**w))
+                .filter(|w| ends_a_cell || !ALSO_WORD_ENDINGS.contains(w))
+            {
                 if !piece.is_empty() {
                     out.push(Piece::Text(std::mem::take(&mut piece)));
                 }
@@ -548,6 +569,23 @@ mod glued {
                         i += 1;
                     }
                     out.push(Piece::Text(std::mem::take(&mut piece)));
+                } else if word.ends_with(['数', '率', '值', '分']) {
+                    // So is a column of figures' name, with its bracket
+                    // (`全年预算数（A）`): the first row's label may follow it
+                    // (`实际支出数劳务费`). (Not one a longer name goes on
+                    // from: `得分率`.)
+                    if matches!(chars.get(i), Some('(' | '（')) {
+                        while let Some(&c) = chars.get(i) {
+                            piece.push(c);
+                            i += 1;
+                            if c == ')' || c == '）' {
+                                break;
+                            }
+                        }
+                    }
+                    if !matches!(chars.get(i), Some('率' | '数' | '值')) {
+                        out.push(Piece::Text(std::mem::take(&mut piece)));
+                    }
                 }
                 continue;
             }
@@ -582,6 +620,23 @@ mod glued {
         }
     }
 
+    /// Whether the number starting at `i` is a scoring rule's, inside its
+    /// clause (`得5分，`, `每降低1个百分点扣0.5分，`), not a cell of its own: a
+    /// number of points whose clause goes on, or one of percentage points.
+    fn in_a_clause(chars: &[char], i: usize) -> bool {
+        let end = (i..chars.len())
+            .find(|&k| !(chars[k].is_ascii_digit() || chars[k] == '.'))
+            .unwrap_or(chars.len());
+        let rest: String = chars[end..].iter().take(4).collect();
+        (rest.starts_with('分')
+            && rest
+                .chars()
+                .nth(1)
+                .is_some_and(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '、')))
+            || rest.starts_with("个百分点")
+            || rest.starts_with("百分点")
+    }
+
     /// Splits run-together text into word pieces and digit runs.
     pub fn split(text: &str) -> Vec<Piece> {
         let chars: Vec<char> = text.chars().collect();
@@ -594,7 +649,7 @@ mod glued {
                 || (is_comparison(c) && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()));
             // Digits inside a parenthesis or a word (`(70分)`, `指标1`) stay words.
             let in_parens = words.matches(['(', '（']).count() > words.matches([')', '）']).count();
-            if !opens_number || in_parens {
+            if !opens_number || in_parens || in_a_clause(&chars, i) {
                 words.push(c);
                 i += 1;
                 continue;
@@ -1896,9 +1951,35 @@ fn total_numbers(tokens: &[Token], most: usize) -> (Vec<String>, usize) {
         .collect();
     match cuts.as_slice() {
         [(w, s)] if most >= 2 => (vec![w.clone(), s.clone()], len),
-        _ if is_glued_number(&text, false) => (vec![text], len),
-        _ => (Vec::new(), 0),
+        _ => match amounts_to_the_cent(&text) {
+            Some(amounts) if amounts.len() >= 2 && amounts.len() <= most => (amounts, len),
+            _ if is_glued_number(&text, false) => (vec![text], len),
+            _ => (Vec::new(), 0),
+        },
     }
+}
+
+/// A run of amounts each printed to the cent (`16946.5315140.10`): its one
+/// cut, each amount ending two digits after its point.
+fn amounts_to_the_cent(text: &str) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let point = rest.find('.')?;
+        let end = point + 3;
+        let amount = rest.get(..end)?;
+        let (int, frac) = amount.split_once('.')?;
+        let fine = !int.is_empty()
+            && int.len() <= 9
+            && (int == "0" || !int.starts_with('0'))
+            && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit());
+        if !fine {
+            return None;
+        }
+        out.push(amount.to_string());
+        rest = &rest[end..];
+    }
+    Some(out)
 }
 
 /// The columns a total row fills: the numbers' and those the vocabulary has
@@ -2658,14 +2739,23 @@ pub fn labelled_amounts(streams: &Streams) -> Vec<LabelledAmount> {
             unit = Some(u);
             j += 1;
         }
-        let value = tokens
-            .get(j)
-            .filter(|t| !t.text.contains('%') && t.run.is_none())
-            .and_then(|t| cell_number(&t.text).map(|p| (p, t.source.clone())));
+        let (value, width) = match tokens.get(j) {
+            Some(t) if t.run.is_none() => (
+                Some(t)
+                    .filter(|t| !t.text.contains('%'))
+                    .and_then(|t| cell_number(&t.text).map(|p| (p, t.source.clone()))),
+                1,
+            ),
+            _ => match one_amount_run(tokens, j) {
+                Some((printed, n)) => (Some((printed, span_source(&tokens[j..j + n]))), n),
+                None => (None, 1),
+            },
+        };
         // One amount, not a row of numbers, nor a year (`2024` `年度…`).
         let year = tokens.get(j).is_some_and(|t| {
             t.text.len() == 4 && (t.text.starts_with("19") || t.text.starts_with("20"))
         });
+        let j = j + width - 1;
         let alone = tokens
             .get(j + 1)
             .is_none_or(|t| !t.facts.number && !(year && t.text.starts_with('年')));
@@ -2705,6 +2795,29 @@ pub fn labelled_amounts(streams: &Streams) -> Vec<LabelledAmount> {
         }
     }
     out
+}
+
+/// A run of digits (cells run together) starting at `j` that can be one
+/// amount only: a label's whole figure printed to the cent (`16946.53`
+/// between `计划安排资金（万元）` and the next label), not two figures run
+/// together (`772.96432.86`) nor digits with no point to tell their cuts.
+/// The amount, and how many tokens it takes.
+fn one_amount_run(tokens: &[Token], j: usize) -> Option<(crate::number::Printed, usize)> {
+    let id = tokens.get(j)?.run?;
+    if j > 0 && tokens[j - 1].run == Some(id) {
+        return None;
+    }
+    let n = tokens[j..].iter().take_while(|t| t.run == Some(id)).count();
+    let text: String = tokens[j..j + n].iter().map(|t| &*t.text).collect();
+    let (int, frac) = text.split_once('.')?;
+    let cents = frac.len() == 2 && frac.bytes().all(|b| b.is_ascii_digit());
+    let whole = (1..=9).contains(&int.len())
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && (int == "0" || !int.starts_with('0'));
+    (cents && whole)
+        .then(|| cell_number(&text))
+        .flatten()
+        .map(|p| (p, n))
 }
 
 /// `实际到位资金（万元）` → `实际到位资金`; `年度预算资金总额）：` → `年度预算资金总额`.

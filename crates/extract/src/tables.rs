@@ -769,6 +769,7 @@ fn read_rows(
                     nested: Vec::new(),
                     derived,
                     source,
+                    guessed: table.guessed_numbers,
                 });
             }
             since_subtotal = items.len();

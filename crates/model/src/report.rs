@@ -295,6 +295,9 @@ pub struct LineTotal {
     pub derived: Vec<DerivedCell>,
     /// Where the row is.
     pub source: Source,
+    /// True when the table's figures were cut from digits run together: a
+    /// sum that fails may be the reading's, not the report's.
+    pub guessed: bool,
 }
 
 /// A table of one measure in two years (`项目 | 2022年决算数 | 2023年决算数 |

@@ -443,11 +443,20 @@ fn table_totals(
                     || ((ctx.on_a_cut_line(stated_at) || ctx.on_a_cut_line(&total.source))
                         && total.printed.iter().any(Option::is_none));
                 if let Some(sev) = severity_of(verdict).filter(|_| !cut_below && !cut_short) {
+                    // Figures cut from digits run together: the reading's doubt.
+                    let (sev, doubt) = if total.guessed {
+                        (
+                            Severity::Warning,
+                            " (the table's digits ran together, so its reading may be wrong)",
+                        )
+                    } else {
+                        (sev, "")
+                    };
                     out.push(finding(
                         "parts.sum",
                         sev,
                         format!(
-                            "{} {name} stated {stated}{} but its {} rows add up to {straight}{}{}",
+                            "{} {name} stated {stated}{} but its {} rows add up to {straight}{}{}{doubt}",
                             total.label,
                             total.printed_unit,
                             rows.len(),

@@ -326,6 +326,7 @@ fn a_line_item_column_adds_up_to_its_total_row() {
             rate: None,
             derived: Vec::new(),
             source: at(3),
+            guessed: false,
         }],
         ..Report::default()
     };
@@ -338,6 +339,14 @@ fn a_line_item_column_adds_up_to_its_total_row() {
     let (findings, _) = check_traced(&report("176.13"));
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].location.line, Some(3));
+    assert_eq!(findings[0].severity, Severity::Error);
+    // Figures cut from digits run together: the same sum fails as a warning.
+    let mut guessed = report("176.13");
+    guessed.line_totals[0].guessed = true;
+    let (findings, _) = check_traced(&guessed);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].severity, Severity::Warning);
+    assert!(findings[0].message.contains("digits ran together"));
     // A total printed coarser than its rows (cut off at the page's end) is not judged.
     let (findings, checks) = check_traced(&report("175"));
     assert!(findings.is_empty() && checks_of(&checks, "parts.sum").is_empty());
@@ -368,6 +377,7 @@ fn rows_listed_under_a_row_are_its_parts_and_out_of_the_total() {
             rate: None,
             derived: Vec::new(),
             source: at(1),
+            guessed: false,
         }],
         ..Report::default()
     };
