@@ -6072,18 +6072,26 @@ fn a_department_forms_rows_run_together_are_read_clause_by_clause() {
     // (`得5分，每降低1个百分点扣0.5分`) stay inside its clause, with `不得分`
     // and `预算执行率` no column names.
     let form = "部门整体支出绩效评价自评表\n一、收支概况\n计划安排资金（万元）1000.50实际到位资金（万元）1000.50\n其中：中央财政200.00其中：中央财政200.00\n市县财政800.50市县财政800.50\n实际支出（万元）800.40\n二、年度决算报表支出明细\n支出内容（经济科目）计划支出数实际支出数\n劳务费600.30500.20\n办公费400.20300.20\n支出合计1000.50800.40\n三、绩效指标评分\n序号一级指标二级指标三级指标指标分值评分标准自评得分\n1规划(20分)基础信息(20分)基础信息完整性5基础信息完整性达到目标的得5分，每降低1个百分点扣0.5分，扣完为止。5\n2年度工作计划明确性15符合要求的得15分，否则不得分。15\n3执行(80分)预算执行(80分)预算执行率80符合要求的得80分，否则不得分。70\n总分10090\n";
-    let (f, checks) = traced(form);
-    assert!(f.is_empty(), "{f:?}");
-    for relation in [
-        "实际到位资金） 实际到位数 = 2 parts",
-        "合计 执行数 = 2 rows",
-        "group 规划 weights add up to 20",
-        "3 scores add up to 合计 90",
-    ] {
-        assert!(
-            checks.iter().any(|c| c.relation.contains(relation)),
-            "{relation}: {checks:?}"
-        );
+    // Alike with a space before a weight's bracket, and a formula's numbers
+    // in the clause (`×100%，`).
+    let spaced = form.replace("规划(20分)", "规划 (20分)").replace(
+        "2年度工作计划明确性15",
+        "2年度工作计划明确性15计划明确性=（实际完成数/计划数）×100%，用以反映计划情况。",
+    );
+    for text in [form, spaced.as_str()] {
+        let (f, checks) = traced(text);
+        assert!(f.is_empty(), "{f:?}");
+        for relation in [
+            "实际到位资金） 实际到位数 = 2 parts",
+            "合计 执行数 = 2 rows",
+            "group 规划 weights add up to 20",
+            "3 scores add up to 合计 90",
+        ] {
+            assert!(
+                checks.iter().any(|c| c.relation.contains(relation)),
+                "{relation}: {checks:?}"
+            );
+        }
     }
     // An altered row is found, as a warning: the rows' figures were cut
     // from digits run together, so the reading may be the sum's fault.

@@ -200,6 +200,10 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
                 cells.push((cell.trim(), at + lead));
                 at += cell.chars().count() + 1;
             }
+        } else if glued_rows[n] {
+            // A row run together is cut as a whole, its spaces included.
+            let lead = line.text.chars().take_while(|c| c.is_whitespace()).count();
+            cells.push((line.text.trim(), lead));
         } else {
             let mut start = None;
             let mut byte_start = 0;
@@ -334,9 +338,14 @@ fn join_wrapped_tails(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
 /// piece of text and most not ending a sentence, is told by its text as one.
 fn rows_run_together(lines: &[Line]) -> Vec<bool> {
     let mut glued = vec![false; lines.len()];
+    // (A space may stand before a weight's bracket: `规划 (15分)`.)
     let one_piece = |l: &Line| {
         let t = l.text.trim();
-        !l.furniture && !t.is_empty() && !t.contains(char::is_whitespace) && !t.contains('|')
+        let chars: Vec<char> = t.chars().collect();
+        let spaced = chars
+            .windows(2)
+            .any(|w| w[0].is_whitespace() && !w[1].is_whitespace() && !matches!(w[1], '(' | '（'));
+        !l.furniture && !t.is_empty() && !spaced && !t.contains('|')
     };
     let mut i = 0;
     while i < lines.len() {
@@ -628,11 +637,18 @@ mod glued {
             .find(|&k| !(chars[k].is_ascii_digit() || chars[k] == '.'))
             .unwrap_or(chars.len());
         let rest: String = chars[end..].iter().take(4).collect();
-        (rest.starts_with('分')
-            && rest
-                .chars()
-                .nth(1)
-                .is_some_and(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '、')))
+        let clause_goes_on = |unit: char| {
+            rest.starts_with(unit)
+                && rest
+                    .chars()
+                    .nth(1)
+                    .is_some_and(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '、'))
+        };
+        // (Or a formula's: `（实际完成数/计划数）×100%，`.)
+        let in_a_formula = i > 0 && matches!(chars[i - 1], '×' | '*' | '/' | '÷' | '=');
+        clause_goes_on('分')
+            || clause_goes_on('%')
+            || in_a_formula
             || rest.starts_with("个百分点")
             || rest.starts_with("百分点")
     }
