@@ -3,7 +3,9 @@
 few phrasings real reports use (the budget, its spending and rate; funds by
 source as a 其中 list, with shares, or with their 合计; the balance and its
 rate; a count times a standard; the total score and its four groups; income
-and spending with their parts; 三公经费 against last year), printed one
+and spending with their parts; 三公经费 against last year; and in further
+reports a change on last year with both years, a 调整率, shares of spending,
+counts that add up, a staff 控制率 and a 到位率), printed one
 sentence per line and wrapped at 34 characters. Every number of a relation is
 altered beyond rounding, one at a time; an alteration is caught when the check
 raises a finding the clean report does not. Prints the catch rate per quantity
@@ -105,6 +107,41 @@ def make_dept(i):
       f"2023年“三公”经费支出{put('t',amt(t))}万元，上年为{put('last',amt(last))}万元，{way}{put('u',amt(abs(u)))}万元。其中公务接待费{put('t1',amt(t1))}万元、公务用车运行维护费{put('t2',amt(t2))}万元。"]))
     return T,v
 
+def make_more(i):
+    # Ratios and counts the issue names: a change on last year with both years
+    # stated, a 调整率, shares of spending, counts that add up, a staff
+    # 控制率, a 到位率.
+    r=random.Random(9000+i)
+    v={}
+    def put(k,val): v[k]=val; return '{'+k+'}'
+    T=['一、基本情况']
+    L=q(D(r.randint(20000,500000))/100); Y=q(L*D(r.randint(8000,13000))/10000); g=q((Y-L)/L*100)
+    up='增长' if Y>=L else '下降'
+    T.append(r.choice([
+      f"2023年项目支出{put('Y',amt(Y))}万元，2022年为{put('L',amt(L))}万元，同比{up}{put('g',str(abs(g)))}%。",
+      f"本年度支出{put('Y',amt(Y))}万元，较上年的{put('L',amt(L))}万元{up}{put('g',str(abs(g)))}%。"]))
+    init=q(D(r.randint(20000,500000))/100); A=q(init*D(r.randint(10100,13000))/10000); ar=q((A-init)/init*100)
+    T.append(r.choice([
+      f"年初预算{put('init',amt(init))}万元，调整后预算{put('A',amt(A))}万元，预算调整率{put('ar',str(ar))}%。",
+      f"本年预算由年初的{put('init',amt(init))}万元调整为{put('A',amt(A))}万元，预算调整率为{put('ar',str(ar))}%。"]))
+    c=q(D(r.randint(10000,300000))/100); d=q(D(r.randint(10000,300000))/100); tot=c+d
+    T.append(r.choice([
+      f"全年支出{put('tot',amt(tot))}万元，其中基本支出{put('c',amt(c))}万元，占{put('pc',str(q(c/tot*100)))}%；项目支出{put('d',amt(d))}万元，占{put('pd',str(q(d/tot*100)))}%。",
+      f"本年支出合计{put('tot',amt(tot))}万元。基本支出{put('c',amt(c))}万元，占支出合计的{put('pc',str(q(c/tot*100)))}%，项目支出{put('d',amt(d))}万元，占{put('pd',str(q(d/tot*100)))}%。"]))
+    k1=r.randint(3,40); k2=r.randint(1,15)
+    T.append(r.choice([
+      f"年初计划实施项目{put('k1',str(k1))}个，年中新增{put('k2',str(k2))}个，全年共实施项目{put('k',str(k1+k2))}个。",
+      f"全年共实施项目{put('k',str(k1+k2))}个，其中续建项目{put('k1',str(k1))}个、新建项目{put('k2',str(k2))}个。"]))
+    e=r.randint(20,300); n=e-r.randint(0,e//10); cr=q(D(n)/D(e)*100)
+    T.append(r.choice([
+      f"单位核定编制{put('e',str(e))}人，实有在职人员{put('n',str(n))}人，在职人员控制率{put('cr',str(cr))}%。",
+      f"编制数{put('e',str(e))}人，年末实际在职人数{put('n',str(n))}人，在职人员控制率为{put('cr',str(cr))}%。"]))
+    P=q(D(r.randint(20000,500000))/100); R=q(P*D(r.randint(8500,10000))/10000); rr=q(R/P*100)
+    T.append(r.choice([
+      f"应到位资金{put('P',amt(P))}万元，实际到位资金{put('R',amt(R))}万元，资金到位率{put('rr',str(rr))}%。",
+      f"计划安排资金{put('P',amt(P))}万元，实际到位{put('R',amt(R))}万元，到位率为{put('rr',str(rr))}%。"]))
+    return T,v
+
 def render(T,v,alt=None):
     out=[]
     for line in T:
@@ -119,8 +156,8 @@ def wrap(text, w=34):
         out += [l[i:i+w] for i in range(0,max(len(l),1),w)] if l else ['']
     return '\n'.join(out)
 tmp=tempfile.mkdtemp(); clean={}; jobs=[]
-for i in range(N):
-    T,v=make(i) if i%2==0 else make_dept(i)
+for i in range(N+N//2):
+    T,v=make_more(i) if i>=N else make(i) if i%2==0 else make_dept(i)
     for shape in ['lines','wrap']:
         f=(lambda x: x) if shape=='lines' else wrap
         p=f'{tmp}/c{i:03d}_{shape}.txt'; open(p,'w').write(f(render(T,v))); clean[(i,shape)]=p

@@ -6103,3 +6103,47 @@ fn a_department_forms_rows_run_together_are_read_clause_by_clause() {
     let f = check(&form.replace("扣完为止。5\n", "扣完为止。4\n"));
     assert!(!of(&f, "score.sum").is_empty(), "{f:?}");
 }
+
+#[test]
+fn rate_mismatch_of_an_adjustment_rate_over_a_budget_moved_from_one_figure_to_another() {
+    // `由年初的…调整为…`: the figure moved to was taken for the change, and
+    // the rate judged as it over the report's budget (a false error).
+    let text = "一、基本情况\n本年预算由年初的1371.63万元调整为1413.05万元，预算调整率为3.02%。\n应到位资金1413.05万元，实际到位资金1400.00万元，资金到位率99.08%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "(1413.05 − 1371.63) / 1371.63 = 3.02%",
+        text,
+        "调整率为3.02%",
+        "调整率为3.12%",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    assert!(f.message.contains("= 3.02%"), "{f:?}");
+}
+
+#[test]
+fn parts_sum_reads_counts_a_total_counts_all_of_and_shares_a_bare_share_inherits_its_whole() {
+    // `全年共实施项目15个` after the year's counts totals them: 共 before the
+    // counting's own words, not only at the label's end.
+    let counts = "一、基本情况\n年初计划实施项目12个，年中新增3个，全年共实施项目15个。\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "全年共实施项目 totals 2 amounts",
+        counts,
+        "新增3个",
+        "新增4个",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    // 共 inside a word counts nothing.
+    let (_, checks) = traced("一、基本情况\n新建图书室12个，改建3个，公共文化设施15个。\n");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+    // A bare `占` after a share that named its whole in the sentence.
+    let shares = "一、基本情况\n本年支出合计3000.00万元。基本支出1000.00万元，占支出合计的33.33%，项目支出2000.00万元，占66.67%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "2000.00 / 3000.00 = 66.67%",
+        shares,
+        "占66.67%",
+        "占67.67%",
+    );
+    assert!(f.message.contains("= 66.67%"), "{f:?}");
+}

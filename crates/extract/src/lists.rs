@@ -1603,7 +1603,7 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 && run[0].label.contains(verb)
         };
         let says_total = names_a_total(whole)
-            || (counted && (tail.trim_end().ends_with('共') || whole.label.ends_with('共')))
+            || (counted && (tail.trim_end().ends_with('共') || counts_all_of(&whole.label)))
             || (whole.label.contains("累计") && years_so_far());
         if !says_total
             || ["其中", "包括", "增加", "减少", "较"]
@@ -1646,6 +1646,21 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         });
     }
     out
+}
+
+/// A count's label saying it counts them all: `共` ending it, or `共` before
+/// the counting's own few words (`全年共实施项目`), not a word of its own
+/// (`公共文化设施`, `共享`).
+fn counts_all_of(label: &str) -> bool {
+    const WORDS: &[&str] = &["公共", "共同", "共享", "共建", "共有产权", "共青团", "中共"];
+    let Some((head, after)) = label.rsplit_once('共') else {
+        return false;
+    };
+    let within_a_word = WORDS.iter().any(|w| {
+        w.split_once('共')
+            .is_some_and(|(a, b)| head.ends_with(a) && after.starts_with(b))
+    });
+    !within_a_word && after.chars().count() <= 6 && !after.contains(['，', ',', '、'])
 }
 
 /// `城市低保金186.24万元；农村低保金401.76万元，合计588万元`: the clauses before a

@@ -2061,7 +2061,11 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
                     .collect()
             };
             let (initial, adjusted) = (before(FactRole::Initial), before(FactRole::Adjusted));
-            let ([a], [b]) = (initial.as_slice(), adjusted.as_slice()) else {
+            let pair = match (initial.as_slice(), adjusted.as_slice()) {
+                ([a], [b]) => Some((*a, *b)),
+                _ => budget_moved(para, rate),
+            };
+            let Some((a, b)) = pair else {
                 if initial.is_empty() && adjusted.is_empty() {
                     out.extend(report_adjustment_rate(ctx, para, rate));
                 } else if let ([a], []) = (initial.as_slice(), adjusted.as_slice()) {
@@ -2106,9 +2110,9 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
                         "{} stated {}% but ({} {} − {} {}) / {} = {shown}%",
                         rate.label,
                         rate.number.value,
-                        b.label,
+                        level_name(b),
                         b.number.value,
-                        a.label,
+                        level_name(a),
                         a.number.value,
                         a.number.value,
                     )
@@ -2117,6 +2121,43 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// `由年初的1371.63万元调整为1413.05万元，预算调整率为3.02%`: a budget moved
+/// from one figure to another in the rate's sentence, the only such move
+/// there: (from, to), the figures the 调整率 is of.
+fn budget_moved<'a>(para: &[&'a Fact], rate: &Fact) -> Option<(&'a Fact, &'a Fact)> {
+    const MOVED: &[&str] = &["调整", "调剂", "调增", "调减", "追加", "增加", "减少"];
+    let amounts: Vec<&Fact> = para
+        .iter()
+        .copied()
+        .filter(|m| {
+            m.sentence_start == rate.sentence_start
+                && m.span.0 < rate.span.0
+                && m.kind == FactKind::Level
+                && m.money().is_some()
+        })
+        .collect();
+    let moves: Vec<(&Fact, &Fact)> = amounts
+        .windows(2)
+        .filter(|w| {
+            let (from, to) = (w[0], w[1]);
+            // `由年初的` before the first, the move's verb ending the second's
+            // own words (its label runs on from the first's).
+            let opens = ["由", "从"].iter().any(|o| {
+                from.label.rsplit_once(o).is_some_and(|(_, rest)| {
+                    rest.chars().count() <= 8 && !rest.contains(['，', ','])
+                })
+            });
+            let verb = MOVED.iter().any(|v| to.label.trim_end().ends_with(v));
+            opens && verb && from.unit == to.unit && !from.number.value.is_zero()
+        })
+        .map(|w| (w[0], w[1]))
+        .collect();
+    match moves.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// `年初预算500万元，年中调增50万元，调整率为10.00%`: where the sentence states
@@ -2206,6 +2247,8 @@ fn report_adjustment_rate(ctx: &Context, para: &[&Fact], rate: &Fact) -> Option<
                 && m.span.0 < rate.span.0
                 && m.money().is_some()
                 && CHANGE_WORDS.iter().any(|w| m.label.contains(w))
+                // (`由年初的…调整为` 1413.05: the level moved to, no change.)
+                && !m.label.contains(['由', '从'])
         })
         .collect();
     // Several (追加 100, 调减 80): which the rate counts is not said.
@@ -2580,7 +2623,21 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
             .iter()
             .filter(|m| m.unit == FactUnit::Percent && m.kind == FactKind::Share)
         {
-            let whole_name = named_whole(&share.label);
+            // (A bare `占` after a share that named its whole in the same
+            // sentence is of that whole: `基本支出…，占支出合计的33.33%，项目支出
+            // …，占66.67%`.)
+            let whole_name = named_whole(&share.label).or_else(|| {
+                let bare = ["占", "占比"].contains(&share.label.trim());
+                para.iter()
+                    .take_while(|m| !std::ptr::eq(**m, *share))
+                    .filter(|m| {
+                        bare && m.kind == FactKind::Share
+                            && m.unit == FactUnit::Percent
+                            && m.sentence_start == share.sentence_start
+                    })
+                    .last()
+                    .and_then(|m| named_whole(&m.label))
+            });
             // `县级配套资金253.68万元，县级配套比例20%`: a share its part's name
             // opens is that part's, of the whole it is listed in.
             let by_name = whole_name
