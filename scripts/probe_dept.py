@@ -113,7 +113,7 @@ def table(f):
         lastg, lasts = g, s2
         crit = f'{nm}达到目标的得{w}分，每降低1个百分点扣0.5分，扣完为止。' if w > 2 else f'符合要求的得{w}分，否则不得分。'
         expl = [(f'{nm[:-1]}=（实际完成数/计划数）×100%，用以反映和考核{nm[:-1]}情况。', None)] if why else []
-        T.append([(str(n + 1), None), gl, sl, (nm, None), (str(w), f'sw{n}')] + expl + [(crit, None), (str(sc), f'sc{n}')])
+        T.append([(str(n + 1), None), gl, sl, (nm, None), (str(w), f'sw{n}')] + expl + [(crit, None), (f'{sc:f}', f'sc{n}')])
     total = sum(x[6] for x in rows)
     T.append([('总分', None), ('', None), ('', None), ('', None), ('100', None)] + [('', None)] * why + [('', None), (str(total), 'total')])
     return T

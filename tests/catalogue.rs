@@ -6147,3 +6147,80 @@ fn parts_sum_reads_counts_a_total_counts_all_of_and_shares_a_bare_share_inherits
     );
     assert!(f.message.contains("= 66.67%"), "{f:?}");
 }
+
+#[test]
+fn a_funds_across_row_printed_with_its_unit_is_read_in_a_grid_and_in_a_stream() {
+    // `236.40万元` in every amount cell: the grid took the last source's
+    // amount for the row's label, the stream read no row; the row's 10 points
+    // then went missing and the table's 合计 100 cried wolf against 90.
+    let rows = [
+        [
+            "项目资金（万元）",
+            "中央",
+            "省级",
+            "本级",
+            "合计",
+            "执行数",
+            "分值",
+            "执行率",
+            "得分",
+        ],
+        [
+            "",
+            "236.40万元",
+            "98.50万元",
+            "59.10万元",
+            "394.00万元",
+            "382.42万元",
+            "10",
+            "97.06%",
+            "9.71",
+        ],
+    ];
+    let scores = [
+        ["", "一级指标", "二级指标", "三级指标", "分值", "得分"],
+        ["", "产出指标（60分）", "数量指标", "覆盖人数", "60", "58"],
+        [
+            "",
+            "满意度指标（30分）",
+            "满意度",
+            "受益群众满意度",
+            "30",
+            "30",
+        ],
+        ["总分", "", "", "", "100", "97.71"],
+    ];
+    let pipe = |r: &[&str]| format!("| {} |\n", r.join(" | "));
+    let spaced = |r: &[&str]| {
+        format!(
+            "{}\n",
+            r.iter()
+                .filter(|c| !c.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ")
+        )
+    };
+    for line in [&pipe as &dyn Fn(&[&str]) -> String, &spaced] {
+        let text: String = std::iter::once("项目名称 饮水工程\n".to_string())
+            .chain(rows.iter().map(|r| line(r)))
+            .chain(scores.iter().map(|r| line(r)))
+            .collect();
+        let f = holds_then_fails(
+            "parts.sum",
+            "年度资金总额 全年预算数 = 3 sources across",
+            &text,
+            "98.50万元",
+            "99.50万元",
+        );
+        assert_eq!(f.severity, Severity::Error, "{text}: {f:?}");
+        let (_, checks) = traced(&text);
+        assert!(
+            checks
+                .iter()
+                .any(|c| c.relation.contains("weights add up to 合计 100")
+                    && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{text}: {checks:?}"
+        );
+    }
+}

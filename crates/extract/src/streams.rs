@@ -1152,8 +1152,10 @@ fn is_blank_mark(text: &str) -> bool {
 /// A percentage is a rate, never an amount, a weight or a score.
 /// An amount with its money unit (`356万元`) is only ever an amount.
 fn fits_number_column(role: Option<Role>, text: &str) -> bool {
+    // (An amount with its unit, under an amount's column or one the
+    // vocabulary has no role for: a fund's by source, a 结余.)
     if money_suffix(text).is_some() {
-        return role.is_some_and(Role::is_amount);
+        return role.is_some_and(|r| r.is_amount() || r == Role::Other);
     }
     role == Some(Role::Rate) || !text.contains('%')
 }

@@ -1102,10 +1102,15 @@ fn derived_cells(row: &[Cell], columns: &[(usize, String, bool)]) -> Vec<Derived
             if *rate && !text.trim_end().ends_with('%') && !header.contains('%') {
                 return None;
             }
+            // (An amount may carry its unit, `59.10万元`, as the row's others do.)
+            let printed = cell_number(&text).or_else(|| {
+                let (head, _) = crate::number::money_suffix(&text).filter(|_| !*rate)?;
+                crate::number::Printed::parse(head)
+            })?;
             Some(DerivedCell {
                 header: header.clone(),
                 rate: *rate,
-                value: cell_number(&text)?.value,
+                value: printed.value,
                 source: cell.source.clone(),
             })
         })
@@ -1499,7 +1504,10 @@ pub fn read_budget_rows(
                 Some(_) => table.text_at(r, c).trim(),
                 None => cell.text.trim(),
             };
-            if text.is_empty() || anchor_row <= h.row || cell_number(text).is_some() {
+            // (An amount printed with its unit, `59.10万元`, is no label either.)
+            let a_figure =
+                cell_number(text).is_some() || crate::number::money_suffix(text).is_some();
+            if text.is_empty() || anchor_row <= h.row || a_figure {
                 continue;
             }
             match &label {
