@@ -58,7 +58,7 @@ def make(i):
     central = q(plan * r.choice([D(0), D('0.1'), D('0.2')])); prov = q(plan * r.choice([D(0), D('0.15')])); local = plan - central - prov
     recv_local = local if r.random() < 0.6 else q(local * D('0.95'))
     recv = central + prov + recv_local
-    style = r.choice(['dec', 'dec', 'int'])
+    style = r.choice(['dec', 'dec', 'int', 'comma', 'unit'])
     return dict(unit=unit, lines=lines, plan=plan, spent=spent, central=central, prov=prov, local=local,
                 recv=recv, recv_local=recv_local, style=style, r=r)
 
@@ -66,6 +66,8 @@ def make(i):
 def fmt(x, style):
     if x == 0: return ''  # Forms leave a fund they do not have blank.
     if style == 'int' and x == x.to_integral(): return str(int(x))
+    if style == 'comma': return f'{x:,.2f}'
+    if style == 'unit': return f'{x:.2f}万元'
     return f'{x:.2f}'
 
 

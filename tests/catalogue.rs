@@ -6224,3 +6224,30 @@ fn a_funds_across_row_printed_with_its_unit_is_read_in_a_grid_and_in_a_stream() 
         );
     }
 }
+
+#[test]
+fn a_row_flattened_into_a_line_gives_its_figures_no_role_and_commas_run_together_keep_their_amounts(
+) {
+    // `支出合计 8831.70万元 7310.01万元` read as prose made 8831.70 (the 计划
+    // column's) the report's spending, and the table's own 执行数 then cried
+    // wolf against it.
+    let spaced = "一、收支概况\n计划安排资金（万元） 8831.70万元 实际到位资金（万元） 8831.70万元\n实际支出（万元） 7310.01万元\n二、年度决算报表支出明细\n支出内容（经济科目） 计划支出数 实际支出数\n住房公积金 1330.35万元 1104.19万元\n公务接待费 7501.35万元 6205.82万元\n支出合计 8831.70万元 7310.01万元\n";
+    let (f, checks) = traced(spaced);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c
+            .relation
+            .contains("its 支出合计 row) = the report's executed figure")),
+        "{checks:?}"
+    );
+    // Rows run together with thousands separators: each figure to the cent.
+    let glued = "一、收支概况\n计划安排资金（万元）8,831.70实际到位资金（万元）8,831.70\n实际支出（万元）7,310.01\n二、年度决算报表支出明细\n支出内容（经济科目）计划支出数实际支出数\n住房公积金1,330.351,104.19\n公务接待费7,501.356,205.82\n支出合计8,831.707,310.01\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "合计 执行数 = 2 rows",
+        glued,
+        "7,501.356,205.82",
+        "7,501.356,215.82",
+    );
+    assert!(f.message.contains("7320.01"), "{f:?}");
+}

@@ -540,7 +540,10 @@ pub fn collect_budget(mentions: &[Fact], figures: &[TableFigure], department: bo
         // named, is).
         let names_an_item = m.scope == jixiao_model::Scope::Part
             && (names_an_items_budget(&m.label) || names_fund_source(&m.label));
-        if m.kind != FactKind::Level || (department && names_an_item) {
+        if m.kind != FactKind::Level
+            || (department && names_an_item)
+            || crate::lists::a_cell_of_a_flattened_row(m)
+        {
             continue;
         }
         // (A budget the words around its label named, `全年预算调整为…`, by its role.)

@@ -1053,6 +1053,20 @@ fn right_after_an_amount(m: &Fact) -> bool {
         .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit() || c == '%' || c == '元'))
 }
 
+/// Whether a figure is a cell of a table's row flattened into a line: another
+/// figure right before or right after it, with only white space between
+/// (`支出合计 8831.70万元 7310.01万元`). Which column it was under is unsure,
+/// so its label names no role of it.
+pub(crate) fn a_cell_of_a_flattened_row(m: &Fact) -> bool {
+    // (A paragraph's lines may be joined with their spaces dropped:
+    // `8831.70万元7310.01万元`.)
+    let next_is_a_figure = m
+        .sentence
+        .get(m.span.1.saturating_sub(m.sentence_start)..)
+        .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    next_is_a_figure || right_after_an_amount(m)
+}
+
 /// A part named as all the others (`其他岗位230个`, `其余80户`), its clause
 /// ending on it: after it nothing of the whole is left out. (Not `其他人员150
 /// 人次参加线上学习`: some of the others.)

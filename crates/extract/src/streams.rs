@@ -364,7 +364,18 @@ fn rows_run_together(lines: &[Line]) -> Vec<bool> {
             .iter()
             .filter(|l| crate::number::cell_number(&l.text).is_some())
             .count();
-        if block.len() >= 3 && sentences * 2 < block.len() && lone_numbers * 10 < block.len() {
+        // (Prose is no row either: its figures are apart, each with its
+        // unit and a comma after it; a row's run into each other.)
+        let run_figures = block
+            .iter()
+            .filter(|l| figures_run_together(&l.text))
+            .count();
+        if block.len() >= 3
+            && sentences * 2 < block.len()
+            && lone_numbers * 10 < block.len()
+            && run_figures >= 1
+            && run_figures * 8 >= block.len()
+        {
             let text: String = block.iter().map(|l| l.text.trim()).collect();
             if is_run_together(&text) {
                 glued[start..i].fill(true);
@@ -373,6 +384,20 @@ fn rows_run_together(lines: &[Line]) -> Vec<bool> {
         i = i.max(start + 1);
     }
     glued
+}
+
+/// Figures run into each other: two decimal points in one run of digits
+/// (`772.96432.86`), or a figure right after a `%` or a unit (`97.74%9.77`,
+/// `772.96万元432.86万元`).
+fn figures_run_together(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let after_unit = chars
+        .windows(2)
+        .any(|w| matches!(w[0], '%' | '元') && w[1].is_ascii_digit());
+    let two_points = text
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .any(|run| run.matches('.').count() >= 2);
+    after_unit || two_points
 }
 
 /// Text whose cells were run together (OCR, a page's text layer): long, and
@@ -1953,6 +1978,26 @@ fn total_numbers(tokens: &[Token], most: usize) -> (Vec<String>, usize) {
     };
     let len = tokens.iter().take_while(|t| t.run == Some(id)).count();
     let text = join(&tokens[..len]);
+    // Amounts printed with their unit (`8831.70万元7310.01万元`): each run is
+    // one, whole.
+    if text.ends_with('元') {
+        let mut numbers = Vec::new();
+        let mut at = 0;
+        while let Some(id) = tokens.get(at).and_then(|t| t.run) {
+            let n = tokens[at..]
+                .iter()
+                .take_while(|t| t.run == Some(id))
+                .count();
+            let amount = join(&tokens[at..at + n]);
+            if numbers.len() == most || !amount.ends_with('元') || !is_glued_number(&amount, false)
+            {
+                break;
+            }
+            numbers.push(amount);
+            at += n;
+        }
+        return (numbers, at);
+    }
     let cuts: Vec<(String, String)> = (1..text.len())
         .filter(|&k| text.is_char_boundary(k))
         .map(|k| (text[..k].to_string(), text[k..].to_string()))
@@ -1983,15 +2028,9 @@ fn amounts_to_the_cent(text: &str) -> Option<Vec<String>> {
     let mut out = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {
-        let point = rest.find('.')?;
-        let end = point + 3;
+        let end = rest.find('.')? + 3;
         let amount = rest.get(..end)?;
-        let (int, frac) = amount.split_once('.')?;
-        let fine = !int.is_empty()
-            && int.len() <= 9
-            && (int == "0" || !int.starts_with('0'))
-            && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit());
-        if !fine {
+        if !to_the_cent(amount) {
             return None;
         }
         out.push(amount.to_string());
@@ -2757,15 +2796,25 @@ pub fn labelled_amounts(streams: &Streams) -> Vec<LabelledAmount> {
             unit = Some(u);
             j += 1;
         }
+        // (A cell may print its amount's own unit, `8831.70万元`.)
+        let mut own_unit = None;
         let (value, width) = match tokens.get(j) {
             Some(t) if t.run.is_none() => (
-                Some(t)
-                    .filter(|t| !t.text.contains('%'))
-                    .and_then(|t| cell_number(&t.text).map(|p| (p, t.source.clone()))),
+                Some(t).filter(|t| !t.text.contains('%')).and_then(|t| {
+                    let printed = cell_number(&t.text).or_else(|| {
+                        let (head, unit) = money_suffix(&t.text)?;
+                        own_unit = Some(unit);
+                        crate::number::Printed::parse(head)
+                    });
+                    printed.map(|p| (p, t.source.clone()))
+                }),
                 1,
             ),
             _ => match one_amount_run(tokens, j) {
-                Some((printed, n)) => (Some((printed, span_source(&tokens[j..j + n]))), n),
+                Some((printed, n, unit)) => {
+                    own_unit = unit;
+                    (Some((printed, span_source(&tokens[j..j + n]))), n)
+                }
                 None => (None, 1),
             },
         };
@@ -2779,7 +2828,7 @@ pub fn labelled_amounts(streams: &Streams) -> Vec<LabelledAmount> {
             .is_none_or(|t| !t.facts.number && !(year && t.text.starts_with('年')));
         match value {
             Some((printed, source)) if alone => {
-                let unit = unit.or_else(|| {
+                let unit = own_unit.or(unit).or_else(|| {
                     block_unit
                         .filter(|(_, at)| i - at <= UNIT_REACH)
                         .map(|(u, _)| u)
@@ -2819,23 +2868,51 @@ pub fn labelled_amounts(streams: &Streams) -> Vec<LabelledAmount> {
 /// amount only: a label's whole figure printed to the cent (`16946.53`
 /// between `计划安排资金（万元）` and the next label), not two figures run
 /// together (`772.96432.86`) nor digits with no point to tell their cuts.
-/// The amount, and how many tokens it takes.
-fn one_amount_run(tokens: &[Token], j: usize) -> Option<(crate::number::Printed, usize)> {
+/// The amount, how many tokens it takes, and the unit printed with it.
+fn one_amount_run(
+    tokens: &[Token],
+    j: usize,
+) -> Option<(crate::number::Printed, usize, Option<MoneyUnit>)> {
     let id = tokens.get(j)?.run?;
     if j > 0 && tokens[j - 1].run == Some(id) {
         return None;
     }
     let n = tokens[j..].iter().take_while(|t| t.run == Some(id)).count();
+    // A clause of prose cut as a run (`61658.08万元,预算执行率…`) goes on
+    // after its figure; a row's label or the next cell follows a cell's.
+    if tokens.get(j + n).is_some_and(|t| {
+        t.text
+            .starts_with(['，', ',', '；', ';', '。', '、', '：', ':'])
+    }) {
+        return None;
+    }
     let text: String = tokens[j..j + n].iter().map(|t| &*t.text).collect();
-    let (int, frac) = text.split_once('.')?;
-    let cents = frac.len() == 2 && frac.bytes().all(|b| b.is_ascii_digit());
-    let whole = (1..=9).contains(&int.len())
-        && int.bytes().all(|b| b.is_ascii_digit())
-        && (int == "0" || !int.starts_with('0'));
-    (cents && whole)
-        .then(|| cell_number(&text))
+    // (With its own unit, `8831.70万元`.)
+    let (figure, unit) = money_suffix(&text).map_or((text.as_str(), None), |(h, u)| (h, Some(u)));
+    to_the_cent(figure)
+        .then(|| cell_number(figure))
         .flatten()
-        .map(|p| (p, n))
+        .map(|p| (p, n, unit))
+}
+
+/// An amount printed to the cent, as a form prints one: `16946.53`,
+/// `16,946.53` (its separators where thousands are), no leading zero.
+fn to_the_cent(text: &str) -> bool {
+    let Some((int, frac)) = text.split_once('.') else {
+        return false;
+    };
+    let cents = frac.len() == 2 && frac.bytes().all(|b| b.is_ascii_digit());
+    let mut groups = int.split(',');
+    let first = groups.next().unwrap_or("");
+    let grouped = groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+        && (!int.contains(',') || (1..=3).contains(&first.len()));
+    let digits = int.bytes().filter(u8::is_ascii_digit).count();
+    cents
+        && grouped
+        && (1..=9).contains(&digits)
+        && !first.is_empty()
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && (int == "0" || !int.starts_with('0'))
 }
 
 /// `实际到位资金（万元）` → `实际到位资金`; `年度预算资金总额）：` → `年度预算资金总额`.
