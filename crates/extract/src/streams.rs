@@ -335,7 +335,8 @@ fn join_wrapped_tails(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
 /// Which lines are a table's rows printed one per line with their cells run
 /// together (a page's text layer that lost the gaps between cells): a row is
 /// too short to tell by itself, so a run of three or more lines, each one
-/// piece of text and most not ending a sentence, is told by its text as one.
+/// piece of text, most not ending a sentence nor a number alone, and some with
+/// figures running into each other, is told by its text as one.
 fn rows_run_together(lines: &[Line]) -> Vec<bool> {
     let mut glued = vec![false; lines.len()];
     // (A space may stand before a weight's bracket: `规划 (15分)`.)
