@@ -6251,3 +6251,18 @@ fn a_row_flattened_into_a_line_gives_its_figures_no_role_and_commas_run_together
     );
     assert!(f.message.contains("7320.01"), "{f:?}");
 }
+
+#[test]
+fn rate_mismatch_reads_spending_named_by_its_bare_verb() {
+    // `全年预算500.00万元，执行480.00万元，执行率96.00%`: `执行` alone named no
+    // spending, so the rate went unjudged.
+    let text = "一、评价结论\n全年预算500.00万元，执行480.00万元，执行率96.00%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "480.00 / 500.00 = 96.00%",
+        text,
+        "执行480.00万元",
+        "执行490.00万元",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+}
