@@ -16,6 +16,12 @@ pub fn cell_number(text: &str) -> Option<Printed> {
     Printed::parse(t)
 }
 
+/// A figure alone in a cell: a number (`95%`, `(20)`), or one with its
+/// money unit (`356万元`).
+pub fn is_number(text: &str) -> bool {
+    cell_number(text).is_some() || money_suffix(text).is_some()
+}
+
 /// An amount cell as printed in its column's `unit`: a bare number, or one
 /// followed by its own money unit (`356万元`) where that is the column's. A
 /// cell in another unit than its column's is not read: the unit a checker

@@ -22,7 +22,9 @@ use std::collections::HashSet;
 
 use jixiao_model::{Cell, Line, Source, Table};
 
-use crate::number::{cell_number, declared_unit, money_suffix, unit_in_label, MoneyUnit};
+use crate::number::{
+    cell_number, declared_unit, is_number, money_suffix, unit_in_label, MoneyUnit,
+};
 use crate::vocab::{
     header_role, is_placeholder, is_target_sign, is_total_label, without_unit, year_amount, Role,
 };
@@ -73,6 +75,14 @@ impl<'a> Token<'a> {
             run,
             facts,
         }
+    }
+
+    /// This token with what its line printed after it run on into it
+    /// (`13` `分`, `规划` `(15分)`): `text`, its span to the line's `end`.
+    fn run_on(&self, text: String, end: usize) -> Token<'a> {
+        let mut source = self.source.clone();
+        source.chars = self.source.chars.map(|[s, _]| [s, end as u32]);
+        Token::new(text, source, None)
     }
 }
 
@@ -262,22 +272,13 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
             {
                 // `规划 (15分)`: a group's weight spaced from its name is the
                 // name's, as in a cell (`规划（15分）`).
-                let span = label
-                    .source
-                    .chars
-                    .map(|[s, _]| [s, (from + t.chars().count()) as u32]);
-                let mut source = label.source.clone();
-                source.chars = span;
-                *label = Token::new(format!("{} {}", label.text, t), source, None);
+                *label = label.run_on(format!("{} {}", label.text, t), from + t.chars().count());
             } else if let Some(number) = here
                 .last_mut()
                 .filter(|n| t == "分" && n.run.is_none() && n.facts.number)
             {
                 // `13 分`: a page's text layer spaced a weight from its unit.
-                let span = number.source.chars.map(|[s, _]| [s, (from + 1) as u32]);
-                let mut source = number.source.clone();
-                source.chars = span;
-                *number = Token::new(format!("{}分", number.text), source, None);
+                *number = number.run_on(format!("{}分", number.text), from + 1);
             } else {
                 here.push(Token::new(t, at(from, t.chars().count()), None));
             }
@@ -554,6 +555,21 @@ mod glued {
         })
     }
 
+    /// A bracket opening at `i` (`（A）`, `(20分)`) taken into `piece`, whole;
+    /// where the text goes on after it.
+    fn with_its_bracket(chars: &[char], mut i: usize, piece: &mut String) -> usize {
+        if matches!(chars.get(i), Some('(' | '（')) {
+            while let Some(&c) = chars.get(i) {
+                piece.push(c);
+                i += 1;
+                if c == ')' || c == '）' {
+                    break;
+                }
+            }
+        }
+        i
+    }
+
     fn cut_words(text: &str, out: &mut Vec<Piece>) {
         let chars: Vec<char> = text.chars().collect();
         // Byte offset of each character, to match words where it starts.
@@ -578,27 +594,11 @@ mod glued {
                 i += word.chars().count();
                 // A group's name is a cell of its own, with its weight if printed.
                 if groups.contains(word) {
-                    if matches!(chars.get(i), Some('(' | '（')) {
-                        while let Some(&c) = chars.get(i) {
-                            piece.push(c);
-                            i += 1;
-                            if c == ')' || c == '）' {
-                                break;
-                            }
-                        }
-                    }
+                    i = with_its_bracket(&chars, i, &mut piece);
                     out.push(Piece::Text(std::mem::take(&mut piece)));
                 } else if super::FIELD_LABELS.contains(word) {
                     // So is a label cell, with its unit or colon.
-                    if matches!(chars.get(i), Some('(' | '（')) {
-                        while let Some(&c) = chars.get(i) {
-                            piece.push(c);
-                            i += 1;
-                            if c == ')' || c == '）' {
-                                break;
-                            }
-                        }
-                    }
+                    i = with_its_bracket(&chars, i, &mut piece);
                     if matches!(chars.get(i), Some(':' | '：')) {
                         piece.push(chars[i]);
                         i += 1;
@@ -609,15 +609,7 @@ mod glued {
                     // (`全年预算数（A）`): the first row's label may follow it
                     // (`实际支出数劳务费`). (Not one a longer name goes on
                     // from: `得分率`.)
-                    if matches!(chars.get(i), Some('(' | '（')) {
-                        while let Some(&c) = chars.get(i) {
-                            piece.push(c);
-                            i += 1;
-                            if c == ')' || c == '）' {
-                                break;
-                            }
-                        }
-                    }
+                    i = with_its_bracket(&chars, i, &mut piece);
                     if !matches!(chars.get(i), Some('率' | '数' | '值')) {
                         out.push(Piece::Text(std::mem::take(&mut piece)));
                     }
@@ -1167,10 +1159,6 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
     Some((columns, j))
 }
 
-fn is_number(text: &str) -> bool {
-    cell_number(text).is_some() || money_suffix(text).is_some()
-}
-
 fn is_blank_mark(text: &str) -> bool {
     is_placeholder(text) || matches!(text, "……" | "…" | "——")
 }
@@ -1680,10 +1668,7 @@ fn is_glued_number(text: &str, target: bool) -> bool {
         }
     } else {
         // An amount may carry its money unit (`378.17万元`), as its cell does.
-        t = ["万元", "亿元", "元"]
-            .iter()
-            .find_map(|u| t.strip_suffix(u))
-            .unwrap_or(t);
+        t = money_suffix(t).map_or(t, |(head, _)| head);
         if !t
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == '%')
@@ -2887,7 +2872,7 @@ fn one_amount_run(
     }) {
         return None;
     }
-    let text: String = tokens[j..j + n].iter().map(|t| &*t.text).collect();
+    let text = join(&tokens[j..j + n]);
     // (With its own unit, `8831.70万元`.)
     let (figure, unit) = money_suffix(&text).map_or((text.as_str(), None), |(h, u)| (h, Some(u)));
     to_the_cent(figure)

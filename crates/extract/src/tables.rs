@@ -1504,10 +1504,8 @@ pub fn read_budget_rows(
                 Some(_) => table.text_at(r, c).trim(),
                 None => cell.text.trim(),
             };
-            // (An amount printed with its unit, `59.10万元`, is no label either.)
-            let a_figure =
-                cell_number(text).is_some() || crate::number::money_suffix(text).is_some();
-            if text.is_empty() || anchor_row <= h.row || a_figure {
+            // (Nor is an amount printed with its unit, `59.10万元`.)
+            if text.is_empty() || anchor_row <= h.row || crate::number::is_number(text) {
                 continue;
             }
             match &label {

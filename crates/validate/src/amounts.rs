@@ -2144,13 +2144,8 @@ fn budget_moved<'a>(para: &[&'a Fact], rate: &Fact) -> Option<(&'a Fact, &'a Fac
             let (from, to) = (w[0], w[1]);
             // `由年初的` before the first, the move's verb ending the second's
             // own words (its label runs on from the first's).
-            let opens = ["由", "从"].iter().any(|o| {
-                from.label.rsplit_once(o).is_some_and(|(_, rest)| {
-                    rest.chars().count() <= 8 && !rest.contains(['，', ','])
-                })
-            });
             let verb = MOVED.iter().any(|v| to.label.trim_end().ends_with(v));
-            opens && verb && from.unit == to.unit && !from.number.value.is_zero()
+            opens_a_move(from) && verb && from.unit == to.unit && !from.number.value.is_zero()
         })
         .map(|w| (w[0], w[1]))
         .collect();
@@ -3545,16 +3540,21 @@ fn level_name(level: &Fact) -> &str {
         .map_or(label, |(head, _)| head.trim())
 }
 
+/// Whether a figure is the one a move starts from: `由` / `从` a few words
+/// before it (`由上年的78.5%`, `由年初的1371.63万元`).
+fn opens_a_move(from: &Fact) -> bool {
+    ["由", "从"]
+        .iter()
+        .filter_map(|w| from.label.rsplit_once(w))
+        .map(|(_, rest)| rest.trim_end_matches('的'))
+        .any(|rest| rest.chars().count() <= 8 && !rest.contains(['，', ',', '；']))
+}
+
 /// Whether `to` is the figure `from` moved to (`由上年的78.5%提高到86.2%`,
 /// `从120万元减少至100万元`), side by side in one sentence and unit, and the
 /// way the words say it moved (up or down).
 fn moved_to(from: &Fact, to: &Fact) -> Option<bool> {
-    let opened = ["由", "从"]
-        .iter()
-        .filter_map(|w| from.label.rsplit_once(w))
-        .map(|(_, rest)| rest.trim_end_matches('的'))
-        .find(|rest| rest.chars().count() <= 8 && !rest.contains(['，', ',', '；']))
-        .is_some();
+    let opened = opens_a_move(from);
     // `2022年预算执行率92.5%，2023年提高到96.8%`: a later year's clause of the
     // move alone, after an earlier year's figure.
     let by_years = match (year_opening(&from.label), year_opening(&to.label)) {

@@ -301,6 +301,11 @@ pub(crate) fn judge_count_rate(
     )
 }
 
+/// What a finding adds when the table's figures were cut from digits run
+/// together: its reading, not the report, may be what fails.
+pub(crate) const DIGITS_RAN_TOGETHER: &str =
+    " (the table's digits ran together, so its reading may be wrong)";
+
 pub(crate) fn severity_of(v: Verdict) -> Option<Severity> {
     match v {
         Verdict::Consistent => None,

@@ -445,10 +445,7 @@ fn table_totals(
                 if let Some(sev) = severity_of(verdict).filter(|_| !cut_below && !cut_short) {
                     // Figures cut from digits run together: the reading's doubt.
                     let (sev, doubt) = if total.guessed {
-                        (
-                            Severity::Warning,
-                            " (the table's digits ran together, so its reading may be wrong)",
-                        )
+                        (Severity::Warning, crate::context::DIGITS_RAN_TOGETHER)
                     } else {
                         (sev, "")
                     };

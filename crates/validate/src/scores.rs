@@ -181,9 +181,7 @@ fn guessed_reading(table: &jixiao_model::ScoreTable, severity: Severity) -> Seve
 
 fn guessed_note(table: &jixiao_model::ScoreTable) -> &'static str {
     match table.reading_doubt {
-        Some(ReadingDoubt::DigitsRunTogether) => {
-            " (the table's digits ran together, so its reading may be wrong)"
-        }
+        Some(ReadingDoubt::DigitsRunTogether) => crate::context::DIGITS_RAN_TOGETHER,
         Some(ReadingDoubt::LevelsOutOfPlace) => {
             " (a standard 二级 name stands among the table's 一级 groups, or a 一级 name among its 二级: its cells were moved, so its reading may be wrong)"
         }
