@@ -6266,3 +6266,32 @@ fn rate_mismatch_reads_spending_named_by_its_bare_verb() {
     );
     assert_eq!(f.severity, Severity::Error, "{f:?}");
 }
+
+#[test]
+fn a_department_form_run_together_whole_is_read_by_its_numbering_and_its_twin_cells() {
+    // A 部门整体 form whose text layer lost every gap and line end: each row's
+    // 序号 follows the previous row's score (`扣完为止。4.52年度…`: 4.5, row 2),
+    // the two fund blocks side by side print each source twice, blank ones
+    // as two names in a row (`省级财政省级财政市县财政`), and a numbered
+    // heading runs into the field before it (`…自评一、收支概况`).
+    let form = "部门整体支出绩效评价自评表\n评价方式：部门（单位）绩效评价自评一、收支概况计划安排资金（万元）1000.50实际到位资金（万元）990.50其中：中央财政200.00其中：中央财政190.00省级财政省级财政市县财政800.50市县财政800.50实际支出（万元）800.40二、年度决算报表支出明细支出内容（经济科目）计划支出数实际支出数劳务费600.30500.20办公费400.20300.20支出合计1000.50800.40三、绩效指标评分序号一级指标二级指标三级指标指标分值评分标准自评得分1规划(20分)基础信息(20分)基础信息完整性5基础信息完整性达到目标的得5分，每降低1个百分点扣0.5分，扣完为止。4.52年度工作计划明确性15符合要求的得15分，否则不得分。153执行(80分)预算执行(80分)预算执行率80符合要求的得80分，否则不得分。70总分10089.5\n";
+    let (f, checks) = traced(form);
+    assert!(f.is_empty(), "{f:?}");
+    for relation in [
+        "实际到位资金） 实际到位数 = 3 parts",
+        "合计 执行数 = 2 rows",
+        "group 规划 weights add up to 20",
+        "3 scores add up to 合计 89.5",
+    ] {
+        assert!(
+            checks.iter().any(|c| c.relation.contains(relation)),
+            "{relation}: {checks:?}"
+        );
+    }
+    // Row 2's score read whole from its run (`153`: 15, row 3).
+    let f = check(&form.replace("否则不得分。153执行", "否则不得分。143执行"));
+    assert!(!of(&f, "score.sum").is_empty(), "{f:?}");
+    // A received source altered is found against its block's total.
+    let f = check(&form.replace("中央财政190.00", "中央财政180.00"));
+    assert!(!of(&f, "parts.sum").is_empty(), "{f:?}");
+}

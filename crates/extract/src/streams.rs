@@ -256,6 +256,11 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
                             here.push(Token::new(text, at(offset, len), None));
                             offset += len;
                         }
+                        glued::Piece::Seq(text) => {
+                            let len = text.chars().count();
+                            here.push(Token::new(text, at(offset, len), None));
+                            offset += len;
+                        }
                         glued::Piece::Digits(atoms) => {
                             let id = (stream.len() + here.len()) as u32;
                             for atom in atoms {
@@ -443,6 +448,8 @@ mod glued {
         /// Digits (with `.`, `%`, a leading `≥` and a trailing unit): one atom
         /// per character, to be cut into numbers by the row reader.
         Digits(Vec<String>),
+        /// A row's 序号, known whole by the form's numbering (see `numbered_rows`).
+        Seq(String),
     }
 
     /// Words a new cell starts with: the column names of the forms and the
@@ -487,6 +494,10 @@ mod glued {
         "指标解释",
         "评分标准",
         "自评得分",
+        // A department's 收支概况: its planned, received and spent funds.
+        "计划安排资金",
+        "实际到位资金",
+        "实际支出",
         // Funds by source across: `中央 | 省级 | 本级 | 合计 | 执行数`.
         "中央",
         "省级",
@@ -579,6 +590,13 @@ mod glued {
         let mut i = 0;
         while i < chars.len() {
             let rest = &text[at[i]..];
+            // `…自评一、收支概况`: a numbered heading starts a piece of its own.
+            let heading = super::is_numbered_heading(rest)
+                && rest.chars().nth(1) == Some('、')
+                && !piece.ends_with(|c: char| "一二三四五六七八九十第".contains(c));
+            if heading && !piece.is_empty() {
+                out.push(Piece::Text(std::mem::take(&mut piece)));
+            }
             let ends_a_cell = piece.is_empty()
                 || piece.ends_with([')', '）', ':', '：', '。', '；'])
                 || starts.contains(&piece.as_str());
@@ -627,20 +645,38 @@ mod glued {
         if !piece.is_empty() {
             out.push(Piece::Text(piece));
         }
-        // `显著提升显著提升`: a target and its actual, equal, run together.
+        // `显著提升显著提升`: a target and its actual, equal, run together; or
+        // two blocks' blank cells side by side, the next cell after them
+        // (`省级财政省级财政市县财政`).
         let mut k = 0;
         while k < out.len() {
-            if let Piece::Text(t) = &out[k] {
-                let chars: Vec<char> = t.chars().collect();
-                let half = chars.len() / 2;
-                if chars.len() >= 4
-                    && chars.len().is_multiple_of(2)
-                    && chars[..half] == chars[half..]
+            // (The first twin may have been cut off already at its start.)
+            if let (Some(Piece::Text(twin)), Some(Piece::Text(t))) =
+                (k.checked_sub(1).map(|p| &out[p]), out.get(k))
+            {
+                if let Some(rest) = t
+                    .strip_prefix(twin.as_str())
+                    .filter(|r| !r.is_empty() && twin.chars().count() >= 2)
                 {
-                    let one: String = chars[..half].iter().collect();
+                    let (twin, rest) = (twin.clone(), rest.to_string());
+                    out[k] = Piece::Text(twin);
+                    out.insert(k + 1, Piece::Text(rest));
+                    k += 1;
+                    continue;
+                }
+            }
+            if let Some(Piece::Text(t)) = out.get(k) {
+                let chars: Vec<char> = t.chars().collect();
+                let twice = (2..=chars.len() / 2).find(|&h| chars[..h] == chars[h..2 * h]);
+                if let Some(h) = twice {
+                    let one: String = chars[..h].iter().collect();
+                    let rest: String = chars[2 * h..].iter().collect();
                     out[k] = Piece::Text(one.clone());
                     out.insert(k + 1, Piece::Text(one));
                     k += 1;
+                    if !rest.is_empty() {
+                        out.insert(k + 1, Piece::Text(rest));
+                    }
                 }
             }
             k += 1;
@@ -716,6 +752,77 @@ mod glued {
         }
         if !words.is_empty() {
             cut_words(&words, &mut out);
+        }
+        numbered_rows(out)
+    }
+
+    /// A numbered form run together whole prints each row's 序号 right after
+    /// the previous row's score (`…扣完为止。52工作计划`: score 5, row 2). Under
+    /// a `序号` header, the rows' numbers are found in order, 1, 2, 3 …: a run of
+    /// digits before a row's words that is the next number, alone after a
+    /// sentence's or a header's end, or at the end of a run whose rest is a
+    /// figure. The numbering decides the cut no single row could: `0.2512`
+    /// before row 12 is 0.25 and 12. Fewer than three rows so found change
+    /// nothing.
+    fn numbered_rows(pieces: Vec<Piece>) -> Vec<Piece> {
+        let Some(header) = pieces
+            .iter()
+            .position(|p| matches!(p, Piece::Text(t) if t == "序号"))
+        else {
+            return pieces;
+        };
+        let digits = |p: &Piece| match p {
+            Piece::Digits(atoms)
+                if atoms
+                    .iter()
+                    .all(|a| a.chars().all(|c| c.is_ascii_digit() || c == '.')) =>
+            {
+                Some(atoms.concat())
+            }
+            _ => None,
+        };
+        // (k, where the row's number starts in the run's text)
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        let mut next = 1u32;
+        for k in header + 1..pieces.len() {
+            let Some(run) = digits(&pieces[k]) else {
+                continue;
+            };
+            let opens_a_row = matches!(&pieces.get(k + 1), Some(Piece::Text(t)) if !t.starts_with(['，', '。', '、', '；', '%', '(', '（']));
+            let number = next.to_string();
+            if !opens_a_row || !run.ends_with(&number) {
+                continue;
+            }
+            let at = run.len() - number.len();
+            let rest = &run[..at];
+            let after_an_end = matches!(&pieces[k - 1], Piece::Text(t)
+                if t.ends_with(['。', '；', ';']) || crate::vocab::header_role(t).is_some());
+            let figure_before = !rest.is_empty()
+                && !rest.starts_with('.')
+                && !rest.ends_with('.')
+                && rest.matches('.').count() <= 1;
+            if (rest.is_empty() && after_an_end) || figure_before {
+                found.push((k, at));
+                next += 1;
+            }
+        }
+        if found.len() < 3 {
+            return pieces;
+        }
+        let mut out = Vec::with_capacity(pieces.len() + found.len());
+        let mut found = found.into_iter().peekable();
+        for (k, piece) in pieces.into_iter().enumerate() {
+            match (found.next_if(|(f, _)| *f == k), piece) {
+                (Some((_, at)), Piece::Digits(atoms)) => {
+                    let seq = atoms.concat().split_off(at);
+                    if at > 0 {
+                        // (Each atom is one character: the first `at` bytes.)
+                        out.push(Piece::Digits(atoms[..at].to_vec()));
+                    }
+                    out.push(Piece::Seq(seq));
+                }
+                (_, piece) => out.push(piece),
+            }
         }
         out
     }
@@ -3055,6 +3162,81 @@ mod tests {
             .iter()
             .map(|r| r.iter().map(|c| c.text.clone()).collect())
             .collect()
+    }
+
+    /// The pieces of run-together text, a row's number marked `#`.
+    fn pieces(text: &str) -> Vec<String> {
+        glued::split(text)
+            .into_iter()
+            .map(|p| match p {
+                glued::Piece::Text(t) => t,
+                glued::Piece::Digits(atoms) => atoms.concat(),
+                glued::Piece::Seq(n) => format!("#{n}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_numbered_forms_rows_are_cut_from_the_scores_before_them_by_their_numbering() {
+        // Row 2's weight 2 is no row's number: it follows a name, not the end
+        // of a row; the score before row 3 ends in the row's number.
+        let form = "序号三级指标指标分值评分标准自评得分1基础信息完整性5达到目标的得5分。4.52年度工作计划明确性2符合要求的得2分。23预算执行率3符合要求的得3分。3";
+        assert_eq!(
+            pieces(form),
+            [
+                "序号",
+                "三级指标",
+                "指标分值",
+                "评分标准",
+                "自评得分",
+                "#1",
+                "基础信息完整性",
+                "5",
+                "达到目标的得5分。",
+                "4.5",
+                "#2",
+                "年度工作计划明确性",
+                "2",
+                "符合要求的得2分。",
+                "2",
+                "#3",
+                "预算执行率",
+                "3",
+                "符合要求的得3分。",
+                "3"
+            ]
+        );
+        // Two rows are too few to tell a numbering from chance: left to the row reader.
+        let two = &form[..form.find("23预算").unwrap_or(form.len())];
+        assert!(
+            pieces(two).iter().all(|p| !p.starts_with('#')),
+            "{:?}",
+            pieces(two)
+        );
+        // Without a 序号 column nothing is a row's number.
+        assert!(pieces(&form.replacen("序号", "", 1))
+            .iter()
+            .all(|p| !p.starts_with('#')));
+    }
+
+    #[test]
+    fn two_blocks_blank_cells_side_by_side_are_two_cells_and_the_next() {
+        assert_eq!(
+            pieces("中央财政3.00中央财政3.00省级财政省级财政市县财政1.00其它其它实际支出（万元）"),
+            [
+                "中央财政",
+                "3.00",
+                "中央财政",
+                "3.00",
+                "省级财政",
+                "省级财政",
+                "市县财政",
+                "1.00",
+                "其它",
+                "其它",
+                "实际支出（万元）"
+            ]
+        );
     }
 
     #[test]
