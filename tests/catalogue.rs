@@ -6295,3 +6295,26 @@ fn a_department_form_run_together_whole_is_read_by_its_numbering_and_its_twin_ce
     let f = check(&form.replace("中央财政190.00", "中央财政180.00"));
     assert!(!of(&f, "parts.sum").is_empty(), "{f:?}");
 }
+
+#[test]
+fn an_initial_budget_listed_as_a_part_of_the_whole_is_the_reports_own() {
+    // `全年预算X，其中年初预算Y，年中追加Z`: the budget at the year's start is a
+    // stage of the whole budget, listed as its part; it is the report's 年初预算
+    // (stated once more elsewhere) and, with what was added, gives the whole.
+    let text = "一、项目概况\n本项目年初预算3572.65万元，调整后全年预算4465.81万元，实际支出4423.38万元。\n全年预算4465.81万元，其中年初预算3572.65万元，年中追加893.16万元。\n";
+    let f = holds_then_fails(
+        "adjustment.mismatch",
+        "3572.65 + 893.16 = 4465.81",
+        text,
+        "年中追加893.16",
+        "年中追加903.16",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    // The same quantity stated twice with two values: one is mistyped.
+    let f = check(&text.replace("其中年初预算3572.65", "其中年初预算3582.65"));
+    assert_eq!(of(&f, "value.conflict").len(), 1, "{f:?}");
+    // A fund's own 年初预算 after 其中 is the fund's, not the report's.
+    let fund = "一、项目概况\n本项目年初预算3572.65万元，调整后全年预算4465.81万元。\n中央资金2000.00万元，其中年初预算1500.00万元，年中追加500.00万元。\n";
+    let (f, _) = traced(fund);
+    assert!(f.is_empty(), "{f:?}");
+}

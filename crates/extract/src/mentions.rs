@@ -748,7 +748,13 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             let total = TOTAL_WORDS.iter().any(|w| clause.contains(w));
             opened_by_part &= !total;
             let role = role_of(&label, unit).or(adjusted_to.then_some(FactRole::Adjusted));
-            let scope = if is_whole_scope(&scope_label)
+            // `全年预算X万元，其中年初预算Y万元，年中追加Z万元`: the budget at the
+            // year's start is a stage of the whole, listed as its part.
+            let initial_of_the_whole = role == Some(FactRole::Initial)
+                && scope_label
+                    .strip_prefix("其中")
+                    .is_some_and(|l| is_whole_scope(l.trim_start_matches(['：', ':'])));
+            let scope = if (is_whole_scope(&scope_label) || initial_of_the_whole)
                 && !part_subject
                 && !(opened_by_part && role.is_some())
             {
