@@ -6318,3 +6318,52 @@ fn an_initial_budget_listed_as_a_part_of_the_whole_is_the_reports_own() {
     let (f, _) = traced(fund);
     assert!(f.is_empty(), "{f:?}");
 }
+
+#[test]
+fn parts_sum_finds_parts_printed_for_sure_above_their_whole_beside_a_row_printed_short() {
+    // A 其中 row printed with fewer figures than the columns (`上年结转资金 0 0`
+    // under 年初 / 全年 / 执行): where its figures go is a guess, so no
+    // column's sum is known; but the part printed for sure in a column
+    // already exceeds the whole, whatever the short row holds there.
+    let form = "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 700.82 700.82 686.87 10 98% 9.80\n其中：当年财政拨款 700.82 700.82 686.87 — — —\n上年结转资金 0 0 — — —\n其他资金 — — —\n";
+    let (f, checks) = traced(form);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation.contains("年度资金总额 全年执行数 = 2 parts")),
+        "{checks:?}"
+    );
+    let f = check(&form.replace("当年财政拨款 700.82 700.82", "当年财政拨款 700.82 701.82"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error, "{f:?}");
+    assert!(hits[0].message.contains("701.82"), "{f:?}");
+    // Short of the whole is no error: the blank part may be what is missing.
+    let f = check(&form.replace("当年财政拨款 700.82 700.82", "当年财政拨款 700.82 690.82"));
+    assert!(
+        of(&f, "parts.sum")
+            .iter()
+            .all(|h| h.severity != Severity::Error),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_funds_across_row_run_together_with_whole_amounts_is_cut_within_its_columns_ranges() {
+    // `491.40204.75122.8581981910100.00%10.00`: sources to the cent, the
+    // 合计 and 执行数 whole (819, 819), then 分值 10, 执行率 100.00%, 得分 10.00.
+    // Cut anywhere the digits allow, the readings are too many to keep; a
+    // weight over 100 or a rate of 1000 % and more is none of them.
+    let form = "项目支出绩效自评表\n项目资金（万元）中央省级本级合计执行数分值执行率得分\n491.40204.75122.8581981910100.00%10.00\n年度总体目标预期目标实际完成情况\n";
+    let (f, checks) = traced(form);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation.contains("819 / 819 = 100.00%")),
+        "{checks:?}"
+    );
+    let f = check(&form.replace("491.40204.75", "492.40204.75"));
+    assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
+}

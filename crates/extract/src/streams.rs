@@ -1281,6 +1281,20 @@ fn fits_number_column(role: Option<Role>, text: &str) -> bool {
     role == Some(Role::Rate) || !text.contains('%')
 }
 
+/// A figure cut from a run of digits is within what its column can hold: a
+/// weight or a score within 100 points, a rate under 1000 %. (Checked of the
+/// whole row too; told here, the row reader keeps no reading that cannot be.)
+fn within_its_columns_range(role: Option<Role>, text: &str) -> bool {
+    let Some(n) = cell_number(text) else {
+        return true;
+    };
+    match role {
+        Some(Role::Weight | Role::Score) => n.value <= rust_decimal::Decimal::ONE_HUNDRED,
+        Some(Role::Rate) => n.value < rust_decimal::Decimal::ONE_THOUSAND,
+        _ => true,
+    }
+}
+
 /// A token that can be (part of) a label: a clause of criteria text
 /// (`1 分；`, `2、项目管理制度`) is none.
 fn is_label_token(text: &str) -> bool {
@@ -1537,6 +1551,7 @@ fn rows_from(
                             if is_glued_number(&text, false)
                                 && fits_number_column(col.role, &text)
                                 && rate_marked
+                                && within_its_columns_range(col.role, &text)
                             {
                                 // Amounts print two decimals: a cut one short of
                                 // them (`135.2|7135.27`) is the less likely.

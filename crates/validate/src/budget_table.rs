@@ -924,6 +924,7 @@ fn judge_split(
         for segment in split {
             let members: Vec<&BudgetRow> = parts[segment.0..segment.1].to_vec();
             let Some((iv, straight)) = column_sum(&members, col) else {
+                out.extend(excess_over_blanks(ctx, total, &members, col));
                 continue;
             };
             let verdict = judge(whole, whole.scale(), iv, straight);
@@ -987,6 +988,69 @@ fn judge_split(
         }
     }
     out
+}
+
+/// A column some of whose parts are blank (or printed short, their column a
+/// guess): no sum of it is known, but the parts printed in it for sure add
+/// up to no less than they do, the others being amounts too. Only an excess
+/// over the whole is certain (`年度资金总额 700.82` over `当年财政拨款 701.82`,
+/// `上年结转资金` printed `0 0` under three columns).
+fn excess_over_blanks(
+    ctx: &Context,
+    total: &BudgetRow,
+    members: &[&BudgetRow],
+    col: usize,
+) -> Option<Finding> {
+    let whole = total.printed[col]?;
+    // (A negative figure anywhere, a cut, could bring the sum down.)
+    let amounts = members
+        .iter()
+        .all(|r| r.printed.iter().flatten().all(|v| !v.is_sign_negative()));
+    let sure: Vec<&BudgetRow> = members
+        .iter()
+        .filter(|r| r.placements.is_empty() && r.printed[col].is_some())
+        .copied()
+        .collect();
+    if !amounts || sure.is_empty() || sure.len() == members.len() {
+        return None;
+    }
+    let (iv, straight) = column_sum(&sure, col)?;
+    if judge(whole, whole.scale(), iv, straight) != Verdict::Contradiction || iv.lo <= whole {
+        return None;
+    }
+    let name = column_name(total, col);
+    ctx.judge(
+        "parts.sum",
+        format!(
+            "{} {name} ≥ {} of its {} parts",
+            total.label,
+            sure.len(),
+            members.len()
+        ),
+        cell(total, col)?,
+        sure.iter().filter_map(|r| cell(r, col)).collect(),
+        iv,
+        straight,
+    );
+    let terms: Vec<String> = sure
+        .iter()
+        .filter_map(|r| r.printed[col].map(|v| format!("{} {v}", r.label)))
+        .collect();
+    Some(finding(
+        "parts.sum",
+        Severity::Error,
+        format!(
+            "{} {name} stated {whole}{} but its parts printed in that column already add up to {} = {straight}, more than it (the others are blank there)",
+            total.label,
+            total.printed_unit,
+            terms.join(" + "),
+        ),
+        whole,
+        Some(straight),
+        Some(total.printed_unit.as_str()),
+        total.source_of(FIELDS[col]),
+        &total.label,
+    ))
 }
 
 /// Where a row ends: its last cell (one cell per line, a row is several
