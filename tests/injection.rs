@@ -478,7 +478,7 @@ const RENDITIONS: [(&str, fn(&str) -> String); 4] = [
 ];
 
 /// Catch-rate floors of gold injection in each rendition (see [`RENDITIONS`]).
-const RENDITION_FLOORS: [f64; 4] = [0.58, 0.80, 0.80, 0.785];
+const RENDITION_FLOORS: [f64; 4] = [0.775, 0.80, 0.80, 0.785];
 
 #[test]
 fn altering_a_gold_relation_in_a_rendition_of_its_text_raises_a_finding() {

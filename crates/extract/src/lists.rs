@@ -1635,7 +1635,28 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             let earlier = parallel_clauses(&para[..k], whole.sentence_start, own);
             parts.splice(0..0, earlier.unwrap_or_default());
         }
-        if parts.iter().any(|(_, p)| p.kind != FactKind::Level)
+        // A total said between the amounts and this one (`… 合计 100 97.32 …
+        // 权重分合计20分`, a table flattened into the sentence) closed their list.
+        let closed_before = parts.last().is_some_and(|(_, last)| {
+            let between = whole
+                .sentence
+                .get(
+                    last.span.1.saturating_sub(whole.sentence_start)
+                        ..whole.span.0.saturating_sub(whole.sentence_start),
+                )
+                .unwrap_or("");
+            // (Up to the whole's own clause, whose words may say 共计.)
+            let before_its_clause = between
+                .char_indices()
+                .rev()
+                .find(|(_, c)| crate::mentions::is_clause_break(*c))
+                .map_or("", |(at, _)| &between[..at]);
+            ["共计", "合计", "总计"]
+                .iter()
+                .any(|t| before_its_clause.contains(t))
+        });
+        if closed_before
+            || parts.iter().any(|(_, p)| p.kind != FactKind::Level)
             // Running totals each hold the one before.
             || parts.iter().filter(|(_, p)| is_running_total(&p.label)).count() >= 2
             // A standard per unit (`每个乡镇建设1个`) is no part of a total.

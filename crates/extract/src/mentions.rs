@@ -810,7 +810,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
     // A cell of a table's row flattened into a line (`年度资金总额 320万元 356万元`):
     // which column it was under is unsure, so its label gives it no role.
     for fact in out.iter_mut() {
-        if fact.unit != FactUnit::Percent && crate::lists::a_cell_of_a_flattened_row(fact) {
+        if crate::lists::a_cell_of_a_flattened_row(fact) {
             fact.role = None;
         }
     }

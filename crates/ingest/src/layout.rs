@@ -76,8 +76,16 @@ pub fn cell_spans(text: &str) -> Vec<(usize, usize)> {
 /// True when a line is laid out in columns: two or more fragments.
 pub fn is_columnar(text: &str) -> bool {
     let t = text.trim();
-    t.contains("  ") && t.split("  ").filter(|p| !p.trim().is_empty()).count() >= 2
+    // (A page's worth of prose flattened onto one line with a double space
+    // somewhere is no row of columns: no column holds so much.)
+    t.contains("  ")
+        && t.split("  ").filter(|p| !p.trim().is_empty()).count() >= 2
+        && t.split("  ").all(|p| p.chars().count() <= MAX_COLUMN_CHARS)
 }
+
+/// More characters than one column of a laid-out page (or one cell of a
+/// tabbed row) holds on a line.
+pub(crate) const MAX_COLUMN_CHARS: usize = 200;
 
 fn is_value(text: &str) -> bool {
     let t = text.trim();

@@ -183,13 +183,17 @@ fn kind_of(text: &str) -> Kind {
     if text.contains('\t')
         && text.split('\t').filter(|c| !c.trim().is_empty()).count() >= 1
         && text.split('\t').count() >= 2
+        && text
+            .split('\t')
+            .all(|c| c.chars().count() <= crate::layout::MAX_COLUMN_CHARS)
     {
         return Kind::Tabbed;
     }
     if crate::layout::is_columnar(text) {
         return Kind::Columns;
     }
-    if t.starts_with('#') {
+    // (A page flattened onto one line after its title's `#` is prose.)
+    if t.starts_with('#') && t.chars().count() <= crate::layout::MAX_COLUMN_CHARS {
         let level = t.chars().take_while(|&c| c == '#').count();
         return Kind::Heading(level.min(6) as u8);
     }
