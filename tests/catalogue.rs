@@ -6396,3 +6396,43 @@ fn a_report_flattened_onto_one_line_is_read_as_prose_and_a_flattened_tables_tota
         "{checks:?}"
     );
 }
+
+#[test]
+fn score_rate_in_prose_where_the_report_says_the_score_is_the_rate_times_the_full_marks() {
+    let rule = "二、评分说明\n预算执行率指标按“执行率×分值”计分。\n";
+    let said = format!("{rule}本项目全年预算438.41万元，实际支出437.61万元，项目资金执行率为99.82%。指标满分5分，实际得4.99分。\n");
+    let f = holds_then_fails(
+        "score.rate",
+        "5 × 99.82% = 4.99",
+        &said,
+        "实际得4.99分",
+        "实际得4.89分",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    // In one sentence too.
+    let one = format!("{rule}项目支出预算执行率为96.50%，该指标分值10分，得分9.65分。\n");
+    holds_then_fails(
+        "score.rate",
+        "10 × 96.50% = 9.65",
+        &one,
+        "得分9.65分",
+        "得分9.85分",
+    );
+    // Where the report does not say so, prose scores may come from bands or
+    // deductions: nothing is judged.
+    let unsaid = one.replace("预算执行率指标按“执行率×分值”计分。\n", "");
+    let (f, checks) = traced(&unsaid.replace("得分9.65分", "得分9.85分"));
+    assert!(of(&f, "score.rate").is_empty(), "{f:?}");
+    assert!(!checks.iter().any(|c| c.rule == "score.rate"), "{checks:?}");
+}
+
+#[test]
+fn amount_product_of_heads_per_session_totals_attendances() {
+    holds_then_fails(
+        "amount.product",
+        "12 × 50 = 600",
+        "一、项目实施情况\n全年完成培训12期，每期50人，共培训600人次。\n",
+        "共培训600人次",
+        "共培训620人次",
+    );
+}

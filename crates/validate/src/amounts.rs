@@ -4428,12 +4428,16 @@ fn count_products(ctx: &Context) -> Vec<Finding> {
                 continue;
             }
             // The total in the per-unit count's unit, or in ten-thousands of it
-            // (`参与群众3.2万人次，场均372人次`).
+            // (`参与群众3.2万人次，场均372人次`); heads per time total in
+            // attendances (`培训12期，每期50人，共培训600人次`).
             let of_unit: Vec<&Fact> = sentence
                 .iter()
                 .copied()
                 .filter(|m| match m.unit {
-                    FactUnit::Count(u) => u.strip_prefix('万').unwrap_or(u) == unit,
+                    FactUnit::Count(u) => {
+                        let u = u.strip_prefix('万').unwrap_or(u);
+                        u == unit || (unit == "人" && u == "人次")
+                    }
                     _ => false,
                 })
                 .collect();

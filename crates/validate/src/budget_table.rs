@@ -549,22 +549,30 @@ pub(crate) fn rate_over_total_row(ctx: &Context, rate: &Fact) -> Option<Finding>
 /// Forms also score the rate by bands or by deductions (`9` at 99%), so a
 /// score off the product is an error only where the report says it is the
 /// product; elsewhere a warning.
+/// Full marks times a rate capped at 100 %: the interval the printed rate
+/// allows, and the straight product.
+fn weight_times_rate(weight: Decimal, rate: Decimal) -> (Interval, Decimal) {
+    let capped = Interval::of(rate).scale(Decimal::ONE / hundred());
+    let capped = Interval {
+        lo: capped.lo.min(Decimal::ONE),
+        hi: capped.hi.min(Decimal::ONE),
+    };
+    (
+        capped.mul(Interval::exact(weight)),
+        weight * (rate / hundred()).min(Decimal::ONE),
+    )
+}
+
 pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
     let rule_stated = !ctx.report().stated.score_by_rate.is_empty();
-    let mut out = Vec::new();
+    let mut out = prose_rate_scores(ctx, rule_stated);
     for row in &ctx.report().budget_rows {
         let (Some(weight), Some(score), Some(rate)) =
             (row.weight, row.score, row.execution_rate_pct)
         else {
             continue;
         };
-        let capped = Interval::of(rate).scale(Decimal::ONE / hundred());
-        let capped = Interval {
-            lo: capped.lo.min(Decimal::ONE),
-            hi: capped.hi.min(Decimal::ONE),
-        };
-        let iv = capped.mul(Interval::exact(weight));
-        let straight = weight * (rate / hundred()).min(Decimal::ONE);
+        let (iv, straight) = weight_times_rate(weight, rate);
         let verdict = ctx.judge(
             "score.rate",
             format!("{} {weight} × {rate}% = {score}", row.label),
@@ -597,6 +605,106 @@ pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
                 row.source_of("score"),
                 &row.label,
             ));
+        }
+    }
+    out
+}
+
+/// `预算执行率为96.50%，…该指标分值10分，得分9.65分` in a report that says its
+/// score is the rate times the full marks (`按“执行率×分值”计算`): one rate,
+/// one full marks and one score in a sentence, the score their product. (Where
+/// the report does not say so, a score in prose may come from bands or
+/// deductions: nothing is judged.)
+fn prose_rate_scores(ctx: &Context, rule_stated: bool) -> Vec<Finding> {
+    const RATES: &[&str] = &["执行率", "到位率", "支付率", "完成率"];
+    const FULL_MARKS: &[&str] = &["分值", "权重", "满分"];
+    let mut out = Vec::new();
+    if !rule_stated {
+        return out;
+    }
+    for para in ctx.paragraphs() {
+        let mut k = 0;
+        // The rate the sentence before stated alone (`执行率为99.82%。指标满分5分，
+        // 实际得4.99分。`).
+        let mut rate_before: Option<&Fact> = None;
+        while k < para.len() {
+            let start = para[k].sentence_start;
+            let sentence: Vec<&Fact> = para[k..]
+                .iter()
+                .copied()
+                .take_while(|f| f.sentence_start == start)
+                .collect();
+            k += sentence.len();
+            let level = |f: &&&Fact| f.kind == jixiao_model::FactKind::Level && !f.approximate;
+            let of_unit = |unit: jixiao_model::FactUnit| {
+                sentence
+                    .iter()
+                    .filter(level)
+                    .filter(move |f| f.unit == unit)
+            };
+            let rates: Vec<&&Fact> = of_unit(jixiao_model::FactUnit::Percent)
+                .filter(|f| RATES.iter().any(|r| f.label.trim_end().ends_with(r)))
+                .collect();
+            let points: Vec<&&Fact> = of_unit(jixiao_model::FactUnit::Points).collect();
+            let weights: Vec<&&&Fact> = points
+                .iter()
+                .filter(|f| FULL_MARKS.iter().any(|w| f.label.contains(w)))
+                .collect();
+            let scores: Vec<&&&Fact> = points
+                .iter()
+                .filter(|f| f.label.contains('得') && !f.label.contains('扣'))
+                .filter(|f| !FULL_MARKS.iter().any(|w| f.label.contains(w)))
+                .collect();
+            let alone = match (rates.as_slice(), points.len()) {
+                ([rate], 0) => Some(**rate),
+                _ => None,
+            };
+            let earlier = std::mem::replace(&mut rate_before, alone);
+            let rate = match rates.as_slice() {
+                [rate] => **rate,
+                [] => match earlier {
+                    Some(rate) => rate,
+                    None => continue,
+                },
+                _ => continue,
+            };
+            let ([weight], [score], 2) = (weights.as_slice(), scores.as_slice(), points.len())
+            else {
+                continue;
+            };
+            let (weight, score) = (weight.number.value, score);
+            if weight.is_zero() {
+                continue;
+            }
+            let (iv, straight) = weight_times_rate(weight, rate.number.value);
+            let verdict = ctx.judge(
+                "score.rate",
+                format!("{weight} × {}% = {}", rate.number.value, score.number.value),
+                Operand::of(score),
+                vec![Operand::of(rate)],
+                iv,
+                straight,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                let shown = straight.round_half_up(score.number.value.scale().max(2));
+                out.push(finding(
+                    "score.rate",
+                    sev,
+                    format!(
+                        "{} stated {}分 but 分值 {weight} × {} {}% = {shown}, as the report scores it{}",
+                        score.label.trim(),
+                        score.number.value,
+                        rate.label.trim(),
+                        rate.number.value,
+                        rounding_note(verdict)
+                    ),
+                    score.number.value,
+                    Some(shown),
+                    Some("分"),
+                    &score.source,
+                    &score.sentence,
+                ));
+            }
         }
     }
     out
