@@ -5,7 +5,10 @@ their sources (其中：中央 / 省级 / 市县 / 其它) and the spending; a �
 line items by economic class with planned and actual columns and their 合计;
 and a score table whose 一级 and 二级 weights are printed in their labels
 (`规划（15分）`), with scoring criteria that quote points of their own, and
-its 总分. Every number of a relation is altered beyond rounding, one at a time;
+its 总分; and, as many again, a department's 指标表 as some provinces print it,
+each level's weight in a column after its name (`一级指标 | 分值 | 二级指标 |
+分值 | 三级指标 | 分值 | 评价标准 | 得分`) and scoring rules as short as names
+(`合规得满分`, `100%计满分`). Every number of a relation is altered beyond rounding, one at a time;
 an alteration is caught when the check raises a finding the clean form does
 not. Prints the catch rate per shape and the error findings on the clean forms
 (false errors), and exits 1 below --min-catch or above --max-false.
@@ -121,4 +124,44 @@ def table(f):
     return T
 
 
-probe_tables(ARGS, [table(make(i)) for i in range(ARGS.n)], ['pipe', 'bars', 'barswrap', 'spaces', 'tabs', 'flat', 'cells', 'cellrows', 'rowrun', 'run'], head=5)
+# A department's 指标表 as some provinces print it: each level's weight in a
+# column after its name (`一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值`),
+# scoring rules short enough to pass for names (`合规得满分`).
+INDEX_GROUPS = [('投入', [('预算配置', ['在职人员控制率', '三公经费变动率', '重点支出安排率'])]),
+                ('过程', [('预算执行', ['预算完成率', '预算调整率', '支付进度率', '结转结余率', '公用经费控制率']),
+                         ('预算管理', ['管理制度健全性', '资金使用合规性', '预决算信息公开性']),
+                         ('资产管理', ['资产管理安全性', '固定资产利用率'])]),
+                ('产出', [('职责履行', ['实际完成率', '完成及时率', '质量达标率'])]),
+                ('效果', [('履职效益', ['社会效益', '可持续影响', '社会公众满意度'])])]
+RULES = ['符合得满分', '合规得满分', '及时得满分，否则不得分', '100%计满分', '以100%为标准，每超过一个百分点扣0.5分',
+         '完成率100%计满分，每低1个百分点扣{h}分', '公开得满分', '达标得满分，未达标酌情扣分']
+
+
+def index_table(i):
+    r = random.Random(1000 + i)
+    T = [[('部门整体支出绩效评价指标表', None)]]
+    explained = r.random() < 0.5
+    T.append([('一级指标', None), ('分值', None), ('二级指标', None), ('分值', None), ('三级指标', None), ('分值', None)]
+             + [('指标说明', None)] * explained + [('评价标准', None), ('得分', None)])
+    total_w = total_s = n = 0
+    for g1, subs in INDEX_GROUPS:
+        ws = [[r.randint(2, 10) for _ in names] for _, names in subs]
+        first1 = True
+        for (g2, names), w2s in zip(subs, ws):
+            first2 = True
+            for nm, w in zip(names, w2s):
+                sc = w if r.random() < 0.6 else D(r.randint(0, 2 * w)) / 2
+                gl = [(g1, None), (str(sum(map(sum, ws))), f'g_{g1}')] if first1 else [('', None), ('', None)]
+                sl = [(g2, None), (str(sum(w2s)), f'w_{g2}')] if first2 else [('', None), ('', None)]
+                first1 = first2 = False
+                why = [(f'反映{nm}情况', None)] if explained else []
+                rule = r.choice(RULES).format(h=D(r.randint(1, 4)) / 2)
+                T.append(gl + sl + [(nm, None), (str(w), f'sw{n}')] + why + [(rule, None), (f'{sc}', f'sc{n}')])
+                n += 1
+                total_w += w
+                total_s += sc
+    T.append([('合计', None), (str(total_w), None), ('', None), ('', None), ('', None), ('', None)] + [('', None)] * explained + [('', None), (f'{total_s}', 'total')])
+    return T
+
+
+probe_tables(ARGS, [table(make(i)) for i in range(ARGS.n)] + [index_table(i) for i in range(ARGS.n)], ['pipe', 'bars', 'barswrap', 'spaces', 'tabs', 'flat', 'cells', 'cellrows', 'rowrun', 'run'], head=5)

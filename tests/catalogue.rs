@@ -6436,3 +6436,46 @@ fn amount_product_of_heads_per_session_totals_attendances() {
         "共培训620人次",
     );
 }
+
+#[test]
+fn a_departments_index_table_with_each_levels_weight_in_a_column_and_short_rules_is_read_row_by_row(
+) {
+    // `一级指标 分值 二级指标 分值 三级指标 分值 评价标准 得分`, rules as short as
+    // names (`合规得满分`, `100%计满分`): a rule that scores is no name, so no
+    // row's group is a rule and no group's weight is another's.
+    let spaced = "部门整体支出绩效评价指标表\n一级指标 分值 二级指标 分值 三级指标 分值 评价标准 得分\n投入 16 预算配置 16 在职人员控制率 8 以100%为标准，每超过一个百分点扣0.5分 8\n三公经费变动率 8 三公经费变动率≤0，计8分 6\n过程 34 预算执行 16 预算完成率 8 100%计满分 8\n预算控制率 8 预算控制率=0，计8分 7\n预算管理 18 管理制度健全性 10 制度健全得满分 9\n资金使用合规性 8 合规得满分 8\n合计 50 46\n";
+    let (f, checks) = traced(spaced);
+    assert!(f.is_empty(), "{f:?}");
+    for relation in [
+        "group 预算管理 weights add up to 18",
+        "group 过程 weights add up to 34",
+        "6 scores add up to 合计 46",
+    ] {
+        assert!(
+            checks.iter().any(|c| c.relation.contains(relation)),
+            "{relation}: {checks:?}"
+        );
+    }
+    let f = check(&spaced.replace("资金使用合规性 8 合规得满分", "资金使用合规性 9 合规得满分"));
+    let hits = of(&f, "score.sum");
+    assert!(
+        hits.iter()
+            .any(|h| h.message.contains("预算管理") && h.severity == Severity::Error),
+        "{f:?}"
+    );
+    // The same rows run together, one per line, under a header run together.
+    let run = "部门整体支出绩效评价指标表\n一级指标分值二级指标分值三级指标分值评价标准得分\n投入18预算配置18在职人员控制率3及时得满分，否则不得分3\n三公经费变动率8以100%为标准，每超过一个百分点扣0.5分6\n重点支出安排率7合规得满分6\n合计1815\n";
+    let (f, checks) = traced(run);
+    assert!(f.is_empty(), "{f:?}");
+    for relation in [
+        "group 投入 weights add up to 18",
+        "3 scores add up to 合计 15",
+    ] {
+        assert!(
+            checks.iter().any(|c| c.relation.contains(relation)),
+            "{relation}: {checks:?}"
+        );
+    }
+    let f = check(&run.replace("合规得满分6", "合规得满分5"));
+    assert!(!of(&f, "score.sum").is_empty(), "{f:?}");
+}

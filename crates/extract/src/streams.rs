@@ -377,11 +377,13 @@ fn rows_run_together(lines: &[Line]) -> Vec<bool> {
             .iter()
             .filter(|l| figures_run_together(&l.text))
             .count();
+        // (Or a header whose column names ran together heads the rows:
+        // `一级指标分值二级指标分值三级指标分值评价标准得分`.)
+        let header = block.iter().any(|l| names_columns_run_together(&l.text));
         if block.len() >= 3
             && sentences * 2 < block.len()
             && lone_numbers * 10 < block.len()
-            && run_figures >= 1
-            && run_figures * 8 >= block.len()
+            && ((run_figures >= 1 && run_figures * 8 >= block.len()) || header)
         {
             let text: String = block.iter().map(|l| l.text.trim()).collect();
             if is_run_together(&text) {
@@ -391,6 +393,28 @@ fn rows_run_together(lines: &[Line]) -> Vec<bool> {
         i = i.max(start + 1);
     }
     glued
+}
+
+/// A header's column names run together, no figure among them: three or
+/// more of the forms' column names, one after another with nothing between.
+fn names_columns_run_together(text: &str) -> bool {
+    let t = text.trim();
+    if t.chars().any(|c| c.is_ascii_digit() || c.is_whitespace()) {
+        return false;
+    }
+    let (starts, _) = glued::cell_starts();
+    let mut rest = t;
+    let mut names = 0;
+    while !rest.is_empty() {
+        match starts.iter().find(|w| rest.starts_with(**w)) {
+            Some(w) => {
+                names += 1;
+                rest = &rest[w.len()..];
+            }
+            None => return false,
+        }
+    }
+    names >= 3
 }
 
 /// Figures run into each other: two decimal points in one run of digits
@@ -493,6 +517,8 @@ mod glued {
         "指标分值",
         "指标解释",
         "评分标准",
+        "评价标准",
+        "指标说明",
         "自评得分",
         // A department's 收支概况: its planned, received and spent funds.
         "计划安排资金",
@@ -547,7 +573,7 @@ mod glued {
 
     /// Cuts text at the starts of known cells, after `:` and after a `(N分)`.
     /// The words a cell starts with, longest first, and the framework's group names.
-    fn cell_starts() -> &'static (Vec<&'static str>, Vec<&'static str>) {
+    pub fn cell_starts() -> &'static (Vec<&'static str>, Vec<&'static str>) {
         static STARTS: std::sync::OnceLock<(Vec<&'static str>, Vec<&'static str>)> =
             std::sync::OnceLock::new();
         STARTS.get_or_init(|| {
@@ -700,11 +726,48 @@ mod glued {
         };
         // (Or a formula's: `（实际完成数/计划数）×100%，`.)
         let in_a_formula = i > 0 && matches!(chars[i - 1], '×' | '*' | '/' | '÷' | '=');
+        // (Or a standard's the rule goes on from: `以100%为标准`, `100%计满分`: a
+        // cell's figure is followed by another or by a name, not by a word
+        // that carries the clause on.)
+        let clause_words = |c: char| "为计得的以及或即时则扣不".contains(c);
+        let percent_goes_on =
+            rest.starts_with('%') && rest.chars().nth(1).is_some_and(clause_words);
+        // (Or points a rule gives or takes: `扣0.5分` before the row's score.)
+        let start = (0..i)
+            .rev()
+            .take_while(|&k| chars[k].is_ascii_digit() || chars[k] == '.')
+            .last()
+            .unwrap_or(i);
+        let points_of_a_rule =
+            start > 0 && "扣得计加减".contains(chars[start - 1]) && rest.starts_with('分');
         clause_goes_on('分')
             || clause_goes_on('%')
+            || percent_goes_on
+            || points_of_a_rule
             || in_a_formula
             || rest.starts_with("个百分点")
             || rest.starts_with("百分点")
+    }
+
+    /// Where a run of whole digits starting at `i` that a rule's clause goes
+    /// on from (`10100%计满分`) holds more than a standard: the start of its
+    /// longest tail that is a percentage of at most 100, after figures of the
+    /// row's own. `None` for a standard alone (`100%计满分`) or any other run.
+    fn glued_to_a_standard(chars: &[char], i: usize) -> Option<usize> {
+        let end = (i..chars.len())
+            .find(|&k| !chars[k].is_ascii_digit())
+            .unwrap_or(chars.len());
+        if chars.get(end) != Some(&'%') || !in_a_clause(chars, i) {
+            return None;
+        }
+        let digits: String = chars[i..end].iter().collect();
+        let at = (1..digits.len()).find(|&k| {
+            let tail = &digits[k..];
+            !tail.starts_with('0') && tail.len() <= 3 && tail.parse::<u32>().is_ok_and(|v| v <= 100)
+        })?;
+        let whole_is_a_standard =
+            digits.len() <= 3 && digits.parse::<u32>().is_ok_and(|v| v <= 100);
+        (!whole_is_a_standard).then_some(i + at)
     }
 
     /// Splits run-together text into word pieces and digit runs.
@@ -719,6 +782,26 @@ mod glued {
                 || (is_comparison(c) && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()));
             // Digits inside a parenthesis or a word (`(70分)`, `指标1`) stay words.
             let in_parens = words.matches(['(', '（']).count() > words.matches([')', '）']).count();
+            // `实际完成率10100%计满分`: a row's weight run into a rule's standard
+            // (at most 100 %): the figures before the standard are the row's.
+            let standard = (opens_number && !in_parens && c.is_ascii_digit())
+                .then(|| glued_to_a_standard(&chars, i))
+                .flatten();
+            if let Some(at) = standard {
+                if !words.is_empty() {
+                    cut_words(&std::mem::take(&mut words), &mut out);
+                }
+                out.push(Piece::Digits(
+                    chars[i..at].iter().map(|c| c.to_string()).collect(),
+                ));
+                i = at;
+                // (The standard itself stays in its rule's words.)
+                while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '%') {
+                    words.push(chars[i]);
+                    i += 1;
+                }
+                continue;
+            }
             if !opens_number || in_parens || in_a_clause(&chars, i) {
                 words.push(c);
                 i += 1;
@@ -1298,7 +1381,10 @@ fn within_its_columns_range(role: Option<Role>, text: &str) -> bool {
 /// A token that can be (part of) a label: a clause of criteria text
 /// (`1 分；`, `2、项目管理制度`) is none.
 fn is_label_token(text: &str) -> bool {
+    // (`合规得满分`, `100%计满分`, `否则不得分`: a scoring rule, however short.)
+    const SCORING: &[&str] = &["满分", "不得分", "扣分", "扣完为止"];
     !is_number(text)
+        && !SCORING.iter().any(|w| text.contains(w))
         && !is_blank_mark(text)
         && !is_total_label(text)
         && !is_quantity(text)
@@ -1599,6 +1685,25 @@ fn rows_from(
                             if weighted {
                                 if num(n) {
                                     relax(q + n + 1, extra, Some((at, at + n + 1)));
+                                }
+                                // (Or its weight cut from a run of digits: `投入18预算配置18…`.)
+                                let w = at + n;
+                                let opens_a_run =
+                                    run_of(w).is_some() && (w == 0 || run_of(w - 1) != run_of(w));
+                                let mut m = 0;
+                                while opens_a_run && run_of(w + m) == run_of(w) {
+                                    m += 1;
+                                    let text = join(&tokens[w..w + m]);
+                                    if is_glued_number(&text, false)
+                                        && within_its_columns_range(Some(Role::Weight), &text)
+                                        && !text.contains('%')
+                                    {
+                                        relax(
+                                            q + n + m,
+                                            extra + cut_cost(w + m),
+                                            Some((at, w + m)),
+                                        );
+                                    }
                                 }
                             } else {
                                 relax(q + n, extra, Some((at, at + n)));
@@ -2540,11 +2645,17 @@ fn build_table(
                             Some((ts, te)) => {
                                 let text = match col.class {
                                     // `项目决策` `20`: the group's weight goes into its label.
-                                    Class::Group { weighted: true } if te - ts >= 2 => format!(
-                                        "{}({}分)",
-                                        cell_text(tokens, (*ts, te - 1), false),
-                                        tokens[te - 1].text.trim_end_matches('分')
-                                    ),
+                                    Class::Group { weighted: true } if te - ts >= 2 => {
+                                        // (Its weight one token, or the pieces of a run.)
+                                        let weight = (*ts + 1..*te)
+                                            .find(|&k| tokens[k].run.is_some())
+                                            .unwrap_or(te - 1);
+                                        format!(
+                                            "{}({}分)",
+                                            cell_text(tokens, (*ts, weight), false),
+                                            join(&tokens[weight..*te]).trim_end_matches('分')
+                                        )
+                                    }
                                     Class::Prose => cell_text(tokens, (*ts, *te), true),
                                     // `指标1：全县参合人数`: the form's numbering is no part of the name.
                                     Class::Label => {
@@ -3232,6 +3343,23 @@ mod tests {
         assert!(pieces(&form.replacen("序号", "", 1))
             .iter()
             .all(|p| !p.starts_with('#')));
+    }
+
+    #[test]
+    fn a_rules_numbers_stay_in_its_words_and_a_weight_run_into_its_standard_is_cut_off() {
+        assert_eq!(
+            pieces("实际完成率10100%计满分6预算调整率4以100%为标准，每超过一个百分点扣0.5分3"),
+            [
+                "实际完成率",
+                "10",
+                "100%计满分",
+                "6",
+                "预算调整率",
+                "4",
+                "以100%为标准，每超过一个百分点扣0.5分",
+                "3"
+            ]
+        );
     }
 
     #[test]
