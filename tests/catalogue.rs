@@ -6479,3 +6479,31 @@ fn a_departments_index_table_with_each_levels_weight_in_a_column_and_short_rules
     let f = check(&run.replace("合规得满分6", "合规得满分5"));
     assert!(!of(&f, "score.sum").is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_change_column_beside_three_dated_columns_is_the_change_between_the_two_it_prints_in_every_row()
+{
+    // `2022年决算 | 2023年预算 | 2023年决算 | 增减额 | 增减率`: which two the
+    // change is between, the rows say (here the two years' 决算, not this
+    // year's budget and spending); then each row's change and rate are judged.
+    let table = "2023年度三公经费支出情况\n| 项目 | 2022年决算 | 2023年预算 | 2023年决算 | 增减额 | 增减率 |\n| 合计 | 45.60 | 42.00 | 38.50 | -7.10 | -15.57% |\n| 因公出国（境）费 | 0 | 0 | 0 | 0 | 0 |\n| 公务接待费 | 12.30 | 10.00 | 8.90 | -3.40 | -27.64% |\n| 公务用车购置及运行维护费 | 33.30 | 32.00 | 29.60 | -3.70 | -11.11% |\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "公务接待费 增减率 |12.30 − 8.90| / 12.30 = 27.64%",
+        table,
+        "-3.40 | -27.64%",
+        "-3.40 | -26.64%",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    // Where no two columns' difference is the change in every row but one,
+    // no change is judged.
+    let unexplained = table
+        .replace("| -7.10 |", "| -3.50 |")
+        .replace("| -3.70 |", "| -2.00 |");
+    let (f, checks) = traced(&unexplained);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("增减额")),
+        "{checks:?}"
+    );
+}

@@ -318,9 +318,16 @@ impl TableReading {
         for header in find_headers(table) {
             // A table of two years' figures lists categories, or projects by
             // what they spent in each year: no project's budget and spending.
+            // (One that also prints this year's budget beside them, `2022年决算 |
+            // 2023年预算 | 2023年决算`, is both.)
             let year_table = tables::read_year_table(table, &header, unit_above);
-            let kind =
-                classify(&header).filter(|k| !(year_table.is_some() && *k == TableKind::LineItems));
+            let dated = table.rows.get(header.row).map_or(0, |row| {
+                row.iter()
+                    .filter(|c| c.covered_by.is_none() && vocab::year_amount(&c.text).is_some())
+                    .count()
+            });
+            let kind = classify(&header)
+                .filter(|k| !(year_table.is_some() && *k == TableKind::LineItems && dated <= 2));
             report.year_tables.extend(year_table);
             match kind {
                 Some(TableKind::Score) => {

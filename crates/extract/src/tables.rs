@@ -921,9 +921,13 @@ pub fn read_year_table(
             Some((c, year, measure))
         })
         .collect();
-    let [(a, year_a, measure_a), (b, year_b, measure_b)] = dated.as_slice() else {
-        return None;
+    let pair = match dated.as_slice() {
+        [a, b] => (a, b),
+        // More dated columns (`2022年决算 | 2023年预算 | 2023年决算 | 增减额`):
+        // the two the change column is the change between, row by row.
+        more => the_changes_two(table, h, more)?,
     };
+    let ((a, year_a, measure_a), (b, year_b, measure_b)) = pair;
     // Two years of one kind (both named, or 上年 and 本年), one measure.
     if measure_a != measure_b || year_a == year_b || (*year_a > 1) != (*year_b > 1) {
         return None;
@@ -985,6 +989,62 @@ pub fn read_year_table(
         rows,
         totals,
     })
+}
+
+/// Of three or more dated columns, the two whose difference a change column
+/// (`增减额`) prints in every row but at most one, at least two rows, where no
+/// other two do as well (`2023年预算 | 2023年决算` may be what it compares as
+/// much as the two years' 决算).
+fn the_changes_two<'d>(
+    table: &Table,
+    h: &Header,
+    dated: &'d [(usize, i64, String)],
+) -> Option<(&'d (usize, i64, String), &'d (usize, i64, String))> {
+    let header = table.rows.get(h.row)?;
+    let dated_columns: Vec<usize> = dated.iter().map(|d| d.0).collect();
+    let change = header.iter().enumerate().find_map(|(c, cell)| {
+        let t: String = cell.text.chars().filter(|c| !c.is_whitespace()).collect();
+        (!dated_columns.contains(&c)
+            && cell.covered_by.is_none()
+            && ends_on_a_difference(without_unit(&t), CHANGES)
+            && !names_a_rate(&t))
+        .then_some(c)
+    })?;
+    let number = |row: &[Cell], c: usize| row.get(c).and_then(|cell| cell_number(&cell.text));
+    let mut best: Option<((usize, usize), usize)> = None;
+    let mut tie = false;
+    let mut rows_with_a_change = 0;
+    for (i, x) in dated.iter().enumerate() {
+        for y in &dated[i + 1..] {
+            let (mut explained, mut stated) = (0, 0);
+            for (_, row) in h.data_rows(table) {
+                let (Some(p), Some(q), Some(d)) =
+                    (number(row, x.0), number(row, y.0), number(row, change))
+                else {
+                    continue;
+                };
+                stated += 1;
+                if (q.value - p.value).abs() == d.value.abs() {
+                    explained += 1;
+                }
+            }
+            rows_with_a_change = rows_with_a_change.max(stated);
+            match best {
+                Some((_, n)) if explained == n => tie = true,
+                Some((_, n)) if explained < n => {}
+                _ => {
+                    best = Some(((x.0, y.0), explained));
+                    tie = false;
+                }
+            }
+        }
+    }
+    let ((a, b), explained) = best?;
+    if tie || explained < 2 || explained + 1 < rows_with_a_change {
+        return None;
+    }
+    let find = |c: usize| dated.iter().find(|d| d.0 == c);
+    Some((find(a)?, find(b)?))
 }
 
 /// Stems of a column of the change between two years: `增减额`, `增减率`,

@@ -348,9 +348,22 @@ pub(crate) fn line_totals(ctx: &Context) -> Vec<Finding> {
     let report = ctx.report();
     let names = COLUMNS.map(|(name, _)| name);
     let mut out = table_totals(ctx, &report.line_items, &report.line_totals, names, true);
+    // A table read both ways (`2022年决算 | 2023年预算 | 2023年决算`: line items
+    // and a year table) has its shared column judged once.
+    let by_items = out.len();
     for table in &report.year_tables {
         let names = [table.columns[0].as_str(), table.columns[1].as_str()];
-        out.extend(table_totals(ctx, &table.rows, &table.totals, names, false));
+        for f in table_totals(ctx, &table.rows, &table.totals, names, false) {
+            let same_slip = |g: &Finding| {
+                g.rule == f.rule
+                    && g.location == f.location
+                    && g.stated == f.stated
+                    && g.computed == f.computed
+            };
+            if !out[..by_items].iter().any(same_slip) {
+                out.push(f);
+            }
+        }
     }
     out
 }
