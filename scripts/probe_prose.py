@@ -140,6 +140,13 @@ def make_more(i):
     T.append(r.choice([
       f"应到位资金{put('P',amt(P))}万元，实际到位资金{put('R',amt(R))}万元，资金到位率{put('rr',str(rr))}%。",
       f"计划安排资金{put('P',amt(P))}万元，实际到位{put('R',amt(R))}万元，到位率为{put('rr',str(rr))}%。"]))
+    # Heads per session totalled in attendances; a score the report says is
+    # the rate times its full marks, the rate in the sentence before.
+    ss=r.randint(3,20); sm=r.randint(20,80)
+    T.append(f"全年完成培训{put('ss',str(ss))}期，每期{put('sm',str(sm))}人，共培训{put('st',str(ss*sm))}人次。")
+    xr=q(D(r.randint(8000,10000))/100); w=r.choice([5,10,20]); xs=q(w*xr/100)
+    T.append('预算执行率指标按“执行率×分值”计分。')
+    T.append(f"培训经费执行率为{put('xr',str(xr))}%。指标满分{w}分，实际得{put('xs',str(xs))}分。")
     return T,v
 
 def render(T,v,alt=None):
