@@ -6507,3 +6507,14 @@ fn a_change_column_beside_three_dated_columns_is_the_change_between_the_two_it_p
         "{checks:?}"
     );
 }
+
+#[test]
+fn balance_mismatch_of_a_saving_on_a_purchase_under_its_budget() {
+    holds_then_fails(
+        "balance.mismatch",
+        "100.00 − 95.00 = 5.00",
+        "一、资金管理\n政府采购预算100.00万元，实际采购95.00万元，节约资金5.00万元。\n",
+        "节约资金5.00万元",
+        "节约资金6.00万元",
+    );
+}
