@@ -6313,10 +6313,15 @@ fn an_initial_budget_listed_as_a_part_of_the_whole_is_the_reports_own() {
     // The same quantity stated twice with two values: one is mistyped.
     let f = check(&text.replace("其中年初预算3572.65", "其中年初预算3582.65"));
     assert_eq!(of(&f, "value.conflict").len(), 1, "{f:?}");
-    // A fund's own 年初预算 after 其中 is the fund's, not the report's.
-    let fund = "一、项目概况\n本项目年初预算3572.65万元，调整后全年预算4465.81万元。\n中央资金2000.00万元，其中年初预算1500.00万元，年中追加500.00万元。\n";
-    let (f, _) = traced(fund);
-    assert!(f.is_empty(), "{f:?}");
+    // A fund's own 年初预算 after 其中 is the fund's, not the report's; so is
+    // that of a whole the report does not own (`专项资金全年预算`).
+    for fund in [
+        "一、项目概况\n本项目年初预算3572.65万元，调整后全年预算4465.81万元。\n中央资金2000.00万元，其中年初预算1500.00万元，年中追加500.00万元。\n",
+        "一、部门预算情况\n2023年部门年初预算1000.00万元，调整后预算1300.00万元。\n专项资金全年预算600万元，其中年初预算450万元。\n",
+    ] {
+        let (f, _) = traced(fund);
+        assert!(f.is_empty(), "{f:?}");
+    }
 }
 
 #[test]

@@ -749,11 +749,17 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             opened_by_part &= !total;
             let role = role_of(&label, unit).or(adjusted_to.then_some(FactRole::Adjusted));
             // `全年预算X万元，其中年初预算Y万元，年中追加Z万元`: the budget at the
-            // year's start is a stage of the whole, listed as its part.
+            // year's start is a stage of the whole, listed as its part, where
+            // the whole is the report's (not `专项资金全年预算…`).
             let initial_of_the_whole = role == Some(FactRole::Initial)
                 && scope_label
                     .strip_prefix("其中")
-                    .is_some_and(|l| is_whole_scope(l.trim_start_matches(['：', ':'])));
+                    .is_some_and(|l| is_whole_scope(l.trim_start_matches(['：', ':'])))
+                && out.last().is_some_and(|whole: &Fact| {
+                    whole.sentence_start >= offset
+                        && whole.scope == Scope::Report
+                        && whole.yuan.is_some()
+                });
             let scope = if (is_whole_scope(&scope_label) || initial_of_the_whole)
                 && !part_subject
                 && !(opened_by_part && role.is_some())
