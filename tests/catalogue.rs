@@ -6423,6 +6423,14 @@ fn score_rate_in_prose_where_the_report_says_the_score_is_the_rate_times_the_ful
         "得分9.65分",
         "得分9.85分",
     );
+    // A 完成率 is scored by whether it met its target as often: not judged.
+    let (f, checks) = traced(&format!(
+        "{rule}项目完成率为98.00%，该指标分值10分，得分10分。\n"
+    ));
+    assert!(
+        f.is_empty() && !checks.iter().any(|c| c.rule == "score.rate"),
+        "{f:?} {checks:?}"
+    );
     // Where the report does not say so, prose scores may come from bands or
     // deductions: nothing is judged.
     let unsaid = one.replace("预算执行率指标按“执行率×分值”计分。\n", "");

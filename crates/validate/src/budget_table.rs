@@ -616,7 +616,9 @@ pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
 /// the report does not say so, a score in prose may come from bands or
 /// deductions: nothing is judged.)
 fn prose_rate_scores(ctx: &Context, rule_stated: bool) -> Vec<Finding> {
-    const RATES: &[&str] = &["执行率", "到位率", "支付率", "完成率"];
+    // (An execution rate only: a report that scores it so may score a
+    // 完成率 by whether it met its target.)
+    const RATES: &[&str] = &["执行率"];
     const FULL_MARKS: &[&str] = &["分值", "权重", "满分"];
     let mut out = Vec::new();
     if !rule_stated {
