@@ -6379,7 +6379,7 @@ fn a_report_flattened_onto_one_line_is_read_as_prose_and_a_flattened_tables_tota
     // A whole report on one line: its title's `#` first, tabs of its table of
     // contents and of a score table inside, a double space somewhere. No
     // heading, tabbed row or laid-out row holds so much: it is prose.
-    let filler = "项目组严格按照评价方案开展工作，收集资料并进行现场核查。".repeat(8);
+    let filler = "项目组严格按照评价方案开展工作，收集资料并进行现场核查。".repeat(40);
     let text = format!(
         "# 某县农业技术推广项目绩效评价报告 目录\t一、基本情况\t2 {filler}本项目全年预算100.00万元，实际支出95.00万元，预算执行率95.00%。  评分情况如下：一级指标\t二级指标\t分值\t得分 项目决策 (20分)\t项目立项\t10\t10 项目过程 (20分)\t资金管理\t10\t9 产出指标 (40分)\t数量\t40\t40 效益指标 (20分)\t效益\t20\t20 合计\t\t100\t97 项目决策类指标由2个二级指标构成，权重分合计 20 分，实际得分合计 19 分。\n"
     );

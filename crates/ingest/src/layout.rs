@@ -83,8 +83,8 @@ pub fn is_columnar(text: &str) -> bool {
         && t.split("  ").all(|p| p.chars().count() <= MAX_COLUMN_CHARS)
 }
 
-/// More characters than one column of a laid-out page (or one cell of a
-/// tabbed row) holds on a line.
+/// More characters than one column of a laid-out page holds on a line (or a
+/// title).
 pub(crate) const MAX_COLUMN_CHARS: usize = 200;
 
 fn is_value(text: &str) -> bool {

@@ -172,6 +172,10 @@ enum Kind {
     Prose,
 }
 
+/// More characters than a tabbed row's cell holds (a long scoring rule copied
+/// from a sheet runs to a few hundred): a page flattened onto one line.
+const MAX_CELL_CHARS: usize = 1000;
+
 fn kind_of(text: &str) -> Kind {
     let t = text.trim();
     if t.is_empty() {
@@ -185,7 +189,7 @@ fn kind_of(text: &str) -> Kind {
         && text.split('\t').count() >= 2
         && text
             .split('\t')
-            .all(|c| c.chars().count() <= crate::layout::MAX_COLUMN_CHARS)
+            .all(|c| c.chars().count() <= MAX_CELL_CHARS)
     {
         return Kind::Tabbed;
     }
@@ -676,6 +680,19 @@ fn pipe_table(lines: &[Line]) -> Table {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_page_flattened_onto_one_line_is_prose_but_a_row_with_a_long_rule_a_row() {
+        let rule = "按计划完成得满分，".repeat(30);
+        assert_eq!(kind_of(&format!("产出指标\t{rule}\t10\t9")), Kind::Tabbed);
+        let page = "本项目年初预算100万元，实际支出95万元。".repeat(60);
+        assert_eq!(
+            kind_of(&format!("目录\t一、基本情况\t2 {page}")),
+            Kind::Prose
+        );
+        assert_eq!(kind_of(&format!("# 绩效评价报告 {page}")), Kind::Prose);
+        assert_eq!(kind_of("# 绩效评价报告"), Kind::Heading(1));
+    }
+
     use super::*;
 
     fn doc(text: &str) -> Document {
