@@ -1538,6 +1538,18 @@ fn net_assets(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// The facts of `rate`'s sentence stated before it: what a rate of a change
+/// or a move is over.
+fn before_in_its_sentence<'p, 'c>(
+    para: &'p [&'c Fact],
+    rate: &Fact,
+) -> impl Iterator<Item = &'c Fact> + 'p {
+    let (sentence, at) = (rate.sentence_start, rate.span.0);
+    para.iter()
+        .copied()
+        .filter(move |m| m.sentence_start == sentence && m.span.0 < at)
+}
+
 pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
     let mut out = net_assets(ctx);
     out.extend(budget_table::table_differences(ctx, false));
@@ -2059,14 +2071,9 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
             .filter(|m| m.unit == FactUnit::Percent && NAMES.iter().any(|n| m.label.ends_with(n)))
         {
             let before = |role: FactRole| -> Vec<&Fact> {
-                para.iter()
-                    .copied()
+                before_in_its_sentence(para, rate)
                     .filter(|m| {
-                        m.sentence_start == rate.sentence_start
-                            && m.span.0 < rate.span.0
-                            && m.role == Some(role)
-                            && m.kind == FactKind::Level
-                            && m.money().is_some()
+                        m.role == Some(role) && m.kind == FactKind::Level && m.money().is_some()
                     })
                     .collect()
             };
@@ -2138,15 +2145,8 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
 /// there: (from, to), the figures the 调整率 is of.
 fn budget_moved<'a>(para: &[&'a Fact], rate: &Fact) -> Option<(&'a Fact, &'a Fact)> {
     const MOVED: &[&str] = &["调整", "调剂", "调增", "调减", "追加", "增加", "减少"];
-    let amounts: Vec<&Fact> = para
-        .iter()
-        .copied()
-        .filter(|m| {
-            m.sentence_start == rate.sentence_start
-                && m.span.0 < rate.span.0
-                && m.kind == FactKind::Level
-                && m.money().is_some()
-        })
+    let amounts: Vec<&Fact> = before_in_its_sentence(para, rate)
+        .filter(|m| m.kind == FactKind::Level && m.money().is_some())
         .collect();
     let moves: Vec<(&Fact, &Fact)> = amounts
         .windows(2)
@@ -2170,13 +2170,9 @@ fn budget_moved<'a>(para: &[&'a Fact], rate: &Fact) -> Option<(&'a Fact, &'a Fac
 /// but no adjusted budget, the rate is that change over the 年初预算.
 fn adjusted_by(ctx: &Context, para: &[&Fact], initial: &Fact, rate: &Fact) -> Option<Finding> {
     const CHANGED: &[&str] = &["调增", "追加", "调减", "调剂", "调整"];
-    let named: Vec<&Fact> = para
-        .iter()
-        .copied()
+    let named: Vec<&Fact> = before_in_its_sentence(para, rate)
         .filter(|m| {
-            m.sentence_start == rate.sentence_start
-                && m.span.0 < rate.span.0
-                && m.unit == initial.unit
+            m.unit == initial.unit
                 && m.role.is_none()
                 && CHANGED.iter().any(|w| m.label.contains(w))
         })
@@ -2244,13 +2240,9 @@ fn report_adjustment_rate(ctx: &Context, para: &[&Fact], rate: &Fact) -> Option<
     let initial = carrying(ctx, FactRole::Initial, b.initial);
     let adjusted = carrying(ctx, FactRole::Adjusted, b.adjusted);
     const CHANGE_WORDS: &[&str] = &["调整", "调剂", "调减", "调增", "追加", "追减"];
-    let changes: Vec<&Fact> = para
-        .iter()
-        .copied()
+    let changes: Vec<&Fact> = before_in_its_sentence(para, rate)
         .filter(|m| {
-            m.sentence_start == rate.sentence_start
-                && m.span.0 < rate.span.0
-                && m.money().is_some()
+            m.money().is_some()
                 && CHANGE_WORDS.iter().any(|w| m.label.contains(w))
                 // (`由年初的…调整为` 1413.05: the level moved to, no change.)
                 && !m.label.contains(['由', '从'])
