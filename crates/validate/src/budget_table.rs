@@ -544,11 +544,6 @@ pub(crate) fn rate_over_total_row(ctx: &Context, rate: &Fact) -> Option<Finding>
     )
 }
 
-/// The budget-execution score: 得分 = 分值 × min(执行率, 100%), from the rate
-/// as printed (a wrong rate is `rate.mismatch`'s finding, not this one's).
-/// Forms also score the rate by bands or by deductions (`9` at 99%), so a
-/// score off the product is an error only where the report says it is the
-/// product; elsewhere a warning.
 /// Full marks times a rate capped at 100 %: the interval the printed rate
 /// allows, and the straight product.
 fn weight_times_rate(weight: Decimal, rate: Decimal) -> (Interval, Decimal) {
@@ -563,6 +558,11 @@ fn weight_times_rate(weight: Decimal, rate: Decimal) -> (Interval, Decimal) {
     )
 }
 
+/// The budget-execution score: 得分 = 分值 × min(执行率, 100%), from the rate
+/// as printed (a wrong rate is `rate.mismatch`'s finding, not this one's).
+/// Forms also score the rate by bands or by deductions (`9` at 99%), so a
+/// score off the product is an error only where the report says it is the
+/// product; elsewhere a warning.
 pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
     let rule_stated = !ctx.report().stated.score_by_rate.is_empty();
     let mut out = prose_rate_scores(ctx, rule_stated);
@@ -674,7 +674,7 @@ fn prose_rate_scores(ctx: &Context, rule_stated: bool) -> Vec<Finding> {
             else {
                 continue;
             };
-            let (weight, score) = (weight.number.value, score);
+            let weight = weight.number.value;
             if weight.is_zero() {
                 continue;
             }
