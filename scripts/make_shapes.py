@@ -657,6 +657,30 @@ YEAR_TABLES = """河湾区交通运输局2023年度部门整体支出绩效自�
 """
 
 
+# A provincial form whose indicators' header is printed in two rows: the
+# merged cells' names above (绩效指标 over the three levels, 年度指标值 over
+# 指标性质 | 指标值 | 度量单位) and the columns below; rows under a merged 一级
+# cell print without it. All consistent: 35.04 / 36.50 = 96.00 %, 10 × 96 % = 9.6,
+# weights 10 + 20 + 20 + 10 + 30 + 10 = 100, scores 9.6 + 20 + 18.5 + 10 + 28 + 10 = 96.1.
+TWO_ROW_HEADER = """2024年度项目支出绩效自评表
+项目名称 | 河湾区农村公路养护补助经费 |
+主管部门 | 河湾区交通运输局 | 实施单位 | 河湾区公路事务中心 |
+项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+年度资金总额 | 36.50 | 36.50 | 35.04 | 10.00 | 96.00% | 9.60 |
+其中：当年财政拨款 | 36.50 | 36.50 | 35.04 | — | — | — |
+上年结转资金 |  |  |  | — | — | — |
+其他资金 |  |  |  | — | — | — |
+绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 |
+产出指标 | 数量指标 | 养护农村公路里程 | ﹦ | 120 | 公里 | 120 | 20.00 | 20.00 |  |
+质量指标 | 路面技术状况优良率 | ≥ | 85 | % | 83 | 20 | 18.5 | 略低于目标，加强日常巡查 |
+时效指标 | 养护任务完成及时率 | ≥ | 95 | % | 100 | 10.00 | 10.00 |  |
+效益指标 | 社会效益指标 | 群众出行条件改善 | 定性 | 明显改善 |  | 明显改善 | 30.00 | 28.00 |  |
+满意度指标 | 服务对象满意度指标 | 沿线群众满意度 | ≥ | 90 | % | 93 | 10.00 | 10.00 |  |
+总分 | 100.00 | 96.10 |
+"""
+
+
 def one_cell_per_line(rows: str) -> str:
     """The same table one cell per line, each followed by ` |` (another page's rendering)."""
     out = []
@@ -689,6 +713,15 @@ def main():
         assert filled in unscored, filled
         unscored = unscored.replace(filled, blank)
     (OUT / "sichuan_form_unscored.txt").write_text(one_cell_per_line(unscored), encoding="utf-8")
+    # The two-row header as a web page's table copies (a pipe before each row)
+    # and between single spaces (one row per line, empty cells gone); the
+    # spaced copy with one slip planted: 总分 97.10 where the scores give 96.10.
+    (OUT / "two_row_header_pipes.txt").write_text(
+        "".join(f"| {line}\n" for line in TWO_ROW_HEADER.splitlines()), encoding="utf-8")
+    spaced = "".join(
+        " ".join(c.strip() for c in line.split("|") if c.strip()) + "\n"
+        for line in TWO_ROW_HEADER.replace("| 96.10 |", "| 97.10 |").splitlines())
+    (OUT / "two_row_header_spaces.txt").write_text(spaced, encoding="utf-8")
     (OUT / "split_header_cells.txt").write_text(
         "\n\n".join(SPLIT_HEADER_CELLS) + "\n", encoding="utf-8")
     # A CMS page whose article opens without its title: the title is only in the

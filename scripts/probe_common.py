@@ -13,6 +13,7 @@ def arguments(default_n):
     ap.add_argument('n', nargs='?', type=int, default=default_n)
     ap.add_argument('--min-catch', type=float, default=0.0)
     ap.add_argument('--max-false', type=int, default=10**9)
+    ap.add_argument('--variant', default=None, help='a template variant the probe knows (see its docstring)')
     return ap.parse_args()
 
 

@@ -15,7 +15,8 @@ alterations cannot be caught by any checker: a 年初预算数 whose 其中 row 
 it blank (unknown, not zero), and a rate printed whole (95%) that an altered
 amount still rounds to.
 
-usage: probe_forms.py BIN [N] [--min-catch R] [--max-false K]   (V=1 lists false errors, MISSES=1 the alterations missed)
+usage: probe_forms.py BIN [N] [--min-catch R] [--max-false K] [--variant two-row-header]
+       (V=1 lists false errors, MISSES=1 the alterations missed)
 """
 import random
 from decimal import Decimal
@@ -63,7 +64,8 @@ def make(i):
     total=bscore+sum(x[4] for x in rows)
     total=q(total,2)
     return dict(name=name,unit=unit,A=A,init=init,carry=carry,B=B,rate=rate,wb=wb,bscore=bscore,rows=rows,total=total,
-                style=r.choice(['int','int','dec','dec','dec','comma','unit']), ratefmt=r.choice(['%','%','%','pct0']), tmpl=['national','ab','src'][i%3])
+                style=r.choice(['int','int','dec','dec','dec','comma','unit']), ratefmt=r.choice(['%','%','%','pct0']), tmpl=['national','ab','src'][i%3],
+                ind='split' if ARGS.variant=='two-row-header' else 'one')
 def table(f):
     """rows of cells; each numeric cell as (text, key) so alterations can target it"""
     st=f['style']; A,B,init,carry=f['A'],f['B'],f['init'],f['carry']
@@ -92,7 +94,15 @@ def table(f):
       T.append([('',None),(fmt_amt(c1,st),'A1'),(fmt_amt(c2,st),'A2'),(fmt_amt(c3,st),'A3'),(fmt_amt(A,st),'A'),(fmt_amt(B,st),'B'),('10',None),(rt,'rate'),(bs,'bscore')])
     T.append([('年度总体目标',None),('预期目标',None),('实际完成情况',None)])
     T.append([('',None),('按计划完成项目建设任务，提升服务水平。',None),('已按计划完成全部任务，服务水平明显提升。',None)])
-    T.append([('绩效指标',None),('一级指标',None),('二级指标',None),('三级指标',None),('年度指标值',None),('实际完成值',None),('分值',None),('得分',None),('偏差原因分析及改进措施',None)])
+    # With --variant two-row-header the indicators' header is printed in two
+    # rows, the 年度指标值 spelled out below as 指标性质 | 指标值 | 度量单位 (a
+    # provincial template), and the unit in its column.
+    split=f['ind']=='split'
+    if split:
+      T.append([('绩效指标',None),('年度指标值',None),('实际完成值',None),('分值',None),('得分',None),('偏差原因分析及改进措施',None)])
+      T.append([('一级指标',None),('二级指标',None),('三级指标',None),('指标性质',None),('指标值',None),('度量单位',None)])
+    else:
+      T.append([('绩效指标',None),('一级指标',None),('二级指标',None),('三级指标',None),('年度指标值',None),('实际完成值',None),('分值',None),('得分',None),('偏差原因分析及改进措施',None)])
     lastg=lasts=None
     for n,(g,s2,nm,w,sc) in enumerate(f['rows']):
         gl=f'{g}（{GW[g]}分）' if g!=lastg else ''
@@ -100,7 +110,11 @@ def table(f):
         lastg=g; lasts=(g,s2)
         tgt='≥95%' if '率' in nm else '≥100'
         act='98%' if '率' in nm else '120'
-        T.append([('',None),(gl,None),(sl,None),(nm,None),(tgt,None),(act,None),(str(w),None),(str(sc),f'sc{n}'),('',None)])
+        if split:
+          sign,val,unit=('≥','95','%') if '率' in nm else ('＝','100','人')
+          T.append([(gl,None),(sl,None),(nm,None),(sign,None),(val,None),(unit,None),(act.rstrip('%'),None),(str(w),None),(str(sc),f'sc{n}'),('',None)])
+        else:
+          T.append([('',None),(gl,None),(sl,None),(nm,None),(tgt,None),(act,None),(str(w),None),(str(sc),f'sc{n}'),('',None)])
     T.append([('总分',None),('',None),('',None),('',None),('',None),('',None),('100',None),(str(f['total']),'total'),('',None)])
     return T
 SHAPES=['pipe','spaces','tabs','flat','cells','cellrows','rowrun','run']

@@ -859,3 +859,59 @@ fn a_table_of_two_years_is_checked_by_its_change_and_its_totals() {
         }
     }
 }
+
+#[test]
+fn an_indicator_header_printed_in_two_rows_reads_its_rows_in_every_copy() {
+    // `绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分` over `一级指标 | 二级指标 |
+    // 三级指标 | 指标性质 | 指标值 | 度量单位`: one header; rows under a merged
+    // 一级 print without it (the pipe copy) or lose their empty cells (the spaced
+    // one). Before, the pipe copy read `≥` as a 三级 and the spaced one added up
+    // three rows, crying wolf on a 总分 that holds.
+    let all = reports();
+    let expected = vec![
+        row("预算执行率", "null", "年度资金总额", "10.00", "9.60"),
+        row("产出指标", "数量指标", "养护农村公路里程", "20.00", "20.00"),
+        row("产出指标", "质量指标", "路面技术状况优良率", "20", "18.5"),
+        row(
+            "产出指标",
+            "时效指标",
+            "养护任务完成及时率",
+            "10.00",
+            "10.00",
+        ),
+        row(
+            "效益指标",
+            "社会效益指标",
+            "群众出行条件改善",
+            "30.00",
+            "28.00",
+        ),
+        row(
+            "满意度指标",
+            "服务对象满意度指标",
+            "沿线群众满意度",
+            "10.00",
+            "10.00",
+        ),
+    ];
+    for stem in ["two_row_header_pipes", "two_row_header_spaces"] {
+        assert_eq!(rows(of(&all, stem)), expected, "{stem}");
+    }
+    let pipes = of(&all, "two_row_header_pipes");
+    assert!(errors(pipes).is_empty(), "{:?}", errors(pipes));
+    let targets = fields(&pipes["targets"], &["level3", "target", "actual"]);
+    assert_eq!(
+        targets[1],
+        vec!["路面技术状况优良率", "≥85%", "83%"],
+        "the sign, value and unit columns make one target"
+    );
+    // The spaced copy's planted slip: 总分 97.10 where the rows give 96.10.
+    assert_eq!(
+        errors(of(&all, "two_row_header_spaces")),
+        vec![(
+            "score.sum".to_string(),
+            "97.10".to_string(),
+            "96.10".to_string()
+        )]
+    );
+}

@@ -486,6 +486,10 @@ mod glued {
         "权重",
         "得分",
         "年度指标值",
+        // (The 年度指标值 spelled out below it: `指标性质 | 指标值 | 度量单位`.)
+        "指标性质",
+        "度量单位",
+        "计量单位",
         "指标值",
         "全年实际值",
         "实际完成值",
@@ -568,7 +572,7 @@ mod glued {
     }
 
     fn is_comparison(c: char) -> bool {
-        matches!(c, '≥' | '≤' | '＞' | '＜' | '>' | '<')
+        matches!(c, '≥' | '≤' | '＞' | '＜' | '>' | '<' | '=')
     }
 
     /// Cuts text at the starts of known cells, after `:` and after a `(N分)`.
@@ -1155,6 +1159,7 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
             break;
         }
     }
+    let mut found = two_header_rows_merged(found);
     // A numbered table's first row opens on `1`: short words the vocabulary does
     // not know between the header and it (`剩余资金 剩余比例`) are the header's last
     // columns, not a row (whose amount would be the first row's 序号).
@@ -1349,6 +1354,31 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
     Some((columns, j))
 }
 
+/// A header printed in two rows, its merged cells' names above and their
+/// columns' below (`绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分` over `一级指标 |
+/// 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位`): the levels' names after
+/// the score column open the lower row, which spells out the upper row's first
+/// columns. The columns are the lower row's, then the upper row's after the
+/// last one the lower row spells out.
+fn two_header_rows_merged(found: Vec<(Role, String)>) -> Vec<(Role, String)> {
+    let is_level = |r: &Role| matches!(r, Role::Level1 | Role::Level2 | Role::Level3);
+    let Some(lower) = found.iter().position(|(r, _)| is_level(r)) else {
+        return found;
+    };
+    // (A score is a header's last figure: a level named after one opens
+    // another row. A weight before the levels names the groups' column.)
+    if !found[..lower].iter().any(|(r, _)| *r == Role::Score) {
+        return found;
+    }
+    let (upper, lower) = found.split_at(lower);
+    let spelled: HashSet<Role> = lower.iter().map(|(r, _)| *r).collect();
+    let after = upper
+        .iter()
+        .rposition(|(r, _)| spelled.contains(r))
+        .map_or(0, |k| k + 1);
+    lower.iter().chain(&upper[after..]).cloned().collect()
+}
+
 fn is_blank_mark(text: &str) -> bool {
     is_placeholder(text) || matches!(text, "……" | "…" | "——")
 }
@@ -1503,6 +1533,10 @@ fn rows_from(
                 && t.facts.label
                 && !(t.text.contains("总额") || t.text.contains("合计"))
         });
+    // Where the form prints the unit in a column before the 完成值, a 完成值
+    // cut from a run with a `%` took the target's unit (`≥95%9833` is
+    // ≥95 % | 98 | 3 | 3, not ≥9 | 5% | 98 | 33).
+    let unit_apart = columns.iter().any(|c| c.role == Some(Role::Unit));
     let width = k * MAX_LABEL_TOKENS + MAX_PROSE_TOKENS + 24;
     let limit = (p + width).min(tokens.len());
     let span = limit - p + 1;
@@ -1549,6 +1583,14 @@ fn rows_from(
                     Class::Seq => relax(q, 0.5, None),
                     Class::Group { .. } => relax(q, 1.0, None),
                     Class::Number { required: false } => relax(q, 1.5, None),
+                    // A 度量单位 or 指标性质 cell run together with the target
+                    // (`≥95%`) is printed in the target's run.
+                    Class::Free
+                        if matches!(col.role, Some(Role::Sign | Role::Unit))
+                            && tokens.get(at).is_some_and(|t| t.run.is_some()) =>
+                    {
+                        relax(q, 0.3, None)
+                    }
                     Class::Free => relax(q, 1.0, None),
                     Class::Prose => relax(q, 0.3, None),
                     Class::TotalLabel => relax(q, 0.5, None),
@@ -1767,7 +1809,11 @@ fn rows_from(
                         }
                         for (n, text) in pieces() {
                             if is_glued_number(&text, true) {
-                                relax(q + n, cut_cost(at + n), Some((at, at + n)));
+                                let unit_taken = unit_apart
+                                    && col.role == Some(Role::Actual)
+                                    && text.ends_with('%');
+                                let cost = cut_cost(at + n) + if unit_taken { 1.0 } else { 0.0 };
+                                relax(q + n, cost, Some((at, at + n)));
                             }
                         }
                     }
@@ -1872,7 +1918,7 @@ fn rows_from(
 const KEEP: usize = 32;
 
 /// A number cut from a run of digits: no leading zero, one point, at most two
-/// decimals, thousands separated by commas or not at all; `%`, a leading `≥`
+/// decimals, thousands separated by commas or not at all; `%`, a leading `≥` or `=`
 /// and (for a target) a trailing unit allowed.
 fn is_glued_number(text: &str, target: bool) -> bool {
     let plain;
@@ -1889,7 +1935,7 @@ fn is_glued_number(text: &str, target: bool) -> bool {
         t = &plain;
     }
     if target {
-        t = t.trim_start_matches(['≥', '≤', '＞', '＜', '>', '<']);
+        t = t.trim_start_matches(['≥', '≤', '＞', '＜', '>', '<', '=']);
         if let Some(end) = t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '%')) {
             t = &t[..end];
         }

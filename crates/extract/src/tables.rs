@@ -162,10 +162,18 @@ fn year_named(text: &str) -> Option<u32> {
 /// repeated header after a page break does not).
 pub fn find_headers(table: &Table) -> Vec<Header> {
     let mut out: Vec<Header> = Vec::new();
+    let mut lower_row = None;
     for r in 0..table.rows.len() {
-        let Some(h) = header_at(table, r) else {
+        if lower_row == Some(r) {
+            continue;
+        }
+        let Some(mut h) = header_at(table, r) else {
             continue;
         };
+        if let Some(lower) = header_at(table, r + 1).filter(|lower| spells_out(&h, lower)) {
+            h = two_rows_merged(h, lower);
+            lower_row = Some(r + 1);
+        }
         match out.last_mut() {
             None => out.push(h),
             Some(prev) => {
@@ -178,6 +186,51 @@ pub fn find_headers(table: &Table) -> Vec<Header> {
         }
     }
     out
+}
+
+fn is_level(role: &Role) -> bool {
+    matches!(role, Role::Level1 | Role::Level2 | Role::Level3)
+}
+
+/// True when `lower` is the second row of a header printed in two (`绩效指标 |
+/// 年度指标值 | 实际完成值 | 分值 | 得分` over `一级指标 | 二级指标 | 三级指标 |
+/// 指标性质 | 指标值 | 度量单位`): the upper row scores but names no level, the
+/// lower names the levels and no score.
+fn spells_out(upper: &Header, lower: &Header) -> bool {
+    upper.has(Role::Score)
+        && !upper.cols.keys().any(is_level)
+        && lower.cols.keys().any(is_level)
+        && !lower.has(Role::Score)
+}
+
+/// One header of two rows: the lower row's columns, then the upper row's after
+/// the last one the lower spells out. Where the rendering kept no spans, those
+/// stand right after the lower row's last column.
+fn two_rows_merged(upper: Header, lower: Header) -> Header {
+    let spelled_to = upper
+        .cols
+        .iter()
+        .filter(|(role, _)| lower.has(**role))
+        .map(|(_, &c)| c)
+        .max();
+    let trailing: Vec<(Role, usize)> = upper
+        .cols
+        .iter()
+        .filter(|(_, &c)| spelled_to.is_none_or(|s| c > s))
+        .map(|(&r, &c)| (r, c))
+        .collect();
+    let lower_last = lower.cols.values().copied().max().unwrap_or(0);
+    let first = trailing.iter().map(|(_, c)| *c).min().unwrap_or(0);
+    let shift = (lower_last + 1).saturating_sub(first);
+    let mut merged = lower;
+    for (role, c) in trailing {
+        merged.cols.entry(role).or_insert(c + shift);
+        if let Some(u) = upper.units.get(&c) {
+            merged.units.insert(c + shift, *u);
+        }
+    }
+    merged.width = merged.width.max(upper.width + shift);
+    merged
 }
 
 /// What kind of table a header announces.
@@ -286,6 +339,7 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
         })
     });
     for (r, row) in header.data_rows(table) {
+        let row = &*aligned_by_sign(row, header);
         let texts: Vec<String> = row.iter().map(|c| c.text.trim().to_string()).collect();
         if texts.iter().all(|t| t.is_empty()) {
             continue;
@@ -546,6 +600,12 @@ fn read_by_content(row: &[Cell], h: &Header) -> Option<RawRow> {
                 out.weight = take("weight", only, &mut out)
             }
             [only] => out.score = take("score", only, &mut out),
+            // Weight and score printed after the 指标值 and 完成值 are the
+            // row's last two numbers, whatever those columns held.
+            [.., w, s] if weighs_after_the_values(h) => {
+                out.weight = take("weight", w, &mut out);
+                out.score = take("score", s, &mut out);
+            }
             [w, .., s] => {
                 out.weight = take("weight", w, &mut out);
                 out.score = take("score", s, &mut out);
@@ -558,6 +618,46 @@ fn read_by_content(row: &[Cell], h: &Header) -> Option<RawRow> {
     Some(out)
 }
 
+/// True when the header prints 分值 and then 得分 after the 指标值 and 完成值
+/// columns (`… | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 | 偏差原因…`).
+fn weighs_after_the_values(h: &Header) -> bool {
+    let (Some(w), Some(s)) = (h.col(Role::Weight), h.col(Role::Score)) else {
+        return false;
+    };
+    let values: Vec<usize> = [Role::Target, Role::Actual]
+        .iter()
+        .filter_map(|r| h.col(*r))
+        .collect();
+    s == w + 1 && !values.is_empty() && values.iter().all(|&v| v < w)
+}
+
+/// A row printed without the cells merged over it (a pipe rendering of a
+/// merged 一级 or 二级): where its 指标性质 sign stands left of the header's
+/// 指标性质 column, as many empty cells as it is short, put back in front.
+fn aligned_by_sign<'r>(row: &'r [Cell], h: &Header) -> std::borrow::Cow<'r, [Cell]> {
+    let Some(sign_col) = h.col(Role::Sign) else {
+        return row.into();
+    };
+    let is_sign = |c: &Cell| crate::vocab::is_target_sign(c.text.trim());
+    if row.get(sign_col).is_some_and(is_sign) {
+        return row.into();
+    }
+    // (A label before it: the row's 三级 at least.)
+    let Some(at) = row
+        .iter()
+        .take(sign_col)
+        .position(is_sign)
+        .filter(|&k| k > 0)
+    else {
+        return row.into();
+    };
+    let blank = Cell::new(String::new(), row[0].source.clone());
+    std::iter::repeat_n(blank, sign_col - at)
+        .chain(row.iter().cloned())
+        .collect::<Vec<_>>()
+        .into()
+}
+
 /// Reads target rows: 三级 with 指标值 (and 实际完成值), skipping placeholders.
 pub fn read_targets(table: &Table, h: &Header) -> Vec<Target> {
     let Some(l3) = h.col(Role::Level3) else {
@@ -566,6 +666,7 @@ pub fn read_targets(table: &Table, h: &Header) -> Vec<Target> {
     let mut out = Vec::new();
     let (mut cur1, mut cur2) = (None, None);
     for (_, row) in h.data_rows(table) {
+        let row = &*aligned_by_sign(row, h);
         if is_repeated_header(row, h) {
             continue;
         }

@@ -28,9 +28,13 @@ pub fn fold_char(c: char) -> Option<char> {
         '．' => Some('.'),
         '＋' => Some('+'),
         '－' => Some('-'),
-        '＝' => Some('='),
-        '＜' => Some('<'),
-        '＞' => Some('>'),
+        '＝' | '﹦' => Some('='),
+        '＜' | '﹤' => Some('<'),
+        '＞' | '﹥' => Some('>'),
+        '﹪' => Some('%'),
+        // The signs a form's 指标性质 column prints in their other shapes.
+        '≧' => Some('≥'),
+        '≦' => Some('≤'),
         '／' => Some('/'),
         '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' => Some(' '),
         '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{00AD}' => None,
@@ -118,6 +122,7 @@ mod tests {
             "执行率99.82%（全年）"
         );
         assert_eq!(fold_line("a\u{200B}b\u{3000}c"), "ab c");
+        assert_eq!(fold_line("﹦ | 100 | ≧95﹪ | ≦3"), "= | 100 | ≥95% | ≤3");
     }
 
     #[test]
