@@ -105,6 +105,15 @@ def make_dept(i):
     T.append(r.choice([
       f"“三公”经费支出{put('t',amt(t))}万元，较上年{way}{put('u',amt(abs(u)))}万元，{way2}{put('pct',str(pct))}%。其中：公务接待费{put('t1',amt(t1))}万元，公务用车运行维护费{put('t2',amt(t2))}万元。",
       f"2023年“三公”经费支出{put('t',amt(t))}万元，上年为{put('last',amt(last))}万元，{way}{put('u',amt(abs(u)))}万元。其中公务接待费{put('t1',amt(t1))}万元、公务用车运行维护费{put('t2',amt(t2))}万元。"]))
+    # Next year's 三公 budget, its parts in clauses of their own after `；`,
+    # each with words of its own (a count of vehicles before the 购置及运行维护费).
+    # (A generator of its own: the draws above stay as they were.)
+    r2=random.Random(9000+i)
+    s2=q(D(r2.randint(200,1500))/100); s3=q(D(r2.randint(100,900))/100)
+    s1=D('0.00') if r2.random()<0.5 else q(D(r2.randint(50,300))/100); s=s1+s2+s3
+    T.append(r2.choice([
+      f"2024年“三公”经费预算安排{put('s',amt(s))}万元。其中：因公出国（境）费{put('s1',amt(s1))}万元；公务用车保有量{r2.randint(1,9)}辆，购置及运行维护费{put('s2',amt(s2))}万元，主要用于车辆保险、维修和燃油；公务接待费{put('s3',amt(s3))}万元，较上年持平。",
+      f"2024年“三公”经费预算{put('s',amt(s))}万元，其中：公务接待费{put('s3',amt(s3))}万元，主要是严控接待标准；公车运行维护费{put('s2',amt(s2))}万元；因公出国（境）费{put('s1',amt(s1))}万元。"]))
     return T,v
 
 def make_more(i):

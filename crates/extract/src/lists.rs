@@ -716,7 +716,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
     // `；` (其中：基本支出增加 90.62 万元…；项目支出增加 257142.61 万元): the next
     // sentence joins when its first figure is labelled like the list's.
     let mut by_sentence: Vec<Vec<(usize, &Fact)>> = Vec::new();
-    for &(i, m) in para {
+    for (pos, &(i, m)) in para.iter().enumerate() {
         match by_sentence.last_mut() {
             // The rest of a sentence the group has reached (its first, or one
             // it ran on into) stays with it.
@@ -725,7 +725,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             }
             Some(group)
                 if group.last().is_some_and(|(_, last)| {
-                    last.sentence != m.sentence && continues_list(group, m)
+                    last.sentence != m.sentence && continues_list(group, &para[pos..])
                 }) =>
             {
                 group.push((i, m))
@@ -1454,6 +1454,30 @@ fn key_spans(sentence: &str, keys: &[usize]) -> Vec<(usize, usize, bool)> {
         .collect()
 }
 
+/// The words naming each of `listed` (parts in document order) as a member of
+/// a split the domain defines: its sentence's words since the part before it
+/// where they name one (`；公务用车保有量8辆，购置及运行维护费9.52万元`: the
+/// vehicles' clause names what the 购置及运行维护费 is of), else its label.
+fn member_names<'f>(listed: &[&'f Fact]) -> Vec<&'f str> {
+    let names_a_member = |t: &str| PARTITIONS.iter().any(|p| p.member_of(t).is_some());
+    listed
+        .iter()
+        .enumerate()
+        .map(|(k, m)| {
+            let from = k
+                .checked_sub(1)
+                .map(|j| listed[j])
+                .filter(|p| p.sentence_start == m.sentence_start)
+                .map_or(0, |p| p.span.1.saturating_sub(m.sentence_start));
+            let to = m.span.0.saturating_sub(m.sentence_start);
+            match m.sentence.get(from..to) {
+                Some(words) if names_a_member(words) => words,
+                _ => m.label.as_str(),
+            }
+        })
+        .collect()
+}
+
 /// The whole of a split the domain defines that `listed` (the amounts after a
 /// key at `key_abs`) name every member of: `nearest` (the amount right before
 /// the key) where it names the split's whole, else the nearest earlier amount
@@ -1473,7 +1497,7 @@ fn partition_whole<'f>(
     {
         return None;
     }
-    let labels: Vec<&str> = listed.iter().map(|m| m.label.as_str()).collect();
+    let labels = member_names(listed);
     let zero: Vec<bool> = listed.iter().map(|m| m.number.value.is_zero()).collect();
     let names_whole = |w: &Fact| {
         w.unit == first.unit
@@ -1980,8 +2004,23 @@ fn bracketed_name(m: &Fact) -> &str {
 
 /// True when `m`, first in its sentence, continues the list a 其中 opened in
 /// the previous sentence (ended by `；`): its label ends like a part's.
-fn continues_list(group: &[(usize, &Fact)], m: &Fact) -> bool {
+fn continues_list(group: &[(usize, &Fact)], from: &[(usize, &Fact)]) -> bool {
+    let Some(&(_, next)) = from.first() else {
+        return false;
+    };
     let first = group[0].1;
+    // The clause's figure in the list's unit (`；公务用车保有量2辆，购置及运行维护费
+    // 5万元`: the 5万元, not the count before it), and the clause's words up to it.
+    let in_unit = |f: &Fact| group.iter().any(|(_, p)| p.unit == f.unit);
+    let Some(m) = from
+        .iter()
+        .map(|(_, f)| *f)
+        .take_while(|f| f.sentence == next.sentence)
+        .find(|f| in_unit(f))
+    else {
+        return false;
+    };
+    let named = member_names(&[m])[0];
     let ends_semicolon = group
         .last()
         .is_some_and(|(_, l)| l.sentence.trim_end().ends_with(['；', ';']));
@@ -2043,9 +2082,17 @@ fn continues_list(group: &[(usize, &Fact)], m: &Fact) -> bool {
         .split(['，', '：', ',', ':'])
         .next()
         .is_some_and(|head| head.trim().ends_with('中') && !head.trim().ends_with("其中"));
+    // Members of one split the domain defines (`其中：公务用车购置…；公车运行及维护
+    // …；公务接待费…；因公出国…`), however unlike their names.
+    let same_split = || {
+        PARTITIONS.iter().any(|split| {
+            split.member_of(named).is_some()
+                && listed.iter().any(|p| split.member_of(&p.label).is_some())
+        })
+    };
     !same_sentence_as_last
         && !opens_its_own
-        && ((ends_semicolon && listed.iter().any(|p| alike(p) || used_alike(p)))
+        && ((ends_semicolon && (listed.iter().any(|p| alike(p) || used_alike(p)) || same_split()))
             || completes_split())
 }
 
@@ -2105,6 +2152,18 @@ mod tests {
         )
         .iter()
         .all(|l| !l.1.contains(&"40".to_string())));
+        // Members of a split the domain defines run on past `；` however
+        // unlike their names, each with words of its own; a clause's member may
+        // be named before a figure of another unit (`公务用车保有量2辆，购置及
+        // 运行维护费5万元`), and all of them named are all of the whole.
+        assert_eq!(
+            lists_of("“三公”经费5834万元。其中：公务用车购置692万元，主要是执法车辆增加；公车运行及维护4612万元，较上年下降21%；公务接待费430万元；因公出国100万元。")[0].1,
+            vec!["692", "4612", "430", "100"]
+        );
+        assert_eq!(
+            lists_of("2024年“三公”经费预算35万元。其中：因公出国（境）费0万元；公务用车保有量2辆，购置及运行维护费5万元，主要用于车辆维修；公务接待费30万元。")[0],
+            ("35".to_string(), vec!["0".to_string(), "5".to_string(), "30".to_string()], ListKind::Partition)
+        );
         // A category of spending under a spending budget is a part.
         assert_eq!(
             lists_of("政府采购支出预算总额1,624.42万元，其中：拟采购货物支出350万元、拟采购工程支出0万元、拟购买服务支出1,274.42万元。")[0].1.len(),

@@ -353,6 +353,18 @@ fn has_cjk(text: &str) -> bool {
 /// the previous one does not end a sentence and is long enough to have been
 /// wrapped — as wide as the text's wrap width, or longer than any title — since
 /// a shorter line without a full stop is a title or a label.
+/// Whether a line opens on a number with its unit of money or a percent
+/// (`1.25万元；…`, `35%，…`).
+fn opens_on_an_amount(text: &str) -> bool {
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    rest.len() < text.len()
+        && text.starts_with(|c: char| c.is_ascii_digit())
+        && (rest.starts_with("万元")
+            || rest.starts_with("亿元")
+            || rest.starts_with('元')
+            || rest.starts_with('%'))
+}
+
 fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragraph, usize) {
     let mut parts: Vec<(&str, &Source)> = vec![(&*lines[start].text, &lines[start].source)];
     let mut i = start + 1;
@@ -384,12 +396,20 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
         // Nor with the unit of a number the line before ends on (`产出39.5` /
         // `分、效益18.3分`).
         let ends_on_a_digit = last.trim_end().ends_with(|c: char| c.is_ascii_digit());
+        // Nor with the amount of a label a sentence of the line before ends on
+        // (`…。其中：因公出国（境）费` / `1.25万元；…`).
+        let ends_on_a_label =
+            last.contains(['。', '：']) && last.trim_end().ends_with(crate::clean::is_cjk);
         let runs_on = lines.get(j).is_some_and(|l| {
             let next = l.text.trim_start();
             next.starts_with(['、', '，'])
                 || (ends_on_a_digit
                     && has_cjk(last)
                     && next.starts_with(['分', '万', '元', '%', '％']))
+                || (ends_on_a_label && opens_on_an_amount(next))
+                // (A number cut at its point: `…费1` / `.23万元`.)
+                || (ends_on_a_digit
+                    && next.strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
         });
         // `；` at the wrap width ends a clause, not the paragraph: the list it
         // belongs to runs on (an item of an enumerated list opens a new one).
@@ -740,6 +760,25 @@ mod tests {
         // A title line and the next: apart.
         let d = doc("二、绩效评价结论\n项目自评总分96.2分。\n");
         assert_eq!(d.blocks.len(), 2);
+        // A sentence's label at the line's end and its amount on the next, or
+        // a number cut at its point: one paragraph.
+        for (text, joined) in [
+            (
+                "预算安排19.23万元。其中：因公出国（境）费\n1.25万元；公务接待费8.46万元。\n",
+                "费1.25万元",
+            ),
+            (
+                "预算安排8.38万元。其中：因公出国（境）费1\n.23万元；公务接待费4.05万元。\n",
+                "费1.23万元",
+            ),
+        ] {
+            let d = doc(text);
+            let texts: Vec<&str> = d.paragraphs().map(|p| &*p.text).collect();
+            assert_eq!(texts.len(), 1, "{texts:?}");
+            assert!(texts[0].contains(joined), "{texts:?}");
+        }
+        // (A label cell, and an amount cell under it: apart.)
+        assert_eq!(doc("年度资金总额\n1.25万元\n").blocks.len(), 2);
     }
 
     #[test]

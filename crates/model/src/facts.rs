@@ -509,7 +509,7 @@ pub const PARTITIONS: &[Partition] = &[
     Partition {
         whole: &["三公"],
         not_whole: &["其中"],
-        members: &[&["出国"], &["公务用车"], &["公务接待", "接待费"]],
+        members: &[&["出国"], &["公务用车", "公车"], &["公务接待", "接待费"]],
         optional: &[],
     },
     Partition {
