@@ -111,9 +111,12 @@ def make_dept(i):
     r2=random.Random(9000+i)
     s2=q(D(r2.randint(200,1500))/100); s3=q(D(r2.randint(100,900))/100)
     s1=D('0.00') if r2.random()<0.5 else q(D(r2.randint(50,300))/100); s=s1+s2+s3
-    T.append(r2.choice([
-      f"2024年“三公”经费预算安排{put('s',amt(s))}万元。其中：因公出国（境）费{put('s1',amt(s1))}万元；公务用车保有量{r2.randint(1,9)}辆，购置及运行维护费{put('s2',amt(s2))}万元，主要用于车辆保险、维修和燃油；公务接待费{put('s3',amt(s3))}万元，较上年持平。",
-      f"2024年“三公”经费预算{put('s',amt(s))}万元，其中：公务接待费{put('s3',amt(s3))}万元，主要是严控接待标准；公车运行维护费{put('s2',amt(s2))}万元；因公出国（境）费{put('s1',amt(s1))}万元。"]))
+    # (Each variant puts its own numbers: only the one drawn is written.)
+    pick=r2.randrange(3)
+    T.append([
+      lambda: f"2024年“三公”经费预算安排{put('s',amt(s))}万元。其中：因公出国（境）费{put('s1',amt(s1))}万元；公务用车保有量{r2.randint(1,9)}辆，购置及运行维护费{put('s2',amt(s2))}万元，主要用于车辆保险、维修和燃油；公务接待费{put('s3',amt(s3))}万元，较上年持平。",
+      lambda: f"2024年“三公”经费预算{put('s',amt(s))}万元，其中：公务接待费{put('s3',amt(s3))}万元，主要是严控接待标准；公车运行维护费{put('s2',amt(s2))}万元；因公出国（境）费{put('s1',amt(s1))}万元。",
+      lambda: f"2024年“三公”经费预算{put('s',amt(s2+s3))}万元。其中，因公出国（境）费用没有；公务用车运行维护费{put('s2',amt(s2))}万元，主要用于车辆维修；公务接待费{put('s3',amt(s3))}万元。"][pick]())
     return T,v
 
 def make_more(i):

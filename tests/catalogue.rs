@@ -4837,11 +4837,12 @@ fn a_sentence_naming_its_own_whole_opens_a_list_of_its_own() {
 #[test]
 fn parts_listed_each_with_its_change_are_parts_of_the_level_before() {
     // Invented, a 部门预算's shape: each part with its change on last year, the
-    // list running on past `；`, a part's own 其中 inside it.
+    // list running on past `；`, a part's own 其中 inside it. The changes are
+    // none of the members, so the three levels are all of the 三公.
     let text = "三、“三公”经费预算情况说明\n2025年“三公”经费预算数为15.60万元，比2024年预算减少2.40万元，下降13.33%。其中：因公出国（境）费0万元，与上年持平；公务接待费3.60万元，比上年减少0.40万元；公务用车购置及运行费12.00万元，比上年减少2.00万元，其中公务用车购置费0万元，公务用车运行费12.00万元。\n";
     let f = holds_then_fails(
         "parts.sum",
-        "= 3 parts",
+        "= its 3 parts, all of it",
         text,
         "公务接待费3.60万元",
         "公务接待费5.60万元",

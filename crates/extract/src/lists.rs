@@ -1456,10 +1456,18 @@ fn key_spans(sentence: &str, keys: &[usize]) -> Vec<(usize, usize, bool)> {
 
 /// The words naming each of `listed` (parts in document order) as a member of
 /// a split the domain defines: its sentence's words since the part before it
-/// where they name one (`；公务用车保有量8辆，购置及运行维护费9.52万元`: the
-/// vehicles' clause names what the 购置及运行维护费 is of), else its label.
+/// where they name a member its label does not, and every one it does
+/// (`；公务用车保有量8辆，购置及运行维护费9.52万元`: the vehicles' clause names what
+/// the 购置及运行维护费 is of), else its label.
 fn member_names<'f>(listed: &[&'f Fact]) -> Vec<&'f str> {
-    let names_a_member = |t: &str| PARTITIONS.iter().any(|p| p.member_of(t).is_some());
+    let names_more = |words: &str, label: &str| {
+        PARTITIONS.iter().all(|p| {
+            let of_label = p.member_of(label);
+            of_label.is_none() || p.member_of(words) == of_label
+        }) && PARTITIONS
+            .iter()
+            .any(|p| p.member_of(label).is_none() && p.member_of(words).is_some())
+    };
     listed
         .iter()
         .enumerate()
@@ -1471,10 +1479,31 @@ fn member_names<'f>(listed: &[&'f Fact]) -> Vec<&'f str> {
                 .map_or(0, |p| p.span.1.saturating_sub(m.sentence_start));
             let to = m.span.0.saturating_sub(m.sentence_start);
             match m.sentence.get(from..to) {
-                Some(words) if names_a_member(words) => words,
+                Some(words) if names_more(words, &m.label) => words,
                 _ => m.label.as_str(),
             }
         })
+        .collect()
+}
+
+/// The clauses between a list's key (at byte `key_abs`) and its first part
+/// that say there is none of a member of a split the domain defines
+/// (`因公出国（境）费用没有`, `无因公出国（境）费`, `…为零`).
+fn absent_members(first: &Fact, key_abs: usize) -> Vec<&str> {
+    let (Some(from), Some(to)) = (
+        key_abs.checked_sub(first.sentence_start),
+        first.span.0.checked_sub(first.sentence_start),
+    ) else {
+        return Vec::new();
+    };
+    let Some(between) = first.sentence.get(from..to) else {
+        return Vec::new();
+    };
+    between
+        .split(['，', '；', '：', ',', ';', ':'])
+        .map(str::trim)
+        .filter(|c| c.ends_with("没有") || c.ends_with("为零") || c.starts_with('无'))
+        .filter(|c| PARTITIONS.iter().any(|p| p.member_of(c).is_some()))
         .collect()
 }
 
@@ -1490,15 +1519,25 @@ fn partition_whole<'f>(
     listed: &[&Fact],
     nearest: Option<&'f Fact>,
 ) -> Option<(usize, &'f Fact, ListKind, Vec<usize>)> {
-    let first = listed.first()?;
-    if listed
-        .iter()
-        .any(|m| m.unit != first.unit || m.kind != first.kind)
-    {
+    let first = *listed.first()?;
+    if listed.iter().any(|m| m.unit != first.unit) {
         return None;
     }
-    let labels = member_names(listed);
-    let zero: Vec<bool> = listed.iter().map(|m| m.number.value.is_zero()).collect();
+    // (Each part's change on last year beside it (`公务接待支出124万元，比上年
+    // 下降24万元；…`) is none of the levels' members.)
+    let listed: Vec<&Fact> = listed
+        .iter()
+        .filter(|m| m.kind == first.kind)
+        .copied()
+        .collect();
+    let listed = listed.as_slice();
+    let mut labels = member_names(listed);
+    let mut zero: Vec<bool> = listed.iter().map(|m| m.number.value.is_zero()).collect();
+    // A member the list says there is none of (`其中，因公出国（境）费用没有；…`) is
+    // named, at zero.
+    let absent = absent_members(first, key_abs);
+    zero.extend(absent.iter().map(|_| true));
+    labels.extend(absent);
     let names_whole = |w: &Fact| {
         w.unit == first.unit
             && w.kind == first.kind
@@ -2159,6 +2198,17 @@ mod tests {
         assert_eq!(
             lists_of("“三公”经费5834万元。其中：公务用车购置692万元，主要是执法车辆增加；公车运行及维护4612万元，较上年下降21%；公务接待费430万元；因公出国100万元。")[0].1,
             vec!["692", "4612", "430", "100"]
+        );
+        // A member the list says there is none of is named, at zero; each
+        // part's change beside it is none of the members.
+        assert_eq!(
+            lists_of("2024年“三公”经费预算6.83万元。其中，因公出国（境）费用没有；公务用车运行维护费2.75万元，比上年减少0.25万元；公务接待费4.08万元。")[0],
+            ("6.83".to_string(), vec!["2.75".to_string(), "4.08".to_string()], ListKind::Partition)
+        );
+        // A 其中 whose first clause states no figure opens the next clause's.
+        assert_eq!(
+            lists_of("2020年“三公”经费支出431万元。其中，因公出国（境）费用没有；公务用车运行维护费支出251万元，比上年累计支出285万元下降34万元；公务用车购置支出56万元；公务接待支出124万元。")[0].1,
+            vec!["251", "56", "124"]
         );
         assert_eq!(
             lists_of("2024年“三公”经费预算35万元。其中：因公出国（境）费0万元；公务用车保有量2辆，购置及运行维护费5万元，主要用于车辆维修；公务接待费30万元。")[0],

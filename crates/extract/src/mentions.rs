@@ -493,14 +493,23 @@ fn names_a_project_item(text: &str) -> bool {
             .any(|w| head.ends_with(w))
 }
 
-/// Splits a paragraph into sentences with their byte offsets.
+/// Splits a paragraph into sentences with their byte offsets. A list's
+/// opening clause that states no figure (`其中，因公出国（境）费用没有；公务用车…`)
+/// runs on into the next: its 其中 opens that clause's parts.
 pub fn sentences(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
         if matches!(c, '。' | '；' | '！' | '？' | ';') {
             let end = i + c.len_utf8();
-            out.push((start, &text[start..end]));
+            let clause = &text[start..end];
+            let opens_a_list_bare = matches!(c, '；' | ';')
+                && clause.trim_start().starts_with("其中")
+                && !clause.contains(|c: char| c.is_ascii_digit());
+            if opens_a_list_bare {
+                continue;
+            }
+            out.push((start, clause));
             start = end;
         }
     }
