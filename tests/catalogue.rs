@@ -2570,6 +2570,19 @@ fn rate_conflict() {
     // Another quarter's rate under the same name is another quantity.
     let quarters = "一季度，部门预算支出为329.15万元，季度支出进度为12.92%，季度序时进度25.00%，季度预算执行率为51.68%。\n\n二季度，部门预算支出累计为959.07万元，季度支出进度为37.66%，季度序时进度50.00%，季度预算执行率为75.32%。\n";
     assert!(of(&check(quarters), "rate.conflict").is_empty());
+    // A rate named by its measure alone (`分配率`) is each fund's the sentence
+    // is about: no restatement (this cried wolf on a 直达资金 report), but a
+    // ratio of the funds allocated over the fund's total.
+    let funds = "一、直达资金分配情况\n全市直达资金总额75.20亿元，分配率99.5%。其中：中央安排直达资金61.02亿元，分配率99.3%；地方安排直达资金14.18亿元，分配率99.5%。\n县区直达资金合计33.88亿元，已分配33.80亿元，未分配0.08亿元，分配率99.8%。\n";
+    assert!(of(&check(funds), "rate.conflict").is_empty());
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "33.80 / 33.88 = 99.8%",
+        funds,
+        "已分配33.80亿元",
+        "已分配32.80亿元",
+    );
+    assert_eq!(stated(&hit), "99.8");
 }
 
 #[test]

@@ -1116,6 +1116,12 @@ const RATE_TERMS: &[RateTerms] = &[
         &["实际", "实有", "在职", "支出", "决算", "执行"],
         &["编制", "核定", "预算", "计划", "安排", "批复"],
     ),
+    // Funds allocated of those available (直达资金分配率).
+    (
+        "分配率",
+        &["已分配", "分配"],
+        &["总额", "合计", "下达", "安排", "总量", "资金"],
+    ),
     // Questionnaires returned of those handed out (问卷回收率).
     ("回收率", &["回收", "收回"], &["发放", "发出"]),
     // What is in use of what is held (固定资产利用率).

@@ -47,7 +47,8 @@ const NOT_ACHIEVED: &[&str] = &[
 
 /// The rate's name, where it names a particular quantity: the label without
 /// the report's subject (`我中心`), ending in 率, with a qualifier of at least
-/// two characters that is not generic. None for anything else.
+/// two characters that is not generic before its measure. None for anything
+/// else: `分配率` alone is each fund's, whichever the sentence is about.
 fn rate_name(fact: &Fact) -> Option<String> {
     let name = drop_subject(fact.label.trim());
     if !name.ends_with('率')
@@ -58,6 +59,12 @@ fn rate_name(fact: &Fact) -> Option<String> {
         return None;
     }
     let mut qualifier = stem(&name);
+    // A measure the stem does not know (`分配率`, `知晓率`): its two words
+    // before 率 name it, and only words before them what it is of.
+    if qualifier.ends_with('率') {
+        let n = qualifier.chars().count();
+        qualifier = qualifier.chars().take(n.saturating_sub(3)).collect();
+    }
     for g in GENERIC {
         qualifier = qualifier.replace(g, "");
     }
