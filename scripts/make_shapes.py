@@ -681,6 +681,68 @@ TWO_ROW_HEADER = """2024年度项目支出绩效自评表
 """
 
 
+# A web page's copy of the 2021 national form (spaces, indented lines): the
+# groups' weights alone on a line (`(50分)`), unused numbered slots (`指标2：`)
+# and `……` after every indicator, a row without 指标值 and 完成值, a group name
+# wrapped mid-word. Scores: 10 × 9 + 8 = 98; weights 100.
+NUMBERED_SLOTS = """河湾区农业农村局农田水利维护项目支出绩效自评
+    项目支出绩效自评表
+    (2023年度)
+    项目名称 农田水利设施维护经费
+    主管部门 实施单位 河湾区农业农村局
+    项目资金
+    (万元)
+    年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分
+    年度资金总额: 260.00 260.00 260.00 10 100.00% 10
+     其中:本年财政拨款 260.00 260.00 260.00 - -
+        上年结转资金 - -
+    年度绩效指标完成情况 一级
+    指标
+    二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+
+
+    (50分)
+    数量指标 指标1:维护灌溉渠道长度 12公里 12公里 10 10
+    指标2:维修小型泵站数量 3座 3座 10 10
+    ……
+    质量指标 指标1:维护工程验收合格 10 8
+    指标2:
+    ……
+    时效指标 指标1:年度资金支付完成率100% 10 10
+    指标2:
+    ……
+    成本指标 指标1:资金执行在预算范围内 10 10
+    指标2:
+    ……
+
+
+    (30分)
+    经济效益
+    指标
+    指标1:灌溉面积保持稳定 10 10
+    指标2:
+    ……
+    社会效益
+    指标
+    指标1:保障农业生产用水 10 10
+    指标2:
+    ……
+    可持续影
+    响指标
+    指标1:设施良性运行 10 10
+    指标2:
+    ……
+    满意度指标
+    (10分)
+    服务对象
+    满意度指标
+    指标1:受益农户满意度 90% 96% 10 10
+    指标2:
+    ……
+    总分 100 98
+"""
+
+
 def one_cell_per_line(rows: str) -> str:
     """The same table one cell per line, each followed by ` |` (another page's rendering)."""
     out = []
@@ -722,6 +784,12 @@ def main():
         " ".join(c.strip() for c in line.split("|") if c.strip()) + "\n"
         for line in TWO_ROW_HEADER.replace("| 96.10 |", "| 97.10 |").splitlines())
     (OUT / "two_row_header_spaces.txt").write_text(spaced, encoding="utf-8")
+    # The numbered slots' copy, and one with a slip planted: 总分 90 where the
+    # rows give 98 (whole scores: beyond the rounding of ten of them).
+    (OUT / "numbered_slots_spaces.txt").write_text(NUMBERED_SLOTS, encoding="utf-8")
+    assert "总分 100 98" in NUMBERED_SLOTS
+    (OUT / "numbered_slots_slip.txt").write_text(
+        NUMBERED_SLOTS.replace("总分 100 98", "总分 100 90"), encoding="utf-8")
     (OUT / "split_header_cells.txt").write_text(
         "\n\n".join(SPLIT_HEADER_CELLS) + "\n", encoding="utf-8")
     # A CMS page whose article opens without its title: the title is only in the

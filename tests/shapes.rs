@@ -915,3 +915,35 @@ fn an_indicator_header_printed_in_two_rows_reads_its_rows_in_every_copy() {
         )]
     );
 }
+
+#[test]
+fn a_forms_unused_numbered_slots_and_group_weights_on_lines_of_their_own_leave_its_rows_whole() {
+    // `指标2：` and `……` after every indicator, `(50分)` alone on a line, a row
+    // without 指标值 and 完成值: every row is read, so 总分 holds; before, four
+    // rows were read and 总分 cried wolf.
+    let all = reports();
+    let r = of(&all, "numbered_slots_spaces");
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
+    let read: Vec<(String, String, String)> = rows(r)
+        .into_iter()
+        .map(|(_, _, l3, w, s)| (l3, w, s))
+        .collect();
+    assert_eq!(read.len(), 10, "{read:?}");
+    assert!(
+        read.contains(&("维护工程验收合格".into(), "10".into(), "8".into())),
+        "{read:?}"
+    );
+    assert!(
+        read.contains(&("受益农户满意度".into(), "10".into(), "10".into())),
+        "{read:?}"
+    );
+    assert!(
+        read.iter().all(|(l3, ..)| !l3.starts_with("指标")),
+        "{read:?}"
+    );
+    // The planted slip: 总分 90 where the rows give 98.
+    assert_eq!(
+        errors(of(&all, "numbered_slots_slip")),
+        vec![("score.sum".to_string(), "90".to_string(), "98".to_string())]
+    );
+}

@@ -73,6 +73,8 @@ pub struct RawTable {
     pub source: Source,
     /// Numbers cut from digits run together (`Table::guessed_numbers`).
     pub guessed_numbers: bool,
+    /// Figures between the rows fit none (`Table::figures_unread`).
+    pub figures_unread: bool,
 }
 
 /// What the report says elsewhere about which 二级 an indicator belongs to:
@@ -189,6 +191,8 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
 
     let reading_doubt = if raw.guessed_numbers {
         Some(ReadingDoubt::DigitsRunTogether)
+    } else if raw.figures_unread {
+        Some(ReadingDoubt::FiguresUnread)
     } else if l1
         .iter()
         .flatten()

@@ -1343,7 +1343,8 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
         let text = &*t.text;
         let wrapped = (text.starts_with('(') && text.ends_with(')'))
             || (text.starts_with('（') && text.ends_with('）'));
-        if !wrapped || text.chars().count() > 12 {
+        // (`(50分)` is the first group's weight, below the header.)
+        if !wrapped || text.chars().count() > 12 || is_bracketed_weight(text) {
             break;
         }
         if let Some(last) = columns.last_mut() {
@@ -1380,7 +1381,14 @@ fn two_header_rows_merged(found: Vec<(Role, String)>) -> Vec<(Role, String)> {
 }
 
 fn is_blank_mark(text: &str) -> bool {
-    is_placeholder(text) || matches!(text, "……" | "…" | "——")
+    // (`指标2：` with no name: a form's slot for another indicator, unused.)
+    let empty_slot = is_numbered_indicator(text)
+        && text
+            .trim_start_matches("指标")
+            .trim_end_matches([':', '：'])
+            .chars()
+            .all(|c| c.is_ascii_digit());
+    is_placeholder(text) || matches!(text, "……" | "…" | "——") || empty_slot
 }
 
 /// A percentage is a rate, never an amount, a weight or a score.
@@ -1860,6 +1868,10 @@ fn rows_from(
                             if a_name && ((short && before_a_value) || before_a_target) {
                                 break;
                             }
+                            // `指标2：…`: the form's next indicator, never criteria.
+                            if is_numbered_indicator(t) {
+                                break;
+                            }
                             // A short reason right before the next row's name and
                             // value (`部分指标未细化量化 / 预算编制 / 12`) is this row's,
                             // not the start of that name.
@@ -2220,6 +2232,8 @@ enum Step {
     Labels(Vec<Taken>),
     /// A 总分 / 合计 row: the label and the numbers after it.
     Total(Vec<String>),
+    /// A `Values` reading no labels paired with: figures of no row read.
+    Unpaired,
 }
 
 /// The numbers after a total's label, and the tokens they took: plain number
@@ -2510,19 +2524,21 @@ fn read_rows(
 /// dropped: the values of an unknown row are no row.
 fn pair_halves(steps: Vec<(usize, usize, Step)>, columns: &[Column]) -> Vec<(usize, usize, Step)> {
     let mut out = Vec::new();
-    let mut values: Vec<Vec<Taken>> = Vec::new();
+    let mut values: Vec<(usize, usize, Vec<Taken>)> = Vec::new();
     let mut labels: Vec<(usize, usize, Vec<Taken>)> = Vec::new();
-    let flush = |values: &mut Vec<Vec<Taken>>,
+    let flush = |values: &mut Vec<(usize, usize, Vec<Taken>)>,
                  labels: &mut Vec<(usize, usize, Vec<Taken>)>,
                  out: &mut Vec<(usize, usize, Step)>| {
         let n = labels.len();
         if n > 0 && (values.len() == n || values.len() == n + 1) {
-            for (v, (s, e, l)) in values.iter().zip(labels.iter()) {
+            for ((_, _, v), (s, e, l)) in values.iter().zip(labels.iter()) {
                 let merged: Vec<Taken> = (0..columns.len())
                     .map(|k| l.get(k).copied().flatten().or(v.get(k).copied().flatten()))
                     .collect();
                 out.push((*s, *e, Step::Row(merged)));
             }
+        } else {
+            out.extend(values.iter().map(|(s, e, _)| (*s, *e, Step::Unpaired)));
         }
         values.clear();
         labels.clear();
@@ -2533,7 +2549,7 @@ fn pair_halves(steps: Vec<(usize, usize, Step)>, columns: &[Column]) -> Vec<(usi
                 if !labels.is_empty() {
                     flush(&mut values, &mut labels, &mut out);
                 }
-                values.push(v);
+                values.push((s, e, v));
             }
             Step::Labels(l) if !values.is_empty() => labels.push((s, e, l)),
             Step::Labels(_) => {}
@@ -2648,6 +2664,9 @@ fn build_table(
     let mut unlabelled_rows = 0;
     let mut guessed_numbers = false;
     let mut placed_by_guess = Vec::new();
+    // Figures skipped since the last row: unread, if a row or total follows.
+    let mut figures_skipped = false;
+    let mut figures_unread = false;
     'segments: for (k, &(body, end)) in segments.iter().enumerate() {
         if k > 0 {
             page_breaks.push(rows.len());
@@ -2657,15 +2676,19 @@ fn build_table(
             match step {
                 // Paired into rows above, or dropped.
                 Step::Values(_) | Step::Labels(_) => {}
+                Step::Unpaired => figures_skipped |= rows.len() > 1,
                 Step::Junk => {
                     // Empty cells are no text between rows.
                     gap += tokens[s..e].iter().filter(|t| !t.text.is_empty()).count();
+                    figures_skipped |=
+                        rows.len() > 1 && tokens[s..e].iter().any(|t| t.facts.number);
                     if gap >= END_GAP && rows.len() > 1 {
                         break 'segments;
                     }
                 }
                 Step::Row(taken) => {
                     gap = 0;
+                    figures_unread |= std::mem::take(&mut figures_skipped);
                     guessed_numbers |= taken
                         .iter()
                         .flatten()
@@ -2760,6 +2783,7 @@ fn build_table(
                     rows.push(row);
                 }
                 Step::Total(numbers) => {
+                    figures_unread |= std::mem::take(&mut figures_skipped);
                     guessed_numbers |= tokens[s..e].iter().any(|t| t.run.is_some());
                     let numbers_len = numbers.len();
                     // The numbers go to the last number columns, in order.
@@ -2844,6 +2868,7 @@ fn build_table(
         source: tokens[at].source.clone(),
         guessed_numbers,
         placed_by_guess,
+        figures_unread,
         ..Table::default()
     })
 }

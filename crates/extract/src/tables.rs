@@ -318,6 +318,7 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
         title,
         source: table.source.clone(),
         guessed_numbers: table.guessed_numbers,
+        figures_unread: table.figures_unread,
         ..RawTable::default()
     };
     let weights_in_labels = !header.has(Role::Weight);

@@ -236,6 +236,11 @@ pub struct Table {
     /// which column each figure stands is a guess.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub placed_by_guess: Vec<usize>,
+    /// Figures between its rows fit no row the reader could make of them (a
+    /// row printed without its 指标值 and 完成值 cells where the others print
+    /// them): a sum its rows fail may miss that row.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub figures_unread: bool,
 }
 
 impl Table {

@@ -180,6 +180,8 @@ pub enum ReadingDoubt {
     /// name (`产出`) as a 二级 under another: a text dump moved the form's
     /// cells, so its rows may be under the wrong groups.
     LevelsOutOfPlace,
+    /// Figures between its rows fit no row read (`Table::figures_unread`).
+    FiguresUnread,
 }
 
 /// A performance target row (绩效目标 / 指标值 table).

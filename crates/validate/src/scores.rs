@@ -182,6 +182,9 @@ fn guessed_reading(table: &jixiao_model::ScoreTable, severity: Severity) -> Seve
 fn guessed_note(table: &jixiao_model::ScoreTable) -> &'static str {
     match table.reading_doubt {
         Some(ReadingDoubt::DigitsRunTogether) => crate::context::DIGITS_RAN_TOGETHER,
+        Some(ReadingDoubt::FiguresUnread) => {
+            " (figures between its rows fit no row read, so a row may be missing from the sum)"
+        }
         Some(ReadingDoubt::LevelsOutOfPlace) => {
             " (a standard 二级 name stands among the table's 一级 groups, or a 一级 name among its 二级: its cells were moved, so its reading may be wrong)"
         }

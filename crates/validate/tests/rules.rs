@@ -1230,6 +1230,48 @@ fn a_prose_subtotal_against_a_table_read_by_a_guess_is_a_warning() {
 }
 
 #[test]
+fn a_sum_a_table_reading_may_have_missed_a_row_of_fails_only_as_a_warning() {
+    // Figures between the rows that fit no row read (`Table::figures_unread`):
+    // a 合计 the rows fall short of may count that row.
+    let item = |name: &str| ScoreItem {
+        level3: Some(name.into()),
+        weight: Some(d("10")),
+        score: Some(d("10")),
+        source: at(1),
+        ..ScoreItem::default()
+    };
+    let report = |doubt: Option<ReadingDoubt>| Report {
+        score_tables: vec![ScoreTable {
+            items: vec![item("完成数量"), item("完成质量"), item("完成时效")],
+            stated_total: Some(StatedTotal {
+                weight: Some(d("40")),
+                score: Some(d("40")),
+                score_rate: None,
+                lone_figure: false,
+                source: at(9),
+            }),
+            reading_doubt: doubt,
+            ..ScoreTable::default()
+        }],
+        ..Report::default()
+    };
+    let (findings, checks) = check_traced(&report(None));
+    assert!(checks_of(&checks, "score.sum")
+        .iter()
+        .any(|c| c.verdict == Verdict::Contradiction));
+    assert!(
+        findings.iter().all(|f| f.severity == Severity::Error),
+        "{findings:?}"
+    );
+    assert_eq!(findings.len(), 2, "{findings:?}");
+    let (findings, _) = check_traced(&report(Some(ReadingDoubt::FiguresUnread)));
+    assert_eq!(findings.len(), 2, "{findings:?}");
+    assert!(findings
+        .iter()
+        .all(|f| f.severity == Severity::Warning && f.message.contains("fit no row read")));
+}
+
+#[test]
 fn only_a_table_read_cleanly_counts_its_indicators() {
     let item = |l1: &str, l2: &str, l3: Option<&str>, line: u32| ScoreItem {
         level1: Some(l1.into()),
