@@ -1067,6 +1067,15 @@ fn a_paragraph_on_one_project_of_several_is_that_projects() {
         .len(),
         1
     );
+    // So is a 决算's line of the functional classification (`…（类）…（款）…
+    // （项）：支出决算为…`): no restatement of the year's 支出合计 (a warning before).
+    let accounts = "三、支出决算情况说明\n2020年本年支出合计4021.94万元，其中：基本支出2719.24万元，占67.61%；项目支出1302.70万元，占32.39%。\n2020年一般公共预算支出决算数为1264.92万元，完成预算59.7%。其中：\n1.社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：支出决算为67.64万元，完成预算89.53%，决算数小于预算数的主要原因是年初预算估算不足。\n";
+    let (f, checks) = traced(accounts);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "value.conflict"),
+        "{checks:?}"
+    );
 }
 
 #[test]

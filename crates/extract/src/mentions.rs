@@ -473,7 +473,9 @@ fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> 
 }
 
 /// `1.耕地地力保护补贴项目：…`, `（二）校舍维修工程：…`: a paragraph opening on a
-/// numbered item that names a project (or a fund, a work) before its colon.
+/// numbered item that names a project (or a fund, a work) before its colon;
+/// or a 决算's line of the functional classification (`1.社会保障和就业（类）
+/// 行政事业单位养老支出（款）…缴费支出（项）：支出决算为…`).
 fn names_a_project_item(text: &str) -> bool {
     let t = text.trim_start();
     if !jixiao_model::doc::starts_with_enumerator(t) {
@@ -483,14 +485,17 @@ fn names_a_project_item(text: &str) -> bool {
     let Some((head, _)) = t.split_once(['：', ':', '。']) else {
         return false;
     };
-    head.chars().count() <= 40
+    let head = head.trim_end();
+    let classified = head.ends_with("(项)") || head.ends_with("（项）");
+    head.chars().count() <= if classified { 80 } else { 40 }
         && !head.contains(['，', ','])
         && !head
             .chars()
             .any(|c| c.is_ascii_digit() && !head.starts_with(c))
-        && ["项目", "资金", "经费", "专项", "工程", "补贴", "补助"]
-            .iter()
-            .any(|w| head.ends_with(w))
+        && (classified
+            || ["项目", "资金", "经费", "专项", "工程", "补贴", "补助"]
+                .iter()
+                .any(|w| head.ends_with(w)))
 }
 
 /// Splits a paragraph into sentences with their byte offsets. A list's
