@@ -1815,7 +1815,9 @@ fn rows_from(
                             }
                             relax(q + n, 0.25 * (n - 1) as f32, Some((at, at + n)));
                         }
-                        for (n, text) in pieces() {
+                        // (A 指标性质 or 度量单位 cell holds no figure.)
+                        let holds_figures = !matches!(col.role, Some(Role::Sign | Role::Unit));
+                        for (n, text) in pieces().into_iter().filter(|_| holds_figures) {
                             if is_glued_number(&text, true) {
                                 let unit_taken = unit_apart
                                     && col.role == Some(Role::Actual)
@@ -3651,6 +3653,26 @@ mod tests {
         let tables = breakdown_tables(&amounts);
         assert_eq!(tables.len(), 1);
         assert_eq!(texts(&tables[0]).len(), 5);
+    }
+
+    #[test]
+    fn a_header_in_two_rows_run_together_reads_its_sign_value_and_unit_apart_from_the_figures() {
+        // `绩效指标 年度指标值 实际完成值 分值 得分` over `一级指标 … 指标性质 指标值 度量单位`,
+        // each row run together: the sign and unit columns hold no figure, so
+        // `=100人1201313` is =100人 | 120 | 13 | 13.
+        let text = "绩效指标年度指标值实际完成值分值得分偏差原因分析及改进措施\n一级指标二级指标三级指标指标性质指标值度量单位\n产出指标（50分）数量指标覆盖人数=100人12022\n完成项目数=100人1201313\n总分10015.00";
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
+        let score = tables
+            .iter()
+            .map(texts)
+            .find(|t| t[0][0] == "一级指标")
+            .expect("score table");
+        let weight = score[0].iter().position(|h| h == "分值").expect("分值");
+        let read: Vec<(&str, &str)> = score[1..3]
+            .iter()
+            .map(|r| (r[weight].as_str(), r[weight + 1].as_str()))
+            .collect();
+        assert_eq!(read, [("2", "2"), ("13", "13")], "{score:?}");
     }
 
     #[test]
