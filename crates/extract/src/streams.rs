@@ -251,12 +251,8 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
                 let mut offset = from;
                 for piece in glued::split(t) {
                     match piece {
-                        glued::Piece::Text(text) => {
-                            let len = text.chars().count();
-                            here.push(Token::new(text, at(offset, len), None));
-                            offset += len;
-                        }
-                        glued::Piece::Seq(text) => {
+                        // (A 序号 known by the numbering is a plain token too.)
+                        glued::Piece::Text(text) | glued::Piece::Seq(text) => {
                             let len = text.chars().count();
                             here.push(Token::new(text, at(offset, len), None));
                             offset += len;

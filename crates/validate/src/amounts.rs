@@ -4699,14 +4699,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
     let mut out = count_products(ctx);
     out.extend(budget_table::row_products(ctx));
     for para in ctx.paragraphs() {
-        let mut sentences: Vec<Vec<&Fact>> = Vec::new();
-        for f in para.iter().copied() {
-            match sentences.last_mut() {
-                Some(s) if s[0].sentence_start == f.sentence_start => s.push(f),
-                _ => sentences.push(vec![f]),
-            }
-        }
-        for s in sentences {
+        for s in crate::context::by_sentence(para) {
             let standards: Vec<&&Fact> = s.iter().filter(|f| is_standard(f)).collect();
             let [standard] = standards.as_slice() else {
                 continue;

@@ -625,18 +625,10 @@ fn prose_rate_scores(ctx: &Context, rule_stated: bool) -> Vec<Finding> {
         return out;
     }
     for para in ctx.paragraphs() {
-        let mut k = 0;
         // The rate the sentence before stated alone (`执行率为99.82%。指标满分5分，
         // 实际得4.99分。`).
         let mut rate_before: Option<&Fact> = None;
-        while k < para.len() {
-            let start = para[k].sentence_start;
-            let sentence: Vec<&Fact> = para[k..]
-                .iter()
-                .copied()
-                .take_while(|f| f.sentence_start == start)
-                .collect();
-            k += sentence.len();
+        for sentence in crate::context::by_sentence(para) {
             let level = |f: &&&Fact| f.kind == jixiao_model::FactKind::Level && !f.approximate;
             let of_unit = |unit: jixiao_model::FactUnit| {
                 sentence

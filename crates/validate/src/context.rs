@@ -344,3 +344,9 @@ pub(crate) fn row_text(item: &jixiao_model::ScoreItem) -> String {
     .collect::<Vec<_>>()
     .join(" / ")
 }
+
+/// A paragraph's facts by sentence: facts come in document order, so each
+/// sentence's are a run.
+pub(crate) fn by_sentence<'p, 'a>(para: &'p [&'a Fact]) -> impl Iterator<Item = &'p [&'a Fact]> {
+    para.chunk_by(|a, b| a.sentence_start == b.sentence_start)
+}
