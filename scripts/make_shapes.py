@@ -780,6 +780,17 @@ def main():
     # spaced copy with one slip planted: 总分 97.10 where the scores give 96.10.
     (OUT / "two_row_header_pipes.txt").write_text(
         "".join(f"| {line}\n" for line in TWO_ROW_HEADER.splitlines()), encoding="utf-8")
+    # As a web page copies it with line breaks inside cells: a row printed
+    # over several lines, each continuing the cell the line before left open.
+    piped = "".join(f"| {line}\n" for line in TWO_ROW_HEADER.splitlines())
+    for whole, broken in [
+        ("| 项目名称 | 河湾区农村公路养护补助经费 |", "| 项目名称 |\n河湾区农村公路养护补助经费 |"),
+        ("| 一级指标 | 二级指标 |", "|\n一级指标 |\n二级指标 |"),
+        ("| 项目资金（万元） | 年初预算数 |", "|\n项目资金（万元） |\n年初预算数 |"),
+    ]:
+        assert whole in piped, whole
+        piped = piped.replace(whole, broken)
+    (OUT / "two_row_header_breaks.txt").write_text(piped, encoding="utf-8")
     spaced = "".join(
         " ".join(c.strip() for c in line.split("|") if c.strip()) + "\n"
         for line in TWO_ROW_HEADER.replace("| 96.10 |", "| 97.10 |").splitlines())

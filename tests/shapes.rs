@@ -894,9 +894,21 @@ fn an_indicator_header_printed_in_two_rows_reads_its_rows_in_every_copy() {
             "10.00",
         ),
     ];
-    for stem in ["two_row_header_pipes", "two_row_header_spaces"] {
+    // (And as a web page copies it, rows broken over lines inside their cells.)
+    for stem in [
+        "two_row_header_pipes",
+        "two_row_header_spaces",
+        "two_row_header_breaks",
+    ] {
         assert_eq!(rows(of(&all, stem)), expected, "{stem}");
     }
+    let breaks = of(&all, "two_row_header_breaks");
+    assert!(errors(breaks).is_empty(), "{:?}", errors(breaks));
+    assert_eq!(
+        s(&breaks["budget"]["executed"]),
+        "350400",
+        "the budget row's header read whole"
+    );
     let pipes = of(&all, "two_row_header_pipes");
     assert!(errors(pipes).is_empty(), "{:?}", errors(pipes));
     let targets = fields(&pipes["targets"], &["level3", "target", "actual"]);

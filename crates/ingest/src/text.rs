@@ -249,14 +249,9 @@ pub(crate) fn build_blocks(lines: &[Line]) -> Vec<Block> {
                 continue;
             }
             Kind::Pipe => {
-                let start = i;
-                while i < lines.len()
-                    && (lines[i].furniture || kind_of(&lines[i].text) == Kind::Pipe)
-                {
-                    i += 1;
-                }
-                let table = pipe_table(&lines[start..i]);
-                push_table(&mut blocks, table);
+                let (rows, end) = pipe_rows(lines, i);
+                i = end;
+                push_table(&mut blocks, pipe_table(&rows));
             }
             Kind::Tabbed => {
                 let start = i;
@@ -284,7 +279,12 @@ pub(crate) fn build_blocks(lines: &[Line]) -> Vec<Block> {
             Kind::Prose => {
                 let grid_end = grid_run_end(lines, i);
                 if grid_end > i {
-                    push_table(&mut blocks, pipe_table(&lines[i..grid_end]));
+                    let rows: Vec<Vec<&Line>> = lines[i..grid_end]
+                        .iter()
+                        .filter(|l| !l.furniture)
+                        .map(|l| vec![l])
+                        .collect();
+                    push_table(&mut blocks, pipe_table(&rows));
                     i = grid_end;
                     continue;
                 }
@@ -674,25 +674,104 @@ fn grid_run_end(lines: &[Line], start: usize) -> usize {
     }
 }
 
-fn pipe_table(lines: &[Line]) -> Table {
-    let mut rows = Vec::new();
-    for l in lines.iter().filter(|l| !l.furniture) {
-        let t = l.text.trim();
-        let inner = t.strip_prefix('|').unwrap_or(t);
-        let inner = inner.strip_suffix('|').unwrap_or(inner);
-        let cells: Vec<&str> = inner.split('|').collect();
-        let is_rule = cells.iter().all(|c| {
-            let c = c.trim();
-            !c.is_empty() && c.chars().all(|ch| ch == '-' || ch == ':')
-        });
+/// The rows of a pipe table starting at line `start`, each the lines it was
+/// printed on, and the line after the table. A web page's table copied with
+/// line breaks inside its cells prints a row over several lines (`| 项目名称 |`
+/// / `2020年…专项资金 |`, or `|` / `一级 指标 |` / `二级指标 | 三级指标 | …`): a
+/// line that is no pipe row itself but ends on a cell's bar continues a row
+/// still short of the cells the table's widest row has.
+fn pipe_rows(lines: &[Line], start: usize) -> (Vec<Vec<&Line>>, usize) {
+    let cells = |row: &[&Line]| -> usize {
+        row.iter()
+            .map(|l| l.text.matches('|').count())
+            .sum::<usize>()
+            .saturating_sub(1)
+    };
+    let ends_on_a_bar = |l: &Line| l.text.trim().ends_with('|');
+    let width = lines[start..]
+        .iter()
+        .take_while(|l| l.furniture || kind_of(&l.text) == Kind::Pipe || ends_on_a_bar(l))
+        .filter(|l| kind_of(&l.text) == Kind::Pipe)
+        .map(|l| cells(&[l]))
+        .max();
+    let mut rows: Vec<Vec<&Line>> = Vec::new();
+    let mut i = start;
+    while let Some(line) = lines.get(i) {
+        let t = line.text.trim();
+        if line.furniture {
+            i += 1;
+            continue;
+        }
+        // (`|` alone opens a row whose cells follow on the next lines.)
+        if kind_of(&line.text) != Kind::Pipe && !(t == "|" && !rows.is_empty()) {
+            break;
+        }
+        let mut row = vec![line];
+        i += 1;
+        while let Some(next) = lines.get(i) {
+            let n = next.text.trim();
+            let continues = !next.furniture
+                && kind_of(&next.text) != Kind::Pipe
+                && n != "|"
+                && ends_on_a_bar(next)
+                && width.is_some_and(|w| cells(&row) < w);
+            if !continues {
+                break;
+            }
+            row.push(next);
+            i += 1;
+        }
+        rows.push(row);
+    }
+    (rows, i)
+}
+
+/// One pipe row's cells, each with the line its text starts on: a line
+/// continuing the row carries on the cell the line before left open.
+fn pipe_cells(row: &[&Line]) -> Vec<Cell> {
+    let mut cells: Vec<(String, &Source)> = Vec::new();
+    for (k, l) in row.iter().enumerate() {
+        for (j, piece) in l.text.trim().split('|').enumerate() {
+            match cells.last_mut() {
+                Some((open, source)) if j == 0 && k > 0 => {
+                    if open.trim().is_empty() {
+                        *source = &l.source;
+                    }
+                    open.push_str(piece);
+                }
+                _ => cells.push((piece.to_string(), &l.source)),
+            }
+        }
+    }
+    // The text before the row's first bar and after its last is no cell.
+    if cells.first().is_some_and(|(c, _)| c.trim().is_empty()) {
+        cells.remove(0);
+    }
+    if cells.len() > 1 && cells.last().is_some_and(|(c, _)| c.trim().is_empty()) {
+        cells.pop();
+    }
+    cells.iter().map(|(c, s)| cell(c, s)).collect()
+}
+
+fn pipe_table(rows: &[Vec<&Line>]) -> Table {
+    let mut out = Vec::new();
+    for row in rows {
+        let cells = pipe_cells(row);
+        let is_rule = cells
+            .iter()
+            .all(|c| !c.text.is_empty() && c.text.chars().all(|ch| ch == '-' || ch == ':'));
         if is_rule {
             continue;
         }
-        rows.push(cells.iter().map(|c| cell(c, &l.source)).collect());
+        out.push(cells);
     }
-    let source = lines.first().map(|l| l.source.clone()).unwrap_or_default();
+    let source = rows
+        .first()
+        .and_then(|r| r.first())
+        .map(|l| l.source.clone())
+        .unwrap_or_default();
     Table {
-        rows,
+        rows: out,
         source,
         ..Table::default()
     }
@@ -727,6 +806,26 @@ mod tests {
         let at = paras[0].text.find("推进产业").unwrap();
         assert_eq!(paras[0].source_at(at).line, Some(3));
         assert_eq!(&*paras[1].text, "短标题");
+    }
+
+    #[test]
+    fn a_pipe_row_broken_over_lines_inside_its_cells_is_one_row() {
+        let d = doc("| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n| 项目名称 |\n乡村道路养护 |\n|\n一级指标 |\n二级指标 | 三级指标 | 指标值 | 分值 |\n| 产出指标 | 数量指标 | 养护里程 | 12公里 | 20 |\n");
+        let tables: Vec<&Table> = d.tables().collect();
+        assert_eq!(tables.len(), 1);
+        let texts: Vec<Vec<&str>> = tables[0]
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.text.as_str()).collect())
+            .collect();
+        assert_eq!(texts[1], ["项目名称", "乡村道路养护"]);
+        assert_eq!(
+            texts[2],
+            ["一级指标", "二级指标", "三级指标", "指标值", "分值"]
+        );
+        // Each cell keeps the line its text is on.
+        assert_eq!(tables[0].rows[2][1].source.line, Some(6));
+        assert_eq!(texts.len(), 4);
     }
 
     #[test]
