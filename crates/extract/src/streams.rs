@@ -1813,12 +1813,22 @@ fn rows_from(
                         }
                         // (A 指标性质 or 度量单位 cell holds no figure.)
                         let holds_figures = !matches!(col.role, Some(Role::Sign | Role::Unit));
+                        // A 完成值 cut from a run is of the target's order
+                        // (`≥95%` then `9833`: 98, not 9): the run before it.
+                        let target_digits = (col.role == Some(Role::Actual))
+                            .then(|| run_before(tokens, at))
+                            .flatten()
+                            .and_then(|t| integer_digits(&t));
                         for (n, text) in pieces().into_iter().filter(|_| holds_figures) {
                             if is_glued_number(&text, true) {
                                 let unit_taken = unit_apart
                                     && col.role == Some(Role::Actual)
                                     && text.ends_with('%');
-                                let cost = cut_cost(at + n) + if unit_taken { 1.0 } else { 0.0 };
+                                let off_order =
+                                    target_digits.is_some_and(|d| integer_digits(&text) != Some(d));
+                                let cost = cut_cost(at + n)
+                                    + if unit_taken { 1.0 } else { 0.0 }
+                                    + if off_order { 0.5 } else { 0.0 };
                                 relax(q + n, cost, Some((at, at + n)));
                             }
                         }
@@ -1922,6 +1932,26 @@ fn rows_from(
         }
     }
     out
+}
+
+/// The text of the run of digits that ends right before token `at`, if one does.
+fn run_before(tokens: &[Token], at: usize) -> Option<String> {
+    let id = tokens.get(at.checked_sub(1)?)?.run?;
+    let start = (0..at)
+        .rev()
+        .take_while(|&k| tokens[k].run == Some(id))
+        .last()?;
+    Some(join(&tokens[start..at]))
+}
+
+/// How many digits a number's whole part has (`≥95%` 2, `=100人` 3).
+fn integer_digits(text: &str) -> Option<usize> {
+    let digits: String = text
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    (!digits.is_empty()).then_some(digits.len())
 }
 
 /// Readings kept per state of the row reader.
@@ -3655,8 +3685,9 @@ mod tests {
     fn a_header_in_two_rows_run_together_reads_its_sign_value_and_unit_apart_from_the_figures() {
         // `绩效指标 年度指标值 实际完成值 分值 得分` over `一级指标 … 指标性质 指标值 度量单位`,
         // each row run together: the sign and unit columns hold no figure, so
-        // `=100人1201313` is =100人 | 120 | 13 | 13.
-        let text = "绩效指标年度指标值实际完成值分值得分偏差原因分析及改进措施\n一级指标二级指标三级指标指标性质指标值度量单位\n产出指标（50分）数量指标覆盖人数=100人12022\n完成项目数=100人1201313\n总分10015.00";
+        // `=100人1201313` is =100人 | 120 | 13 | 13; a 完成值 is of its target's
+        // order, so `≥95%9833` is ≥95% | 98 | 3 | 3 (not 9 | 83 | 3).
+        let text = "绩效指标年度指标值实际完成值分值得分偏差原因分析及改进措施\n一级指标二级指标三级指标指标性质指标值度量单位\n产出指标（50分）数量指标覆盖人数=100人12022\n完成项目数=100人1201313\n质量指标验收合格率≥95%9833\n总分10018.00";
         let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
         let score = tables
             .iter()
@@ -3664,11 +3695,11 @@ mod tests {
             .find(|t| t[0][0] == "一级指标")
             .expect("score table");
         let weight = score[0].iter().position(|h| h == "分值").expect("分值");
-        let read: Vec<(&str, &str)> = score[1..3]
+        let read: Vec<(&str, &str)> = score[1..4]
             .iter()
             .map(|r| (r[weight].as_str(), r[weight + 1].as_str()))
             .collect();
-        assert_eq!(read, [("2", "2"), ("13", "13")], "{score:?}");
+        assert_eq!(read, [("2", "2"), ("13", "13"), ("3", "3")], "{score:?}");
     }
 
     #[test]
