@@ -1182,13 +1182,12 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
     // columns' names together and the others a little later, between cells of
     // the first row (`一级 指标 二级指标 三级指标 数量指标 … 指标值 完成值 8755 分值 得分`).
     // The header is then those names in their order; the cells between are lost.
-    let is_level = |r: &Role| matches!(r, Role::Level1 | Role::Level2 | Role::Level3);
-    if found.len() >= 2 && found.iter().all(|(r, _)| is_level(r)) && lead.is_none() {
+    if found.len() >= 2 && found.iter().all(|(r, _)| r.is_level()) && lead.is_none() {
         let mut k = j;
         let mut last = None;
         while k < tokens.len() && k < j + SCATTERED_HEADER {
             match role_at(tokens, k) {
-                Some((role, n, text)) if !is_level(&role) => {
+                Some((role, n, text)) if !role.is_level() => {
                     found.push((role, text));
                     k += n;
                     last = Some(k);
@@ -1358,8 +1357,7 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
 /// columns. The columns are the lower row's, then the upper row's after the
 /// last one the lower row spells out.
 fn two_header_rows_merged(found: Vec<(Role, String)>) -> Vec<(Role, String)> {
-    let is_level = |r: &Role| matches!(r, Role::Level1 | Role::Level2 | Role::Level3);
-    let Some(lower) = found.iter().position(|(r, _)| is_level(r)) else {
+    let Some(lower) = found.iter().position(|(r, _)| r.is_level()) else {
         return found;
     };
     // (A score is a header's last figure: a level named after one opens

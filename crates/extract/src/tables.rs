@@ -188,18 +188,14 @@ pub fn find_headers(table: &Table) -> Vec<Header> {
     out
 }
 
-fn is_level(role: &Role) -> bool {
-    matches!(role, Role::Level1 | Role::Level2 | Role::Level3)
-}
-
 /// True when `lower` is the second row of a header printed in two (`绩效指标 |
 /// 年度指标值 | 实际完成值 | 分值 | 得分` over `一级指标 | 二级指标 | 三级指标 |
 /// 指标性质 | 指标值 | 度量单位`): the upper row scores but names no level, the
 /// lower names the levels and no score.
 fn spells_out(upper: &Header, lower: &Header) -> bool {
     upper.has(Role::Score)
-        && !upper.cols.keys().any(is_level)
-        && lower.cols.keys().any(is_level)
+        && !upper.cols.keys().any(|r| r.is_level())
+        && lower.cols.keys().any(|r| r.is_level())
         && !lower.has(Role::Score)
 }
 

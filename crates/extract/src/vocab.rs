@@ -66,6 +66,11 @@ impl Role {
                 | Role::EarlierYear
         )
     }
+
+    /// A column of the indicators' hierarchy: 一级, 二级 or 三级.
+    pub fn is_level(self) -> bool {
+        matches!(self, Role::Level1 | Role::Level2 | Role::Level3)
+    }
 }
 
 /// The signs that bound a target's number (`≥` `13` `台`): a target is read
