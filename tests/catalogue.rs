@@ -447,6 +447,17 @@ fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
     );
     let f = check(&named.replace("114.00万元", "110.00万元"));
     assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+    // Levels and changes each listed with their names, the levels' under a
+    // year (a 决算's words): the changes pair by place all the same.
+    let renamed = "二、收入支出决算总体情况说明\n2022年度收入总计、支出总计分别为4125.49万元、4143.91万元，与上年相比，收入总计、支出总计分别减少1267.86万元、2570.97万元，分别下降23.51%、38.29%。\n";
+    let slip = holds_then_fails(
+        "rate.mismatch",
+        "2570.97 / (4143.91 + 2570.97)",
+        renamed,
+        "38.29%",
+        "38.28%",
+    );
+    assert!(slip.message.contains("6714.88"), "{slip:?}");
     // One level for two changes: which is whose is unsure.
     let (f, checks) = traced(&text.replace("支出总计1500.00万元，", ""));
     assert!(f.is_empty(), "{f:?}");

@@ -417,10 +417,9 @@ fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> 
             .rev()
             .find(|(_, c)| *c != '、' && is_clause_break(*c))
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let names: Vec<String> = sentence[clause_start..at]
-            .split(['、', '和', '及'])
-            .map(|n| n.trim().to_string())
-            .collect();
+        // A year the clause opens on is every name's (`2022年度收入总计、支出总计分别为…`).
+        let (year, listed) = year_first(&sentence[clause_start..at]);
+        let names: Vec<&str> = listed.split(['、', '和', '及']).map(str::trim).collect();
         if names.len() < 2
             || names
                 .iter()
@@ -465,11 +464,28 @@ fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> 
         }
         if chain.len() == names.len() {
             for ((start, _), name) in chain.into_iter().zip(names) {
-                out.insert(start, format!("{name}{measure}"));
+                out.insert(start, format!("{year}{name}{measure}"));
             }
         }
     }
     out
+}
+
+/// A year the text opens on (`2022年度`, `2023年末`, `2021年`), and the rest.
+fn year_first(text: &str) -> (&str, &str) {
+    let t = text.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(rest) = (digits == 4)
+        .then(|| &t[digits..])
+        .and_then(|r| r.strip_prefix('年'))
+    else {
+        return ("", text);
+    };
+    let rest = ["度", "末", "底", "初"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    (&t[..t.len() - rest.len()], rest)
 }
 
 /// `1.耕地地力保护补贴项目：…`, `（二）校舍维修工程：…`: a paragraph opening on a

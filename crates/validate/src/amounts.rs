@@ -3186,15 +3186,23 @@ fn respective_change_rates(ctx: &Context) -> Vec<Finding> {
             }
         }
         for s in sentences {
-            let Some(first) = s.iter().position(|m| {
-                m.kind == FactKind::Change && m.money().is_some() && m.label.contains("分别")
+            let Some(first) = (0..s.len()).find(|&k| {
+                let m = s[k];
+                m.kind == FactKind::Change
+                    && m.money().is_some()
+                    && (m.label.contains("分别") || words_before(s, k).contains("分别"))
             }) else {
                 continue;
             };
+            // A respective list: alike facts joined by 、/和/及 alone (their labels
+            // may name each its member: `收入总计、支出总计分别减少…`).
             let run = |from: usize| {
-                s[from..]
-                    .iter()
-                    .take_while(|m| m.label == s[from].label && m.unit == s[from].unit)
+                1 + (from + 1..s.len())
+                    .take_while(|&k| {
+                        s[k].unit == s[from].unit
+                            && s[k].kind == s[from].kind
+                            && matches!(words_before(s, k).trim(), "、" | "和" | "及")
+                    })
                     .count()
             };
             let n = run(first);
@@ -3229,6 +3237,19 @@ fn respective_change_rates(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The sentence's words between the fact before `k` in it (or its start)
+/// and fact `k`.
+fn words_before<'a>(sentence: &[&'a Fact], k: usize) -> &'a str {
+    let m = sentence[k];
+    let from = k
+        .checked_sub(1)
+        .map_or(m.sentence_start, |i| sentence[i].span.1)
+        .max(m.sentence_start);
+    m.sentence
+        .get(from - m.sentence_start..m.span.0.saturating_sub(m.sentence_start))
+        .unwrap_or("")
 }
 
 /// Which way a change's words say it goes: up (增加, 增长 …), down (减少,
