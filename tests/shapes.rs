@@ -117,6 +117,22 @@ fn every_shape() {
     // 四川's form, in pipes and one cell per line: the budget block under its
     // own columns (its labels' title names the unit), the indicators with
     // their sign and unit columns, 合计 = the block's 10 points + the 90.
+    // Its title (`部门预算项目支出绩效自评表`) is one project's, its 实施单位 cell
+    // carries a note (`（盖章）`).
+    for stem in [
+        "sichuan_form.txt",
+        "sichuan_form_cells.txt",
+        "sichuan_form_unscored.txt",
+    ] {
+        let r = of(&all, stem);
+        assert_eq!(s(&r["report"]["kind"]), "project", "{stem}");
+        assert_eq!(
+            s(&r["report"]["project"]),
+            "51000000T000000000001-2023年办公设备购置项目",
+            "{stem}"
+        );
+        assert_eq!(s(&r["report"]["unit"]), "桐川县司法局", "{stem}");
+    }
     for stem in ["sichuan_form.txt", "sichuan_form_cells.txt"] {
         let r = of(&all, stem);
         assert_eq!(s(&r["budget"]["initial"]), "120000", "{stem}");

@@ -319,7 +319,11 @@ pub fn fiscal_year(doc: &Document, title: Option<&str>) -> Option<i32> {
 /// `project` or `department`, from the title's wording.
 pub fn kind(title: Option<&str>) -> Option<&'static str> {
     let t = title?;
-    if [
+    // `部门预算项目支出绩效自评表`: one project of the department's budget.
+    let of_a_project = t.contains("项目支出") && !t.contains("整体");
+    if of_a_project {
+        Some("project")
+    } else if [
         "部门整体",
         "整体支出",
         "单位整体",
@@ -390,11 +394,7 @@ const CELL_LABELS: &[&str] = &[
 /// The value printed in the cell right of a label cell, for the first of
 /// `labels` found in the document's tables.
 fn labelled_cell(doc: &Document, cells: &Streams, labels: &[&str]) -> Option<(String, Source)> {
-    let key = |t: &str| -> String {
-        t.chars()
-            .filter(|c| !c.is_whitespace() && *c != '：' && *c != ':')
-            .collect()
-    };
+    let key = crate::streams::field_key;
     let in_tables = labels.iter().find_map(|want| {
         doc.tables().find_map(|table| {
             table.rows.iter().find_map(|row| {

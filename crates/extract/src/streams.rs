@@ -2955,8 +2955,22 @@ fn dedupe_words(text: &str) -> String {
     out
 }
 
-fn field_key(text: &str) -> String {
-    compact(text).trim_end_matches(['：', ':']).to_string()
+/// A label cell's words, past its colon and a short note in brackets after
+/// it (`实施单位（盖章）：` is `实施单位`); a unit in brackets (`项目资金（万元）`)
+/// stays, as it says what the cells after hold.
+pub(crate) fn field_key(text: &str) -> String {
+    let key = compact(text);
+    let key = key.trim_end_matches(['：', ':']);
+    let noted = key
+        .rfind(['(', '（'])
+        .filter(|&at| {
+            at > 0
+                && key.ends_with([')', '）'])
+                && key[at..].chars().count() <= 5
+                && bare_unit(&key[at..]).is_none()
+        })
+        .map(|at| &key[..at]);
+    noted.unwrap_or(key).to_string()
 }
 
 /// The value a form prints after one of `labels`, read from the token streams
