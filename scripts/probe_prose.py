@@ -5,7 +5,8 @@ source as a 其中 list, with shares, or with their 合计; the balance and its
 rate; a count times a standard; the total score and its four groups; income
 and spending with their parts; 三公经费 against last year; and in further
 reports a change on last year with both years, a 调整率, shares of spending,
-counts that add up, a staff 控制率 and a 到位率), printed one
+counts that add up, a staff 控制率 and a 到位率, a 决算's income and
+spending with their changes stated 分别), printed one
 sentence per line and wrapped at 34 characters. Every number of a relation is
 altered beyond rounding, one at a time; an alteration is caught when the check
 raises a finding the clean report does not. Prints the catch rate per quantity
@@ -159,6 +160,18 @@ def make_more(i):
     xr=q(D(r.randint(8000,10000))/100); w=r.choice([5,10,20]); xs=q(w*xr/100)
     T.append('预算执行率指标按“执行率×分值”计分。')
     T.append(f"培训经费执行率为{put('xr',str(xr))}%。指标满分{w}分，实际得{put('xs',str(xs))}分。")
+    # A 决算's income and spending and their changes on last year, stated
+    # respectively (分别), the names before each list or only before the first.
+    # (A generator of its own: the draws above stay as they were.)
+    r3=random.Random(13000+i)
+    inc=q(D(r3.randint(50000,900000))/100); out_=q(inc*D(r3.randint(9500,10500))/10000)
+    down=r3.random()<0.5; ci=q(inc*D(r3.randint(300,3000))/10000); co=q(out_*D(r3.randint(300,3000))/10000)
+    pi=q(ci/(inc+ci if down else inc-ci)*100); po=q(co/(out_+co if down else out_-co)*100)
+    way,way2=('减少','下降') if down else ('增加','增长')
+    names=r3.choice(['收入总计、支出总计','收入合计和支出合计'])
+    T.append(r3.choice([
+      f"2023年度{names}分别为{put('inc',amt(inc))}万元、{put('out',amt(out_))}万元，与上年相比，{names}分别{way}{put('ci',amt(ci))}万元、{put('co',amt(co))}万元，分别{way2}{put('pi',str(pi))}%、{put('po',str(po))}%。",
+      f"本年度{names}分别为{put('inc',amt(inc))}万元和{put('out',amt(out_))}万元，与上年相比分别{way}{put('ci',amt(ci))}万元和{put('co',amt(co))}万元，{way2}{put('pi',str(pi))}%和{put('po',str(po))}%。"]))
     return T,v
 
 def render(T,v,alt=None):
