@@ -161,7 +161,8 @@ def make_more(i):
     T.append('预算执行率指标按“执行率×分值”计分。')
     T.append(f"培训经费执行率为{put('xr',str(xr))}%。指标满分{w}分，实际得{put('xs',str(xs))}分。")
     # A 决算's income and spending and their changes on last year, stated
-    # respectively (分别), the names before each list or only before the first.
+    # respectively (分别), the names before each list or only before the first,
+    # a list's unit printed once after its last number.
     # (A generator of its own: the draws above stay as they were.)
     r3=random.Random(13000+i)
     inc=q(D(r3.randint(50000,900000))/100); out_=q(inc*D(r3.randint(9500,10500))/10000)
@@ -171,7 +172,8 @@ def make_more(i):
     names=r3.choice(['收入总计、支出总计','收入合计和支出合计'])
     T.append(r3.choice([
       f"2023年度{names}分别为{put('inc',amt(inc))}万元、{put('out',amt(out_))}万元，与上年相比，{names}分别{way}{put('ci',amt(ci))}万元、{put('co',amt(co))}万元，分别{way2}{put('pi',str(pi))}%、{put('po',str(po))}%。",
-      f"本年度{names}分别为{put('inc',amt(inc))}万元和{put('out',amt(out_))}万元，与上年相比分别{way}{put('ci',amt(ci))}万元和{put('co',amt(co))}万元，{way2}{put('pi',str(pi))}%和{put('po',str(po))}%。"]))
+      f"本年度{names}分别为{put('inc',amt(inc))}万元和{put('out',amt(out_))}万元，与上年相比分别{way}{put('ci',amt(ci))}万元和{put('co',amt(co))}万元，{way2}{put('pi',str(pi))}%和{put('po',str(po))}%。",
+      f"{names}分别为{put('inc',amt(inc))}、{put('out',amt(out_))}万元，较上年分别{way}{put('ci',amt(ci))}、{put('co',amt(co))}万元，分别{way2}{put('pi',str(pi))}、{put('po',str(po))}%。"]))
     return T,v
 
 def render(T,v,alt=None):

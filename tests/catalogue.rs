@@ -458,6 +458,18 @@ fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
         "38.28%",
     );
     assert!(slip.message.contains("6714.88"), "{slip:?}");
+    // The unit printed once, after each list's last number.
+    let shared = renamed
+        .replace("4125.49万元、", "4125.49、")
+        .replace("1267.86万元、", "1267.86、")
+        .replace("23.51%、", "23.51、");
+    holds_then_fails(
+        "rate.mismatch",
+        "1267.86 / (4125.49 + 1267.86)",
+        &shared,
+        "23.51、",
+        "23.61、",
+    );
     // One level for two changes: which is whose is unsure.
     let (f, checks) = traced(&text.replace("支出总计1500.00万元，", ""));
     assert!(f.is_empty(), "{f:?}");

@@ -233,6 +233,72 @@ fn number_re() -> &'static Regex {
     })
 }
 
+/// A number with its unit in a sentence (byte ranges in the sentence).
+struct Hit<'s> {
+    /// The number with its unit as printed; a number sharing the unit of a
+    /// list's last (`100、200万元`) is the number alone.
+    whole: std::ops::Range<usize>,
+    num: &'s str,
+    num_start: usize,
+    unit: &'s str,
+}
+
+/// Every number with a unit in `sentence`, in order: those printed with one,
+/// and before each the numbers listed bare that share it (`分别为4125.49、
+/// 4143.91万元`, `增长23.51和38.28%`: joined to it by 、/和/及 alone).
+fn numbers_in(sentence: &str) -> Vec<Hit<'_>> {
+    let mut out = Vec::new();
+    for caps in number_re().captures_iter(sentence) {
+        let (Some(whole), Some(num), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let mut bare: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut head = whole.start();
+        loop {
+            let before = sentence[..head].trim_end();
+            let Some(joined) = ["、", "和", "及"]
+                .iter()
+                .find_map(|j| before.strip_suffix(j))
+                .map(str::trim_end)
+            else {
+                break;
+            };
+            let start = joined
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_ascii_digit() || matches!(c, '.' | ','))
+                .last()
+                .map_or(joined.len(), |(i, _)| i);
+            let listed = &joined[start..];
+            // A whole number, digits first and last (not `2.`, `,5`), not an
+            // ordinal (`第1、2名`) nor the end of a longer token.
+            if !listed.starts_with(|c: char| c.is_ascii_digit())
+                || !listed.ends_with(|c: char| c.is_ascii_digit())
+                || joined[..start].ends_with(['第', '-', '.', '/'])
+            {
+                break;
+            }
+            bare.push(start..joined.len());
+            head = start;
+        }
+        for r in bare.into_iter().rev() {
+            out.push(Hit {
+                num: &sentence[r.clone()],
+                num_start: r.start,
+                whole: r,
+                unit: unit.as_str(),
+            });
+        }
+        out.push(Hit {
+            whole: whole.range(),
+            num: num.as_str(),
+            num_start: num.start(),
+            unit: unit.as_str(),
+        });
+    }
+    out
+}
+
 /// Characters that end the clause a label can come from.
 pub(crate) fn is_clause_break(c: char) -> bool {
     matches!(
@@ -446,21 +512,18 @@ fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> 
         // The chain of numbers right after: each next only after 、/和/及.
         let mut chain: Vec<(usize, String)> = Vec::new();
         let mut next_at = rest_at;
-        for caps in number_re().captures_iter(&sentence[rest_at..]) {
-            let (Some(whole), Some(unit)) = (caps.get(0), caps.get(2)) else {
-                break;
-            };
-            let start = rest_at + whole.start();
+        for hit in numbers_in(&sentence[rest_at..]) {
+            let start = rest_at + hit.whole.start;
             let joined = sentence[next_at..start].trim();
             let first = chain.is_empty();
             if (first && !joined.is_empty())
                 || (!first && !matches!(joined, "、" | "和" | "及"))
-                || chain.last().is_some_and(|(_, u)| u != unit.as_str())
+                || chain.last().is_some_and(|(_, u)| u != hit.unit)
             {
                 break;
             }
-            chain.push((start, unit.as_str().to_string()));
-            next_at = rest_at + whole.end();
+            chain.push((start, hit.unit.to_string()));
+            next_at = rest_at + hit.whole.end;
         }
         if chain.len() == names.len() {
             for ((start, _), name) in chain.into_iter().zip(names) {
@@ -627,52 +690,49 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
         let mut opened_by_part = false;
         let mut shared: Option<std::sync::Arc<str>> = None;
         let named = respective_names(sentence);
-        for caps in number_re().captures_iter(sentence) {
-            let (Some(whole), Some(num), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2))
-            else {
-                continue;
-            };
+        for hit in numbers_in(sentence) {
+            let (whole, num, unit) = (&hit.whole, hit.num, hit.unit);
             // Part of a longer token (a date such as 2023年12月, or a code): skip.
-            if sentence[..whole.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+            if sentence[..whole.start].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
                 continue;
             }
             // `总投资200万，`: 万 (亿) alone is money where nothing follows it in
             // the clause; `2.5万人`, `3万亩` measure something else.
-            if matches!(unit.as_str(), "万" | "亿")
-                && !sentence[whole.end()..].chars().next().is_none_or(|c| {
+            if matches!(unit, "万" | "亿")
+                && !sentence[whole.end..].chars().next().is_none_or(|c| {
                     is_clause_break(c) || c.is_whitespace() || matches!(c, '。' | '的' | '；')
                 })
             {
                 continue;
             }
             // `3个月`, `5个工作日`: a duration, not a count.
-            if unit.as_str() == "个"
+            if unit == "个"
                 && ["月", "工作日", "小时"]
                     .iter()
-                    .any(|w| sentence[whole.end()..].starts_with(w))
+                    .any(|w| sentence[whole.end..].starts_with(w))
             {
                 continue;
             }
             // `分配办法22分配结果66` (a form's cells run together): a 分 that
             // opens a word (分配, 分析, 分别) is no unit of points.
-            if unit.as_str() == "分" && opens_a_word_with_fen(&sentence[whole.end()..]) {
+            if unit == "分" && opens_a_word_with_fen(&sentence[whole.end..]) {
                 continue;
             }
             // `第3名`, `第2次`: an ordinal, not a count.
-            if matches!(unit.as_str(), u if COUNT_WORDS.contains(&u))
-                && sentence[..whole.start()].ends_with('第')
+            if matches!(unit, u if COUNT_WORDS.contains(&u))
+                && sentence[..whole.start].ends_with('第')
             {
                 continue;
             }
-            let Some(number) = Printed::parse(num.as_str()) else {
+            let Some(number) = Printed::parse(num) else {
                 refused.push(format!(
                     "a number too long to be a figure was not read: {} at {}",
-                    shorten(num.as_str()),
-                    p.source_at(offset + num.start()).describe()
+                    shorten(num),
+                    p.source_at(offset + hit.num_start).describe()
                 ));
                 continue;
             };
-            let unit = match unit.as_str() {
+            let unit = match unit {
                 "%" => FactUnit::Percent,
                 "个百分点" | "百分点" => FactUnit::PercentagePoints,
                 "分" => FactUnit::Points,
@@ -682,10 +742,10 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                     (None, None) => continue,
                 },
             };
-            let before = &sentence[..whole.start()];
+            let before = &sentence[..whole.start];
             let label_start = label_start(before);
             let mut label = trim_label(&before[label_start..]);
-            let respective = named.get(&whole.start());
+            let respective = named.get(&whole.start);
             if let Some(name) = respective {
                 label = name.clone();
             }
@@ -727,7 +787,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                     && prev.unit == unit
                     && prev.sentence_start >= offset
                     && p.text
-                        .get(prev.span.1..offset + whole.start())
+                        .get(prev.span.1..offset + whole.start)
                         .is_some_and(|between| matches!(between.trim(), "、" | "和" | "及"))
             });
             let inherited =
@@ -735,7 +795,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             if let Some((l, ..)) = &inherited {
                 label = l.clone();
             }
-            let rest = &sentence[whole.end()..];
+            let rest = &sentence[whole.end..];
             let after_end = rest
                 .char_indices()
                 .find(|(_, c)| is_clause_break(*c) || matches!(c, '。' | '；'))
@@ -834,8 +894,8 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 after: rest[..after_end].trim().to_string(),
                 number,
                 unit,
-                span: (offset + whole.start(), offset + whole.end()),
-                source: p.source_at(offset + whole.start()),
+                span: (offset + whole.start, offset + whole.end),
+                source: p.source_at(offset + whole.start),
                 sentence: shared
                     .get_or_insert_with(|| std::sync::Arc::from(sentence.trim()))
                     .clone(),
@@ -855,6 +915,29 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbers_listed_bare_share_the_unit_after_the_last() {
+        let hits = |s: &str| -> Vec<(String, String)> {
+            numbers_in(s)
+                .into_iter()
+                .map(|h| (h.num.to_string(), h.unit.to_string()))
+                .collect()
+        };
+        let pair = |n: &str, u: &str| (n.to_string(), u.to_string());
+        assert_eq!(
+            hits("分别为4125.49、4143.91万元，分别增长3.5和4%"),
+            vec![
+                pair("4125.49", "万元"),
+                pair("4143.91", "万元"),
+                pair("3.5", "%"),
+                pair("4", "%"),
+            ]
+        );
+        // An ordinal's list, a date's or a code's end share nothing.
+        assert_eq!(hits("第1、2名"), vec![pair("2", "名")]);
+        assert_eq!(hits("编号A-1、5万元"), vec![pair("5", "万元")]);
+    }
+
     use super::*;
     use jixiao_model::Source;
 
