@@ -1350,27 +1350,18 @@ fn header_at(tokens: &[Token], i: usize) -> Option<(Vec<Column>, usize)> {
     Some((columns, j))
 }
 
-/// A header printed in two rows, its merged cells' names above and their
-/// columns' below (`绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分` over `一级指标 |
-/// 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位`): the levels' names after
-/// the score column open the lower row, which spells out the upper row's first
-/// columns. The columns are the lower row's, then the upper row's after the
-/// last one the lower row spells out.
+/// A header printed in two rows (`crate::vocab::spelled_out`): the levels'
+/// names after the score column open the lower row. The columns are the lower
+/// row's, then the upper row's after the last one the lower row spells out.
 fn two_header_rows_merged(found: Vec<(Role, String)>) -> Vec<(Role, String)> {
     let Some(lower) = found.iter().position(|(r, _)| r.is_level()) else {
         return found;
     };
-    // (A score is a header's last figure: a level named after one opens
-    // another row. A weight before the levels names the groups' column.)
-    if !found[..lower].iter().any(|(r, _)| *r == Role::Score) {
-        return found;
-    }
     let (upper, lower) = found.split_at(lower);
-    let spelled: HashSet<Role> = lower.iter().map(|(r, _)| *r).collect();
-    let after = upper
-        .iter()
-        .rposition(|(r, _)| spelled.contains(r))
-        .map_or(0, |k| k + 1);
+    let roles = |cols: &[(Role, String)]| cols.iter().map(|(r, _)| *r).collect::<Vec<_>>();
+    let Some(after) = crate::vocab::spelled_out(&roles(upper), &roles(lower)) else {
+        return found;
+    };
     lower.iter().chain(&upper[after..]).cloned().collect()
 }
 

@@ -16,7 +16,8 @@ use rust_decimal::Decimal;
 use crate::number::{amount_in, cell_number, unit_in_label, MoneyUnit, Printed};
 use crate::rows::{split_weighted_label, RawRow, RawTable};
 use crate::vocab::{
-    header_role, is_placeholder, is_total_label, without_unit, year_amount, Role, BOUNDING_SIGNS,
+    header_role, is_placeholder, is_total_label, spelled_out, without_unit, year_amount, Role,
+    BOUNDING_SIGNS,
 };
 
 /// A table's header: which column holds what.
@@ -44,9 +45,14 @@ impl Header {
     fn has(&self, role: Role) -> bool {
         self.cols.contains_key(&role)
     }
-}
 
-impl Header {
+    /// Its columns' roles, left to right.
+    fn in_order(&self) -> Vec<(Role, usize)> {
+        let mut cols: Vec<(Role, usize)> = self.cols.iter().map(|(&r, &c)| (r, c)).collect();
+        cols.sort_by_key(|&(_, c)| c);
+        cols
+    }
+
     /// The rows this header governs: up to the next header that names other
     /// columns (a form stacks a budget block and a score block in one table).
     pub fn data_rows<'t>(&self, table: &'t Table) -> impl Iterator<Item = (usize, &'t Vec<Cell>)> {
@@ -170,9 +176,13 @@ pub fn find_headers(table: &Table) -> Vec<Header> {
         let Some(mut h) = header_at(table, r) else {
             continue;
         };
-        if let Some(lower) = header_at(table, r + 1).filter(|lower| spells_out(&h, lower)) {
-            h = two_rows_merged(h, lower);
-            lower_row = Some(r + 1);
+        if let Some(lower) = header_at(table, r + 1) {
+            let upper_cols = h.in_order();
+            let roles = |cols: &[(Role, usize)]| cols.iter().map(|(r, _)| *r).collect::<Vec<_>>();
+            if let Some(k) = spelled_out(&roles(&upper_cols), &roles(&lower.in_order())) {
+                h = two_rows_merged(&h, lower, &upper_cols[k..]);
+                lower_row = Some(r + 1);
+            }
         }
         match out.last_mut() {
             None => out.push(h),
@@ -188,38 +198,15 @@ pub fn find_headers(table: &Table) -> Vec<Header> {
     out
 }
 
-/// True when `lower` is the second row of a header printed in two (`绩效指标 |
-/// 年度指标值 | 实际完成值 | 分值 | 得分` over `一级指标 | 二级指标 | 三级指标 |
-/// 指标性质 | 指标值 | 度量单位`): the upper row scores but names no level, the
-/// lower names the levels and no score.
-fn spells_out(upper: &Header, lower: &Header) -> bool {
-    upper.has(Role::Score)
-        && !upper.cols.keys().any(|r| r.is_level())
-        && lower.cols.keys().any(|r| r.is_level())
-        && !lower.has(Role::Score)
-}
-
-/// One header of two rows: the lower row's columns, then the upper row's after
-/// the last one the lower spells out. Where the rendering kept no spans, those
-/// stand right after the lower row's last column.
-fn two_rows_merged(upper: Header, lower: Header) -> Header {
-    let spelled_to = upper
-        .cols
-        .iter()
-        .filter(|(role, _)| lower.has(**role))
-        .map(|(_, &c)| c)
-        .max();
-    let trailing: Vec<(Role, usize)> = upper
-        .cols
-        .iter()
-        .filter(|(_, &c)| spelled_to.is_none_or(|s| c > s))
-        .map(|(&r, &c)| (r, c))
-        .collect();
+/// One header of two rows (`crate::vocab::spelled_out`): the lower row's
+/// columns, then `trailing`, the upper row's it does not spell out. Where the
+/// rendering kept no spans, those stand right after the lower row's last column.
+fn two_rows_merged(upper: &Header, lower: Header, trailing: &[(Role, usize)]) -> Header {
     let lower_last = lower.cols.values().copied().max().unwrap_or(0);
     let first = trailing.iter().map(|(_, c)| *c).min().unwrap_or(0);
     let shift = (lower_last + 1).saturating_sub(first);
     let mut merged = lower;
-    for (role, c) in trailing {
+    for &(role, c) in trailing {
         merged.cols.entry(role).or_insert(c + shift);
         if let Some(u) = upper.units.get(&c) {
             merged.units.insert(c + shift, *u);

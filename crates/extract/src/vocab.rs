@@ -73,6 +73,26 @@ impl Role {
     }
 }
 
+/// A header printed in two rows, its merged cells' names above and their
+/// columns' below (`绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分` over `一级指标 |
+/// 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位`): the upper row scores but
+/// names no level, the lower names the levels and no score. Returns how many of
+/// the upper row's columns (roles in order) the lower row spells out: the one
+/// header is the lower row's columns, then the upper row's from there on.
+/// (Tables and token streams alike merge the rows so.)
+pub fn spelled_out(upper: &[Role], lower: &[Role]) -> Option<usize> {
+    let two_rows = upper.contains(&Role::Score)
+        && !upper.iter().any(|r| r.is_level())
+        && lower.iter().any(|r| r.is_level())
+        && !lower.contains(&Role::Score);
+    two_rows.then(|| {
+        upper
+            .iter()
+            .rposition(|r| lower.contains(r))
+            .map_or(0, |k| k + 1)
+    })
+}
+
 /// The signs that bound a target's number (`≥` `13` `台`): a target is read
 /// with its sign.
 pub const BOUNDING_SIGNS: &[&str] = &["≥", "≤", ">", "<", "＞", "＜", ">=", "<="];
