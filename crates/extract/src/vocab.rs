@@ -434,6 +434,21 @@ pub const FORM_FRAMEWORK: &[(&str, &str)] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_lower_header_row_spells_out_the_upper_rows_first_columns() {
+        use Role::*;
+        // 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 over 一级 | 二级 | 三级 |
+        // 指标性质 | 指标值 | 度量单位: the lower row spells out 年度指标值 (the
+        // upper's second column), so 实际完成值 on follow the lower's.
+        let upper = [Other, Target, Actual, Weight, Score];
+        let lower = [Level1, Level2, Level3, Sign, Target, Unit];
+        assert_eq!(spelled_out(&upper, &lower), Some(2));
+        // Two headers each whole (the lower scores too), or an upper row that
+        // names a level: no two-row header.
+        assert_eq!(spelled_out(&upper, &[Level1, Level3, Score]), None);
+        assert_eq!(spelled_out(&[Level1, Score], &lower), None);
+    }
+
     use super::*;
 
     #[test]
