@@ -6,7 +6,8 @@ rate; a count times a standard; the total score and its four groups; income
 and spending with their parts; 三公经费 against last year; and in further
 reports a change on last year with both years, a 调整率, shares of spending,
 counts that add up, a staff 控制率 and a 到位率, a 决算's income and
-spending with their changes stated 分别), printed one
+spending with their changes stated 分别, its 三公 with 公务用车 in two
+pieces), printed one
 sentence per line and wrapped at 34 characters. Every number of a relation is
 altered beyond rounding, one at a time; an alteration is caught when the check
 raises a finding the clean report does not. Prints the catch rate per quantity
@@ -174,6 +175,13 @@ def make_more(i):
       f"2023年度{names}分别为{put('inc',amt(inc))}万元、{put('out',amt(out_))}万元，与上年相比，{names}分别{way}{put('ci',amt(ci))}万元、{put('co',amt(co))}万元，分别{way2}{put('pi',str(pi))}%、{put('po',str(po))}%。",
       f"本年度{names}分别为{put('inc',amt(inc))}万元和{put('out',amt(out_))}万元，与上年相比分别{way}{put('ci',amt(ci))}万元和{put('co',amt(co))}万元，{way2}{put('pi',str(pi))}%和{put('po',str(po))}%。",
       f"{names}分别为{put('inc',amt(inc))}、{put('out',amt(out_))}万元，较上年分别{way}{put('ci',amt(ci))}、{put('co',amt(co))}万元，分别{way2}{put('pi',str(pi))}、{put('po',str(po))}%。"]))
+    # The 决算's 三公 with 公务用车 in its two pieces (购置费, 运行维护费): all of it.
+    f1=D('0.00') if r3.random()<0.6 else q(D(r3.randint(50,500))/100)
+    f2=D('0.00') if r3.random()<0.5 else q(D(r3.randint(500,3000))/100)
+    f3=q(D(r3.randint(100,2000))/100); f4=q(D(r3.randint(100,1500))/100)
+    T.append(r3.choice([
+      f"2023年度财政拨款“三公”经费支出决算为{put('f',amt(f1+f2+f3+f4))}万元，其中：因公出国（境）费{put('f1',amt(f1))}万元，公务用车购置费{put('f2',amt(f2))}万元，公务用车运行维护费{put('f3',amt(f3))}万元，公务接待费{put('f4',amt(f4))}万元。",
+      f"“三公”经费支出{put('f',amt(f1+f2+f3+f4))}万元，其中因公出国（境）费{put('f1',amt(f1))}万元、公务接待费{put('f4',amt(f4))}万元、公务用车购置费{put('f2',amt(f2))}万元、公务用车运行维护费{put('f3',amt(f3))}万元。"]))
     return T,v
 
 def render(T,v,alt=None):

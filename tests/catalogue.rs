@@ -5082,6 +5082,10 @@ fn parts_naming_no_measure_after_a_budget_and_its_spending_may_be_of_either() {
         "接待费4.26",
     );
     assert_eq!(hit.severity, Severity::Error);
+    // Named by both its pieces (a 决算's words), 公务用车 is all there: an error.
+    let pieces = "七、财政拨款“三公”经费支出决算情况说明\n2023年度财政拨款“三公”经费支出决算为18.50万元，其中：因公出国（境）费0万元，公务用车购置费8.00万元，公务用车运行维护费6.30万元，公务接待费4.20万元。\n";
+    let hit = holds_then_fails("parts.sum", "all of it", pieces, "4.20万元", "4.10万元");
+    assert_eq!(hit.severity, Severity::Error, "{hit:?}");
     // Right after the budget, in its sentence, they are the budget's.
     let text = "三、“三公”经费情况\n2023年“三公”经费预算12.00万元，其中公务接待费4.00万元，公务用车运行维护费8.00万元，因公出国（境）费0万元。\n";
     holds_then_fails("parts.sum", "all of it", text, "8.00万元", "9.00万元");

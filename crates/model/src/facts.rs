@@ -519,7 +519,7 @@ pub const PARTITIONS: &[Partition] = &[
             "公务用车购置与运行",
         ],
         not_whole: &["其中"],
-        members: &[&["购置费"], &["运行维护费", "运行费"]],
+        members: &[&["购置费"], &["运行维护费", "运行费", "维护费"]],
         optional: &[],
     },
     // The self-evaluation form's 年度资金总额: 当年财政拨款, 上年结转 and the
@@ -807,17 +807,44 @@ impl Partition {
     /// Whether parts labelled `labels` name every required member once, and
     /// nothing else but optional members (and parts printed as zero, which add
     /// nothing: `结余结转 0 万元`). `zero[k]` says part k is printed as 0.
+    /// A member named by several parts is named once where they are the
+    /// pieces of its own split, all of them (`公务用车购置费` and `公务用车运行维护费`
+    /// name 公务用车 of 三公 together).
     pub fn covered_by(&self, labels: &[&str], zero: &[bool]) -> bool {
-        let mut seen = vec![false; self.members.len() + self.optional.len()];
+        let mut named: Vec<Vec<usize>> = vec![Vec::new(); self.members.len() + self.optional.len()];
         for (k, label) in labels.iter().enumerate() {
             match self.member_of(label) {
-                Some(m) if !seen[m] => seen[m] = true,
-                Some(_) => return false,
+                Some(m) => named[m].push(k),
                 None if zero.get(k).copied().unwrap_or(false) => {}
                 None => return false,
             }
         }
-        seen[..self.members.len()].iter().all(|&s| s)
+        let once = named.iter().enumerate().all(|(m, parts)| {
+            parts.len() <= 1
+                || self.split_of_member(m).is_some_and(|pieces| {
+                    let labels: Vec<&str> = parts.iter().map(|&k| labels[k]).collect();
+                    let zero: Vec<bool> = parts
+                        .iter()
+                        .map(|&k| zero.get(k).copied().unwrap_or(false))
+                        .collect();
+                    pieces.covered_by(&labels, &zero)
+                })
+        });
+        once && named[..self.members.len()]
+            .iter()
+            .all(|parts| !parts.is_empty())
+    }
+
+    /// The split of member `m` into pieces: the partition whose whole names
+    /// it (公务用车 into 购置费 and 运行维护费).
+    fn split_of_member(&self, m: usize) -> Option<&'static Partition> {
+        let names = self.members.iter().chain(self.optional).nth(m)?;
+        PARTITIONS.iter().find(|q| {
+            !std::ptr::eq(*q, self)
+                && names
+                    .iter()
+                    .any(|name| q.whole.iter().any(|w| w.contains(name)))
+        })
     }
 }
 
@@ -826,18 +853,46 @@ impl Partition {
 /// 公务用车购置及运行维护费, and reports name it so where no car was bought,
 /// but a 购置费 left out of the list is then left out of the sum.
 pub fn names_a_piece(label: &str) -> bool {
-    PARTITIONS.iter().any(|p| {
-        p.members.iter().flat_map(|names| names.iter()).any(|name| {
-            label.contains(name)
-                && PARTITIONS.iter().any(|q| {
-                    q.whole.iter().any(|w| w.contains(name))
-                        && !q.whole.iter().any(|w| label.contains(w))
-                        && q.members
-                            .iter()
-                            .chain(q.optional)
-                            .flat_map(|names| names.iter())
-                            .any(|m| label.contains(m))
+    piece_of(label).is_some()
+}
+
+/// The split a piece-naming label names a member of, that member, and the
+/// member's own split into pieces (`公务用车运行维护费`: 三公's 公务用车, split
+/// into 购置费 and 运行维护费).
+fn piece_of(label: &str) -> Option<(&'static Partition, usize, &'static Partition)> {
+    PARTITIONS.iter().find_map(|p| {
+        p.members.iter().enumerate().find_map(|(m, names)| {
+            names
+                .iter()
+                .filter(|name| label.contains(**name))
+                .find_map(|name| {
+                    PARTITIONS.iter().find(|q| {
+                        q.whole.iter().any(|w| w.contains(name))
+                            && !q.whole.iter().any(|w| label.contains(w))
+                            && q.members
+                                .iter()
+                                .chain(q.optional)
+                                .flat_map(|names| names.iter())
+                                .any(|piece| label.contains(piece))
+                    })
                 })
+                .map(|q| (p, m, q))
+        })
+    })
+}
+
+/// Whether a list's parts name a member by a piece of it without the other
+/// pieces beside it (`公务用车运行维护费` with no `购置费`): the rest of that
+/// member may be left out of the list.
+pub fn a_piece_alone(labels: &[&str]) -> bool {
+    labels.iter().any(|label| {
+        piece_of(label).is_some_and(|(split, member, pieces)| {
+            let siblings: Vec<&str> = labels
+                .iter()
+                .copied()
+                .filter(|l| split.member_of(l) == Some(member) && pieces.member_of(l).is_some())
+                .collect();
+            !pieces.covered_by(&siblings, &vec![false; siblings.len()])
         })
     })
 }
@@ -925,6 +980,27 @@ mod tests {
         assert!(!names_a_piece("公务用车购置及运行维护费"));
         assert!(!names_a_piece("公务接待费"));
         assert!(!names_a_piece("公务用车"));
+        // Both pieces name 公务用车 once, all of it; one piece twice does not.
+        let pieces = [
+            "因公出国费",
+            "公务用车购置费",
+            "公车运行及维护费",
+            "公务接待费",
+        ];
+        assert!(split("三公经费", &pieces, &[false; 4]));
+        assert!(!a_piece_alone(&pieces));
+        assert!(a_piece_alone(&[
+            "因公出国费",
+            "公务用车运行维护费",
+            "公务接待费"
+        ]));
+        let twice = [
+            "因公出国费",
+            "公务用车运行维护费",
+            "公务用车运行费",
+            "公务接待费",
+        ];
+        assert!(!split("三公经费", &twice, &[false; 4]));
         assert!(split(
             "资产合计",
             &["流动资产", "非流动资产"],

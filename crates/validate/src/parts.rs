@@ -150,9 +150,9 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
         // it (a 购置费) out of the list: a sum short of the whole is a warning.
         let by_piece = list.kind == ListKind::Partition
             && straight < whole.number.value
-            && parts
-                .iter()
-                .any(|m| jixiao_model::facts::names_a_piece(&m.label));
+            && jixiao_model::facts::a_piece_alone(
+                &parts.iter().map(|m| m.label.as_str()).collect::<Vec<_>>(),
+            );
         if let Some(sev) = severity_of(verdict) {
             let sev = if by_piece { Severity::Warning } else { sev };
             out.push(finding(
