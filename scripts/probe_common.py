@@ -120,12 +120,17 @@ def probe_tables(args, tables, shapes, head=4, skip=lambda k, c: False):
                 if os.environ.get('V'): print('FALSE', shape, i, k[0], k[2][:120])
     tot = defaultdict(lambda: [0, 0]); bykey = defaultdict(lambda: [0, 0]); miss = []
     point = [0, 0]
+    # (Caught by an error, not only a warning: where the reading is sure.)
+    as_error = defaultdict(int)
     for i, shape, k, c, ap, new in jobs:
         kk = re.sub(r'\d+$', '', k) if k[:2] in ('sc', 'sw', 'li') else k
         newf = ak.get(ap, set()) - ck.get(clean[(i, shape)], set())
         caught = bool(newf)
         if caught:
             point[1] += 1
+            as_error[shape] += any(f[1] == 'error' for f in newf)
+            if os.environ.get('WARNED') and not any(f[1] == 'error' for f in newf):
+                print('WARNED', shape, f'c{i:03d}', k, c, '->', new, sorted(newf)[0][0], sorted(newf)[0][2][:150])
             nv = D(re.search(r'\d+(?:\.\d+)?', new.replace(',', '')).group())
             # (Whether a new finding quotes the altered number: it points at it.)
             point[0] += any(any(D(x) == nv for x in re.findall(r'\d+(?:\.\d+)?', m[2])) for m in newf)
@@ -133,8 +138,8 @@ def probe_tables(args, tables, shapes, head=4, skip=lambda k, c: False):
         if not caught: miss.append(f'{shape} c{i:03d} {k} {c}')
     allc = sum(v[0] for v in tot.values()); alln = sum(v[1] for v in tot.values())
     for s in shapes:
-        print(f'{s:9s} {tot[s][0]}/{tot[s][1]} ({tot[s][0]/max(1,tot[s][1]):.3f}) false={false[s]}  ' + ' '.join(f'{kk}:{a}/{b}' for (sh, kk), (a, b) in sorted(bykey.items()) if sh == s))
-    print(f'ALL {allc}/{alln} ({allc/alln:.3f}) false={sum(false.values())} pointed={point[0]}/{point[1]}')
+        print(f'{s:9s} {tot[s][0]}/{tot[s][1]} ({tot[s][0]/max(1,tot[s][1]):.3f}) as errors {as_error[s]} false={false[s]}  ' + ' '.join(f'{kk}:{a}/{b}' for (sh, kk), (a, b) in sorted(bykey.items()) if sh == s))
+    print(f'ALL {allc}/{alln} ({allc/alln:.3f}) false={sum(false.values())} pointed={point[0]}/{point[1]} as errors={sum(as_error.values())}')
     shutil.rmtree(tmp)
     if os.environ.get('MISSES'): print('\n'.join(miss))
     gate(args, allc / alln, sum(false.values()))

@@ -15,7 +15,7 @@ not. Prints the catch rate per shape and the error findings on the clean forms
 
 Not a fixture generator: the texts live in a temporary directory only.
 
-usage: probe_dept.py BIN [N] [--min-catch R] [--max-false K]   (V=1 lists false errors, MISSES=1 the alterations missed)
+usage: probe_dept.py BIN [N] [--min-catch R] [--max-false K]   (V=1 lists false errors, MISSES=1 the alterations missed, WARNED=1 (tables) those caught by warnings alone)
 """
 import random
 from decimal import Decimal as D

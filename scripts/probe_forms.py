@@ -16,7 +16,7 @@ it blank (unknown, not zero), and a rate printed whole (95%) that an altered
 amount still rounds to.
 
 usage: probe_forms.py BIN [N] [--min-catch R] [--max-false K] [--variant two-row-header]
-       (V=1 lists false errors, MISSES=1 the alterations missed)
+       (V=1 lists false errors, MISSES=1 the alterations missed, WARNED=1 (tables) those caught by warnings alone)
 """
 import random
 from decimal import Decimal

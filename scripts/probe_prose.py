@@ -211,15 +211,16 @@ nf=0
 for (i,shape),p in clean.items():
     for k in ck.get(p,()):
         if k[1]=='error': nf+=1; print('FALSE',shape,i,k[0],k[2][:140]) if os.environ.get('V') else None
-tot=defaultdict(lambda:[0,0]); miss=[]
+tot=defaultdict(lambda:[0,0]); miss=[]; as_error=0
 for i,shape,k,c,ap,new in jobs:
     kk=re.sub(r'\d+$','',k)
-    c_=bool(ak.get(ap,set())-ck.get(clean[(i,shape)],set()))
+    newf=ak.get(ap,set())-ck.get(clean[(i,shape)],set())
+    c_=bool(newf); as_error+=any(f[1]=='error' for f in newf)
     tot[kk][0]+=c_; tot[kk][1]+=1
     if not c_: miss.append(f'{shape} c{i:03d} {k} {c}->{new}')
 a=sum(x[0] for x in tot.values()); n=sum(x[1] for x in tot.values())
 print(' '.join(f'{k}:{x[0]}/{x[1]}' for k,x in sorted(tot.items())))
-print(f'ALL {a}/{n} ({a/n:.3f}) false={nf}')
+print(f'ALL {a}/{n} ({a/n:.3f}) false={nf} as errors={as_error}')
 shutil.rmtree(tmp)
 
 if os.environ.get('MISSES'):
