@@ -5368,6 +5368,28 @@ fn a_groups_weight_against_rows_its_label_may_not_head_settles_nothing() {
 }
 
 #[test]
+fn a_totals_weight_under_the_first_levels_weight_column_makes_the_rows_complete() {
+    // 部门整体 index table: a 分值 after each level, the 合计's 100 under the
+    // first. Every row read, as the 合计 proves: a group weighted more than its
+    // rows is an error, no longer a warning that a row may be missing.
+    let text = "部门整体支出绩效评价指标表\n| 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评价标准 | 得分 |\n| 投入 | 20 | 预算配置 | 20 | 在职人员控制率 | 10 | 符合得满分 | 10 |\n|  |  |  |  | 三公经费变动率 | 10 | 符合得满分 | 9 |\n| 过程 | 80 | 预算执行 | 50 | 预算完成率 | 30 | 符合得满分 | 28 |\n|  |  |  |  | 结转结余率 | 20 | 符合得满分 | 20 |\n|  |  | 预算管理 | 30 | 管理制度健全性 | 30 | 符合得满分 | 30 |\n| 合计 | 100 |  |  |  |  |  | 97 |\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "score.sum"
+            && c.relation.contains("合计 100")
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("| 过程 | 80 |", "| 过程 | 81 |"));
+    let group = of(&f, "score.sum")
+        .into_iter()
+        .find(|x| x.message.contains("group 过程 is weighted 81"))
+        .cloned();
+    assert_eq!(group.map(|g| g.severity), Some(Severity::Error), "{f:?}");
+}
+
+#[test]
 fn a_run_together_tables_failed_sum_is_a_warning_for_its_reading_is_a_guess() {
     // Every cell run together (a page's text with no separators): where each
     // number ends is the reader's guess, so a failed sum may be its own.

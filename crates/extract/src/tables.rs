@@ -360,7 +360,16 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
             let lone_figure =
                 numbers.len() == 1 && (!aligned || table.placed_by_guess.contains(&r));
             let (weight, score) = if aligned {
-                (at(Role::Weight), at(Role::Score))
+                // `合计 | 100 | | | | | 91`: where the header prints a 分值 after
+                // each level, the whole's weight may stand under the first.
+                let under_a_level = || {
+                    header.group_weight_cols.iter().flatten().find_map(|&c| {
+                        row.get(c)
+                            .and_then(|cell| cell_number(&cell.text))
+                            .map(|p| p.value)
+                    })
+                };
+                (at(Role::Weight).or_else(under_a_level), at(Role::Score))
             } else {
                 match numbers.as_slice() {
                     [] => (None, None),
