@@ -19,7 +19,7 @@ Not a fixture generator: the texts live in a temporary directory only. A
 it) take part in no relation a checker could judge; an execution rate that
 also holds over the 年初预算 is not judged wrong (either base is in use).
 
-usage: probe_prose.py BIN [N] [--min-catch R] [--max-false K]   (V=1 lists false errors, MISSES=1 the alterations missed)
+usage: probe_prose.py BIN [N] [--min-catch R] [--max-false K]   (V=1 lists false errors, MISSES=1 the alterations missed, WARNED=1 those caught by warnings alone)
 """
 import os, random, re, shutil, tempfile
 from collections import defaultdict
@@ -216,6 +216,8 @@ for i,shape,k,c,ap,new in jobs:
     kk=re.sub(r'\d+$','',k)
     newf=ak.get(ap,set())-ck.get(clean[(i,shape)],set())
     c_=bool(newf); as_error+=any(f[1]=='error' for f in newf)
+    if os.environ.get('WARNED') and c_ and not any(f[1]=='error' for f in newf):
+        print('WARNED', shape, f'c{i:03d}', k, c, '->', new, sorted(newf)[0][0], sorted(newf)[0][2][:150])
     tot[kk][0]+=c_; tot[kk][1]+=1
     if not c_: miss.append(f'{shape} c{i:03d} {k} {c}->{new}')
 a=sum(x[0] for x in tot.values()); n=sum(x[1] for x in tot.values())

@@ -1783,6 +1783,18 @@ fn date_fiscal_year() {
         "date.fiscal_year"
     )
     .is_empty());
+    // A budget is written in the year before the one it plans: its as-of
+    // dates are of that year, and only earlier ones are odd.
+    let budget = "某区某局2025年部门预算\n\n截至2024年8月31日，本部门共有车辆8辆。\n";
+    assert!(of(&check(budget), "date.fiscal_year").is_empty());
+    assert_eq!(
+        of(
+            &check(&budget.replace("截至2024年", "截至2023年")),
+            "date.fiscal_year"
+        )
+        .len(),
+        1
+    );
 }
 
 #[test]

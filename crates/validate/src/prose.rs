@@ -476,13 +476,22 @@ pub fn dates(ctx: &Context) -> Vec<Finding> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    // Reports are written in the year after the one they review.
+    // Reports are written in the year after the one they review; a budget
+    // (`2025年部门预算`) in the year before the one it plans, so its as-of
+    // dates (`截至2024年8月31日，共有车辆8辆`) are of that year.
+    let a_budget = ctx.report().report.title.as_deref().is_some_and(|t| {
+        t.contains("预算")
+            && !["决算", "绩效", "执行", "评价"]
+                .iter()
+                .any(|w| t.contains(w))
+    });
+    let earliest = if a_budget { fy - 1 } else { fy };
     for d in ctx
         .report()
         .stated
         .as_of_dates
         .iter()
-        .filter(|d| d.year < fy)
+        .filter(|d| d.year < earliest)
     {
         out.push(finding(
             "date.fiscal_year",
