@@ -470,6 +470,17 @@ fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
         "23.51、",
         "23.61、",
     );
+    // A part's change in a sentence of its own, naming the part: over that
+    // part's level, not over the whole the part is listed in.
+    let named_part = "“三公”经费情况\n2023年“三公”经费预算为3328万元。其中，因公出国（境）费50万元，公务接待费478万元，公务用车购置及运行费2800万元。同口径比上年减少830万元，下降20%。其中：因公出国（境）费同口径比上年减少9万元，下降15.3%。\n";
+    let slip = holds_then_fails(
+        "rate.mismatch",
+        "9 / (50 + 9)",
+        named_part,
+        "下降15.3%",
+        "下降16.3%",
+    );
+    assert_eq!(slip.severity, Severity::Warning, "{slip:?}");
     // One level for two changes: which is whose is unsure.
     let (f, checks) = traced(&text.replace("支出总计1500.00万元，", ""));
     assert!(f.is_empty(), "{f:?}");

@@ -3091,7 +3091,22 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
             else {
                 continue;
             };
-            if level.sentence_start != change.sentence_start {
+            // A change naming its subject after other figures (`…其中：公务接待费
+            // 同口径比2018年减少38万元，下降7.4%`) is of the one level of that
+            // name stated before it in the paragraph (`公务接待费478万元`).
+            let named = (level.kind != FactKind::Level || level.unit != change.unit)
+                .then(|| subject_of_change(&change.label))
+                .flatten()
+                .and_then(|subject| {
+                    only_one(para[..k - 1].iter().filter(|m| {
+                        m.kind == FactKind::Level
+                            && m.unit == change.unit
+                            && listed_name(&m.label) == subject
+                    }))
+                });
+            if let Some(named) = named {
+                level = named;
+            } else if level.sentence_start != change.sentence_start {
                 level = whole_of_part(ctx, level).unwrap_or(level);
             }
             // A change naming both its levels is a comparison's (compared_rates),
@@ -3109,6 +3124,27 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
     }
     out.extend(respective_change_rates(ctx));
     out
+}
+
+/// The subject a change names before its comparison (`公务接待费同口径比2018年
+/// 减少` → `公务接待费`), where it names one.
+fn subject_of_change(label: &str) -> Option<&str> {
+    let at = ["同口径比", "同口径较", "比", "较", "与", "同比"]
+        .iter()
+        .filter_map(|w| label.find(w))
+        .min()?;
+    let subject = listed_name(&label[..at]);
+    (subject.chars().count() >= 2).then_some(subject)
+}
+
+/// A level's label without the words that open a list (`其中：`, `，`).
+fn listed_name(label: &str) -> &str {
+    let label = label.trim_start_matches(|c: char| "，,、；;：: ".contains(c));
+    label
+        .strip_prefix("其中")
+        .unwrap_or(label)
+        .trim_start_matches(|c: char| "，,、；;：: ".contains(c))
+        .trim_end_matches(|c: char| "，,、 为是".contains(c))
 }
 
 /// A rate of change judged as the change over last year's level, this year's
