@@ -470,6 +470,14 @@ fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
         "23.51、",
         "23.61、",
     );
+    // 各 before a verb says it as 分别 does.
+    holds_then_fails(
+        "rate.mismatch",
+        "2570.97 / (4143.91 + 2570.97)",
+        &renamed.replace("分别", "各"),
+        "38.29%",
+        "38.28%",
+    );
     // A part's change in a sentence of its own, naming the part: over that
     // part's level, not over the whole the part is listed in.
     let named_part = "“三公”经费情况\n2023年“三公”经费预算为3328万元。其中，因公出国（境）费50万元，公务接待费478万元，公务用车购置及运行费2800万元。同口径比上年减少830万元，下降20%。其中：因公出国（境）费同口径比上年减少9万元，下降15.3%。\n";

@@ -476,7 +476,7 @@ fn formula_name(before: &str) -> Option<String> {
 /// sentence) with its name; nothing unless names and numbers pair one to one.
 fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> {
     let mut out = std::collections::HashMap::new();
-    for (at, _) in sentence.match_indices("分别") {
+    for (at, marker) in jixiao_model::facts::respectively_marks(sentence) {
         // The names' clause: back to a comma or colon (、 joins the names).
         let clause_start = sentence[..at]
             .char_indices()
@@ -495,7 +495,7 @@ fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> 
         }
         // `分别为`, `分别得分`, `分别投入资金`, `分别较上年增长`: the words between 分别
         // and the numbers say what each is of its name (a copula nothing).
-        let rest_at = at + "分别".len();
+        let rest_at = at + marker.len();
         let words_end = sentence[rest_at..]
             .char_indices()
             .find(|(_, c)| c.is_ascii_digit() || is_clause_break(*c) || "。；;".contains(*c))

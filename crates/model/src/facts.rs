@@ -170,6 +170,26 @@ impl Fact {
     }
 }
 
+/// Where a sentence says its figures are each their names' in turn: `分别`,
+/// or `各` right before a verb (`收入总计、支出总计各为…万元、…万元`, `各减少…`),
+/// never inside a word (`各项`, `各级`). Each with its byte offset.
+pub fn respectively_marks(text: &str) -> Vec<(usize, &'static str)> {
+    const VERBS: &[&str] = &[
+        "为", "是", "增加", "减少", "增长", "下降", "上升", "降低", "占", "达",
+    ];
+    let mut out: Vec<(usize, &'static str)> = text
+        .match_indices("分别")
+        .map(|(at, _)| (at, "分别"))
+        .collect();
+    out.extend(
+        text.match_indices('各')
+            .filter(|(at, m)| VERBS.iter().any(|v| text[at + m.len()..].starts_with(v)))
+            .map(|(at, _)| (at, "各")),
+    );
+    out.sort_unstable();
+    out
+}
+
 /// How many characters two labels end alike with (`基本支出` and `项目支出`: 2):
 /// labels that end alike name the same kind of quantity. Extraction uses it to
 /// join a list's parts, the checker to match a share's whole.
@@ -980,6 +1000,18 @@ mod tests {
         assert!(!names_a_piece("公务用车购置及运行维护费"));
         assert!(!names_a_piece("公务接待费"));
         assert!(!names_a_piece("公务用车"));
+        // 分别, or 各 before a verb; never 各 inside a word.
+        let marks = |t: &str| {
+            respectively_marks(t)
+                .into_iter()
+                .map(|(_, m)| m)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            marks("收入、支出各为10万元、20万元，分别增长"),
+            ["各", "分别"]
+        );
+        assert!(marks("各项支出、各级资金").is_empty());
         // Both pieces name 公务用车 once, all of it; one piece twice does not.
         let pieces = [
             "因公出国费",

@@ -3226,7 +3226,9 @@ fn respective_change_rates(ctx: &Context) -> Vec<Finding> {
                 let m = s[k];
                 m.kind == FactKind::Change
                     && m.money().is_some()
-                    && (m.label.contains("分别") || words_before(s, k).contains("分别"))
+                    && [m.label.as_str(), words_before(s, k)]
+                        .iter()
+                        .any(|w| !jixiao_model::facts::respectively_marks(w).is_empty())
             }) else {
                 continue;
             };
