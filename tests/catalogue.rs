@@ -4279,6 +4279,14 @@ fn a_rate_over_what_was_used_and_what_is_left() {
         "89.25%",
     );
     assert_eq!(hit.severity, Severity::Error);
+    // Without what is left, a 支付进度 is the share paid of the budget.
+    holds_then_fails(
+        "rate.mismatch",
+        "190.00 / 200.00 = 95.00%",
+        "一、支付情况\n项目全年预算200.00万元，截至年底已支付190.00万元，资金支付进度为95.00%。\n",
+        "95.00%",
+        "96.00%",
+    );
     // Over the funds received it does not give, but over spending and balance
     // together it does (a budget of 1500 the sentence implies): no error.
     let text = "一、资金情况\n项目资金到位1,450.00万元，到位率96.67%。项目实际支出1,380.00万元，预算执行率92.00%，资金结余120.00万元。\n";

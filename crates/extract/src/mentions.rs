@@ -933,7 +933,7 @@ mod tests {
                 pair("4", "%"),
             ]
         );
-        // An ordinal's list, a date's or a code's end share nothing.
+        // An ordinal's list, or a code's end, shares nothing.
         assert_eq!(hits("第1、2名"), vec![pair("2", "名")]);
         assert_eq!(hits("编号A-1、5万元"), vec![pair("5", "万元")]);
     }

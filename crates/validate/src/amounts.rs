@@ -369,12 +369,19 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             let spending_share = rate.label.ends_with("支出进度") && !rate.label.contains("序时");
             if !rate.label.ends_with('率') && !spending_share {
                 // `累计支付资金176.5万元，支付进度88.25%，剩余23.5万元尚未支付`.
-                if rate.label.ends_with("进度") {
-                    let judged = used_and_left(para, rate)
-                        .and_then(|pair| over_used_and_left(ctx, rate, pair));
-                    out.extend(judged.flatten());
+                let judged = rate
+                    .label
+                    .ends_with("进度")
+                    .then(|| used_and_left(para, rate))
+                    .flatten()
+                    .and_then(|pair| over_used_and_left(ctx, rate, pair));
+                // Without what is left, a 支付进度 is the share paid, a 支付率
+                // by another name (`已支付190万元，资金支付进度为95%`), judged below.
+                let paid_share = judged.is_none() && rate.label.ends_with("支付进度");
+                out.extend(judged.flatten());
+                if !paid_share {
+                    continue;
                 }
-                continue;
             }
             // A rate that writes out what it is the ratio of (`执行率为98.35%
             // （1,498.32/1,523.45）`) is checked against that, by formula.mismatch.
@@ -1074,6 +1081,11 @@ const RATE_TERMS: &[RateTerms] = &[
         "支付率",
         &["支付", "拨付"],
         // (A project's payments over its contract: `合同金额`.)
+        &["到位", "收到", "计划", "预算", "安排", "下达", "合同"],
+    ),
+    (
+        "支付进度",
+        &["支付", "拨付"],
         &["到位", "收到", "计划", "预算", "安排", "下达", "合同"],
     ),
     (
