@@ -489,6 +489,18 @@ fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
         "下降16.3%",
     );
     assert_eq!(slip.severity, Severity::Warning, "{slip:?}");
+    // Its rate may say the comparison again before its direction.
+    let again = named_part.replace(
+        "。\n",
+        "；公务接待费同口径比上年减少38万元，同口径比上年下降7.4%。\n",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "38 / (478 + 38)",
+        &again,
+        "下降7.4%",
+        "下降8.4%",
+    );
     // One level for two changes: which is whose is unsure.
     let (f, checks) = traced(&text.replace("支出总计1500.00万元，", ""));
     assert!(f.is_empty(), "{f:?}");

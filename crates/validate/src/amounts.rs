@@ -3068,10 +3068,12 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
             {
                 continue;
             }
-            // The rate's own words, after the change: `增长55.54%`, `，下降20.00%`.
-            let words = rate
-                .label
-                .trim_start_matches(|c: char| "，,、 ".contains(c));
+            // The rate's own words, after the change: `增长55.54%`, `，下降20.00%`,
+            // past the comparison said again (`同口径比2018年下降7.4%`).
+            let words = past_a_comparison(
+                rate.label
+                    .trim_start_matches(|c: char| "，,、 ".contains(c)),
+            );
             let (Some(up), Some(rate_up)) = (direction(&change.label), direction(words)) else {
                 continue;
             };
@@ -3300,6 +3302,22 @@ fn words_before<'a>(sentence: &[&'a Fact], k: usize) -> &'a str {
     m.sentence
         .get(from - m.sentence_start..m.span.0.saturating_sub(m.sentence_start))
         .unwrap_or("")
+}
+
+/// A rate's words from its direction on, where a comparison opens them
+/// (`同口径比2018年下降` → `下降`, `较上年增长` → `增长`).
+fn past_a_comparison(words: &str) -> &str {
+    const DIRECTIONS: &[&str] = &["增加", "增长", "上升", "提高", "减少", "下降", "降低"];
+    let Some(at) = DIRECTIONS.iter().filter_map(|d| words.find(d)).min() else {
+        return words;
+    };
+    let head = &words[..at];
+    let compares = ["比", "较"].iter().any(|w| head.contains(w)) && head.chars().count() <= 12;
+    if compares {
+        &words[at..]
+    } else {
+        words
+    }
 }
 
 /// Which way a change's words say it goes: up (增加, 增长 …), down (减少,
