@@ -3307,8 +3307,7 @@ fn words_before<'a>(sentence: &[&'a Fact], k: usize) -> &'a str {
 /// A rate's words from its direction on, where a comparison opens them
 /// (`同口径比2018年下降` → `下降`, `较上年增长` → `增长`).
 fn past_a_comparison(words: &str) -> &str {
-    const DIRECTIONS: &[&str] = &["增加", "增长", "上升", "提高", "减少", "下降", "降低"];
-    let Some(at) = DIRECTIONS.iter().filter_map(|d| words.find(d)).min() else {
+    let Some(at) = UP.iter().chain(DOWN).filter_map(|d| words.find(d)).min() else {
         return words;
     };
     let head = &words[..at];
@@ -3320,13 +3319,15 @@ fn past_a_comparison(words: &str) -> &str {
     }
 }
 
+/// The words of a change up, and of a change down.
+const UP: &[&str] = &[
+    "增加", "增长", "上升", "提高", "提升", "增幅", "超支", "超出",
+];
+const DOWN: &[&str] = &["减少", "下降", "降低", "减幅", "降幅", "节约", "节省"];
+
 /// Which way a change's words say it goes: up (增加, 增长 …), down (减少,
 /// 下降 …), or `None` where they say neither or both.
 fn direction(words: &str) -> Option<bool> {
-    const UP: &[&str] = &[
-        "增加", "增长", "上升", "提高", "提升", "增幅", "超支", "超出",
-    ];
-    const DOWN: &[&str] = &["减少", "下降", "降低", "减幅", "降幅", "节约", "节省"];
     let up = UP.iter().any(|w| words.contains(w));
     let down = DOWN.iter().any(|w| words.contains(w));
     match (up, down) {
