@@ -238,8 +238,8 @@ struct Hit<'s> {
     /// The number with its unit as printed; a number sharing the unit of a
     /// list's last (`100、200万元`) is the number alone.
     whole: std::ops::Range<usize>,
+    /// The number alone (it starts where `whole` does).
     num: &'s str,
-    num_start: usize,
     unit: &'s str,
 }
 
@@ -284,7 +284,6 @@ fn numbers_in(sentence: &str) -> Vec<Hit<'_>> {
         for r in bare.into_iter().rev() {
             out.push(Hit {
                 num: &sentence[r.clone()],
-                num_start: r.start,
                 whole: r,
                 unit: unit.as_str(),
             });
@@ -292,7 +291,6 @@ fn numbers_in(sentence: &str) -> Vec<Hit<'_>> {
         out.push(Hit {
             whole: whole.range(),
             num: num.as_str(),
-            num_start: num.start(),
             unit: unit.as_str(),
         });
     }
@@ -728,7 +726,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 refused.push(format!(
                     "a number too long to be a figure was not read: {} at {}",
                     shorten(num),
-                    p.source_at(offset + hit.num_start).describe()
+                    p.source_at(offset + whole.start).describe()
                 ));
                 continue;
             };
