@@ -1164,6 +1164,14 @@ fn a_column_adding_up_to_its_total_has_no_subtotal_by_coincidence_and_indicators
         checks.iter().any(|c| c.relation == "合计 预算数 = 4 rows"),
         "{checks:?}"
     );
+    // Nor in another column: 190 = 150 + 40 among the spending is no
+    // subtotal when the budgets of the same rows add up to theirs, so the
+    // spending's 960 against its 合计 950 is judged.
+    let slipped = table.replace("| 140.00 |", "| 150.00 |");
+    let f = check(&slipped);
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
     // Indicators by 一级 group are all of the indicators when the evaluation
     // framework's four groups are named.
     let counts = "三、评价指标体系\n本次评价共设置三级指标26个，其中决策指标3个、过程指标3个、产出指标12个、效益指标8个。\n";
@@ -3147,6 +3155,21 @@ fn parts_sum_of_rows_counted_in_a_sentence_without_a_total_word() {
     let hits = of(&f, "parts.sum");
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(hits[0].severity, Severity::Error);
+    // Flattened onto one line, the table's unit is declared on its own line
+    // before its header (after a `填报单位：` that names none): the rows are
+    // 亿元, not read as 万元 and far short of the total.
+    let flat = text
+        .replace("单位:亿元", "填报单位:县卫健局 单位:亿元")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    holds_then_fails(
+        "parts.sum",
+        "the 3 rows' 预算数",
+        &flat,
+        "1.0 92",
+        "1.2 92",
+    );
 }
 
 #[test]

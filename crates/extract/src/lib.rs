@@ -165,12 +165,24 @@ pub fn extract(doc: &Document) -> Report {
                 .iter()
                 .position(|l| l.source.same_line(&table.source))
                 .unwrap_or(doc.lines.len());
-            let unit = doc.lines[..at]
-                .iter()
-                .rev()
-                .filter(|l| !l.text.trim().is_empty())
-                .take(12)
-                .find_map(|l| declared_unit(&l.text).or_else(|| unit_in_label(&l.text)));
+            // (A form flattened onto one line declares it on the table's own
+            // line, before the header.)
+            let before_on_its_line = doc
+                .lines
+                .get(at)
+                .zip(table.source.chars)
+                .map(|(l, [from, _])| l.text.chars().take(from as usize).collect::<String>());
+            let unit = before_on_its_line
+                .as_deref()
+                .and_then(declared_unit)
+                .or_else(|| {
+                    doc.lines[..at]
+                        .iter()
+                        .rev()
+                        .filter(|l| !l.text.trim().is_empty())
+                        .take(12)
+                        .find_map(|l| declared_unit(&l.text).or_else(|| unit_in_label(&l.text)))
+                });
             reading.read(&table, None, unit, &mut report);
         }
     }

@@ -52,18 +52,21 @@ pub fn money_suffix(text: &str) -> Option<(&str, MoneyUnit)> {
 /// Finds a unit declaration such as `单位：万元` or `金额单位：万元` in a line.
 pub fn declared_unit(text: &str) -> Option<MoneyUnit> {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let idx = compact.find("单位")?;
-    let rest = &compact[idx + "单位".len()..];
-    let rest = rest.trim_start_matches(['：', ':']);
-    if rest.starts_with("万元") {
-        Some(MoneyUnit::Wan)
-    } else if rest.starts_with("亿元") {
-        Some(MoneyUnit::Yi)
-    } else if rest.starts_with('元') {
-        Some(MoneyUnit::Yuan)
-    } else {
-        None
-    }
+    // The last declaration: the nearest to what follows it (a form flattened
+    // onto one line declares each table's unit before it), and past a
+    // `填报单位：` that names no unit.
+    compact.rmatch_indices("单位").find_map(|(idx, _)| {
+        let rest = compact[idx + "单位".len()..].trim_start_matches(['：', ':']);
+        if rest.starts_with("万元") {
+            Some(MoneyUnit::Wan)
+        } else if rest.starts_with("亿元") {
+            Some(MoneyUnit::Yi)
+        } else if rest.starts_with('元') {
+            Some(MoneyUnit::Yuan)
+        } else {
+            None
+        }
+    })
 }
 
 /// The unit named inside a header cell, e.g. `项目资金（万元）` or `预算数(万元)`.
@@ -150,6 +153,15 @@ mod tests {
             declared_unit("填报日期：2024年3月12日    金额单位：万元"),
             Some(MoneyUnit::Wan)
         );
+        assert_eq!(
+            declared_unit("基础数据表 填报单位: 单位:万元 财政供养人员情况"),
+            Some(MoneyUnit::Wan)
+        );
+        assert_eq!(
+            declared_unit("单位：万元 一、收支表 … 二、债券项目表 单位：亿元 项目名称"),
+            Some(MoneyUnit::Yi)
+        );
+        assert_eq!(declared_unit("填报单位：县财政局"), None);
         assert_eq!(unit_in_label("项目资金（万元）"), Some(MoneyUnit::Wan));
     }
 }

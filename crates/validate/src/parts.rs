@@ -404,6 +404,17 @@ fn table_totals(
         if rows.len() < 2 {
             continue;
         }
+        // Rows that add up to the stated 合计 in some column have no subtotal
+        // among them, in any column, whatever a row's value happens to be
+        // (200 = 150 + 50): being a subtotal is the row's, not a cell's.
+        let adds_up_somewhere = (0..names.len()).any(|col| {
+            printed_column(rows.iter().copied(), col).is_some_and(|c| {
+                total.printed[col].as_ref().is_some_and(|(stated, _)| {
+                    crate::interval::judge(*stated, stated.scale(), c.iv, c.straight)
+                        == Verdict::Consistent
+                })
+            })
+        });
         // Each column's cells and sum, and whether it adds up to its own 合计 (None: unchecked).
         let mut columns = Vec::new();
         for (col, name) in names.iter().enumerate() {
@@ -415,15 +426,8 @@ fn table_totals(
                 straight,
                 inputs,
                 ..
-            }) = printed_column(rows.iter().copied(), col).filter(|c| {
-                // Rows that add up to the stated 合计 have no subtotal among them,
-                // whatever a row's value happens to be (200 = 150 + 50).
-                let adds_up = total.printed[col].as_ref().is_some_and(|(stated, _)| {
-                    crate::interval::judge(*stated, stated.scale(), c.iv, c.straight)
-                        == Verdict::Consistent
-                });
-                adds_up || !has_subtotals(&c.values)
-            })
+            }) = printed_column(rows.iter().copied(), col)
+                .filter(|c| adds_up_somewhere || !has_subtotals(&c.values))
             else {
                 columns.push(None);
                 continue;
