@@ -3163,13 +3163,7 @@ fn parts_sum_of_rows_counted_in_a_sentence_without_a_total_word() {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    holds_then_fails(
-        "parts.sum",
-        "the 3 rows' 预算数",
-        &flat,
-        "1.0 92",
-        "1.2 92",
-    );
+    holds_then_fails("parts.sum", "the 3 rows' 预算数", &flat, "1.0 92", "1.2 92");
 }
 
 #[test]

@@ -309,6 +309,41 @@ fn is_bracketed_weight(t: &str) -> bool {
     crate::number::Printed::parse(inner.trim()).is_some()
 }
 
+/// `95.` ending a line and `10%` opening the next: a figure a page's text
+/// layer (or OCR) cut after its point is one cell, `95.10%`. A figure never
+/// ends on its point, so the cut is sure after other cells of its row; alone
+/// on its line it may be a row's number (`3.` / `20`). One cut before its
+/// point (`13` / `6.5` may be two cells) is left as it is.
+fn join_numbers_cut_at_line_ends(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let after_a_cell = out.len() >= 2
+            && out[out.len() - 2]
+                .source
+                .same_line(&out[out.len() - 1].source);
+        if let Some(last) = out.last_mut() {
+            let cut = after_a_cell
+                && last.run.is_none()
+                && t.run.is_none()
+                && !last.source.same_line(&t.source)
+                && last
+                    .text
+                    .strip_suffix('.')
+                    .is_some_and(|int| !int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()))
+                && t.text.bytes().next().is_some_and(|b| b.is_ascii_digit());
+            let joined = format!("{}{}", last.text, t.text);
+            if cut && crate::number::cell_number(&joined).is_some() {
+                let mut source = last.source.clone();
+                source.chars = None;
+                *last = Token::new(joined, source, None);
+                continue;
+            }
+        }
+        out.push(t);
+    }
+    out
+}
+
 /// `经济效益` / `指标` on two lines: a group's name whose cell wrapped before its
 /// last word (a narrow column of a form copied one cell per paragraph) is one
 /// cell, `经济效益指标`; `指标` alone names nothing.
@@ -922,7 +957,7 @@ pub struct Streams<'a> {
 impl<'a> Streams<'a> {
     /// Tokenizes the lines.
     pub fn of(lines: &'a [Line]) -> Streams<'a> {
-        let cells = join_wrapped_tails(tokenize(lines));
+        let cells = join_wrapped_tails(join_numbers_cut_at_line_ends(tokenize(lines)));
         let tokens = cells
             .iter()
             .filter(|t| !t.text.is_empty())
@@ -3503,6 +3538,15 @@ mod tests {
                 "5"
             ]
         );
+        // A figure cut after its point at a line's end is one cell with the
+        // digits opening the next line; a row's number alone on its line is not.
+        let input = lines("143 136 95.\n\n10% 经费控制情况\n3.\n20\n");
+        let texts: Vec<String> = Streams::of(&input)
+            .cells
+            .iter()
+            .map(|t| t.text.to_string())
+            .collect();
+        assert_eq!(texts, ["143", "136", "95.10%", "经费控制情况", "3.", "20"]);
         // `4. 0` is 4.0; `4.` before a word is a numbered item.
         let input = lines("资金到位率 4 4. 0 预算执行率 4 3. 预算编制\n");
         let texts: Vec<String> = tokenize(&input)
