@@ -1860,6 +1860,18 @@ fn count_rows() {
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(stated(hits[0]), "3");
     assert!(hits[0].message.contains("一级"), "{}", hits[0].message);
+    // A short piece among long names (`财务、法律、建设规划类专业咨询次数`,
+    // one name holding 、) with no table to confirm the names: fewer stated
+    // than pieces is a warning; more stated than pieces is still an error.
+    let held = "项目产出类指标由专项规划咨询项目数、物业服务完成率、财务、法律、建设规划类专业咨询次数、成果验收通过率 4 个三级指标构成。\n";
+    let f = check(held);
+    let hits = of(&f, "count.rows");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    let f = check(&held.replace(" 4 个", " 7 个"));
+    let hits = of(&f, "count.rows");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
 }
 
 #[test]
@@ -6669,5 +6681,84 @@ fn balance_mismatch_of_a_saving_on_a_purchase_under_its_budget() {
         "一、资金管理\n政府采购预算100.00万元，实际采购95.00万元，节约资金5.00万元。\n",
         "节约资金5.00万元",
         "节约资金6.00万元",
+    );
+}
+
+#[test]
+fn a_form_one_cell_per_line_without_its_empty_cells_is_read_under_its_columns() {
+    // A 四川-style form copied one cell per line, its empty cells gone (no
+    // 度量单位 for a qualitative indicator, no 未完成原因): the indicators'
+    // 权重 and 得分 are read as such, not their 指标值 and 完成值, and with the
+    // budget row's weight the rows add up to the 合计.
+    let cells = [
+        "预算执行情况(10分)",
+        "年初预算",
+        "调整后预算数",
+        "预算执行数",
+        "预算执行率",
+        "权重",
+        "得分",
+        "",
+        "总额",
+        "20.00",
+        "25.00",
+        "24.00",
+        "96.00%",
+        "10",
+        "9.6",
+        "",
+        "绩效指标(90分)",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标性质",
+        "指标值",
+        "度量单位",
+        "完成值",
+        "权重",
+        "得分",
+        "未完成原因分析",
+        "",
+        "产出指标",
+        "数量指标",
+        "购置档案柜数量",
+        "≥",
+        "24",
+        "个",
+        "24",
+        "30",
+        "30",
+        "",
+        "产出指标",
+        "质量指标",
+        "验收合格率",
+        "=",
+        "100",
+        "%",
+        "100",
+        "30",
+        "30",
+        "",
+        "效益指标",
+        "社会效益指标",
+        "档案管理规范化",
+        "定性",
+        "明显",
+        "明显",
+        "30",
+        "28",
+        "",
+        "合计",
+        "100",
+        "97.6",
+        "",
+    ];
+    let text = cells.map(|c| format!("{c}\n")).concat();
+    holds_then_fails(
+        "score.sum",
+        "4 weights add up to 合计 100",
+        &text,
+        "合计\n100\n",
+        "合计\n110\n",
     );
 }

@@ -120,8 +120,10 @@ pub fn extract(doc: &Document) -> Report {
         for table in streams::rebuild_tables(&cells, &read) {
             // Two readings of one table (the one-cell-per-line reader's and this):
             // the one whose rows add up to its 合计 stays; with neither adding up,
-            // the one with fewer scores above their weights (a report's slip is
-            // one row, a misreading many); the older one on a tie.
+            // the one whose rows do not exceed it (a form's 合计 may count a
+            // budget row read apart, never less than the rows), then the one
+            // with fewer scores above their weights (a report's slip is one
+            // row, a misreading many); the older one on a tie.
             if let Some(k) = cell_streams
                 .iter()
                 .position(|c| c.source.same_line(&table.source))
@@ -135,7 +137,8 @@ pub fn extract(doc: &Document) -> Report {
                     (adds_up(r) && !adds_up(older))
                         || (adds_up(r) == adds_up(older)
                             && !r.rows.is_empty()
-                            && over_weight(r) < over_weight(older))
+                            && (exceeds_its_total(r), over_weight(r))
+                                < (exceeds_its_total(older), over_weight(older)))
                 });
                 if better {
                     cell_streams.remove(k);
@@ -457,6 +460,18 @@ fn over_weight(raw: &RawTable) -> usize {
         .iter()
         .filter(|r| matches!((r.weight, r.score), (Some(w), Some(s)) if s > w))
         .count()
+}
+
+/// The rows' weights or scores add up to more than the 合计 states.
+fn exceeds_its_total(raw: &RawTable) -> bool {
+    let Some(total) = raw.total.as_ref() else {
+        return false;
+    };
+    let sum = |of: fn(&RawRow) -> Option<jixiao_model::Decimal>| -> jixiao_model::Decimal {
+        raw.rows.iter().filter_map(of).sum()
+    };
+    total.weight.is_some_and(|w| sum(|r| r.weight) > w)
+        || total.score.is_some_and(|s| sum(|r| r.score) > s)
 }
 
 fn adds_up(raw: &RawTable) -> bool {

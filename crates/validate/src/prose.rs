@@ -552,11 +552,28 @@ pub fn counts(ctx: &Context) -> Vec<Finding> {
                 Verdict::holding(holds),
             );
             if !holds {
+                // A piece much shorter than the names around it (`财务` among
+                // indicators' long names) may be the head of a name holding 、
+                // that no table confirms: fewer stated than pieces is then unsure.
+                let mut lengths: Vec<usize> = c
+                    .list
+                    .split('、')
+                    .map(|s| s.trim().chars().count())
+                    .filter(|&n| n > 0)
+                    .collect();
+                lengths.sort_unstable();
+                let fragment = lengths.first().is_some_and(|&n| n <= 3)
+                    && lengths.get(lengths.len() / 2).is_some_and(|&n| n >= 6);
+                let (severity, doubt) = if c.stated < by_comma && fragment {
+                    (Severity::Warning, " (or a name holds 、 itself)")
+                } else {
+                    (Severity::Error, "")
+                };
                 out.push(finding(
                     "count.rows",
-                    Severity::Error,
+                    severity,
                     format!(
-                        "{} 个{what}指标 stated, but the sentence lists {by_comma}: {}",
+                        "{} 个{what}指标 stated, but the sentence lists {by_comma}: {}{doubt}",
                         c.stated, c.list
                     ),
                     Decimal::from(c.stated),
