@@ -28,6 +28,8 @@ use std::collections::HashSet;
 
 use jixiao_model::{Block, BudgetRow, Document, Format, Report, ScoreTable, Table};
 
+use std::cmp::Reverse;
+
 use crate::number::{declared_unit, unit_in_label, MoneyUnit};
 use crate::rows::{settle, RawRow, RawTable};
 use crate::tables::{classify, find_headers, TableKind};
@@ -123,7 +125,8 @@ pub fn extract(doc: &Document) -> Report {
             // the one whose rows do not exceed it (a form's 合计 may count a
             // budget row read apart, never less than the rows), then the one
             // with fewer scores above their weights (a report's slip is one
-            // row, a misreading many); the older one on a tie.
+            // row, a misreading many), then the one with more rows (cells left
+            // out of rows are the other's misreading); the older one on a tie.
             if let Some(k) = cell_streams
                 .iter()
                 .position(|c| c.source.same_line(&table.source))
@@ -137,8 +140,12 @@ pub fn extract(doc: &Document) -> Report {
                     (adds_up(r) && !adds_up(older))
                         || (adds_up(r) == adds_up(older)
                             && !r.rows.is_empty()
-                            && (exceeds_its_total(r), over_weight(r))
-                                < (exceeds_its_total(older), over_weight(older)))
+                            && (exceeds_its_total(r), over_weight(r), Reverse(r.rows.len()))
+                                < (
+                                    exceeds_its_total(older),
+                                    over_weight(older),
+                                    Reverse(older.rows.len()),
+                                ))
                 });
                 if better {
                     cell_streams.remove(k);
