@@ -309,6 +309,40 @@ fn is_bracketed_weight(t: &str) -> bool {
     crate::number::Printed::parse(inner.trim()).is_some()
 }
 
+/// `产出指标` on one line, `（50分）` opening the next: a merged group cell
+/// wrapped before its weight (a PDF's text copied line by line prints it
+/// so, between the rows it spans). The weight is the first unweighted
+/// group name's on the line before, as if printed beside it.
+fn join_wrapped_weights(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let opens_its_line = out.last().is_none_or(|l| !l.source.same_line(&t.source));
+        if opens_its_line && t.run.is_none() && is_bracketed_weight(&t.text) {
+            let line_before = out
+                .iter()
+                .rposition(|l| !l.source.same_line(&out[out.len() - 1].source))
+                .map_or(0, |k| k + 1);
+            let group = (line_before..out.len()).find(|&k| {
+                let g = &out[k];
+                g.run.is_none()
+                    && g.facts.group
+                    && g.facts.names.is_none()
+                    && crate::rows::split_weighted_label(&g.text).1.is_none()
+            });
+            if let Some(k) = group {
+                out[k] = Token::new(
+                    format!("{}{}", out[k].text, t.text),
+                    out[k].source.clone(),
+                    None,
+                );
+                continue;
+            }
+        }
+        out.push(t);
+    }
+    out
+}
+
 /// `95.` ending a line and `10%` opening the next: a figure a page's text
 /// layer (or OCR) cut after its point is one cell, `95.10%`. A figure never
 /// ends on its point, so the cut is sure after other cells of its row; alone
@@ -957,7 +991,9 @@ pub struct Streams<'a> {
 impl<'a> Streams<'a> {
     /// Tokenizes the lines.
     pub fn of(lines: &'a [Line]) -> Streams<'a> {
-        let cells = join_wrapped_tails(join_numbers_cut_at_line_ends(tokenize(lines)));
+        let cells = join_wrapped_tails(join_numbers_cut_at_line_ends(join_wrapped_weights(
+            tokenize(lines),
+        )));
         let tokens = cells
             .iter()
             .filter(|t| !t.text.is_empty())
@@ -3547,6 +3583,29 @@ mod tests {
             .map(|t| t.text.to_string())
             .collect();
         assert_eq!(texts, ["143", "136", "95.10%", "经费控制情况", "3.", "20"]);
+        // A group's weight wrapped to the next line is the group name's.
+        let input = lines("产出指标 数量指标 资助高中学生人数 ≥1800人 1756人 8 7.8\n（50分） 学生人数\n一级指标 二级指标\n(10分)\n");
+        let texts: Vec<String> = Streams::of(&input)
+            .cells
+            .iter()
+            .map(|t| t.text.to_string())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "产出指标（50分）",
+                "数量指标",
+                "资助高中学生人数",
+                "≥1800人",
+                "1756人",
+                "8",
+                "7.8",
+                "学生人数",
+                "一级指标",
+                "二级指标",
+                "(10分)"
+            ]
+        );
         // `4. 0` is 4.0; `4.` before a word is a numbered item.
         let input = lines("资金到位率 4 4. 0 预算执行率 4 3. 预算编制\n");
         let texts: Vec<String> = tokenize(&input)
