@@ -27,7 +27,7 @@ use jixiao_validate::Verdict;
 
 /// Catch-rate floors (see the module comment); raise them when the rate rises.
 const TRACE_FLOOR: f64 = 0.995;
-const GOLD_FLOOR: f64 = 0.82;
+const GOLD_FLOOR: f64 = 0.824;
 const GOLD_ONCE_FLOOR: f64 = 0.92;
 
 fn root() -> PathBuf {
@@ -487,7 +487,7 @@ const RENDITIONS: [(&str, fn(&str) -> String); 5] = [
 ];
 
 /// Catch-rate floors of gold injection in each rendition (see [`RENDITIONS`]).
-const RENDITION_FLOORS: [f64; 5] = [0.775, 0.80, 0.80, 0.82, 0.785];
+const RENDITION_FLOORS: [f64; 5] = [0.785, 0.805, 0.805, 0.824, 0.785];
 
 #[test]
 fn altering_a_gold_relation_in_a_rendition_of_its_text_raises_a_finding() {
