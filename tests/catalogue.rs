@@ -4868,6 +4868,35 @@ fn shares_of_a_total_named_another_way_and_splits_run_on_into_their_first_member
 }
 
 #[test]
+fn a_budget_adjusted_compared_with_the_one_at_the_years_start_named_by_a_word_of_it() {
+    // `比年初增加`, `较年初预算增加` over a 年初预算收入 stated before (in the
+    // sentence, or the one before): the adjusted budget against it.
+    for text in [
+        "年初预算1,256.38万元，调整后预算1,412.56万元，比年初增加156.18万元。",
+        "年初预算收入为1,256.38万元。全年预算调整后为1,412.56万元，较年初预算增加156.18万元。",
+        "年初预算收入为1,256.38万元，全年预算调整后为1,412.56万元，较年初预算增加156.18万元。",
+    ] {
+        let text = format!("二、部门预算收支情况\n{text}\n");
+        let hit = holds_then_fails(
+            "balance.mismatch",
+            "1412.56 − 1256.38 = 156.18",
+            &text,
+            "增加156.18",
+            "增加158.18",
+        );
+        assert_eq!(hit.severity, Severity::Error);
+    }
+    // A balance at the year's end `比年初增加` is of the balance at its start,
+    // not of the budget: nothing is compared.
+    let (f, checks) = traced("二、部门预算收支情况\n年初预算收入为1,256.38万元，年末结转结余为12.56万元，比年初增加6.18万元。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "balance.mismatch"),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn group_scores_after_the_total_or_marked_in_brackets_are_its_parts() {
     // Invented: the four groups' scores in the sentence after the total score,
     // with their full marks before each; and with the marks in brackets before

@@ -3408,6 +3408,23 @@ fn named_comparison<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c Fa
                 })
             })
         };
+    // `比年初增加`, `较年初预算增加` after `年初预算收入…` (in its sentence or
+    // one before): the budget at the year's start, named by words its label
+    // holds, the one such level of the paragraph. Only the budget as adjusted
+    // is compared with it so: a 年末 balance `比年初增加` is of the 年初 balance.
+    let initial_budget = |name: &str| {
+        let mut found = para[..k].iter().copied().filter(|m| {
+            level(m)
+                && m.role == Some(FactRole::Initial)
+                && name.chars().count() >= 2
+                && m.label.contains(name)
+        });
+        let one = found.next()?;
+        found
+            .all(|m| m.number.value == one.number.value)
+            .then_some(one)
+    };
+    let adjusted = |m: &Fact| m.role == Some(FactRole::Adjusted);
     // `预算数为28.50万元，实际支出21.36万元，…，比预算数减少7.14万元`: with no
     // name before 比, the sentence's own subject, its last level before the
     // change, against the level of the sentence named exactly so.
@@ -3417,19 +3434,27 @@ fn named_comparison<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c Fa
         if ["节约", "超支"].contains(&way) {
             return None;
         }
-        let prior = para[..k]
+        let named_prior = para[..k]
             .iter()
             .rev()
             .copied()
-            .find(|m| in_sentence(m) && m.label.ends_with(prior_name))?;
+            .find(|m| in_sentence(m) && m.label.ends_with(prior_name));
+        let prior = named_prior.or_else(|| initial_budget(prior_name))?;
         let this = para[..k]
             .iter()
             .rev()
             .copied()
             .find(|m| in_sentence(m) && !std::ptr::eq(*m, prior))?;
+        if named_prior.is_none() && !adjusted(this) {
+            return None;
+        }
         (this, prior)
     } else {
-        (named(this_name)?, named(prior_name)?)
+        let this = named(this_name)?;
+        match named(prior_name) {
+            Some(prior) => (this, prior),
+            None => (this, initial_budget(prior_name).filter(|_| adjusted(this))?),
+        }
     };
     (!std::ptr::eq(this, prior)).then_some((this, prior))
 }
