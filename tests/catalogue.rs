@@ -97,6 +97,30 @@ fn score_bounds() {
     assert_eq!(of(&check(&bad), "score.bounds").len(), 1);
     let good = bad.replace("5.5", "4.99");
     assert!(of(&check(&good), "score.bounds").is_empty());
+    // In prose, a score beside its own full marks: bracketed after it, named
+    // 满分 before a bare 得分, or bracketed after the group's name.
+    for text in [
+        "其中：项目决策得分16.5分（满分20分），项目效益得分18分（满分20分）。",
+        "项目效益指标满分20分，得分18分；项目产出指标满分40分，得分32.35分。",
+        "项目效益（20分）得分18分。",
+    ] {
+        let text = format!("三、评价结论\n经综合评价，该项目绩效评价得分为87.65分。{text}\n");
+        let hit = holds_then_fails(
+            "score.bounds",
+            "18 within its full marks 20",
+            &text,
+            "得分18分",
+            "得分21分",
+        );
+        assert_eq!(hit.severity, Severity::Error);
+    }
+    // A score beside another's full marks is not paired with them.
+    let (_, checks) = traced("决策指标满分15分，得分12.50分；过程指标满分25分，得分19.85分。\n");
+    assert_eq!(
+        checks.iter().filter(|c| c.rule == "score.bounds").count(),
+        2,
+        "{checks:?}"
+    );
 }
 
 #[test]

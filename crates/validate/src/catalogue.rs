@@ -36,7 +36,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "score.bounds",
-        description: "every score lies between 0 and its weight",
+        description: "every score lies between 0 and its weight; in prose, a score stated beside its own full marks (得分18分（满分20分）, 满分20分，得分18分) is within them",
         severity: "error",
         run: scores::score_bounds,
     },

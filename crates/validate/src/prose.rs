@@ -142,6 +142,92 @@ fn judge_deductions(ctx: &Context, full: &Fact, cuts: &[&Fact], got: &Fact) -> O
     ))
 }
 
+/// `项目效益得分21分（满分20分）`, `效益指标满分20分，得分21分`, `效益（20分）
+/// 得21分`: a score stated beside its own full marks is within them. The two
+/// are next to each other in their sentence: the marks bracketed (or named
+/// 满分 alone) right after the score, or the score named 得分 alone right after
+/// the marks.
+pub fn scores_within_full_marks(ctx: &Context) -> Vec<Finding> {
+    let bare = |m: &Fact, words: &[&str]| {
+        words.contains(&m.label.trim_matches(['，', ',', '；', ';', '（', '(', ' ']))
+    };
+    let score_word = |m: &Fact| m.role.is_none() || m.role == Some(FactRole::Obtained);
+    let bracketed = |m: &Fact| {
+        let at = |i: usize| i.saturating_sub(m.sentence_start);
+        m.sentence
+            .get(..at(m.span.0))
+            .is_some_and(|b| b.ends_with(['（', '(']))
+            && m.sentence
+                .get(at(m.span.1)..)
+                .is_some_and(|a| a.trim_start_matches('分').starts_with(['）', ')']))
+    };
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        let points: Vec<&Fact> = para
+            .iter()
+            .copied()
+            .filter(|m| m.unit == FactUnit::Points && !m.approximate)
+            .collect();
+        for pair in points.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            if a.sentence_start != b.sentence_start {
+                continue;
+            }
+            let scored = |m: &Fact| {
+                score_word(m) && m.label.trim_end_matches(['为', '：', ':']).ends_with('得')
+                    || score_word(m)
+                        && m.label
+                            .trim_end_matches(['为', '：', ':'])
+                            .ends_with("得分")
+            };
+            let (score, full) = if scored(a)
+                && b.role == Some(FactRole::FullMarks)
+                && bare(b, &["满分", "满分为"])
+            {
+                (a, b)
+            } else if (a.role == Some(FactRole::FullMarks) || (a.role.is_none() && bracketed(a)))
+                && score_word(b)
+                && bare(b, &["得分", "得", "得分为", "实得", "实际得分", "最终得分"])
+            {
+                (b, a)
+            } else {
+                continue;
+            };
+            let within = Interval::of_printed(score.number).lo <= full.number.value;
+            ctx.record(
+                "score.bounds",
+                format!(
+                    "{} {} within its full marks {}",
+                    score.label,
+                    fmt(score.number.value),
+                    fmt(full.number.value)
+                ),
+                Operand::of(score),
+                vec![Operand::of(full)],
+                Verdict::holding(within),
+            );
+            if !within {
+                out.push(finding(
+                    "score.bounds",
+                    Severity::Error,
+                    format!(
+                        "{} stated {} 分 but its full marks are {} 分",
+                        score.label.trim_matches(['，', ',', '；', ' ']),
+                        fmt(score.number.value),
+                        fmt(full.number.value)
+                    ),
+                    score.number.value,
+                    Some(full.number.value),
+                    Some("分"),
+                    &score.source,
+                    &score.sentence,
+                ));
+            }
+        }
+    }
+    out
+}
+
 /// The words a group name is written with in prose: `项目决策` is also `决策`.
 fn group_core(name: &str) -> &str {
     let n = name.trim();

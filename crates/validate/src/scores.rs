@@ -330,7 +330,7 @@ fn boundary_in_doubt(
 }
 
 pub(crate) fn score_bounds(ctx: &Context) -> Vec<Finding> {
-    let mut out = Vec::new();
+    let mut out = crate::prose::scores_within_full_marks(ctx);
     for table in &ctx.report().score_tables {
         for item in &table.items {
             let (Some(w), Some(s)) = (item.weight, item.score) else {
