@@ -3610,16 +3610,22 @@ fn a_rates_denominator_stated_alike_twice_is_no_ambiguity() {
         "支出率95%",
         "支出率90%",
     );
-    // Two different ones: which is meant is unsure, nothing is judged.
+    // Two different ones: which is meant is unsure. Over 总投资 it holds;
+    // a rate neither gives is only a warning.
     let two = text.replace(
         "资金到位3750万元，到位率100%",
         "资金到位3600万元，到位率96%",
     );
-    let (_, checks) = traced(&two);
+    let (f, checks) = traced(&two);
+    assert!(f.is_empty(), "{f:?}");
     assert!(
-        !checks.iter().any(|c| c.relation.starts_with("3562.5 /")),
+        checks.iter().any(|c| c.relation == "3562.5 / 3750 = 95%"),
         "{checks:?}"
     );
+    let f = check(&two.replace("支出率95%", "支出率90%"));
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
 }
 
 #[test]
@@ -6892,5 +6898,31 @@ fn a_forms_score_table_one_cell_per_line_is_read_with_all_its_rows_and_its_total
         &text,
         "99.55分",
         "98.55分",
+    );
+}
+
+#[test]
+fn a_rate_over_one_of_several_bases_its_words_name_holds_over_any_and_warns_over_none() {
+    // A 支出率 after a plan (计划总投资, its parts listed) and the funds
+    // received: over either. Over the funds received it holds; a rate neither
+    // gives is a warning (which base the report meant it does not say).
+    let text = "一、项目资金情况\n2023年该项目计划总投资2,860.00万元，其中：中央补助资金1,500.00万元，省级补助资金800.00万元，市级配套资金360.00万元，县级自筹资金200.00万元。截至2023年12月31日，项目资金实际到位2,745.60万元，资金到位率96.00%；实际支出2,598.32万元，资金支出率94.64%，结余资金147.28万元。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "2598.32 / 2745.60 = 94.64%",
+        text,
+        "支出率94.64%",
+        "支出率94.74%",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
+    // Over the plan it holds as well.
+    let over_plan = text.replace("支出率94.64%", "支出率90.85%");
+    let (f, checks) = traced(&over_plan);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "2598.32 / 2860.00 = 90.85%"),
+        "{checks:?}"
     );
 }

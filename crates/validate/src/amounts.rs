@@ -519,6 +519,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 if holding_over(rate, num, &[den]).is_none() {
                     best = None;
                     if named_pair(&window, rate, &is_outlier).is_none() {
+                        out.extend(over_one_of_its_bases(ctx, &window, rate));
                         continue;
                     }
                 }
@@ -568,7 +569,8 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 } else {
                     out.extend(
                         received_rate(ctx, &window, rate)
-                            .or_else(|| balance_rate(ctx, &window, rate)),
+                            .or_else(|| balance_rate(ctx, &window, rate))
+                            .or_else(|| over_one_of_its_bases(ctx, &window, rate)),
                     );
                 }
                 continue;
@@ -1300,6 +1302,85 @@ fn places_listed_before<'c>(
     .then_some(parts)
 }
 
+/// An amount's label names a side of a rate by one of its `words`; what
+/// was not done (`未支付32万元`, `尚未到位`) names none.
+fn names_a_side(m: &Fact, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        m.label.contains(w)
+            && !["未", "不", "没有"]
+                .iter()
+                .any(|no| m.label.contains(&format!("{no}{w}")))
+    })
+}
+
+/// `计划总投资2860万元…实际到位2745.60万元，到位率96%；实际支出2598.32万元，
+/// 资金支出率94.64%`: a rate whose stretch names its numerator once, over one
+/// of several bases its vocabulary names before it in the paragraph (what was
+/// planned, what arrived). Whichever gives it holds; none giving it is a
+/// warning, since which one the report meant it does not say.
+fn over_one_of_its_bases(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding> {
+    let (_, nums, dens) = rate_terms(&rate.label)?;
+    let before: Vec<&Fact> = window
+        .iter()
+        .copied()
+        .filter(|m| m.span.1 <= rate.span.0 || m.paragraph != rate.paragraph)
+        .collect();
+    let since = before
+        .iter()
+        .rposition(|m| m.unit == FactUnit::Percent)
+        .map_or(0, |i| i + 1);
+    let amount = |m: &Fact| m.money().is_some() && m.kind == FactKind::Level;
+    // (The numerator the report's own; a plan with its parts listed after it
+    // reads as of a part, but is the whole they make.)
+    let num = *only_one(before[since..].iter().filter(|m| {
+        amount(m) && m.scope == Scope::Report && names_a_side(m, nums) && !names_a_side(m, dens)
+    }))?;
+    let bases: Vec<&Fact> = before
+        .iter()
+        .copied()
+        .filter(|d| {
+            amount(d)
+                && d.unit == num.unit
+                && !std::ptr::eq(*d, num)
+                && !d.number.value.is_zero()
+                && names_a_side(d, dens)
+                && !names_a_side(d, nums)
+        })
+        .collect();
+    let values: std::collections::BTreeSet<Decimal> =
+        bases.iter().map(|d| d.number.value).collect();
+    if values.len() < 2 {
+        return None;
+    }
+    let (verdict, straight, den) = best_ratio(ctx, rate, num, &bases)?;
+    severity_of(verdict)?;
+    let shown = straight.round_half_up(rate.number.decimals.max(2));
+    let others: Vec<String> = bases
+        .iter()
+        .filter(|d| !std::ptr::eq(**d, den))
+        .map(|d| format!("{} {}", d.label, d.number.value))
+        .collect();
+    Some(finding(
+        "rate.mismatch",
+        Severity::Warning,
+        format!(
+            "{} stated {}% but {} {} / {} {} = {shown}%, and no other base it may be over gives it ({})",
+            rate.label,
+            rate.number.value,
+            num.label,
+            num.number.value,
+            den.label,
+            den.number.value,
+            others.join(", ")
+        ),
+        rate.number.value,
+        Some(shown),
+        Some("%"),
+        &rate.source,
+        &rate.sentence,
+    ))
+}
+
 /// The numerator and denominator words of a rate by its measure word. A
 /// `预算控制率` is an adjustment's share of the budget in some provinces'
 /// indicator sets, no ratio of spending: none.
@@ -1340,15 +1421,7 @@ fn named_pair<'f>(
         .iter()
         .position(|m| m.sentence_start == rate.sentence_start)
         .unwrap_or(before.len());
-    // What was not done (`未支付32万元`, `尚未到位`) names no side of a rate.
-    let names = |m: &Fact, words: &[&str]| {
-        words.iter().any(|w| {
-            m.label.contains(w)
-                && !["未", "不", "没有"]
-                    .iter()
-                    .any(|no| m.label.contains(&format!("{no}{w}")))
-        })
-    };
+    let names = names_a_side;
     // A balance carried in (`上年结转结余`) is no part of the year's 结余率.
     let carried = |m: &Fact| rate.label.ends_with("结余率") && is_prior_balance(m);
     let amount = |m: &Fact| {
