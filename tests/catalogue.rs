@@ -6926,3 +6926,26 @@ fn a_rate_over_one_of_several_bases_its_words_name_holds_over_any_and_warns_over
         "{checks:?}"
     );
 }
+
+#[test]
+fn amounts_listed_each_after_its_count_are_the_parts_of_the_amount_before() {
+    // `其中工程类合同6份，金额2,318.40万元；服务类合同2份，金额94.40万元`: the
+    // list opens on a count, but its amounts are the parts of the 合同金额合计
+    // (the counts, right before each amount, are then the count's parts).
+    let text = "三、项目管理情况\n项目共涉及采购合同8份，合同金额合计2,412.80万元，其中工程类合同6份，金额2,318.40万元；服务类合同2份，金额94.40万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "合同金额 = 2 parts",
+        text,
+        "金额94.40万元",
+        "金额96.40万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    holds_then_fails(
+        "parts.sum",
+        "项目共涉及采购合同 = its 2 parts",
+        text,
+        "合同8份",
+        "合同9份",
+    );
+}

@@ -843,7 +843,14 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             };
             // In the unit the parts are listed in: a rate between the whole and
             // its 其中 (`支出98万元，执行率98%，其中…`) is no whole of amounts.
-            let listed_unit = group.iter().find(|(_, m)| in_range(m)).map(|(_, m)| m.unit);
+            // Counts listed beside amounts (`其中工程类合同6份，金额2,318.40万元；…`)
+            // are left unjudged (see below): the amounts are the list.
+            let listed_unit = group
+                .iter()
+                .filter(|(_, m)| in_range(m))
+                .map(|(_, m)| m.unit)
+                .find(|u| matches!(u, FactUnit::Money(_)))
+                .or_else(|| group.iter().find(|(_, m)| in_range(m)).map(|(_, m)| m.unit));
             // What the parts all name they measure, if one thing (`…项目拨付`).
             let listed_measure = in_list()
                 .map(|(_, m)| measure(&m.label).map(|(k, _)| k))
