@@ -6949,3 +6949,28 @@ fn amounts_listed_each_after_its_count_are_the_parts_of_the_amount_before() {
         "合同9份",
     );
 }
+
+#[test]
+fn a_shares_change_on_last_years_stated_share_and_an_average_of_what_was_reimbursed() {
+    // A rate that reads as a share (`报销比例`) compared with last year's
+    // stated after 较上年的: the points it moved by are their difference.
+    let text =
+        "三、绩效目标完成情况\n政策范围内住院费用报销比例为65.2%，较上年的63.8%提高1.4个百分点。\n";
+    holds_then_fails(
+        "balance.mismatch",
+        "65.2 − 63.8 = 1.4",
+        text,
+        "提高1.4个",
+        "提高1.6个",
+    );
+    // An average per time of what was reimbursed (报销, like 发放 or 支付, is
+    // money paid out): the count times it is the amount.
+    let text = "三、绩效目标完成情况\n全年住院报销12,365人次，报销金额8,964.25万元，次均报销7,249.70元。\n";
+    holds_then_fails(
+        "amount.product",
+        "12365 × 7249.70 = 8964.25",
+        text,
+        "次均报销7,249.70元",
+        "次均报销7,349.70元",
+    );
+}

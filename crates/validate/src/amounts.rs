@@ -3565,8 +3565,11 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
             else {
                 continue;
             };
+            // (A rate's level may read as a share: `报销比例为65.2%，较上年的63.8%`.)
+            let a_level = this.kind == FactKind::Level
+                || (this.kind == FactKind::Share && this.unit == FactUnit::Percent);
             if prior.kind != FactKind::Base
-                || this.kind != FactKind::Level
+                || !a_level
                 || this.unit != prior.unit
                 || !matches!(
                     this.unit,
@@ -4976,10 +4979,12 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                     f.money().is_some()
                         && f.kind == FactKind::Level
                         && !is_standard(f)
-                        && ["发放", "补助", "补贴", "奖补", "救助", "兑付", "拨付"]
-                            .iter()
-                            .chain(spent_words)
-                            .any(|w| f.label.contains(w))
+                        && [
+                            "发放", "补助", "补贴", "奖补", "救助", "兑付", "拨付", "报销", "支付",
+                        ]
+                        .iter()
+                        .chain(spent_words)
+                        .any(|w| f.label.contains(w))
                 })
                 .collect();
             // Paid out at a standard per head (`每人每年6000元…发放低保金1500万元`)
