@@ -6974,3 +6974,18 @@ fn a_shares_change_on_last_years_stated_share_and_an_average_of_what_was_reimbur
         "次均报销7,349.70元",
     );
 }
+
+#[test]
+fn a_bare_share_is_of_a_whole_stated_before_it_not_of_the_spending_after() {
+    // `其他收入153.45万元，占1.77%` in clauses after `占收入合计的`: of the income
+    // listed, not of the 支出合计 the next sentence states (over which an
+    // altered 1.78% happened to hold).
+    let text = "二、部门整体支出情况\n2023年度收入合计8,652.37万元。其中：财政拨款收入7,986.52万元，占收入合计的92.30%；事业收入512.40万元，占5.92%；其他收入153.45万元，占1.77%。\n2023年度支出合计8,598.14万元，其中：基本支出3,215.68万元，项目支出5,382.46万元。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "153.45 / 8652.37 = 1.77%",
+        text,
+        "占1.77%",
+        "占1.78%",
+    );
+}

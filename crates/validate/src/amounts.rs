@@ -2713,7 +2713,7 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
         {
             // (A bare `占` after a share that named its whole in the same
             // sentence is of that whole: `基本支出…，占支出合计的33.33%，项目支出
-            // …，占66.67%`.)
+            // …，占66.67%`, and the bare ones after it too.)
             let whole_name = named_whole(&share.label).or_else(|| {
                 let bare = ["占", "占比"].contains(&share.label.trim());
                 para.iter()
@@ -2723,8 +2723,8 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                             && m.unit == FactUnit::Percent
                             && m.sentence_start == share.sentence_start
                     })
+                    .filter_map(|m| named_whole(&m.label))
                     .last()
-                    .and_then(|m| named_whole(&m.label))
             });
             // `县级配套资金253.68万元，县级配套比例20%`: a share its part's name
             // opens is that part's, of the whole it is listed in.
@@ -2781,12 +2781,16 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                                 m.yuan.is_some_and(|y| y > part_yuan)
                             }
                             && if bare {
+                                // (The report's own budget or spending stated
+                                // before it: a bare `占` speaks of what was said.)
                                 listed_in.iter().any(|w| std::ptr::eq(*w, *m))
                                     || (m.scope == Scope::Report
                                         && matches!(
                                             m.role,
                                             Some(FactRole::Adjusted | FactRole::Executed)
-                                        ))
+                                        )
+                                        && (m.paragraph, m.span.1)
+                                            <= (share.paragraph, share.span.0))
                             } else {
                                 names_the_whole(&unquoted(&m.label), m, whole_name)
                             }
