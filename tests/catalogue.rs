@@ -6989,3 +6989,35 @@ fn a_bare_share_is_of_a_whole_stated_before_it_not_of_the_spending_after() {
         "占1.78%",
     );
 }
+
+#[test]
+fn a_moves_change_named_by_its_gain_and_parts_after_a_whole_beside_its_standard() {
+    // `由建设前的420公斤提高到465公斤，亩均增产45公斤，增幅10.71%`: the
+    // change is stated as what was gained (增产), in the levels' unit.
+    let text = "二、绩效目标实现情况\n项目区粮食亩产由建设前的420公斤提高到465公斤，亩均增产45公斤，增幅10.71%。\n";
+    holds_then_fails(
+        "balance.mismatch",
+        "465 − 420 = 45",
+        text,
+        "增产45公斤",
+        "增产48公斤",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "(465 − 420) / 420 = 10.71%",
+        text,
+        "增幅10.71%",
+        "增幅11.71%",
+    );
+    // A sentence of the whole and its standard per unit, then `其中：`: the
+    // parts are of the whole, not of the standard.
+    let text = "一、基本情况\n项目计划建设高标准农田1.2万亩，总投资1,860.00万元，亩均投资1,550元。其中：田间道路工程投资520.80万元，灌溉与排水工程投资896.40万元，土地平整工程投资442.80万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "总投资 = 3 parts",
+        text,
+        "442.80万元",
+        "452.80万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

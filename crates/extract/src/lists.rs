@@ -1181,6 +1181,8 @@ fn opened_after_its_whole<'f>(
                 (m.paragraph, m.sentence_start) == (last.paragraph, last.sentence_start)
                     && m.money().is_some()
                     && m.kind == FactKind::Level
+                    // (A standard per unit, `亩均投资1,550元`, is no whole.)
+                    && !is_per_unit(&m.label)
             })
             .collect();
         // Last year's level beside this year's (`…支出15.03万元，上年为7.09万元`)

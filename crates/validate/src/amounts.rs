@@ -3398,9 +3398,11 @@ fn past_a_comparison(words: &str) -> &str {
 
 /// The words of a change up, and of a change down.
 const UP: &[&str] = &[
-    "增加", "增长", "上升", "提高", "提升", "增幅", "超支", "超出",
+    "增加", "增长", "上升", "提高", "提升", "增幅", "超支", "超出", "增产",
 ];
-const DOWN: &[&str] = &["减少", "下降", "降低", "减幅", "降幅", "节约", "节省"];
+const DOWN: &[&str] = &[
+    "减少", "下降", "降低", "减幅", "降幅", "节约", "节省", "减产",
+];
 
 /// Which way a change's words say it goes: up (增加, 增长 …), down (减少,
 /// 下降 …), or `None` where they say neither or both.
@@ -3696,12 +3698,16 @@ fn stated_after<'c>(
     } else {
         this.unit
     };
+    // (A level in the unit ends them, unless its words say which way it went:
+    // `由420公斤提高到465公斤，亩均增产45公斤` states the move's change.)
     let after: Vec<&Fact> = para[k + 1..]
         .iter()
         .copied()
         .take_while(|m| {
             m.sentence_start == para[k].sentence_start
-                && !(m.unit == this.unit && m.kind == FactKind::Level)
+                && !(m.unit == this.unit
+                    && m.kind == FactKind::Level
+                    && direction(&m.label).is_none())
         })
         .collect();
     let change = only_one(after.iter().filter(|m| m.unit == change_unit))
