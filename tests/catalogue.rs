@@ -7021,3 +7021,28 @@ fn a_moves_change_named_by_its_gain_and_parts_after_a_whole_beside_its_standard(
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn parts_after_a_sentence_that_only_counts_them_and_a_standard_per_any_counted_thing() {
+    // `共计1,500万元。资金分配到8个乡镇，其中：…`: the key's sentence states no
+    // amount before it (a count only), so its parts are of the sentence
+    // before, of the one amount there that says it totals.
+    let text = "一、项目资金情况\n2023年省级下达专项资金1,200万元，县级配套资金300万元，共计1,500万元。资金分配到8个乡镇，其中：城关镇240万元、河西镇210万元、东坝镇195万元、南山乡180万元、北岭乡175万元、龙潭镇190万元、青石乡150万元、白沙镇160万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "共计 = 8 parts",
+        text,
+        "东坝镇195万元",
+        "东坝镇205万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // `每辆8.5万元`: a standard per vehicle, as per head or per household.
+    let text = "二、绩效目标完成情况\n新增垃圾转运车辆18辆，每辆8.5万元，共计153万元。\n";
+    holds_then_fails(
+        "amount.product",
+        "18 × 8.5 = 153",
+        text,
+        "共计153万元",
+        "共计163万元",
+    );
+}

@@ -1156,7 +1156,12 @@ fn opened_after_its_whole<'f>(
 ) -> Option<(usize, &'f Fact)> {
     // Levels only: changes listed among them (`购置费15万元，比上年减少10万元`)
     // leave unsure what they are parts of.
-    if listed_deltas || group.iter().any(|(_, m)| m.span.1 <= key_abs) {
+    // (A count before the key, `资金分配到8个乡镇，其中：…`, is no amount of its own.)
+    if listed_deltas
+        || group
+            .iter()
+            .any(|(_, m)| m.span.1 <= key_abs && m.money().is_some())
+    {
         return None;
     }
     let key_at = (group.first()?.1.paragraph, key_abs);
@@ -1179,6 +1184,7 @@ fn opened_after_its_whole<'f>(
             .iter()
             .filter(|(_, m)| {
                 (m.paragraph, m.sentence_start) == (last.paragraph, last.sentence_start)
+                    && (m.paragraph, m.span.1) <= before
                     && m.money().is_some()
                     && m.kind == FactKind::Level
                     // (A standard per unit, `亩均投资1,550元`, is no whole.)
@@ -1200,8 +1206,17 @@ fn opened_after_its_whole<'f>(
             [_] => this_year,
             _ => levels,
         };
+        // Of several, the one the sentence says totals them (`…，共计1,500万元`).
+        let the_total = || {
+            let mut totals = levels.iter().filter(|(_, m)| names_a_total(m));
+            totals
+                .next()
+                .filter(|_| totals.next().is_none())
+                .map(|w| **w)
+        };
         let whole = match levels.as_slice() {
             [one] => Some(**one),
+            several if implied.is_none() && the_total().is_some() => the_total(),
             several => match implied {
                 Some(k) => {
                     let mut of_it = several.iter().filter(|(_, m)| measures(m, k));
@@ -1225,7 +1240,21 @@ fn opened_after_its_whole<'f>(
         };
         whole.map(|w| (w, last))
     };
-    let (whole, last) = the_one_level(key_at)?;
+    // (A sentence with no amount before its key, `资金分配到8个乡镇，其中：…`,
+    // lists the parts of the sentence before it.)
+    let (whole, last) = the_one_level(key_at).or_else(|| {
+        let &(_, last) = para
+            .iter()
+            .rfind(|(_, m)| (m.paragraph, m.span.1) <= key_at)?;
+        let no_amount = !para.iter().any(|(_, m)| {
+            (m.paragraph, m.sentence_start) == (last.paragraph, last.sentence_start)
+                && (m.paragraph, m.span.1) <= key_at
+                && m.money().is_some()
+        });
+        no_amount
+            .then(|| the_one_level((last.paragraph, last.sentence_start)))
+            .flatten()
+    })?;
     match listed_measure {
         Some(k) if !measures(whole.1, k) => {
             let (before, _) = the_one_level((last.paragraph, last.sentence_start))?;

@@ -4795,6 +4795,11 @@ fn counted_by(standard: &Fact) -> Option<&'static [&'static str]> {
         (&["每项"], &["/项"], &["项"]),
         (&["每次", "次均"], &["/次"], &["次", "人次"]),
     ];
+    // `每辆8.5万元`, `每座`: a standard per any counted thing.
+    const EACH: &[&str] = &[
+        "辆", "台", "座", "套", "处", "件", "所", "家", "只", "头", "株", "张", "册", "场", "条",
+        "盏", "宗", "篇",
+    ];
     let after = text_after(standard);
     PER.iter()
         .find(|(words, _, _)| words.iter().any(|w| standard.label.contains(w)))
@@ -4803,6 +4808,11 @@ fn counted_by(standard: &Fact) -> Option<&'static [&'static str]> {
                 .find(|(_, per, _)| per.iter().any(|w| after.starts_with(w)))
         })
         .map(|(_, _, units)| *units)
+        .or_else(|| {
+            EACH.iter()
+                .find(|w| standard.label.contains(&format!("每{w}")))
+                .map(std::slice::from_ref)
+        })
 }
 
 /// The sentence right after a fact's number and unit (`/人/月` of
