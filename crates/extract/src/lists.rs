@@ -1216,7 +1216,7 @@ fn opened_after_its_whole<'f>(
         };
         let whole = match levels.as_slice() {
             [one] => Some(**one),
-            several if implied.is_none() && the_total().is_some() => the_total(),
+            _ if implied.is_none() && the_total().is_some() => the_total(),
             several => match implied {
                 Some(k) => {
                     let mut of_it = several.iter().filter(|(_, m)| measures(m, k));
