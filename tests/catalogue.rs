@@ -7046,3 +7046,25 @@ fn parts_after_a_sentence_that_only_counts_them_and_a_standard_per_any_counted_t
         "共计163万元",
     );
 }
+
+#[test]
+fn rates_of_as_many_projects_as_counted_are_over_the_projects_listed_before() {
+    // `3个项目分别支出…，执行率分别为…` after a 预算总额 listed by project: each
+    // rate over its own project's budget, in order (the spending run named by
+    // its verb after 分别, its count the list's).
+    let text = "二、项目资金执行情况\n2023年我局共实施项目3个，预算总额2,465.30万元，分别为：学生营养改善计划项目1,268.50万元、农村义务教育校舍维修改造项目856.80万元、教师培训项目340.00万元。截至年底，3个项目分别支出1,236.42万元、812.65万元、318.26万元，合计支出2,367.33万元，执行率分别为97.47%、94.85%、93.61%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "812.65 / 856.80 = 94.85%",
+        text,
+        "94.85%",
+        "95.85%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Counted otherwise (2 of the 3): no pairing by order.
+    let (_, checks) = traced(&text.replace("截至年底，3个项目", "截至年底，2个项目"));
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("812.65 /")),
+        "{checks:?}"
+    );
+}

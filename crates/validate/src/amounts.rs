@@ -1151,10 +1151,16 @@ const RATE_TERMS: &[RateTerms] = &[
 fn respective_rates(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
-        // Runs of one label ending 分别, in one sentence.
+        // Runs of one label ending 分别 (or on 分别 and its verb: `3个项目分别
+        // 支出`), in one sentence.
+        let verb = |m: &Fact| -> Option<String> {
+            let (_, v) = m.label.trim_end_matches(['为', '是']).rsplit_once("分别")?;
+            (v.chars().count() <= 4 && v.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+                .then(|| v.to_string())
+        };
         let mut runs: Vec<Vec<&Fact>> = Vec::new();
         for m in para.iter().copied() {
-            let respective = m.label.trim_end_matches(['为', '是']).ends_with("分别");
+            let respective = verb(m).is_some();
             match runs.last_mut() {
                 Some(run)
                     if respective
@@ -1169,8 +1175,9 @@ fn respective_rates(ctx: &Context) -> Vec<Finding> {
             }
         }
         let name = |m: &Fact| {
-            let l = m.label.trim_end_matches(['为', '是']);
-            l.strip_suffix("分别").unwrap_or(l).to_string()
+            m.label
+                .trim_end_matches(['为', '是'])
+                .replacen("分别", "", 1)
         };
         for rates in runs
             .iter()
@@ -1192,7 +1199,25 @@ fn respective_rates(ctx: &Context) -> Vec<Finding> {
                     })
                     .collect()
             };
-            let Some(num) = only_one(named_runs(nums, dens).into_iter()) else {
+            // (A run whose verb says what was spent, `分别支出`, is what was spent.)
+            const SPENT: &[&str] = &["支出", "使用", "执行", "完成", "支付", "拨付"];
+            let mut numerators = named_runs(nums, dens);
+            if numerators.is_empty()
+                && ["执行率", "支出率", "使用率"]
+                    .iter()
+                    .any(|w| name(rates[0]).ends_with(w))
+            {
+                numerators = runs
+                    .iter()
+                    .filter(|r| {
+                        r.len() == rates.len()
+                            && r[0].sentence_start == rates[0].sentence_start
+                            && r[0].money().is_some()
+                            && verb(r[0]).is_some_and(|v| SPENT.contains(&v.as_str()))
+                    })
+                    .collect();
+            }
+            let Some(num) = only_one(numerators.into_iter()) else {
                 continue;
             };
             // The denominators its words name, and any run of funds received it
@@ -1202,9 +1227,13 @@ fn respective_rates(ctx: &Context) -> Vec<Finding> {
             // `全市共下达资金5,680万元，其中：甲县1,250万元，乙县980万元…。各县资金支出
             // 分别为…，支出率分别为…`: each of the places (各) a list before named
             // over its own part of the whole its words name.
-            let of_each = name(num[0])
-                .trim_start_matches(|c: char| "，,：: ".contains(c))
-                .starts_with('各');
+            // (Or as many as it counts: `3个项目分别支出…` after a list of three.)
+            let of_each = {
+                let n = name(num[0]);
+                n.trim_start_matches(|c: char| "，,：: ".contains(c))
+                    .starts_with('各')
+                    || n.contains(&format!("{}个", rates.len()))
+            };
             let listed;
             if dens_of.is_empty() && of_each {
                 listed = places_listed_before(ctx, num[0], rates.len(), &[dens, RECEIVED].concat());
@@ -1287,10 +1316,10 @@ fn places_listed_before<'c>(
         })
         .next_back()?;
     let parts: Vec<&Fact> = list.parts.iter().filter_map(|&i| facts.get(i)).collect();
-    // Places (甲县, 乙镇, 某单位), not sources or kinds of funds.
+    // Places (甲县, 乙镇, 某单位) or projects, not sources or kinds of funds.
     let place = |p: &Fact| {
         [
-            "县", "区", "市", "镇", "乡", "村", "街道", "社区", "单位", "学校", "医院",
+            "县", "区", "市", "镇", "乡", "村", "街道", "社区", "单位", "学校", "医院", "项目",
         ]
         .iter()
         .any(|w| p.label.trim().ends_with(w))
