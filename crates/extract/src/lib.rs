@@ -28,8 +28,6 @@ use std::collections::HashSet;
 
 use jixiao_model::{Block, BudgetRow, Document, Format, Report, ScoreTable, Table};
 
-use std::cmp::Reverse;
-
 use crate::number::{declared_unit, unit_in_label, MoneyUnit};
 use crate::rows::{settle, RawRow, RawTable};
 use crate::tables::{classify, find_headers, TableKind};
@@ -125,8 +123,8 @@ pub fn extract(doc: &Document) -> Report {
             // the one whose rows do not exceed it (a form's 合计 may count a
             // budget row read apart, never less than the rows), then the one
             // with fewer scores above their weights (a report's slip is one
-            // row, a misreading many), then the one with more rows (cells left
-            // out of rows are the other's misreading); the older one on a tie.
+            // row, a misreading many), then the one that read a 合计 where the
+            // other read none; the older one on a tie.
             if let Some(k) = cell_streams
                 .iter()
                 .position(|c| c.source.same_line(&table.source))
@@ -140,11 +138,11 @@ pub fn extract(doc: &Document) -> Report {
                     (adds_up(r) && !adds_up(older))
                         || (adds_up(r) == adds_up(older)
                             && !r.rows.is_empty()
-                            && (exceeds_its_total(r), over_weight(r), Reverse(r.rows.len()))
+                            && (exceeds_its_total(r), over_weight(r), older.total.is_some())
                                 < (
                                     exceeds_its_total(older),
                                     over_weight(older),
-                                    Reverse(older.rows.len()),
+                                    r.total.is_some(),
                                 ))
                 });
                 if better {
