@@ -66,16 +66,12 @@ pub fn deductions(ctx: &Context) -> Vec<Finding> {
             // `产出数量（20分）：…扣2分，得18分`: the marks bracketed after the
             // indicator's name are its full marks.
             let bracketed = || {
-                crate::amounts::only_one(sentence.iter().copied().filter(|m| {
-                    let at = |i: usize| i.saturating_sub(m.sentence_start);
-                    m.role.is_none()
-                        && m.sentence
-                            .get(..at(m.span.0))
-                            .is_some_and(|b| b.ends_with(['（', '(']))
-                        && m.sentence
-                            .get(at(m.span.1)..)
-                            .is_some_and(|a| a.starts_with(['）', ')']))
-                }))
+                crate::amounts::only_one(
+                    sentence
+                        .iter()
+                        .copied()
+                        .filter(|m| m.role.is_none() && in_brackets(m)),
+                )
             };
             let full = match fulls.as_slice() {
                 [one] => Some(*one),
@@ -142,6 +138,17 @@ fn judge_deductions(ctx: &Context, full: &Fact, cuts: &[&Fact], got: &Fact) -> O
     ))
 }
 
+/// A number alone in its brackets (`产出数量（20分）`), its 分 inside them or not.
+fn in_brackets(m: &Fact) -> bool {
+    let at = |i: usize| i.saturating_sub(m.sentence_start);
+    m.sentence
+        .get(..at(m.span.0))
+        .is_some_and(|b| b.ends_with(['（', '(']))
+        && m.sentence
+            .get(at(m.span.1)..)
+            .is_some_and(|a| a.trim_start_matches('分').starts_with(['）', ')']))
+}
+
 /// `项目效益得分21分（满分20分）`, `效益指标满分20分，得分21分`, `效益（20分）
 /// 得21分`: a score stated beside its own full marks is within them. The two
 /// are next to each other in their sentence: the marks bracketed (or named
@@ -152,14 +159,9 @@ pub fn scores_within_full_marks(ctx: &Context) -> Vec<Finding> {
         words.contains(&m.label.trim_matches(['，', ',', '；', ';', '（', '(', ' ']))
     };
     let score_word = |m: &Fact| m.role.is_none() || m.role == Some(FactRole::Obtained);
-    let bracketed = |m: &Fact| {
-        let at = |i: usize| i.saturating_sub(m.sentence_start);
-        m.sentence
-            .get(..at(m.span.0))
-            .is_some_and(|b| b.ends_with(['（', '(']))
-            && m.sentence
-                .get(at(m.span.1)..)
-                .is_some_and(|a| a.trim_start_matches('分').starts_with(['）', ')']))
+    let scored = |m: &Fact| {
+        let label = m.label.trim_end_matches(['为', '：', ':']);
+        score_word(m) && (label.ends_with('得') || label.ends_with("得分"))
     };
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
@@ -173,19 +175,12 @@ pub fn scores_within_full_marks(ctx: &Context) -> Vec<Finding> {
             if a.sentence_start != b.sentence_start {
                 continue;
             }
-            let scored = |m: &Fact| {
-                score_word(m) && m.label.trim_end_matches(['为', '：', ':']).ends_with('得')
-                    || score_word(m)
-                        && m.label
-                            .trim_end_matches(['为', '：', ':'])
-                            .ends_with("得分")
-            };
             let (score, full) = if scored(a)
                 && b.role == Some(FactRole::FullMarks)
                 && bare(b, &["满分", "满分为"])
             {
                 (a, b)
-            } else if (a.role == Some(FactRole::FullMarks) || (a.role.is_none() && bracketed(a)))
+            } else if (a.role == Some(FactRole::FullMarks) || (a.role.is_none() && in_brackets(a)))
                 && score_word(b)
                 && bare(b, &["得分", "得", "得分为", "实得", "实际得分", "最终得分"])
             {
