@@ -1381,33 +1381,24 @@ fn over_one_of_its_bases(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option
     if values.len() < 2 {
         return None;
     }
-    let (verdict, straight, den) = best_ratio(ctx, rate, num, &bases)?;
-    severity_of(verdict)?;
-    let shown = straight.round_half_up(rate.number.decimals.max(2));
-    let others: Vec<String> = bases
-        .iter()
-        .filter(|d| !std::ptr::eq(**d, den))
-        .map(|d| format!("{} {}", d.label, d.number.value))
-        .collect();
-    Some(finding(
-        "rate.mismatch",
-        Severity::Warning,
-        format!(
-            "{} stated {}% but {} {} / {} {} = {shown}%, and no other base it may be over gives it ({})",
-            rate.label,
-            rate.number.value,
-            num.label,
-            num.number.value,
-            den.label,
-            den.number.value,
-            others.join(", ")
-        ),
-        rate.number.value,
-        Some(shown),
-        Some("%"),
-        &rate.source,
-        &rate.sentence,
-    ))
+    over_whichever_gives_it(
+        ctx,
+        rate,
+        (num, ""),
+        &bases,
+        Some(Severity::Warning),
+        |den, _| {
+            let others: Vec<String> = bases
+                .iter()
+                .filter(|d| !std::ptr::eq(**d, den))
+                .map(|d| format!("{} {}", d.label, d.number.value))
+                .collect();
+            format!(
+                ", and no other base it may be over gives it ({})",
+                others.join(", ")
+            )
+        },
+    )
 }
 
 /// The numerator and denominator words of a rate by its measure word. A
@@ -4353,22 +4344,14 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
                 && !["执行", "支出", "到位"].iter().any(|w| d.label.contains(w))
         })
         .collect();
-    let (verdict, straight, den) = best_ratio(ctx, rate, num, &dens)?;
-    severity_of(verdict)?;
-    let shown = straight.round_half_up(rate.number.decimals.max(2));
-    Some(finding(
-        "rate.mismatch",
-        Severity::Warning,
-        format!(
-            "{} stated {}% but {} {} / {} {} = {shown}% (no budget the report states gives it)",
-            rate.label, rate.number.value, num.label, num.number.value, den.label, den.number.value
-        ),
-        rate.number.value,
-        Some(shown),
-        Some("%"),
-        &rate.source,
-        &rate.sentence,
-    ))
+    over_whichever_gives_it(
+        ctx,
+        rate,
+        (num, ""),
+        &dens,
+        Some(Severity::Warning),
+        |_, _| " (no budget the report states gives it)".to_string(),
+    )
 }
 
 /// `项目结余资金817.66万元，结余率9.97%`: a 结余率 whose sentence states the
@@ -4417,27 +4400,46 @@ fn over_the_reports_budget(
     num: &Fact,
     dens: &[&Fact],
 ) -> Option<Finding> {
+    over_whichever_gives_it(
+        ctx,
+        rate,
+        (num, "the report's "),
+        dens,
+        None,
+        |_, verdict| rounding_note(verdict).to_string(),
+    )
+}
+
+/// `rate` judged as `num` over whichever of `dens` gives it (a holding one,
+/// else one within rounding); where none does, the finding: of the verdict's
+/// severity unless `fixed`, worded with the arithmetic over the denominator
+/// taken and what `then` adds (given that denominator and the verdict).
+/// `whose` goes before the numerator's label.
+fn over_whichever_gives_it(
+    ctx: &Context,
+    rate: &Fact,
+    (num, whose): (&Fact, &str),
+    dens: &[&Fact],
+    fixed: Option<Severity>,
+    then: impl FnOnce(&Fact, Verdict) -> String,
+) -> Option<Finding> {
     let (verdict, straight, den) = best_ratio(ctx, rate, num, dens)?;
     let sev = severity_of(verdict)?;
     let shown = straight.round_half_up(rate.number.decimals.max(2));
-    Some(finding(
-        "rate.mismatch",
-        sev,
+    Some(crate::context::rate_finding(
+        rate,
+        fixed.unwrap_or(sev),
         format!(
-            "{} stated {}% but the report's {} {} / {} {} = {shown}%{}",
+            "{} stated {}% but {whose}{} {} / {} {} = {shown}%{}",
             rate.label,
             rate.number.value,
             num.label,
             num.number.value,
             den.label,
             den.number.value,
-            rounding_note(verdict)
+            then(den, verdict)
         ),
-        rate.number.value,
-        Some(shown),
-        Some("%"),
-        &rate.source,
-        &rate.sentence,
+        shown,
     ))
 }
 
