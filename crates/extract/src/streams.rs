@@ -309,38 +309,48 @@ fn is_bracketed_weight(t: &str) -> bool {
     crate::number::Printed::parse(inner.trim()).is_some()
 }
 
+/// A token continuing an earlier one across a line break: the index of the
+/// token it joins (among those kept so far) and the two joined.
+type Join = for<'a> fn(&[Token<'a>], &Token<'a>) -> Option<(usize, Token<'a>)>;
+
+/// What a copy cuts across lines and the tokens put back together, in order.
+const JOINS: [Join; 3] = [wrapped_weight, number_cut_at_line_end, wrapped_tail];
+
+/// One pass over the tokens: each one a [`JOINS`] rule says continues an
+/// earlier token is joined to it.
+fn join_across_lines(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        match JOINS.iter().find_map(|join| join(&out, &t)) {
+            Some((k, joined)) => out[k] = joined,
+            None => out.push(t),
+        }
+    }
+    out
+}
+
 /// `产出指标` on one line, `（50分）` opening the next: a merged group cell
 /// wrapped before its weight (a PDF's text copied line by line prints it
 /// so, between the rows it spans). The weight is the first unweighted
 /// group name's on the line before, as if printed beside it.
-fn join_wrapped_weights(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
-    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        let opens_its_line = out.last().is_none_or(|l| !l.source.same_line(&t.source));
-        if opens_its_line && t.run.is_none() && is_bracketed_weight(&t.text) {
-            let line_before = out
-                .iter()
-                .rposition(|l| !l.source.same_line(&out[out.len() - 1].source))
-                .map_or(0, |k| k + 1);
-            let group = (line_before..out.len()).find(|&k| {
-                let g = &out[k];
-                g.run.is_none()
-                    && g.facts.group
-                    && g.facts.names.is_none()
-                    && crate::rows::split_weighted_label(&g.text).1.is_none()
-            });
-            if let Some(k) = group {
-                out[k] = Token::new(
-                    format!("{}{}", out[k].text, t.text),
-                    out[k].source.clone(),
-                    None,
-                );
-                continue;
-            }
-        }
-        out.push(t);
+fn wrapped_weight<'a>(out: &[Token<'a>], t: &Token<'a>) -> Option<(usize, Token<'a>)> {
+    let last = out.last()?;
+    if last.source.same_line(&t.source) || t.run.is_some() || !is_bracketed_weight(&t.text) {
+        return None;
     }
-    out
+    let line_before = out
+        .iter()
+        .rposition(|l| !l.source.same_line(&last.source))
+        .map_or(0, |k| k + 1);
+    let k = (line_before..out.len()).find(|&k| {
+        let g = &out[k];
+        g.run.is_none()
+            && g.facts.group
+            && g.facts.names.is_none()
+            && crate::rows::split_weighted_label(&g.text).1.is_none()
+    })?;
+    let joined = format!("{}{}", out[k].text, t.text);
+    Some((k, Token::new(joined, out[k].source.clone(), None)))
 }
 
 /// `95.` ending a line and `10%` opening the next: a figure a page's text
@@ -348,59 +358,44 @@ fn join_wrapped_weights(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
 /// ends on its point, so the cut is sure after other cells of its row; alone
 /// on its line it may be a row's number (`3.` / `20`). One cut before its
 /// point (`13` / `6.5` may be two cells) is left as it is.
-fn join_numbers_cut_at_line_ends(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
-    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        let after_a_cell = out.len() >= 2
-            && out[out.len() - 2]
-                .source
-                .same_line(&out[out.len() - 1].source);
-        if let Some(last) = out.last_mut() {
-            let cut = after_a_cell
-                && last.run.is_none()
-                && t.run.is_none()
-                && !last.source.same_line(&t.source)
-                && last
-                    .text
-                    .strip_suffix('.')
-                    .is_some_and(|int| !int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()))
-                && t.text.bytes().next().is_some_and(|b| b.is_ascii_digit());
-            let joined = format!("{}{}", last.text, t.text);
-            if cut && crate::number::cell_number(&joined).is_some() {
-                let mut source = last.source.clone();
-                source.chars = None;
-                *last = Token::new(joined, source, None);
-                continue;
-            }
-        }
-        out.push(t);
+fn number_cut_at_line_end<'a>(out: &[Token<'a>], t: &Token<'a>) -> Option<(usize, Token<'a>)> {
+    let [.., before, last] = out else {
+        return None;
+    };
+    let cut = before.source.same_line(&last.source)
+        && last.run.is_none()
+        && t.run.is_none()
+        && !last.source.same_line(&t.source)
+        && last
+            .text
+            .strip_suffix('.')
+            .is_some_and(|int| !int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()))
+        && t.text.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    let joined = format!("{}{}", last.text, t.text);
+    if !cut || crate::number::cell_number(&joined).is_none() {
+        return None;
     }
-    out
+    let mut source = last.source.clone();
+    source.chars = None;
+    Some((out.len() - 1, Token::new(joined, source, None)))
 }
 
 /// `经济效益` / `指标` on two lines: a group's name whose cell wrapped before its
 /// last word (a narrow column of a form copied one cell per paragraph) is one
 /// cell, `经济效益指标`; `指标` alone names nothing.
-fn join_wrapped_tails(tokens: Vec<Token<'_>>) -> Vec<Token<'_>> {
-    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        if let Some(last) = out.last_mut() {
-            let wraps = t.text == "指标"
-                && t.run.is_none()
-                && last.run.is_none()
-                && !last.source.same_line(&t.source)
-                && last.facts.label
-                && !last.text.ends_with("指标")
-                && last.text.chars().count() <= 7;
-            if wraps {
-                let joined = format!("{}指标", last.text);
-                *last = Token::new(joined, last.source.clone(), None);
-                continue;
-            }
-        }
-        out.push(t);
-    }
-    out
+fn wrapped_tail<'a>(out: &[Token<'a>], t: &Token<'a>) -> Option<(usize, Token<'a>)> {
+    let last = out.last()?;
+    let wraps = t.text == "指标"
+        && t.run.is_none()
+        && last.run.is_none()
+        && !last.source.same_line(&t.source)
+        && last.facts.label
+        && !last.text.ends_with("指标")
+        && last.text.chars().count() <= 7;
+    wraps.then(|| {
+        let joined = format!("{}指标", last.text);
+        (out.len() - 1, Token::new(joined, last.source.clone(), None))
+    })
 }
 
 /// Which lines are a table's rows printed one per line with their cells run
@@ -991,9 +986,7 @@ pub struct Streams<'a> {
 impl<'a> Streams<'a> {
     /// Tokenizes the lines.
     pub fn of(lines: &'a [Line]) -> Streams<'a> {
-        let cells = join_wrapped_tails(join_numbers_cut_at_line_ends(join_wrapped_weights(
-            tokenize(lines),
-        )));
+        let cells = join_across_lines(tokenize(lines));
         let tokens = cells
             .iter()
             .filter(|t| !t.text.is_empty())
