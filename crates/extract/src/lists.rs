@@ -1175,21 +1175,29 @@ fn opened_after_its_whole<'f>(
             .iter()
             .all(|m| crate::budget::names_fund_source(m.label.trim()));
     let measures = |m: &Fact, k: Measure| measure(&m.label).is_some_and(|(w, _)| w == k);
-    // The sentence's one level; of several, the one of the key's measure.
-    let the_one_level = |before: (usize, usize)| {
+    // The last fact ending by `before` (paragraph, byte), and the amounts of
+    // its sentence up to there.
+    let amounts_before = |before: (usize, usize)| {
         let &(_, last) = para
             .iter()
             .rfind(|(_, m)| (m.paragraph, m.span.1) <= before)?;
-        let levels: Vec<&(usize, &Fact)> = para
+        let amounts: Vec<&(usize, &Fact)> = para
             .iter()
             .filter(|(_, m)| {
                 (m.paragraph, m.sentence_start) == (last.paragraph, last.sentence_start)
                     && (m.paragraph, m.span.1) <= before
                     && m.money().is_some()
-                    && m.kind == FactKind::Level
-                    // (A standard per unit, `亩均投资1,550元`, is no whole.)
-                    && !is_per_unit(&m.label)
             })
+            .collect();
+        Some((last, amounts))
+    };
+    // The sentence's one level; of several, the one of the key's measure.
+    let the_one_level = |before: (usize, usize)| {
+        let (last, amounts) = amounts_before(before)?;
+        let levels: Vec<&(usize, &Fact)> = amounts
+            .into_iter()
+            // (A standard per unit, `亩均投资1,550元`, is no whole.)
+            .filter(|(_, m)| m.kind == FactKind::Level && !is_per_unit(&m.label))
             .collect();
         // Last year's level beside this year's (`…支出15.03万元，上年为7.09万元`)
         // is no whole of this year's parts.
@@ -1207,16 +1215,14 @@ fn opened_after_its_whole<'f>(
             _ => levels,
         };
         // Of several, the one the sentence says totals them (`…，共计1,500万元`).
-        let the_total = || {
-            let mut totals = levels.iter().filter(|(_, m)| names_a_total(m));
-            totals
-                .next()
-                .filter(|_| totals.next().is_none())
-                .map(|w| **w)
-        };
+        let mut totals = levels.iter().filter(|(_, m)| names_a_total(m));
+        let the_total = totals
+            .next()
+            .filter(|_| totals.next().is_none())
+            .map(|w| **w);
         let whole = match levels.as_slice() {
             [one] => Some(**one),
-            _ if implied.is_none() && the_total().is_some() => the_total(),
+            _ if implied.is_none() && the_total.is_some() => the_total,
             several => match implied {
                 Some(k) => {
                     let mut of_it = several.iter().filter(|(_, m)| measures(m, k));
@@ -1243,15 +1249,9 @@ fn opened_after_its_whole<'f>(
     // (A sentence with no amount before its key, `资金分配到8个乡镇，其中：…`,
     // lists the parts of the sentence before it.)
     let (whole, last) = the_one_level(key_at).or_else(|| {
-        let &(_, last) = para
-            .iter()
-            .rfind(|(_, m)| (m.paragraph, m.span.1) <= key_at)?;
-        let no_amount = !para.iter().any(|(_, m)| {
-            (m.paragraph, m.sentence_start) == (last.paragraph, last.sentence_start)
-                && (m.paragraph, m.span.1) <= key_at
-                && m.money().is_some()
-        });
-        no_amount
+        let (last, amounts) = amounts_before(key_at)?;
+        amounts
+            .is_empty()
             .then(|| the_one_level((last.paragraph, last.sentence_start)))
             .flatten()
     })?;
