@@ -121,6 +121,15 @@ fn score_bounds() {
         2,
         "{checks:?}"
     );
+    // Nor with the next group's, full marks printed before each score:
+    // 28 is 预算管理's of 30, not above 履职效能's 25.
+    let (f, checks) = traced("其中：预算执行（满分25分）得23分，预算管理（满分30分）得28分，履职效能（满分25分）得23.5分。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert_eq!(
+        checks.iter().filter(|c| c.rule == "score.bounds").count(),
+        3,
+        "{checks:?}"
+    );
 }
 
 #[test]
@@ -2822,6 +2831,35 @@ fn group_scores_with_their_full_marks_beside_them_add_up_to_the_total() {
     let hits = of(&f, "parts.sum");
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(hits[0].severity, Severity::Error);
+}
+
+#[test]
+fn group_scores_whose_full_marks_make_100_are_all_of_the_total_whatever_their_names() {
+    // Groups no framework word names all (投入管理 names 投入 and 管理), but
+    // their full marks 20 + 25 + 30 + 25 are the total's 100: a total above
+    // their sum is as wrong as one below it.
+    let text = "经自评，部门整体支出绩效评价得分92.5分，评价等级为“优”。其中：投入管理18.5分（满分20分），过程管理23分（满分25分），产出28分（满分30分），效益23分（满分25分）。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "parts.sum" && c.relation.contains("all of it")),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("得分92.5分", "得分95.5分"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+    // Full marks printed before each score (`预算编制（满分20分）得18.5分`).
+    let before = "经自评，综合得分93分。其中：预算编制（满分20分）得18.5分，预算执行（满分25分）得23分，预算管理（满分30分）得28分，履职效能（满分25分）得23.5分。\n";
+    let f = check(&before.replace("综合得分93分", "综合得分96分"));
+    assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
+    // Marks that make less than 100 may leave a group out: less is silent.
+    let some = text.replace("（满分25分）。", "（满分15分）。");
+    let f = check(&some.replace("得分92.5分", "得分95.5分"));
+    assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
+    // Points added beside the groups (`含加分2分`) are no group's.
+    let bonus = text.replace("得分92.5分，", "得分94.5分（含加分2分），");
+    assert!(of(&check(&bonus), "parts.sum").is_empty());
 }
 
 #[test]

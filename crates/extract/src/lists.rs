@@ -997,6 +997,8 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             {
                 continue;
             }
+            // The groups' full marks, where each listed part states its own.
+            let mut marks: Vec<Option<Decimal>> = Vec::new();
             if total_score {
                 // `项目决策18分（满分20分）`: a group's full marks beside its score
                 // are no part of the total score.
@@ -1004,6 +1006,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     let label = facts_label(para, i);
                     !FULL_MARKS_WORDS.iter().any(|w| label.contains(w))
                 });
+                marks = parts.iter().map(|&i| marks_beside(para, i)).collect();
                 // `决策20分得18分，过程20分得19分`: each group's full marks, then
                 // what it obtained; the total score is the sum of what was obtained.
                 let obtained: Vec<usize> = parts
@@ -1017,12 +1020,29 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     })
                     .collect();
                 if !obtained.is_empty() && obtained.len() < parts.len() {
+                    marks = parts
+                        .iter()
+                        .filter(|i| !obtained.contains(i))
+                        .map(|&i| fact_at(para, i).map(|m| m.number.value))
+                        .collect();
                     parts = obtained;
                 }
             }
-            // The framework's four groups, each once, are all of the total score.
+            // The framework's four groups, each once, are all of the total
+            // score; so are groups, whatever a framework calls them, whose
+            // full marks add up to the whole 100 (`投入管理18.5分（满分20分），
+            // 过程管理23分（满分25分）…`). Not with points added beside the
+            // groups (`含加分2分`).
             let labels: Vec<&str> = parts.iter().map(|&i| facts_label(para, i)).collect();
-            let kind = if total_score && all_of(&whole.label, &labels, &vec![false; labels.len()]) {
+            let all_groups = all_of(&whole.label, &labels, &vec![false; labels.len()])
+                || (marks.len() == parts.len()
+                    && marks.iter().copied().sum::<Option<Decimal>>()
+                        == Some(Decimal::ONE_HUNDRED));
+            let bonus = whole.sentence.contains("加分")
+                || parts
+                    .iter()
+                    .any(|&i| fact_at(para, i).is_some_and(|m| m.sentence.contains("加分")));
+            let kind = if total_score && all_groups && !bonus {
                 ListKind::Partition
             } else {
                 kind
@@ -1049,6 +1069,42 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
         }
     }
     out
+}
+
+/// The full marks stated right beside group score `i` (`产出28分（满分30分）`,
+/// `产出（满分30分）得28分`): only brackets, a comma and the words saying which
+/// is which between them.
+fn marks_beside(para: &[(usize, &Fact)], i: usize) -> Option<Decimal> {
+    let k = para.iter().position(|(j, _)| *j == i)?;
+    let part = para[k].1;
+    // The words between two figures of the part's sentence, less their units
+    // and punctuation.
+    let between = |from: usize, to: usize| {
+        part.sentence
+            .get(from.saturating_sub(part.sentence_start)..to.saturating_sub(part.sentence_start))
+            .map(|gap| {
+                gap.trim_start_matches('分')
+                    .trim_matches(['（', '(', '）', ')', '，', ',', '：', ':', ' '])
+            })
+    };
+    let marks = |m: &&Fact| {
+        m.unit == FactUnit::Points
+            && m.sentence_start == part.sentence_start
+            && m.role == Some(FactRole::FullMarks)
+    };
+    let after = para.get(k + 1).map(|(_, m)| *m).filter(marks).filter(|m| {
+        between(part.span.1, m.span.0)
+            .is_some_and(|w| matches!(w, "满分" | "满分为" | "权重" | "分值"))
+    });
+    let before = k
+        .checked_sub(1)
+        .map(|b| para[b].1)
+        .filter(marks)
+        .filter(|m| {
+            between(m.span.1, part.span.0)
+                .is_some_and(|w| matches!(w, "得" | "得分" | "得分为" | "实得" | "获得"))
+        });
+    after.or(before).map(|m| m.number.value)
 }
 
 /// Whether a figure follows another with only white space between (its

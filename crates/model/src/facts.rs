@@ -168,6 +168,21 @@ impl Fact {
             _ => None,
         }
     }
+
+    /// The words of their sentence between this fact and a later one in it,
+    /// less the brackets and punctuation around them (`18分（满分20分）` →
+    /// `满分`): what says how two figures right beside each other relate.
+    pub fn words_to(&self, later: &Fact) -> Option<&str> {
+        if later.sentence_start != self.sentence_start {
+            return None;
+        }
+        let at = |i: usize| i.saturating_sub(self.sentence_start);
+        self.sentence
+            .get(at(self.span.1)..at(later.span.0))
+            .map(|gap| {
+                gap.trim_matches(['（', '(', '）', ')', '，', ',', '：', ':', '；', ';', ' '])
+            })
+    }
 }
 
 /// Where a sentence says its figures are each their names' in turn: `分别`,

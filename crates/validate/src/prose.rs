@@ -155,9 +155,6 @@ fn in_brackets(m: &Fact) -> bool {
 /// 满分 alone) right after the score, or the score named 得分 alone right after
 /// the marks.
 pub fn scores_within_full_marks(ctx: &Context) -> Vec<Finding> {
-    let bare = |m: &Fact, words: &[&str]| {
-        words.contains(&m.label.trim_matches(['，', ',', '；', ';', '（', '(', ' ']))
-    };
     let score_word = |m: &Fact| m.role.is_none() || m.role == Some(FactRole::Obtained);
     let scored = |m: &Fact| {
         let label = m.label.trim_end_matches(['为', '：', ':']);
@@ -175,14 +172,20 @@ pub fn scores_within_full_marks(ctx: &Context) -> Vec<Finding> {
             if a.sentence_start != b.sentence_start {
                 continue;
             }
+            // The words between them are all that is between them:
+            // `预算执行（满分25分）得23分，预算管理（满分30分）` pairs 23 with its 25 only.
+            let right_beside = |words: &[&str]| {
+                a.words_to(b)
+                    .is_some_and(|w| words.contains(&w.trim_end_matches("合计")))
+            };
             let (score, full) = if scored(a)
                 && b.role == Some(FactRole::FullMarks)
-                && bare(b, &["满分", "满分为"])
+                && right_beside(&["满分", "满分为"])
             {
                 (a, b)
             } else if (a.role == Some(FactRole::FullMarks) || (a.role.is_none() && in_brackets(a)))
                 && score_word(b)
-                && bare(b, &["得分", "得", "得分为", "实得", "实际得分", "最终得分"])
+                && right_beside(&["得分", "得", "得分为", "实得", "实际得分", "最终得分"])
             {
                 (b, a)
             } else {
