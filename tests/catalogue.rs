@@ -2863,6 +2863,37 @@ fn group_scores_whose_full_marks_make_100_are_all_of_the_total_whatever_their_na
 }
 
 #[test]
+fn amount_product_reads_a_standards_own_words_and_the_count_before_its_parts() {
+    // 437.24's label runs back over `按每公里3,400元的标准`: it named a
+    // standard, and two standards left the sentence unread.
+    let text = "完成农村公路养护里程1,286公里，按每公里3,400元的标准安排养护补助437.24万元。\n";
+    let hit = holds_then_fails(
+        "amount.product",
+        "1286 × 3400 = 437.24",
+        text,
+        "437.24",
+        "457.24",
+    );
+    // Paid at a standard without 共: so far or all of it, a warning.
+    assert_eq!(hit.severity, Severity::Warning);
+    // Of several counts, the one before the sentence's 其中 is the whole. (A
+    // part may be what the standard paid for, `其中危房40户，每户补助1万元`:
+    // any count giving the total holds, none is a warning.)
+    let text = "新建改建公厕36座，其中新建14座、改建22座，每座补助标准7万元，共计252万元。\n";
+    let hit = holds_then_fails("amount.product", "36 × 7 = 252", text, "252万元", "262万元");
+    assert_eq!(hit.severity, Severity::Warning);
+}
+
+#[test]
+fn rate_mismatch_of_funds_received_over_the_total_of_the_funds_listed_before() {
+    // No budget named: the 合计 of the sources listed is what was to arrive.
+    let text = "项目资金来源为省级专项资金300万元、市级配套资金120万元、县级自筹资金80万元，合计500万元。截至2023年12月31日，实际到位资金486万元，到位率97.2%。\n";
+    let hit = holds_then_fails("rate.mismatch", "486 / 500 = 97.2%", text, "97.2%", "99.2%");
+    // Which base the report meant is inferred: a warning.
+    assert_eq!(hit.severity, Severity::Warning);
+}
+
+#[test]
 fn shares_of_amounts_that_are_all_of_a_whole() {
     // Three uses of the money, each with its share; the shares add up to 100%.
     let text = "本项目全年预算130万元，实际支出128.5万元，预算执行率98.85%。\n\n资金使用情况：培训费支出30.2万元，占23.50%；活动经费支出60.8万元，占47.32%；设备购置37.5万元，占29.18%。\n";

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use jixiao_model::facts::{common_suffix, TOTAL_WORDS};
+use jixiao_model::facts::{common_suffix, ListKind, TOTAL_WORDS};
 use jixiao_model::{
     Decimal, Fact, FactKind, FactRole, FactUnit, Finding, MoneyUnit, Scope, Severity, Source,
 };
@@ -4330,6 +4330,18 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
     if num.role != Some(FactRole::Available) {
         return None;
     }
+    // The total of the funds listed before it in its paragraph (`项目资金来源为
+    // 省级…、市级…，合计500万元。…实际到位资金486万元，到位率97.2%`): what was
+    // to arrive.
+    let report = ctx.report();
+    let listed_total = |d: &Fact| {
+        d.paragraph == num.paragraph
+            && d.span.1 <= num.span.0
+            && report.stated.lists.iter().any(|l| {
+                l.kind == ListKind::Total
+                    && report.facts.get(l.whole).is_some_and(|w| std::ptr::eq(w, d))
+            })
+    };
     let dens: Vec<&Fact> = ctx
         .facts()
         .filter(|d| {
@@ -4340,7 +4352,8 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
                 // A plan by its words, or the report's own budget (`项目资金总额`).
                 && (names_a_plan(&d.label)
                     || (d.scope == Scope::Report
-                        && matches!(d.role, Some(FactRole::Initial | FactRole::Adjusted))))
+                        && matches!(d.role, Some(FactRole::Initial | FactRole::Adjusted)))
+                    || listed_total(d))
                 && !["执行", "支出", "到位"].iter().any(|w| d.label.contains(w))
         })
         .collect();
@@ -4832,8 +4845,9 @@ fn counted_by(standard: &Fact) -> Option<&'static [&'static str]> {
         "盏", "宗", "篇",
     ];
     let after = text_after(standard);
+    let label = own_words(&standard.label);
     PER.iter()
-        .find(|(words, _, _)| words.iter().any(|w| standard.label.contains(w)))
+        .find(|(words, _, _)| words.iter().any(|w| label.contains(w)))
         .or_else(|| {
             PER.iter()
                 .find(|(_, per, _)| per.iter().any(|w| after.starts_with(w)))
@@ -4841,7 +4855,7 @@ fn counted_by(standard: &Fact) -> Option<&'static [&'static str]> {
         .map(|(_, _, units)| *units)
         .or_else(|| {
             EACH.iter()
-                .find(|w| standard.label.contains(&format!("每{w}")))
+                .find(|w| label.contains(&format!("每{w}")))
                 .map(std::slice::from_ref)
         })
 }
@@ -4855,10 +4869,26 @@ fn text_after(f: &Fact) -> &str {
         .trim_start()
 }
 
-/// A standard per unit: `每人800元`, `人均800元`, `800元/人`.
+/// A label's own words: after any figure it runs back over (`按每公里3,400元
+/// 的标准安排养护补助` → `元的标准安排养护补助`).
+fn own_words(label: &str) -> &str {
+    label
+        .rsplit(|c: char| c.is_ascii_digit())
+        .next()
+        .unwrap_or_default()
+}
+
+/// A standard per unit: `每人800元`, `人均800元`, `800元/人`, `补助标准7万元`,
+/// `3,400元的标准`. (A `标准` or `单价` earlier in the label names another
+/// figure: `按每公里3,400元的标准安排养护补助437.24万元`'s 437.24 is none.)
 fn is_standard(f: &Fact) -> bool {
+    let own = own_words(&f.label);
+    let named = PER_UNIT.iter().any(|w| match *w {
+        "标准" | "单价" => own.trim_end_matches(['为', '是', '：', ':', ' ']).ends_with(w),
+        _ => own.contains(w),
+    });
     f.money().is_some()
-        && (PER_UNIT.iter().any(|w| f.label.contains(w)) || counted_by(f).is_some())
+        && (named || counted_by(f).is_some() || f.after.starts_with("的标准"))
         && !measures_a_gain(&f.label)
 }
 
@@ -4970,13 +5000,22 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             // Or some of them only (`共有500人，其中150人享受补助`): any that
             // gives the total holds, none is a warning.
             let several = counts.len() > 1;
+            // Or the one before the sentence's 其中, all others after it
+            // (`新建改建公厕36座，其中新建14座、改建22座`).
+            let before_its_parts = || {
+                let key = s.first()?.sentence.find("其中")?;
+                let at = |c: &Fact| c.span.0.saturating_sub(c.sentence_start);
+                let mut whole = counts.iter().filter(|c| at(c) < key);
+                whole.next().filter(|_| whole.next().is_none())
+            };
             let Some(mut count) = (match counts.as_slice() {
                 [count] => Some(count),
                 several => only_one(several.iter().filter(|c| {
                     TOTAL_WORDS
                         .iter()
                         .any(|t| c.label.replace("公共", "").contains(t))
-                })),
+                }))
+                .or_else(before_its_parts),
             }) else {
                 continue;
             };
