@@ -2894,6 +2894,18 @@ fn rate_mismatch_of_funds_received_over_the_total_of_the_funds_listed_before() {
 }
 
 #[test]
+fn staff_at_work_by_kind_of_post_are_parts_of_them() {
+    // Counts after 其中 are read only in a split the domain defines (others
+    // may overlap): the staff at work by 行政 / 事业 is one.
+    let text = "实有在职人员42人，其中行政26人、事业16人；离退休人员18人。\n";
+    let hit = holds_then_fails("parts.sum", "实有在职人员 = 2 parts", text, "行政26人", "行政29人");
+    assert_eq!(hit.severity, Severity::Error);
+    // Not people of some other kind listed after 其中.
+    let (_, checks) = traced("参训人员42人，其中党员26人、女性16人。\n");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+}
+
+#[test]
 fn shares_of_amounts_that_are_all_of_a_whole() {
     // Three uses of the money, each with its share; the shares add up to 100%.
     let text = "本项目全年预算130万元，实际支出128.5万元，预算执行率98.85%。\n\n资金使用情况：培训费支出30.2万元，占23.50%；活动经费支出60.8万元，占47.32%；设备购置37.5万元，占29.18%。\n";

@@ -675,6 +675,14 @@ pub const PARTITIONS: &[Partition] = &[
         members: &[&["行政编制"], &["事业编制"]],
         optional: &[&["工勤"]],
     },
+    // The staff at work by kind of post (`实有在职人员42人，其中行政26人、事业
+    // 16人`), the 工勤 a list may leave out — a count of people.
+    Partition {
+        whole: &["在职人员", "在职职工", "在编人员", "实有人员"],
+        not_whole: &["行政", "事业", "工勤", "其中", "编制", "退休", "离休"],
+        members: &[&["行政"], &["事业"]],
+        optional: &[&["工勤"]],
+    },
     // What is paid or counted for town and country (城乡低保) by each of them.
     Partition {
         whole: &["城乡"],
