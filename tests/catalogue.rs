@@ -2906,6 +2906,21 @@ fn staff_at_work_by_kind_of_post_are_parts_of_them() {
 }
 
 #[test]
+fn balance_mismatch_of_a_subjects_budget_named_by_its_last_word() {
+    // `项目支出预算调整后` names 支出 (what was used) and 预算 (the whole): its
+    // last word says it is the budget, so the 结余 is over it.
+    let text = "全年项目支出预算调整后为1303.50万元，实际支出1269.51万元，执行率97.39%，结余资金33.99万元。\n";
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "1303.50 − 1269.51 = 33.99",
+        text,
+        "33.99",
+        "36.37",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}
+
+#[test]
 fn shares_of_amounts_that_are_all_of_a_whole() {
     // Three uses of the money, each with its share; the shares add up to 100%.
     let text = "本项目全年预算130万元，实际支出128.5万元，预算执行率98.85%。\n\n资金使用情况：培训费支出30.2万元，占23.50%；活动经费支出60.8万元，占47.32%；设备购置37.5万元，占29.18%。\n";

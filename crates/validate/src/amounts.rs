@@ -1797,7 +1797,14 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
             // part of what was there: the remainder is then it plus the year's
             // funds less what was used — or the year's funds already hold it.
             let prior = only_one(before.iter().copied().filter(|m| carried_in(m)));
-            let used = only_one(before.iter().copied().filter(|m| names(m, kind.used)));
+            // Of a label naming both, its last word says which it is: `项目支出
+            // 预算调整后` is a budget, `预算执行数` what was used of one.
+            let last_at = |m: &Fact, words: &[&str]| {
+                words.iter().filter_map(|w| m.label.rfind(w)).max()
+            };
+            let names_used =
+                |m: &Fact| names(m, kind.used) && last_at(m, kind.used) > last_at(m, kind.whole);
+            let used = only_one(before.iter().copied().filter(|m| names_used(m)));
             // With a balance carried in, the year's 收入 is what was there too (决算's
             // 年初结转和结余 + 收入 − 支出 = 年末结转和结余); a 收支结余 is of 收入
             // by its name.
@@ -1808,7 +1815,7 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
             };
             let whole = only_one(before.iter().copied().filter(|m| {
                 (names(m, kind.whole) || names(m, whole_words))
-                    && !names(m, kind.used)
+                    && !names_used(m)
                     && !carried_in(m)
             }));
             let (Some(used), Some(whole)) = (used, whole) else {
