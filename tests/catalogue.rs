@@ -2842,7 +2842,9 @@ fn group_scores_whose_full_marks_make_100_are_all_of_the_total_whatever_their_na
     let (f, checks) = traced(text);
     assert!(f.is_empty(), "{f:?}");
     assert!(
-        checks.iter().any(|c| c.rule == "parts.sum" && c.relation.contains("all of it")),
+        checks
+            .iter()
+            .any(|c| c.rule == "parts.sum" && c.relation.contains("all of it")),
         "{checks:?}"
     );
     let f = check(&text.replace("得分92.5分", "得分95.5分"));
@@ -2898,7 +2900,13 @@ fn staff_at_work_by_kind_of_post_are_parts_of_them() {
     // Counts after 其中 are read only in a split the domain defines (others
     // may overlap): the staff at work by 行政 / 事业 is one.
     let text = "实有在职人员42人，其中行政26人、事业16人；离退休人员18人。\n";
-    let hit = holds_then_fails("parts.sum", "实有在职人员 = 2 parts", text, "行政26人", "行政29人");
+    let hit = holds_then_fails(
+        "parts.sum",
+        "实有在职人员 = 2 parts",
+        text,
+        "行政26人",
+        "行政29人",
+    );
     assert_eq!(hit.severity, Severity::Error);
     // Not people of some other kind listed after 其中.
     let (_, checks) = traced("参训人员42人，其中党员26人、女性16人。\n");
@@ -2918,6 +2926,22 @@ fn balance_mismatch_of_a_subjects_budget_named_by_its_last_word() {
         "36.37",
     );
     assert_eq!(hit.severity, Severity::Error);
+}
+
+#[test]
+fn balance_mismatch_of_a_rate_above_its_target_in_points() {
+    // `高于年度目标95%`, `比年度目标95%高`: the target is the base, the
+    // points after it the difference.
+    for text in [
+        "农村自来水普及率达到96.5%，高于年度目标95%1.5个百分点。\n",
+        "农村自来水普及率达到96.5%，比年度目标95%高1.5个百分点。\n",
+    ] {
+        let hit = holds_then_fails("balance.mismatch", "96.5 − 95 = 1.5", text, "1.5个", "2.5个");
+        assert_eq!(hit.severity, Severity::Error);
+    }
+    // After `高于上年` the figure is the change itself, no base.
+    let (_, checks) = traced("农村自来水普及率为96.5%，高于上年1.2个百分点。\n");
+    assert!(!checks.iter().any(|c| c.rule == "balance.mismatch"), "{checks:?}");
 }
 
 #[test]

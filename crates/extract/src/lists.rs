@@ -1279,7 +1279,7 @@ fn opened_after_its_whole<'f>(
         let whole = match levels.as_slice() {
             [one] => Some(**one),
             _ if implied.is_none() && the_total.is_some() => the_total,
-            several => match implied {
+            several => match implied.or(listed_measure) {
                 Some(k) => {
                     let mut of_it = several.iter().filter(|(_, m)| measures(m, k));
                     of_it.next().filter(|_| of_it.next().is_none()).map(|w| **w)
@@ -1637,16 +1637,6 @@ fn partition_whole<'f>(
             && w.kind == first.kind
             && partition_of(&w.label, &labels, &zero).is_some()
     };
-    if let Some(w) = nearest {
-        if !names_whole(w)
-            && PARTITIONS
-                .iter()
-                .any(|p| !p.splits_anything() && p.is_whole(&w.label))
-        {
-            // The amount before the key names another split's whole: its list.
-            return None;
-        }
-    }
     // `“三公”经费支出预算为20.00万元，支出决算为15.60万元。其中：…支出决算…`:
     // an amount whose clause names only what it measures is of its
     // sentence's subject; it is the whole where it measures what the parts do.
@@ -1665,6 +1655,17 @@ fn partition_whole<'f>(
                 s.sentence_start == w.sentence_start && s.span.1 <= w.span.0 && names_whole(s)
             })
     };
+    if let Some(w) = nearest {
+        if !names_whole(w)
+            && !of_the_subject(w)
+            && PARTITIONS
+                .iter()
+                .any(|p| !p.splits_anything() && p.is_whole(&w.label))
+        {
+            // The amount before the key names another split's whole: its list.
+            return None;
+        }
+    }
     let &(at, whole) = para
         .iter()
         .filter(|(_, m)| m.span.1 <= key_abs)

@@ -62,6 +62,11 @@ fn kind_in(label: &str, before: &str, unit: FactUnit) -> FactKind {
     if unit == FactUnit::Percent && of_a_named_whole(label) {
         return FactKind::Share;
     }
+    // `高于年度目标95%`: the target a rate is compared with (the points after
+    // it are the change; after `高于上年` a figure is the change itself).
+    if unit == FactUnit::Percent && compared_with_a_target(label) {
+        return FactKind::Base;
+    }
     let kind = kind_of(label);
     let ends_on_a_direction = crate::lists::is_delta_label(label.trim_end_matches('了'));
     let compared_before = ["相比", "同比"].iter().any(|w| before.contains(w));
@@ -70,6 +75,24 @@ fn kind_in(label: &str, before: &str, unit: FactUnit) -> FactKind {
     } else {
         kind
     }
+}
+
+/// `高于年度目标`, `低于计划`, `超过预期目标`: a comparison whose word says which
+/// way, ending on a target or plan.
+fn compared_with_a_target(label: &str) -> bool {
+    let label = label.trim_end().trim_end_matches('的');
+    let Some(at) = ["高于", "低于", "超过", "超出"]
+        .iter()
+        .filter_map(|w| label.rfind(w).map(|at| at + w.len()))
+        .max()
+    else {
+        return false;
+    };
+    let target = &label[at..];
+    target.chars().count() <= 8
+        && ["目标", "目标值", "计划", "计划数", "预期", "指标值", "标准"]
+            .iter()
+            .any(|w| target.ends_with(w))
 }
 
 /// A label that ends on what a comparison is made with, with no change word

@@ -1799,9 +1799,8 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
             let prior = only_one(before.iter().copied().filter(|m| carried_in(m)));
             // Of a label naming both, its last word says which it is: `项目支出
             // 预算调整后` is a budget, `预算执行数` what was used of one.
-            let last_at = |m: &Fact, words: &[&str]| {
-                words.iter().filter_map(|w| m.label.rfind(w)).max()
-            };
+            let last_at =
+                |m: &Fact, words: &[&str]| words.iter().filter_map(|w| m.label.rfind(w)).max();
             let names_used =
                 |m: &Fact| names(m, kind.used) && last_at(m, kind.used) > last_at(m, kind.whole);
             let used = only_one(before.iter().copied().filter(|m| names_used(m)));
@@ -1814,9 +1813,7 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
                 &[]
             };
             let whole = only_one(before.iter().copied().filter(|m| {
-                (names(m, kind.whole) || names(m, whole_words))
-                    && !names_used(m)
-                    && !carried_in(m)
+                (names(m, kind.whole) || names(m, whole_words)) && !names_used(m) && !carried_in(m)
             }));
             let (Some(used), Some(whole)) = (used, whole) else {
                 continue;
@@ -3425,7 +3422,7 @@ fn past_a_comparison(words: &str) -> &str {
 
 /// The words of a change up, and of a change down.
 const UP: &[&str] = &[
-    "增加", "增长", "上升", "提高", "提升", "增幅", "超支", "超出", "增产",
+    "增加", "增长", "上升", "提高", "提升", "增幅", "超支", "超出", "超过", "增产",
 ];
 const DOWN: &[&str] = &[
     "减少", "下降", "降低", "减幅", "降幅", "节约", "节省", "减产",
@@ -3434,8 +3431,11 @@ const DOWN: &[&str] = &[
 /// Which way a change's words say it goes: up (增加, 增长 …), down (减少,
 /// 下降 …), or `None` where they say neither or both.
 fn direction(words: &str) -> Option<bool> {
-    let up = UP.iter().any(|w| words.contains(w));
-    let down = DOWN.iter().any(|w| words.contains(w));
+    // (`比年度目标95%高`, `高于`, `低于`: higher or lower than what it is compared with.)
+    let tail = words.trim_end().trim_end_matches(['了', '出']);
+    let up = UP.iter().any(|w| words.contains(w)) || tail.ends_with('高') || words.contains("高于");
+    let down =
+        DOWN.iter().any(|w| words.contains(w)) || tail.ends_with('低') || words.contains("低于");
     match (up, down) {
         (true, false) => Some(true),
         (false, true) => Some(false),
@@ -4346,7 +4346,10 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
             && d.span.1 <= num.span.0
             && report.stated.lists.iter().any(|l| {
                 l.kind == ListKind::Total
-                    && report.facts.get(l.whole).is_some_and(|w| std::ptr::eq(w, d))
+                    && report
+                        .facts
+                        .get(l.whole)
+                        .is_some_and(|w| std::ptr::eq(w, d))
             })
     };
     let dens: Vec<&Fact> = ctx
@@ -4891,7 +4894,9 @@ fn own_words(label: &str) -> &str {
 fn is_standard(f: &Fact) -> bool {
     let own = own_words(&f.label);
     let named = PER_UNIT.iter().any(|w| match *w {
-        "标准" | "单价" => own.trim_end_matches(['为', '是', '：', ':', ' ']).ends_with(w),
+        "标准" | "单价" => own
+            .trim_end_matches(['为', '是', '：', ':', ' '])
+            .ends_with(w),
         _ => own.contains(w),
     });
     f.money().is_some()
