@@ -2945,6 +2945,41 @@ fn balance_mismatch_of_a_rate_above_its_target_in_points() {
 }
 
 #[test]
+fn rate_mismatch_of_rates_stated_respectively_over_a_run_of_budgets_a_sentence_before() {
+    let text = "本项目年度预算资金900.00万元，分城区段、乡镇段、村级段3个子项目实施，预算分别为420.00万元、315.00万元、165.00万元。截至2023年底，3个子项目分别支出405.30万元、298.62万元、160.08万元，执行率分别为96.50%、94.80%、97.02%。\n";
+    let hit = holds_then_fails("rate.mismatch", "298.62 / 315.00 = 94.80%", text, "94.80%", "96.80%");
+    assert_eq!(hit.severity, Severity::Error);
+    // The count of sub-projects says the budgets listed are all of the 900.
+    let hit = holds_then_fails(
+        "parts.sum",
+        "= its 3 parts, all of it",
+        text,
+        "165.00万元。",
+        "105.00万元。",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}
+
+#[test]
+fn a_rate_named_before_a_note_in_brackets_keeps_its_name() {
+    // `满意度（…）为96.88%`: the note left the figure with no name, so no
+    // rule read it as a 满意度.
+    let text = "回收有效问卷192份，其中非常满意150份、满意36份、基本满意6份，满意度（非常满意与满意之和占有效问卷的比例）为96.88%。\n";
+    holds_then_fails("rate.mismatch", "(150 + 36) / 192 = 96.88%", text, "96.88%", "97.88%");
+}
+
+#[test]
+fn amount_product_of_a_total_count_beside_a_count_per_period() {
+    // `每期45人` beside `共培训270人次`: the total count is stated, so the
+    // standard per head is of it.
+    let text = "全年组织管水员培训6期，每期45人，共培训270人次，人均培训费用380元，培训费用合计10.26万元。\n";
+    holds_then_fails("amount.product", "270 × 380 = 10.26", text, "10.26", "11.26");
+    // Without it, the heads are per period: no product read.
+    let (_, checks) = traced("全年组织培训3期，每期50人，人均补助100元，共计1.5万元。\n");
+    assert!(!checks.iter().any(|c| c.rule == "amount.product"), "{checks:?}");
+}
+
+#[test]
 fn shares_of_amounts_that_are_all_of_a_whole() {
     // Three uses of the money, each with its share; the shares add up to 100%.
     let text = "本项目全年预算130万元，实际支出128.5万元，预算执行率98.85%。\n\n资金使用情况：培训费支出30.2万元，占23.50%；活动经费支出60.8万元，占47.32%；设备购置37.5万元，占29.18%。\n";
@@ -7146,11 +7181,12 @@ fn a_moves_change_named_by_its_gain_and_parts_after_a_whole_beside_its_standard(
 fn parts_after_a_sentence_that_only_counts_them_and_a_standard_per_any_counted_thing() {
     // `共计1,500万元。资金分配到8个乡镇，其中：…`: the key's sentence states no
     // amount before it (a count only), so its parts are of the sentence
-    // before, of the one amount there that says it totals.
+    // before, of the one amount there that says it totals — all of it, as
+    // the 8 towns counted are the 8 parts listed.
     let text = "一、项目资金情况\n2023年省级下达专项资金1,200万元，县级配套资金300万元，共计1,500万元。资金分配到8个乡镇，其中：城关镇240万元、河西镇210万元、东坝镇195万元、南山乡180万元、北岭乡175万元、龙潭镇190万元、青石乡150万元、白沙镇160万元。\n";
     let hit = holds_then_fails(
         "parts.sum",
-        "共计 = 8 parts",
+        "共计 = its 8 parts, all of it",
         text,
         "东坝镇195万元",
         "东坝镇205万元",

@@ -979,6 +979,17 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 && parts
                     .last()
                     .is_some_and(|&i| fact_at(para, i).is_some_and(is_the_rest));
+            // `本项目预算900万元，分…3个子项目实施，预算分别为…`: a count of as
+            // many things as the list has parts, between the whole and the
+            // key, makes the parts all of their whole.
+            let counted_as_many = parts.len() >= 2
+                && group.iter().any(|(_, m)| {
+                    matches!(m.unit, FactUnit::Count("个" | "项"))
+                        && m.kind == FactKind::Level
+                        && m.span.0 >= whole.span.1
+                        && m.span.1 <= key_abs
+                        && m.number.value == Decimal::from(parts.len())
+                });
             // Changes of two directions (`财政拨款收入增加120万元，其他收入减少
             // 20万元`) make their whole's change by their difference: no sum.
             if whole.kind == FactKind::Change || is_delta_label(&whole.label) {
@@ -1048,7 +1059,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 kind
             };
             let kind = match kind {
-                ListKind::Parts if closed_by_the_rest => ListKind::Partition,
+                ListKind::Parts if closed_by_the_rest || counted_as_many => ListKind::Partition,
                 kind => kind,
             };
             // Amounts printed one after another with nothing between

@@ -785,6 +785,23 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                     .unwrap_or(0);
                 label = trim_label(&head[start..]);
             }
+            // `满意度（非常满意与满意之和占有效问卷的比例）为96.88%`: a note in
+            // brackets between a name and its figure; the name is before it.
+            if label.is_empty() && before[..label_start].ends_with(['）', ')']) {
+                let head = &before[..label_start];
+                if let Some(open) = head.rfind(['（', '(']) {
+                    let note = &head[open..];
+                    let name = &head[..open];
+                    let start = name
+                        .char_indices()
+                        .rev()
+                        .find(|(_, c)| is_clause_break(*c))
+                        .map_or(0, |(i, c)| i + c.len_utf8());
+                    if !note.chars().any(|c| c.is_ascii_digit()) {
+                        label = trim_label(&name[start..]);
+                    }
+                }
+            }
             // `预算执行率=实际支出/全年预算数×100%=95.2%`: the value of a formula
             // in words is the quantity it defines.
             if label.is_empty() && before[..label_start].ends_with(['=', '＝']) {

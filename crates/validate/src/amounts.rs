@@ -1234,6 +1234,19 @@ fn respective_rates(ctx: &Context) -> Vec<Finding> {
                     .starts_with('各')
                     || n.contains(&format!("{}个", rates.len()))
             };
+            // Or the one such run of an earlier sentence of the paragraph
+            // (`预算分别为…。截至年底，3个子项目分别支出…，执行率分别为…`).
+            if dens_of.is_empty() {
+                let earlier = runs.iter().filter(|r| {
+                    let n = name(r[0]);
+                    r.len() == rates.len()
+                        && r[0].sentence_start < rates[0].sentence_start
+                        && r[0].unit == num[0].unit
+                        && dens.iter().any(|w| n.contains(w))
+                        && !nums.iter().any(|w| n.contains(w))
+                });
+                dens_of.extend(only_one(earlier));
+            }
             let listed;
             if dens_of.is_empty() && of_each {
                 listed = places_listed_before(ctx, num[0], rates.len(), &[dens, RECEIVED].concat());
@@ -5031,11 +5044,17 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             }) else {
                 continue;
             };
-            // `培训3期，每期50人`: the heads are per something else.
-            if s.iter().any(|f| {
-                matches!(f.unit, FactUnit::Count(_))
-                    && ["每", "均"].iter().any(|w| f.label.contains(w))
-            }) {
+            // `培训3期，每期50人`: the heads are per something else (unless
+            // their total is stated: `…，共培训270人次，人均培训费用380元`).
+            let a_total = TOTAL_WORDS
+                .iter()
+                .any(|t| own_words(&count.label).contains(t));
+            if !a_total
+                && s.iter().any(|f| {
+                    matches!(f.unit, FactUnit::Count(_))
+                        && ["每", "均"].iter().any(|w| f.label.contains(w))
+                })
+            {
                 continue;
             }
             // The amount says it is a total: 共/合计… right before it or in its label.
