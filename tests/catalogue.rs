@@ -2942,6 +2942,13 @@ fn balance_mismatch_of_a_rate_above_its_target_in_points() {
     // After `高于上年` the figure is the change itself, no base.
     let (_, checks) = traced("农村自来水普及率为96.5%，高于上年1.2个百分点。\n");
     assert!(!checks.iter().any(|c| c.rule == "balance.mismatch"), "{checks:?}");
+    // No difference stated: the way the words say it went must be possible.
+    let text = "满意度调查显示满意度为93.5%，低于目标值95%，扣0.5分，得9.5分。\n";
+    let hit = holds_then_fails("balance.mismatch", "93.5 < 95", text, "93.5%", "96.5%");
+    assert_eq!(hit.severity, Severity::Error);
+    // Within the rounding of the printed level it holds.
+    let (f, _) = traced("满意度为95.0%，高于目标值95%。\n");
+    assert!(of(&f, "balance.mismatch").is_empty(), "{f:?}");
 }
 
 #[test]
@@ -2977,6 +2984,24 @@ fn amount_product_of_a_total_count_beside_a_count_per_period() {
     // Without it, the heads are per period: no product read.
     let (_, checks) = traced("全年组织培训3期，每期50人，人均补助100元，共计1.5万元。\n");
     assert!(!checks.iter().any(|c| c.rule == "amount.product"), "{checks:?}");
+}
+
+#[test]
+fn parts_naming_every_required_member_of_a_split_short_of_their_whole_warn() {
+    // 基本 + 项目支出 of 本年支出合计: a 决算 may leave out 经营支出, so a
+    // shortfall is no error, but no longer silent either.
+    let text = "本年支出合计5118.12万元，其中：基本支出3012.45万元，项目支出2105.67万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "本年支出合计 = 2 parts",
+        text,
+        "2105.67",
+        "1958.27",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
+    // Parts of no split the domain defines may name only some: silent.
+    let some = "项目支出2105.67万元，其中：设备购置1012.45万元，维修改造658.20万元。\n";
+    assert!(of(&check(some), "parts.sum").is_empty());
 }
 
 #[test]

@@ -410,6 +410,8 @@ pub fn is_whole_scope(label: &str) -> bool {
         "当年",
         "本年",
         "年初",
+        // `年中调整后预算`: when it was adjusted, no part.
+        "年中",
         "调整后",
         "年末",
         "年终",

@@ -1681,6 +1681,7 @@ pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
     out.extend(found);
     out.extend(budget_balance(ctx, &judged));
     out.extend(stated_changes(ctx));
+    out.extend(stated_directions(ctx));
     out
 }
 
@@ -3887,6 +3888,62 @@ fn stated_changes(ctx: &Context) -> Vec<Finding> {
             &change.source,
             &change.sentence,
         ));
+    }
+    out
+}
+
+/// `满意度为93.5%，低于目标值95%`: a level compared with a base by a word that
+/// says which way (高于, 低于, 超过), no difference stated: the way must be
+/// possible under the rounding of both.
+fn stated_directions(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for c in comparisons(ctx) {
+        let (this, prior) = (c.this, c.prior);
+        if c.change.is_some() || c.rate.is_some() || prior.kind != FactKind::Base {
+            continue;
+        }
+        let words = prior.label.trim_end().trim_end_matches('的');
+        let Some(up) = ["高于", "超过", "超出"]
+            .iter()
+            .any(|w| words.contains(w))
+            .then_some(true)
+            .or_else(|| words.contains("低于").then_some(false))
+        else {
+            continue;
+        };
+        let (a, b) = (
+            Interval::of_printed(this.number),
+            Interval::of_printed(prior.number),
+        );
+        let possible = if up { a.hi > b.lo } else { a.lo < b.hi };
+        let way = if up { ">" } else { "<" };
+        ctx.record(
+            "balance.mismatch",
+            format!("{} {way} {}", this.number.value, prior.number.value),
+            Operand::of(this),
+            vec![Operand::of(prior)],
+            Verdict::holding(possible),
+        );
+        if !possible {
+            let unit = this.unit.label();
+            out.push(finding(
+                "balance.mismatch",
+                Severity::Error,
+                format!(
+                    "{} stated {}{unit}, {}{}{unit}, but it is {} than that",
+                    level_name(this),
+                    this.number.value,
+                    words.trim_start_matches(['，', ',']),
+                    prior.number.value,
+                    if up { "no higher" } else { "no lower" }
+                ),
+                this.number.value,
+                None,
+                Some(unit),
+                &this.source,
+                &this.sentence,
+            ));
+        }
     }
     out
 }

@@ -80,13 +80,33 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                 // error. But a remainder under 1% of the whole is rarely a part
                 // left unnamed and often a mistyped figure: worth a look.
                 if straight < whole.number.value && verdict != Verdict::Consistent {
-                    if let Some(gap) = small_shortfall(whole.number.value, straight) {
+                    // Amounts naming every required member of a split the
+                    // domain defines for the whole leave out at most its
+                    // optional ones (经营支出 beside 基本 and 项目支出): any
+                    // shortfall is worth a look. (Not counts: a split of
+                    // indicators often leaves its 决策 and 过程 groups out.)
+                    let labels: Vec<&str> = parts.iter().map(|m| m.label.as_str()).collect();
+                    let zero: Vec<bool> = parts.iter().map(|m| m.number.value.is_zero()).collect();
+                    let split = jixiao_model::facts::partition_of(&whole.label, &labels, &zero)
+                        .filter(|p| !p.splits_anything() && whole.money().is_some());
+                    let gap = small_shortfall(whole.number.value, straight).or_else(|| {
+                        split.and_then(|_| whole.number.value.checked_sub(straight))
+                    });
+                    if let Some(gap) = gap {
+                        let why = match split {
+                            Some(_) => "they name every member of its split, so only one a list may leave out would explain the rest",
+                            None => "其中 may name only some parts, but a remainder this small looks like a mistyped figure",
+                        };
                         ctx.record(
                             "parts.sum",
                             format!(
-                                "{} ≈ {} parts (a small remainder)",
+                                "{} ≈ {} parts ({})",
                                 whole.label,
-                                parts.len()
+                                parts.len(),
+                                match split {
+                                    Some(_) => "all its split's members named",
+                                    None => "a small remainder",
+                                }
                             ),
                             Operand::of(whole),
                             parts.iter().map(|m| Operand::of(m)).collect(),
@@ -96,7 +116,7 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                             "parts.sum",
                             Severity::Warning,
                             format!(
-                                "{} stated {}{unit} but its parts {} = {straight}{unit}, {gap}{unit} short: 其中 may name only some parts, but a remainder this small looks like a mistyped figure",
+                                "{} stated {}{unit} but its parts {} = {straight}{unit}, {gap}{unit} short: {why}",
                                 whole.label,
                                 whole.number.value,
                                 terms.join(" + "),
