@@ -2946,6 +2946,11 @@ fn balance_mismatch_of_a_rate_above_its_target_in_points() {
     let text = "满意度调查显示满意度为93.5%，低于目标值95%，扣0.5分，得9.5分。\n";
     let hit = holds_then_fails("balance.mismatch", "93.5 < 95", text, "93.5%", "96.5%");
     assert_eq!(hit.severity, Severity::Error);
+    // A clause after `；` opening on its base compares the level the clause
+    // before opened on.
+    let text = "2023年“三公”经费支出8.46万元，比上年9.12万元减少0.66万元，下降7.24%；比预算10.00万元减少1.54万元。\n";
+    let hit = holds_then_fails("balance.mismatch", "10.00 − 8.46 = 1.54", text, "1.54", "1.74");
+    assert_eq!(hit.severity, Severity::Error);
     // Within the rounding of the printed level it holds.
     let (f, _) = traced("满意度为95.0%，高于目标值95%。\n");
     assert!(of(&f, "balance.mismatch").is_empty(), "{f:?}");

@@ -487,7 +487,7 @@ const RENDITIONS: [(&str, fn(&str) -> String); 5] = [
 ];
 
 /// Catch-rate floors of gold injection in each rendition (see [`RENDITIONS`]).
-const RENDITION_FLOORS: [f64; 5] = [0.785, 0.805, 0.805, 0.824, 0.785];
+const RENDITION_FLOORS: [f64; 5] = [0.795, 0.805, 0.805, 0.824, 0.785];
 
 #[test]
 fn altering_a_gold_relation_in_a_rendition_of_its_text_raises_a_finding() {

@@ -3604,12 +3604,27 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
             let same_sentence = |m: &Fact| m.sentence_start == prior.sentence_start;
             // The level right before the base in its unit (a share between them,
             // `支出6.5万元，完成预算的81.25%，比预算数8万元…`, is another figure).
-            let Some(this) = para[..k]
+            // (Another comparison's base and change between them are its
+            // own: `比上年9.12万元减少0.66万元…；比预算10.00万元减少…`.)
+            let in_its_sentence = para[..k]
                 .iter()
                 .rev()
                 .take_while(|m| same_sentence(m))
-                .find(|m| m.unit == prior.unit || m.unit != FactUnit::Percent)
-            else {
+                .filter(|m| !matches!(m.kind, FactKind::Base | FactKind::Change))
+                .find(|m| m.unit == prior.unit || m.unit != FactUnit::Percent);
+            // `…下降7.24%；比预算10.00万元减少1.54万元`: a clause after `；`
+            // opening on its base compares the level the clause before opened on.
+            let opens_a_clause = || {
+                let before = para[..k].last().filter(|m| !same_sentence(m))?;
+                if !before.sentence.trim_end().ends_with(['；', ';']) {
+                    return None;
+                }
+                para[..k]
+                    .iter()
+                    .find(|m| m.sentence_start == before.sentence_start)
+                    .filter(|m| m.kind == FactKind::Level && m.unit == prior.unit)
+            };
+            let Some(this) = in_its_sentence.or_else(opens_a_clause) else {
                 continue;
             };
             // (A rate's level may read as a share: `报销比例为65.2%，较上年的63.8%`.)
@@ -3622,7 +3637,7 @@ fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
                     this.unit,
                     FactUnit::Money(_) | FactUnit::Count(_) | FactUnit::Percent
                 )
-                || !same_sentence(this)
+                || !(same_sentence(this) || in_its_sentence.is_none())
             {
                 continue;
             }
