@@ -3010,6 +3010,33 @@ fn parts_naming_every_required_member_of_a_split_short_of_their_whole_warn() {
 }
 
 #[test]
+fn rate_mismatch_of_a_rate_over_the_rest_of_what_its_negation_counts() {
+    // `合格率` beside `不合格…33批次`: the rest of the batches over them.
+    let text = "全年完成食品安全抽检2,360批次，抽检合格率98.6%，不合格批次33批次。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "(2360 − 33) / 2360 = 98.6%",
+        text,
+        "33批次",
+        "43批次",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    holds_then_fails(
+        "rate.mismatch",
+        "(12 − 1) / 12 = 91.67%",
+        "全年开展培训12期，培训完成率91.67%，未完成1期。\n",
+        "91.67%",
+        "93.67%",
+    );
+    // Two other counts: which one the rate is of is unsure.
+    let (_, checks) = traced("完成抽检2,360批次，其中食品1,800批次，合格率98.6%，不合格33批次。\n");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("− 33")),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn shares_of_amounts_that_are_all_of_a_whole() {
     // Three uses of the money, each with its share; the shares add up to 100%.
     let text = "本项目全年预算130万元，实际支出128.5万元，预算执行率98.85%。\n\n资金使用情况：培训费支出30.2万元，占23.50%；活动经费支出60.8万元，占47.32%；设备购置37.5万元，占29.18%。\n";

@@ -1428,6 +1428,10 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                     Some(part) => vec![part],
                     None => verb_counts(&counts, &verb),
                 };
+                if let Some(found) = complement_rate(ctx, para, rate, &verb) {
+                    out.extend(found);
+                    continue;
+                }
                 out.extend(survey_rate(ctx, rate, &named, &counts));
                 continue;
             };
@@ -1452,6 +1456,73 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// `抽检2,360批次，抽检合格率98.6%，不合格批次33批次`: a rate whose verb's
+/// negation names a count (`不合格`, `未完成`) of its sentence, beside one other
+/// count of that unit, is the rest of that count over it. Counts are exact.
+/// `Some` where the rate is read so (with its finding, if it fails).
+fn complement_rate(
+    ctx: &Context,
+    para: &[&Fact],
+    rate: &Fact,
+    verb: &str,
+) -> Option<Option<Finding>> {
+    if verb.chars().count() != 2 {
+        return None;
+    }
+    let counts: Vec<&Fact> = para
+        .iter()
+        .copied()
+        .filter(|c| {
+            matches!(c.unit, FactUnit::Count(_))
+                && c.kind == FactKind::Level
+                && c.sentence_start == rate.sentence_start
+                && !c.approximate
+        })
+        .collect();
+    let negated = |c: &Fact| {
+        ["不", "未"]
+            .iter()
+            .any(|no| c.label.contains(&format!("{no}{verb}")))
+    };
+    // (Where a count names the verb itself, `完成指标13个`, the rate is of it.)
+    if counts.iter().any(|c| c.label.contains(verb) && !negated(c)) {
+        return None;
+    }
+    let not = *crate::amounts::only_one(counts.iter().filter(|c| negated(c)))?;
+    let whole = *crate::amounts::only_one(
+        counts
+            .iter()
+            .filter(|c| c.unit == not.unit && !negated(c) && !c.label.contains(verb)),
+    )?;
+    if whole.number.value.is_zero() || whole.number.value < not.number.value {
+        return None;
+    }
+    let rest = whole.number.value - not.number.value;
+    let straight = rest.checked_div(whole.number.value)? * Decimal::ONE_HUNDRED;
+    Some(crate::context::judge_rate(
+        ctx,
+        format!(
+            "({} − {}) / {} = {}%",
+            whole.number.value, not.number.value, whole.number.value, rate.number.value
+        ),
+        rate,
+        vec![Operand::of(whole), Operand::of(not)],
+        (Interval::exact(straight), straight),
+        |shown| {
+            format!(
+                "{} stated {}% but ({} {} − {} {}) / {} = {shown}%",
+                rate.label,
+                rate.number.value,
+                whole.label,
+                whole.number.value,
+                not.label,
+                not.number.value,
+                whole.number.value,
+            )
+        },
+    ))
 }
 
 /// The count a rate's bracket right after it names as the plan
