@@ -2936,12 +2936,21 @@ fn balance_mismatch_of_a_rate_above_its_target_in_points() {
         "农村自来水普及率达到96.5%，高于年度目标95%1.5个百分点。\n",
         "农村自来水普及率达到96.5%，比年度目标95%高1.5个百分点。\n",
     ] {
-        let hit = holds_then_fails("balance.mismatch", "96.5 − 95 = 1.5", text, "1.5个", "2.5个");
+        let hit = holds_then_fails(
+            "balance.mismatch",
+            "96.5 − 95 = 1.5",
+            text,
+            "1.5个",
+            "2.5个",
+        );
         assert_eq!(hit.severity, Severity::Error);
     }
     // After `高于上年` the figure is the change itself, no base.
     let (_, checks) = traced("农村自来水普及率为96.5%，高于上年1.2个百分点。\n");
-    assert!(!checks.iter().any(|c| c.rule == "balance.mismatch"), "{checks:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "balance.mismatch"),
+        "{checks:?}"
+    );
     // No difference stated: the way the words say it went must be possible.
     let text = "满意度调查显示满意度为93.5%，低于目标值95%，扣0.5分，得9.5分。\n";
     let hit = holds_then_fails("balance.mismatch", "93.5 < 95", text, "93.5%", "96.5%");
@@ -2949,7 +2958,13 @@ fn balance_mismatch_of_a_rate_above_its_target_in_points() {
     // A clause after `；` opening on its base compares the level the clause
     // before opened on.
     let text = "2023年“三公”经费支出8.46万元，比上年9.12万元减少0.66万元，下降7.24%；比预算10.00万元减少1.54万元。\n";
-    let hit = holds_then_fails("balance.mismatch", "10.00 − 8.46 = 1.54", text, "1.54", "1.74");
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "10.00 − 8.46 = 1.54",
+        text,
+        "1.54",
+        "1.74",
+    );
     assert_eq!(hit.severity, Severity::Error);
     // Within the rounding of the printed level it holds.
     let (f, _) = traced("满意度为95.0%，高于目标值95%。\n");
@@ -2959,7 +2974,13 @@ fn balance_mismatch_of_a_rate_above_its_target_in_points() {
 #[test]
 fn rate_mismatch_of_rates_stated_respectively_over_a_run_of_budgets_a_sentence_before() {
     let text = "本项目年度预算资金900.00万元，分城区段、乡镇段、村级段3个子项目实施，预算分别为420.00万元、315.00万元、165.00万元。截至2023年底，3个子项目分别支出405.30万元、298.62万元、160.08万元，执行率分别为96.50%、94.80%、97.02%。\n";
-    let hit = holds_then_fails("rate.mismatch", "298.62 / 315.00 = 94.80%", text, "94.80%", "96.80%");
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "298.62 / 315.00 = 94.80%",
+        text,
+        "94.80%",
+        "96.80%",
+    );
     assert_eq!(hit.severity, Severity::Error);
     // The count of sub-projects says the budgets listed are all of the 900.
     let hit = holds_then_fails(
@@ -2977,7 +2998,13 @@ fn a_rate_named_before_a_note_in_brackets_keeps_its_name() {
     // `满意度（…）为96.88%`: the note left the figure with no name, so no
     // rule read it as a 满意度.
     let text = "回收有效问卷192份，其中非常满意150份、满意36份、基本满意6份，满意度（非常满意与满意之和占有效问卷的比例）为96.88%。\n";
-    holds_then_fails("rate.mismatch", "(150 + 36) / 192 = 96.88%", text, "96.88%", "97.88%");
+    holds_then_fails(
+        "rate.mismatch",
+        "(150 + 36) / 192 = 96.88%",
+        text,
+        "96.88%",
+        "97.88%",
+    );
 }
 
 #[test]
@@ -2985,10 +3012,19 @@ fn amount_product_of_a_total_count_beside_a_count_per_period() {
     // `每期45人` beside `共培训270人次`: the total count is stated, so the
     // standard per head is of it.
     let text = "全年组织管水员培训6期，每期45人，共培训270人次，人均培训费用380元，培训费用合计10.26万元。\n";
-    holds_then_fails("amount.product", "270 × 380 = 10.26", text, "10.26", "11.26");
+    holds_then_fails(
+        "amount.product",
+        "270 × 380 = 10.26",
+        text,
+        "10.26",
+        "11.26",
+    );
     // Without it, the heads are per period: no product read.
     let (_, checks) = traced("全年组织培训3期，每期50人，人均补助100元，共计1.5万元。\n");
-    assert!(!checks.iter().any(|c| c.rule == "amount.product"), "{checks:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "amount.product"),
+        "{checks:?}"
+    );
 }
 
 #[test]

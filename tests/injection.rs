@@ -8,6 +8,8 @@
 //! 2. **From gold.** Every number of every `consistent` line of the gold files
 //!    (relations a person found holding, whether or not a rule knows them) is
 //!    altered where the source text prints it, with the same requirement.
+//!    Each number is altered up and, separately, down: a whole above the
+//!    parts a 其中 names only some of is no slip, below them it is.
 //! 3. **From gold, in other shapes.** The same, in renditions of each text the
 //!    way copies of real documents come (flattened onto one line, one cell per
 //!    line, cells between spaces with indentation lost, prose wrapped): a
@@ -29,6 +31,9 @@ use jixiao_validate::Verdict;
 const TRACE_FLOOR: f64 = 0.995;
 const GOLD_FLOOR: f64 = 0.824;
 const GOLD_ONCE_FLOOR: f64 = 0.92;
+/// The same with every number altered downward: a whole above the parts a
+/// 其中 names only some of is no slip, below them it is, so each way tells.
+const GOLD_DOWN_FLOOR: f64 = 0.82;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -89,9 +94,19 @@ fn value_of(token: &str) -> Option<jixiao_model::Decimal> {
     token.replace([',', ' '], "").parse().ok()
 }
 
-/// The number altered beyond rounding: by about 0.1–1 % of its size, and at
-/// least one unit of its last printed digit; printed as the original was.
+/// The number altered upward beyond rounding (see [`altered_by`]).
 fn altered(token: &str) -> Option<String> {
+    altered_by(token, Up(true))
+}
+
+/// Which way an alteration goes.
+#[derive(Clone, Copy)]
+struct Up(bool);
+
+/// The number altered beyond rounding: by about 0.1–1 % of its size, and at
+/// least one unit of its last printed digit, up or down (never below zero);
+/// printed as the original was.
+fn altered_by(token: &str, Up(up): Up) -> Option<String> {
     use jixiao_model::Decimal;
     let plain = token.replace([',', ' '], "");
     let value: Decimal = plain.parse().ok()?;
@@ -107,7 +122,11 @@ fn altered(token: &str) -> Option<String> {
         step *= Decimal::TEN;
     }
     let step = step.max(last_digit);
-    let new = (value + step).round_dp(decimals);
+    let new = match up {
+        true => value + step,
+        false => value.checked_sub(step).filter(|v| !v.is_sign_negative())?,
+    }
+    .round_dp(decimals);
     let mut text = format!("{new:.prec$}", prec = decimals as usize);
     if token.contains(',') {
         let (int, frac) = text.split_once('.').map_or((text.clone(), None), |(i, f)| {
@@ -126,10 +145,10 @@ fn altered(token: &str) -> Option<String> {
 }
 
 /// The text with the token at `line` (1-based), bytes `range`, altered.
-fn with_altered(text: &str, line: usize, range: (usize, usize)) -> Option<String> {
+fn with_altered(text: &str, line: usize, range: (usize, usize), up: Up) -> Option<String> {
     let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
     let l = lines.get_mut(line.checked_sub(1)?)?;
-    let new = altered(&l[range.0..range.1])?;
+    let new = altered_by(&l[range.0..range.1], up)?;
     l.replace_range(range.0..range.1, &new);
     Some(lines.join("\n"))
 }
@@ -256,7 +275,7 @@ fn trace_injection(path: &Path, tally: &mut Tally) {
                 if !tried.insert(at) {
                     continue;
                 }
-                let Some(bad) = with_altered(&text, at.0, at.1) else {
+                let Some(bad) = with_altered(&text, at.0, at.1, Up(true)) else {
                     continue;
                 };
                 let caught = finding_keys(&bad).difference(&clean).next().is_some();
@@ -308,14 +327,21 @@ fn gold_pairs() -> Vec<(PathBuf, PathBuf)> {
 /// `once` tallies the alterations of values the text prints only once: there
 /// the altered number is the relation's own, not the same value printed in an
 /// unrelated sentence.
-fn gold_injection(gold: &Path, path: &Path, tally: &mut Tally, once: &mut Tally) {
+fn gold_injection(gold: &Path, path: &Path, up: Up, tally: &mut Tally, once: &mut Tally) {
     if let Ok(text) = std::fs::read_to_string(path) {
-        gold_injection_in(gold, path, &text, tally, once);
+        gold_injection_in(gold, path, &text, up, tally, once);
     }
 }
 
 /// Gold injection into `text`, a rendition of the file at `path`.
-fn gold_injection_in(gold: &Path, path: &Path, text: &str, tally: &mut Tally, once: &mut Tally) {
+fn gold_injection_in(
+    gold: &Path,
+    path: &Path,
+    text: &str,
+    up: Up,
+    tally: &mut Tally,
+    once: &mut Tally,
+) {
     let Ok(gold_text) = std::fs::read_to_string(gold) else {
         return;
     };
@@ -356,7 +382,7 @@ fn gold_injection_in(gold: &Path, path: &Path, text: &str, tally: &mut Tally, on
                 if !values.contains(&v) || !tried.insert((n + 1, range)) {
                     continue;
                 }
-                let Some(bad) = with_altered(text, n + 1, range) else {
+                let Some(bad) = with_altered(text, n + 1, range, up) else {
                     continue;
                 };
                 let caught = finding_keys(&bad).difference(&clean).next().is_some();
@@ -409,7 +435,7 @@ fn altering_a_number_of_a_gold_consistent_line_raises_a_finding() {
             .map(|d| d.to_string_lossy().to_string())
             .unwrap_or_default();
         let mut one = Tally::default();
-        gold_injection(gold, text, &mut one, &mut once);
+        gold_injection(gold, text, Up(true), &mut one, &mut once);
         tally.absorb(&one);
         by_set.entry(set).or_default().absorb(&one);
     }
@@ -427,6 +453,21 @@ fn altering_a_number_of_a_gold_consistent_line_raises_a_finding() {
         once.rate() >= GOLD_ONCE_FLOOR,
         "gold catch rate on values printed once {:.3}",
         once.rate()
+    );
+}
+
+#[test]
+fn altering_a_number_of_a_gold_consistent_line_downward_raises_a_finding() {
+    let mut tally = Tally::default();
+    let mut once = Tally::default();
+    for (gold, text) in &gold_pairs() {
+        gold_injection(gold, text, Up(false), &mut tally, &mut once);
+    }
+    tally.print("gold injection, altered downward");
+    assert!(
+        tally.rate() >= GOLD_DOWN_FLOOR,
+        "gold catch rate, altered downward {:.3}",
+        tally.rate()
     );
 }
 
@@ -498,7 +539,7 @@ fn altering_a_gold_relation_in_a_rendition_of_its_text_raises_a_finding() {
         let mut once = Tally::default();
         for (gold, path) in &pairs {
             if let Ok(text) = std::fs::read_to_string(path) {
-                gold_injection_in(gold, path, &render(&text), &mut tally, &mut once);
+                gold_injection_in(gold, path, &render(&text), Up(true), &mut tally, &mut once);
             }
         }
         eprintln!(
@@ -527,6 +568,12 @@ fn alterations_are_beyond_rounding_and_keep_the_printing() {
     assert_eq!(altered("5").as_deref(), Some("6"));
     assert_eq!(altered("4,376,100").as_deref(), Some("4,386,100"));
     assert_eq!(altered("99.82").as_deref(), Some("99.92"));
+    assert_eq!(altered_by("437.61", Up(false)).as_deref(), Some("436.61"));
+    assert_eq!(
+        altered_by("4,376,100", Up(false)).as_deref(),
+        Some("4,366,100")
+    );
+    assert_eq!(altered_by("0", Up(false)), None);
     assert_eq!(
         number_tokens("合计 1,122.33 万元，2023年"),
         vec![(7, 15), (25, 29)]

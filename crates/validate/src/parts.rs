@@ -89,9 +89,8 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                     let zero: Vec<bool> = parts.iter().map(|m| m.number.value.is_zero()).collect();
                     let split = jixiao_model::facts::partition_of(&whole.label, &labels, &zero)
                         .filter(|p| !p.splits_anything() && whole.money().is_some());
-                    let gap = small_shortfall(whole.number.value, straight).or_else(|| {
-                        split.and_then(|_| whole.number.value.checked_sub(straight))
-                    });
+                    let gap = small_shortfall(whole.number.value, straight)
+                        .or_else(|| split.and_then(|_| whole.number.value.checked_sub(straight)));
                     if let Some(gap) = gap {
                         let why = match split {
                             Some(_) => "they name every member of its split, so only one a list may leave out would explain the rest",
