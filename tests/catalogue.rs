@@ -2981,7 +2981,8 @@ fn rate_mismatch_of_rates_stated_respectively_over_a_run_of_budgets_a_sentence_b
         "94.80%",
         "96.80%",
     );
-    assert_eq!(hit.severity, Severity::Error);
+    // Paired across sentences (a 年初 run may stand there): a warning.
+    assert_eq!(hit.severity, Severity::Warning);
     // The count of sub-projects says the budgets listed are all of the 900.
     let hit = holds_then_fails(
         "parts.sum",
@@ -7274,12 +7275,11 @@ fn a_moves_change_named_by_its_gain_and_parts_after_a_whole_beside_its_standard(
 fn parts_after_a_sentence_that_only_counts_them_and_a_standard_per_any_counted_thing() {
     // `共计1,500万元。资金分配到8个乡镇，其中：…`: the key's sentence states no
     // amount before it (a count only), so its parts are of the sentence
-    // before, of the one amount there that says it totals — all of it, as
-    // the 8 towns counted are the 8 parts listed.
+    // before, of the one amount there that says it totals.
     let text = "一、项目资金情况\n2023年省级下达专项资金1,200万元，县级配套资金300万元，共计1,500万元。资金分配到8个乡镇，其中：城关镇240万元、河西镇210万元、东坝镇195万元、南山乡180万元、北岭乡175万元、龙潭镇190万元、青石乡150万元、白沙镇160万元。\n";
     let hit = holds_then_fails(
         "parts.sum",
-        "共计 = its 8 parts, all of it",
+        "共计 = 8 parts",
         text,
         "东坝镇195万元",
         "东坝镇205万元",

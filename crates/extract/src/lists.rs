@@ -980,9 +980,11 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     .last()
                     .is_some_and(|&i| fact_at(para, i).is_some_and(is_the_rest));
             // `本项目预算900万元，分…3个子项目实施，预算分别为…`: a count of as
-            // many things as the list has parts, between the whole and the
-            // key, makes the parts all of their whole.
+            // many things as the list has parts, between the whole and a
+            // 分别 key, makes the parts all of their whole. (Not after 其中:
+            // `资金500万元，覆盖3个乡镇，其中：…` may keep some for the county.)
             let counted_as_many = parts.len() >= 2
+                && sentence[key..].starts_with("分别")
                 && group.iter().any(|(_, m)| {
                     matches!(m.unit, FactUnit::Count("个" | "项"))
                         && m.kind == FactKind::Level

@@ -1235,7 +1235,10 @@ fn respective_rates(ctx: &Context) -> Vec<Finding> {
                     || n.contains(&format!("{}个", rates.len()))
             };
             // Or the one such run of an earlier sentence of the paragraph
-            // (`预算分别为…。截至年底，3个子项目分别支出…，执行率分别为…`).
+            // (`预算分别为…。截至年底，3个子项目分别支出…，执行率分别为…`):
+            // inferred across sentences (a 年初 budget may stand there, the
+            // rates being over the adjusted ones), so a miss is a warning.
+            let mut across = false;
             if dens_of.is_empty() {
                 let earlier = runs.iter().filter(|r| {
                     let n = name(r[0]);
@@ -1245,7 +1248,10 @@ fn respective_rates(ctx: &Context) -> Vec<Finding> {
                         && dens.iter().any(|w| n.contains(w))
                         && !nums.iter().any(|w| n.contains(w))
                 });
-                dens_of.extend(only_one(earlier));
+                if let Some(run) = only_one(earlier) {
+                    dens_of.push(run);
+                    across = true;
+                }
             }
             let listed;
             if dens_of.is_empty() && of_each {
@@ -1278,7 +1284,7 @@ fn respective_rates(ctx: &Context) -> Vec<Finding> {
                 if verdict == Verdict::Contradiction && readings.len() > 1 {
                     continue;
                 }
-                out.extend(judge_rate(
+                let found = judge_rate(
                     ctx,
                     format!(
                         "{} / {} = {}%",
@@ -1298,7 +1304,13 @@ fn respective_rates(ctx: &Context) -> Vec<Finding> {
                             d.number.value,
                         )
                     },
-                ));
+                );
+                out.extend(found.map(|mut f| {
+                    if across {
+                        f.severity = Severity::Warning;
+                    }
+                    f
+                }));
             }
         }
     }
