@@ -2914,6 +2914,21 @@ fn staff_at_work_by_kind_of_post_are_parts_of_them() {
 }
 
 #[test]
+fn balance_mismatch_of_an_adjustment_stated_as_an_amount() {
+    // `调整金额` between the budget at the year's start and the adjusted one.
+    let text =
+        "年初预算4800.00万元，年中调整后预算5260.00万元，调整金额460.00万元，预算调整率9.58%。\n";
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "5260.00 − 4800.00 = 460.00",
+        text,
+        "460.00",
+        "480.00",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}
+
+#[test]
 fn balance_mismatch_of_a_subjects_budget_named_by_its_last_word() {
     // `项目支出预算调整后` names 支出 (what was used) and 预算 (the whole): its
     // last word says it is the budget, so the 结余 is over it.

@@ -1765,6 +1765,14 @@ const REMAINDERS: &[Remainder] = &[
         whole: &["送审", "报审", "申报"],
         over: false,
     },
+    // What a budget was adjusted by (`年初预算4800万元，调整后预算5260万元，调整
+    // 金额460万元`): the adjusted budget less the one at the year's start.
+    Remainder {
+        ends: &["调整金额", "调整额", "调整数", "调增金额", "调增额"],
+        used: &["年初"],
+        whole: &["调整后", "全年预算"],
+        over: false,
+    },
     // What was spent beyond the plan (`计划总投资800万元，实际完成投资820万元，超支20万元`).
     Remainder {
         ends: &[
