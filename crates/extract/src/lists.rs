@@ -1090,23 +1090,13 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
 fn marks_beside(para: &[(usize, &Fact)], i: usize) -> Option<Decimal> {
     let k = para.iter().position(|(j, _)| *j == i)?;
     let part = para[k].1;
-    // The words between two figures of the part's sentence, less their units
-    // and punctuation.
-    let between = |from: usize, to: usize| {
-        part.sentence
-            .get(from.saturating_sub(part.sentence_start)..to.saturating_sub(part.sentence_start))
-            .map(|gap| {
-                gap.trim_start_matches('分')
-                    .trim_matches(['（', '(', '）', ')', '，', ',', '：', ':', ' '])
-            })
-    };
     let marks = |m: &&Fact| {
         m.unit == FactUnit::Points
             && m.sentence_start == part.sentence_start
             && m.role == Some(FactRole::FullMarks)
     };
     let after = para.get(k + 1).map(|(_, m)| *m).filter(marks).filter(|m| {
-        between(part.span.1, m.span.0)
+        part.words_to(m)
             .is_some_and(|w| matches!(w, "满分" | "满分为" | "权重" | "分值"))
     });
     let before = k
@@ -1114,7 +1104,7 @@ fn marks_beside(para: &[(usize, &Fact)], i: usize) -> Option<Decimal> {
         .map(|b| para[b].1)
         .filter(marks)
         .filter(|m| {
-            between(m.span.1, part.span.0)
+            m.words_to(part)
                 .is_some_and(|w| matches!(w, "得" | "得分" | "得分为" | "实得" | "获得"))
         });
     after.or(before).map(|m| m.number.value)
