@@ -3482,7 +3482,7 @@ fn direction(words: &str) -> Option<bool> {
 /// level compared is the level right before the base (a [`FactKind::Base`]) in
 /// its sentence and unit; the change amount and the rate are what follows it in
 /// the sentence, up to the next level, each with the way it goes in its words.
-struct Comparison<'c> {
+pub(crate) struct Comparison<'c> {
     this: &'c Fact,
     /// What it is compared with (the earlier year's level, the budget).
     prior: &'c Fact,
@@ -3599,7 +3599,7 @@ fn named_comparison<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c Fa
     (!std::ptr::eq(this, prior)).then_some((this, prior))
 }
 
-fn comparisons<'c>(ctx: &'c Context) -> Vec<Comparison<'c>> {
+pub(crate) fn comparisons<'a>(ctx: &Context<'a>) -> Vec<Comparison<'a>> {
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
         for k in 0..para.len() {
@@ -3875,7 +3875,7 @@ fn moved_to(from: &Fact, to: &Fact) -> Option<bool> {
 /// the levels do is wrong by their whole difference.
 fn stated_changes(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    for c in comparisons(ctx) {
+    for c in ctx.comparisons() {
         let Some((change, up)) = c.change else {
             continue;
         };
@@ -3932,7 +3932,7 @@ fn stated_changes(ctx: &Context) -> Vec<Finding> {
 /// possible under the rounding of both.
 fn stated_directions(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    for c in comparisons(ctx) {
+    for c in ctx.comparisons() {
         let (this, prior) = (c.this, c.prior);
         if c.change.is_some() || c.rate.is_some() || prior.kind != FactKind::Base {
             continue;
@@ -3987,7 +3987,7 @@ fn stated_directions(ctx: &Context) -> Vec<Finding> {
 /// `18万元，较2022年的20万元…下降10%` is (20 − 18) / 20.
 fn compared_rates(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    for c in comparisons(ctx) {
+    for c in ctx.comparisons() {
         let Some((rate, up)) = c.rate else {
             continue;
         };
@@ -4034,7 +4034,7 @@ fn compared_rates(ctx: &Context) -> Vec<Finding> {
 }
 
 /// The whole of the list a fact is a listed part of.
-fn whole_of_part<'c>(ctx: &'c Context<'c>, part: &Fact) -> Option<&'c Fact> {
+fn whole_of_part<'a>(ctx: &Context<'a>, part: &Fact) -> Option<&'a Fact> {
     let facts = &ctx.report().facts;
     let i = facts.iter().position(|f| std::ptr::eq(f, part))?;
     let list = ctx
@@ -4692,7 +4692,7 @@ fn over_changed_budget(
     initial: &Fact,
 ) -> Option<Option<Finding>> {
     let readings: Vec<(Verdict, Decimal, prose::ChangedBudget)> =
-        prose::changed_budget(initial, ctx.facts())
+        prose::changed_budget(initial, ctx.facts().map(|f| -> &Fact { f }))
             .into_iter()
             .filter_map(|made| {
                 let pct = Interval::of_printed(num.number)

@@ -1,10 +1,11 @@
 //! What every rule reads: the report, its facts grouped by paragraph, and the
 //! trace of relations checked; and the helpers that word a finding.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use jixiao_model::{Decimal, Fact, Finding, FindingLocation, Printed, Report, Severity, Source};
 
+use crate::amounts::Comparison;
 use crate::interval::{self, HalfUp, Interval, Verdict};
 
 /// A number that took part in a relation: as printed, and where.
@@ -73,6 +74,9 @@ pub struct Context<'a> {
     checked: RefCell<Vec<Check>>,
     /// Whether relations checked are kept (`checked`), or only judged.
     tracing: bool,
+    /// The report's comparisons of a level with a base, read once for the
+    /// three rules that judge them (changes, rates, directions).
+    comparisons: OnceCell<Vec<Comparison<'a>>>,
 }
 
 impl<'a> Context<'a> {
@@ -94,10 +98,11 @@ impl<'a> Context<'a> {
             paragraphs,
             checked: RefCell::new(Vec::new()),
             tracing,
+            comparisons: OnceCell::new(),
         }
     }
 
-    pub(crate) fn report(&self) -> &Report {
+    pub(crate) fn report(&self) -> &'a Report {
         self.report
     }
 
@@ -127,6 +132,12 @@ impl<'a> Context<'a> {
         self.report.last_line.is_some_and(|(page, line)| {
             at.page == page && at.line.is_some_and(|l| l <= line && l + 3 >= line)
         })
+    }
+
+    /// Every comparison the report states (see [`Comparison`]).
+    pub(crate) fn comparisons(&self) -> &[Comparison<'a>] {
+        self.comparisons
+            .get_or_init(|| crate::amounts::comparisons(self))
     }
 
     /// Facts, paragraph by paragraph.
