@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use jixiao_model::facts::{of_a_named_whole, TOTAL_WORDS};
+use jixiao_model::facts::{last_way_word, of_a_named_whole, TOTAL_WORDS};
 use jixiao_model::{Fact, FactKind, FactRole, FactUnit, Paragraph, Scope};
 use regex::Regex;
 
@@ -81,11 +81,7 @@ fn kind_in(label: &str, before: &str, unit: FactUnit) -> FactKind {
 /// way, ending on a target or plan.
 fn compared_with_a_target(label: &str) -> bool {
     let label = label.trim_end().trim_end_matches('的');
-    let Some(at) = ["高于", "低于", "超过", "超出"]
-        .iter()
-        .filter_map(|w| label.rfind(w).map(|at| at + w.len()))
-        .max()
-    else {
+    let Some((at, _)) = last_way_word(label) else {
         return false;
     };
     let target = &label[at..];

@@ -443,6 +443,24 @@ fn without_trailing_year(label: &str) -> &str {
     label
 }
 
+/// Words that compare a level with another by which way it lies, no
+/// difference stated (`高于目标值95%`, `低于`): whether each says above.
+pub const WAY_WORDS: &[(&str, bool)] = &[
+    ("高于", true),
+    ("超过", true),
+    ("超出", true),
+    ("低于", false),
+];
+
+/// The last of [`WAY_WORDS`] in `label`: where it ends, and whether it says
+/// above (`满意度93.5%，低于目标值` → below).
+pub fn last_way_word(label: &str) -> Option<(usize, bool)> {
+    WAY_WORDS
+        .iter()
+        .filter_map(|&(w, up)| label.rfind(w).map(|at| (at + w.len(), up)))
+        .max()
+}
+
 /// Words that open a share's naming of its whole, besides 占.
 pub const SHARE_OPENERS: &[&str] = &["完成", "达到", "相当于", "为", "是"];
 

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use jixiao_model::facts::{common_suffix, ListKind, TOTAL_WORDS};
+use jixiao_model::facts::{common_suffix, last_way_word, ListKind, TOTAL_WORDS, WAY_WORDS};
 use jixiao_model::{
     Decimal, Fact, FactKind, FactRole, FactUnit, Finding, MoneyUnit, Scope, Severity, Source,
 };
@@ -3467,9 +3467,9 @@ const DOWN: &[&str] = &[
 fn direction(words: &str) -> Option<bool> {
     // (`比年度目标95%高`, `高于`, `低于`: higher or lower than what it is compared with.)
     let tail = words.trim_end().trim_end_matches(['了', '出']);
-    let up = UP.iter().any(|w| words.contains(w)) || tail.ends_with('高') || words.contains("高于");
-    let down =
-        DOWN.iter().any(|w| words.contains(w)) || tail.ends_with('低') || words.contains("低于");
+    let says = |up: bool| WAY_WORDS.iter().any(|&(w, u)| u == up && words.contains(w));
+    let up = UP.iter().any(|w| words.contains(w)) || tail.ends_with('高') || says(true);
+    let down = DOWN.iter().any(|w| words.contains(w)) || tail.ends_with('低') || says(false);
     match (up, down) {
         (true, false) => Some(true),
         (false, true) => Some(false),
@@ -3938,12 +3938,7 @@ fn stated_directions(ctx: &Context) -> Vec<Finding> {
             continue;
         }
         let words = prior.label.trim_end().trim_end_matches('的');
-        let Some(up) = ["高于", "超过", "超出"]
-            .iter()
-            .any(|w| words.contains(w))
-            .then_some(true)
-            .or_else(|| words.contains("低于").then_some(false))
-        else {
+        let Some((_, up)) = last_way_word(words) else {
             continue;
         };
         let (a, b) = (
