@@ -1269,14 +1269,15 @@ fn verb_counts<'f>(counts: &[&'f Fact], verb: &str) -> Vec<&'f Fact> {
     counts
         .iter()
         .copied()
-        .filter(|c| {
-            c.label.contains(verb)
-                && !names_a_whole(&c.label)
-                && !["未", "不", "没有"]
-                    .iter()
-                    .any(|no| c.label.contains(&format!("{no}{verb}")))
-        })
+        .filter(|c| c.label.contains(verb) && !names_a_whole(&c.label) && !negates(&c.label, verb))
         .collect()
+}
+
+/// Whether a label says what a verb is not (`不合格`, `未完成`, `没有完成`).
+fn negates(label: &str, verb: &str) -> bool {
+    ["未", "不", "没有"]
+        .iter()
+        .any(|no| label.contains(&format!("{no}{verb}")))
 }
 
 /// `编制数45人，实有在职人数43人，在职人员控制率95.56%`: the two counts a rate's
@@ -1481,21 +1482,14 @@ fn complement_rate(
                 && !c.approximate
         })
         .collect();
-    let negated = |c: &Fact| {
-        ["不", "未"]
-            .iter()
-            .any(|no| c.label.contains(&format!("{no}{verb}")))
-    };
+    let negated = |c: &Fact| negates(&c.label, verb);
     // (Where a count names the verb itself, `完成指标13个`, the rate is of it.)
     if counts.iter().any(|c| c.label.contains(verb) && !negated(c)) {
         return None;
     }
     let not = *crate::amounts::only_one(counts.iter().filter(|c| negated(c)))?;
-    let whole = *crate::amounts::only_one(
-        counts
-            .iter()
-            .filter(|c| c.unit == not.unit && !negated(c) && !c.label.contains(verb)),
-    )?;
+    let whole =
+        *crate::amounts::only_one(counts.iter().filter(|c| c.unit == not.unit && !negated(c)))?;
     if whole.number.value.is_zero() || whole.number.value < not.number.value {
         return None;
     }
