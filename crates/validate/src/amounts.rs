@@ -4441,16 +4441,17 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
     // 省级…、市级…，合计500万元。…实际到位资金486万元，到位率97.2%`): what was
     // to arrive.
     let report = ctx.report();
+    let list_totals: Vec<&Fact> = report
+        .stated
+        .lists
+        .iter()
+        .filter(|l| l.kind == ListKind::Total)
+        .filter_map(|l| report.facts.get(l.whole))
+        .collect();
     let listed_total = |d: &Fact| {
         d.paragraph == num.paragraph
             && d.span.1 <= num.span.0
-            && report.stated.lists.iter().any(|l| {
-                l.kind == ListKind::Total
-                    && report
-                        .facts
-                        .get(l.whole)
-                        .is_some_and(|w| std::ptr::eq(w, d))
-            })
+            && list_totals.iter().any(|w| std::ptr::eq(*w, d))
     };
     let dens: Vec<&Fact> = ctx
         .facts()
