@@ -7332,3 +7332,29 @@ fn rates_of_as_many_projects_as_counted_are_over_the_projects_listed_before() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_rate_before_its_wholes_parts_and_an_execution_rate_over_a_named_plan() {
+    // `到位1,197万元，到位率95%，其中中央资金840万元…，省级资金到位294万元`: the
+    // amounts after 其中 are parts of what came before, not the rate's terms
+    // (294 / 840 was taken for it, a false error).
+    let text = "一、项目概况\n项目总投资1,260.00万元，其中：中央补助资金840.00万元，省级补助资金294.00万元，县级配套资金126.00万元。\n二、资金情况\n截至年底，项目资金实际到位1,197.00万元，资金到位率95.00%，其中中央资金840.00万元全部到位，省级资金到位294.00万元，县级配套到位63.00万元。\n项目实际支出1,152.30万元，预算执行率91.45%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "1197.00 / 1260.00 = 95.00%",
+        text,
+        "到位率95.00%",
+        "到位率96.00%",
+    );
+    assert!(hit.message.contains("1197.00"), "{}", hit.message);
+    // With no budget stated but the funds received, the execution rate may be
+    // over the plan the report names (项目总投资): over neither, an error.
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "1152.30 / 1260.00 = 91.45%",
+        text,
+        "执行率91.45%",
+        "执行率92.45%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

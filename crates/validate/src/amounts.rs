@@ -429,9 +429,12 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             };
             // The amounts before the rate, and those its sentence states right
             // after it (`采购执行率为96.00%，实际采购金额480.00万元，采购预算500.00万元`),
-            // up to the next percentage.
+            // up to the next percentage, or a 其中 opening the parts of what
+            // came before (`到位1,197万元，到位率95%，其中中央资金840万元…`).
             let after = para[k + 1..].iter().take_while(|m| {
-                m.sentence_start == rate.sentence_start && m.unit != FactUnit::Percent
+                m.sentence_start == rate.sentence_start
+                    && m.unit != FactUnit::Percent
+                    && !rate.words_to(m).is_some_and(|w| w.contains("其中"))
             });
             let window: Vec<&Fact> = para[..k].iter().chain(after).copied().collect();
             let in_sentence = |m: &&Fact| m.sentence_start == rate.sentence_start;
@@ -4420,6 +4423,19 @@ fn names_a_plan(label: &str) -> bool {
     ["预算", "总投资", "计划"].iter().any(|w| label.contains(w))
 }
 
+/// The amounts of `num`'s unit that may be what it was of: levels, not zero,
+/// naming nothing spent or received.
+fn amounts_to_be_had<'a>(ctx: &Context<'a>, num: &Fact) -> impl Iterator<Item = &'a Fact> {
+    let unit = num.unit;
+    ctx.report().facts.iter().filter(move |d| {
+        d.money().is_some()
+            && d.unit == unit
+            && d.kind == FactKind::Level
+            && !d.number.value.is_zero()
+            && !["执行", "支出", "到位"].iter().any(|w| d.label.contains(w))
+    })
+}
+
 /// `项目资金到位1450万元，到位率96.67%` with the budget stated elsewhere (`总投资
 /// 1500万元`): a 到位率 after the one amount received in its sentence is that
 /// over one of the budgets or plans the report states; as which one is
@@ -4453,19 +4469,13 @@ fn received_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding
             && d.span.1 <= num.span.0
             && list_totals.iter().any(|w| std::ptr::eq(*w, d))
     };
-    let dens: Vec<&Fact> = ctx
-        .facts()
+    // A plan by its words, or the report's own budget (`项目资金总额`).
+    let dens: Vec<&Fact> = amounts_to_be_had(ctx, num)
         .filter(|d| {
-            d.money().is_some()
-                && d.unit == num.unit
-                && d.kind == FactKind::Level
-                && !d.number.value.is_zero()
-                // A plan by its words, or the report's own budget (`项目资金总额`).
-                && (names_a_plan(&d.label)
-                    || (d.scope == Scope::Report
-                        && matches!(d.role, Some(FactRole::Initial | FactRole::Adjusted)))
-                    || listed_total(d))
-                && !["执行", "支出", "到位"].iter().any(|w| d.label.contains(w))
+            names_a_plan(&d.label)
+                || (d.scope == Scope::Report
+                    && matches!(d.role, Some(FactRole::Initial | FactRole::Adjusted)))
+                || listed_total(d)
         })
         .collect();
     over_whichever_gives_it(
@@ -4655,7 +4665,18 @@ fn report_rate(ctx: &Context, rate: &Fact, after_the_split: bool) -> Option<Find
         // The report's figures printed in a table's total row only.
         return budget_table::rate_over_total_row(ctx, rate);
     };
-    let dens = reports_budget(ctx, num);
+    let mut dens = reports_budget(ctx, num);
+    // With no budget stated but the funds received (`实际到位1,197万元`), a
+    // plan the report names (`项目总投资1,260万元`) may be what was executed of.
+    if !dens
+        .iter()
+        .any(|d| matches!(d.role, Some(FactRole::Initial | FactRole::Adjusted)))
+    {
+        dens.extend(
+            amounts_to_be_had(ctx, num)
+                .filter(|d| names_a_plan(&d.label) && !of_another_year(ctx, &d.label, &d.sentence)),
+        );
+    }
     // `年初预算1200万元，年中追加300万元，决算数1485.6万元，执行率99.04%`: the
     // rate may be over the budget the changes made, though no figure states
     // it. Over either holds; over neither is a warning, which was meant being
