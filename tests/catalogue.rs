@@ -7358,3 +7358,73 @@ fn a_rate_before_its_wholes_parts_and_an_execution_rate_over_a_named_plan() {
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn a_clause_besides_a_list_is_no_part_and_a_standard_named_by_what_it_paid() {
+    // `；另有退休人员37人`: what is besides the staff listed is no part of them.
+    for sep in ["；", "，"] {
+        let text = format!("一、基本情况\n年末实有在职人员81人，其中行政人员61人，事业人员20人{sep}另有退休人员37人。\n");
+        let hit = holds_then_fails(
+            "parts.sum",
+            "年末实有在职人员 = 2 parts",
+            &text,
+            "事业人员20人",
+            "事业人员24人",
+        );
+        assert_eq!(hit.severity, Severity::Error);
+    }
+    // `按每人300元的标准资助，支出…`: the verb after the standard names the
+    // bare spending that follows as what was paid at it (a warning where it
+    // differs: all of it, or some?).
+    let text =
+        "二、资金使用\n资助参加城乡居民医保37,284人，按每人300元的标准资助，支出1,118.52万元。\n";
+    holds_then_fails(
+        "amount.product",
+        "37284 × 300 = 1118.52",
+        text,
+        "1,118.52万元",
+        "1,128.52万元",
+    );
+    // A standard naming its unit (亩均) is per the one count of it the
+    // paragraph states before its sentence.
+    let text = "一、基本情况\n新建高标准农田2.5万亩，项目区涉及3个乡镇。项目批复总投资3,750万元，亩均投资1,500元。\n";
+    holds_then_fails(
+        "amount.product",
+        "2.5万 × 1500 = 3750",
+        text,
+        "亩均投资1,500元",
+        "亩均投资1,600元",
+    );
+    // An average gain times the households is the total of that gain stated.
+    let text = "三、效益\n受益农户5,230户，户均增收620元，合计增收324.26万元。\n";
+    holds_then_fails(
+        "amount.product",
+        "5230 × 620 = 324.26",
+        text,
+        "户均增收620元",
+        "户均增收650元",
+    );
+}
+
+#[test]
+fn a_rate_over_the_base_it_names_stated_a_paragraph_before() {
+    let text = "二、资金使用\n已完成投资3,420万元，占批复总投资的91.20%。\n已支付工程款2,943万元，支付率86.05%（按已完成投资计），剩余工程款待审计后支付。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "2943 / 3420 = 86.05%",
+        text,
+        "86.05%",
+        "87.05%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Two amounts so named before: which is unsure, none judged.
+    let two = text.replace(
+        "已完成投资3,420万元，",
+        "已完成投资3,420万元，上年已完成投资1,200万元，",
+    );
+    let (_, checks) = traced(&two);
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("2943 /")),
+        "{checks:?}"
+    );
+}

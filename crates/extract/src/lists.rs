@@ -804,8 +804,13 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                             .any(|j| j != ki && inside(j) && spans[j].0 > spans[ki].0)
                         && bracket_depth(sentence, at) == bracket_depth(sentence, key)
                 };
-                // `截至目前已完成投资800万元`: how far the whole has got.
-                member && !tells_progress(&m.label)
+                // `截至目前已完成投资800万元`: how far the whole has got;
+                // `，另有退休人员37人`: what is besides the list.
+                let besides = m.sentence_start == sentence_start
+                    && sentence
+                        .get(key..at)
+                        .is_some_and(|w| BESIDES.iter().any(|b| w.contains(b)));
+                member && !tells_progress(&m.label) && !besides
             };
             // A part measures what its whole does: `支出114万元` after a budget's
             // parts is what was spent of it; `计划总投资…，其中…，2023年下达中央
@@ -2139,6 +2144,9 @@ fn bracketed_name(m: &Fact) -> &str {
     &head[from..]
 }
 
+/// Words saying what follows is besides what a list names (`另有退休人员37人`).
+const BESIDES: &[&str] = &["另有", "另外", "此外", "还有"];
+
 /// True when `m`, first in its sentence, continues the list a 其中 opened in
 /// the previous sentence (ended by `；`): its label ends like a part's.
 fn continues_list(group: &[(usize, &Fact)], from: &[(usize, &Fact)]) -> bool {
@@ -2227,8 +2235,11 @@ fn continues_list(group: &[(usize, &Fact)], from: &[(usize, &Fact)]) -> bool {
                 && listed.iter().any(|p| split.member_of(&p.label).is_some())
         })
     };
+    // `…；另有退休人员37人`: a clause saying it is besides what was listed.
+    let besides = BESIDES.iter().any(|w| m.label.contains(w));
     !same_sentence_as_last
         && !opens_its_own
+        && !besides
         && ((ends_semicolon && (listed.iter().any(|p| alike(p) || used_alike(p)) || same_split()))
             || completes_split())
 }

@@ -389,7 +389,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 continue;
             }
             // One that names its base (`资金支付率91.9%（以到位资金计）`) is over that.
-            if let Some((num, den)) = over_its_stated_base(para, k) {
+            if let Some((num, den)) = over_its_stated_base(ctx, para, k) {
                 let Some(ratio) = crate::interval::percent(num.number, den.number) else {
                     continue;
                 };
@@ -4366,7 +4366,11 @@ fn holding_over<'f>(rate: &Fact, num: &Fact, dens: &[&'f Fact]) -> Option<&'f Fa
 /// names the amount it is over (`以…计`, `按…计算`). Returns (numerator,
 /// base): the base the last amount before the rate its words name, the
 /// numerator the amount its own sentence states right before it.
-fn over_its_stated_base<'f>(para: &[&'f Fact], k: usize) -> Option<(&'f Fact, &'f Fact)> {
+fn over_its_stated_base<'f>(
+    ctx: &Context<'f>,
+    para: &[&'f Fact],
+    k: usize,
+) -> Option<(&'f Fact, &'f Fact)> {
     let rate = para[k];
     let after = rate
         .sentence
@@ -4384,10 +4388,16 @@ fn over_its_stated_base<'f>(para: &[&'f Fact], k: usize) -> Option<(&'f Fact, &'
         return None;
     }
     let amount = |m: &Fact| m.money().is_some() && m.kind == FactKind::Level;
-    let den = *para[..k]
-        .iter()
-        .rev()
-        .find(|m| amount(m) && m.label.contains(base))?;
+    let named = |m: &Fact| amount(m) && m.label.contains(base);
+    // In its paragraph, the nearest before it; else the one amount so named
+    // before its paragraph (`已完成投资3,420万元` a section earlier).
+    let den = match para[..k].iter().rev().find(|m| named(m)) {
+        Some(den) => *den,
+        None => only_one(
+            ctx.facts()
+                .filter(|m| m.paragraph < rate.paragraph && named(m)),
+        )?,
+    };
     let num = *para[..k].iter().rev().find(|m| amount(m))?;
     (num.sentence_start == rate.sentence_start
         && !std::ptr::eq(num, den)
@@ -5014,6 +5024,11 @@ fn own_words(label: &str) -> &str {
 /// `3,400元的标准`. (A `标准` or `单价` earlier in the label names another
 /// figure: `按每公里3,400元的标准安排养护补助437.24万元`'s 437.24 is none.)
 fn is_standard(f: &Fact) -> bool {
+    names_a_standard(f) && !measures_a_gain(&f.label)
+}
+
+/// An amount per unit by its words, whatever it measures.
+fn names_a_standard(f: &Fact) -> bool {
     let own = own_words(&f.label);
     let named = PER_UNIT.iter().any(|w| match *w {
         "标准" | "单价" => own
@@ -5021,10 +5036,28 @@ fn is_standard(f: &Fact) -> bool {
             .ends_with(w),
         _ => own.contains(w),
     });
-    f.money().is_some()
-        && (named || counted_by(f).is_some() || f.after.starts_with("的标准"))
-        && !measures_a_gain(&f.label)
+    f.money().is_some() && (named || counted_by(f).is_some() || f.after.starts_with("的标准"))
 }
+
+/// `受益农户5,230户，户均增收620元，合计增收324.26万元`: an average gain is the
+/// standard of a total of that same gain its sentence states.
+fn averages_a_stated_gain(f: &Fact, sentence: &[&Fact]) -> bool {
+    let Some(gain) = GAINS.iter().find(|w| f.label.contains(*w)) else {
+        return false;
+    };
+    names_a_standard(f)
+        && sentence.iter().any(|t| {
+            !std::ptr::eq(*t, f)
+                && t.money().is_some()
+                && own_words(&t.label).contains(gain)
+                && TOTAL_WORDS.iter().any(|w| own_words(&t.label).contains(w))
+        })
+}
+
+/// What people gain, save or spend themselves (see [`measures_a_gain`]).
+const GAINS: &[&str] = &[
+    "收入", "增收", "工资", "节约", "节省", "消费", "产值", "收益", "效益", "赔付",
+];
 
 /// `户均增收3000元`, `人均节约成本50元`, `人均消费300元`: an average of what
 /// people gained, saved or spent themselves, or a change of a standard
@@ -5032,11 +5065,7 @@ fn is_standard(f: &Fact) -> bool {
 /// is no amount the report paid. A standard raised to a level
 /// (`标准提高到每人每年6000元`) is that level.
 fn measures_a_gain(label: &str) -> bool {
-    let gained = [
-        "收入", "增收", "工资", "节约", "节省", "消费", "产值", "收益", "效益", "赔付",
-    ]
-    .iter()
-    .any(|w| label.contains(w));
+    let gained = GAINS.iter().any(|w| label.contains(w));
     let changed = ["增加", "提高", "降低", "减少"].iter().any(|w| {
         label.contains(w)
             && !label.contains(&format!("{w}到"))
@@ -5106,7 +5135,10 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
     out.extend(budget_table::row_products(ctx));
     for para in ctx.paragraphs() {
         for s in crate::context::by_sentence(para) {
-            let standards: Vec<&&Fact> = s.iter().filter(|f| is_standard(f)).collect();
+            let standards: Vec<&&Fact> = s
+                .iter()
+                .filter(|f| is_standard(f) || averages_a_stated_gain(f, &s))
+                .collect();
             let [standard] = standards.as_slice() else {
                 continue;
             };
@@ -5118,17 +5150,27 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             // A standard per head is of a count of heads (`人均` of 人, not of
             // the 5个 乡镇 or the 3期 the sentence also names).
             let heads = counted_by(standard);
-            let counts: Vec<&&Fact> = s
+            let of_heads = |f: &Fact| match (f.unit, heads) {
+                (FactUnit::Count(unit), Some(heads)) => {
+                    heads.contains(&unit.trim_start_matches('万'))
+                }
+                (FactUnit::Count(_), None) => true,
+                _ => false,
+            };
+            let mut counts: Vec<&&Fact> = s
                 .iter()
-                .filter(|f| f.kind == FactKind::Level)
-                .filter(|f| match (f.unit, heads) {
-                    (FactUnit::Count(unit), Some(heads)) => {
-                        heads.contains(&unit.trim_start_matches('万'))
-                    }
-                    (FactUnit::Count(_), None) => true,
-                    _ => false,
-                })
+                .filter(|f| f.kind == FactKind::Level && of_heads(f))
                 .collect();
+            // `新建高标准农田2.5万亩，…。项目批复总投资3,750万元，亩均投资1,500元`:
+            // a standard naming what it is per (亩) with no such count in its
+            // sentence is per the one count of it the paragraph states before.
+            if counts.is_empty() && heads.is_some() {
+                let before = para
+                    .iter()
+                    .filter(|f| f.span.1 <= standard.sentence_start)
+                    .filter(|f| f.kind == FactKind::Level && of_heads(f));
+                counts.extend(only_one(before));
+            }
             // Several: the one that says it is the total (`共计完成改造120户，其中
             // C级80户、D级40户`).
             // Or some of them only (`共有500人，其中150人享受补助`): any that
@@ -5203,18 +5245,21 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             } else {
                 &[]
             };
+            const PAID: &[&str] = &[
+                "发放", "补助", "补贴", "奖补", "救助", "资助", "兑付", "拨付", "报销", "支付",
+            ];
+            // `按每人300元的标准资助，支出1,118.52万元`: what the standard was paid
+            // for, named after it, names the bare spending that follows.
+            let paid_by_standard =
+                |f: &Fact| f.label == "支出" && PAID.iter().any(|w| standard.after.contains(w));
             let paid_out: Vec<&&Fact> = s
                 .iter()
                 .filter(|f| {
                     f.money().is_some()
                         && f.kind == FactKind::Level
                         && !is_standard(f)
-                        && [
-                            "发放", "补助", "补贴", "奖补", "救助", "兑付", "拨付", "报销", "支付",
-                        ]
-                        .iter()
-                        .chain(spent_words)
-                        .any(|w| f.label.contains(w))
+                        && (PAID.iter().chain(spent_words).any(|w| f.label.contains(w))
+                            || paid_by_standard(f))
                 })
                 .collect();
             // Paid out at a standard per head (`每人每年6000元…发放低保金1500万元`)
