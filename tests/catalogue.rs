@@ -7428,3 +7428,28 @@ fn a_rate_over_the_base_it_names_stated_a_paragraph_before() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn spending_named_with_its_kind_of_funds_and_a_total_score_after_its_scale() {
+    // `实际支出补助资金` is what was spent; `项目总预算` the budget.
+    let text = "一、项目概况\n项目总预算4,236.00万元，按照每平方米100元的标准安排补助资金。\n二、资金使用\n全年实际支出补助资金3,812.40万元，预算执行率90.00%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "3812.40 / 4236.00 = 90.00%",
+        text,
+        "执行率90.00%",
+        "执行率91.00%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // `本次评价采用百分制，综合评分87.35分`: the scale's clause does not make
+    // the score's a statement of the scale.
+    let text = "四、评价结论\n本次评价采用百分制，综合评分87.35分，评价等级为“良”。\n表2 评分情况\n| 一级指标 | 分值 | 得分 |\n| 决策 | 15 | 13.50 |\n| 过程 | 25 | 22.10 |\n| 产出 | 35 | 30.75 |\n| 效益 | 25 | 21.00 |\n| 合计 | 100 | 87.35 |\n";
+    assert!(check(text).is_empty(), "{:?}", check(text));
+    let f = check(&text.replace("综合评分87.35分", "综合评分87.45分"));
+    let hits = of(&f, "score.total");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+    // A clause about the scale alone states no score.
+    let scale = text.replace("综合评分87.35分", "满分100分");
+    assert!(of(&check(&scale), "score.total").is_empty());
+}

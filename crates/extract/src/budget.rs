@@ -76,8 +76,28 @@ pub fn budget_role(label: &str) -> Option<Role> {
     if ends(BUDGET_ENDINGS) {
         return Some(Role::Budget);
     }
+    // `实际支出补助资金`, `支出救助资金`: spent, naming the kind of funds after
+    // the verb.
+    let spent = FUND_KINDS
+        .iter()
+        .find_map(|k| label.strip_suffix(k))
+        .is_some_and(|verb| verb.ends_with("支出") && !verb.ends_with("项目支出"));
+    if spent {
+        return Some(Role::Executed);
+    }
     None
 }
+
+/// Kinds of funds a label may name after what was done with them.
+const FUND_KINDS: &[&str] = &[
+    "补助资金",
+    "救助资金",
+    "补贴资金",
+    "专项资金",
+    "奖补资金",
+    "项目资金",
+    "财政资金",
+];
 
 const INITIAL_ENDINGS: &[&str] = &[
     "安排资金",
@@ -144,6 +164,7 @@ const BUDGET_ENDINGS: &[&str] = &[
     "预算收入",
     "预算收支安排",
     "支出预算总额",
+    "总预算",
 ];
 
 /// The role of an amount a form prints after a label cell. Forms name their

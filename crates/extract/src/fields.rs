@@ -679,15 +679,6 @@ fn total_score(doc: &Document, cells: &Streams) -> Option<TotalScore> {
     );
     for p in doc.paragraphs() {
         for (offset, sentence) in crate::mentions::sentences(&p.text) {
-            // A sentence about the scale, not the score; a group's full marks in
-            // brackets (`项目决策18分（满分20分）`) say nothing of the total.
-            let outside = strip_parentheticals(sentence);
-            if ["满分", "设置为", "设定为", "百分制", "总分值"]
-                .iter()
-                .any(|w| outside.contains(w))
-            {
-                continue;
-            }
             // A bare 总分 beside a named score (`项目总分100分，自评得分93.5分`) is
             // the scale: the named one is the score.
             let all: Vec<regex::Captures> = total.captures_iter(sentence).collect();
@@ -695,6 +686,26 @@ fn total_score(doc: &Document, cells: &Streams) -> Option<TotalScore> {
                 .iter()
                 .find(|c| c.get(0).is_some_and(|m| !m.as_str().starts_with("总分")));
             if let Some(c) = named.or(all.first()) {
+                // A clause about the scale, not the score (`满分100分`, `采用百分制`,
+                // whether or not a clause after it states the score); a group's
+                // full marks in brackets (`项目决策18分（满分20分）`) say nothing
+                // of the total.
+                let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+                let clause_start = sentence[..start]
+                    .rfind(['，', ',', '；', ';'])
+                    .map_or(0, |i| {
+                        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+                    });
+                let clause_end = sentence[end..]
+                    .find(['，', ',', '；', ';'])
+                    .map_or(sentence.len(), |i| end + i);
+                let clause = strip_parentheticals(&sentence[clause_start..clause_end]);
+                if ["满分", "设置为", "设定为", "百分制", "总分值"]
+                    .iter()
+                    .any(|w| clause.contains(w))
+                {
+                    continue;
+                }
                 let Some(mut v) = Printed::parse(&c[1]) else {
                     continue;
                 };
