@@ -7453,3 +7453,25 @@ fn spending_named_with_its_kind_of_funds_and_a_total_score_after_its_scale() {
     let scale = text.replace("综合评分87.35分", "满分100分");
     assert!(of(&check(&scale), "score.total").is_empty());
 }
+
+#[test]
+fn balance_mismatch_of_a_level_more_or_fewer_than_its_plan() {
+    // `比计划1,200个多220个`: more than the base, by the difference.
+    let text = "三、绩效情况\n新增停车位1,420个，比计划1,200个多220个。\n";
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "1420 − 1200 = 220",
+        text,
+        "多220个",
+        "多230个",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let text = "三、绩效情况\n新增停车位1,180个，比计划1,200个少20个。\n";
+    holds_then_fails(
+        "balance.mismatch",
+        "1200 − 1180 = 20",
+        text,
+        "少20个",
+        "少30个",
+    );
+}

@@ -3462,7 +3462,7 @@ const UP: &[&str] = &[
     "增加", "增长", "上升", "提高", "提升", "增幅", "超支", "超出", "超过", "增产",
 ];
 const DOWN: &[&str] = &[
-    "减少", "下降", "降低", "减幅", "降幅", "节约", "节省", "减产",
+    "减少", "下降", "降低", "减幅", "降幅", "节约", "节省", "减产", "缩短", "压缩",
 ];
 
 /// Which way a change's words say it goes: up (增加, 增长 …), down (减少,
@@ -3471,8 +3471,10 @@ fn direction(words: &str) -> Option<bool> {
     // (`比年度目标95%高`, `高于`, `低于`: higher or lower than what it is compared with.)
     let tail = words.trim_end().trim_end_matches(['了', '出']);
     let says = |up: bool| WAY_WORDS.iter().any(|&(w, u)| u == up && words.contains(w));
-    let up = UP.iter().any(|w| words.contains(w)) || tail.ends_with('高') || says(true);
-    let down = DOWN.iter().any(|w| words.contains(w)) || tail.ends_with('低') || says(false);
+    // (`比计划1,200个多220个`: more or fewer than the base.)
+    let up = UP.iter().any(|w| words.contains(w)) || tail.ends_with(['高', '多']) || says(true);
+    let down =
+        DOWN.iter().any(|w| words.contains(w)) || tail.ends_with(['低', '少']) || says(false);
     match (up, down) {
         (true, false) => Some(true),
         (false, true) => Some(false),
