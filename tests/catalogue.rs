@@ -7475,3 +7475,17 @@ fn balance_mismatch_of_a_level_more_or_fewer_than_its_plan() {
         "少30个",
     );
 }
+
+#[test]
+fn a_change_naming_its_subject_after_a_list_is_of_that_subject() {
+    // `…，公用经费412.12万元；公用经费较上年减少25.68万元，下降5.87%`: of
+    // 公用经费, not of the list's whole 基本支出 (a false warning).
+    let text = "二、预算执行\n基本支出3,268.42万元，其中人员经费2,856.30万元，公用经费412.12万元；公用经费较上年减少25.68万元，下降5.87%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "25.68 / (412.12 + 25.68) = 5.87%",
+        text,
+        "下降5.87%",
+        "下降6.87%",
+    );
+}

@@ -3246,16 +3246,15 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
             // A change naming its subject after other figures (`…其中：公务接待费
             // 同口径比2018年减少38万元，下降7.4%`) is of the one level of that
             // name stated before it in the paragraph (`公务接待费478万元`).
-            let named = (level.kind != FactKind::Level || level.unit != change.unit)
-                .then(|| subject_of_change(&change.label))
-                .flatten()
-                .and_then(|subject| {
-                    only_one(para[..k - 1].iter().filter(|m| {
-                        m.kind == FactKind::Level
-                            && m.unit == change.unit
-                            && listed_name(&m.label) == subject
-                    }))
-                });
+            // (So is one opening a sentence after a list, `…，公用经费412.12万元；
+            // 公用经费较上年减少25.68万元`: not of the list's whole.)
+            let named = subject_of_change(&change.label).and_then(|subject| {
+                only_one(para[..k - 1].iter().filter(|m| {
+                    m.kind == FactKind::Level
+                        && m.unit == change.unit
+                        && listed_name(&m.label) == subject
+                }))
+            });
             if let Some(named) = named {
                 level = named;
             } else if level.sentence_start != change.sentence_start {
