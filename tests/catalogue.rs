@@ -7489,3 +7489,28 @@ fn a_change_naming_its_subject_after_a_list_is_of_that_subject() {
         "下降6.87%",
     );
 }
+
+#[test]
+fn a_survey_named_before_its_sample_and_parts_opened_by_ju_ti_wei() {
+    // `满意度调查有效样本1,200份`: the survey's sample, not the satisfied.
+    let text = "三、效益\n学生及家长满意度调查有效样本1,200份，满意1,146份，满意度95.50%。\n";
+    // (Which count a survey's rate is over is read, not stated: a warning.)
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "1146 / 1200 = 95.50%",
+        text,
+        "满意1,146份",
+        "满意1,156份",
+    );
+    assert!(hit.message.contains("1200"), "{}", hit.message);
+    // `具体为：` opens the parts of the level before, as `其中：` does.
+    let text = "二、资金使用\n全年支出1,702.18万元。具体为：职业培训补贴支出386.50万元，社会保险补贴支出528.36万元，公益性岗位补贴支出462.00万元，创业担保贷款贴息支出215.32万元，就业见习补贴支出110.00万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "全年支出 = 5 parts",
+        text,
+        "支出528.36万元",
+        "支出538.36万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

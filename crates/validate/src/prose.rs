@@ -1269,8 +1269,21 @@ fn verb_counts<'f>(counts: &[&'f Fact], verb: &str) -> Vec<&'f Fact> {
     counts
         .iter()
         .copied()
-        .filter(|c| c.label.contains(verb) && !names_a_whole(&c.label) && !negates(&c.label, verb))
+        .filter(|c| {
+            c.label.contains(verb)
+                && !names_a_whole(&c.label)
+                && !negates(&c.label, verb)
+                && !names_the_survey(&c.label, verb)
+        })
         .collect()
+}
+
+/// Whether a label names the survey or the rate, not what its verb counts
+/// (`满意度调查有效样本1,200份`).
+fn names_the_survey(label: &str, verb: &str) -> bool {
+    ["度", "率"]
+        .iter()
+        .any(|w| label.contains(&format!("{verb}{w}")))
 }
 
 /// Whether a label says what a verb is not (`不合格`, `未完成`, `没有完成`).
