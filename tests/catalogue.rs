@@ -7514,3 +7514,25 @@ fn a_survey_named_before_its_sample_and_parts_opened_by_ju_ti_wei() {
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn a_split_opening_a_sentence_is_of_the_whole_not_of_its_listed_sources() {
+    // `按项目类型分，…` after a sentence stating the whole and its own 其中
+    // list: of the whole, the sources being parts of it already.
+    let text = "一、基本情况\n2023年共安排衔接资金项目52个，总投资6,840.00万元，其中财政衔接资金5,920.00万元，整合其他涉农资金920.00万元。按项目类型分，产业发展类项目28个，投资4,116.00万元，占60.18%；基础设施类项目19个，投资2,186.00万元，占31.96%；就业帮扶类项目5个，投资538.00万元，占7.87%。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "总投资 = 3 parts",
+        text,
+        "投资2,186.00万元",
+        "投资2,286.00万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let (_, checks) = traced(text);
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "2186.00 / 6840.00 = 31.96%"),
+        "{checks:?}"
+    );
+}

@@ -1280,6 +1280,20 @@ fn opened_after_its_whole<'f>(
             [_] => this_year,
             _ => levels,
         };
+        // The parts its own 其中 lists (`总投资6,840万元，其中财政衔接资金…，整合
+        // 其他涉农资金…`) are no whole of another list of the same whole.
+        let after_its_key = |m: &Fact| {
+            let at = m.span.0.saturating_sub(m.sentence_start);
+            m.sentence
+                .get(..at)
+                .is_some_and(|head| KEYS.iter().any(|k| head.contains(k)))
+        };
+        let outside: Vec<&(usize, &Fact)> = levels
+            .iter()
+            .copied()
+            .filter(|(_, m)| !after_its_key(m))
+            .collect();
+        let levels = if outside.is_empty() { levels } else { outside };
         // Of several, the one the sentence says totals them (`…，共计1,500万元`).
         let mut totals = levels.iter().filter(|(_, m)| names_a_total(m));
         let the_total = totals
