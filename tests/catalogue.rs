@@ -7536,3 +7536,43 @@ fn a_split_opening_a_sentence_is_of_the_whole_not_of_its_listed_sources() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_standard_per_the_count_before_it_per_day_for_the_days_stated_and_a_rate_over_its_bracket() {
+    // Of several counts, the one right before the standard is what it is per
+    // (a warning where it fails: which count is read).
+    let text = "三、绩效目标完成情况\n发放创业担保贷款1.28亿元，扶持创业人员512人，人均贷款25万元，带动就业1,536人。\n";
+    holds_then_fails(
+        "amount.product",
+        "512 × 25 = 1.28",
+        text,
+        "人均贷款25万元",
+        "人均贷款26万元",
+    );
+    // A standard per day times the days its sentence states.
+    let text = "一、项目概况\n受益学生21,350人，按照每生每天5元的标准，全年按200天计算，应安排膳食补助资金2,135.00万元。\n";
+    holds_then_fails(
+        "amount.product",
+        "21350 × 5 × 200 = 2135.00",
+        text,
+        "按200天计算",
+        "按210天计算",
+    );
+    // Two numbers of days: which is unsure, none read.
+    let (_, checks) = traced(&text.replace("全年按200天计算", "全年按200天计算（寒暑假30天除外）"));
+    assert!(
+        !checks.iter().any(|c| c.rule == "amount.product"),
+        "{checks:?}"
+    );
+    // A rate over the count in brackets right after it (a warning where it
+    // fails: a bracket may name a plan).
+    let text = "二、产出\n65岁以上老年人健康管理3.12万人，健康管理率72.56%（老年人口4.30万人）。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "3.12 / 4.30 = 72.56%",
+        text,
+        "72.56%",
+        "74.56%",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
+}

@@ -5100,21 +5100,41 @@ fn periods_of(standard: &Fact) -> Option<u32> {
         .map(|(_, n)| *n)
 }
 
+/// The whole numbers printed right before each `word` of a sentence (`3` of
+/// `3个月`).
+fn numbers_before(sentence: &str, word: &str) -> Vec<u32> {
+    sentence
+        .match_indices(word)
+        .filter_map(|(at, _)| {
+            let before = sentence.get(..at)?;
+            let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            before.get(at - digits..)?.parse().ok()
+        })
+        .collect()
+}
+
+/// `每生每天5元的标准，全年按200天计算`: the days a standard per day was paid
+/// for, where its sentence states one number of them.
+fn days_stated(standard: &Fact) -> Option<Decimal> {
+    let per_day = ["每天", "每日", "日均"]
+        .iter()
+        .any(|w| standard.label.contains(w))
+        || ["/天", "/日", "/人/天", "/人/日"]
+            .iter()
+            .any(|w| text_after(standard).starts_with(w));
+    match numbers_before(&standard.sentence, "天").as_slice() {
+        [n] if per_day && *n > 0 && *n <= 366 => Some(Decimal::from(*n)),
+        _ => None,
+    }
+}
+
 /// The periods a sentence says a standard paid `per_year` times a year was
 /// paid for: `N个月`, or the whole year (`全年`).
 fn periods_stated(sentence: &str, per_year: u32) -> Option<Decimal> {
     if per_year == 0 {
         return None;
     }
-    // The digits right before each `个月`.
-    let months: Vec<u32> = sentence
-        .match_indices("个月")
-        .filter_map(|(at, _)| {
-            let before = sentence.get(..at)?;
-            let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-            before.get(at - digits..)?.parse().ok()
-        })
-        .collect();
+    let months = numbers_before(sentence, "个月");
     match months.as_slice() {
         [n] if per_year == 12 && (1..=12).contains(n) => Some(Decimal::from(*n)),
         [] if ["全年", "每年", "一年", "年度"]
@@ -5185,6 +5205,27 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 let mut whole = counts.iter().filter(|c| at(c) < key);
                 whole.next().filter(|_| whole.next().is_none())
             };
+            // Or the one right before the standard (`扶持创业人员512人，人均贷款
+            // 25万元，带动就业1,536人`): what it is per.
+            // (Not one listed with another, `资助学生1,250人、教师30人，每人…`.)
+            let right_before = || {
+                let at = s.iter().position(|f| std::ptr::eq(*f, **standard))?;
+                let before = s.get(at.checked_sub(1)?)?;
+                let own_clause = counts.iter().all(|c| {
+                    c.span.0 >= before.span.0
+                        || before
+                            .sentence
+                            .get(
+                                c.span.1.saturating_sub(c.sentence_start)
+                                    ..before.span.0.saturating_sub(c.sentence_start),
+                            )
+                            .is_some_and(|gap| gap.contains(['，', ',', '；', ';']))
+                });
+                counts
+                    .iter()
+                    .find(|c| std::ptr::eq(***c, *before))
+                    .filter(|_| own_clause)
+            };
             let Some(mut count) = (match counts.as_slice() {
                 [count] => Some(count),
                 several => only_one(several.iter().filter(|c| {
@@ -5192,7 +5233,8 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                         .iter()
                         .any(|t| c.label.replace("公共", "").contains(t))
                 }))
-                .or_else(before_its_parts),
+                .or_else(before_its_parts)
+                .or_else(right_before),
             }) else {
                 continue;
             };
@@ -5286,7 +5328,9 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             let per_year = periods_of(standard);
             let periods = match per_year {
                 None => Decimal::ONE,
-                Some(per_year) => match periods_stated(&standard.sentence, per_year) {
+                Some(per_year) => match periods_stated(&standard.sentence, per_year)
+                    .or_else(|| days_stated(standard))
+                {
                     Some(n) => n,
                     None => continue,
                 },

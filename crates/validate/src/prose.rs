@@ -1446,6 +1446,32 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                     out.extend(found);
                     continue;
                 }
+                // `健康管理3.12万人，健康管理率72.56%（老年人口4.30万人）`: over the
+                // count in brackets right after it, what the part is of; a
+                // warning where it fails, as a bracket may name a plan too.
+                let base = bracketed_count(para, rate, &[])
+                    .filter(|b| part.is_some_and(|p| p.unit == b.unit && p.span.0 < rate.span.0));
+                if let (Some(part), Some(base)) = (part, base) {
+                    let unit = part.unit.label();
+                    out.extend(
+                        crate::context::judge_count_rate(ctx, rate, part, base, |shown| {
+                            format!(
+                                "{} stated {}% but {} {}{unit} / {} {}{unit} = {shown}% (over the count in brackets)",
+                                rate.label,
+                                rate.number.value,
+                                part.label,
+                                part.number.value,
+                                base.label,
+                                base.number.value,
+                            )
+                        })
+                        .map(|mut f| {
+                            f.severity = Severity::Warning;
+                            f
+                        }),
+                    );
+                    continue;
+                }
                 out.extend(survey_rate(ctx, rate, &named, &counts));
                 continue;
             };
@@ -1535,6 +1561,16 @@ fn complement_rate(
 /// The count a rate's bracket right after it names as the plan
 /// (`完成率103.33%（计划12公里）`).
 fn bracketed_plan<'a, 'f>(para: &'a [&'f Fact], rate: &Fact) -> Option<&'a &'f Fact> {
+    bracketed_count(para, rate, &["计划", "目标", "预期"])
+}
+
+/// The count in brackets right after a rate, the bracket opening on one of
+/// `words` (on any, where none are given): `（老年人口4.30万人）`.
+fn bracketed_count<'a, 'f>(
+    para: &'a [&'f Fact],
+    rate: &Fact,
+    words: &[&str],
+) -> Option<&'a &'f Fact> {
     para.iter().find(|c| {
         let between = c
             .span
@@ -1546,9 +1582,8 @@ fn bracketed_plan<'a, 'f>(para: &'a [&'f Fact], rate: &Fact) -> Option<&'a &'f F
             && c.sentence_start == rate.sentence_start
             && between.is_some_and(|b| {
                 let b = b.trim();
-                ["（计划", "(计划", "（目标", "(目标", "（预期", "(预期"]
-                    .iter()
-                    .any(|w| b.starts_with(w))
+                b.strip_prefix(['（', '('])
+                    .is_some_and(|b| words.is_empty() || words.iter().any(|w| b.starts_with(w)))
                     && b.chars().count() <= 8
                     && !b.contains(['，', '；', '。', '）', ')'])
             })
