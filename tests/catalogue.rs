@@ -7576,3 +7576,20 @@ fn a_standard_per_the_count_before_it_per_day_for_the_days_stated_and_a_rate_ove
     );
     assert_eq!(hit.severity, Severity::Warning);
 }
+
+#[test]
+fn spending_named_with_its_funds_is_the_reports_own_and_its_rate_is_over_it() {
+    // `支出救助资金2,574.36万元，资金执行率96.06%` beside a table whose 合计
+    // states the same: the prose amount is the report's spending, so a slip
+    // in it is caught by the rate beside it (it was read as a part's, and the
+    // rate judged over the table's 合计 alone).
+    let text = "一、项目概况\n2023年度全县医疗救助资金预算安排2,680.00万元。全年共救助困难群众18,426人次，支出救助资金2,574.36万元，资金执行率96.06%。\n二、资金使用情况\n| 项目 | 预算数 | 支出数 | 执行率 |\n| 住院救助 | 2,480.00 | 2,396.72 | 96.64% |\n| 临时救助 | 200.00 | 177.64 | 88.82% |\n| 合计 | 2,680.00 | 2,574.36 | 96.06% |\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "2574.36 / 2680.00 = 96.06%",
+        text,
+        "支出救助资金2,574.36万元",
+        "支出救助资金2,584.36万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

@@ -76,16 +76,24 @@ pub fn budget_role(label: &str) -> Option<Role> {
     if ends(BUDGET_ENDINGS) {
         return Some(Role::Budget);
     }
-    // `实际支出补助资金`, `支出救助资金`: spent, naming the kind of funds after
-    // the verb.
-    let spent = FUND_KINDS
-        .iter()
-        .find_map(|k| label.strip_suffix(k))
-        .is_some_and(|verb| verb.ends_with("支出") && !verb.ends_with("项目支出"));
-    if spent {
+    if spent_funds_ending(label).is_some() {
         return Some(Role::Executed);
     }
     None
+}
+
+/// `实际支出补助资金`, `支出救助资金`: spent, naming the kind of funds after the
+/// verb; how many bytes of the label end so (the verb with the funds).
+fn spent_funds_ending(label: &str) -> Option<usize> {
+    let kind = FUND_KINDS.iter().find(|k| label.ends_with(*k))?;
+    let verb = &label[..label.len() - kind.len()];
+    let spent = EXECUTED_ENDINGS
+        .iter()
+        .chain(&["支出"])
+        .filter(|w| verb.ends_with(**w))
+        .map(|w| w.len())
+        .max()?;
+    Some(spent + kind.len())
 }
 
 /// Kinds of funds a label may name after what was done with them.
@@ -407,6 +415,7 @@ pub fn is_whole_scope(label: &str) -> bool {
     .flat_map(|list| list.iter())
     .filter(|w| label.ends_with(**w))
     .map(|w| w.len())
+    .chain(spent_funds_ending(label))
     .max()
     .unwrap_or(0);
     let mut rest = label[..label.len() - ending].to_string();
