@@ -7593,3 +7593,26 @@ fn spending_named_with_its_funds_is_the_reports_own_and_its_rate_is_over_it() {
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn a_total_of_spending_after_a_budget_and_its_spending_adds_no_budget() {
+    // `培训费预算20万元，实际支出18.62万元，…合计支出22.97万元`: the budget is no
+    // part of a total of spending (20 + 18.62 was a false error).
+    let text = "三、会议费、培训费\n会议费预算6.00万元，实际支出4.35万元；培训费预算20.00万元，实际支出18.62万元，会议费和培训费合计支出22.97万元。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("totals")),
+        "{checks:?}"
+    );
+    // Amounts of one measure before the total still add up to it.
+    let text = "三、会议费、培训费\n会议费支出4.35万元，培训费支出18.62万元，合计支出22.97万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "totals 2 amounts",
+        text,
+        "培训费支出18.62万元",
+        "培训费支出19.62万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

@@ -1813,6 +1813,23 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             .filter(|(_, m)| m.sentence_start == whole.sentence_start && m.unit == whole.unit)
             .copied()
             .collect();
+        // A budget and what was spent of it (`培训费预算20万元，实际支出18.62万元，
+        // 会议费和培训费合计支出22.97万元`) are no two parts of one total: of a
+        // total naming what it measures, those measuring that.
+        let mixed = |parts: &[(usize, &Fact)]| {
+            let mut measures = parts.iter().filter_map(|(_, p)| measure(&p.label));
+            measures
+                .next()
+                .is_some_and(|(first, _)| measures.any(|(m, _)| m != first))
+        };
+        if whole.money().is_some() && mixed(&parts) {
+            match measure(&whole.label) {
+                Some((m, _)) => {
+                    parts.retain(|(_, p)| measure(&p.label).is_some_and(|(w, _)| w == m))
+                }
+                None => continue,
+            }
+        }
         if let [(_, own)] = parts.as_slice() {
             let earlier = parallel_clauses(&para[..k], whole.sentence_start, own);
             parts.splice(0..0, earlier.unwrap_or_default());
@@ -1847,6 +1864,9 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             || parts.len() > 6
             // (`资产总计…，负债合计…，净资产合计…`: totals of their own.)
             || parts.iter().any(|(_, p)| names_a_total(p))
+            // A budget and what was spent of it (`培训费预算20万元，实际支出18.62万元，
+            // 会议费和培训费合计支出22.97万元`) are no two parts of one total.
+            || (whole.money().is_some() && mixed(&parts))
             // Scores only: no full marks or deductions among them.
             || (points
                 && parts.iter().any(|(_, p)| {
