@@ -7616,3 +7616,31 @@ fn a_total_of_spending_after_a_budget_and_its_spending_adds_no_budget() {
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn a_sentence_opening_on_a_levels_name_and_its_zhong_lists_that_levels_parts() {
+    // `本年收入中，财政拨款收入…；其他收入…`: the parts of 本年收入 stated in the
+    // sentence before (itself a part of 收入总计), not of the 总计.
+    let text = "二、收入情况\n2023年度收入总计6,842.57万元，其中：上年结转结余326.40万元，本年收入6,516.17万元。本年收入中，财政拨款收入6,298.35万元，占本年收入的96.66%；其他收入217.82万元，占3.34%。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "本年收入 = 2 parts",
+        text,
+        "其他收入217.82万元",
+        "其他收入227.82万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let (_, checks) = traced(text);
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "217.82 / 6516.17 = 3.34%"),
+        "{checks:?}"
+    );
+    // A name stated nowhere before opens nothing.
+    let (_, checks) = traced(&text.replace("本年收入中", "本期收入中"));
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("本期收入")),
+        "{checks:?}"
+    );
+}

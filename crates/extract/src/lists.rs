@@ -771,6 +771,10 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 .iter()
                 .flat_map(|k| sentence.match_indices(k).map(|(i, _)| i + "元".len())),
         );
+        // `本年收入中，财政拨款收入…；其他收入…`: a sentence opening on the name
+        // of a level stated before and its 中 opens that level's parts.
+        let named_head = opening_name(sentence);
+        keys.extend(named_head.map(|(at, _)| at));
         keys.sort_unstable();
         keys.dedup();
         let sentence_end_abs = sentence_start + sentence.len();
@@ -865,36 +869,55 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 .flatten();
             // What money was `用于` is what was spent.
             let used = sentence[key..].starts_with("用于");
-            let nearest = group
-                .iter()
-                .filter(|(_, m)| m.span.1 <= key_abs)
-                .filter(|(_, m)| listed_unit.is_none_or(|u| u.measures_like(m.unit)))
-                // A standard per head (`人均增收800元`) is no whole of amounts.
-                .filter(|(_, m)| !is_per_unit(&m.label))
-                .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
-                .copied()
-                .or_else(|| {
-                    let measures = (listed_measure, used.then_some(Measure::Spent));
-                    opened_after_its_whole(&context, &group, key_abs, listed_deltas, measures)
+            let named_whole = named_head
+                .filter(|(at, _)| *at == key)
+                .and_then(|(_, name)| {
+                    // (Named with two values before, a budget and what was
+                    // spent, it is unsure which.)
+                    let mut named = context.iter().filter(|(_, m)| {
+                        (m.paragraph, m.span.1) <= (group[0].1.paragraph, key_abs)
+                            && m.kind == FactKind::Level
+                            && listed_unit.is_none_or(|u| u == m.unit)
+                            && m.label.trim_end_matches(['为', '是']).ends_with(name)
+                    });
+                    let one = named.next()?;
+                    named
+                        .all(|(_, m)| m.number.value == one.1.number.value)
+                        .then_some(one)
                 })
-                .or_else(|| {
-                    // `综合评价得分为91.5分，评价等级为“优”。其中：项目决策20分…`: group
-                    // scores opening a sentence are parts of the total score before it.
-                    let opens_with_points = group
-                        .iter()
-                        .find(|(_, m)| in_range(m))
-                        .is_some_and(|(_, m)| m.unit == FactUnit::Points);
-                    para.iter()
-                        .filter(|(_, m)| {
-                            m.span.1 <= key_abs
-                                && m.unit == FactUnit::Points
-                                && m.kind == FactKind::Level
-                                && TOTAL_SCORE_LABELS.iter().any(|w| m.label.ends_with(w))
-                        })
-                        .next_back()
-                        .filter(|_| opens_with_points)
-                        .copied()
-                });
+                .copied();
+            let nearest = named_whole.or_else(|| {
+                group
+                    .iter()
+                    .filter(|(_, m)| m.span.1 <= key_abs)
+                    .filter(|(_, m)| listed_unit.is_none_or(|u| u.measures_like(m.unit)))
+                    // A standard per head (`人均增收800元`) is no whole of amounts.
+                    .filter(|(_, m)| !is_per_unit(&m.label))
+                    .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
+                    .copied()
+                    .or_else(|| {
+                        let measures = (listed_measure, used.then_some(Measure::Spent));
+                        opened_after_its_whole(&context, &group, key_abs, listed_deltas, measures)
+                    })
+                    .or_else(|| {
+                        // `综合评价得分为91.5分，评价等级为“优”。其中：项目决策20分…`: group
+                        // scores opening a sentence are parts of the total score before it.
+                        let opens_with_points = group
+                            .iter()
+                            .find(|(_, m)| in_range(m))
+                            .is_some_and(|(_, m)| m.unit == FactUnit::Points);
+                        para.iter()
+                            .filter(|(_, m)| {
+                                m.span.1 <= key_abs
+                                    && m.unit == FactUnit::Points
+                                    && m.kind == FactKind::Level
+                                    && TOTAL_SCORE_LABELS.iter().any(|w| m.label.ends_with(w))
+                            })
+                            .next_back()
+                            .filter(|_| opens_with_points)
+                            .copied()
+                    })
+            });
             // Money only: counts listed after 其中 are as often things done as parts.
             // A level's parts are levels: a change on another year stated among
             // them (`其中：财政拨款收入…，比2024年预算减少…`) is no part of it.
@@ -1342,6 +1365,20 @@ fn opened_after_its_whole<'f>(
         }
         _ => Some(whole),
     }
+}
+
+/// `本年收入中，财政拨款收入…`: where a sentence opens on a name and its 中
+/// before a comma, the byte at the 中 and the name (not `其中`, nor a name
+/// with a figure in it).
+fn opening_name(sentence: &str) -> Option<(usize, &str)> {
+    let head_end = sentence.find(['，', ','])?;
+    let head = sentence[..head_end].trim_end();
+    let name = head.strip_suffix('中')?.trim_start();
+    let words = name.chars().count();
+    ((2..=8).contains(&words)
+        && !name.ends_with("其")
+        && !name.contains(|c: char| c.is_ascii_digit() || "，,：:（(".contains(c)))
+    .then(|| (head.len() - '中'.len_utf8(), name))
 }
 
 /// How many brackets are open at byte `at` of `sentence`.
@@ -2209,6 +2246,7 @@ fn continues_list(group: &[(usize, &Fact)], from: &[(usize, &Fact)]) -> bool {
         .iter()
         .filter_map(|k| first.sentence.find(k))
         .chain(kind_keys(&first.sentence))
+        .chain(opening_name(&first.sentence).map(|(at, _)| at))
         .min()
     else {
         return false;
