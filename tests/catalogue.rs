@@ -1430,6 +1430,15 @@ fn unit_magnitude() {
         "unit.magnitude"
     )
     .is_empty());
+    // Three of the report's amounts that far beyond the budget read: the
+    // budget read is a part's (a flattened table's 合计), not three slips.
+    let three = text
+        .replace("334,560 元", "334,560 万元")
+        .replace("160,000 元", "160,000 万元")
+        + "\n（4）其他费用：120,000 元；\n";
+    let one = text.to_string() + "\n（4）其他费用：120,000 元；\n";
+    assert_eq!(of(&check(&one), "unit.magnitude").len(), 1);
+    assert!(of(&check(&three), "unit.magnitude").is_empty());
 }
 
 #[test]
