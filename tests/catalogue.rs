@@ -7653,3 +7653,33 @@ fn a_sentence_opening_on_a_levels_name_and_its_zhong_lists_that_levels_parts() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn never_cry_wolf_on_what_was_done_beside_what_was_not_the_economys_money_or_a_pair_over_all() {
+    // `建成…38座，完成率95.00%，未完成的2座`: done over done and not (38 / 40),
+    // not (38 − 2) / 38 (a false error).
+    let text = "三、绩效目标完成情况\n建成污水处理设施38座，完成率95.00%，未完成的2座因选址调整延至次年建成。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "38 / (38 + 2) = 95.00%",
+        text,
+        "完成率95.00%",
+        "完成率97.00%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // `旅游总收入286.5亿元` beside a budget of millions: the economy's, no slip of unit.
+    let text = "二、项目情况\n旅游发展专项全年预算1,200万元，实际支出1,176万元，执行率98.00%。全年接待游客2,865.4万人次；旅游总收入286.5亿元，同比增长15.2%，人均消费1,000元。\n";
+    assert!(
+        of(&check(text), "unit.magnitude").is_empty(),
+        "{:?}",
+        check(text)
+    );
+    // A pair over 100% is no pair of a rate stated under it.
+    let text = "一、资金情况\n省财政下达专项资金3,200万元，市级配套800万元。各县（区）共拨付资金3,768万元，拨付率94.20%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("3768 / 3200")),
+        "{checks:?}"
+    );
+}

@@ -578,6 +578,21 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 }
                 continue;
             };
+            // A pair over 100% for a rate stated under it (`共拨付资金3,768万元，
+            // 拨付率94.20%` beside `省财政下达…3,200万元`, one giver's part of
+            // what was disbursed) is no pair of it.
+            // (Not over a budget of the report's: its changes may have made
+            // a larger one, or the rate be printed 100 for more.)
+            let a_budget = matches!(
+                den.role,
+                Some(FactRole::Initial | FactRole::Adjusted | FactRole::Available)
+            );
+            if num.number.value > den.number.value
+                && rate.number.value < Decimal::ONE_HUNDRED
+                && !a_budget
+            {
+                continue;
+            }
             // A running total (`2021—2023年，该专项累计安排资金3,600万元`) is the
             // base of a running total's rate only (`累计支出…，占累计安排资金的`), not
             // of one year's (`2023年资金实际支出1,330万元，执行率95%`).
@@ -2163,6 +2178,28 @@ pub(crate) fn unit_magnitude(ctx: &Context) -> Vec<Finding> {
             };
             let yuan = u.to_yuan(m.number.value);
             if yuan <= largest * Decimal::from(100) {
+                continue;
+            }
+            // What the economy made or moved (`旅游总收入286.5亿元`, `带动社会
+            // 投资`, loans granted) is no money of the budget's, however large.
+            if [
+                "总收入",
+                "产值",
+                "营业",
+                "税",
+                "增加值",
+                "消费",
+                "交易",
+                "贷款",
+                "融资",
+                "效益",
+                "带动",
+                "拉动",
+                "社会",
+            ]
+            .iter()
+            .any(|w| m.label.contains(w))
+            {
                 continue;
             }
             // Its neighbours print amounts of the same size in a smaller unit:

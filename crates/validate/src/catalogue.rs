@@ -145,7 +145,7 @@ pub const CATALOGUE: &[Rule] = &[
     Rule {
         id: "unit.magnitude",
         description: "an amount whose unit makes it absurd beside the project's total budget (e.g. 万元 among 元)",
-        severity: "error when the amount exceeds a hundred times the report's largest budget figure; none where three or more do (the budget read is then a part's)",
+        severity: "error when the amount exceeds a hundred times the report's largest budget figure; none where three or more do (the budget read is then a part's), nor for what the economy made or moved (旅游总收入, 产值, 贷款)",
         run: amounts::unit_magnitude,
     },
     Rule {

@@ -1529,30 +1529,49 @@ fn complement_rate(
     let not = *crate::amounts::only_one(counts.iter().filter(|c| negated(c)))?;
     let whole =
         *crate::amounts::only_one(counts.iter().filter(|c| c.unit == not.unit && !negated(c)))?;
-    if whole.number.value.is_zero() || whole.number.value < not.number.value {
+    let (w, n) = (whole.number.value, not.number.value);
+    // `建成污水处理设施38座，完成率95.00%，未完成的2座`: the other count says
+    // what was done, so the rate is it over it and what was not (38 / 40).
+    // (What was examined, `完成食品安全抽检2,360批次`, or counted in all, is
+    // the whole.)
+    let examined = ["抽检", "抽查", "检测", "检查", "检验", "验收", "监测"]
+        .iter()
+        .any(|v| whole.label.contains(v));
+    let done = ["建成", "完成", "竣工", "已", "实现"]
+        .iter()
+        .any(|v| whole.label.contains(v))
+        && !examined
+        && !names_a_whole(&whole.label);
+    if done {
+        let straight = w.checked_div(w + n)? * Decimal::ONE_HUNDRED;
+        return Some(crate::context::judge_rate(
+            ctx,
+            format!("{w} / ({w} + {n}) = {}%", rate.number.value),
+            rate,
+            vec![Operand::of(whole), Operand::of(not)],
+            (Interval::exact(straight), straight),
+            |shown| {
+                format!(
+                    "{} stated {}% but {} {w} / ({w} + {} {n}) = {shown}%",
+                    rate.label, rate.number.value, whole.label, not.label,
+                )
+            },
+        ));
+    }
+    if w.is_zero() || w < n {
         return None;
     }
-    let rest = whole.number.value - not.number.value;
-    let straight = rest.checked_div(whole.number.value)? * Decimal::ONE_HUNDRED;
+    let straight = (w - n).checked_div(w)? * Decimal::ONE_HUNDRED;
     Some(crate::context::judge_rate(
         ctx,
-        format!(
-            "({} − {}) / {} = {}%",
-            whole.number.value, not.number.value, whole.number.value, rate.number.value
-        ),
+        format!("({w} − {n}) / {w} = {}%", rate.number.value),
         rate,
         vec![Operand::of(whole), Operand::of(not)],
         (Interval::exact(straight), straight),
         |shown| {
             format!(
-                "{} stated {}% but ({} {} − {} {}) / {} = {shown}%",
-                rate.label,
-                rate.number.value,
-                whole.label,
-                whole.number.value,
-                not.label,
-                not.number.value,
-                whole.number.value,
+                "{} stated {}% but ({} {w} − {} {n}) / {w} = {shown}%",
+                rate.label, rate.number.value, whole.label, not.label,
             )
         },
     ))
