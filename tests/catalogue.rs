@@ -7683,3 +7683,27 @@ fn never_cry_wolf_on_what_was_done_beside_what_was_not_the_economys_money_or_a_p
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_completion_rate_over_the_goal_stated_sections_before() {
+    // The goals name the plan; the results what was done and its 完成率.
+    let text = "一、项目绩效目标\n全年完成农村公路日常养护1,150公里，实施路面修复工程38.6公里。\n二、绩效目标完成情况\n1.数量指标：完成日常养护1,100公里，完成率95.65%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "1100 / 1150 = 95.65%",
+        text,
+        "完成率95.65%",
+        "完成率97.65%",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
+    // Goals of two values for the same words: which is unsure, none read.
+    let two = text.replace(
+        "实施路面修复工程38.6公里。",
+        "实施路面修复工程38.6公里。\n其中上半年完成日常养护600公里。",
+    );
+    let (_, checks) = traced(&two);
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("1100 /")),
+        "{checks:?}"
+    );
+}

@@ -1472,6 +1472,15 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                     );
                     continue;
                 }
+                // `完成日常养护1,150公里，完成率100%` with the plan stated in the
+                // goals a section before (`全年完成农村公路日常养护1,150公里`).
+                if let Some(found) = part
+                    .filter(|_| completion)
+                    .and_then(|part| over_the_goal(ctx, rate, part, &verb))
+                {
+                    out.extend(found);
+                    continue;
+                }
                 out.extend(survey_rate(ctx, rate, &named, &counts));
                 continue;
             };
@@ -1575,6 +1584,48 @@ fn complement_rate(
             )
         },
     ))
+}
+
+/// A 完成率 beside what was done and no plan in its paragraph is over the one
+/// count stated before its paragraph, in its unit, naming what was done in
+/// the same words (the goals: `全年完成农村公路日常养护1,150公里`); a warning
+/// where it fails, the plan being inferred.
+fn over_the_goal(ctx: &Context, rate: &Fact, part: &Fact, verb: &str) -> Option<Option<Finding>> {
+    // What was done: the words after the verb (`日常养护` of `完成日常养护`).
+    let (_, object) = part.label.rsplit_once(verb)?;
+    let object = object.trim();
+    if object.chars().count() < 2 {
+        return None;
+    }
+    let mut goals = ctx.facts().filter(|g| {
+        g.paragraph < rate.paragraph
+            && g.unit == part.unit
+            && g.kind == FactKind::Level
+            && !g.approximate
+            && g.label.ends_with(object)
+    });
+    let goal = goals.next()?;
+    if !goals.all(|g| g.number.value == goal.number.value) || goal.number.value.is_zero() {
+        return None;
+    }
+    let unit = part.unit.label();
+    Some(
+        crate::context::judge_count_rate(ctx, rate, part, goal, |shown| {
+            format!(
+                "{} stated {}% but {} {}{unit} / {} {}{unit} = {shown}% (over the goal stated before)",
+                rate.label,
+                rate.number.value,
+                part.label,
+                part.number.value,
+                goal.label,
+                goal.number.value,
+            )
+        })
+        .map(|mut f| {
+            f.severity = Severity::Warning;
+            f
+        }),
+    )
 }
 
 /// The count a rate's bracket right after it names as the plan
