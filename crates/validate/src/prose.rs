@@ -1452,24 +1452,13 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                 let base = bracketed_count(para, rate, &[])
                     .filter(|b| part.is_some_and(|p| p.unit == b.unit && p.span.0 < rate.span.0));
                 if let (Some(part), Some(base)) = (part, base) {
-                    let unit = part.unit.label();
-                    out.extend(
-                        crate::context::judge_count_rate(ctx, rate, part, base, |shown| {
-                            format!(
-                                "{} stated {}% but {} {}{unit} / {} {}{unit} = {shown}% (over the count in brackets)",
-                                rate.label,
-                                rate.number.value,
-                                part.label,
-                                part.number.value,
-                                base.label,
-                                base.number.value,
-                            )
-                        })
-                        .map(|mut f| {
-                            f.severity = Severity::Warning;
-                            f
-                        }),
-                    );
+                    out.extend(warn_count_rate(
+                        ctx,
+                        rate,
+                        part,
+                        base,
+                        "the count in brackets",
+                    ));
                     continue;
                 }
                 // `完成日常养护1,150公里，完成率100%` with the plan stated in the
@@ -1551,36 +1540,34 @@ fn complement_rate(
         .any(|v| whole.label.contains(v))
         && !examined
         && !names_a_whole(&whole.label);
-    if done {
-        let straight = w.checked_div(w + n)? * Decimal::ONE_HUNDRED;
-        return Some(crate::context::judge_rate(
-            ctx,
-            format!("{w} / ({w} + {n}) = {}%", rate.number.value),
-            rate,
-            vec![Operand::of(whole), Operand::of(not)],
-            (Interval::exact(straight), straight),
-            |shown| {
-                format!(
-                    "{} stated {}% but {} {w} / ({w} + {} {n}) = {shown}%",
-                    rate.label, rate.number.value, whole.label, not.label,
-                )
-            },
-        ));
-    }
-    if w.is_zero() || w < n {
-        return None;
-    }
-    let straight = (w - n).checked_div(w)? * Decimal::ONE_HUNDRED;
+    // Each reading: the rate as a fraction, its formula, and the words for the message.
+    let (straight, formula, worked) = if done {
+        (
+            w.checked_div(w + n)?,
+            format!("{w} / ({w} + {n})"),
+            format!("{} {w} / ({w} + {} {n})", whole.label, not.label),
+        )
+    } else {
+        if w.is_zero() || w < n {
+            return None;
+        }
+        (
+            (w - n).checked_div(w)?,
+            format!("({w} − {n}) / {w}"),
+            format!("({} {w} − {} {n}) / {w}", whole.label, not.label),
+        )
+    };
+    let straight = straight * Decimal::ONE_HUNDRED;
     Some(crate::context::judge_rate(
         ctx,
-        format!("({w} − {n}) / {w} = {}%", rate.number.value),
+        format!("{formula} = {}%", rate.number.value),
         rate,
         vec![Operand::of(whole), Operand::of(not)],
         (Interval::exact(straight), straight),
         |shown| {
             format!(
-                "{} stated {}% but ({} {w} − {} {n}) / {w} = {shown}%",
-                rate.label, rate.number.value, whole.label, not.label,
+                "{} stated {}% but {worked} = {shown}%",
+                rate.label, rate.number.value
             )
         },
     ))
@@ -1608,24 +1595,41 @@ fn over_the_goal(ctx: &Context, rate: &Fact, part: &Fact, verb: &str) -> Option<
     if !goals.all(|g| g.number.value == goal.number.value) || goal.number.value.is_zero() {
         return None;
     }
+    Some(warn_count_rate(
+        ctx,
+        rate,
+        part,
+        goal,
+        "the goal stated before",
+    ))
+}
+
+/// A count rate over a base the report does not name as the rate's own
+/// (`over` says where it was found): a warning where it fails, as the
+/// reading is inferred.
+fn warn_count_rate(
+    ctx: &Context,
+    rate: &Fact,
+    part: &Fact,
+    base: &Fact,
+    over: &str,
+) -> Option<Finding> {
     let unit = part.unit.label();
-    Some(
-        crate::context::judge_count_rate(ctx, rate, part, goal, |shown| {
-            format!(
-                "{} stated {}% but {} {}{unit} / {} {}{unit} = {shown}% (over the goal stated before)",
-                rate.label,
-                rate.number.value,
-                part.label,
-                part.number.value,
-                goal.label,
-                goal.number.value,
-            )
-        })
-        .map(|mut f| {
-            f.severity = Severity::Warning;
-            f
-        }),
-    )
+    crate::context::judge_count_rate(ctx, rate, part, base, |shown| {
+        format!(
+            "{} stated {}% but {} {}{unit} / {} {}{unit} = {shown}% (over {over})",
+            rate.label,
+            rate.number.value,
+            part.label,
+            part.number.value,
+            base.label,
+            base.number.value,
+        )
+    })
+    .map(|mut f| {
+        f.severity = Severity::Warning;
+        f
+    })
 }
 
 /// The count a rate's bracket right after it names as the plan
