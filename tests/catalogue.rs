@@ -7707,3 +7707,40 @@ fn a_completion_rate_over_the_goal_stated_sections_before() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn a_rate_of_change_by_name_is_of_the_two_years_the_sentence_before_states() {
+    // A PDF's ASCII `.` ends a sentence between words; the rate opening the
+    // next names the subject of both levels before it.
+    let text = "2018年度本单位预算安排三公经费总额为63.46万元,而2017年度预算安排的三公经费总额为32万元.本单位三公经费变动率为98.31%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "(63.46 − 32) / 32 = 98.31%",
+        text,
+        "变动率为98.31%",
+        "变动率为96.31%",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "(63.46 − 32) / 32 = 98.31%",
+        text,
+        "总额为63.46万元",
+        "总额为64.46万元",
+    );
+    // Named by the way it went: a 下降率 is last year's less this year's.
+    let down =
+        "本年度“三公”经费支出32万元，上年“三公”经费支出63.46万元。“三公”经费下降率为49.57%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "|32 − 63.46| / 63.46",
+        down,
+        "49.57%",
+        "47.57%",
+    );
+    // A rate of change is never a part over its whole (32 / 63.46 was one),
+    // and one naming another subject is not of these levels.
+    let other = "2018年度“三公”经费总额为63.46万元，2017年度“三公”经费总额为32万元。会议费增长率为98.31%。\n";
+    let (f, checks) = traced(other);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(checks.is_empty(), "{checks:?}");
+}

@@ -603,7 +603,7 @@ pub fn sentences(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if matches!(c, '。' | '；' | '！' | '？' | ';') {
+        if matches!(c, '。' | '；' | '！' | '？' | ';') || ends_with_a_stop(text, i, c) {
             let end = i + c.len_utf8();
             let clause = &text[start..end];
             let opens_a_list_bare = matches!(c, '；' | ';')
@@ -620,6 +620,20 @@ pub fn sentences(text: &str) -> Vec<(usize, &str)> {
         out.push((start, &text[start..]));
     }
     out
+}
+
+/// An ASCII `.` that a PDF or a typist put for `。`: between words
+/// (`总额为32万元.本单位…`, `比率为95.10%.本年…`), never after a digit (a
+/// decimal cut at a line, `95.`, or a numbered heading, `1.项目概况`) nor
+/// in Latin text.
+fn ends_with_a_stop(text: &str, at: usize, c: char) -> bool {
+    if c != '.' {
+        return false;
+    }
+    let before = text[..at].chars().next_back();
+    let after = text[at + 1..].chars().next();
+    before.is_some_and(|b| !b.is_ascii_alphanumeric() && !b.is_whitespace() && b != '.')
+        && after.is_some_and(|a| ('\u{4e00}'..='\u{9fff}').contains(&a))
 }
 
 /// Whether a number is hedged by the words around it: `约1200元`, `近95%`,

@@ -414,6 +414,36 @@ pub enum ListKind {
 /// where they stand in the words before it.
 pub const TOTAL_WORDS: &[&str] = &["共计", "共", "合计", "总计", "累计", "总额"];
 
+/// The names of a rate of change by its sign (`三公经费变动率为-14.76%`).
+pub const SIGNED_CHANGE_RATES: &[&str] = &["变动率", "变化率", "增减率", "增长率", "增减幅度"];
+
+/// Whether a percentage is named as a change between two levels (`增长率`,
+/// `下降率`, `增幅`), never the ratio of a part to its whole.
+pub fn names_a_change_rate(label: &str) -> bool {
+    let label = label.trim_end_matches(['了', '为', '是', '：', ':', ' ']);
+    change_rate_name(label).is_some()
+}
+
+/// A rate of change's name a label ends on, and the way it says the change
+/// goes (`None` for a signed one).
+pub fn change_rate_name(label: &str) -> Option<(&'static str, Option<bool>)> {
+    const WORDED: &[(&str, bool)] = &[
+        ("下降率", false),
+        ("减少率", false),
+        ("降低率", false),
+        ("降幅", false),
+        ("减幅", false),
+        ("增幅", true),
+        ("涨幅", true),
+    ];
+    let label = label.trim_end_matches(['了', '为', '是', '：', ':', ' ']);
+    SIGNED_CHANGE_RATES
+        .iter()
+        .map(|&w| (w, None))
+        .chain(WORDED.iter().map(|&(w, up)| (w, Some(up))))
+        .find(|(w, _)| label.ends_with(w))
+}
+
 /// The verb of a move a label ends on before its 到 / 至 (`由上年的120万元减少到`
 /// → `减少`, `增至` → `增`): the figure after it is what a level moved to.
 pub fn moved_to_verb(label: &str) -> Option<&'static str> {

@@ -384,8 +384,11 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 }
             }
             // A rate that writes out what it is the ratio of (`执行率为98.35%
-            // （1,498.32/1,523.45）`) is checked against that, by formula.mismatch.
-            if writes_its_formula(ctx, rate) {
+            // （1,498.32/1,523.45）`) is checked against that, by formula.mismatch;
+            // one of change (`增长率`) is of no part and whole.
+            if writes_its_formula(ctx, rate)
+                || jixiao_model::facts::names_a_change_rate(&rate.label)
+            {
                 continue;
             }
             // One that names its base (`资金支付率91.9%（以到位资金计）`) is over that.
@@ -4122,8 +4125,9 @@ pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
                 || b.kind != FactKind::Level
                 || a.unit != b.unit
                 || !matches!(a.unit, FactUnit::Money(_) | FactUnit::Count(_))
-                || a.sentence_start != rate.sentence_start
-                || b.sentence_start != rate.sentence_start
+                || a.sentence_start != b.sentence_start
+                || (b.sentence_start != rate.sentence_start
+                    && !names_both_years_before(para, k, rate))
             {
                 continue;
             }
@@ -4136,14 +4140,18 @@ pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
             let words = words.trim_end_matches(['了', '为']);
             // A rate of change by name (`三公经费变动率为-14.76%`) carries its
             // direction in its sign.
-            let signed = ["变动率", "变化率", "增减率", "增长率", "增减幅度"]
+            let signed = jixiao_model::facts::SIGNED_CHANGE_RATES
                 .iter()
                 .any(|w| words.ends_with(w));
             let up = match words {
                 "增长" | "增加" | "上升" | "提高" => true,
                 "下降" | "减少" | "降低" => false,
                 _ if signed => rate.number.value >= Decimal::ZERO,
-                _ => continue,
+                // `“三公”经费下降率为49.57%`.
+                _ => match jixiao_model::facts::change_rate_name(words) {
+                    Some((_, Some(up))) => up,
+                    _ => continue,
+                },
             };
             // Which of the two is last year's.
             let (this, last) = match (last_year(&a.label), last_year(&b.label)) {
@@ -4210,6 +4218,34 @@ pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// `2018年三公经费预算总额为63.46万元，而2017年…总额为32万元。本单位三公经费变动率
+/// 为98.31%`: a rate of change by name opening its sentence is of the two
+/// levels the sentence before states, when it names their subject and they
+/// are all that sentence states.
+fn names_both_years_before(para: &[&Fact], k: usize, rate: &Fact) -> bool {
+    let (a, b) = (para[k - 2], para[k - 1]);
+    let whole_sentence_before = para[..k - 2]
+        .last()
+        .is_none_or(|f| f.sentence_start != a.sentence_start);
+    let words = rate.label.trim_end_matches(['了', '为', '是', '：', ':']);
+    let Some(subject) =
+        jixiao_model::facts::change_rate_name(words).and_then(|(name, _)| words.strip_suffix(name))
+    else {
+        return false;
+    };
+    let subject: String = {
+        let chars: Vec<char> = subject.trim_matches(['“', '”', '"', ' ']).chars().collect();
+        chars[chars.len().saturating_sub(4)..].iter().collect()
+    };
+    let subject = subject.replace(['“', '”', '"', ' '], "");
+    whole_sentence_before
+        && b.span.1 <= rate.sentence_start
+        && subject.chars().count() >= 2
+        && [a, b]
+            .iter()
+            .all(|f| f.label.replace(['“', '”', '"', ' '], "").contains(&subject))
 }
 
 /// `其中中央资金300万元、县级配套50万元。…县级配套到位40万元，到位率80%`: a rate
