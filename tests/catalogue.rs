@@ -7744,3 +7744,26 @@ fn a_rate_of_change_by_name_is_of_the_two_years_the_sentence_before_states() {
     assert!(f.is_empty(), "{f:?}");
     assert!(checks.is_empty(), "{checks:?}");
 }
+
+#[test]
+fn formula_mismatch_reads_a_signed_result_and_judges_a_change_by_its_size() {
+    // A fall is printed with its sign: the formula is read, and checked.
+    let text = "“三公”经费变动率=（18.6-21.4）÷21.4×100%=-13.08%。\n";
+    holds_then_fails(
+        "formula.mismatch",
+        "（18.6-21.4）÷21.4×100%=-13.08%",
+        text,
+        "=-13.08%",
+        "=-15.08%",
+    );
+    // Written as the earlier less the later, or unsigned, the size is what
+    // the formula states: no error over the sign alone.
+    for sign in [
+        "（21.4-18.6）÷21.4×100%=-13.08%",
+        "（18.6-21.4）÷21.4×100%=13.08%",
+    ] {
+        let (f, checks) = traced(&format!("“三公”经费变动率={sign}。\n"));
+        assert!(f.is_empty(), "{sign}: {f:?}");
+        assert_eq!(checks.len(), 1, "{sign}: {checks:?}");
+    }
+}

@@ -86,13 +86,14 @@ fn in_formula(c: char) -> bool {
 /// Formulas written out with their numbers: whatever arithmetic stands
 /// between the text and an `=` (`(63.46-32)÷32=98.31%`, `(a+b+c)÷3=r`,
 /// `112.33/116.62×100%=96.32%`, `10×96.32%=9.63`) and the number after it.
+/// The result may be signed (`(18.6-21.4)÷21.4×100%=-13.08%`, a fall).
 /// A result that goes on as arithmetic (`a=b+c`) is no result; a formula
 /// with a year in it (`2024-2021=3`) is a date, not arithmetic.
 fn formulas(p: &Paragraph) -> Vec<Formula> {
     static RESULT: OnceLock<Regex> = OnceLock::new();
     let result_re = re(
         &RESULT,
-        r"^\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([%％]?)",
+        r"^\s*([-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))\s*([%％]?)",
     );
     let text = &p.text;
     let mut out = Vec::new();

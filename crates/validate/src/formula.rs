@@ -60,7 +60,7 @@ pub(crate) fn formula_mismatch(ctx: &Context) -> Vec<Finding> {
         let distance = |k: &Decimal| {
             straight
                 .checked_mul(*k)
-                .and_then(|v| v.checked_sub(f.result.value))
+                .and_then(|v| v.abs().checked_sub(f.result.value.abs()))
                 .map(|d| d.abs())
         };
         let Some(scale) = scales
@@ -70,6 +70,16 @@ pub(crate) fn formula_mismatch(ctx: &Context) -> Vec<Finding> {
             .copied()
         else {
             continue;
+        };
+        // A change printed with the sign of its way of writing (`(21.4-18.6)÷21.4
+        // =-13.08%`, the fall written as the earlier less the later) is judged
+        // by its size: the sign is a convention, not arithmetic.
+        let scale = if f.result.value.is_sign_negative() != straight.is_sign_negative()
+            && !straight.is_zero()
+        {
+            -scale
+        } else {
+            scale
         };
         let (Some(straight), iv) = (straight.checked_mul(scale), iv.scale(scale)) else {
             continue;
