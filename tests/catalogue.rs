@@ -7767,3 +7767,58 @@ fn formula_mismatch_reads_a_signed_result_and_judges_a_change_by_its_size() {
         assert_eq!(checks.len(), 1, "{sign}: {checks:?}");
     }
 }
+
+#[test]
+fn formula_mismatch_reads_the_amounts_a_formula_restates_from_its_sentence() {
+    // The amounts stated, then the formula over them: another value for one
+    // of them stated before is one amount stated two ways.
+    let text = "2023年“三公”经费预算数为18.6万元，2022年“三公”经费预算数为21.4万元，“三公”经费变动率=（18.6-21.4）÷21.4×100%=-13.08%。\n";
+    let hit = holds_then_fails(
+        "formula.mismatch",
+        "restates its sentence's 2 amounts",
+        text,
+        "预算数为18.6万元",
+        "预算数为18.7万元",
+    );
+    assert_eq!(stated(&hit), "18.7");
+    // The sentence before, where the formula's own states none before it.
+    let before = "2018年度本单位预算安排三公经费总额为63.46万元，而2017年度预算安排的三公经费总额为32万元。本单位三公经费变动率=(本年度三公经费预算数-上年度三公经费预算数)÷上年度=(63.46-32)÷32=98.31%。\n";
+    holds_then_fails(
+        "formula.mismatch",
+        "restates its sentence's 2 amounts",
+        before,
+        "总额为32万元",
+        "总额为33万元",
+    );
+    // A formula over an amount stated elsewhere (the 执行数 of another
+    // paragraph) restates nothing here: a near figure of its sentence is
+    // another quantity.
+    let other = "本年度执行数1,802.17万元。\n年初预算1,800.00万元，调整后预算1,865.42万元，执行率=1,802.17÷1,865.42×100%=96.61%。\n";
+    let (f, checks) = traced(other);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("restates")),
+        "{checks:?}"
+    );
+    // Nor is a figure far from the formula's number the same amount.
+    let far = "全年预算数1,865.42万元，实际支出1,802.17万元，结余率=63.25÷1,865.42×100%=3.39%。\n";
+    assert!(check(far).is_empty(), "{:?}", check(far));
+}
+
+#[test]
+fn formula_mismatch_warns_only_where_a_restated_amount_is_near_but_no_typo() {
+    // 1,800.00 stated, 1,802.17 in the formula and nowhere else: near, yet
+    // no slip of a digit, so perhaps another quantity (the 执行数).
+    let text =
+        "年初预算1,800.00万元，调整后预算1,865.42万元，执行率=1,802.17÷1,865.42×100%=96.61%。\n";
+    let f = check(text);
+    let hits = of(&f, "formula.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    // One digit apart is one amount typed two ways: an error.
+    let typo = text.replace("1,800.00", "1,802.77");
+    let f = check(&typo);
+    let hits = of(&f, "formula.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+}

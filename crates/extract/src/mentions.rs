@@ -623,17 +623,23 @@ pub fn sentences(text: &str) -> Vec<(usize, &str)> {
 }
 
 /// An ASCII `.` that a PDF or a typist put for `。`: between words
-/// (`总额为32万元.本单位…`, `比率为95.10%.本年…`), never after a digit (a
+/// (`总额为32万元.本单位…`, `比率为95.10%.本年…`, `扣完为止. 2018年…`), never after a digit (a
 /// decimal cut at a line, `95.`, or a numbered heading, `1.项目概况`) nor
 /// in Latin text.
 fn ends_with_a_stop(text: &str, at: usize, c: char) -> bool {
     if c != '.' {
         return false;
     }
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     let before = text[..at].chars().next_back();
     let after = text[at + 1..].chars().next();
+    // (`扣完为止. 2018年度…`: after words, a space and a figure start the next.)
+    let spaced = text[at + 1..].trim_start_matches(' ').chars().next();
     before.is_some_and(|b| !b.is_ascii_alphanumeric() && !b.is_whitespace() && b != '.')
-        && after.is_some_and(|a| ('\u{4e00}'..='\u{9fff}').contains(&a))
+        && (after.is_some_and(han)
+            || (after == Some(' ')
+                && before.is_some_and(han)
+                && spaced.is_some_and(|a| han(a) || a.is_ascii_digit())))
 }
 
 /// Whether a number is hedged by the words around it: `约1200元`, `近95%`,

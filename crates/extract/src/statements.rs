@@ -19,9 +19,9 @@ use crate::number::Printed;
 /// Everything the prose of a document states outright.
 pub fn stated(doc: &Document) -> Stated {
     let mut out = Stated::default();
-    for p in doc.paragraphs() {
-        out.formulas.extend(formulas(p));
-        out.formulas.extend(bracketed_ratios(p));
+    for (i, p) in doc.paragraphs().enumerate() {
+        out.formulas.extend(formulas(p, i));
+        out.formulas.extend(bracketed_ratios(p, i));
         for band in grade_bands(&p.text) {
             if !out.grade_bands.contains(&band) {
                 out.grade_bands.push(band);
@@ -89,7 +89,7 @@ fn in_formula(c: char) -> bool {
 /// The result may be signed (`(18.6-21.4)÷21.4×100%=-13.08%`, a fall).
 /// A result that goes on as arithmetic (`a=b+c`) is no result; a formula
 /// with a year in it (`2024-2021=3`) is a date, not arithmetic.
-fn formulas(p: &Paragraph) -> Vec<Formula> {
+fn formulas(p: &Paragraph, paragraph: usize) -> Vec<Formula> {
     static RESULT: OnceLock<Regex> = OnceLock::new();
     let result_re = re(
         &RESULT,
@@ -143,6 +143,9 @@ fn formulas(p: &Paragraph) -> Vec<Formula> {
             percent,
             magnitude,
             source: p.source_at(eq + c.len_utf8() + number.start()),
+            paragraph,
+            // (`written` is a slice of `text`.)
+            start: written.as_ptr() as usize - text.as_ptr() as usize,
         });
     }
     out
@@ -151,7 +154,7 @@ fn formulas(p: &Paragraph) -> Vec<Formula> {
 /// `预算执行率为97.75%（195.5/200）`: a percentage followed by the division it
 /// was computed as, in brackets (the amounts may carry 万元). Read as the
 /// formula `195.5/200=97.75%`; a bracket holding anything else is no ratio.
-fn bracketed_ratios(p: &Paragraph) -> Vec<Formula> {
+fn bracketed_ratios(p: &Paragraph, paragraph: usize) -> Vec<Formula> {
     static RATIO: OnceLock<Regex> = OnceLock::new();
     let ratio_re = re(
         &RATIO,
@@ -177,6 +180,8 @@ fn bracketed_ratios(p: &Paragraph) -> Vec<Formula> {
             percent: true,
             magnitude: None,
             source: p.source_at(rate.start()),
+            paragraph,
+            start: rate.start(),
         });
     }
     out
@@ -724,7 +729,7 @@ mod tests {
             "综合得分=(95+90.5+88+92)÷4=91.38%，合计19+19.99=38.99。变动率=(本年度预算数-上年度)÷上年度=(63.46-32)÷32=98.31%，得分10×96.32%=9.63；2024-2021=3年；合计1675.98=932.98+743。",
             Source::default(),
         );
-        let f = formulas(&p);
+        let f = formulas(&p, 0);
         assert_eq!(f.len(), 4, "{f:?}");
         assert_eq!(f[0].tree.numbers().len(), 5);
         // The average's divisor counts its terms; 32 after a difference does not.
@@ -748,9 +753,9 @@ mod tests {
     #[test]
     fn a_run_of_thousands_of_terms_is_no_formula() {
         let long = format!("{}1=5000", "1+".repeat(200_000));
-        assert!(formulas(&Paragraph::new(long, Source::default())).is_empty());
+        assert!(formulas(&Paragraph::new(long, Source::default()), 0).is_empty());
         let nested = format!("{}1{}+1=2", "(".repeat(100), ")".repeat(100));
-        assert!(formulas(&Paragraph::new(nested, Source::default())).is_empty());
+        assert!(formulas(&Paragraph::new(nested, Source::default()), 0).is_empty());
     }
 
     #[test]

@@ -259,6 +259,24 @@ impl Expr {
             }
         }
     }
+
+    /// The numbers that stand for quantities: neither a percentage (`×100%`)
+    /// nor a count of terms.
+    pub fn quantities(&self) -> Vec<Printed> {
+        match self {
+            Expr::Number {
+                number,
+                percent: false,
+                count: false,
+            } => vec![*number],
+            Expr::Number { .. } => Vec::new(),
+            Expr::Op(a, _, b) => {
+                let mut out = a.quantities();
+                out.extend(b.quantities());
+                out
+            }
+        }
+    }
 }
 
 /// An arithmetic formula written out in the text: `(a+b+c)÷3=r`, `a+b−c=r`,
@@ -278,6 +296,11 @@ pub struct Formula {
     pub magnitude: Option<Decimal>,
     /// Where the result is.
     pub source: Source,
+    /// Index of the paragraph, in document order.
+    pub paragraph: usize,
+    /// Byte offset in the paragraph's text where the written arithmetic
+    /// starts: what its sentence states before it, its numbers restate.
+    pub start: usize,
 }
 
 /// One end of a grade band: the value, and whether it belongs to the band.

@@ -120,8 +120,8 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "formula.mismatch",
-        description: "an arithmetic formula written out in the text, e.g. (a+b+c+d)÷4=r, computes to its stated result, and a rate followed by the division it was computed as in brackets (97.75%（195.5/200）)",
-        severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
+        description: "an arithmetic formula written out in the text, e.g. (a+b+c+d)÷4=r, computes to its stated result, and a rate followed by the division it was computed as in brackets (97.75%（195.5/200）); a formula's numbers are the amounts its sentence (or the one right before) states before it",
+        severity: "error when outside the interval of the re-computation; warning when only the rounding differs; an amount restated apart from the formula is an error where the two are a digit's slip apart, else a warning",
         run: formula::formula_mismatch,
     },
     Rule {

@@ -419,6 +419,8 @@ fn a_written_formula_computes_to_its_result() {
         percent: false,
         magnitude: None,
         source: at(7),
+        paragraph: 0,
+        start: 0,
     };
     let mut report = Report::default();
     report.stated.formulas = vec![formula("92.75")];
