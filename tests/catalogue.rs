@@ -7822,3 +7822,48 @@ fn formula_mismatch_warns_only_where_a_restated_amount_is_near_but_no_typo() {
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(hits[0].severity, Severity::Error);
 }
+
+#[test]
+fn a_table_no_reading_knows_adds_up_to_its_total_row_and_its_shares_are_of_it() {
+    let table = "学段\t学生人数（人）\t补助标准（元/生·年）\t补助金额（万元）\t占比（%）\n小学\t3,200\t1,000\t320.00\t47.06\n初中\t1,800\t1,250\t225.00\t33.09\n高中\t900\t1,500\t135.00\t19.85\n合计\t5,900\t—\t680.00\t100.00\n";
+    let text = format!("某县学生资助项目绩效自评报告\n\n各学段资助情况如下：\n\n{table}\n");
+    // A cell of a column whose other column adds up: an error.
+    let hit = holds_then_fails(
+        "parts.sum",
+        "合计 学生人数（人） = its 3 rows",
+        &text,
+        "初中\t1,800",
+        "初中\t1,810",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    holds_then_fails(
+        "parts.sum",
+        "合计 补助金额（万元） = its 3 rows",
+        &text,
+        "680.00\t100.00",
+        "681.00\t100.00",
+    );
+    // A share, over the column of amounts left of it.
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "初中 225.00 / 合计 680.00 = 33.09%",
+        &text,
+        "33.09",
+        "33.19",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // The standard (a rate per student) adds up to nothing; rows numbered at
+    // two levels are no one column of parts.
+    let (_, checks) = traced(&text);
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("补助标准")),
+        "{checks:?}"
+    );
+    let nested = "项目\t金额（万元）\t人数（人）\n一、基本支出\t300.00\t12\n1.人员经费\t200.00\t12\n2.公用经费\t100.00\t0\n合计\t300.00\t12\n";
+    let (f, checks) = traced(&format!("某单位报告\n\n{nested}\n"));
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("rows")),
+        "{checks:?}"
+    );
+}

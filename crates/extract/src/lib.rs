@@ -12,6 +12,7 @@
 
 pub mod budget;
 pub mod cellstream;
+pub mod column_tables;
 pub mod fields;
 pub mod lists;
 pub mod mentions;
@@ -335,6 +336,7 @@ impl TableReading {
         unit_above: Option<MoneyUnit>,
         report: &mut Report,
     ) {
+        let mut known = false;
         for header in find_headers(table) {
             // A table of two years' figures lists categories, or projects by
             // what they spent in each year: no project's budget and spending.
@@ -348,6 +350,7 @@ impl TableReading {
             });
             let kind = classify(&header)
                 .filter(|k| !(year_table.is_some() && *k == TableKind::LineItems && dated <= 2));
+            known |= kind.is_some() || year_table.is_some();
             report.year_tables.extend(year_table);
             match kind {
                 Some(TableKind::Score) => {
@@ -395,6 +398,9 @@ impl TableReading {
                 }
                 None => {}
             }
+        }
+        if !known {
+            report.column_tables.extend(column_tables::read(table));
         }
     }
 }

@@ -17,8 +17,8 @@ pub use doc::{Block, Cell, Document, Format, Line, Paragraph, Source, Table};
 pub use facts::{Fact, FactKind, FactRole, FactUnit, Scope, Stated};
 pub use number::{MoneyUnit, Printed};
 pub use report::{
-    Budget, BudgetRow, DerivedCell, Finding, FindingLocation, GroupWeight, LineItem, LineTotal,
-    ReadingDoubt, Report, ReportFields, RowProduct, ScoreItem, ScoreTable, Severity, StatedTotal,
-    Status, Target, YearTable,
+    Budget, BudgetRow, ColumnSum, ColumnTable, DerivedCell, Finding, FindingLocation, GroupWeight,
+    LineItem, LineTotal, ReadingDoubt, Report, ReportFields, RowProduct, ScoreItem, ScoreTable,
+    Severity, ShareColumn, StatedTotal, Status, Target, YearTable,
 };
 pub use rust_decimal::Decimal;

@@ -302,6 +302,47 @@ pub struct LineTotal {
     pub guessed: bool,
 }
 
+/// A table no other reading knows (its header names no role of the
+/// vocabulary: `学段 | 学生人数 | 补助金额（万元）| 占比（%）`) with one 合计
+/// row, for the checker: its columns that add up to that row, and its
+/// columns of shares of one of them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ColumnTable {
+    /// The labels of the rows the 合计 row totals, in order.
+    pub labels: Vec<String>,
+    /// Columns of figures with a figure in the 合计 row.
+    pub sums: Vec<ColumnSum>,
+    /// Columns of percentages, each of the amounts of one of `sums`.
+    pub shares: Vec<ShareColumn>,
+    /// Where the table starts.
+    pub source: Source,
+}
+
+/// One column of a [`ColumnTable`]: its rows' figures and the 合计 row's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ColumnSum {
+    /// The column's header, as printed.
+    pub header: String,
+    /// Each row's figure (a dash read as 0), with its cell.
+    pub cells: Vec<(Printed, Source)>,
+    /// The 合计 row's figure, with its cell.
+    pub total: (Printed, Source),
+}
+
+/// A column of percentages (`占比（%）`) in a [`ColumnTable`]: each row's
+/// share of the amounts in one of its sums.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ShareColumn {
+    /// The column's header, as printed.
+    pub header: String,
+    /// Index of the sum it is of, in [`ColumnTable::sums`].
+    pub of: usize,
+    /// Each row's share (the rows of that sum, in order), where printed.
+    pub cells: Vec<Option<(Printed, Source)>>,
+    /// The 合计 row's share, where printed.
+    pub total: Option<(Printed, Source)>,
+}
+
 /// A table of one measure in two years (`项目 | 2022年决算数 | 2023年决算数 |
 /// 增减额 | 增减率`, `上年数 | 本年数 | 增减`), for the checker only: its rows
 /// are no projects and an earlier year's figure is no budget, so they are not
@@ -487,6 +528,9 @@ pub struct Report {
     /// Tables of one measure in two years, for the checker.
     #[serde(skip)]
     pub year_tables: Vec<YearTable>,
+    /// Tables no other reading knows, their columns and 合计 row, for the checker.
+    #[serde(skip)]
+    pub column_tables: Vec<ColumnTable>,
     /// Every quantity the prose states, typed (see [`crate::facts`]).
     pub facts: Vec<Fact>,
     /// Formulas, grade bands, as-of dates and indicator counts the prose states.

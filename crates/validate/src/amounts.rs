@@ -322,6 +322,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     let mut out = budget_table::row_rates(ctx);
     out.extend(budget_table::line_item_rates(ctx));
     out.extend(budget_table::line_item_shares(ctx));
+    out.extend(crate::columns::column_shares(ctx));
     out.extend(budget_table::table_differences(ctx, true));
     out.extend(prose::count_rates(ctx));
     out.extend(prose::score_rates(ctx));

@@ -14,6 +14,7 @@
 mod amounts;
 mod budget_table;
 mod catalogue;
+mod columns;
 mod context;
 mod formula;
 pub mod interval;

@@ -16,6 +16,7 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
     let mut out = budget_table::breakdowns(ctx);
     out.extend(budget_table::block_columns(ctx));
     out.extend(budget_table::sources_across(ctx));
+    out.extend(crate::columns::column_sums(ctx));
     let facts = &ctx.report().facts;
     for list in &ctx.report().stated.lists {
         let Some(parts) = list

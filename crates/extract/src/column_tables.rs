@@ -1,0 +1,155 @@
+//! Tables no other reading knows: a header naming no role of the vocabulary
+//! (`学段 | 学生人数（人）| 补助金额（万元）| 占比（%）`) over rows of figures and
+//! one 合计 row. What such a table states is only that its columns add up to
+//! that row, and that its 占比 columns are shares of one of them; both are
+//! kept for the checker ([`ColumnTable`]), nothing for the report's fields.
+
+use jixiao_model::{Cell, ColumnSum, ColumnTable, Printed, ShareColumn, Source, Table};
+
+use crate::number::cell_number;
+
+/// Header words of a column whose figures do not add up (a rate, a mean, a
+/// standard, a rank, a year, a serial number).
+const NOT_ADDED: &[&str] = &[
+    "率", "比例", "占比", "比重", "%", "％", "均", "标准", "单价", "价格", "序号", "年度", "年份",
+    "排名", "名次", "时间", "日期", "编号", "代码", "期限",
+];
+
+/// Header words of a column of shares of the table's amounts.
+const SHARES: &[&str] = &["占比", "比重", "所占比例", "占总"];
+
+/// Reads a table with one header row, a label column first and one 合计 row
+/// (last, or right under the header); `None` where its shape is any other or
+/// its figures were placed by guess.
+pub fn read(table: &Table) -> Option<ColumnTable> {
+    if table.guessed_numbers || !table.placed_by_guess.is_empty() || table.figures_unread {
+        return None;
+    }
+    let header = table.rows.iter().position(|row| {
+        row.iter().filter(|c| !c.text.trim().is_empty()).count() >= 3
+            && row.iter().all(|c| cell_number(&c.text).is_none())
+    })?;
+    let width = table.rows.get(header)?.len();
+    let label = |r: usize| -> String {
+        table
+            .text_at(r, 0)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    let rows: Vec<usize> = (header + 1..table.rows.len()).collect();
+    let totals: Vec<usize> = rows
+        .iter()
+        .copied()
+        .filter(|&r| matches!(label(r).as_str(), "合计" | "总计" | "合计数"))
+        .collect();
+    let [total] = totals.as_slice() else {
+        return None;
+    };
+    let total = *total;
+    // The rows it totals: all above it, or (printed first) all below it.
+    let parts: Vec<usize> = if rows.last() == Some(&total) {
+        rows.iter().copied().filter(|&r| r != total).collect()
+    } else if rows.first() == Some(&total) {
+        rows[1..].to_vec()
+    } else {
+        return None;
+    };
+    // Rows under rows (其中, 小计), or a row of no name, are a structure
+    // beyond one column of parts.
+    let nested = parts.iter().any(|&r| {
+        let l = label(r);
+        l.is_empty()
+            || l.starts_with("其中")
+            || l.contains("小计")
+            || crate::vocab::is_total_label(&l)
+            || cell_number(&l).is_some()
+    });
+    // (`一、基本支出` over `1.人员经费`: numbered at two levels.)
+    let numbered = |opens: fn(char) -> bool| parts.iter().any(|&r| label(r).starts_with(opens));
+    let two_levels = numbered(|c| "一二三四五六七八九十".contains(c))
+        && numbered(|c| c.is_ascii_digit() || "（(".contains(c));
+    if parts.len() < 2 || nested || two_levels || table.rows.iter().any(|r| r.len() != width) {
+        return None;
+    }
+    let cell = |r: usize, c: usize| -> Option<&Cell> {
+        let cell = table.rows.get(r)?.get(c)?;
+        cell.covered_by.is_none().then_some(cell)
+    };
+    let mut out = ColumnTable {
+        labels: parts.iter().map(|&r| label(r)).collect(),
+        source: table.source.clone(),
+        ..ColumnTable::default()
+    };
+    let mut share_cols = Vec::new();
+    for c in 1..width {
+        let head = table.text_at(header, c).trim().to_string();
+        if head.is_empty() {
+            continue;
+        }
+        if SHARES.iter().any(|w| head.contains(w)) {
+            share_cols.push((c, head));
+            continue;
+        }
+        if NOT_ADDED.iter().any(|w| head.contains(w)) {
+            continue;
+        }
+        let figure = |r: usize| -> Option<(Printed, Source)> {
+            let cell = cell(r, c)?;
+            let text = cell.text.trim();
+            if text.ends_with(['%', '％']) {
+                return None;
+            }
+            let printed = if matches!(text, "—" | "-" | "——" | "/") {
+                Printed::parse("0")?
+            } else {
+                cell_number(text)?
+            };
+            Some((printed, cell.source.clone()))
+        };
+        let cells: Option<Vec<(Printed, Source)>> = parts.iter().map(|&r| figure(r)).collect();
+        let (Some(cells), Some(sum)) = (cells, figure(total)) else {
+            continue;
+        };
+        // A dash for the whole is no figure.
+        if matches!(
+            cell(total, c).map(|c| c.text.trim()),
+            Some("—" | "-" | "——" | "/")
+        ) {
+            continue;
+        }
+        out.sums.push(ColumnSum {
+            header: head,
+            cells,
+            total: sum,
+        });
+    }
+    // A share column is of the one summed column of amounts left of it,
+    // the nearest.
+    for (c, head) in share_cols {
+        let of = out
+            .sums
+            .iter()
+            .rposition(|s| header_column(table, header, &s.header).is_some_and(|sc| sc < c));
+        let Some(of) = of else {
+            continue;
+        };
+        let share = |r: usize| -> Option<(Printed, Source)> {
+            let cell = cell(r, c)?;
+            Some((cell_number(&cell.text)?, cell.source.clone()))
+        };
+        out.shares.push(ShareColumn {
+            header: head,
+            of,
+            cells: parts.iter().map(|&r| share(r)).collect(),
+            total: share(total),
+        });
+    }
+    (!out.sums.is_empty()).then_some(out)
+}
+
+/// The column whose header reads `head`.
+fn header_column(table: &Table, header: usize, head: &str) -> Option<usize> {
+    let row = table.rows.get(header)?;
+    (0..row.len()).find(|&c| table.text_at(header, c).trim() == head)
+}

@@ -1,0 +1,182 @@
+//! Tables no other reading knows (`ColumnTable`): each column adds up to
+//! its 合计 row, and each 占比 is its row's share of the column it is of.
+//! Whether the rows read are all the 合计 totals, the table itself tells:
+//! a failing column is an error only where another column of the same rows
+//! adds up; alone, a warning.
+
+use jixiao_model::{Decimal, Finding, Severity};
+
+use crate::context::{finding, rounding_note, Context, Operand};
+use crate::interval::{Interval, Verdict};
+
+/// Header words of a column of counts, exact figures: 1 人 is no rounding
+/// of 0.5 to 1.5.
+const COUNTED: &[&str] = &[
+    "人数",
+    "户数",
+    "个数",
+    "数量",
+    "（人）",
+    "(人)",
+    "（户）",
+    "(户)",
+    "（个）",
+    "(个)",
+];
+
+/// Each column against the 合计 row (rule `parts.sum`).
+pub(crate) fn column_sums(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for table in &ctx.report().column_tables {
+        let verdicts: Vec<(Verdict, Interval, Decimal)> = table
+            .sums
+            .iter()
+            .map(|s| {
+                let counted = COUNTED.iter().any(|w| s.header.contains(w))
+                    && s.cells.iter().all(|(p, _)| p.decimals == 0);
+                let decimals = s.cells.iter().map(|(p, _)| p.decimals).max().unwrap_or(0);
+                let iv = s
+                    .cells
+                    .iter()
+                    .fold(Interval::exact(Decimal::ZERO), |acc, (p, _)| {
+                        acc.add(if counted {
+                            Interval::exact(p.value)
+                        } else {
+                            Interval::printed(p.value, decimals)
+                        })
+                    });
+                let straight: Decimal = s.cells.iter().map(|(p, _)| p.value).sum();
+                let verdict =
+                    crate::interval::judge(s.total.0.value, s.total.0.decimals, iv, straight);
+                (verdict, iv, straight)
+            })
+            .collect();
+        let holding = verdicts
+            .iter()
+            .filter(|(v, ..)| *v == Verdict::Consistent)
+            .count();
+        // With two or more columns, none adding up says the rows are not all
+        // the 合计's: nothing is judged.
+        if table.sums.len() > 1 && holding == 0 {
+            continue;
+        }
+        for (s, &(_, iv, straight)) in table.sums.iter().zip(&verdicts) {
+            let verdict = ctx.judge(
+                "parts.sum",
+                format!("合计 {} = its {} rows", s.header, s.cells.len()),
+                Operand::new(s.total.0, &s.total.1),
+                s.cells.iter().map(|(p, at)| Operand::new(*p, at)).collect(),
+                iv,
+                straight,
+            );
+            let severity = match verdict {
+                Verdict::Contradiction if table.sums.len() > 1 => Severity::Error,
+                Verdict::Contradiction => Severity::Warning,
+                Verdict::Rounding if table.sums.len() > 1 => Severity::Warning,
+                _ => continue,
+            };
+            let terms: Vec<String> = table
+                .labels
+                .iter()
+                .zip(&s.cells)
+                .map(|(l, (p, _))| format!("{l} {}", p.value))
+                .collect();
+            out.push(finding(
+                "parts.sum",
+                severity,
+                format!(
+                    "合计 {} stated {} but its rows add up to {} = {straight}{}{}",
+                    s.header,
+                    s.total.0.value,
+                    terms.join(" + "),
+                    rounding_note(verdict),
+                    if table.sums.len() > 1 {
+                        ""
+                    } else {
+                        " (the table's only column with a 合计: whether these rows are all it totals is unsure)"
+                    }
+                ),
+                s.total.0.value,
+                Some(straight),
+                None,
+                &s.total.1,
+                &format!("合计 {}", s.header),
+            ));
+        }
+    }
+    out
+}
+
+/// Each 占比 against its row's figure over the 合计 of the column it is of
+/// (rule `rate.mismatch`); judged where another row's share holds.
+pub(crate) fn column_shares(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for table in &ctx.report().column_tables {
+        for shares in &table.shares {
+            let Some(of) = table.sums.get(shares.of) else {
+                continue;
+            };
+            let total_label = "合计".to_string();
+            let rows = shares
+                .cells
+                .iter()
+                .zip(&of.cells)
+                .zip(&table.labels)
+                .filter_map(|((share, amount), label)| Some((share.as_ref()?, amount, label)))
+                .chain(shares.total.as_ref().map(|t| (t, &of.total, &total_label)));
+            let judged: Vec<_> = rows
+                .filter_map(|(share, amount, label)| {
+                    let (iv, straight) = crate::interval::percent(amount.0, of.total.0)?;
+                    let verdict =
+                        crate::interval::judge(share.0.value, share.0.decimals, iv, straight);
+                    Some((share, amount, label, iv, straight, verdict))
+                })
+                .collect();
+            let holding = judged.iter().filter(|j| j.5 == Verdict::Consistent).count();
+            if holding == 0 {
+                continue;
+            }
+            for (share, amount, label, iv, straight, _) in judged {
+                let verdict = ctx.judge(
+                    "rate.mismatch",
+                    format!(
+                        "{label} {} / 合计 {} = {}%",
+                        amount.0.value, of.total.0.value, share.0.value
+                    ),
+                    Operand::new(share.0, &share.1),
+                    vec![
+                        Operand::new(amount.0, &amount.1),
+                        Operand::new(of.total.0, &of.total.1),
+                    ],
+                    iv,
+                    straight,
+                );
+                let severity = match verdict {
+                    Verdict::Contradiction => Severity::Error,
+                    Verdict::Rounding => Severity::Warning,
+                    _ => continue,
+                };
+                let shown = straight.round_dp(share.0.decimals.max(2));
+                out.push(finding(
+                    "rate.mismatch",
+                    severity,
+                    format!(
+                        "{label} {} stated {}% but {} {} / 合计 {} = {shown}%{}",
+                        shares.header,
+                        share.0.value,
+                        of.header,
+                        amount.0.value,
+                        of.total.0.value,
+                        rounding_note(verdict)
+                    ),
+                    share.0.value,
+                    Some(shown),
+                    Some("%"),
+                    &share.1,
+                    &format!("{label} {}", shares.header),
+                ));
+            }
+        }
+    }
+    out
+}
