@@ -7867,3 +7867,28 @@ fn a_table_no_reading_knows_adds_up_to_its_total_row_and_its_shares_are_of_it() 
         "{checks:?}"
     );
 }
+
+#[test]
+fn parts_sum_warns_where_counts_naming_kinds_of_the_whole_do_not_make_it() {
+    // Kinds of what the whole counts, in its own words: most often all of it.
+    let text =
+        "（二）项目绩效目标。完成农村危房改造412户，其中C级危房改造289户，D级危房改造123户。\n";
+    for wrong in ["改造411户，其中", "改造415户，其中"] {
+        let hit = holds_then_fails(
+            "parts.sum",
+            "完成农村危房改造 = 2 kinds of it",
+            text,
+            "改造412户，其中",
+            wrong,
+        );
+        assert_eq!(hit.severity, Severity::Warning);
+    }
+    // Counts after 其中 under other words may overlap: none is a kind; nor
+    // does a whole stated as about (约为) say what its kinds make.
+    let (_, checks) = traced("服务对象5000人，其中老年人500人，残疾人300人。\n");
+    assert!(checks.is_empty(), "{checks:?}");
+    let about =
+        "规划建筑面积约为13459平方米，其中地上建筑面积为8013平方米，地下建筑面积为5356平方米。\n";
+    let (f, checks) = traced(about);
+    assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
+}

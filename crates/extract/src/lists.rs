@@ -1033,10 +1033,12 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     continue;
                 }
             }
+            let kinds = kinds_of_the_whole(whole, &parts, para);
             if !matches!(whole.unit, FactUnit::Money(_))
                 && !total_score
                 && !named_split
                 && !closed_by_the_rest
+                && !kinds
             {
                 continue;
             }
@@ -1092,6 +1094,9 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             };
             let kind = match kind {
                 ListKind::Parts if closed_by_the_rest || counted_as_many => ListKind::Partition,
+                ListKind::Parts if kinds && !matches!(whole.unit, FactUnit::Money(_)) => {
+                    ListKind::Kinds
+                }
                 kind => kind,
             };
             // Amounts printed one after another with nothing between
@@ -1112,6 +1117,38 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
         }
     }
     out
+}
+
+/// Counts after 其中 that name kinds of what the whole counts in its words:
+/// each part's label ends on the words the whole's label ends on (three or
+/// more characters: `C级危房改造`, `D级危房改造` of `完成农村危房改造`), the
+/// kind told apart before them, all in the whole's unit. (A bare category,
+/// `项目`, `指标`, `人员`, is no such words: `新建项目`, `完工项目` overlap, and
+/// `产出指标`, `效益指标` leave groups out.)
+fn kinds_of_the_whole(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) -> bool {
+    let labels: Option<Vec<&Fact>> = parts.iter().map(|&i| fact_at(para, i)).collect();
+    let Some(facts) = labels else {
+        return false;
+    };
+    let bare = |l: &str| {
+        l.trim()
+            .trim_start_matches("其中")
+            .trim_start_matches(|c: char| "：:，,、 ".contains(c))
+            .to_string()
+    };
+    let object = bare(&whole.label);
+    facts.len() >= 2
+        && matches!(whole.unit, FactUnit::Count(_))
+        && whole.kind == FactKind::Level
+        && !whole.approximate
+        && facts
+            .iter()
+            .all(|m| m.unit == whole.unit && m.kind == FactKind::Level && !m.approximate)
+        && facts.iter().all(|m| {
+            let label = bare(&m.label);
+            let shared = jixiao_model::facts::common_suffix(&label, &object);
+            shared >= 3 && label.chars().count() > shared
+        })
 }
 
 /// The full marks stated right beside group score `i` (`产出28分（满分30分）`,

@@ -648,6 +648,8 @@ fn ends_with_a_stop(text: &str, at: usize, c: char) -> bool {
 fn is_approximate(before: &str, after: &str) -> bool {
     const BEFORE: &[&str] = &[
         "约",
+        "约为",
+        "约有",
         "大概",
         "近",
         "将近",

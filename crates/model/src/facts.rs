@@ -431,6 +431,11 @@ pub enum ListKind {
     /// whole ([`PARTITIONS`]): 人员经费 and 公用经费 are all of 基本支出, so
     /// they are its sum as much as a 共计's amounts are.
     Partition,
+    /// Counts after 其中 naming kinds of what the whole counts in its own
+    /// words (`完成危房改造412户，其中C级危房改造289户，D级危房改造123户`): most
+    /// often all of it, but kinds may overlap or leave some out, so a sum
+    /// either way off is worth a look, never certain.
+    Kinds,
 }
 
 /// Words that make an amount a total of others (`共计48万元`, `合计`, `总额`),

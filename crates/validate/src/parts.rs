@@ -145,6 +145,16 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                     format!("the parts that make up all of it, {},", terms.join(" + ")),
                 )
             }
+            ListKind::Kinds => {
+                let terms: Vec<String> = parts
+                    .iter()
+                    .map(|m| format!("{} {}", m.label, term(m)))
+                    .collect();
+                (
+                    format!("{} = {} kinds of it", whole.label, parts.len()),
+                    format!("the kinds listed of it, {},", terms.join(" + ")),
+                )
+            }
             ListKind::Total => {
                 let terms: Vec<String> = parts
                     .iter()
@@ -174,7 +184,11 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                 &parts.iter().map(|m| m.label.as_str()).collect::<Vec<_>>(),
             );
         if let Some(sev) = severity_of(verdict) {
-            let sev = if by_piece { Severity::Warning } else { sev };
+            let sev = if by_piece || list.kind == ListKind::Kinds {
+                Severity::Warning
+            } else {
+                sev
+            };
             out.push(finding(
                 "parts.sum",
                 sev,
@@ -185,6 +199,8 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                     rounding_note(verdict),
                     if by_piece {
                         " (a part named by a piece of its kind, as 公务用车运行维护费 is, may leave the rest of it out)"
+                    } else if list.kind == ListKind::Kinds {
+                        " (kinds may overlap or leave some out, but most often they make all of it)"
                     } else {
                         ""
                     }
