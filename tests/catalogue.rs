@@ -7892,3 +7892,36 @@ fn parts_sum_warns_where_counts_naming_kinds_of_the_whole_do_not_make_it() {
     let (f, checks) = traced(about);
     assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
 }
+
+#[test]
+fn formula_mismatch_reads_the_arithmetic_bracketed_after_an_amount() {
+    // Numbers with their units, the product the amount was computed as.
+    let text = "其中：C级危房改造补助支出867万元（289户×3万元），D级危房改造补助支出307.50万元（123户×2.5万元）。\n";
+    holds_then_fails(
+        "formula.mismatch",
+        "289×3=867万元",
+        text,
+        "（289户",
+        "（290户",
+    );
+    holds_then_fails(
+        "formula.mismatch",
+        "123×2.5=307.50万元",
+        text,
+        "307.50万元",
+        "310.50万元",
+    );
+    // Operands in 元 beside a result in 万元; per month times months.
+    let yuan =
+        "发放补贴5.28万元（120人×440元/人）。发放补贴52,790.40元（120人×36.66元/月×12个月）。\n";
+    holds_then_fails(
+        "formula.mismatch",
+        "120×36.66×12",
+        yuan,
+        "36.66元",
+        "38.66元",
+    );
+    // A bracket of words is a note, no arithmetic.
+    let (_, checks) = traced("其中中央资金300万元（含以前年度结转50万元）。\n");
+    assert!(checks.is_empty(), "{checks:?}");
+}

@@ -22,6 +22,7 @@ pub fn stated(doc: &Document) -> Stated {
     for (i, p) in doc.paragraphs().enumerate() {
         out.formulas.extend(formulas(p, i));
         out.formulas.extend(bracketed_ratios(p, i));
+        out.formulas.extend(bracketed_arithmetic(p, i));
         for band in grade_bands(&p.text) {
             if !out.grade_bands.contains(&band) {
                 out.grade_bands.push(band);
@@ -182,6 +183,70 @@ fn bracketed_ratios(p: &Paragraph, paragraph: usize) -> Vec<Formula> {
             source: p.source_at(rate.start()),
             paragraph,
             start: rate.start(),
+        });
+    }
+    out
+}
+
+/// `867万元（289户×3万元）`, `52,790.40元（120人×36.66元/月×12个月）`: an amount
+/// followed by the arithmetic it was computed as, in brackets, each number
+/// with its unit. Read as the formula `289×3=867` (a result in 万元 over
+/// operands in 元 at its magnitude); a bracket with anything but numbers,
+/// their units and operators is no arithmetic.
+fn bracketed_arithmetic(p: &Paragraph, paragraph: usize) -> Vec<Formula> {
+    static WRITTEN: OnceLock<Regex> = OnceLock::new();
+    let written_re = re(
+        &WRITTEN,
+        r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[（(]([^（）()]{3,60})[）)]",
+    );
+    // Units a number in the bracket may carry, and what a standard is per.
+    let unit_char = |c: char| {
+        ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '/' | '·' | '／' | '㎡' | ' ')
+    };
+    let mut out = Vec::new();
+    for c in written_re.captures_iter(&p.text) {
+        let (Some(amount), Some(unit), Some(inner)) = (c.get(1), c.get(2), c.get(3)) else {
+            continue;
+        };
+        let inner = inner.as_str();
+        // Every number carries a unit (or none); words elsewhere make it a note.
+        let arithmetic: String = inner.chars().filter(|&c| !unit_char(c)).collect();
+        let stripped_words = inner.chars().filter(|&c| unit_char(c) && c != ' ').count();
+        let words_only_after_numbers =
+            inner
+                .split(['×', '*', '÷', '+', '-', '−', 'x', 'X'])
+                .all(|term| {
+                    let term = term.trim();
+                    term.starts_with(|c: char| c.is_ascii_digit())
+                        && term
+                            .chars()
+                            .skip_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+                            .all(unit_char)
+                });
+        if !words_only_after_numbers || stripped_words > 12 {
+            continue;
+        }
+        let Some(tree) = parse_formula(arithmetic.trim()) else {
+            continue;
+        };
+        let Some(result) = Printed::parse(amount.as_str()) else {
+            continue;
+        };
+        // Operands in 元 beside a result in 万元 (or 亿元) are at its magnitude.
+        let magnitude = match unit.as_str() {
+            "万元" if !inner.contains("万") => Some(Decimal::from(10_000)),
+            "亿元" if !inner.contains("亿") => Some(Decimal::from(100_000_000)),
+            _ => None,
+        };
+        out.push(Formula {
+            expr: format!("{}={}{}", arithmetic.trim(), amount.as_str(), unit.as_str()),
+            tree,
+            result,
+            percent: false,
+            magnitude,
+            source: p.source_at(amount.start()),
+            paragraph,
+            start: amount.start(),
         });
     }
     out
