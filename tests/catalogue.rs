@@ -7925,3 +7925,32 @@ fn formula_mismatch_reads_the_arithmetic_bracketed_after_an_amount() {
     let (_, checks) = traced("其中中央资金300万元（含以前年度结转50万元）。\n");
     assert!(checks.is_empty(), "{checks:?}");
 }
+
+#[test]
+fn rate_mismatch_reads_a_part_in_brackets_after_its_rate_over_the_count_before() {
+    // The bracket names what the rate's verb says was done; the whole is the
+    // paragraph's one count of its unit before the rate.
+    let text =
+        "数量指标：完成危房改造412户，完成率100%；时效指标：按期完成率98.54%（406户按期完成）。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "406 / 412 = 98.54%",
+        text,
+        "（406户",
+        "（400户",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
+    // Two counts of the unit before it: which is the whole is unsure.
+    let two = text.replace("数量指标：", "全县农户5,000户。数量指标：");
+    let (_, checks) = traced(&two);
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("406 /")),
+        "{checks:?}"
+    );
+    // A bracket the rate's verb does not name is no part of it.
+    let (_, checks) = traced("共检查企业200家，按期整改率95%（190家企业）。\n");
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("190 /")),
+        "{checks:?}"
+    );
+}

@@ -1461,6 +1461,10 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                     ));
                     continue;
                 }
+                if let Some(found) = bracketed_part(ctx, para, rate, &verb) {
+                    out.extend(found);
+                    continue;
+                }
                 // `完成日常养护1,150公里，完成率100%` with the plan stated in the
                 // goals a section before (`全年完成农村公路日常养护1,150公里`).
                 if let Some(found) = part
@@ -1604,6 +1608,37 @@ fn over_the_goal(ctx: &Context, rate: &Fact, part: &Fact, verb: &str) -> Option<
     ))
 }
 
+/// `完成危房改造412户，…；按期完成率98.54%（406户按期完成）`: the count in
+/// brackets right after a rate, named by the rate's verb, is its part; the
+/// whole is the one count of its unit (no smaller) the paragraph states
+/// before the rate. A warning where it fails, the whole being inferred.
+fn bracketed_part(
+    ctx: &Context,
+    para: &[&Fact],
+    rate: &Fact,
+    verb: &str,
+) -> Option<Option<Finding>> {
+    let part = *bracketed_count(para, rate, &[])?;
+    if verb.chars().count() < 2 || !(part.after.contains(verb) || part.label.contains(verb)) {
+        return None;
+    }
+    let whole = *crate::amounts::only_one(para.iter().filter(|c| {
+        c.unit == part.unit
+            && c.kind == FactKind::Level
+            && c.span.1 <= rate.span.0
+            && !c.approximate
+            && c.number.value >= part.number.value
+            && !c.number.value.is_zero()
+    }))?;
+    Some(warn_count_rate(
+        ctx,
+        rate,
+        part,
+        whole,
+        "the one count of its unit stated before",
+    ))
+}
+
 /// A count rate over a base the report does not name as the rate's own
 /// (`over` says where it was found): a warning where it fails, as the
 /// reading is inferred.
@@ -1615,14 +1650,19 @@ fn warn_count_rate(
     over: &str,
 ) -> Option<Finding> {
     let unit = part.unit.label();
+    // (A count in brackets is named by the words after it: `（406户按期完成）`.)
+    let name = |m: &Fact| match m.label.trim() {
+        "" => m.after.trim().to_string(),
+        label => label.to_string(),
+    };
     crate::context::judge_count_rate(ctx, rate, part, base, |shown| {
         format!(
             "{} stated {}% but {} {}{unit} / {} {}{unit} = {shown}% (over {over})",
             rate.label,
             rate.number.value,
-            part.label,
+            name(part),
             part.number.value,
-            base.label,
+            name(base),
             base.number.value,
         )
     })
