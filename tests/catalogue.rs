@@ -7954,3 +7954,27 @@ fn rate_mismatch_reads_a_part_in_brackets_after_its_rate_over_the_count_before()
         "{checks:?}"
     );
 }
+
+#[test]
+fn parts_sum_warns_where_the_groups_making_the_total_score_mark_no_100() {
+    let text = "项目自评得分93分，等级为“优”。其中项目决策15分（满分15分），过程管理18分（满分20分），产出指标38分（满分40分），效益指标22分（满分25分）。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "the 4 groups' full marks = 100",
+        text,
+        "（满分20分）",
+        "（满分21分）",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
+    // Marks of another scale (120 points) are no slip.
+    let scale = text
+        .replace("（满分15分）", "（满分20分）")
+        .replace("（满分20分）", "（满分30分）")
+        .replace("（满分25分）", "（满分35分）");
+    let (f, checks) = traced(&scale);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("full marks")),
+        "{checks:?}"
+    );
+}

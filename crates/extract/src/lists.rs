@@ -247,6 +247,7 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
                     ListKind::Parts
                 },
                 alternatives,
+                full_marks: Vec::new(),
             });
         }
     }
@@ -1107,11 +1108,17 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 .filter_map(|&i| fact_at(para, i))
                 .any(right_after_an_amount);
             if parts.len() >= 2 && units_agree(whole, &parts, para) && !a_row_of_cells {
+                // (Where every group states its full marks, they go with it.)
+                let full_marks = match marks.iter().copied().collect::<Option<Vec<Decimal>>>() {
+                    Some(marks) if total_score && marks.len() == parts.len() => marks,
+                    _ => Vec::new(),
+                };
                 out.push(PartsList {
                     whole: whole_at,
                     parts,
                     kind,
                     alternatives,
+                    full_marks,
                 });
             }
         }
@@ -1954,6 +1961,7 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             parts: parts.iter().map(|(i, _)| *i).collect(),
             kind: ListKind::Total,
             alternatives: Vec::new(),
+            full_marks: Vec::new(),
         });
     }
     out
@@ -2034,6 +2042,7 @@ fn listed_score_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             parts: before.iter().map(|(i, _)| *i).collect(),
             kind: ListKind::Total,
             alternatives: Vec::new(),
+            full_marks: Vec::new(),
         });
     }
     out
@@ -2119,6 +2128,7 @@ fn group_scores_around_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                     parts,
                     kind: ListKind::Total,
                     alternatives: Vec::new(),
+                    full_marks: Vec::new(),
                 });
             }
         }
@@ -2186,6 +2196,7 @@ fn scores_beside_their_weights(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 parts: scores.iter().map(|(i, _)| *i).collect(),
                 kind: ListKind::Total,
                 alternatives: Vec::new(),
+                full_marks: Vec::new(),
             });
         }
     }

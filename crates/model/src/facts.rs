@@ -1045,6 +1045,9 @@ pub struct PartsList {
     /// budget and then its spending before parts that name neither. The list
     /// holds where it adds up to the whole or to any of these.
     pub alternatives: Vec<usize>,
+    /// Each part's full marks stated beside it, where every part is a group
+    /// of a total score stating one (`产出指标38分（满分40分）`); else empty.
+    pub full_marks: Vec<Decimal>,
 }
 
 impl PartsList {
@@ -1059,6 +1062,7 @@ impl PartsList {
                 ListKind::Parts
             },
             alternatives: Vec::new(),
+            full_marks: Vec::new(),
         }
     }
 }

@@ -8,6 +8,59 @@ use crate::budget_table;
 use crate::context::{finding, rounding_note, severity_of, small_shortfall, Context, Operand};
 use crate::interval::{HalfUp, Interval, Verdict};
 
+/// `自评得分93分，其中项目决策15分（满分15分），过程管理18分（满分20分），…`:
+/// groups whose scores make the total score make its scale too, their full
+/// marks the 100 of a 百分制. Where they add up near it but not to it (90 to
+/// 110), one is likely mistyped: a warning, a scale of other points being
+/// possible. (Further off, the scale is another: silent.)
+fn groups_marks(
+    ctx: &Context,
+    total: &Fact,
+    groups: &[&Fact],
+    marks: &[Decimal],
+) -> Option<Finding> {
+    if marks.len() != groups.len() || marks.len() < 2 || total.unit != FactUnit::Points {
+        return None;
+    }
+    let sum: Decimal = marks.iter().sum();
+    let hundred = Decimal::ONE_HUNDRED;
+    if sum < Decimal::from(90) || sum > Decimal::from(110) {
+        return None;
+    }
+    let verdict = ctx.record(
+        "parts.sum",
+        format!("the {} groups' full marks = 100", marks.len()),
+        Operand::value(hundred, &total.source),
+        marks
+            .iter()
+            .map(|m| Operand::value(*m, &total.source))
+            .collect(),
+        Verdict::holding(sum == hundred),
+    );
+    if verdict == Verdict::Consistent {
+        return None;
+    }
+    let terms: Vec<String> = groups
+        .iter()
+        .zip(marks)
+        .map(|(g, m)| format!("{} {m}", g.label.trim_start_matches("其中")))
+        .collect();
+    Some(finding(
+        "parts.sum",
+        Severity::Warning,
+        format!(
+            "{} is the sum of its groups' scores, but their full marks {} = {sum}, not 100: one may be mistyped",
+            total.label,
+            terms.join(" + "),
+        ),
+        sum,
+        Some(hundred),
+        Some("分"),
+        &total.source,
+        &total.sentence,
+    ))
+}
+
 /// The lists of parts extraction read (其中/包括/分别为/由…组成, and 共计 totals):
 /// a whole's listed parts may not add up to more than it (其中 may name only some
 /// parts, so less is silent unless it adds up exactly); a 共计 is its amounts' sum,
@@ -68,6 +121,9 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
             continue;
         };
         let (straight, verdict) = sum_for(whole);
+        if verdict == Verdict::Consistent {
+            out.extend(groups_marks(ctx, whole, &parts, &list.full_marks));
+        }
         let unit = whole.unit.label();
         // A part printed in another unit says so in the sum written out.
         let term = |m: &Fact| match m.unit == whole.unit {
