@@ -1044,7 +1044,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 continue;
             }
             // The groups' full marks, where each listed part states its own.
-            let mut marks: Vec<Option<Decimal>> = Vec::new();
+            let mut marks: Vec<Option<usize>> = Vec::new();
             if total_score {
                 // `项目决策18分（满分20分）`: a group's full marks beside its score
                 // are no part of the total score.
@@ -1069,7 +1069,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     marks = parts
                         .iter()
                         .filter(|i| !obtained.contains(i))
-                        .map(|&i| fact_at(para, i).map(|m| m.number.value))
+                        .map(|&i| Some(i))
                         .collect();
                     parts = obtained;
                 }
@@ -1082,7 +1082,10 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             let labels: Vec<&str> = parts.iter().map(|&i| facts_label(para, i)).collect();
             let all_groups = all_of(&whole.label, &labels, &vec![false; labels.len()])
                 || (marks.len() == parts.len()
-                    && marks.iter().copied().sum::<Option<Decimal>>()
+                    && marks
+                        .iter()
+                        .map(|m| Some(fact_at(para, (*m)?)?.number.value))
+                        .sum::<Option<Decimal>>()
                         == Some(Decimal::ONE_HUNDRED));
             let bonus = whole.sentence.contains("加分")
                 || parts
@@ -1109,8 +1112,8 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 .any(right_after_an_amount);
             if parts.len() >= 2 && units_agree(whole, &parts, para) && !a_row_of_cells {
                 // (Where every group states its full marks, they go with it.)
-                let full_marks = match marks.iter().copied().collect::<Option<Vec<Decimal>>>() {
-                    Some(marks) if total_score && marks.len() == parts.len() => marks,
+                let full_marks = match marks.iter().copied().collect::<Option<Vec<usize>>>() {
+                    Some(marks) if total_score && !bonus && marks.len() == parts.len() => marks,
                     _ => Vec::new(),
                 };
                 out.push(PartsList {
@@ -1161,7 +1164,7 @@ fn kinds_of_the_whole(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) ->
 /// The full marks stated right beside group score `i` (`产出28分（满分30分）`,
 /// `产出（满分30分）得28分`): only brackets, a comma and the words saying which
 /// is which between them.
-fn marks_beside(para: &[(usize, &Fact)], i: usize) -> Option<Decimal> {
+fn marks_beside(para: &[(usize, &Fact)], i: usize) -> Option<usize> {
     let k = para.iter().position(|(j, _)| *j == i)?;
     let part = para[k].1;
     let marks = |m: &&Fact| {
@@ -1169,19 +1172,18 @@ fn marks_beside(para: &[(usize, &Fact)], i: usize) -> Option<Decimal> {
             && m.sentence_start == part.sentence_start
             && m.role == Some(FactRole::FullMarks)
     };
-    let after = para.get(k + 1).map(|(_, m)| *m).filter(marks).filter(|m| {
-        part.words_to(m)
-            .is_some_and(|w| matches!(w, "满分" | "满分为" | "权重" | "分值"))
+    let after = para.get(k + 1).filter(|(_, m)| {
+        marks(m)
+            && part
+                .words_to(m)
+                .is_some_and(|w| matches!(w, "满分" | "满分为" | "权重" | "分值"))
     });
-    let before = k
-        .checked_sub(1)
-        .map(|b| para[b].1)
-        .filter(marks)
-        .filter(|m| {
-            m.words_to(part)
+    let before = k.checked_sub(1).and_then(|b| para.get(b)).filter(|(_, m)| {
+        marks(m)
+            && m.words_to(part)
                 .is_some_and(|w| matches!(w, "得" | "得分" | "得分为" | "实得" | "获得"))
-        });
-    after.or(before).map(|m| m.number.value)
+    });
+    after.or(before).map(|(j, _)| *j)
 }
 
 /// Whether a figure follows another with only white space between (its

@@ -1045,9 +1045,10 @@ pub struct PartsList {
     /// budget and then its spending before parts that name neither. The list
     /// holds where it adds up to the whole or to any of these.
     pub alternatives: Vec<usize>,
-    /// Each part's full marks stated beside it, where every part is a group
-    /// of a total score stating one (`产出指标38分（满分40分）`); else empty.
-    pub full_marks: Vec<Decimal>,
+    /// Each part's full marks stated beside it (indices into
+    /// `Report::facts`), where every part is a group of a total score stating
+    /// one (`产出指标38分（满分40分）`); else empty.
+    pub full_marks: Vec<usize>,
 }
 
 impl PartsList {

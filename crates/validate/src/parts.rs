@@ -13,28 +13,22 @@ use crate::interval::{HalfUp, Interval, Verdict};
 /// marks the 100 of a 百分制. Where they add up near it but not to it (90 to
 /// 110), one is likely mistyped: a warning, a scale of other points being
 /// possible. (Further off, the scale is another: silent.)
-fn groups_marks(
-    ctx: &Context,
-    total: &Fact,
-    groups: &[&Fact],
-    marks: &[Decimal],
-) -> Option<Finding> {
+fn groups_marks(ctx: &Context, total: &Fact, groups: &[&Fact], marks: &[&Fact]) -> Option<Finding> {
     if marks.len() != groups.len() || marks.len() < 2 || total.unit != FactUnit::Points {
         return None;
     }
-    let sum: Decimal = marks.iter().sum();
+    let sum: Decimal = marks.iter().map(|m| m.number.value).sum();
     let hundred = Decimal::ONE_HUNDRED;
     if sum < Decimal::from(90) || sum > Decimal::from(110) {
         return None;
     }
+    // (Recorded as the last group's marks against the others': each is printed.)
+    let (last, others) = marks.split_last()?;
     let verdict = ctx.record(
         "parts.sum",
         format!("the {} groups' full marks = 100", marks.len()),
-        Operand::value(hundred, &total.source),
-        marks
-            .iter()
-            .map(|m| Operand::value(*m, &total.source))
-            .collect(),
+        Operand::of(last),
+        others.iter().map(|m| Operand::of(m)).collect(),
         Verdict::holding(sum == hundred),
     );
     if verdict == Verdict::Consistent {
@@ -43,7 +37,7 @@ fn groups_marks(
     let terms: Vec<String> = groups
         .iter()
         .zip(marks)
-        .map(|(g, m)| format!("{} {m}", g.label.trim_start_matches("其中")))
+        .map(|(g, m)| format!("{} {}", g.label.trim_start_matches("其中"), m.number.value))
         .collect();
     Some(finding(
         "parts.sum",
@@ -121,9 +115,6 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
             continue;
         };
         let (straight, verdict) = sum_for(whole);
-        if verdict == Verdict::Consistent {
-            out.extend(groups_marks(ctx, whole, &parts, &list.full_marks));
-        }
         let unit = whole.unit.label();
         // A part printed in another unit says so in the sum written out.
         let term = |m: &Fact| match m.unit == whole.unit {
@@ -229,6 +220,11 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
             parts.iter().map(|m| Operand::of(m)).collect(),
             verdict,
         );
+        // (After the sum it rests on, in the trace.)
+        if verdict == Verdict::Consistent {
+            let marks: Option<Vec<&Fact>> = list.full_marks.iter().map(|&i| facts.get(i)).collect();
+            out.extend(groups_marks(ctx, whole, &parts, &marks.unwrap_or_default()));
+        }
         if list.kind == ListKind::Parts && straight <= whole.number.value {
             continue;
         }
