@@ -7815,6 +7815,11 @@ fn formula_mismatch_warns_only_where_a_restated_amount_is_near_but_no_typo() {
     let hits = of(&f, "formula.mismatch");
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(hits[0].severity, Severity::Warning);
+    // Short figures a digit apart (150, 155) may be two quantities by chance.
+    let short = "年初预算150万元，调整后预算160万元，支出率=155÷160×100%=96.88%。\n";
+    let f = check(short);
+    assert_eq!(of(&f, "formula.mismatch").len(), 1, "{f:?}");
+    assert_eq!(of(&f, "formula.mismatch")[0].severity, Severity::Warning);
     // One digit apart is one amount typed two ways: an error.
     let typo = text.replace("1,800.00", "1,802.77");
     let f = check(&typo);

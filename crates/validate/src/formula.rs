@@ -237,7 +237,8 @@ fn restated_apart(ctx: &Context, f: &Formula) -> Option<Finding> {
 }
 
 /// Whether two printed numbers differ as a typist's slip does: in one digit,
-/// or in two neighbours swapped.
+/// or in two neighbours swapped, of four or more (short figures, `150` and
+/// `155`, differ so by chance too often).
 fn a_typo_apart(a: Printed, b: Printed) -> bool {
     let digits = |p: Printed| -> Vec<char> {
         format!("{:.*}", p.decimals as usize, p.value.abs())
@@ -246,7 +247,7 @@ fn a_typo_apart(a: Printed, b: Printed) -> bool {
             .collect()
     };
     let (a, b) = (digits(a), digits(b));
-    if a.len() != b.len() {
+    if a.len() != b.len() || a.len() < 4 {
         return false;
     }
     let apart: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
