@@ -7926,9 +7926,17 @@ fn formula_mismatch_reads_the_arithmetic_bracketed_after_an_amount() {
         "36.66元",
         "38.66元",
     );
-    // A bracket of words is a note, no arithmetic.
-    let (_, checks) = traced("其中中央资金300万元（含以前年度结转50万元）。\n");
-    assert!(checks.is_empty(), "{checks:?}");
+    // A bracket of words is a note, a dash a range: no arithmetic.
+    for note in [
+        "其中中央资金300万元（含以前年度结转50万元）。\n",
+        "下达资金300万元（1-6月）。\n",
+    ] {
+        let (f, checks) = traced(note);
+        assert!(
+            f.is_empty() && checks.is_empty(),
+            "{note}: {f:?} {checks:?}"
+        );
+    }
 }
 
 #[test]

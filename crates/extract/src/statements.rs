@@ -209,20 +209,24 @@ fn bracketed_arithmetic(p: &Paragraph, paragraph: usize) -> Vec<Formula> {
             continue;
         };
         let inner = inner.as_str();
+        // A dash between figures in brackets is a range (`（1-6月）`), no
+        // subtraction; nor is a bracket without a product, quotient or sum.
+        if inner.contains(['-', '−', '~', '～', '至'])
+            || !inner.contains(['×', '*', '÷', '+', 'x', 'X'])
+        {
+            continue;
+        }
         // Every number carries a unit (or none); words elsewhere make it a note.
         let arithmetic: String = inner.chars().filter(|&c| !unit_char(c)).collect();
         let stripped_words = inner.chars().filter(|&c| unit_char(c) && c != ' ').count();
-        let words_only_after_numbers =
-            inner
-                .split(['×', '*', '÷', '+', '-', '−', 'x', 'X'])
-                .all(|term| {
-                    let term = term.trim();
-                    term.starts_with(|c: char| c.is_ascii_digit())
-                        && term
-                            .chars()
-                            .skip_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
-                            .all(unit_char)
-                });
+        let words_only_after_numbers = inner.split(['×', '*', '÷', '+', 'x', 'X']).all(|term| {
+            let term = term.trim();
+            term.starts_with(|c: char| c.is_ascii_digit())
+                && term
+                    .chars()
+                    .skip_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+                    .all(unit_char)
+        });
         if !words_only_after_numbers || stripped_words > 12 {
             continue;
         }
