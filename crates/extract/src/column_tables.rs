@@ -9,10 +9,12 @@ use jixiao_model::{Cell, ColumnSum, ColumnTable, Printed, ShareColumn, Source, T
 use crate::number::cell_number;
 
 /// Header words of a column whose figures do not add up (a rate, a mean, a
-/// standard, a rank, a year, a serial number).
+/// standard, a rank, a year, a serial number), or may not (a score's 合计
+/// may be the rows' mean).
 const NOT_ADDED: &[&str] = &[
     "率", "比例", "占比", "比重", "%", "％", "均", "标准", "单价", "价格", "序号", "年度", "年份",
-    "排名", "名次", "时间", "日期", "编号", "代码", "期限",
+    "排名", "排序", "名次", "时间", "日期", "编号", "代码", "期限", "得分", "分数", "评分", "分值",
+    "满意度", "指数", "倍",
 ];
 
 /// Header words of a column of shares of the table's amounts.
