@@ -12,10 +12,38 @@ use crate::number::cell_number;
 /// standard, a rank, a year, a serial number), or may not (a score's 合计
 /// may be the rows' mean).
 const NOT_ADDED: &[&str] = &[
-    "率", "比例", "占比", "比重", "%", "％", "均", "标准", "单价", "价格", "序号", "年度", "年份",
-    "排名", "排序", "名次", "时间", "日期", "编号", "代码", "期限", "得分", "分数", "评分", "分值",
-    "满意度", "指数", "倍",
+    "率",
+    "比例",
+    "占比",
+    "比重",
+    "%",
+    "％",
+    "均",
+    "标准",
+    "单价",
+    "价格",
+    "序号",
+    "年度",
+    "年份",
+    "排名",
+    "排序",
+    "名次",
+    "时间",
+    "日期",
+    "编号",
+    "代码",
+    "期限",
+    "得分",
+    "分数",
+    "评分",
+    "分值",
+    "满意度",
+    "指数",
+    "倍",
 ];
+
+/// A dash printed for nothing: 0 in a row, no figure for the whole.
+const DASHES: &[&str] = &["—", "-", "——", "/"];
 
 /// Header words of a column of shares of the table's amounts.
 const SHARES: &[&str] = &["占比", "比重", "所占比例", "占总"];
@@ -84,6 +112,8 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
         ..ColumnTable::default()
     };
     let mut share_cols = Vec::new();
+    // The column of each of `out.sums`, in order.
+    let mut summed_cols = Vec::new();
     for c in 1..width {
         let head = table.text_at(header, c).trim().to_string();
         if head.is_empty() {
@@ -102,7 +132,7 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
             if text.ends_with(['%', '％']) {
                 return None;
             }
-            let printed = if matches!(text, "—" | "-" | "——" | "/") {
+            let printed = if DASHES.contains(&text) {
                 Printed::parse("0")?
             } else {
                 cell_number(text)?
@@ -114,12 +144,10 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
             continue;
         };
         // A dash for the whole is no figure.
-        if matches!(
-            cell(total, c).map(|c| c.text.trim()),
-            Some("—" | "-" | "——" | "/")
-        ) {
+        if cell(total, c).is_some_and(|c| DASHES.contains(&c.text.trim())) {
             continue;
         }
+        summed_cols.push(c);
         out.sums.push(ColumnSum {
             header: head,
             cells,
@@ -129,11 +157,7 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
     // A share column is of the one summed column of amounts left of it,
     // the nearest.
     for (c, head) in share_cols {
-        let of = out
-            .sums
-            .iter()
-            .rposition(|s| header_column(table, header, &s.header).is_some_and(|sc| sc < c));
-        let Some(of) = of else {
+        let Some(of) = summed_cols.iter().rposition(|&sc| sc < c) else {
             continue;
         };
         let share = |r: usize| -> Option<(Printed, Source)> {
@@ -148,10 +172,4 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
         });
     }
     (!out.sums.is_empty()).then_some(out)
-}
-
-/// The column whose header reads `head`.
-fn header_column(table: &Table, header: usize, head: &str) -> Option<usize> {
-    let row = table.rows.get(header)?;
-    (0..row.len()).find(|&c| table.text_at(header, c).trim() == head)
 }

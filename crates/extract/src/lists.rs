@@ -1140,12 +1140,7 @@ fn kinds_of_the_whole(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) ->
     let Some(facts) = labels else {
         return false;
     };
-    let bare = |l: &str| {
-        l.trim()
-            .trim_start_matches("其中")
-            .trim_start_matches(|c: char| "：:，,、 ".contains(c))
-            .to_string()
-    };
+    let bare = jixiao_model::facts::without_qizhong;
     let object = bare(&whole.label);
     facts.len() >= 2
         && matches!(whole.unit, FactUnit::Count(_))

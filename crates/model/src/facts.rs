@@ -216,6 +216,15 @@ pub fn common_suffix(a: &str, b: &str) -> usize {
         .count()
 }
 
+/// A label less the 其中 and the punctuation it opens on (`其中：县级配套` →
+/// `县级配套`): the name of what a listed figure is.
+pub fn without_qizhong(label: &str) -> &str {
+    label
+        .trim()
+        .trim_start_matches("其中")
+        .trim_start_matches(|c: char| "：:，,、 ".contains(c))
+}
+
 /// An arithmetic operator as written (`+`, `-`/`−`, `×`/`*`, `÷`/`/`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Operator {

@@ -4275,12 +4275,7 @@ fn subject_pair<'f>(
         .iter()
         .rfind(|m| m.sentence_start == rate.sentence_start && m.span.1 <= rate.span.0)?;
     num.money()?;
-    let bare = |l: &str| {
-        l.trim()
-            .trim_start_matches("其中")
-            .trim_start_matches(|c: char| "：:，,、 ".contains(c))
-            .to_string()
-    };
+    let bare = jixiao_model::facts::without_qizhong;
     let subject = bare(num.label.trim().strip_suffix(verb.as_str())?);
     let subject = subject.trim();
     if subject.chars().count() < 2 {

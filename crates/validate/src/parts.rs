@@ -121,6 +121,14 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
             true => m.number.value.to_string(),
             false => format!("{}{}", m.number.value, m.unit.label()),
         };
+        // The parts with their names, for the kinds of list that name them.
+        let named_terms = || {
+            parts
+                .iter()
+                .map(|m| format!("{} {}", m.label, term(m)))
+                .collect::<Vec<_>>()
+                .join(" + ")
+        };
         let (relation, list_text) = match list.kind {
             ListKind::Parts => {
                 let terms: Vec<String> = parts.iter().map(|m| term(m)).collect();
@@ -182,36 +190,18 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                     format!("its parts {}", terms.join(" + ")),
                 )
             }
-            ListKind::Partition => {
-                let terms: Vec<String> = parts
-                    .iter()
-                    .map(|m| format!("{} {}", m.label, term(m)))
-                    .collect();
-                (
-                    format!("{} = its {} parts, all of it", whole.label, parts.len()),
-                    format!("the parts that make up all of it, {},", terms.join(" + ")),
-                )
-            }
-            ListKind::Kinds => {
-                let terms: Vec<String> = parts
-                    .iter()
-                    .map(|m| format!("{} {}", m.label, term(m)))
-                    .collect();
-                (
-                    format!("{} = {} kinds of it", whole.label, parts.len()),
-                    format!("the kinds listed of it, {},", terms.join(" + ")),
-                )
-            }
-            ListKind::Total => {
-                let terms: Vec<String> = parts
-                    .iter()
-                    .map(|m| format!("{} {}", m.label, term(m)))
-                    .collect();
-                (
-                    format!("{} totals {} amounts", whole.label, parts.len()),
-                    terms.join(" + "),
-                )
-            }
+            ListKind::Partition => (
+                format!("{} = its {} parts, all of it", whole.label, parts.len()),
+                format!("the parts that make up all of it, {},", named_terms()),
+            ),
+            ListKind::Kinds => (
+                format!("{} = {} kinds of it", whole.label, parts.len()),
+                format!("the kinds listed of it, {},", named_terms()),
+            ),
+            ListKind::Total => (
+                format!("{} totals {} amounts", whole.label, parts.len()),
+                named_terms(),
+            ),
         };
         let verdict = ctx.record(
             "parts.sum",
