@@ -7991,3 +7991,124 @@ fn parts_sum_warns_where_the_groups_making_the_total_score_mark_no_100() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn rate_mismatch_reads_each_places_paid_and_spent_shares_in_a_table_of_places() {
+    // `市别 | 下达资金 | 已拨付 | 拨付率 | 已支出 | 支出率`: what each place was
+    // paid is its funds received, 拨付率 their rate; 已支出 what it spent.
+    let text = "二、资金分配\n\
+市别\t下达资金（万元）\t已拨付（万元）\t拨付率\t已支出（万元）\t支出率\n\
+东市\t1,200\t1,200\t100.00%\t1,140\t95.00%\n\
+西市\t900\t864\t96.00%\t810\t90.00%\n\
+南市\t600\t600\t100.00%\t588\t98.00%\n\
+合计\t2,700\t2,664\t98.67%\t2,538\t94.00%\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "西市 到位率 864 / 900 = 96.00%",
+        text,
+        "864\t96.00%",
+        "864\t98.00%",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "西市 810 / 900 = 90.00%",
+        text,
+        "810\t90.00%",
+        "810\t92.00%",
+    );
+    let hit = holds_then_fails(
+        "parts.sum",
+        "合计 实际到位数 = the 3 rows above it",
+        text,
+        "2,664\t98.67%",
+        "2,674\t98.67%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}
+
+#[test]
+fn rate_mismatch_reads_fairly_satisfied_counts_as_no_comparison() {
+    // 比较满意 is "fairly satisfied", not a comparison: the count is a level.
+    holds_then_fails(
+        "rate.mismatch",
+        "456 / 480 = 95%",
+        "三、满意度\n共发放问卷500份，回收有效问卷480份，满意及比较满意的456份，满意度95%。\n",
+        "95%。",
+        "97%。",
+    );
+}
+
+#[test]
+fn rate_mismatch_reads_the_fund_the_title_names_as_the_whole() {
+    // In a report on one fund, that fund named bare is the report's whole;
+    // a giver's part of it stays a part.
+    let text = "某县2023年度困难群众救助补助资金绩效自评报告\n\n一、资金情况\n救助补助资金到位860.00万元；已支出817.00万元，支出率95.00%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "817.00 / 860.00 = 95.00%",
+        text,
+        "95.00%",
+        "97.00%",
+    );
+    let (_, checks) = traced(&text.replace("救助补助资金到位", "中央救助补助资金到位"));
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("817.00 /")),
+        "{checks:?}"
+    );
+    // Untitled, the fund's name may be one source of the funds: nothing paired.
+    let (_, checks) = traced(&text.replace("某县2023年度困难群众救助补助资金绩效自评报告\n\n", ""));
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("817.00 /")),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn parts_sum_reads_group_scores_of_a_total_naming_spending() {
+    // `部门整体支出…得分`: a score's label names what was scored, no measure
+    // of money its parts must share.
+    let hit = holds_then_fails(
+        "parts.sum",
+        "部门整体支出绩效自评得分 = 4 parts",
+        "五、自评结论\n部门整体支出绩效自评得分94分，其中预算执行情况19分、预算管理情况18分、绩效目标完成情况38分、部门履职效益19分。\n",
+        "部门履职效益19分",
+        "部门履职效益29分",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}
+
+#[test]
+fn rate_mismatch_reads_a_carried_balances_rate_in_its_own_paragraph() {
+    // `结转结余率` speaks of the whole as `结转结余` does: over the report's budget.
+    let text = "三、部门整体绩效\n1.预算执行率。年初预算数3,420.00万元，全年预算数3,856.72万元，实际支出3,790.16万元，预算执行率98.27%。\n2.结转结余率。年末结转结余66.56万元，结转结余率1.73%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "66.56 / 3856.72 = 1.73%",
+        text,
+        "1.73%",
+        "1.83%",
+    );
+}
+
+#[test]
+fn balance_mismatch_reads_points_above_a_target_value() {
+    holds_then_fails(
+        "balance.mismatch",
+        "70.5 − 70 = 0.5",
+        "三、产出\n住院费用报销比例达到70.5%，比目标值70%高出0.5个百分点。\n",
+        "0.5个",
+        "1.5个",
+    );
+}
+
+#[test]
+fn rate_mismatch_reads_a_count_done_as_a_share_of_its_plan_above_it() {
+    // What was done may exceed the plan it is a share of.
+    holds_then_fails(
+        "rate.mismatch",
+        "32 / 30 = 106.67%",
+        "三、产出\n全年计划新建特色产业基地30个，实际建成32个，完成计划的106.67%。\n",
+        "106.67%",
+        "116.67%",
+    );
+}

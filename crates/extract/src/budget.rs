@@ -402,6 +402,13 @@ pub fn figures_of_a_part_restated(facts: &mut [jixiao_model::Fact]) {
 /// and `涉及项目预算资金` name a part of it (a fund, a reserve, some projects):
 /// their scope is not the whole, so they are compared with nothing.
 pub fn is_whole_scope(label: &str) -> bool {
+    subject_of(label).is_empty() && !matches!(label, "合计" | "共计" | "总计")
+}
+
+/// What a budget label names before its measure word, less the words that
+/// only say "this project, this year": `补助资金到位` → `补助`,
+/// `2023年项目实际支出` → ``.
+fn subject_of(label: &str) -> String {
     // What is left unspent is the whole's too (`年末结余`, `结余资金`).
     const BALANCE_ENDINGS: &[&str] = &["结余", "结余资金", "结转结余", "结余结转"];
     let ending = [
@@ -484,7 +491,30 @@ pub fn is_whole_scope(label: &str) -> bool {
             break;
         }
     }
-    rest.is_empty() && !matches!(label, "合计" | "共计" | "总计")
+    rest
+}
+
+/// In a report on one fund, that fund named bare is the whole: `补助资金到位`
+/// in a `…财政补助资金绩效评价报告` speaks of the fund the report evaluates,
+/// not of one source of it. (A label naming its giver, `中央补助资金`, stays
+/// a part unless the title names that giver too.)
+pub fn the_titles_fund_is_the_whole(facts: &mut [jixiao_model::Fact], title: Option<&str>) {
+    let Some(title) = title else {
+        return;
+    };
+    for f in facts
+        .iter_mut()
+        .filter(|f| f.scope == jixiao_model::Scope::Part && f.role.is_some() && f.money().is_some())
+    {
+        let subject = subject_of(&f.label);
+        let a_fund = FUND_KINDS
+            .iter()
+            .filter_map(|k| k.strip_suffix("资金"))
+            .any(|k| subject.ends_with(k));
+        if a_fund && subject.chars().count() >= 2 && title.contains(&format!("{subject}资金")) {
+            f.scope = jixiao_model::Scope::Report;
+        }
+    }
 }
 
 /// A label without the date it opens on: `2023年度`, `截至2022年12月底`, but

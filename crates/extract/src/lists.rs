@@ -822,12 +822,16 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             // A part measures what its whole does: `支出114万元` after a budget's
             // parts is what was spent of it; `计划总投资…，其中…，2023年下达中央
             // 资金300万元` what was released of what was planned.
+            // (Money's measures only: a score's label names what was scored,
+            // `部门整体支出绩效自评得分` over `预算执行情况19分`.)
             let measures_alike = |m: &Fact, whole: &Fact| {
-                !(is_bare_spending(&m.label) && names_funds(&whole.label))
-                    && !matches!(
-                        (measure(&m.label), measure(&whole.label)),
-                        (Some((a, word)), Some((b, _))) if a != b && !whole.label.contains(word)
-                    )
+                m.money().is_none()
+                    || whole.money().is_none()
+                    || (!(is_bare_spending(&m.label) && names_funds(&whole.label))
+                        && !matches!(
+                            (measure(&m.label), measure(&whole.label)),
+                            (Some((a, word)), Some((b, _))) if a != b && !whole.label.contains(word)
+                        ))
             };
             // The whole is what the parts measure: changes (`基本支出增加…`) are
             // parts of the change before them, levels of the last level

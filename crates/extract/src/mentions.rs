@@ -30,6 +30,8 @@ pub fn kind_of(label: &str) -> FactKind {
     if without_shares.len() != label.len() || label.contains('占') {
         return FactKind::Share;
     }
+    // `满意及比较满意的`, `效果较好`: 比较 / 较 before a quality is "fairly".
+    let without_shares = without_degree_adverbs(&without_shares);
     // `上年度资金结余` is a level; `上年增长` is a change.
     const COMPARED: &[&str] = &["比", "较", "相比", "同比", "环比"];
     const EARLIER: &[&str] = &["上年", "上一年", "去年"];
@@ -52,6 +54,30 @@ pub fn kind_of(label: &str) -> FactKind {
     } else {
         FactKind::Level
     }
+}
+
+/// A label without 比较 / 较 meaning "fairly" (`比较满意`, `较好`, `较为`):
+/// before a word of quality, not a period or plan compared with.
+fn without_degree_adverbs(label: &str) -> String {
+    const QUALITIES: &str = "满好高低大小多少快慢强弱差为明突稳顺完充规及";
+    let mut out = String::with_capacity(label.len());
+    let mut rest = label;
+    while let Some(at) = rest.find('较') {
+        let before = &rest[..at];
+        let after = &rest[at + '较'.len_utf8()..];
+        let adverb = after.chars().next().is_some_and(|c| QUALITIES.contains(c));
+        out.push_str(if adverb {
+            before.strip_suffix('比').unwrap_or(before)
+        } else {
+            before
+        });
+        if !adverb {
+            out.push('较');
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The kind of a fact in its sentence and unit: `与2023年相比，收、支总计各增加
@@ -118,7 +144,10 @@ fn names_comparison_base(label: &str) -> bool {
         "预算金额",
         "计划",
         "计划数",
+        "计划值",
         "目标",
+        "目标值",
+        "指标值",
         "预期",
     ]
     .iter()
@@ -881,8 +910,10 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 && label.contains("预算")
                 && !label.contains("年初");
             // A rate's scope is its measure's: `预算执行率` speaks of the whole as `预算执行数` does.
+            // (`结转结余率` as `结转结余` does.)
             let scope_label = match label.strip_suffix("执行率") {
                 Some(stem) => format!("{stem}执行数"),
+                None if label.ends_with("结余率") => label.trim_end_matches('率').to_string(),
                 None if adjusted_to => label.trim_end_matches("调整").to_string(),
                 None => label.clone(),
             };

@@ -1641,11 +1641,14 @@ pub fn read_budget_rows(
                 .collect()
         })
         .unwrap_or_default();
-    // A 到位率 column (the vocabulary gives a rate of the funds no role).
-    let received_col = table
-        .rows
-        .get(h.row)
-        .and_then(|r| r.iter().position(|c| c.text.contains("到位率")));
+    // A 到位率 / 拨付率 column (the vocabulary gives a rate of the funds no role).
+    let received_col = table.rows.get(h.row).and_then(|r| {
+        r.iter().position(|c| {
+            crate::vocab::RECEIVED_RATES
+                .iter()
+                .any(|w| c.text.contains(w))
+        })
+    });
     for (r, row) in h.data_rows(table) {
         let row = &*budget_row_aligned(table, h, row);
         let mut label: Option<(usize, String)> = None;

@@ -182,7 +182,9 @@ pub fn header_role(text: &str) -> Option<Role> {
         || t.starts_with("支出内容")
         || t.starts_with("支出项目")
         // Funds by place or unit: `乡镇 | 下达资金 | 实际支出`.
-        || matches!(bare, "乡镇" | "乡镇（街道）" | "地区" | "县区" | "区县" | "单位名称")
+        || matches!(bare, "乡镇" | "乡镇（街道）" | "地区" | "县区" | "区县" | "单位名称" | "市州")
+        // `市别`, `县别`: the place each row is.
+        || (bare.ends_with('别') && bare.chars().count() <= 3)
         // A row's kind of spending or aid: `补贴类别`, `支出类别`.
         || (bare.ends_with("类别") && !has("指标") && bare.chars().count() <= 6)
     {
@@ -219,12 +221,18 @@ pub fn header_role(text: &str) -> Option<Role> {
     {
         // What was spent over the budget, by any of its names.
         Role::Rate
-    } else if (has("到位") || has("可用资金")) && !has("率") {
+    } else if (has("到位") || has("可用资金") || names_paid_out(bare)) && !has("率") {
         // (到位率 is a rate of the funds, no amount of them.)
         Role::Available
     } else if has("年初预算") {
         Role::Initial
-    } else if has("执行数") || has("预算执行") || has("支出数") || has("实际支出") || has("决算")
+    } else if has("执行数")
+        || has("预算执行")
+        || has("支出数")
+        || has("实际支出")
+        || has("已支出")
+        || has("累计支出")
+        || has("决算")
     {
         Role::Executed
     } else if has("预算数") || has("全年预算") || has("调整后预算") || undated(bare) == "预算"
@@ -237,6 +245,19 @@ pub fn header_role(text: &str) -> Option<Role> {
         return None;
     })
 }
+
+/// A column of what a place or project was paid of what it was given
+/// (`已拨付`, `拨付资金`): its funds received. (Only a column's name ending
+/// so: a row's `镇级拨付公司运营费` names spending.)
+fn names_paid_out(name: &str) -> bool {
+    ["拨付", "拨付数", "拨付资金", "拨付金额", "拨付额"]
+        .iter()
+        .any(|w| name.ends_with(w))
+        && name.chars().count() <= 6
+}
+
+/// The rate columns of the funds received: `到位率`, `拨付率`.
+pub const RECEIVED_RATES: &[&str] = &["到位率", "拨付率"];
 
 /// A column's name without the year it opens on (`2023年预算` → `预算`).
 fn undated(name: &str) -> &str {

@@ -3142,7 +3142,12 @@ fn count_shares(ctx: &Context) -> Vec<Finding> {
                         && w.kind == FactKind::Level
                         && names_the_whole(&w.label, w, counted)
                 }));
-                if let Some(whole) = whole.filter(|w| w.number.value >= part.number.value) {
+                // (What was done may exceed the plan: `完成计划的106.67%`.)
+                let a_plan = ["计划", "目标", "任务"]
+                    .iter()
+                    .any(|w| counted.ends_with(w));
+                if let Some(whole) = whole.filter(|w| w.number.value >= part.number.value || a_plan)
+                {
                     out.extend(judge_count_rate(ctx, share, part, whole, |shown| {
                         count_share_message(share, part, whole, shown)
                     }));
