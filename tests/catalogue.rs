@@ -8112,3 +8112,57 @@ fn rate_mismatch_reads_a_count_done_as_a_share_of_its_plan_above_it() {
         "116.67%",
     );
 }
+
+#[test]
+fn parts_sum_takes_no_part_of_a_list_run_on_past_semicolons_for_the_next_lists_whole() {
+    // The list opening the next paragraph is of the funds, not of the last
+    // source the paragraph before listed.
+    let text = "一、资金情况\n县财政共安排补助资金2,450万元。其中中央资金1,715万元，占70%；省级资金490万元，占20%；县级资金245万元，占10%。\n资金主要用于：校舍改造1,260万元，设备购置680万元，寄宿制学校生活设施510万元。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("县级资金")),
+        "{checks:?}"
+    );
+    assert!(
+        checks.iter().any(|c| c.relation == "245 / 2450 = 10%"
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn rate_mismatch_reads_funds_a_giver_allotted_to_the_titles_fund_as_its_budget() {
+    // `县财政共安排…补助资金`: allotted by a giver, the fund the title names.
+    let text = "某县2023年度义务教育能力提升补助资金绩效自评报告\n\n一、基本情况\n2023年，县财政共安排义务教育能力提升补助资金2,450万元。\n二、资金使用\n全年实际支出2,352万元，执行率96%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "2352 / 2450 = 96%",
+        text,
+        "执行率96%",
+        "执行率98%",
+    );
+    // Spent under the fund's name, a bare 支出率 in its own paragraph is over it.
+    let spent = "某市2023年度就业补助资金绩效自评报告\n\n一、资金安排情况\n2023年全市共筹集就业补助资金6,380万元。\n二、资金支出情况\n全年共支出就业补助资金6,012.60万元，支出率94.24%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "6012.60 / 6380 = 94.24%",
+        spent,
+        "94.24%",
+        "96.24%",
+    );
+    // One giver's allotment listed beside another's is no budget of the whole.
+    let (f, _) = traced("某市2023年度农村人居环境整治专项资金绩效自评报告\n\n一、基本情况\n2022年省财政下达我市农村人居环境整治专项资金3,200万元，市级配套800万元，合计4,000万元。\n二、资金使用\n全年实际支出3,516万元，支出率87.90%。\n");
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn rate_mismatch_reads_a_counts_share_of_the_whole_named_by_what_it_counts() {
+    holds_then_fails(
+        "rate.mismatch",
+        "21 / 48 = 43.75%",
+        "三、绩效目标完成情况\n全县共有义务教育学校48所，本年度改造薄弱学校21所，占全县学校数的43.75%。\n",
+        "43.75%",
+        "45.75%",
+    );
+}

@@ -76,10 +76,27 @@ pub fn budget_role(label: &str) -> Option<Role> {
     if ends(BUDGET_ENDINGS) {
         return Some(Role::Budget);
     }
-    if spent_funds_ending(label).is_some() {
+    if spent_funds_ending(label).is_some() || spends_named_funds(label) {
         return Some(Role::Executed);
     }
+    if allots_funds(label) {
+        return Some(Role::Budget);
+    }
     None
+}
+
+/// Verbs of funds given to a purpose: allotted, released, raised.
+const ALLOTTING: &[&str] = &["安排", "下达", "筹集"];
+
+/// `县财政共安排义务教育…补助资金`, `省级财政下达专项资金`: funds a giver
+/// allotted, the budget of what it names (a part of the report's unless it
+/// is the fund the report is on: [`the_titles_fund_is_the_whole`]).
+fn allots_funds(label: &str) -> bool {
+    ALLOTTING.iter().any(|v| label.contains(v))
+        && FUND_KINDS
+            .iter()
+            .chain(&["资金"])
+            .any(|k| label.ends_with(k))
 }
 
 /// `实际支出补助资金`, `支出救助资金`: spent, naming the kind of funds after the
@@ -94,6 +111,27 @@ fn spent_funds_ending(label: &str) -> Option<usize> {
         .map(|w| w.len())
         .max()?;
     Some(spent + kind.len())
+}
+
+/// `全年共支出就业补助资金`: spent, naming the funds by name after the verb
+/// (a name of no giver: `支出中央补助资金` is a part's, left to its words).
+fn spends_named_funds(label: &str) -> bool {
+    let Some(kind) = FUND_KINDS.iter().find(|k| label.ends_with(*k)) else {
+        return false;
+    };
+    let head = &label[..label.len() - kind.len()];
+    let Some(at) = head.rfind("支出") else {
+        return false;
+    };
+    let name = &head[at + "支出".len()..];
+    !name.is_empty()
+        && name.chars().count() <= 12
+        && !FUND_SOURCES.iter().any(|w| name.contains(w))
+        && ![
+            "安排", "下达", "到位", "拨付", "结余", "结转", "计划", "预算",
+        ]
+        .iter()
+        .any(|w| name.contains(w))
 }
 
 /// Kinds of funds a label may name after what was done with them.
@@ -284,16 +322,33 @@ pub fn names_an_items_budget(label: &str) -> bool {
 /// same words name another scope, so only a department report reads them so.)
 pub fn department_is_the_whole(facts: &mut [jixiao_model::Fact], unit: Option<&str>) {
     let unit = unit.filter(|u| u.chars().count() >= 2);
-    for f in facts
-        .iter_mut()
-        .filter(|f| f.scope == jixiao_model::Scope::Part && f.role.is_some() && f.money().is_some())
-    {
-        let rest = ["部门整体支出", "部门整体", "整体支出"]
+    the_whole_after_all(facts, |label| {
+        ["部门整体支出", "部门整体", "整体支出"]
             .into_iter()
             .chain(unit)
-            .find_map(|p| f.label.find(p).map(|at| &f.label[at + p.len()..]));
-        if rest.is_some_and(is_whole_scope) {
-            f.scope = jixiao_model::Scope::Report;
+            .find_map(|p| label.find(p).map(|at| &label[at + p.len()..]))
+            .is_some_and(is_whole_scope)
+    });
+}
+
+/// Amounts read as a part's whose labels `whole` finds the report's own
+/// after all, made so; and so the rate named by its word alone right after
+/// one (`，支出率94.24%`), which took the amount's scope.
+fn the_whole_after_all(facts: &mut [jixiao_model::Fact], whole: impl Fn(&str) -> bool) {
+    use jixiao_model::Scope;
+    for i in 0..facts.len() {
+        let f = &facts[i];
+        if f.scope != Scope::Part || f.role.is_none() || f.money().is_none() || !whole(&f.label) {
+            continue;
+        }
+        let at = (f.paragraph, f.sentence_start);
+        facts[i].scope = Scope::Report;
+        if let Some(next) = facts.get_mut(i + 1).filter(|n| {
+            (n.paragraph, n.sentence_start) == at
+                && n.label.ends_with('率')
+                && n.label.chars().count() <= 3
+        }) {
+            next.scope = Scope::Report;
         }
     }
 }
@@ -502,19 +557,40 @@ pub fn the_titles_fund_is_the_whole(facts: &mut [jixiao_model::Fact], title: Opt
     let Some(title) = title else {
         return;
     };
-    for f in facts
-        .iter_mut()
-        .filter(|f| f.scope == jixiao_model::Scope::Part && f.role.is_some() && f.money().is_some())
-    {
-        let subject = subject_of(&f.label);
+    the_whole_after_all(facts, |label| {
+        let subject = subject_of(label);
+        // (Named after who allotted it: `县财政共安排` ….)
+        let subject = match ALLOTTING
+            .iter()
+            .chain(&["支出"])
+            .filter_map(|v| subject.rfind(v).map(|at| (at, v.len())))
+            .max()
+        {
+            Some((at, verb)) if names_a_giver(&subject[..at]) => &subject[at + verb..],
+            _ => subject.as_str(),
+        };
+        let subject = subject.strip_suffix("资金").unwrap_or(subject);
         let a_fund = FUND_KINDS
             .iter()
             .filter_map(|k| k.strip_suffix("资金"))
             .any(|k| subject.ends_with(k));
-        if a_fund && subject.chars().count() >= 2 && title.contains(&format!("{subject}资金")) {
-            f.scope = jixiao_model::Scope::Report;
-        }
-    }
+        a_fund && subject.chars().count() >= 2 && title.contains(&format!("{subject}资金"))
+    });
+}
+
+/// `县财政共`, `省级财政`, `市本级`: who allotted funds, before its verb.
+fn names_a_giver(head: &str) -> bool {
+    let head = ["共", "统筹"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head);
+    // (Or only the year or the place as a whole: `全年共`, `全市共`.)
+    let head = ["全年", "本年", "当年", "全市", "全县", "全省", "全区"]
+        .iter()
+        .fold(head, |h, w| h.strip_prefix(w).unwrap_or(h));
+    head.is_empty()
+        || (head.chars().count() <= 6
+            && (head.ends_with("财政") || head.ends_with('级') || FUND_SOURCES.contains(&head)))
 }
 
 /// A label without the date it opens on: `2023年度`, `截至2022年12月底`, but
@@ -582,8 +658,14 @@ impl Ballot {
     }
 }
 
-/// Collects the budget from prose facts and budget-table figures.
-pub fn collect_budget(mentions: &[Fact], figures: &[TableFigure], department: bool) -> Budget {
+/// Collects the budget from prose facts and budget-table figures. `listed`
+/// are the facts the prose lists as parts of a whole.
+pub fn collect_budget(
+    mentions: &[Fact],
+    figures: &[TableFigure],
+    department: bool,
+    listed: &std::collections::HashSet<usize>,
+) -> Budget {
     let mut ballots: BTreeMap<&'static str, Ballot> = BTreeMap::new();
     let field = |role: Role| -> Option<&'static str> {
         Some(match role {
@@ -622,6 +704,11 @@ pub fn collect_budget(mentions: &[Fact], figures: &[TableFigure], department: bo
         let Some(role) = role else {
             continue;
         };
+        // A part's funds listed beside others' (`省财政下达…3,200万元，市级配套
+        // 800万元，合计4,000万元`) are no budget of the whole.
+        if role == Role::Budget && m.scope == jixiao_model::Scope::Part && listed.contains(&order) {
+            continue;
+        }
         let Some(name) = field(role) else { continue };
         let (value, printed) = match (role, m.unit) {
             (Role::Rate, FactUnit::Percent) => (m.number.value, None),

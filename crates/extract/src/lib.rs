@@ -290,7 +290,13 @@ pub fn extract(doc: &Document) -> Report {
     report.warnings.extend(refused);
     report.stated = statements::stated(doc);
     report.stated.lists = lists::parts_lists(&report.facts);
-    report.budget = budget::collect_budget(&report.facts, &figures, department);
+    let listed: std::collections::HashSet<usize> = report
+        .stated
+        .lists
+        .iter()
+        .flat_map(|l| l.parts.iter().copied())
+        .collect();
+    report.budget = budget::collect_budget(&report.facts, &figures, department, &listed);
 
     if report.report.total_score.is_none() {
         if let Some(total) = report

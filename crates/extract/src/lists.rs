@@ -1356,6 +1356,11 @@ fn opened_after_its_whole<'f>(
                 .get(..at)
                 .is_some_and(|head| KEYS.iter().any(|k| head.contains(k)))
         };
+        // (Nor those of a list running on past `；` from its key: `其中中央资金
+        // …；省级资金…；县级资金245万元。` leaves 245 no whole of the next list.)
+        if !levels.is_empty() && levels.iter().all(|(_, m)| runs_on_from_a_key(para, m)) {
+            return None;
+        }
         let outside: Vec<&(usize, &Fact)> = levels
             .iter()
             .copied()
@@ -1410,6 +1415,23 @@ fn opened_after_its_whole<'f>(
         }
         _ => Some(whole),
     }
+}
+
+/// Whether `m`'s sentence goes on a list a key opened in an earlier sentence
+/// of its paragraph, each between ending on `；` (`其中中央资金…；省级资金…；
+/// 县级资金…。`).
+fn runs_on_from_a_key(para: &[(usize, &Fact)], m: &Fact) -> bool {
+    let mut sentences: Vec<&Fact> = para
+        .iter()
+        .map(|(_, f)| *f)
+        .filter(|f| f.paragraph == m.paragraph && f.sentence_start < m.sentence_start)
+        .collect();
+    sentences.dedup_by_key(|f| f.sentence_start);
+    sentences
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence.trim_end().ends_with(['；', ';']))
+        .any(|f| KEYS.iter().any(|k| f.sentence.contains(k)))
 }
 
 /// `本年收入中，财政拨款收入…`: where a sentence opens on a name and its 中

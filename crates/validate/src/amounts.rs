@@ -577,6 +577,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                     out.extend(
                         received_rate(ctx, &window, rate)
                             .or_else(|| balance_rate(ctx, &window, rate))
+                            .or_else(|| spent_rate(ctx, &window, rate))
                             .or_else(|| over_one_of_its_bases(ctx, &window, rate)),
                     );
                 }
@@ -590,7 +591,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             let a_budget = matches!(
                 den.role,
                 Some(FactRole::Initial | FactRole::Adjusted | FactRole::Available)
-            );
+            ) && den.scope == Scope::Report;
             if num.number.value > den.number.value
                 && rate.number.value < Decimal::ONE_HUNDRED
                 && !a_budget
@@ -2565,6 +2566,18 @@ fn named_whole(label: &str) -> Option<String> {
 fn names_the_whole(label: &str, figure: &Fact, name: &str) -> bool {
     if label.contains(name) {
         return true;
+    }
+    // A count named by what it counts (`占全县学校数的` of `全县共有义务教育学校
+    // 48所`): the thing counted ends the label.
+    if matches!(figure.unit, FactUnit::Count(_)) {
+        let counted = name.strip_suffix('数').unwrap_or(name);
+        let noun = ["全县", "全市", "全省", "全区", "全部", "全"]
+            .iter()
+            .find_map(|w| counted.strip_prefix(w))
+            .unwrap_or(counted);
+        if noun.chars().count() >= 2 && label.trim_end_matches("总数").ends_with(noun) {
+            return true;
+        }
     }
 
     let stem = ["总", "全部"]
@@ -4597,6 +4610,31 @@ fn balance_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding>
             && m.kind == FactKind::Level
     }))?;
     if !num.label.contains("结余") || is_prior_balance(num) || num.scope != Scope::Report {
+        return None;
+    }
+    over_the_reports_budget(ctx, rate, num, &reports_budget(ctx, num))
+}
+
+/// `全年共支出就业补助资金6,012.60万元，支出率94.24%`: a 支出率 or 使用率 whose
+/// paragraph states the report's spending alone before it is of the report's
+/// budget, as a 结余率 is ([`balance_rate`]). (Beside other amounts it may be
+/// over one of them, which the rules before this one judge or leave.)
+fn spent_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding> {
+    if !["支出率", "支出进度", "使用率"]
+        .iter()
+        .any(|w| rate.label.ends_with(w))
+        || rate.scope != Scope::Report
+        || rate.kind != FactKind::Level
+    {
+        return None;
+    }
+    let num = *only_one(window.iter().filter(|m| {
+        (m.paragraph, m.span.1) <= (rate.paragraph, rate.span.0) && m.money().is_some()
+    }))?;
+    if num.sentence_start != rate.sentence_start || num.kind != FactKind::Level {
+        return None;
+    }
+    if num.role != Some(FactRole::Executed) || num.scope != Scope::Report {
         return None;
     }
     over_the_reports_budget(ctx, rate, num, &reports_budget(ctx, num))
