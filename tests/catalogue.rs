@@ -8166,3 +8166,40 @@ fn rate_mismatch_reads_a_counts_share_of_the_whole_named_by_what_it_counts() {
         "45.75%",
     );
 }
+
+#[test]
+fn balance_mismatch_warns_where_the_years_balances_do_not_carry_over() {
+    // Carried in + came in − spent = carried out; a 决算 may also distribute
+    // balances it does not state, so only a warning.
+    let text = "二、部门收支情况\n2023年度年初结转和结余资金126.40万元。本年收入合计5,862.35万元，其中：财政拨款收入5,640.15万元，其他收入222.20万元。本年支出合计5,785.92万元。年末结转和结余资金202.83万元。\n";
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "126.40 + 5862.35 − 5785.92 = 202.83",
+        text,
+        "202.83",
+        "212.83",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
+    // A project's balance is none of the year's account.
+    let (_, checks) = traced(&text.replace("年末结转和结余资金", "项目年末结余资金"));
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("126.40 +")),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn parts_sum_reads_a_total_closing_the_list_its_key_opened() {
+    // `包括：A…，B…，C…，合计…`: the 合计 totals what the key listed.
+    holds_then_fails(
+        "parts.sum",
+        "合计 totals 3 amounts",
+        "三、资金使用情况\n项目支出主要包括：工作室运行补助234万元，法律援助办案补贴157.68万元，宣传及培训86.62万元，合计478.30万元。\n",
+        "86.62万元",
+        "96.62万元",
+    );
+    // Within a 其中 list of a larger whole, that 合计 is the listed parts' own
+    // sum, never one more part of the whole.
+    let (f, _) = traced("三、资金使用情况\n支出合计500万元，其中：工作室运行补助234万元，法律援助办案补贴157.68万元，宣传及培训86.62万元，合计478.30万元。\n");
+    assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
+}

@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 
 use jixiao_model::{Budget, Decimal, Fact, FactKind, FactUnit, MoneyUnit, Printed, Source};
 
+pub use jixiao_model::facts::{names_fund_source, FUND_SOURCES};
+
 use crate::tables::TableFigure;
 use crate::vocab::Role;
 
@@ -250,41 +252,6 @@ pub const PART_SUBJECTS: &[&str] = &[
     "采购",
     "资产",
 ];
-
-/// Whose money a fund is: the levels of government and the other sources a
-/// project's funds are broken down by.
-const FUND_SOURCES: &[&str] = &[
-    "中央",
-    "省级",
-    "省财政",
-    "市级",
-    "市财政",
-    "县级",
-    "县财政",
-    "区级",
-    "区财政",
-    "本级",
-    "自治区",
-    "州级",
-    "乡镇",
-    "上级",
-    "自筹",
-    "社会资金",
-    "银行贷款",
-];
-
-/// True when a label names one source of the project's funds (`县级资金`,
-/// `中央补助`, `市级配套资金`) or its spending (`中央资金支出`): a sentence that
-/// opens on one speaks of that fund.
-pub fn names_fund_source(label: &str) -> bool {
-    // Or what became of the fund (`中央资金应到位`, `省级资金下达`).
-    FUND_SOURCES.iter().any(|w| label.contains(w))
-        && [
-            "资金", "补助", "配套", "拨款", "投入", "专款", "支出", "到位", "下达", "拨付",
-        ]
-        .iter()
-        .any(|w| label.ends_with(w))
-}
 
 /// True when a header cell names a column of one source's funds (`中央`,
 /// `省级`, `本级资金（万元）`): a form printing its funds by source across.

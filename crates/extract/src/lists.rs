@@ -817,7 +817,14 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     && sentence
                         .get(key..at)
                         .is_some_and(|w| BESIDES.iter().any(|b| w.contains(b)));
-                member && !tells_progress(&m.label) && !besides
+                // `…，C类86.62万元，合计478.30万元`: the listed parts' own sum.
+                let their_sum = matches!(
+                    m.label
+                        .trim_matches(['，', ',', '：', ':', ' '])
+                        .trim_end_matches('为'),
+                    "合计" | "共计" | "总计" | "小计"
+                );
+                member && !tells_progress(&m.label) && !besides && !their_sum
             };
             // A part measures what its whole does: `支出114万元` after a budget's
             // parts is what was spent of it; `计划总投资…，其中…，2023年下达中央
@@ -1905,10 +1912,21 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         let says_total = names_a_total(whole)
             || (counted && (tail.trim_end().ends_with('共') || counts_all_of(&whole.label)))
             || (whole.label.contains("累计") && years_so_far());
+        // (A key opening the sentence's amounts, `项目支出主要包括：A…，B…，合计…`,
+        // opens the list the 合计 totals.)
+        let opens_the_amounts = |key: &str| {
+            before.find(key).is_some_and(|at| {
+                para[..k].iter().all(|(_, m)| {
+                    m.sentence_start != whole.sentence_start
+                        || m.span.0 >= whole.sentence_start + at
+                })
+            })
+        };
         if !says_total
-            || ["其中", "包括", "增加", "减少", "较"]
+            || ["增加", "减少", "较"].iter().any(|w| before.contains(w))
+            || ["其中", "包括"]
                 .iter()
-                .any(|w| before.contains(w))
+                .any(|w| before.contains(w) && !opens_the_amounts(w))
         {
             continue;
         }

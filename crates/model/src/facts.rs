@@ -1032,6 +1032,41 @@ pub fn partition_of(whole: &str, labels: &[&str], zero: &[bool]) -> Option<&'sta
         .find(|p| p.is_whole(whole) && p.covered_by(labels, zero))
 }
 
+/// Whose money a fund is: the levels of government and the other sources a
+/// project's funds are broken down by.
+pub const FUND_SOURCES: &[&str] = &[
+    "中央",
+    "省级",
+    "省财政",
+    "市级",
+    "市财政",
+    "县级",
+    "县财政",
+    "区级",
+    "区财政",
+    "本级",
+    "自治区",
+    "州级",
+    "乡镇",
+    "上级",
+    "自筹",
+    "社会资金",
+    "银行贷款",
+];
+
+/// True when a label names one source of the project's funds (`县级资金`,
+/// `中央补助`, `市级配套资金`) or its spending (`中央资金支出`): a sentence that
+/// opens on one speaks of that fund.
+pub fn names_fund_source(label: &str) -> bool {
+    // Or what became of the fund (`中央资金应到位`, `省级资金下达`).
+    FUND_SOURCES.iter().any(|w| label.contains(w))
+        && [
+            "资金", "补助", "配套", "拨款", "投入", "专款", "支出", "到位", "下达", "拨付",
+        ]
+        .iter()
+        .any(|w| label.ends_with(w))
+}
+
 /// Whether parts labelled `labels` are all of the whole labelled `whole`: they
 /// name every member of one of its splits, optional ones included.
 pub fn all_of(whole: &str, labels: &[&str], zero: &[bool]) -> bool {

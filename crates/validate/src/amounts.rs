@@ -588,10 +588,12 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             // what was disbursed) is no pair of it.
             // (Not over a budget of the report's: its changes may have made
             // a larger one, or the rate be printed 100 for more.)
+            // (One giver's allotment, `省财政下达专项资金3,200万元`, is none.)
             let a_budget = matches!(
                 den.role,
                 Some(FactRole::Initial | FactRole::Adjusted | FactRole::Available)
-            ) && den.scope == Scope::Report;
+            ) && !(den.scope == Scope::Part
+                && jixiao_model::facts::names_fund_source(&den.label));
             if num.number.value > den.number.value
                 && rate.number.value < Decimal::ONE_HUNDRED
                 && !a_budget
@@ -1697,6 +1699,94 @@ fn net_assets(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// The year's account a paragraph states (`年初结转和结余126.40万元。本年收入
+/// 合计5,862.35万元…本年支出合计5,785.92万元…年末结转和结余202.83万元`): what
+/// was carried in, plus what came in, less what was spent, is what is carried
+/// out, each stated once there. A warning where it fails: a 决算 may also
+/// distribute or draw on balances it does not state.
+fn years_balances(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    // (The report's own: only a date or the body itself before the words.)
+    let own = |head: &str| {
+        head.chars()
+            .all(|c| c.is_ascii_digit() || "年度本部门单位我局".contains(c))
+    };
+    let carried = |m: &Fact, when: &str| {
+        m.label.find(when).is_some_and(|at| own(&m.label[..at]))
+            && ["结转", "结余"].iter().any(|w| m.label.contains(w))
+    };
+    let the_years = |m: &Fact, flow: &str| {
+        let l = m.label.trim_end_matches(['为', '是']);
+        [format!("本年{flow}合计"), format!("本年{flow}")]
+            .iter()
+            .any(|w| l.strip_suffix(w.as_str()).is_some_and(own))
+    };
+    for para in ctx.paragraphs() {
+        let money: Vec<&Fact> = para
+            .iter()
+            .copied()
+            .filter(|m| m.money().is_some() && m.kind == FactKind::Level)
+            .collect();
+        let only = |is: &dyn Fn(&Fact) -> bool| only_one(money.iter().copied().filter(|m| is(m)));
+        let (Some(opening), Some(income), Some(spent), Some(closing)) = (
+            only(&|m| carried(m, "年初")),
+            only(&|m| the_years(m, "收入")),
+            only(&|m| the_years(m, "支出")),
+            only(&|m| carried(m, "年末")),
+        ) else {
+            continue;
+        };
+        let all = [opening, income, spent, closing];
+        if all.iter().any(|m| m.unit != opening.unit) {
+            continue;
+        }
+        let of = |m: &Fact| crate::interval::Interval::of_printed(m.number);
+        let iv = of(opening).add(of(income)).sub(of(spent));
+        let straight = opening.number.value + income.number.value - spent.number.value;
+        let verdict = ctx.judge(
+            "balance.mismatch",
+            format!(
+                "{} + {} − {} = {}",
+                opening.number.value, income.number.value, spent.number.value, closing.number.value
+            ),
+            Operand::of(closing),
+            vec![
+                Operand::of(opening),
+                Operand::of(income),
+                Operand::of(spent),
+            ],
+            iv,
+            straight,
+        );
+        if severity_of(verdict).is_none() {
+            continue;
+        }
+        let unit = closing.unit.label();
+        out.push(finding(
+            "balance.mismatch",
+            Severity::Warning,
+            format!(
+                "{} stated {}{unit} but {} {} + {} {} − {} {} = {straight}{unit}{} (unless balances were also distributed or drawn on, which the text does not state)",
+                closing.label,
+                closing.number.value,
+                opening.label,
+                opening.number.value,
+                income.label,
+                income.number.value,
+                spent.label,
+                spent.number.value,
+                rounding_note(verdict)
+            ),
+            closing.number.value,
+            Some(straight),
+            Some(unit),
+            &closing.source,
+            &closing.sentence,
+        ));
+    }
+    out
+}
+
 /// The facts of `rate`'s sentence stated before it: what a rate of a change
 /// or a move is over.
 fn before_in_its_sentence<'p, 'c>(
@@ -1711,6 +1801,7 @@ fn before_in_its_sentence<'p, 'c>(
 
 pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
     let mut out = net_assets(ctx);
+    out.extend(years_balances(ctx));
     out.extend(budget_table::table_differences(ctx, false));
     let (found, judged) = sentence_balances(ctx);
     out.extend(found);
