@@ -8203,3 +8203,22 @@ fn parts_sum_reads_a_total_closing_the_list_its_key_opened() {
     let (f, _) = traced("三、资金使用情况\n支出合计500万元，其中：工作室运行补助234万元，法律援助办案补贴157.68万元，宣传及培训86.62万元，合计478.30万元。\n");
     assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
 }
+
+#[test]
+fn balance_mismatch_reads_a_deviation_as_the_completion_rates_distance_from_100() {
+    let text = "二、绩效目标完成情况\n③法律援助案件办结数：目标值1,800件，实际完成1,752件，完成率97.33%，偏离度2.67%；\n";
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "|100 − 97.33| = 2.67",
+        text,
+        "偏离度2.67%",
+        "偏离度3.67%",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // A rate printed 100% may be capped: its deviation is left alone.
+    let (_, checks) = traced("二、绩效\n新建基地完成率100%，偏离度6.67%。\n");
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("|100")),
+        "{checks:?}"
+    );
+}

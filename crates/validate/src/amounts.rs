@@ -1699,6 +1699,70 @@ fn net_assets(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// `完成率97.33%，偏离度2.67%`: how far a target was missed (or passed) is
+/// the completion rate's distance from 100%, in points.
+fn deviations(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        for (k, dev) in para.iter().enumerate() {
+            if dev.unit != FactUnit::Percent
+                || !["偏离度", "偏差率", "偏离率"]
+                    .iter()
+                    .any(|w| dev.label.ends_with(w))
+            {
+                continue;
+            }
+            // The completion rate right before it, in its sentence.
+            let Some(done) = para[..k].last().filter(|c| {
+                c.sentence_start == dev.sentence_start
+                    && c.unit == FactUnit::Percent
+                    && c.label.ends_with("完成率")
+            }) else {
+                continue;
+            };
+            let hundred = Decimal::ONE_HUNDRED;
+            // (A rate printed 100% may be capped, as scoring caps it: the
+            // deviation then tells how far past the target it went.)
+            if done.number.value == hundred {
+                continue;
+            }
+            let iv = Interval::exact(hundred)
+                .sub(Interval::of_printed(done.number))
+                .abs();
+            let straight = (hundred - done.number.value).abs();
+            let verdict = ctx.judge(
+                "balance.mismatch",
+                format!("|100 − {}| = {}", done.number.value, dev.number.value),
+                Operand::of(dev),
+                vec![Operand::of(done)],
+                iv,
+                straight,
+            );
+            let Some(sev) = severity_of(verdict) else {
+                continue;
+            };
+            out.push(finding(
+                "balance.mismatch",
+                sev,
+                format!(
+                    "{} stated {}% but {} {}% is {straight} points from 100%{}",
+                    dev.label,
+                    dev.number.value,
+                    done.label,
+                    done.number.value,
+                    rounding_note(verdict)
+                ),
+                dev.number.value,
+                Some(straight),
+                Some("%"),
+                &dev.source,
+                &dev.sentence,
+            ));
+        }
+    }
+    out
+}
+
 /// The year's account a paragraph states (`年初结转和结余126.40万元。本年收入
 /// 合计5,862.35万元…本年支出合计5,785.92万元…年末结转和结余202.83万元`): what
 /// was carried in, plus what came in, less what was spent, is what is carried
@@ -1802,6 +1866,7 @@ fn before_in_its_sentence<'p, 'c>(
 pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
     let mut out = net_assets(ctx);
     out.extend(years_balances(ctx));
+    out.extend(deviations(ctx));
     out.extend(budget_table::table_differences(ctx, false));
     let (found, judged) = sentence_balances(ctx);
     out.extend(found);
