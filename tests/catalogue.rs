@@ -8222,3 +8222,25 @@ fn balance_mismatch_reads_a_deviation_as_the_completion_rates_distance_from_100(
         "{checks:?}"
     );
 }
+
+#[test]
+fn rate_mismatch_reads_the_completion_rates_of_a_table_of_targets_alone() {
+    // `指标名称 | 年度目标值 | 实际完成值 | 完成率`, no scores: each row's
+    // 完成率 is what it achieved over its target.
+    let text = "二、主要产出指标完成情况\n指标名称\t年度目标值\t实际完成值\t完成率\n新建集中供水工程（处）\t12\t12\t100.00%\n改造供水管网（公里）\t86.5\t82.3\t95.14%\n新增受益人口（人）\t18,600\t19,250\t103.49%\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "改造供水管网（公里） 完成率 82.3 / 86.5 = 95.14%",
+        text,
+        "95.14%",
+        "97.14%",
+    );
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "新建集中供水工程（处） 完成率 12 / 12 = 100.00%",
+        text,
+        "\t12\t12\t",
+        "\t13\t12\t",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+}

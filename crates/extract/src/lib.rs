@@ -370,8 +370,15 @@ impl TableReading {
                             raw.rows.insert(0, row);
                         }
                     }
-                    self.score_targets
-                        .extend(tables::read_targets(table, &header));
+                    // (The score table's rows carry their 完成率: judged once, there.)
+                    self.score_targets.extend(
+                        tables::read_targets(table, &header).into_iter().map(|t| {
+                            jixiao_model::Target {
+                                completion_rate: None,
+                                ..t
+                            }
+                        }),
+                    );
                     self.raw_tables.push((position(&table.source), raw));
                 }
                 Some(TableKind::Target) => self

@@ -656,6 +656,10 @@ pub fn read_targets(table: &Table, h: &Header) -> Vec<Target> {
     let Some(l3) = h.col(Role::Level3) else {
         return Vec::new();
     };
+    let completion_col = table
+        .rows
+        .get(h.row)
+        .and_then(|r| r.iter().position(|c| c.text.contains("完成率")));
     let mut out = Vec::new();
     let (mut cur1, mut cur2) = (None, None);
     for (_, row) in h.data_rows(table) {
@@ -682,6 +686,10 @@ pub fn read_targets(table: &Table, h: &Header) -> Vec<Target> {
             continue;
         }
         let source = row.get(l3).map(|c| c.source.clone()).unwrap_or_default();
+        let completion_rate = completion_col
+            .and_then(|c| row.get(c))
+            .filter(|cell| cell.text.contains('%'))
+            .and_then(|cell| Some((cell_number(&cell.text)?.value, cell.source.clone())));
         out.push(Target {
             level1: cur1.clone(),
             level2: cur2.clone(),
@@ -689,6 +697,7 @@ pub fn read_targets(table: &Table, h: &Header) -> Vec<Target> {
             target,
             actual,
             source,
+            completion_rate,
         });
     }
     out

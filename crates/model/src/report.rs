@@ -199,6 +199,11 @@ pub struct Target {
     pub actual: Option<String>,
     /// Where the row is.
     pub source: Source,
+    /// The row's 完成率 as printed, and its cell, for the checker: in a table
+    /// of targets alone (a score table's rows carry theirs).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub completion_rate: Option<(Decimal, Source)>,
 }
 
 /// A per-project row of a department report.

@@ -503,12 +503,34 @@ fn comparison(text: &str) -> Option<(char, Decimal, String)> {
 /// target is a floor or a level, a warning for a ceiling.
 pub(crate) fn table_completion_rates(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    for item in ctx.report().score_tables.iter().flat_map(|t| &t.items) {
-        let (Some(rate), Some(target), Some(actual)) =
-            (item.completion_rate_pct, &item.target, &item.actual)
-        else {
-            continue;
-        };
+    // Each row's name, 完成率 and its cell, target, actual and the row: a
+    // score table's, or a table's of targets alone.
+    let scored = ctx
+        .report()
+        .score_tables
+        .iter()
+        .flat_map(|t| &t.items)
+        .filter_map(|item| {
+            Some((
+                row_text(item),
+                (
+                    item.completion_rate_pct?,
+                    item.source_of("completion_rate_pct"),
+                ),
+                (item.target.as_ref()?, item.actual.as_ref()?),
+                &item.source,
+            ))
+        });
+    let targets = ctx.report().targets.iter().filter_map(|t| {
+        let (rate, at) = t.completion_rate.as_ref()?;
+        Some((
+            t.level3.clone().unwrap_or_default(),
+            (*rate, at),
+            (t.target.as_ref()?, t.actual.as_ref()?),
+            &t.source,
+        ))
+    });
+    for (name, (rate, at), (target, actual), row_at) in scored.chain(targets) {
         let (Some((op, goal, unit)), Some(('=', got, got_unit))) =
             (comparison(target), comparison(actual))
         else {
@@ -550,16 +572,11 @@ pub(crate) fn table_completion_rates(ctx: &Context) -> Vec<Finding> {
         let Some(&(_, iv, straight)) = crate::interval::best_reading(&judged, |r| r.0) else {
             continue;
         };
-        let name = row_text(item);
-        let at = item.source_of("completion_rate_pct");
         let verdict = ctx.judge(
             "rate.mismatch",
             format!("{name} 完成率 {actual} / {target} = {rate}%"),
             Operand::value(rate, at),
-            vec![
-                Operand::value(got, &item.source),
-                Operand::value(goal, &item.source),
-            ],
+            vec![Operand::value(got, row_at), Operand::value(goal, row_at)],
             iv,
             straight,
         );
