@@ -8244,3 +8244,42 @@ fn rate_mismatch_reads_the_completion_rates_of_a_table_of_targets_alone() {
     );
     assert_eq!(hit.severity, Severity::Error);
 }
+
+#[test]
+fn value_conflict_reads_an_amount_restated_in_brackets_in_another_unit() {
+    let hit = holds_then_fails(
+        "value.conflict",
+        "1256760元 = 125.68万元",
+        "一、项目概况\n区级财政安排补贴资金1,256,760元（125.68万元），用于缴费补贴。\n",
+        "125.68万元",
+        "126.68万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Cut short rather than rounded is how some writers convert.
+    let (f, checks) = traced("一、项目概况\n补贴资金1,256,760元(125.67万元)。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "1256760元 = 125.67万元"),
+        "{checks:?}"
+    );
+    // A bracket saying something more is no restatement.
+    let (_, checks) = traced("一、项目概况\n补贴资金1,256,760元（含上年结转12.50万元）。\n");
+    assert!(
+        !checks.iter().any(|c| c.rule == "value.conflict"),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn rate_mismatch_reads_a_counts_share_of_a_count_named_in_full_paragraphs_before() {
+    let text = "一、项目概况\n全区参保缴费人数10,473人，人均补贴标准120元。\n二、存在问题\n部分参保人员中断缴费，导致93人未能享受补贴，占参保缴费人数的0.89%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "93 / 10473 = 0.89%",
+        text,
+        "0.89%",
+        "0.99%",
+    );
+}

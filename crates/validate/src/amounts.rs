@@ -220,36 +220,121 @@ fn outliers<'c>(ctx: &'c Context, trace: bool) -> Vec<Outlier<'c>> {
 }
 
 pub(crate) fn value_conflict(ctx: &Context) -> Vec<Finding> {
-    outliers(ctx, true)
-        .into_iter()
-        .map(|o| {
-            let s = &o.statement;
-            let unit = s.unit.label();
-            let elsewhere = match (o.severity, o.tie) {
-                (Severity::Error, _) => "everywhere else",
-                (_, true) => {
-                    "in as many other places: one of them is mistyped, or they are different quantities"
-                }
-                // Income and spending stated apart.
-                (_, false) => "elsewhere, for what came in or went out: one of them is mistyped, or they differ",
-            };
-            finding(
-                "value.conflict",
-                o.severity,
-                format!(
-                    "{} stated {}{unit} here but {}{unit} {elsewhere}",
-                    s.label,
-                    s.number.value,
-                    fmt(o.usual),
-                ),
+    let mut out = restated_in_another_unit(ctx);
+    out.extend(outliers(ctx, true).into_iter().map(|o| {
+        let s = &o.statement;
+        let unit = s.unit.label();
+        let elsewhere = match (o.severity, o.tie) {
+            (Severity::Error, _) => "everywhere else",
+            (_, true) => {
+                "in as many other places: one of them is mistyped, or they are different quantities"
+            }
+            // Income and spending stated apart.
+            (_, false) => {
+                "elsewhere, for what came in or went out: one of them is mistyped, or they differ"
+            }
+        };
+        finding(
+            "value.conflict",
+            o.severity,
+            format!(
+                "{} stated {}{unit} here but {}{unit} {elsewhere}",
+                s.label,
                 s.number.value,
-                Some(o.usual),
-                Some(unit),
-                s.source,
-                s.text,
-            )
-        })
-        .collect()
+                fmt(o.usual),
+            ),
+            s.number.value,
+            Some(o.usual),
+            Some(unit),
+            s.source,
+            s.text,
+        )
+    }));
+    out
+}
+
+/// `1,256,760元（125.68万元）`: an amount restated right after it in brackets
+/// in another unit of money is the same amount, as its rounding allows.
+fn restated_in_another_unit(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        for pair in para.windows(2) {
+            let (first, again) = (pair[0], pair[1]);
+            let (FactUnit::Money(from), FactUnit::Money(to)) = (first.unit, again.unit) else {
+                continue;
+            };
+            // Nothing between them but the unit and the opening bracket, and
+            // the bracket closed right after the second.
+            let between = first
+                .sentence
+                .get(first.span.1.saturating_sub(first.sentence_start)..)
+                .and_then(|rest| rest.get(..again.span.0.checked_sub(first.span.1)?))
+                .unwrap_or("x");
+            let bracketed = matches!(
+                between.trim_start_matches(['元', '万', '亿', ' ']).trim(),
+                "（" | "("
+            ) && again
+                .sentence
+                .get(again.span.1.saturating_sub(again.sentence_start)..)
+                .is_some_and(|rest| rest.trim_start().starts_with(['）', ')']));
+            if from == to || first.sentence_start != again.sentence_start || !bracketed {
+                continue;
+            }
+            let scale = from.factor() / to.factor();
+            let iv = Interval::of_printed(first.number).scale(scale);
+            // (Cut rather than rounded, as some writers convert: 125.676 → 125.67.)
+            let cut = crate::interval::half_ulp(again.number.decimals) * Decimal::TWO;
+            let iv = Interval {
+                lo: iv.lo - cut,
+                hi: iv.hi,
+            };
+            let straight = first.number.value * scale;
+            let cut_short = straight.trunc_with_scale(again.number.decimals);
+            let straight = if cut_short == again.number.value {
+                cut_short
+            } else {
+                straight
+            };
+            let verdict = ctx.judge(
+                "value.conflict",
+                format!(
+                    "{}{} = {}{}",
+                    first.number.value,
+                    first.unit.label(),
+                    again.number.value,
+                    again.unit.label()
+                ),
+                Operand::of(again),
+                vec![Operand::of(first)],
+                iv,
+                straight,
+            );
+            let Some(sev) = severity_of(verdict) else {
+                continue;
+            };
+            let shown = straight.round_dp(again.number.decimals).normalize();
+            out.push(finding(
+                "value.conflict",
+                sev,
+                format!(
+                    "{} restated as {}{} in brackets but {}{} is {shown}{}{}",
+                    first.label,
+                    again.number.value,
+                    again.unit.label(),
+                    first.number.value,
+                    first.unit.label(),
+                    again.unit.label(),
+                    rounding_note(verdict)
+                ),
+                again.number.value,
+                Some(shown),
+                Some(again.unit.label()),
+                &again.source,
+                &again.sentence,
+            ));
+        }
+    }
+    out
 }
 
 /// The part of a label that names what is measured, without the measure:
@@ -3310,7 +3395,22 @@ fn count_shares(ctx: &Context) -> Vec<Finding> {
                     w.unit == part.unit
                         && w.kind == FactKind::Level
                         && names_the_whole(&w.label, w, counted)
-                }));
+                }))
+                .copied()
+                .or_else(|| {
+                    // Named in full (`占参保缴费人数的`) by one count of a
+                    // paragraph before (`全区参保缴费人数10,473人`).
+                    (counted.chars().count() >= 4)
+                        .then(|| {
+                            only_one(ctx.facts().filter(|w| {
+                                w.paragraph < share.paragraph
+                                    && w.unit == part.unit
+                                    && w.kind == FactKind::Level
+                                    && w.label.contains(counted)
+                            }))
+                        })
+                        .flatten()
+                });
                 // (What was done may exceed the plan: `完成计划的106.67%`.)
                 let a_plan = ["计划", "目标", "任务"]
                     .iter()

@@ -48,7 +48,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "value.conflict",
-        description: "one budget quantity (年初预算, 调整后预算, 到位, 执行数) stated with different values in different places",
+        description: "one budget quantity (年初预算, 调整后预算, 到位, 执行数) stated with different values in different places; an amount restated right after it in brackets in another unit (1,256,760元（125.68万元）) that its rounding (or cutting short) does not give",
         severity: "error; the value stated most often is taken as the report's, the others are reported",
         run: amounts::value_conflict,
     },
