@@ -8283,3 +8283,15 @@ fn rate_mismatch_reads_a_counts_share_of_a_count_named_in_full_paragraphs_before
         "0.99%",
     );
 }
+
+#[test]
+fn never_cry_wolf_on_the_titles_fund_allotted_in_other_years() {
+    // Earlier years' allotments of the fund are no budget of this year's.
+    let text = "某县2023年度农村公路养护补助资金绩效自评报告\n\n一、项目基本情况\n2021年省财政下达农村公路养护补助资金500万元，2022年下达农村公路养护补助资金600万元，2023年下达农村公路养护补助资金720万元。\n二、资金使用情况\n截至2023年12月31日，农村公路养护补助资金实际支出698.40万元，执行率97%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.relation == "698.40 / 720 = 97%"),
+        "{checks:?}"
+    );
+}

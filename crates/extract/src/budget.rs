@@ -520,11 +520,20 @@ fn subject_of(label: &str) -> String {
 /// in a `…财政补助资金绩效评价报告` speaks of the fund the report evaluates,
 /// not of one source of it. (A label naming its giver, `中央补助资金`, stays
 /// a part unless the title names that giver too.)
-pub fn the_titles_fund_is_the_whole(facts: &mut [jixiao_model::Fact], title: Option<&str>) {
+pub fn the_titles_fund_is_the_whole(
+    facts: &mut [jixiao_model::Fact],
+    title: Option<&str>,
+    year: Option<i32>,
+) {
     let Some(title) = title else {
         return;
     };
     the_whole_after_all(facts, |label| {
+        // (Another year's, `2021年省财政下达…`, is none of this year's.)
+        let dated: String = label.chars().take_while(|c| c.is_ascii_digit()).collect();
+        if dated.len() == 4 && label[4..].starts_with('年') && dated.parse().ok() != year {
+            return false;
+        }
         let subject = subject_of(label);
         // (Named after who allotted it: `县财政共安排` ….)
         let subject = match ALLOTTING

@@ -283,7 +283,11 @@ pub fn extract(doc: &Document) -> Report {
     if department {
         budget::department_is_the_whole(&mut report.facts, report.report.unit.as_deref());
     } else {
-        budget::the_titles_fund_is_the_whole(&mut report.facts, report.report.title.as_deref());
+        budget::the_titles_fund_is_the_whole(
+            &mut report.facts,
+            report.report.title.as_deref(),
+            report.report.fiscal_year,
+        );
     }
     budget::figures_of_a_part_restated(&mut report.facts);
     budget::budget_before_its_adjustment(&mut report.facts);
