@@ -60,7 +60,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "rate.mismatch",
-        description: "a stated rate (执行率, 控制率, 到位率 …) agrees with the two amounts it is the ratio of, in prose and in budget-table rows; a share that names both (A，占 B 的 Y%) is A / B; a growth rate after a change on last year (支出X万元，与上年相比增加Y万元，增长Z%) is Y over X − Y (X + Y for a fall); one after both years' levels (上年支出25万元，…下降20%) is their difference over last year's, as is one after a move (由120万元减少到100万元，下降16.67%); a share of a total named another way (占总支出的 over 支出合计)",
+        description: "a stated rate (执行率, 控制率, 到位率 …) agrees with the two amounts it is the ratio of, in prose and in budget-table rows; a share that names both (A，占 B 的 Y%) is A / B; a growth rate after a change on last year (支出X万元，与上年相比增加Y万元，增长Z%) is Y over X − Y (X + Y for a fall); one after both years' levels (上年支出25万元，…下降20%) is their difference over last year's, as is one after a move (由120万元减少到100万元，下降16.67%); a share of a total named another way (占总支出的 over 支出合计); a table of places' 拨付率 / 支出率 columns (市别 | 下达资金 | 已拨付 | 拨付率 | 已支出 | 支出率), a table of targets' 完成率 column with no scores, a count done as a share of its plan above 100% (完成计划的106.67%), a 结转结余率 or bare 支出率 beside the report's spending alone over the report's budget",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs, for a growth rate (last year's level is inferred, not stated), and for a rate printed as 100% over more than its budget (scoring rules cap it so)",
         run: amounts::rate_mismatch,
     },
@@ -138,7 +138,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "balance.mismatch",
-        description: "a stated difference equals the difference of its two stated amounts: a 结余 (balance), available funds minus spending, plus a balance carried in where the sentence states one (上年结转 / 年初结转和结余 + 本年预算 or 收入 − 支出; from 收入 a mismatch is a warning); a 净资产, 资产 minus 负债; a change on an earlier year that states that year's level (较2022年的20万元减少2万元) or follows both years' levels (2023年支出186.5万元，2022年支出150万元，较上年增加36.5万元), or a move from one figure to another (由上年的78.5%提高到86.2%，提高7.7个百分点), the two figures' difference, its way included",
+        description: "a stated difference equals the difference of its two stated amounts: a 结余 (balance), available funds minus spending, plus a balance carried in where the sentence states one (上年结转 / 年初结转和结余 + 本年预算 or 收入 − 支出; from 收入 a mismatch is a warning); a 净资产, 资产 minus 负债; a change on an earlier year that states that year's level (较2022年的20万元减少2万元) or follows both years' levels (2023年支出186.5万元，2022年支出150万元，较上年增加36.5万元), or a move from one figure to another (由上年的78.5%提高到86.2%，提高7.7个百分点), or points above a target value (比目标值70%高出0.5个百分点), the two figures' difference, its way included; a 偏离度 right after its 完成率, that rate's distance from 100% (none beside 100%, which may be capped); the year's account, 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余 (a warning: a 决算 may distribute balances it does not state)",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
         run: amounts::balance_mismatch,
     },
