@@ -8295,3 +8295,18 @@ fn never_cry_wolf_on_the_titles_fund_allotted_in_other_years() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn rate_mismatch_reads_a_subsidy_paid_in_yuan_over_a_budget_in_wan() {
+    // 实际发放 is what a subsidy spent; a budget in 万元 is the same money as
+    // spending in 元, scaled.
+    let text = "某区2023年度城乡居民养老保险缴费补贴资金绩效自评报告\n\n一、项目概况\n2023年度区级财政安排城乡居民养老保险缴费补贴资金125.68万元。\n二、资金使用\n截至2023年12月31日，实际发放补贴1,245,600元，执行率99.11%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "1245600 / 125.68 = 99.11%",
+        text,
+        "99.11%",
+        "98.11%",
+    );
+    assert!(hit.message.contains("1245600元 /"), "{}", hit.message);
+}

@@ -193,6 +193,10 @@ const EXECUTED_ENDINGS: &[&str] = &[
     "实际支付",
     "已支付",
     "支付资金",
+    // What a subsidy paid out (`实际发放补贴1,245,600元`; a bare `实际发放`
+    // is left to the 发放率 it is stated with).
+    "实际发放补贴",
+    "实际发放资金",
 ];
 const BUDGET_ENDINGS: &[&str] = &[
     "应到位资金",

@@ -1004,7 +1004,11 @@ pub(crate) fn best_ratio<'f>(
 ) -> Option<(Verdict, Decimal, &'f Fact)> {
     let best = best_over(
         rate,
-        (Interval::of_printed(num.number), num.number.value),
+        (
+            Interval::of_printed(num.number),
+            num.number.value,
+            num.money(),
+        ),
         dens,
     )?;
     let verdict = ctx.record(
@@ -1025,17 +1029,23 @@ pub(crate) fn best_ratio<'f>(
 /// the verdict, the straight percentage and the denominator taken.
 fn best_over<'f>(
     rate: &Fact,
-    (num, num_straight): (Interval, Decimal),
+    (num, num_straight, num_unit): (Interval, Decimal, Option<MoneyUnit>),
     dens: &[&'f Fact],
 ) -> Option<(Verdict, Decimal, &'f Fact)> {
     let tries: Vec<(Verdict, Decimal, &Fact)> = dens
         .iter()
         .filter_map(|d| {
+            // A denominator in another unit of money (`实际发放1,245,600元` over
+            // a budget of `125.68万元`), in the numerator's.
+            let scale = match (num_unit, d.money()) {
+                (Some(n), Some(u)) => u.factor() / n.factor(),
+                _ => Decimal::ONE,
+            };
             let iv = num
-                .div(Interval::of_printed(d.number))?
+                .div(Interval::of_printed(d.number).scale(scale))?
                 .scale(Decimal::ONE_HUNDRED);
             let straight = num_straight
-                .checked_div(d.number.value)?
+                .checked_div(d.number.value.checked_mul(scale)?)?
                 .checked_mul(Decimal::ONE_HUNDRED)?;
             let v = crate::interval::judge(rate.number.value, rate.number.decimals, iv, straight);
             Some((v, straight, *d))
@@ -2733,7 +2743,7 @@ fn report_adjustment_rate(ctx: &Context, para: &[&Fact], rate: &Fact) -> Option<
     } else {
         (change, straight)
     };
-    let (verdict, straight, den) = best_over(rate, (change, straight), &dens)?;
+    let (verdict, straight, den) = best_over(rate, (change, straight, None), &dens)?;
     inputs.push(Operand::of(den));
     let change_terms = match (stated, initial, adjusted) {
         (Some(c), ..) => c.number.value.to_string(),
@@ -4705,7 +4715,11 @@ fn carrying<'a>(ctx: &Context<'a>, role: FactRole, value: Option<Decimal>) -> Op
 fn holding_over<'f>(rate: &Fact, num: &Fact, dens: &[&'f Fact]) -> Option<&'f Fact> {
     best_over(
         rate,
-        (Interval::of_printed(num.number), num.number.value),
+        (
+            Interval::of_printed(num.number),
+            num.number.value,
+            num.money(),
+        ),
         dens,
     )
     .filter(|(v, ..)| *v == Verdict::Consistent)
@@ -4907,7 +4921,7 @@ fn reports_budget<'c>(ctx: &Context<'c>, num: &Fact) -> Vec<&'c Fact> {
     ]
     .into_iter()
     .flatten()
-    .filter(|d| d.unit == num.unit && !d.number.value.is_zero())
+    .filter(|d| d.unit.measures_like(num.unit) && !d.number.value.is_zero())
     .collect()
 }
 
@@ -4945,17 +4959,24 @@ fn over_whichever_gives_it(
     let (verdict, straight, den) = best_ratio(ctx, rate, num, dens)?;
     let sev = severity_of(verdict)?;
     let shown = straight.round_half_up(rate.number.decimals.max(2));
+    // Units named where they differ (`1245600元 / 125.68万元`).
+    let unit = |m: &Fact| match num.unit == den.unit {
+        true => "",
+        false => m.unit.label(),
+    };
     Some(crate::context::rate_finding(
         rate,
         fixed.unwrap_or(sev),
         format!(
-            "{} stated {}% but {whose}{} {} / {} {} = {shown}%{}",
+            "{} stated {}% but {whose}{} {}{} / {} {}{} = {shown}%{}",
             rate.label,
             rate.number.value,
             num.label,
             num.number.value,
+            unit(num),
             den.label,
             den.number.value,
+            unit(den),
             then(den, verdict)
         ),
         shown,
@@ -5068,7 +5089,11 @@ fn report_rate(ctx: &Context, rate: &Fact, after_the_split: bool) -> Option<Find
     // unsure.
     let over_stated = best_over(
         rate,
-        (Interval::of_printed(num.number), num.number.value),
+        (
+            Interval::of_printed(num.number),
+            num.number.value,
+            num.money(),
+        ),
         &dens,
     )
     .is_some_and(|(v, ..)| v == Verdict::Consistent);
