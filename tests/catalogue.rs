@@ -8310,3 +8310,17 @@ fn rate_mismatch_reads_a_subsidy_paid_in_yuan_over_a_budget_in_wan() {
     );
     assert!(hit.message.contains("1245600元 /"), "{}", hit.message);
 }
+
+#[test]
+fn never_cry_wolf_on_a_years_change_after_a_running_total_of_the_years() {
+    // `2023年资金较2022年增加`: the year names the level stated for it, never
+    // the running total of the years whose sentence mentions it.
+    let text = "一、项目概况\n2021—2023年，市财政累计安排专项资金4,350万元，其中2021年1,300万元，2022年1,450万元，2023年1,600万元。2023年资金较2022年增加150万元，增长10.34%。\n";
+    holds_then_fails(
+        "balance.mismatch",
+        "1600 − 1450 = 150",
+        text,
+        "增加150万元",
+        "增加160万元",
+    );
+}

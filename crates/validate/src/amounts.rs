@@ -3878,6 +3878,19 @@ fn named_comparison<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c Fa
                 let at = name.char_indices().rev().nth(1)?.0;
                 let (subject, measure) = name.split_at(at);
                 (subject.chars().count() >= 2).then_some(())?;
+                // `2023年资金较2022年增加`: a year is no subject, but names the
+                // level stated for it (`其中…2023年1,600万元`).
+                let a_year = subject
+                    .trim_end_matches('度')
+                    .strip_suffix('年')
+                    .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+                if a_year {
+                    return para[..k]
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|m| level(m) && m.label.ends_with(subject));
+                }
                 para[..k].iter().rev().copied().find(|m| {
                     level(m) && m.label.ends_with(measure) && m.sentence.contains(subject)
                 })
