@@ -8324,3 +8324,12 @@ fn never_cry_wolf_on_a_years_change_after_a_running_total_of_the_years() {
         "增加160万元",
     );
 }
+
+#[test]
+fn never_cry_wolf_on_a_figure_of_thousands_placed_in_a_rate_column() {
+    // A table with a count column before its amounts, one cell per line: a
+    // reading that places the 合计's amounts one column short leaves no rate.
+    let text = "二、资金分配\n\n支持方向\n项目数（个）\n安排资金（万元）\n实际支出（万元）\n执行率\n\n蔬菜基地建设\n12\n780\n756.60\n97.00%\n\n畜禽标准化养殖\n8\n520\n499.20\n96.00%\n\n合计\n20\n1,300\n1,255.80\n96.60%\n";
+    let f = check(text);
+    assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
+}

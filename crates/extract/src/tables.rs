@@ -1776,6 +1776,12 @@ pub fn read_budget_rows(
                         }
                     }
                 }
+                // (A figure of thousands with no `%` is no rate: a cell from
+                // another column, `合计 | 25 | 1,600 | 1,546.80 | 96.68%`
+                // placed one short.)
+                (Role::Rate, _) if !cell.text.contains('%') && p.value >= Decimal::ONE_THOUSAND => {
+                    continue
+                }
                 (Role::Rate, _) => {
                     b.execution_rate_pct = Some(percent_in_rate_column(&cell.text, p.value))
                 }
