@@ -8333,3 +8333,28 @@ fn never_cry_wolf_on_a_figure_of_thousands_placed_in_a_rate_column() {
     let f = check(text);
     assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
 }
+
+#[test]
+fn never_cry_wolf_on_a_savings_rate_or_a_years_income_named_by_its_opener() {
+    // A 节约率 is what was saved over the budget, never what was spent.
+    let saved = "三、预算执行情况\n“三公”经费预算15.00万元，实际支出12.36万元，较预算节约2.64万元，节约率17.60%。\n";
+    let (f, _) = traced(saved);
+    assert!(f.is_empty(), "{f:?}");
+    // `本年收入中，` / `本年支出中，` open the parts of the year's own 合计, not of
+    // the 总计 that adds the balances carried to it.
+    let text = "二、部门收支情况\n2023年度收入总计3,268.54万元，其中本年收入合计3,105.20万元，年初结转和结余163.34万元。本年收入中，财政拨款收入2,986.40万元，占96.17%；其他收入118.80万元，占3.83%。\n2023年度支出总计3,268.54万元，其中本年支出合计3,042.86万元，年末结转和结余225.68万元。本年支出中，基本支出856.42万元，占28.15%；项目支出2,186.44万元，占71.85%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "856.42 / 3042.86 = 28.15%",
+        text,
+        "占28.15%",
+        "占29.15%",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "2986.40 / 3105.20 = 96.17%",
+        text,
+        "占96.17%",
+        "占97.17%",
+    );
+}

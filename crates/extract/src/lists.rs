@@ -890,7 +890,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                         (m.paragraph, m.span.1) <= (group[0].1.paragraph, key_abs)
                             && m.kind == FactKind::Level
                             && listed_unit.is_none_or(|u| u == m.unit)
-                            && m.label.trim_end_matches(['为', '是']).ends_with(name)
+                            && names_it(m.label.trim_end_matches(['为', '是']), name)
                     });
                     let one = named.next()?;
                     named
@@ -975,7 +975,22 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 .filter(|(_, m)| in_range(m) && matches!(m.unit, FactUnit::Count(_)))
                 .map(|(_, m)| *m)
                 .collect();
-            let partition = partition_whole(para, key_abs, &listed, nearest.map(|(_, w)| w))
+            // The level a sentence opens on by name (`本年支出中，基本支出…，项目
+            // 支出…` of `其中本年支出合计…`) is the whole of the split its parts
+            // name, though its own label lists it under another.
+            let named_partition = named_whole.and_then(|(at, w)| {
+                let labels = member_names(&listed);
+                let zero: Vec<bool> = listed.iter().map(|m| m.number.value.is_zero()).collect();
+                let label = jixiao_model::facts::without_qizhong(&w.label);
+                partition_of(label, &labels, &zero)?;
+                let kind = match all_of(label, &labels, &zero) {
+                    true => ListKind::Partition,
+                    false => ListKind::Parts,
+                };
+                Some((at, w, kind, Vec::new()))
+            });
+            let partition = named_partition
+                .or_else(|| partition_whole(para, key_abs, &listed, nearest.map(|(_, w)| w)))
                 .or_else(|| {
                     partition_whole(para, key_abs, &counted, None)
                         .filter(|(_, w, ..)| matches!(w.unit, FactUnit::Count(_)))
@@ -1422,6 +1437,15 @@ fn opened_after_its_whole<'f>(
         }
         _ => Some(whole),
     }
+}
+
+/// Whether a level's label names `name`, as it ends or before the word that
+/// totals it (`本年收入中，…` of `其中本年收入合计3,105.20万元`).
+fn names_it(label: &str, name: &str) -> bool {
+    label.ends_with(name)
+        || ["合计", "总计", "总额", "共计"]
+            .iter()
+            .any(|t| label.strip_suffix(t).is_some_and(|l| l.ends_with(name)))
 }
 
 /// Whether `m`'s sentence goes on a list a key opened in an earlier sentence

@@ -1635,7 +1635,18 @@ fn named_pair<'f>(
         // A numerator may name a denominator's word too (`已拨付资金` over
         // `到位资金`): where none names only its own, the one left beside the
         // denominator.
-        let num = only(nums, dens, &[FactRole::Executed]).or_else(|| {
+        // (Spending is the numerator only of a rate of spending: a 节约率's is
+        // what was saved, a 结余率's what is left.)
+        let spent_words = ["支出", "执行", "实际", "使用", "支付", "拨付"];
+        let of_spending = nums
+            .iter()
+            .any(|w| spent_words.iter().any(|s| w.contains(s)));
+        let num_role: &[FactRole] = if of_spending {
+            &[FactRole::Executed]
+        } else {
+            &[]
+        };
+        let num = only(nums, dens, num_role).or_else(|| {
             only_one(
                 amounts
                     .iter()
