@@ -8358,3 +8358,17 @@ fn never_cry_wolf_on_a_savings_rate_or_a_years_income_named_by_its_opener() {
         "占97.17%",
     );
 }
+
+#[test]
+fn never_cry_wolf_on_a_numbered_programmes_budget_beside_the_departments() {
+    // `4.营养改善计划：年初预算…` is that programme's, as `1.学生资助项目：` is.
+    let text = "一、部门预算安排情况\n2023年部门年初预算12,860.50万元。\n二、重点项目预算执行情况\n1.学生资助项目：年初预算1,250.00万元，调整后预算1,318.60万元，实际支出1,298.60万元，执行率98.48%。\n2.营养改善计划：年初预算1,420.00万元，调整后预算1,465.20万元，实际支出1,465.20万元，执行率100%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "1465.20 / 1465.20 = 100%"),
+        "{checks:?}"
+    );
+}

@@ -620,9 +620,14 @@ fn names_a_project_item(text: &str) -> bool {
             .chars()
             .any(|c| c.is_ascii_digit() && !head.starts_with(c))
         && (classified
-            || ["项目", "资金", "经费", "专项", "工程", "补贴", "补助"]
-                .iter()
-                .any(|w| head.ends_with(w)))
+            // (`4.营养改善计划：`, `3.文化惠民活动：`; not the whole's own
+            // measures, `1.预算执行率：`, `2.预算管理：`.)
+            || [
+                "项目", "资金", "经费", "专项", "工程", "补贴", "补助", "计划", "行动", "活动",
+                "建设",
+            ]
+            .iter()
+            .any(|w| head.ends_with(w)))
 }
 
 /// Splits a paragraph into sentences with their byte offsets. A list's
