@@ -8186,6 +8186,18 @@ fn balance_mismatch_warns_where_the_years_balances_do_not_carry_over() {
         !checks.iter().any(|c| c.relation.starts_with("126.40 +")),
         "{checks:?}"
     );
+    // In two paragraphs, income and spending each with its totals.
+    let two = "二、部门收支情况
+2023年度收入总计3,268.54万元，其中本年收入合计3,105.20万元，年初结转和结余163.34万元。
+2023年度支出总计3,268.54万元，其中本年支出合计3,042.86万元，年末结转和结余225.68万元。
+";
+    holds_then_fails(
+        "balance.mismatch",
+        "163.34 + 3105.20 − 3042.86 = 225.68",
+        two,
+        "年末结转和结余225.68",
+        "年末结转和结余235.68",
+    );
 }
 
 #[test]
@@ -8371,4 +8383,17 @@ fn never_cry_wolf_on_a_numbered_programmes_budget_beside_the_departments() {
             .any(|c| c.relation == "1465.20 / 1465.20 = 100%"),
         "{checks:?}"
     );
+}
+
+#[test]
+fn parts_sum_reads_counts_by_class_after_qizhong_as_kinds() {
+    // `X类项目`: a classification, each project in one class.
+    let hit = holds_then_fails(
+        "parts.sum",
+        "资金安排项目 = 3 kinds of it",
+        "一、资金下达情况\n资金安排项目86个，其中产业发展类项目52个、基础设施类项目28个、就业帮扶类项目6个。\n",
+        "基础设施类项目28个",
+        "基础设施类项目38个",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
 }

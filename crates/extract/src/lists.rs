@@ -1178,7 +1178,11 @@ fn kinds_of_the_whole(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) ->
         && facts.iter().all(|m| {
             let label = bare(&m.label);
             let shared = jixiao_model::facts::common_suffix(&label, &object);
-            shared >= 3 && label.chars().count() > shared
+            // (Or kinds by class, `产业发展类项目`, `基础设施类项目` of `项目86个`:
+            // a classification, each thing in one class.)
+            let by_class =
+                shared >= 2 && label.chars().rev().nth(shared).is_some_and(|c| c == '类');
+            (shared >= 3 || by_class) && label.chars().count() > shared
         })
 }
 

@@ -1869,16 +1869,22 @@ fn deviations(ctx: &Context) -> Vec<Finding> {
     out
 }
 
-/// The year's account a paragraph states (`年初结转和结余126.40万元。本年收入
+/// The year's account a report states (`年初结转和结余126.40万元。本年收入
 /// 合计5,862.35万元…本年支出合计5,785.92万元…年末结转和结余202.83万元`): what
 /// was carried in, plus what came in, less what was spent, is what is carried
-/// out, each stated once there. A warning where it fails: a 决算 may also
-/// distribute or draw on balances it does not state.
+/// out, each stated once (or always alike), in one paragraph or several. A
+/// warning where it fails: a 决算 may also distribute or draw on balances it
+/// does not state.
 fn years_balances(ctx: &Context) -> Vec<Finding> {
-    let mut out = Vec::new();
-    // (The report's own: only a date or the body itself before the words.)
+    the_years_account(ctx).into_iter().collect()
+}
+
+fn the_years_account(ctx: &Context) -> Option<Finding> {
+    // (The report's own: only a date or the body itself before the words,
+    // after a 其中: `其中本年收入合计`.)
     let own = |head: &str| {
-        head.chars()
+        jixiao_model::facts::without_qizhong(head)
+            .chars()
             .all(|c| c.is_ascii_digit() || "年度本部门单位我局".contains(c))
     };
     let carried = |m: &Fact, when: &str| {
@@ -1891,70 +1897,69 @@ fn years_balances(ctx: &Context) -> Vec<Finding> {
             .iter()
             .any(|w| l.strip_suffix(w.as_str()).is_some_and(own))
     };
-    for para in ctx.paragraphs() {
-        let money: Vec<&Fact> = para
-            .iter()
-            .copied()
-            .filter(|m| m.money().is_some() && m.kind == FactKind::Level)
-            .collect();
-        let only = |is: &dyn Fn(&Fact) -> bool| only_one(money.iter().copied().filter(|m| is(m)));
-        let (Some(opening), Some(income), Some(spent), Some(closing)) = (
-            only(&|m| carried(m, "年初")),
-            only(&|m| the_years(m, "收入")),
-            only(&|m| the_years(m, "支出")),
-            only(&|m| carried(m, "年末")),
-        ) else {
-            continue;
-        };
-        let all = [opening, income, spent, closing];
-        if all.iter().any(|m| m.unit != opening.unit) {
-            continue;
-        }
-        let of = |m: &Fact| crate::interval::Interval::of_printed(m.number);
-        let iv = of(opening).add(of(income)).sub(of(spent));
-        let straight = opening.number.value + income.number.value - spent.number.value;
-        let verdict = ctx.judge(
-            "balance.mismatch",
-            format!(
-                "{} + {} − {} = {}",
-                opening.number.value, income.number.value, spent.number.value, closing.number.value
-            ),
-            Operand::of(closing),
-            vec![
-                Operand::of(opening),
-                Operand::of(income),
-                Operand::of(spent),
-            ],
-            iv,
-            straight,
-        );
-        if severity_of(verdict).is_none() {
-            continue;
-        }
-        let unit = closing.unit.label();
-        out.push(finding(
-            "balance.mismatch",
-            Severity::Warning,
-            format!(
-                "{} stated {}{unit} but {} {} + {} {} − {} {} = {straight}{unit}{} (unless balances were also distributed or drawn on, which the text does not state)",
-                closing.label,
-                closing.number.value,
-                opening.label,
-                opening.number.value,
-                income.label,
-                income.number.value,
-                spent.label,
-                spent.number.value,
-                rounding_note(verdict)
-            ),
-            closing.number.value,
-            Some(straight),
-            Some(unit),
-            &closing.source,
-            &closing.sentence,
-        ));
+    let money: Vec<&Fact> = ctx
+        .facts()
+        .filter(|m| m.money().is_some() && m.kind == FactKind::Level)
+        .collect();
+    // Each figure stated once in the report, or always alike.
+    let only = |is: &dyn Fn(&Fact) -> bool| {
+        let mut named = money.iter().copied().filter(|m| is(m));
+        let one = named.next()?;
+        named
+            .all(|m| m.unit == one.unit && m.number.value == one.number.value)
+            .then_some(one)
+    };
+    let opening = only(&|m| carried(m, "年初"))?;
+    let income = only(&|m| the_years(m, "收入"))?;
+    let spent = only(&|m| the_years(m, "支出"))?;
+    let closing = only(&|m| carried(m, "年末"))?;
+    if [income, spent, closing]
+        .iter()
+        .any(|m| m.unit != opening.unit)
+    {
+        return None;
     }
-    out
+    let of = |m: &Fact| crate::interval::Interval::of_printed(m.number);
+    let iv = of(opening).add(of(income)).sub(of(spent));
+    let straight = opening.number.value + income.number.value - spent.number.value;
+    let verdict = ctx.judge(
+        "balance.mismatch",
+        format!(
+            "{} + {} − {} = {}",
+            opening.number.value, income.number.value, spent.number.value, closing.number.value
+        ),
+        Operand::of(closing),
+        vec![
+            Operand::of(opening),
+            Operand::of(income),
+            Operand::of(spent),
+        ],
+        iv,
+        straight,
+    );
+    severity_of(verdict)?;
+    let unit = closing.unit.label();
+    Some(finding(
+        "balance.mismatch",
+        Severity::Warning,
+        format!(
+            "{} stated {}{unit} but {} {} + {} {} − {} {} = {straight}{unit}{} (unless balances were also distributed or drawn on, which the text does not state)",
+            closing.label,
+            closing.number.value,
+            opening.label,
+            opening.number.value,
+            income.label,
+            income.number.value,
+            spent.label,
+            spent.number.value,
+            rounding_note(verdict)
+        ),
+        closing.number.value,
+        Some(straight),
+        Some(unit),
+        &closing.source,
+        &closing.sentence,
+    ))
 }
 
 /// The facts of `rate`'s sentence stated before it: what a rate of a change
