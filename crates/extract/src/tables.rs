@@ -46,6 +46,16 @@ impl Header {
         self.cols.contains_key(&role)
     }
 
+    /// The first column whose header cell `names` (a column the vocabulary
+    /// gives no role: a 得分率, a 完成率, a 到位率, a 占比).
+    fn col_named(&self, table: &Table, names: impl Fn(&str) -> bool) -> Option<usize> {
+        table
+            .rows
+            .get(self.row)?
+            .iter()
+            .position(|c| names(&c.text))
+    }
+
     /// Its columns' roles, left to right.
     fn in_order(&self) -> Vec<(Role, usize)> {
         let mut cols: Vec<(Role, usize)> = self.cols.iter().map(|(&r, &c)| (r, c)).collect();
@@ -306,21 +316,13 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
     };
     let weights_in_labels = !header.has(Role::Weight);
     // A 得分率 column (the score over the weight; no role of the vocabulary's).
-    let column_named = |word: &str| {
-        table
-            .rows
-            .get(header.row)
-            .and_then(|r| r.iter().position(|c| c.text.contains(word)))
-    };
-    let rate_col = column_named("得分率");
-    let completion_col = column_named("完成率");
+    let rate_col = header.col_named(table, |t| t.contains("得分率"));
+    let completion_col = header.col_named(table, |t| t.contains("完成率"));
     // The scoring rule's column (`指标说明及评分标准`, `评分细则`).
-    let criteria_col = table.rows.get(header.row).and_then(|r| {
-        r.iter().position(|c| {
-            ["评分标准", "评分细则", "评价标准", "评分依据", "评分办法"]
-                .iter()
-                .any(|w| c.text.contains(w))
-        })
+    let criteria_col = header.col_named(table, |t| {
+        ["评分标准", "评分细则", "评价标准", "评分依据", "评分办法"]
+            .iter()
+            .any(|w| t.contains(w))
     });
     for (r, row) in header.data_rows(table) {
         let row = &*aligned_by_sign(row, header);
@@ -656,10 +658,7 @@ pub fn read_targets(table: &Table, h: &Header) -> Vec<Target> {
     let Some(l3) = h.col(Role::Level3) else {
         return Vec::new();
     };
-    let completion_col = table
-        .rows
-        .get(h.row)
-        .and_then(|r| r.iter().position(|c| c.text.contains("完成率")));
+    let completion_col = h.col_named(table, |t| t.contains("完成率"));
     let mut out = Vec::new();
     let (mut cur1, mut cur2) = (None, None);
     for (_, row) in h.data_rows(table) {
@@ -795,13 +794,11 @@ fn read_rows(
     let rate_in_percent = rate_header.is_some_and(|c| c.text.contains('%'));
     // A 占比 column (no role of the vocabulary's: a share of the table's total).
     // (`占预算比例` too; not a rate's `执行比例`, `到位比例`, `配套比例`.)
-    let share_col = table.rows.get(h.row).and_then(|r| {
-        r.iter().position(|c| {
-            ["占比", "比重", "比例"].iter().any(|w| c.text.contains(w))
-                && !["执行", "完成", "到位", "支付", "配套", "增减", "结余"]
-                    .iter()
-                    .any(|w| c.text.contains(w))
-        })
+    let share_col = h.col_named(table, |t| {
+        ["占比", "比重", "比例"].iter().any(|w| t.contains(w))
+            && !["执行", "完成", "到位", "支付", "配套", "增减", "结余"]
+                .iter()
+                .any(|w| t.contains(w))
     });
     let product_cols = product_columns(table, h, columns[0], unit_above);
     for (_, row) in h.data_rows(table) {
@@ -1651,12 +1648,8 @@ pub fn read_budget_rows(
         })
         .unwrap_or_default();
     // A 到位率 / 拨付率 column (the vocabulary gives a rate of the funds no role).
-    let received_col = table.rows.get(h.row).and_then(|r| {
-        r.iter().position(|c| {
-            crate::vocab::RECEIVED_RATES
-                .iter()
-                .any(|w| c.text.contains(w))
-        })
+    let received_col = h.col_named(table, |t| {
+        crate::vocab::RECEIVED_RATES.iter().any(|w| t.contains(w))
     });
     for (r, row) in h.data_rows(table) {
         let row = &*budget_row_aligned(table, h, row);

@@ -264,12 +264,15 @@ fn restated_in_another_unit(ctx: &Context) -> Vec<Finding> {
                 continue;
             };
             // Nothing between them but the unit and the opening bracket, and
-            // the bracket closed right after the second.
-            let between = first
+            // the bracket closed right after the second. (`Fact::words_to`
+            // trims brackets and commas alike, so it cannot tell them apart.)
+            let Some(between) = first
                 .sentence
                 .get(first.span.1.saturating_sub(first.sentence_start)..)
                 .and_then(|rest| rest.get(..again.span.0.checked_sub(first.span.1)?))
-                .unwrap_or("x");
+            else {
+                continue;
+            };
             let bracketed = matches!(
                 between.trim_start_matches(['元', '万', '亿', ' ']).trim(),
                 "（" | "("
@@ -1875,11 +1878,7 @@ fn deviations(ctx: &Context) -> Vec<Finding> {
 /// out, each stated once (or always alike), in one paragraph or several. A
 /// warning where it fails: a 决算 may also distribute or draw on balances it
 /// does not state.
-fn years_balances(ctx: &Context) -> Vec<Finding> {
-    the_years_account(ctx).into_iter().collect()
-}
-
-fn the_years_account(ctx: &Context) -> Option<Finding> {
+fn years_balances(ctx: &Context) -> Option<Finding> {
     // (The report's own: only a date or the body itself before the words,
     // after a 其中: `其中本年收入合计`.)
     let own = |head: &str| {
