@@ -8397,3 +8397,40 @@ fn parts_sum_reads_counts_by_class_after_qizhong_as_kinds() {
     );
     assert_eq!(hit.severity, Severity::Warning);
 }
+
+#[test]
+fn rate_mismatch_reads_a_forms_cells_printed_one_per_line() {
+    // A form copied from a web page, each cell on its own line: names above
+    // their figures, the unit in the block's caption.
+    let text = "2023年度驻镇帮镇扶村资金绩效自评表\n\n资金下达情况（万元）\n\n省级资金\n\n1,500.00\n\n市级资金\n\n300.00\n\n县级资金\n\n200.00\n\n合计\n\n2,000.00\n\n资金到位情况（万元）\n\n实际到位\n\n2,000.00\n\n到位率\n\n100.00%\n\n资金支出情况（万元）\n\n实际支出\n\n1,846.50\n\n支出率\n\n92.33%\n";
+    let f = holds_then_fails("rate.mismatch", "1846.50", text, "92.33%", "93.33%");
+    assert_eq!(stated(&f), "93.33");
+    // The parts and their 合计 are one sentence's list too.
+    let f = holds_then_fails(
+        "parts.sum",
+        "合计 totals 3",
+        text,
+        "\n300.00\n",
+        "\n310.00\n",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    // The finding points at the total's own line, not the caption's.
+    assert_eq!(f.location.line, Some(19), "{f:?}");
+}
+
+#[test]
+fn rate_mismatch_reads_a_line_of_names_over_a_line_of_figures() {
+    // A base-data table printed one row per line: each line of names with
+    // the figures under them on the next line.
+    let text = "部门整体支出绩效评价基础数据表\n填报单位：某县水利局 单位：万元\n财政供养人员情况 编制数 2023年实际在职人数 控制率\n42 40 95.24%\n预算调整 年初预算 本年追加 全年预算\n3,210.60 576.40 3,787.00\n预算完成率 全年预算 年末结转 决算数 完成率\n3,787.00 42.80 3,744.20 98.87%\n";
+    let f = holds_then_fails("rate.mismatch", "40", text, "42 40", "42 41");
+    assert_eq!(stated(&f), "95.24");
+    let f = holds_then_fails("rate.mismatch", "3744.20", text, "3,744.20", "3,754.20");
+    assert_eq!(stated(&f), "98.87");
+    let f = holds_then_fails("adjustment.mismatch", "576.40", text, "576.40", "586.40");
+    assert_eq!(f.location.line, Some(6), "{f:?}");
+    // Figures under figures are a table's rows, which pair with no names.
+    let rows = "项目 年初预算 全年预算\n120.00 135.50\n98.00 99.00\n";
+    let doc = jixiao_ingest::read(rows.as_bytes()).expect("readable text");
+    assert!(jixiao_extract::extract(&doc).facts.is_empty());
+}

@@ -19,6 +19,7 @@ pub mod mentions;
 pub mod number;
 pub mod outline;
 pub mod parts;
+pub mod records;
 pub mod rows;
 pub mod statements;
 pub mod streams;
@@ -69,6 +70,9 @@ pub fn extract(doc: &Document) -> Report {
     };
 
     let mut reading = TableReading::default();
+    // The lines each table read took (first to last), which no label and
+    // value cells written out as a sentence may take again.
+    let mut taken: Vec<((u32, u32), (u32, u32))> = Vec::new();
     // A `金额单位：万元` (or `填报日期：… 金额单位：万元`) line sets the unit but is no caption.
     let mut caption: Option<String> = None;
     let mut unit_line: Option<String> = None;
@@ -91,8 +95,12 @@ pub fn extract(doc: &Document) -> Report {
             .as_deref()
             .and_then(declared_unit);
         let title = caption.take().filter(|c| c.chars().count() <= 60);
-        reading.read(table, title, unit_above, &mut report);
+        if let Some(from) = reading.read(table, title, unit_above, &mut report) {
+            taken.push(lines_spanned(table, from));
+        }
     }
+    // The lines each table read took (first to last), which no label and
+    // value cells written out as a sentence may take again.
     let mut cell_streams = cellstream::find_cell_stream_tables(&doc.lines);
     // Tables whose grid was lost on the way (one cell per line, pipes broken
     // over lines, cells between spaces), rebuilt from their token streams.
@@ -192,7 +200,9 @@ pub fn extract(doc: &Document) -> Report {
                         .take(12)
                         .find_map(|l| declared_unit(&l.text).or_else(|| unit_in_label(&l.text)))
                 });
-            reading.read(&table, None, unit, &mut report);
+            if let Some(from) = reading.read(&table, None, unit, &mut report) {
+                taken.push(lines_spanned(&table, from));
+            }
         }
     }
     // Amounts printed after their label cells (`实际到位资金（万元）` `398.88`):
@@ -223,9 +233,15 @@ pub fn extract(doc: &Document) -> Report {
         for table in streams::breakdown_tables(&amounts) {
             let header = find_headers(&table);
             for h in header {
-                report
-                    .budget_rows
-                    .extend(tables::read_budget_rows(&table, &h, None));
+                let rows = tables::read_budget_rows(&table, &h, None);
+                // (The amounts' own lines: such a table's are not consecutive.)
+                if !rows.is_empty() {
+                    for c in table.rows.iter().flatten() {
+                        let at = position(&c.source);
+                        taken.push((at, at));
+                    }
+                }
+                report.budget_rows.extend(rows);
             }
         }
     }
@@ -250,6 +266,9 @@ pub fn extract(doc: &Document) -> Report {
         ));
     }
     for raw in cell_streams {
+        let last = raw.rows.iter().map(|r| position(&r.source)).max();
+        let first = position(&raw.source);
+        taken.push((first, last.unwrap_or(first).max(first)));
         raw_tables.push((position(&raw.source), raw));
     }
     raw_tables.sort_by_key(|(at, _)| *at);
@@ -273,12 +292,34 @@ pub fn extract(doc: &Document) -> Report {
         dedicated_targets
     };
 
+    // Cells of names and figures no table took, written out as the sentences
+    // they stand for and read as prose; the paragraphs that were nothing but
+    // those cells are not read again.
+    let written = records::written_out(&cells.lines(), &|at| {
+        taken.iter().any(|(from, to)| *from <= at && at <= *to)
+    });
+    let written_lines = records::lines_of(&written);
+    let only_written = |p: &jixiao_model::Paragraph| {
+        !written_lines.is_empty()
+            && p.spans.iter().all(|(_, s)| {
+                s.line
+                    .is_some_and(|l| written_lines.contains(&(s.page.unwrap_or(0), l)))
+            })
+    };
     let mut refused = Vec::new();
-    report.facts = doc
-        .paragraphs()
+    let paragraphs: Vec<&jixiao_model::Paragraph> = doc.paragraphs().collect();
+    report.facts = paragraphs
+        .iter()
         .enumerate()
+        .filter(|(_, p)| !only_written(p))
         .flat_map(|(i, p)| mentions::facts_in(p, i, &mut refused))
         .collect();
+    // (After the document's paragraphs: their numbers stay the statements'.)
+    report.facts.extend(
+        written.iter().enumerate().flat_map(|(k, w)| {
+            mentions::facts_in(&w.paragraph, paragraphs.len() + k, &mut refused)
+        }),
+    );
     let department = report.report.kind.as_deref() == Some("department");
     if department {
         budget::department_is_the_whole(&mut report.facts, report.report.unit.as_deref());
@@ -347,9 +388,12 @@ impl TableReading {
         title: Option<String>,
         unit_above: Option<MoneyUnit>,
         report: &mut Report,
-    ) {
+    ) -> Option<usize> {
         let mut known = false;
-        for header in find_headers(table) {
+        let before = read_so_far(self, report);
+        let headers = find_headers(table);
+        let first_row = headers.iter().map(|h| h.row).min().unwrap_or(0);
+        for header in headers {
             // A table of two years' figures lists categories, or projects by
             // what they spent in each year: no project's budget and spending.
             // (One that also prints this year's budget beside them, `2022年决算 |
@@ -421,6 +465,7 @@ impl TableReading {
         if !known {
             report.column_tables.extend(column_tables::read(table));
         }
+        (read_so_far(self, report) != before).then_some(first_row)
     }
 }
 
@@ -528,6 +573,38 @@ mod testing {
             })
             .collect()
     }
+}
+
+/// How much the tables read so far gave: a table that adds nothing to it
+/// was not read.
+fn read_so_far(reading: &TableReading, report: &Report) -> [usize; 8] {
+    [
+        reading.raw_tables.len(),
+        reading.dedicated_targets.len(),
+        reading.score_targets.len(),
+        reading.figures.len(),
+        report.line_items.len(),
+        report.budget_rows.len(),
+        report.year_tables.len(),
+        report.column_tables.len(),
+    ]
+}
+
+/// The first and the last line the cells of a table's rows from `from` on
+/// are on (its rows above its header, a form's title block, are no reading's).
+fn lines_spanned(table: &jixiao_model::Table, from: usize) -> ((u32, u32), (u32, u32)) {
+    let at = table
+        .rows
+        .iter()
+        .skip(from)
+        .flatten()
+        .filter(|c| c.source.line.is_some())
+        .map(|c| position(&c.source));
+    at.fold(None, |span: Option<((u32, u32), (u32, u32))>, p| {
+        Some(span.map_or((p, p), |(lo, hi)| (lo.min(p), hi.max(p))))
+    })
+    // (No line numbers: an HTML table, whose cells are in no line.)
+    .unwrap_or(((u32::MAX, u32::MAX), (0, 0)))
 }
 
 /// Document order of a source: page, then line (lines restart on each PDF page).

@@ -983,7 +983,42 @@ pub struct Streams<'a> {
     tokens: Vec<Token<'a>>,
 }
 
+/// One line's cells, for the reader that pairs a line of names with the
+/// figures of the next (`records.rs`).
+pub struct LineCells<'s> {
+    /// (page, line)
+    pub key: (u32, u32),
+    /// Each cell's text and source.
+    pub cells: Vec<(&'s str, &'s Source)>,
+    /// Some of its digits ran together: where its figures end is a guess.
+    pub run_together: bool,
+}
+
 impl<'a> Streams<'a> {
+    /// The cells with text, line by line (lines with no line number, an HTML
+    /// page's, are left out).
+    pub fn lines(&self) -> Vec<LineCells<'_>> {
+        let mut out: Vec<LineCells> = Vec::new();
+        for t in &self.tokens {
+            let Some(line) = t.source.line else {
+                continue;
+            };
+            let key = (t.source.page.unwrap_or(0), line);
+            if out.last().is_none_or(|l| l.key != key) {
+                out.push(LineCells {
+                    key,
+                    cells: Vec::new(),
+                    run_together: false,
+                });
+            }
+            if let Some(l) = out.last_mut() {
+                l.cells.push((t.text.as_ref(), &t.source));
+                l.run_together |= t.run.is_some();
+            }
+        }
+        out
+    }
+
     /// Tokenizes the lines.
     pub fn of(lines: &'a [Line]) -> Streams<'a> {
         let cells = join_across_lines(tokenize(lines));
@@ -3338,8 +3373,19 @@ pub fn breakdown_tables(amounts: &[LabelledAmount]) -> Vec<Table> {
             continue;
         }
         let unit = amounts[k].unit;
-        let run: Vec<&LabelledAmount> =
-            amounts[k..].iter().take_while(|a| a.unit == unit).collect();
+        // (A stage of the funds after them, `实际到位` `实际支出`, is none of their parts.)
+        let stage = |a: &LabelledAmount| {
+            matches!(
+                crate::budget::form_label_role(&a.label),
+                Some(Role::Available | Role::Executed)
+            )
+        };
+        let run: Vec<&LabelledAmount> = amounts[k..]
+            .iter()
+            .enumerate()
+            .take_while(|(n, a)| a.unit == unit && (*n == 0 || !stage(a)))
+            .map(|(_, a)| a)
+            .collect();
         let parts = run.iter().skip(1).take_while(|a| !is_total(a)).count();
         k += run.len().max(1);
         if parts < 2 {

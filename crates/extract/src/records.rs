@@ -1,0 +1,454 @@
+//! Label and value cells read as the sentences they stand for.
+//!
+//! A form's cells printed one per line (`实际到位` / `2,000.00` / `到位率` /
+//! `100.00%`), or a line of names over a line of as many figures (`编制数
+//! 实际在职人数 控制率` / `42 40 95.24%`), state what a sentence would:
+//! `实际到位2,000.00万元，到位率100.00%`. Written out as that sentence, with
+//! each piece's source kept, they are read by the prose reader and checked by
+//! the same rules, rather than by a second reader of their own.
+//!
+//! Only an unambiguous pairing is written out: each line of figures right
+//! under the line of names it pairs with, as many names as figures (names
+//! beyond them, on the left, caption the pairs). A line of figures under
+//! another is a table of several rows, whose columns a table reader places;
+//! its pairs are left unread.
+
+use std::collections::HashSet;
+
+use jixiao_model::{MoneyUnit, Paragraph, Source};
+
+use crate::number::{declared_unit, is_number, unit_in_label};
+use crate::streams::LineCells;
+use crate::vocab::without_unit;
+
+/// Cells a caption or a label holds at most: a longer cell is prose.
+const MAX_LABEL_CHARS: usize = 30;
+
+/// A sentence written out from cells, and the lines it was read from.
+pub struct Written {
+    /// The sentences, each piece's source that of its cell.
+    pub paragraph: Paragraph,
+    /// (page, line) of every line a sentence took a cell from.
+    pub lines: Vec<(u32, u32)>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Label,
+    Value,
+    Blank,
+}
+
+fn kind_of(text: &str) -> Option<Kind> {
+    let t = text.trim();
+    if t.is_empty() || matches!(t, "-" | "—" | "——" | "/" | "／" | "无") {
+        return Some(Kind::Blank);
+    }
+    if is_value(t) {
+        return Some(Kind::Value);
+    }
+    let label = t.chars().count() <= MAX_LABEL_CHARS
+        && t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !t.contains(['。', '，', '；', ';'])
+        && !t.ends_with([',', '、']);
+    label.then_some(Kind::Label)
+}
+
+/// A figure alone in its cell: a number, a rate, an amount with its money
+/// unit, or a count with its measure word (`42人`, `≥12公里`); not a date.
+fn is_value(t: &str) -> bool {
+    if is_number(t) {
+        return true;
+    }
+    let bare = t.trim_start_matches(['≥', '≤', '＞', '＜', '>', '<']);
+    let digits = bare
+        .char_indices()
+        .take_while(|(_, c)| c.is_ascii_digit() || matches!(c, '.' | ','))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &bare[digits..];
+    digits > 0
+        && bare.starts_with(|c: char| c.is_ascii_digit())
+        && (1..=3).contains(&word.chars().count())
+        && !word.starts_with(['年', '月', '日', '号', '、', '.', '-'])
+        && word.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// The measure a count's label names (`实际在职人数`, `项目个数`): its figure is
+/// so many of them.
+fn counted_by_label(label: &str) -> Option<&'static str> {
+    const COUNTS: &[(&str, &str)] = &[
+        ("编制数", "人"),
+        ("人数", "人"),
+        ("户数", "户"),
+        ("个数", "个"),
+        ("项目数", "个"),
+        ("件数", "件"),
+        ("次数", "次"),
+    ];
+    COUNTS
+        .iter()
+        .find(|(end, _)| label.ends_with(end))
+        .map(|(_, unit)| *unit)
+}
+
+/// Labels that name money, which a unit declared for the table (`单位：万元`)
+/// applies to; a count or a rate beside them is in no money unit.
+fn names_money(label: &str) -> bool {
+    const MONEY: &[&str] = &[
+        "资金",
+        "预算",
+        "决算",
+        "经费",
+        "支出",
+        "收入",
+        "拨款",
+        "金额",
+        "投资",
+        "结转",
+        "结余",
+        "追加",
+        "到位",
+        "补助",
+        "补贴",
+        "费",
+        "执行数",
+        "合计",
+        "总计",
+        "小计",
+    ];
+    MONEY.iter().any(|w| label.contains(w)) && counted_by_label(label).is_none()
+}
+
+fn money_word(unit: MoneyUnit) -> &'static str {
+    match unit {
+        MoneyUnit::Yuan => "元",
+        MoneyUnit::Wan => "万元",
+        MoneyUnit::Yi => "亿元",
+    }
+}
+
+struct Pair<'s> {
+    label: (String, &'s Source),
+    value: (&'s str, &'s Source),
+}
+
+#[derive(Default)]
+struct Sentence<'s> {
+    caption: Vec<(String, &'s Source)>,
+    pairs: Vec<Pair<'s>>,
+    /// A line of figures right under another: a table's rows, not pairs.
+    table: bool,
+    lines: Vec<(u32, u32)>,
+}
+
+/// A line of names, and the lines it was read from.
+struct Names<'s> {
+    cells: Vec<(String, &'s Source)>,
+    lines: Vec<(u32, u32)>,
+}
+
+/// `（万元）` alone in its cell.
+fn is_bare_unit(text: &str) -> bool {
+    let t = text.trim();
+    t.strip_prefix(['(', '（'])
+        .and_then(|x| x.strip_suffix([')', '）']))
+        .is_some_and(|inner| MoneyUnit::parse(inner).is_some())
+}
+
+/// The sentences of one run of lines being read.
+#[derive(Default)]
+struct Reading<'s> {
+    block: Vec<Sentence<'s>>,
+    /// Lines of names since the last line of figures.
+    pending: Vec<Names<'s>>,
+    after_values: bool,
+}
+
+impl<'s> Reading<'s> {
+    /// Pairs a line of figures with the line of names right above it.
+    fn pair(&mut self, values: &[(&'s str, &'s Source)], key: (u32, u32)) {
+        let names = match self.pending.last() {
+            Some(n) if !self.after_values && n.cells.len() >= values.len() => n,
+            _ => {
+                // Figures under figures, or under fewer names: a table's rows.
+                if let Some(s) = self.block.last_mut() {
+                    s.table = true;
+                }
+                self.pending.clear();
+                self.after_values = true;
+                return;
+            }
+        };
+        let extra = names.cells.len() - values.len();
+        // A caption: a line of one name before the names, or the names left
+        // of those the figures are under. (A line declaring the unit,
+        // `单位：万元`, captions nothing.)
+        let before = self
+            .pending
+            .len()
+            .checked_sub(2)
+            .map(|k| &self.pending[k])
+            .filter(|l| l.cells.len() == 1 && declared_unit(&l.cells[0].0).is_none());
+        let mut caption: Vec<(String, &Source)> = Vec::new();
+        caption.extend(before.iter().flat_map(|l| l.cells.iter().cloned()));
+        caption.extend(names.cells[..extra].iter().cloned());
+        if !caption.is_empty() || self.block.is_empty() {
+            self.block.push(Sentence {
+                caption,
+                ..Sentence::default()
+            });
+        }
+        if let Some(s) = self.block.last_mut() {
+            s.lines
+                .extend(before.iter().flat_map(|l| l.lines.iter().copied()));
+            s.lines.extend(names.lines.iter().copied());
+            s.lines.push(key);
+            for (label, value) in names.cells[extra..].iter().zip(values) {
+                s.pairs.push(Pair {
+                    label: label.clone(),
+                    value: *value,
+                });
+            }
+        }
+        self.pending.clear();
+        self.after_values = true;
+    }
+
+    fn end(&mut self, declared: Option<MoneyUnit>, out: &mut Vec<Written>) {
+        flush(&mut self.block, declared, out);
+        self.pending.clear();
+        self.after_values = false;
+    }
+}
+
+/// Sentences written out from the lines' cells; lines in `taken` belong to
+/// tables read already and end any run of pairs.
+pub fn written_out<'s>(
+    lines: &'s [LineCells<'s>],
+    taken: &dyn Fn((u32, u32)) -> bool,
+) -> Vec<Written> {
+    let mut out = Vec::new();
+    let mut reading = Reading::default();
+    // The money unit declared for what follows (`单位：万元`).
+    let mut declared: Option<MoneyUnit> = None;
+    for line in lines {
+        if line.cells.is_empty() {
+            continue;
+        }
+        if let Some(u) = line.cells.iter().find_map(|(t, _)| declared_unit(t)) {
+            declared = Some(u);
+        }
+        let kinds: Option<Vec<Kind>> = line.cells.iter().map(|(t, _)| kind_of(t)).collect();
+        let Some(kinds) = kinds.filter(|_| !taken(line.key) && !line.run_together) else {
+            reading.end(declared, &mut out);
+            continue;
+        };
+        let names = |cells: &[(&'s str, &'s Source)]| Names {
+            cells: cells
+                .iter()
+                .map(|(t, s)| (t.trim().to_string(), *s))
+                .collect(),
+            lines: vec![line.key],
+        };
+        let labels = kinds.iter().filter(|k| **k == Kind::Label).count();
+        let values = kinds.iter().filter(|k| **k == Kind::Value).count();
+        match (labels, values) {
+            // `（万元）` on the line under a name: that name's unit.
+            (1, 0) if line.cells.len() == 1 && is_bare_unit(line.cells[0].0) => {
+                match reading.pending.last_mut().and_then(|n| {
+                    n.lines.push(line.key);
+                    n.cells.last_mut()
+                }) {
+                    Some(cell) if !reading.after_values => cell.0.push_str(line.cells[0].0.trim()),
+                    _ => reading.end(declared, &mut out),
+                }
+            }
+            (_, 0) => {
+                reading.pending.push(names(&line.cells));
+                reading.after_values = false;
+            }
+            (0, _) => reading.pair(&line.cells, line.key),
+            // Names, then their one figure at the line's end: a row of a form
+            // (`实际支出 | 合计 | 829.40`).
+            (_, 1) if kinds.last() == Some(&Kind::Value) => {
+                let n = line.cells.len() - 1;
+                reading.pending.push(names(&line.cells[..n]));
+                reading.after_values = false;
+                reading.pair(&line.cells[n..], line.key);
+            }
+            _ => reading.end(declared, &mut out),
+        }
+    }
+    reading.end(declared, &mut out);
+    out
+}
+
+/// Writes the block's sentences out as one paragraph.
+fn flush(block: &mut Vec<Sentence>, declared: Option<MoneyUnit>, out: &mut Vec<Written>) {
+    let mut text = String::new();
+    let mut spans: Vec<(usize, Source)> = Vec::new();
+    let mut lines = Vec::new();
+    for s in block.drain(..).filter(|s| !s.table) {
+        // A name printed twice (`省财政` `570` … `省财政` `398.88`): two blocks
+        // of a form side by side, whose figures are no one sentence's.
+        let mut seen = HashSet::new();
+        if !s
+            .pairs
+            .iter()
+            .all(|p| seen.insert(without_unit(&p.label.0)))
+        {
+            continue;
+        }
+        let caption: String = s.caption.iter().map(|(t, _)| t.trim()).collect();
+        let caption_unit = unit_in_label(&caption);
+        let mut pieces = Vec::new();
+        for p in &s.pairs {
+            let (value, _) = p.value;
+            let value = value.trim();
+            let label = without_unit(p.label.0.trim()).trim_end_matches(['：', ':']);
+            let own = unit_in_label(&p.label.0);
+            // (`附件3` then `42`: a name ending on a digit would run into its figure.)
+            if matches!(kind_of(value), Some(Kind::Blank) | None)
+                || label.ends_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            // (A figure with its own unit or a `%` is written as printed.)
+            let bare = crate::number::Printed::parse(value).is_some();
+            let unit = if !bare {
+                None
+            } else if let Some(u) = own {
+                Some(money_word(u))
+            } else if let Some(count) = counted_by_label(label) {
+                Some(count)
+            } else if label.ends_with("项目") && !value.contains('.') {
+                // (`已完工项目` `21`: so many projects.)
+                Some("个")
+            } else if let Some(u) = caption_unit {
+                Some(money_word(u))
+            } else {
+                declared.filter(|_| names_money(label)).map(money_word)
+            };
+            pieces.push((label, p.label.1, value, p.value.1, unit));
+        }
+        if pieces.is_empty() {
+            continue;
+        }
+        lines.extend(s.lines);
+        if let Some((_, source)) = s.caption.first() {
+            spans.push((text.len(), (*source).clone()));
+            text.push_str(units_taken_out(&caption).trim_end_matches(['：', ':']));
+            // (A bare `合计` is the caption's: `实际支出合计829.40万元`, not
+            // one total of every figure named so.)
+            if !pieces
+                .first()
+                .is_some_and(|p| crate::vocab::is_total_label(p.0))
+            {
+                text.push('：');
+            }
+        }
+        for (k, (label, label_source, value, value_source, unit)) in pieces.into_iter().enumerate()
+        {
+            if k > 0 {
+                text.push('，');
+            }
+            spans.push((text.len(), label_source.clone()));
+            text.push_str(label);
+            spans.push((text.len(), value_source.clone()));
+            text.push_str(value);
+            if let Some(u) = unit {
+                text.push_str(u);
+            }
+        }
+        text.push('。');
+    }
+    if text.is_empty() {
+        return;
+    }
+    spans.dedup_by(|b, a| a.0 == b.0);
+    out.push(Written {
+        paragraph: Paragraph {
+            text: text.into(),
+            spans: spans.into_iter().collect(),
+        },
+        lines,
+    });
+}
+
+/// A caption without the units its cells print (`资金情况（万元）年度资金总额`).
+fn units_taken_out(caption: &str) -> String {
+    let mut t = caption.to_string();
+    for unit in ["(万元)", "（万元）", "(元)", "（元）", "(亿元)", "（亿元）"] {
+        t = t.replace(unit, "");
+    }
+    t
+}
+
+/// Lines written out, so the paragraphs made of nothing else are not read again.
+pub fn lines_of(written: &[Written]) -> HashSet<(u32, u32)> {
+    written
+        .iter()
+        .flat_map(|w| w.lines.iter().copied())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::streams::Streams;
+    use crate::testing::lines;
+
+    fn written(text: &str, taken: &[u32]) -> Vec<String> {
+        let lines = lines(text);
+        let streams = Streams::of(&lines);
+        let cells = streams.lines();
+        written_out(&cells, &|(_, l)| taken.contains(&l))
+            .into_iter()
+            .map(|w| w.paragraph.text.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn cells_one_per_line_are_written_as_their_sentences() {
+        let text = "资金到位情况（万元）\n\n实际到位\n\n2,000.00\n\n到位率\n\n100.00%\n\n项目实施情况\n\n计划实施项目\n\n24\n\n已完工项目\n\n21\n";
+        assert_eq!(
+            written(text, &[]),
+            ["资金到位情况：实际到位2,000.00万元，到位率100.00%。项目实施情况：计划实施项目24个，已完工项目21个。"]
+        );
+        // (`（万元）` on the line under a name is that name's.)
+        let text = "计划投资额\n（万元）\n86\n实际到位资金\n（万元）\n80.5\n";
+        assert_eq!(
+            written(text, &[]),
+            ["计划投资额86万元，实际到位资金80.5万元。"]
+        );
+    }
+
+    #[test]
+    fn names_over_figures_pair_by_place_and_the_declared_unit_is_moneys_only() {
+        let text = "填报单位：某局 单位：万元\n财政供养人员情况 编制数 实际在职人数 全年预算\n42 40 3,787.00\n";
+        assert_eq!(
+            written(text, &[]),
+            ["财政供养人员情况：编制数42人，实际在职人数40人，全年预算3,787.00万元。"]
+        );
+        // A row of names ending on its one figure.
+        let text = "资金使用情况（万元） | 实际支出 | 合计 | 829.40\n其中：中央补助 | 598.60\n资金支出率 | 96.89%\n";
+        assert_eq!(
+            written(text, &[]),
+            ["资金使用情况实际支出合计829.40万元，其中：中央补助598.60万元，资金支出率96.89%。"]
+        );
+    }
+
+    #[test]
+    fn tables_and_side_by_side_blocks_are_not_written() {
+        // Figures under figures: rows of a table.
+        assert!(written("预算数 执行数\n12.00 11.00\n13.00 12.00\n", &[]).is_empty());
+        // One name twice: two blocks side by side.
+        let text = "资金（万元）\n省财政\n570\n省财政\n398.88\n";
+        assert!(written(text, &[]).is_empty());
+        // A line a table read ends the run: its names pair with nothing.
+        let text = "编制数 实际在职人数\n42 40\n";
+        assert!(written(text, &[2]).is_empty());
+        assert_eq!(written(text, &[]).len(), 1);
+    }
+}
