@@ -8434,3 +8434,44 @@ fn rate_mismatch_reads_a_line_of_names_over_a_line_of_figures() {
     let doc = jixiao_ingest::read(rows.as_bytes()).expect("readable text");
     assert!(jixiao_extract::extract(&doc).facts.is_empty());
 }
+
+#[test]
+fn rate_mismatch_of_a_payment_rate_over_the_funds_received() {
+    let text = "某旗2023年度中央财政农业生产发展资金绩效自评报告\n一、项目基本情况\n2023年，我旗共收到中央财政农业生产发展资金2,460万元。\n二、资金使用情况\n截至2023年12月31日，资金已支付2,382.6万元，支付率96.85%。\n";
+    let f = holds_then_fails("rate.mismatch", "2382.6 / 2460", text, "96.85%", "97.85%");
+    assert_eq!(stated(&f), "97.85");
+}
+
+#[test]
+fn parts_sum_of_funds_split_by_a_verb_after_respectively() {
+    let text = "农机购置与应用补贴共补贴机具1,046台，兑付资金520万元，补贴资金分别兑付至：巴彦镇86万元、新华镇142万元、团结乡98万元、民主乡114万元、胜利镇80万元。\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "兑付资金 = 5 parts",
+        text,
+        "新华镇142",
+        "新华镇152",
+    );
+    assert_eq!(stated(&f), "520");
+}
+
+#[test]
+fn amount_product_of_a_standard_stated_before_its_count() {
+    // The standard's own 每 makes the count after it per nothing else.
+    let text = "耕地地力保护补贴按照每亩79元的标准发放至200,000亩耕地承包户，共计1,580万元。\n";
+    let f = holds_then_fails(
+        "amount.product",
+        "200000 × 79",
+        text,
+        "1,580万元",
+        "1,590万元",
+    );
+    assert_eq!(stated(&f), "1590");
+    // A count per something else still is no total's: `培训3期，每期50人`.
+    let per = "共培训3期，每期50人，按照每人800元的标准发放补贴12万元。\n";
+    let (_, checks) = traced(per);
+    assert!(
+        !checks.iter().any(|c| c.rule == "amount.product"),
+        "{checks:?}"
+    );
+}

@@ -68,7 +68,7 @@ pub fn budget_role(label: &str) -> Option<Role> {
     if ends(&["应到位资金", "应到位"]) {
         return Some(Role::Budget);
     }
-    if ends(AVAILABLE_ENDINGS) {
+    if ends(AVAILABLE_ENDINGS) || receives_funds(label) {
         return Some(Role::Available);
     }
     // `年终决算数` is what was spent; `收入决算数` what came in.
@@ -85,6 +85,16 @@ pub fn budget_role(label: &str) -> Option<Role> {
         return Some(Role::Budget);
     }
     None
+}
+
+/// `我旗共收到中央财政农业生产发展资金`: funds received, naming their kind
+/// after the verb, as `收到资金` does.
+fn receives_funds(label: &str) -> bool {
+    label.contains("收到")
+        && FUND_KINDS
+            .iter()
+            .chain(&["资金"])
+            .any(|k| label.ends_with(k))
 }
 
 /// Verbs of funds given to a purpose: allotted, released, raised.

@@ -749,6 +749,19 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             (!rest.starts_with('于') && (rest.contains("组成") || rest.contains("构成")))
                 .then_some(i)
         }));
+        // `兑付资金520万元，补贴资金分别兑付至：巴彦镇86万元、…`: 分别 and a verb
+        // before a colon open the parts the funds were split into.
+        keys.extend(sentence.match_indices("分别").filter_map(|(i, _)| {
+            let rest = &sentence[i + "分别".len()..];
+            let (end, _) = rest
+                .char_indices()
+                .take(7)
+                .find(|(_, c)| matches!(c, '：' | ':'))?;
+            rest[..end]
+                .chars()
+                .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                .then_some(i)
+        }));
         // `总投资1,200万元，资金来源为：中央财政资金…、省级…`, `支出合计…，按经济
         // 分类：工资福利支出…`: the sources or kinds of an amount stated before
         // them in the sentence (not of a paragraph before), or, opening the

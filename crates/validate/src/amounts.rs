@@ -4913,12 +4913,12 @@ fn balance_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding>
     over_the_reports_budget(ctx, rate, num, &reports_budget(ctx, num))
 }
 
-/// `全年共支出就业补助资金6,012.60万元，支出率94.24%`: a 支出率 or 使用率 whose
+/// `全年共支出就业补助资金6,012.60万元，支出率94.24%`: a 支出率, 支付率 or 使用率 whose
 /// paragraph states the report's spending alone before it is of the report's
 /// budget, as a 结余率 is ([`balance_rate`]). (Beside other amounts it may be
 /// over one of them, which the rules before this one judge or leave.)
 fn spent_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding> {
-    if !["支出率", "支出进度", "使用率"]
+    if !["支出率", "支出进度", "使用率", "支付率", "支付进度"]
         .iter()
         .any(|w| rate.label.ends_with(w))
         || rate.scope != Scope::Report
@@ -5670,10 +5670,23 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             let a_total = TOTAL_WORDS
                 .iter()
                 .any(|t| own_words(&count.label).contains(t));
+            // (A count after the standard, `按照每人800元的标准发放1,250人`, is
+            // per nothing by the standard's own 每: only its words since count.)
+            let own_label = |f: &Fact| -> String {
+                let words =
+                    if f.span.0 > standard.span.1 && f.sentence_start == standard.sentence_start {
+                        f.sentence
+                            .get(standard.span.1 - f.sentence_start..f.span.0 - f.sentence_start)
+                            .unwrap_or(&f.label)
+                    } else {
+                        &f.label
+                    };
+                words.to_string()
+            };
             if !a_total
                 && s.iter().any(|f| {
                     matches!(f.unit, FactUnit::Count(_))
-                        && ["每", "均"].iter().any(|w| f.label.contains(w))
+                        && ["每", "均"].iter().any(|w| own_label(f).contains(w))
                 })
             {
                 continue;
