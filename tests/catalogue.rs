@@ -8475,3 +8475,27 @@ fn amount_product_of_a_standard_stated_before_its_count() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn rate_mismatch_of_a_change_after_a_list_is_of_the_lists_whole() {
+    let text = "“三公”经费支出0.85万元，其中公务接待费0.85万元，公务用车运行维护费0万元，比上年减少0.32万元，下降27.35%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "0.32 / (0.85 + 0.32)",
+        text,
+        "27.35%",
+        "28.35%",
+    );
+    // Last year's level is inferred, so the finding is a warning.
+    assert_eq!(f.severity, Severity::Warning, "{f:?}");
+}
+
+#[test]
+fn rate_mismatch_of_a_payment_rate_after_the_funds_received_in_its_paragraph() {
+    // The rate's sentence states the report's spending alone before it; the
+    // funds received an earlier sentence states are its base.
+    let text =
+        "截至评价日，项目到位资金495万元，资金到位率75%；已支付资金470.37万元，支付率95.02%。\n";
+    let f = holds_then_fails("rate.mismatch", "470.37 / 495", text, "95.02%", "96.02%");
+    assert_eq!(stated(&f), "96.02");
+}

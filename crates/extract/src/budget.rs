@@ -489,6 +489,8 @@ fn subject_of(label: &str) -> String {
         "年末",
         "年终",
         "实际",
+        // `已支付资金`: done by now, of no part.
+        "已",
         "预算",
         "资金",
         "总",

@@ -3605,6 +3605,16 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
                 level = named;
             } else if level.sentence_start != change.sentence_start {
                 level = whole_of_part(ctx, level).unwrap_or(level);
+            } else if let Some(whole) = whole_of_part(ctx, level)
+                .filter(|w| subjectless && w.sentence_start == change.sentence_start)
+            {
+                // `“三公”经费支出0.85万元，其中公务接待费0.85万元，公务用车运行维护费
+                // 0万元，比上年减少0.32万元，下降27.35%`: a change with no subject after
+                // a list in its sentence is of the list's whole, unless its last
+                // part gives the rate.
+                if !change_rate_holds(level, change, rate, up) {
+                    level = whole;
+                }
             }
             // A change naming both its levels is a comparison's (compared_rates),
             // as is one after a move from a stated figure (`从320人增加至450人，增加130人`).
@@ -3644,6 +3654,41 @@ fn listed_name(label: &str) -> &str {
         .trim_end_matches(|c: char| "，,、 为是".contains(c))
 }
 
+/// The change over last year's level, this year's `level` less the change
+/// (plus it, for a fall), in percent: its interval under the printed figures'
+/// rounding, its straight value, and last year's level.
+fn change_over_last_year(
+    level: &Fact,
+    change: &Fact,
+    up: bool,
+) -> Option<(Interval, Decimal, Decimal)> {
+    let (lv, ch) = (
+        Interval::of_printed(level.number),
+        Interval::of_printed(change.number),
+    );
+    let before = if up { lv.sub(ch) } else { lv.add(ch) };
+    let iv = ch.div(before)?.scale(Decimal::ONE_HUNDRED);
+    let straight_before = if up {
+        level.number.value.checked_sub(change.number.value)
+    } else {
+        level.number.value.checked_add(change.number.value)
+    }?;
+    let straight = change
+        .number
+        .value
+        .checked_div(straight_before)?
+        .checked_mul(Decimal::ONE_HUNDRED)?;
+    Some((iv, straight, straight_before))
+}
+
+/// Whether `rate` is `change` over last year's level of `level` (within rounding).
+fn change_rate_holds(level: &Fact, change: &Fact, rate: &Fact, up: bool) -> bool {
+    change_over_last_year(level, change, up).is_some_and(|(iv, straight, _)| {
+        crate::interval::judge(rate.number.value, rate.number.decimals, iv, straight)
+            == Verdict::Consistent
+    })
+}
+
 /// A rate of change judged as the change over last year's level, this year's
 /// level less the change (plus it, for a fall). Last year's level is inferred,
 /// never stated, so a mismatch is a warning.
@@ -3655,26 +3700,7 @@ fn judge_change_rate(
     up: bool,
     words: &str,
 ) -> Option<Finding> {
-    let (lv, ch) = (
-        Interval::of_printed(level.number),
-        Interval::of_printed(change.number),
-    );
-    let before = if up { lv.sub(ch) } else { lv.add(ch) };
-    let (Some(iv), Some(straight_before)) = (
-        ch.div(before).map(|i| i.scale(Decimal::ONE_HUNDRED)),
-        if up {
-            level.number.value.checked_sub(change.number.value)
-        } else {
-            level.number.value.checked_add(change.number.value)
-        },
-    ) else {
-        return None;
-    };
-    let straight = change
-        .number
-        .value
-        .checked_div(straight_before)?
-        .checked_mul(Decimal::ONE_HUNDRED)?;
+    let (iv, straight, straight_before) = change_over_last_year(level, change, up)?;
     let sign = if up { "−" } else { "+" };
     let unit = change.unit.label();
     let found = judge_rate(
