@@ -8499,3 +8499,22 @@ fn rate_mismatch_of_a_payment_rate_after_the_funds_received_in_its_paragraph() {
     let f = holds_then_fails("rate.mismatch", "470.37 / 495", text, "95.02%", "96.02%");
     assert_eq!(stated(&f), "96.02");
 }
+
+#[test]
+fn amount_product_of_an_average_over_the_total_its_paragraph_states_before() {
+    let text = "一、项目概况\n该项目总投资660万元，其中中央、省配套资金495万元，市级配套资金99万元，区级配套资金66万元。项目建设高标准农田0.44万亩，亩均投资1,500元。\n";
+    let f = holds_then_fails(
+        "amount.product",
+        "0.44万 × 1500 = 660",
+        text,
+        "0.44万亩",
+        "0.46万亩",
+    );
+    assert_eq!(stated(&f), "660");
+    // Of another measure (亩均产量), no total of investment is its product.
+    let (_, checks) = traced(&text.replace("亩均投资1,500元", "亩均增收1,500元"));
+    assert!(
+        !checks.iter().any(|c| c.rule == "amount.product"),
+        "{checks:?}"
+    );
+}

@@ -5773,9 +5773,28 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 .collect();
             // Paid out at a standard per head (`每人每年6000元…发放低保金1500万元`)
             // without 共: so far, or all of it? A warning where it differs.
-            let (total, paid_only) = match (totals.as_slice(), paid_out.as_slice()) {
-                ([total], _) => (total, false),
-                ([], [paid]) if average => (paid, false),
+            // `该项目总投资660万元，…。项目建设高标准农田0.44万亩，亩均投资1,500元`:
+            // an average whose sentence states no total is of the one total of
+            // its measure (总投资 for 亩均投资) the paragraph states before it.
+            let earlier_total = spent_words
+                .iter()
+                .find(|w| standard.label.contains(**w))
+                .and_then(|measure| {
+                    let total_of = format!("总{measure}");
+                    only_one(para.iter().filter(|f| {
+                        f.span.1 <= standard.sentence_start
+                            && f.money().is_some()
+                            && f.kind == FactKind::Level
+                            && f.label.contains(&total_of)
+                    }))
+                });
+            let (total, paid_only): (&Fact, bool) = match (totals.as_slice(), paid_out.as_slice()) {
+                ([total], _) => (**total, false),
+                ([], [paid]) if average => (**paid, false),
+                ([], []) => match earlier_total {
+                    Some(total) => (*total, false),
+                    None => continue,
+                },
                 // Not what was paid so far (`已发放80万元`).
                 ([], [paid])
                     if !["已", "截至", "目前", "累计"]
