@@ -8518,3 +8518,57 @@ fn amount_product_of_an_average_over_the_total_its_paragraph_states_before() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn parts_sum_of_a_rows_total_column_in_a_table_no_reader_knows() {
+    let grid = "一、资金下达情况\n我市按因素法分配至各县（区），具体如下（单位：万元）：\n| 县（区） | 一事一议 | 试点试验 | 美丽乡村 | 合计 |\n| 甲县 | 620 | 300 | 120 | 1,040 |\n| 乙县 | 540 | 260 | 110 | 910 |\n| 丙区 | 560 | 240 | 110 | 910 |\n| 合计 | 1,720 | 800 | 340 | 2,860 |\n";
+    // A slip in a row's 合计 breaks its row and its column: both are found,
+    // errors where other rows and columns add up.
+    let row_found = |text: &str, row: &str, wrong: &str| -> Finding {
+        let (f, checks) = traced(text);
+        assert!(f.is_empty(), "{f:?}");
+        let relation = format!("{row} 合计 = its 3 columns");
+        assert!(
+            checks.iter().any(
+                |c| c.relation == relation && c.verdict == jixiao_validate::Verdict::Consistent
+            ),
+            "{checks:?}"
+        );
+        let f = check(&text.replacen(wrong, &format!("{wrong}0"), 1));
+        let hits: Vec<&Finding> = of(&f, "parts.sum")
+            .into_iter()
+            .filter(|f| f.message.starts_with(&format!("{row} 合计 stated")))
+            .collect();
+        assert_eq!(hits.len(), 1, "{f:?}");
+        hits[0].clone()
+    };
+    let f = row_found(grid, "乙县", "910");
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    // The same table printed one cell per line is read as that grid.
+    let cells: String = grid
+        .lines()
+        .flat_map(|l| {
+            let cells: Vec<&str> = l
+                .split('|')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            if cells.len() > 1 {
+                cells
+            } else {
+                vec![l]
+            }
+        })
+        .map(|c| format!("{c}\n\n"))
+        .collect();
+    let f = row_found(&cells, "甲县", "1,040");
+    // At the row's own 合计 cell.
+    assert_eq!(f.location.line, Some(23), "{f:?}");
+}
+
+#[test]
+fn rate_mismatch_of_a_forms_amounts_printed_with_wan_alone() {
+    let text = "项目支出绩效自评表\n| 项目资金 (万元) | | 预算数 | 执行数 | 执行率 | 分值 | 得分 |\n| | 年度财政资金总额 | 150万 | 143.4万元 | 95.6% | 20 | 19.12 |\n";
+    let f = holds_then_fails("rate.mismatch", "143.4", text, "150万", "160万");
+    assert_eq!(stated(&f), "95.6");
+}

@@ -154,6 +154,22 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
             total: sum,
         });
     }
+    // A column headed 合计 right of two or more summed columns, the last
+    // summed one, totals each row of them (`县（区）| 一事一议 | 试点试验 | 合计`).
+    out.row_total = out
+        .sums
+        .iter()
+        .rposition(|s| {
+            matches!(
+                s.header
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>()
+                    .as_str(),
+                "合计" | "小计" | "总计" | "合计数"
+            ) || crate::vocab::without_unit(&s.header) == "合计"
+        })
+        .filter(|&t| t + 1 == out.sums.len() && t >= 2);
     // A share column is of the one summed column of amounts left of it,
     // the nearest.
     for (c, head) in share_cols {

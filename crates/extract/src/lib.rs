@@ -295,9 +295,15 @@ pub fn extract(doc: &Document) -> Report {
     // Cells of names and figures no table took, written out as the sentences
     // they stand for and read as prose; the paragraphs that were nothing but
     // those cells are not read again.
-    let written = records::written_out(&cells.lines(), &|at| {
-        taken.iter().any(|(from, to)| *from <= at && at <= *to)
-    });
+    let line_cells = cells.lines();
+    let is_taken = |at| taken.iter().any(|(from, to)| *from <= at && at <= *to);
+    let written = records::written_out(&line_cells, &is_taken);
+    // (And tables one cell per line that no reader took, read as grids.)
+    report.column_tables.extend(
+        records::grids(&line_cells, &is_taken)
+            .iter()
+            .filter_map(column_tables::read),
+    );
     let written_lines = records::lines_of(&written);
     let only_written = |p: &jixiao_model::Paragraph| {
         !written_lines.is_empty()

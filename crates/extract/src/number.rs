@@ -29,6 +29,11 @@ pub fn is_number(text: &str) -> bool {
 pub fn amount_in(text: &str, unit: MoneyUnit) -> Option<Printed> {
     match money_suffix(text) {
         Some((head, own)) => (own == unit).then(|| Printed::parse(head)).flatten(),
+        // (`150万` in a column of 万元: the 元 left out.)
+        None if unit == MoneyUnit::Wan => text
+            .trim()
+            .strip_suffix('万')
+            .map_or_else(|| cell_number(text), Printed::parse),
         None => cell_number(text),
     }
 }

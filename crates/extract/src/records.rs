@@ -376,6 +376,74 @@ fn flush(block: &mut Vec<Sentence>, declared: Option<MoneyUnit>, out: &mut Vec<W
     });
 }
 
+/// Tables printed one cell per line (`县（区）` / `一事一议` / … / `合计` /
+/// `甲县` / `620` / `300` / …) whose header no table reader knew: the names
+/// right before the first row, as many as a row has cells, then rows of a
+/// name and as many figures (or blank marks) each, while they last. Read as
+/// grids, for the reader of tables no other reading knows.
+pub fn grids(lines: &[LineCells], taken: &dyn Fn((u32, u32)) -> bool) -> Vec<jixiao_model::Table> {
+    let mut out = Vec::new();
+    // Runs of lines of one cell each.
+    let mut run: Vec<(&str, &Source, Kind)> = Vec::new();
+    let mut end_run = |run: &mut Vec<(&str, &Source, Kind)>| {
+        out.extend(grid_in(run));
+        run.clear();
+    };
+    for line in lines {
+        if line.cells.is_empty() {
+            continue;
+        }
+        let one = match line.cells.as_slice() {
+            [(text, source)] if !taken(line.key) && !line.run_together => {
+                kind_of(text).map(|k| (*text, *source, k))
+            }
+            _ => None,
+        };
+        match one {
+            Some(cell) => run.push(cell),
+            None => end_run(&mut run),
+        }
+    }
+    end_run(&mut run);
+    out
+}
+
+/// The grid a run of one-cell lines holds, if its first figures make one.
+fn grid_in(run: &[(&str, &Source, Kind)]) -> Option<jixiao_model::Table> {
+    use jixiao_model::{Cell, Table};
+    let first = run.iter().position(|c| c.2 == Kind::Value)?;
+    let figures = run[first..]
+        .iter()
+        .take_while(|c| c.2 != Kind::Label)
+        .count();
+    let width = figures + 1;
+    // (The row's name, and the header's names before it.)
+    let start = first.checked_sub(1 + width)?;
+    if width < 3 || run[start..first].iter().any(|c| c.2 != Kind::Label) {
+        return None;
+    }
+    let cells = |from: usize| -> Vec<Cell> {
+        run[from..from + width]
+            .iter()
+            .map(|(t, s, _)| Cell::new(t.trim(), (*s).clone()))
+            .collect()
+    };
+    let mut rows = vec![cells(start)];
+    let mut at = first - 1;
+    while at + width <= run.len()
+        && run[at].2 == Kind::Label
+        && run[at + 1..at + width].iter().all(|c| c.2 != Kind::Label)
+    {
+        rows.push(cells(at));
+        at += width;
+    }
+    (rows.len() >= 3).then(|| Table {
+        source: rows[0][0].source.clone(),
+        rows,
+        ..Table::default()
+    })
+}
+
 /// A caption without the units its cells print (`资金情况（万元）年度资金总额`).
 fn units_taken_out(caption: &str) -> String {
     let mut t = caption.to_string();

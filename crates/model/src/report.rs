@@ -319,6 +319,9 @@ pub struct ColumnTable {
     pub sums: Vec<ColumnSum>,
     /// Columns of percentages, each of the amounts of one of `sums`.
     pub shares: Vec<ShareColumn>,
+    /// The one of `sums` headed 合计 (or 小计, 总计) right of the others: each
+    /// row's total of the sums before it.
+    pub row_total: Option<usize>,
     /// Where the table starts.
     pub source: Source,
 }

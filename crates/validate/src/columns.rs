@@ -107,6 +107,103 @@ pub(crate) fn column_sums(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// Each row's 合计 column against the row's figures in the columns before it
+/// (rule `parts.sum`): `甲县 | 620 | 300 | 120 | 1,040`. Whether the columns
+/// before it are all it totals, the table itself tells: judged only where
+/// some row adds up, an error where two or more do.
+pub(crate) fn row_sums(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for table in &ctx.report().column_tables {
+        let Some(t) = table.row_total else {
+            continue;
+        };
+        let (parts, total) = table.sums.split_at(t);
+        let Some(total) = total.first() else {
+            continue;
+        };
+        let total_label = "合计".to_string();
+        // Each row, the 合计 row last: its label, its parts, its total.
+        let rows: Vec<(
+            &String,
+            Vec<&(jixiao_model::Printed, jixiao_model::Source)>,
+            &(jixiao_model::Printed, jixiao_model::Source),
+        )> = table
+            .labels
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| {
+                let cells: Option<Vec<_>> = parts.iter().map(|p| p.cells.get(i)).collect();
+                Some((l, cells?, total.cells.get(i)?))
+            })
+            .chain(std::iter::once((
+                &total_label,
+                parts.iter().map(|p| &p.total).collect(),
+                &total.total,
+            )))
+            .collect();
+        let verdicts: Vec<(Verdict, Interval, Decimal)> = rows
+            .iter()
+            .map(|(_, cells, stated)| {
+                let decimals = cells.iter().map(|(p, _)| p.decimals).max().unwrap_or(0);
+                let iv = cells
+                    .iter()
+                    .fold(Interval::exact(Decimal::ZERO), |acc, (p, _)| {
+                        acc.add(Interval::printed(p.value, decimals))
+                    });
+                let straight: Decimal = cells.iter().map(|(p, _)| p.value).sum();
+                let verdict =
+                    crate::interval::judge(stated.0.value, stated.0.decimals, iv, straight);
+                (verdict, iv, straight)
+            })
+            .collect();
+        let holding = verdicts
+            .iter()
+            .filter(|(v, ..)| *v == Verdict::Consistent)
+            .count();
+        // No row adding up says the columns are not all the 合计's.
+        if holding == 0 {
+            continue;
+        }
+        for ((label, cells, stated), &(_, iv, straight)) in rows.iter().zip(&verdicts) {
+            let verdict = ctx.judge(
+                "parts.sum",
+                format!("{label} {} = its {} columns", total.header, cells.len()),
+                Operand::new(stated.0, &stated.1),
+                cells.iter().map(|(p, at)| Operand::new(*p, at)).collect(),
+                iv,
+                straight,
+            );
+            let severity = match verdict {
+                Verdict::Contradiction if holding >= 2 => Severity::Error,
+                Verdict::Contradiction | Verdict::Rounding => Severity::Warning,
+                _ => continue,
+            };
+            let terms: Vec<String> = parts
+                .iter()
+                .zip(cells)
+                .map(|(p, (v, _))| format!("{} {}", p.header, v.value))
+                .collect();
+            out.push(finding(
+                "parts.sum",
+                severity,
+                format!(
+                    "{label} {} stated {} but its columns add up to {} = {straight}{}",
+                    total.header,
+                    stated.0.value,
+                    terms.join(" + "),
+                    rounding_note(verdict),
+                ),
+                stated.0.value,
+                Some(straight),
+                None,
+                &stated.1,
+                &format!("{label} {}", total.header),
+            ));
+        }
+    }
+    out
+}
+
 /// Each 占比 against its row's figure over the 合计 of the column it is of
 /// (rule `rate.mismatch`); judged where another row's share holds.
 pub(crate) fn column_shares(ctx: &Context) -> Vec<Finding> {

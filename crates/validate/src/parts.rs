@@ -64,6 +64,7 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
     out.extend(budget_table::block_columns(ctx));
     out.extend(budget_table::sources_across(ctx));
     out.extend(crate::columns::column_sums(ctx));
+    out.extend(crate::columns::row_sums(ctx));
     let facts = &ctx.report().facts;
     for list in &ctx.report().stated.lists {
         let Some(parts) = list
