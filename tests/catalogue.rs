@@ -8572,3 +8572,15 @@ fn rate_mismatch_of_a_forms_amounts_printed_with_wan_alone() {
     let f = holds_then_fails("rate.mismatch", "143.4", text, "150万", "160万");
     assert_eq!(stated(&f), "95.6");
 }
+
+#[test]
+fn rate_mismatch_of_a_forms_rate_over_its_blocks_of_two_stages() {
+    // A form's budget block and its spending block, each a 合计 with its
+    // sources, then the rate alone in its cell.
+    let text = "某区2023年度中央财政农业经营主体能力提升资金绩效自评表\n| 项目名称 | 农业经营主体能力提升资金 |\n| 资金情况(万元) | 年度资金总额: | 合计 | 856.00 |\n| | 其中:中央补助 | 612.00 |\n| | 市级资金 | 180.00 |\n| | 本级资金 | 64.00 |\n| 资金使用情况(万元) | 实际支出 | 合计 | 829.40 |\n| | 其中:中央补助 | 598.60 |\n| | 市级资金 | 172.50 |\n| | 本级资金 | 58.30 |\n| 资金支出率 | 96.89% |\n";
+    let f = holds_then_fails("rate.mismatch", "829.40 / 856.00", text, "96.89%", "97.89%");
+    assert_eq!(stated(&f), "97.89");
+    // The spending block is read as spending, its sum as its own.
+    let f = holds_then_fails("parts.sum", "全年执行数", text, "172.50", "182.50");
+    assert!(f.message.contains("829.4"), "{f:?}");
+}

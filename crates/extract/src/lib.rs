@@ -242,6 +242,7 @@ pub fn extract(doc: &Document) -> Report {
                     }
                 }
                 report.budget_rows.extend(rows);
+                form_figures.extend(tables::read_budget_table(&table, &h, None));
             }
         }
     }

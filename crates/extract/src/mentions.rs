@@ -916,8 +916,15 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 && !label.contains("年初");
             // A rate's scope is its measure's: `预算执行率` speaks of the whole as `预算执行数` does.
             // (`结转结余率` as `结转结余` does.)
+            // (`资金支出率` as `资金支出数`, `支付率` as `实际支付`.)
             let scope_label = match label.strip_suffix("执行率") {
                 Some(stem) => format!("{stem}执行数"),
+                None if label.ends_with("支出率") => {
+                    format!("{}数", label.trim_end_matches('率'))
+                }
+                None if label.ends_with("支付率") => {
+                    format!("{}实际支付", label.trim_end_matches("支付率"))
+                }
                 None if label.ends_with("结余率") => label.trim_end_matches('率').to_string(),
                 None if adjusted_to => label.trim_end_matches("调整").to_string(),
                 None => label.clone(),

@@ -3157,6 +3157,9 @@ pub struct LabelledAmount {
     pub value: crate::number::Printed,
     /// The unit: the label's own, or the block title's above it.
     pub unit: MoneyUnit,
+    /// The label cell right before the label, where one is (`实际支出` before
+    /// `合计` `829.40`): the stage of the funds a bare total is of.
+    pub caption: Option<String>,
     /// Where the amount is.
     pub source: Source,
 }
@@ -3196,6 +3199,7 @@ pub fn labelled_amounts(streams: &Streams) -> Vec<LabelledAmount> {
             if twin.text == *label && !tokens[i].facts.blank && unit_in_label(label).is_none() {
                 for t in &tokens[i..i + 2] {
                     out.push(LabelledAmount {
+                        caption: None,
                         label: strip_unit(&t.text),
                         value: crate::number::Printed {
                             value: rust_decimal::Decimal::ZERO,
@@ -3264,7 +3268,13 @@ pub fn labelled_amounts(streams: &Streams) -> Vec<LabelledAmount> {
                         None if names_funds => Some((unit, j)),
                         None => None,
                     };
+                    let caption = i
+                        .checked_sub(1)
+                        .map(|k| &tokens[k])
+                        .filter(|t| t.facts.label)
+                        .map(|t| strip_unit(&t.text));
                     out.push(LabelledAmount {
+                        caption,
                         label: strip_unit(label),
                         value: printed,
                         unit,
@@ -3373,17 +3383,33 @@ pub fn breakdown_tables(amounts: &[LabelledAmount]) -> Vec<Table> {
             continue;
         }
         let unit = amounts[k].unit;
-        // (A stage of the funds after them, `实际到位` `实际支出`, is none of their parts.)
-        let stage = |a: &LabelledAmount| {
-            matches!(
-                crate::budget::form_label_role(&a.label),
-                Some(Role::Available | Role::Executed)
-            )
+        // The stage of the funds an amount names, or its caption does
+        // (`实际支出` `合计` `829.40`): a block's total names its column.
+        let stage_of = |a: &LabelledAmount| {
+            [Some(&a.label), a.caption.as_ref()]
+                .into_iter()
+                .flatten()
+                .find_map(|l| match crate::budget::form_label_role(l) {
+                    Some(Role::Executed) => Some("执行数"),
+                    Some(Role::Available) => Some("实际到位数"),
+                    _ => None,
+                })
         };
+        let stage = stage_of(&amounts[k]);
+        // (A stage of the funds after them, `实际到位` `实际支出`, is none of
+        // their parts; a block of another stage is a table of its own.)
         let run: Vec<&LabelledAmount> = amounts[k..]
             .iter()
             .enumerate()
-            .take_while(|(n, a)| a.unit == unit && (*n == 0 || !stage(a)))
+            .take_while(|(n, a)| {
+                *n == 0
+                    || (a.unit == unit
+                        && matches!(
+                            crate::budget::form_label_role(&a.label),
+                            None | Some(Role::Budget | Role::Initial)
+                        )
+                        && !(is_total(a) && stage_of(a) != stage))
+            })
             .map(|(_, a)| a)
             .collect();
         let parts = run.iter().skip(1).take_while(|a| !is_total(a)).count();
@@ -3391,9 +3417,13 @@ pub fn breakdown_tables(amounts: &[LabelledAmount]) -> Vec<Table> {
         if parts < 2 {
             continue;
         }
+        let stage = stage.unwrap_or("预算数");
         let header = vec![
             Cell::new("项目", run[0].source.clone()),
-            Cell::new(format!("预算数（{}）", unit.label()), run[0].source.clone()),
+            Cell::new(
+                format!("{stage}（{}）", unit.label()),
+                run[0].source.clone(),
+            ),
         ];
         let mut rows = vec![header];
         for a in run {

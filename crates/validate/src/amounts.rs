@@ -666,6 +666,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                         received_rate(ctx, &window, rate)
                             .or_else(|| balance_rate(ctx, &window, rate))
                             .or_else(|| spent_rate(ctx, &window, rate))
+                            .or_else(|| bare_spending_rate(ctx, para, rate))
                             .or_else(|| over_one_of_its_bases(ctx, &window, rate)),
                     );
                 }
@@ -4962,6 +4963,19 @@ fn spent_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding> {
         return None;
     }
     over_the_reports_budget(ctx, rate, num, &reports_budget(ctx, num))
+}
+
+/// `资金支出率96.89%` in a paragraph of no amount (a form's rate cell, the
+/// funds in its blocks above): a rate of spending of the report's own
+/// figures, judged as an execution rate is ([`report_rate`]).
+fn bare_spending_rate(ctx: &Context, para: &[&Fact], rate: &Fact) -> Option<Finding> {
+    let spending = ["支出率", "支付率", "使用率"]
+        .iter()
+        .any(|w| rate.label.ends_with(w));
+    if !spending || rate.scope != Scope::Report || para.iter().any(|m| m.money().is_some()) {
+        return None;
+    }
+    report_rate(ctx, rate, false)
 }
 
 /// The facts carrying the report's budget in `num`'s unit: as adjusted, the

@@ -515,25 +515,36 @@ pub(crate) fn rate_over_total_row(ctx: &Context, rate: &Fact) -> Option<Finding>
         r.is_total && r.scope.is_report() && r.executed.is_some() && r.executed == b.executed
     })?;
     let spent = row.printed[2]?;
-    let readings: Vec<(Verdict, Interval, Decimal, usize)> = [1, 3, 0]
-        .into_iter()
-        .filter_map(|col| {
-            let budget = row.printed[col].filter(|v| !v.is_zero())?;
+    // Over its own row's budget, or (a form's blocks each in its own table:
+    // `年度资金总额：合计 856.00`, `实际支出：合计 829.40`) over the total row
+    // of another that carries the report's budget.
+    let budget_rows = std::iter::once(row).chain(ctx.report().budget_rows.iter().filter(|r| {
+        r.is_total
+            && r.scope.is_report()
+            && !std::ptr::eq(*r, row)
+            && r.executed.is_none()
+            && (r.adjusted.is_some() && r.adjusted == b.adjusted
+                || r.available.is_some() && r.available == b.available)
+    }));
+    let readings: Vec<(Verdict, Interval, Decimal, &BudgetRow, usize)> = budget_rows
+        .flat_map(|r| [1, 3, 0].into_iter().map(move |col| (r, col)))
+        .filter_map(|(r, col)| {
+            let budget = r.printed[col].filter(|v| !v.is_zero())?;
             let iv = Interval::of(spent)
                 .div(Interval::of(budget))?
                 .scale(hundred());
             let straight = spent.checked_div(budget)?.checked_mul(hundred())?;
             let verdict = judge(rate.number.value, rate.number.decimals, iv, straight);
-            Some((verdict, iv, straight, col))
+            Some((verdict, iv, straight, r, col))
         })
         .collect();
-    let &(_, iv, straight, col) = crate::interval::best_reading(&readings, |r| r.0)?;
-    let budget = row.printed[col]?;
+    let &(_, iv, straight, over, col) = crate::interval::best_reading(&readings, |r| r.0)?;
+    let budget = over.printed[col]?;
     crate::context::judge_rate(
         ctx,
         format!("{} {spent} / {budget} = {}%", row.label, rate.number.value),
         rate,
-        vec![cell(row, 2)?, cell(row, col)?],
+        vec![cell(row, 2)?, cell(over, col)?],
         (iv, straight),
         |shown| {
             format!(
