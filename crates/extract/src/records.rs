@@ -156,6 +156,16 @@ fn is_bare_unit(text: &str) -> bool {
         .is_some_and(|inner| MoneyUnit::parse(inner).is_some())
 }
 
+/// A line opening on a name whose every figure follows a name, and which
+/// ends on a figure: names and their figures, one each.
+fn alternating(kinds: &[Kind]) -> bool {
+    kinds.first() == Some(&Kind::Label)
+        && kinds.last() == Some(&Kind::Value)
+        && kinds
+            .windows(2)
+            .all(|w| !(w[0] != Kind::Label && w[1] != Kind::Label))
+}
+
 /// The sentences of one run of lines being read.
 #[derive(Default)]
 struct Reading<'s> {
@@ -269,13 +279,20 @@ pub fn written_out<'s>(
                 reading.after_values = false;
             }
             (0, _) => reading.pair(&line.cells, line.key),
-            // Names, then their one figure at the line's end: a row of a form
-            // (`实际支出 | 合计 | 829.40`).
-            (_, 1) if kinds.last() == Some(&Kind::Value) => {
-                let n = line.cells.len() - 1;
-                reading.pending.push(names(&line.cells[..n]));
-                reading.after_values = false;
-                reading.pair(&line.cells[n..], line.key);
+            // Names, each run of them followed by one figure: a row of a form
+            // (`实际支出 | 合计 | 829.40`), or a form's cells flattened onto one
+            // line (`计划投资额（万元） 570 实际到位资金（万元） 398.88`). (Two
+            // figures after a name are a table's row.)
+            _ if alternating(&kinds) => {
+                let mut from = 0;
+                for (k, kind) in kinds.iter().enumerate() {
+                    if *kind == Kind::Value {
+                        reading.pending.push(names(&line.cells[from..k]));
+                        reading.after_values = false;
+                        reading.pair(&line.cells[k..=k], line.key);
+                        from = k + 1;
+                    }
+                }
             }
             _ => reading.end(declared, &mut out),
         }
@@ -499,6 +516,14 @@ mod tests {
             written(text, &[]),
             ["财政供养人员情况：编制数42人，实际在职人数40人，全年预算3,787.00万元。"]
         );
+        // A form's cells flattened onto one line, a name before each figure.
+        let text = "计划投资额（万元） 570 实际到位资金（万元） 398.88 到位率 69.98%\n";
+        assert_eq!(
+            written(text, &[]),
+            ["计划投资额570万元，实际到位资金398.88万元，到位率69.98%。"]
+        );
+        // (Two figures after a name are a table's row: the line is no pairs.)
+        assert!(written("计划投资额（万元） 570 年度资金总额 5.28 1.96\n", &[]).is_empty());
         // A row of names ending on its one figure.
         let text = "资金使用情况（万元） | 实际支出 | 合计 | 829.40\n其中：中央补助 | 598.60\n资金支出率 | 96.89%\n";
         assert_eq!(
