@@ -9,9 +9,11 @@
 //!
 //! Only an unambiguous pairing is written out: each line of figures right
 //! under the line of names it pairs with, as many names as figures (names
-//! beyond them, on the left, caption the pairs). A line of figures under
-//! another is a table of several rows, whose columns a table reader places;
-//! its pairs are left unread.
+//! beyond them, on the left, caption the pairs), or a line of names each
+//! followed by one figure. A line of figures under another, or two figures
+//! after a name, is a table's rows, whose columns a table reader places; its
+//! pairs are left unread. A table one cell per line that no reader knew is
+//! given back as a grid ([`grids`]) for the reader of such tables.
 
 use std::collections::HashSet;
 
