@@ -99,8 +99,6 @@ pub fn extract(doc: &Document) -> Report {
             taken.push(lines_spanned(table, from));
         }
     }
-    // The lines each table read took (first to last), which no label and
-    // value cells written out as a sentence may take again.
     let mut cell_streams = cellstream::find_cell_stream_tables(&doc.lines);
     // Tables whose grid was lost on the way (one cell per line, pipes broken
     // over lines, cells between spaces), rebuilt from their token streams.
