@@ -43,7 +43,8 @@ enum Kind {
 
 fn kind_of(text: &str) -> Option<Kind> {
     let t = text.trim();
-    if t.is_empty() || matches!(t, "-" | "—" | "——" | "/" | "／" | "无") {
+    // (The vocabulary's blank marks, and a full-width slash.)
+    if crate::vocab::is_placeholder(t) || t == "／" {
         return Some(Kind::Blank);
     }
     if is_value(t) {
