@@ -1820,6 +1820,15 @@ fn rows_from(
                                 if num(n) {
                                     relax(q + n + 1, extra, Some((at, at + n + 1)));
                                 }
+                                // (Or its weight printed in its name, `项目决策(10分)`:
+                                // one token, so a criterion before it stays the row's.)
+                                if n == 1
+                                    && plain(0).is_some_and(|t| {
+                                        crate::rows::split_weighted_label(t).1.is_some()
+                                    })
+                                {
+                                    relax(q + n, extra, Some((at, at + n)));
+                                }
                                 // (Or its weight cut from a run of digits: `投入18预算配置18…`.)
                                 let w = at + n;
                                 let opens_a_run =
@@ -2830,7 +2839,14 @@ fn build_table(
                             Some((ts, te)) => {
                                 let text = match col.class {
                                     // `项目决策` `20`: the group's weight goes into its label.
-                                    Class::Group { weighted: true } if te - ts >= 2 => {
+                                    Class::Group { weighted: true }
+                                        if te - ts >= 2
+                                            && crate::rows::split_weighted_label(
+                                                &tokens[te - 1].text,
+                                            )
+                                            .1
+                                            .is_none() =>
+                                    {
                                         // (Its weight one token, or the pieces of a run.)
                                         let weight = (*ts + 1..*te)
                                             .find(|&k| tokens[k].run.is_some())
@@ -3726,6 +3742,20 @@ mod tests {
             ["规划(15分)", "基础信息(5分)", "基础信息完整性"]
         );
         assert_eq!(t[2][2..4], ["工作计划(10分)", "年度工作计划完整性"]);
+    }
+
+    #[test]
+    fn a_weighted_group_column_takes_a_groups_weight_in_its_name() {
+        // `项目决策(10分)` one token: the group cell, its weight in it; the
+        // criterion before the next group stays the row's 评价标准.
+        let text = "项目权重 评价内容 分值 自评分 评价标准 项目决策(10分) 决策依据 3 3 立项依据充分 资金分配 7 7 分配合理 项目管理(20分) 资金到位 5 5 到位及时\n";
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
+        assert_eq!(tables.len(), 1);
+        let t = texts(&tables[0]);
+        assert_eq!(t.len(), 4, "{t:?}");
+        assert_eq!(t[1][..4], ["项目决策(10分)", "决策依据", "3", "3"]);
+        assert_eq!(t[2], vec!["", "资金分配", "7", "7", "分配合理"]);
+        assert_eq!(t[3][..2], ["项目管理(20分)", "资金到位"]);
     }
 
     #[test]

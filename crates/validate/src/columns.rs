@@ -24,6 +24,29 @@ const COUNTED: &[&str] = &[
     "(个)",
 ];
 
+/// A stated total against its printed cells, each read at the cells' most
+/// decimals (a column prints them alike) or, where `exact` (whole counts),
+/// as printed: the verdict, the sum's interval and the straight sum.
+fn judge_printed_sum<'a>(
+    cells: impl Iterator<Item = &'a jixiao_model::Printed> + Clone,
+    stated: &jixiao_model::Printed,
+    exact: bool,
+) -> (Verdict, Interval, Decimal) {
+    let decimals = cells.clone().map(|p| p.decimals).max().unwrap_or(0);
+    let iv = cells
+        .clone()
+        .fold(Interval::exact(Decimal::ZERO), |acc, p| {
+            acc.add(if exact {
+                Interval::exact(p.value)
+            } else {
+                Interval::printed(p.value, decimals)
+            })
+        });
+    let straight: Decimal = cells.map(|p| p.value).sum();
+    let verdict = crate::interval::judge(stated.value, stated.decimals, iv, straight);
+    (verdict, iv, straight)
+}
+
 /// Each column against the 合计 row (rule `parts.sum`).
 pub(crate) fn column_sums(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -34,21 +57,7 @@ pub(crate) fn column_sums(ctx: &Context) -> Vec<Finding> {
             .map(|s| {
                 let counted = COUNTED.iter().any(|w| s.header.contains(w))
                     && s.cells.iter().all(|(p, _)| p.decimals == 0);
-                let decimals = s.cells.iter().map(|(p, _)| p.decimals).max().unwrap_or(0);
-                let iv = s
-                    .cells
-                    .iter()
-                    .fold(Interval::exact(Decimal::ZERO), |acc, (p, _)| {
-                        acc.add(if counted {
-                            Interval::exact(p.value)
-                        } else {
-                            Interval::printed(p.value, decimals)
-                        })
-                    });
-                let straight: Decimal = s.cells.iter().map(|(p, _)| p.value).sum();
-                let verdict =
-                    crate::interval::judge(s.total.0.value, s.total.0.decimals, iv, straight);
-                (verdict, iv, straight)
+                judge_printed_sum(s.cells.iter().map(|(p, _)| p), &s.total.0, counted)
             })
             .collect();
         let holding = verdicts
@@ -144,16 +153,7 @@ pub(crate) fn row_sums(ctx: &Context) -> Vec<Finding> {
         let verdicts: Vec<(Verdict, Interval, Decimal)> = rows
             .iter()
             .map(|(_, cells, stated)| {
-                let decimals = cells.iter().map(|(p, _)| p.decimals).max().unwrap_or(0);
-                let iv = cells
-                    .iter()
-                    .fold(Interval::exact(Decimal::ZERO), |acc, (p, _)| {
-                        acc.add(Interval::printed(p.value, decimals))
-                    });
-                let straight: Decimal = cells.iter().map(|(p, _)| p.value).sum();
-                let verdict =
-                    crate::interval::judge(stated.0.value, stated.0.decimals, iv, straight);
-                (verdict, iv, straight)
+                judge_printed_sum(cells.iter().map(|(p, _)| p), &stated.0, false)
             })
             .collect();
         let holding = verdicts

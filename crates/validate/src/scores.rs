@@ -192,6 +192,14 @@ fn guessed_note(table: &jixiao_model::ScoreTable) -> &'static str {
     }
 }
 
+/// Every row of the table scored, and the scores add up exactly to the total
+/// score the report states elsewhere (a form's 自评总分): no row is missing.
+fn scores_make_the_stated_total(ctx: &Context, table: &jixiao_model::ScoreTable) -> bool {
+    let stated = ctx.report().report.total_score;
+    let scores: Option<Decimal> = table.items.iter().map(|i| i.score).sum();
+    !table.items.is_empty() && stated.is_some() && scores == stated
+}
+
 /// Group weights printed in header cells (`工作计划 (6分)`) against the rows
 /// they head: checked whether or not the table's 合计 is there (a cut before
 /// it leaves the groups above the cut whole, not the one it falls in).
@@ -211,7 +219,10 @@ fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) ->
             table.items.iter().filter(|i| in_group(i)).collect();
         // Without its 合计 the table may be cut off (an excerpt, a page):
         // the group its last row is in may go on past the cut.
-        let maybe_cut = table.stated_total.is_none() && table.items.last().is_some_and(in_group);
+        // (Unless its rows' scores make the total score the report states.)
+        let maybe_cut = table.stated_total.is_none()
+            && !scores_make_the_stated_total(ctx, table)
+            && table.items.last().is_some_and(in_group);
         if rows.is_empty() || rows.iter().any(|i| i.weight.is_none()) || maybe_cut {
             continue;
         }

@@ -102,6 +102,64 @@ fn checks_of<'c>(checks: &'c [Check], rule: &str) -> Vec<&'c Check> {
 }
 
 #[test]
+fn a_tables_last_group_is_judged_where_its_scores_make_the_stated_total() {
+    // No 合计 row: the table may be cut inside its last group, unless its
+    // scores add up to the total score the report states (a form's 自评总分).
+    let item = |l1: &str, l3: &str, w: &str, s: &str, line: u32| ScoreItem {
+        level1: Some(l1.into()),
+        level3: Some(l3.into()),
+        weight: Some(d(w)),
+        score: Some(d(s)),
+        source: at(line),
+        ..ScoreItem::default()
+    };
+    let report = |effect_weight: &str, total: Option<&str>| {
+        let mut r = Report {
+            score_tables: vec![ScoreTable {
+                items: vec![
+                    item("项目决策", "依据", "10", "10", 2),
+                    item("项目效益", "社会效益", "15", "15", 3),
+                    item("项目效益", "满意度", "10", "9", 4),
+                ],
+                group_weights: vec![jixiao_model::GroupWeight {
+                    level: 1,
+                    name: "项目效益".into(),
+                    weight: d(effect_weight),
+                    source: at(3),
+                }],
+                ..ScoreTable::default()
+            }],
+            ..Report::default()
+        };
+        if let Some(t) = total {
+            r.report.total_score = Some(d(t));
+            r.report.sources.insert("total_score".into(), at(1));
+        }
+        r
+    };
+    let (findings, checks) = check_traced(&report("25", Some("34")));
+    assert!(findings.is_empty(), "{findings:?}");
+    let groups: Vec<_> = checks_of(&checks, "score.sum")
+        .into_iter()
+        .filter(|c| c.relation.contains("项目效益"))
+        .collect();
+    assert_eq!(groups.len(), 1, "{checks:?}");
+    assert_eq!(groups[0].verdict, Verdict::Consistent);
+
+    let (findings, _) = check_traced(&report("26", Some("34")));
+    assert!(
+        findings.iter().any(|f| f.rule == "score.sum"),
+        "{findings:?}"
+    );
+    // Without the stated total the last group may go on past a cut.
+    let (findings, checks) = check_traced(&report("26", None));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert!(checks_of(&checks, "score.sum")
+        .iter()
+        .all(|c| !c.relation.contains("项目效益")));
+}
+
+#[test]
 fn score_sum_traces_a_holding_total_and_flags_a_broken_one() {
     let item = |l3: &str, w: &str, s: &str, line: u32| ScoreItem {
         level1: Some("产出".into()),
