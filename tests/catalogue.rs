@@ -8584,3 +8584,42 @@ fn rate_mismatch_of_a_forms_rate_over_its_blocks_of_two_stages() {
     let f = holds_then_fails("parts.sum", "全年执行数", text, "172.50", "182.50");
     assert!(f.message.contains("829.4"), "{f:?}");
 }
+
+#[test]
+fn parts_sum_and_rate_mismatch_of_a_budget_block_printed_sources_across_stages_down() {
+    // A form's block with the funds' sources across and the stages down, a
+    // row per line, in pipes, and flattened with the rest of the form onto
+    // one line: turned round, its 合计 adds up its sources and the
+    // 执行率 is its 实际支出 over its 调整后预算.
+    let rows = [
+        "资金来源（万元） 中央 省级 县级 其他 合计",
+        "年初预算 0 120 380 — 500",
+        "调整后预算 0 120 412.5 — 532.5",
+        "实际支出 0 118.6 401.25 — 519.85",
+    ];
+    let lines = format!(
+        "某县财政预算支出项目绩效目标自评表\n{}\n预算执行率 97.62%\n单位负责人：某某\n",
+        rows.join("\n")
+    );
+    let pipes = format!(
+        "某县财政预算支出项目绩效目标自评表\n{}\n| 预算执行率 | 97.62% |\n单位负责人：某某\n",
+        rows.iter()
+            .map(|r| format!("| {} |", r.replace(' ', " | ")))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let flat = format!(
+        "某县财政预算支出项目绩效目标自评表 项目名称 某县道路养护项目 {} 预算执行率 97.62% 项目权重 评价内容 分值 自评分\n单位负责人：某某\n",
+        rows.join(" ")
+    );
+    for text in [&lines, &pipes, &flat] {
+        let f = holds_then_fails("parts.sum", "合计 全年执行数", text, "401.25", "402.25");
+        assert_eq!(stated(&f), "519.85", "{text}");
+    }
+    // (Flattened, the rate's label runs back over the block's figures: the
+    // prose reader does not know they are a table's, and leaves it unsure.)
+    for text in [&lines, &pipes] {
+        let f = holds_then_fails("rate.mismatch", "519.85 / 532.5", text, "97.62%", "96.62%");
+        assert_eq!(stated(&f), "96.62", "{text}");
+    }
+}

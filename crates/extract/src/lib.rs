@@ -14,6 +14,7 @@ pub mod budget;
 pub mod cellstream;
 pub mod column_tables;
 pub mod fields;
+pub mod fund_grid;
 pub mod lists;
 pub mod mentions;
 pub mod number;
@@ -228,7 +229,20 @@ pub fn extract(doc: &Document) -> Report {
                 });
             }
         }
-        for table in streams::breakdown_tables(&amounts) {
+        // (And budget blocks printed sources across, stages down, turned round:
+        // a shape no other reader takes, so even on the lines of a form
+        // flattened onto one, which a score table's reading took.)
+        let line_cells = cells.lines();
+        let spaced: Vec<(&str, &jixiao_model::Source)> = line_cells
+            .iter()
+            .filter(|l| !l.run_together)
+            .flat_map(|l| l.cells.iter().copied())
+            .collect();
+        let turned = fund_grid::transposed_blocks(&spaced);
+        for table in streams::breakdown_tables(&amounts)
+            .into_iter()
+            .chain(turned)
+        {
             let header = find_headers(&table);
             for h in header {
                 let rows = tables::read_budget_rows(&table, &h, None);
