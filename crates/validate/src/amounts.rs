@@ -553,6 +553,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             let mut best: Option<(Decimal, &Fact, &Fact)> = None;
             // Pairs whose words fit the rate, by their values.
             let mut fitting: std::collections::BTreeSet<(Decimal, Decimal)> = Default::default();
+            let mut pairs: Vec<(&&Fact, &&Fact)> = Vec::new();
             for num in &amounts {
                 for den in &amounts {
                     if std::ptr::eq(*num, *den)
@@ -595,12 +596,29 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                     if !anchored {
                         continue;
                     }
-                    fitting.insert((num.number.value, den.number.value));
-                    let pct = num.number.value / den.number.value * Decimal::from(100);
-                    let gap = (pct - rate.number.value).abs();
-                    if best.as_ref().is_none_or(|(g, ..)| gap < *g) {
-                        best = Some((gap, num, den));
-                    }
+                    pairs.push((num, den));
+                }
+            }
+            // A pair the rate's own sentence states is the one it speaks of (the
+            // same figures restated in another sentence, or a page run together
+            // into one paragraph, give others): not a name over itself (one
+            // figure over its restatement), nor two parts of a list.
+            let own = |(n, d): &(&&Fact, &&Fact)| {
+                in_sentence(n)
+                    && in_sentence(d)
+                    && n.label != d.label
+                    && !(listed_parts.contains(&(**n as *const Fact))
+                        && listed_parts.contains(&(**d as *const Fact)))
+            };
+            if pairs.iter().any(own) {
+                pairs.retain(own);
+            }
+            for (num, den) in pairs {
+                fitting.insert((num.number.value, den.number.value));
+                let pct = num.number.value / den.number.value * Decimal::from(100);
+                let gap = (pct - rate.number.value).abs();
+                if best.as_ref().is_none_or(|(g, ..)| gap < *g) {
+                    best = Some((gap, num, den));
                 }
             }
             // Of several pairs whose words fit (`市级资金到位500万元…区级资金到位280万元`

@@ -1408,3 +1408,38 @@ fn only_a_table_read_cleanly_counts_its_indicators() {
         assert!(checks_of(&checks, "count.rows").is_empty(), "{checks:?}");
     }
 }
+
+#[test]
+fn a_named_rate_takes_the_pair_its_own_sentence_states() {
+    // One paragraph (a page run together) states the same three figures in
+    // two sentences, the second amount mistyped in the second: each rate is
+    // judged over its own sentence's pair, not the nearest pair anywhere.
+    let report = |second_spent: &'static str| {
+        let sentence = |mut f: F, start: usize| {
+            f.sentence_start = start;
+            f
+        };
+        report_with(vec![
+            sentence(F::money("日常公用经费全年预算数", "62.44", None), 0).at(10),
+            sentence(F::money("日常公用经费决算数", "58.43", None), 0).at(30),
+            sentence(F::percent("日常公用经费控制率", "93.58"), 0).at(50),
+            sentence(F::money("日常公用经费全年预算数", "62.44", None), 100).at(110),
+            sentence(F::money("日常公用经费决算数", second_spent, None), 100).at(130),
+            sentence(F::percent("日常公用经费控制率", "93.58"), 100).at(150),
+        ])
+    };
+    let (findings, checks) = check_traced(&report("58.43"));
+    assert!(findings.is_empty(), "{findings:?}");
+    let held = checks_of(&checks, "rate.mismatch")
+        .iter()
+        .filter(|c| c.relation == "58.43 / 62.44 = 93.58%" && c.verdict == Verdict::Consistent)
+        .count();
+    assert_eq!(held, 2, "{checks:?}");
+    let (findings, checks) = check_traced(&report("58.53"));
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.rule == "rate.mismatch" && f.stated == Some(d("93.58"))),
+        "{findings:?} {checks:?}"
+    );
+}
