@@ -373,10 +373,31 @@ pub(crate) fn is_clause_break(c: char) -> bool {
     )
 }
 
-/// Where the label ends before a number begins: after the last clause break,
-/// reading a short bracketed word inside a name as part of it
-/// (`因公出国（境）费`), not as a break.
+/// Where the label before a number begins: where its clause does
+/// ([`clause_start`]), or after a row of figures inside that clause.
 fn label_start(before: &str) -> usize {
+    let start = clause_start(before);
+    // A row of figures spaced apart (`实际支出 0 0 471.42 0 471.42预算执行率`, a
+    // form's block flattened into text) is a table's, no part of a name.
+    // (Blank marks between them, `0 118.6 401.25—519.85`; a range alone,
+    // `2020—2023年`, has no space and is a name's.)
+    static ROW: OnceLock<Regex> = OnceLock::new();
+    let row = ROW.get_or_init(|| {
+        Regex::new(
+            r"\d[\d,.]*%?(?:(?:[ \t\u{3000}]+|[ \t\u{3000}]*[—/][ \t\u{3000}]*)\d[\d,.]*%?)+",
+        )
+        .expect("valid regex")
+    });
+    row.find_iter(&before[start..])
+        .filter(|m| m.as_str().contains([' ', '\t', '\u{3000}']))
+        .last()
+        .map_or(start, |m| start + m.end())
+}
+
+/// Where the clause a label can come from begins: after the last clause
+/// break, reading a short bracketed word inside a name as part of it
+/// (`因公出国（境）费`), not as a break.
+fn clause_start(before: &str) -> usize {
     let mut end = before.len();
     loop {
         let Some((i, c)) = before[..end]
@@ -1079,6 +1100,21 @@ mod tests {
             .collect();
         assert_eq!(labels, vec!["资金下达", "满意度"]);
         assert_eq!(m[0].number.decimals, 2);
+    }
+
+    #[test]
+    fn a_label_starts_after_a_row_of_figures_spaced_apart() {
+        // A form's block flattened into text: the row is a table's, not the
+        // rate's name; a range of years (no space) stays a name's.
+        let p = Paragraph::new(
+            "资金来源中央本级合计年初预算0 460 460实际支出0 401.25—401.25预算执行率97.62%，2021—2023年累计投入120万元。",
+            Source::default(),
+        );
+        let labels: Vec<String> = facts_in(&p, 0, &mut Vec::new())
+            .into_iter()
+            .map(|m| m.label)
+            .collect();
+        assert_eq!(labels, vec!["预算执行率", "2021—2023年累计投入"]);
     }
 
     #[test]
