@@ -8620,3 +8620,27 @@ fn parts_sum_and_rate_mismatch_of_a_budget_block_printed_sources_across_stages_d
         assert_eq!(stated(&f), "96.62", "{text}");
     }
 }
+
+#[test]
+fn score_sum_of_a_pipe_form_flattened_onto_one_line() {
+    // A pipe form run onto one line: its budget row prints its amounts with
+    // their units, `150万` with the 元 left out, and is the first row of the
+    // score table; the prose reader takes no label across a cell border.
+    let text = "项目支出绩效自评表 | 项目资金 (万元) | | 预算数 | 执行数 | 执行率 | 分值 | 得分 | | | 年度财政资金总额 | 150万 | 143.4万元 | 95.6% | 20 | 19.12 | | 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | | | 产出指标 | 数量指标 | 培训人次 | 1000人次 | 1046人次 | 40 | 40 | | | | 成本指标 | 人均培训成本 | ≤1500元 | 1371元 | 20 | 20 | | | 满意度指标 | 服务对象满意度 | 参训人员满意度 | ≥90% | 95.1% | 20 | 18 | | 总分 | | | | | | 100 | 97.12 |\n";
+    let f = holds_then_fails(
+        "score.sum",
+        "4 scores add up to 合计 97.12",
+        text,
+        "| 40 | 40 |",
+        "| 40 | 39 |",
+    );
+    assert_eq!(stated(&f), "97.12");
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "143.4 / 150 = 95.6%",
+        text,
+        "95.6%",
+        "96.6%",
+    );
+    assert_eq!(stated(&f), "96.6");
+}

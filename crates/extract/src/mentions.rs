@@ -370,6 +370,9 @@ pub(crate) fn is_clause_break(c: char) -> bool {
             | '？'
             | '！'
             | '\n'
+            // A table's cell border, where a pipe table ran into a paragraph.
+            | '|'
+            | '｜'
     )
 }
 

@@ -19,7 +19,10 @@ pub fn cell_number(text: &str) -> Option<Printed> {
 /// A figure alone in a cell: a number (`95%`, `(20)`), or one with its
 /// money unit (`356万元`).
 pub fn is_number(text: &str) -> bool {
-    cell_number(text).is_some() || money_suffix(text).is_some()
+    cell_number(text).is_some()
+        || money_suffix(text).is_some()
+        // (`150万`: an amount with its 元 left out, see [`amount_in`].)
+        || text.trim().strip_suffix('万').and_then(Printed::parse).is_some()
 }
 
 /// An amount cell as printed in its column's `unit`: a bare number, or one
