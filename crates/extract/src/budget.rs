@@ -71,8 +71,12 @@ pub fn budget_role(label: &str) -> Option<Role> {
     if ends(AVAILABLE_ENDINGS) || receives_funds(label) {
         return Some(Role::Available);
     }
-    // `年终决算数` is what was spent; `收入决算数` what came in.
-    if ends(EXECUTED_ENDINGS) && !(label.contains("决算") && label.contains("收入")) {
+    // `年终决算数` is what was spent; `收入决算数` what came in; a
+    // `转移支付资金` is a kind of fund (transferred), not what was paid.
+    if ends(EXECUTED_ENDINGS)
+        && !(label.contains("决算") && label.contains("收入"))
+        && !label.ends_with("转移支付资金")
+    {
         return Some(Role::Executed);
     }
     if ends(BUDGET_ENDINGS) {
@@ -780,6 +784,12 @@ mod tests {
         // A 决算数 is what was spent, unless it is of income.
         assert_eq!(budget_role("年终决算数"), Some(Role::Executed));
         assert_eq!(budget_role("收入决算数"), None);
+        // A 转移支付资金 is a kind of fund, not what was paid out of it.
+        assert_eq!(budget_role("实际支付资金"), Some(Role::Executed));
+        assert_ne!(
+            budget_role("省财政共下达我市农村综合改革转移支付资金"),
+            Some(Role::Executed)
+        );
     }
 
     #[test]
