@@ -357,20 +357,26 @@ fn wrapped_weight<'a>(out: &[Token<'a>], t: &Token<'a>) -> Option<(usize, Token<
 /// layer (or OCR) cut after its point is one cell, `95.10%`. A figure never
 /// ends on its point, so the cut is sure after other cells of its row; alone
 /// on its line it may be a row's number (`3.` / `20`). One cut before its
-/// point (`13` / `6.5` may be two cells) is left as it is.
+/// point is joined only where the next line opens on the point (`548` /
+/// `.60`); `13` / `6.5` may be two cells.
 fn number_cut_at_line_end<'a>(out: &[Token<'a>], t: &Token<'a>) -> Option<(usize, Token<'a>)> {
     let [.., before, last] = out else {
         return None;
     };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    // (Or cut before its point: `548` / `.60`, the next line opening on the
+    // point, which no figure of its own does.)
+    let before_point = digits(&last.text)
+        && t.text
+            .strip_prefix('.')
+            .is_some_and(|f| f.bytes().next().is_some_and(|b| b.is_ascii_digit()));
+    let after_point = last.text.strip_suffix('.').is_some_and(digits)
+        && t.text.bytes().next().is_some_and(|b| b.is_ascii_digit());
     let cut = before.source.same_line(&last.source)
         && last.run.is_none()
         && t.run.is_none()
         && !last.source.same_line(&t.source)
-        && last
-            .text
-            .strip_suffix('.')
-            .is_some_and(|int| !int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()))
-        && t.text.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        && (after_point || before_point);
     let joined = format!("{}{}", last.text, t.text);
     if !cut || crate::number::cell_number(&joined).is_none() {
         return None;
@@ -3668,6 +3674,18 @@ mod tests {
             .map(|t| t.text.to_string())
             .collect();
         assert_eq!(texts, ["143", "136", "95.10%", "经费控制情况", "3.", "20"]);
+        // Or cut before its point, the next line opening on it; a figure
+        // before a line opening on digits stays two cells.
+        let input = lines("实际到位资金 548\n.60 其中\n合计 13\n6.5\n");
+        let texts: Vec<String> = Streams::of(&input)
+            .cells
+            .iter()
+            .map(|t| t.text.to_string())
+            .collect();
+        assert_eq!(
+            texts,
+            ["实际到位资金", "548.60", "其中", "合计", "13", "6.5"]
+        );
         // A group's weight wrapped to the next line is the group name's.
         let input = lines("产出指标 数量指标 资助高中学生人数 ≥1800人 1756人 8 7.8\n（50分） 学生人数\n一级指标 二级指标\n(10分)\n");
         let texts: Vec<String> = Streams::of(&input)
