@@ -67,6 +67,20 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
                 .find(|r| r.is_total && r.weight.is_some())
         })
         .flatten();
+        // A form's budget block right above the table whose row was read
+        // without its 分值 and 得分 (its cells broken over lines) may score
+        // what the rows fall short of 合计 by: a shortfall is then unsure.
+        let unscored_block = outside_block.is_none()
+            && !table
+                .items
+                .iter()
+                .any(|i| i.level1.as_deref() == Some(BUDGET_EXECUTION))
+            && ctx.report().budget_rows.iter().any(|r| {
+                r.is_total
+                    && r.weight.is_none()
+                    && r.execution_rate_pct.is_some()
+                    && just_above(&r.source, table)
+            });
         for (what, stated, values) in checks {
             let Some(stated) = stated else { continue };
             if values.is_empty() || values.iter().any(|v| v.is_none()) {
@@ -124,6 +138,9 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
                     }
                 }
             }
+            if unscored_block && straight < stated {
+                continue;
+            }
             if what == "score" && verdict != Verdict::Consistent && total.lone_figure {
                 // One figure under 合计 may be the weights' total (an unfilled
                 // form's `合计 | 100`): where the weights add up to it, it says
@@ -167,6 +184,18 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Whether `at` is on one of the dozen lines (of its page) before the table's
+/// first row: a form's block printed above its indicator table.
+fn just_above(at: &jixiao_model::Source, table: &jixiao_model::ScoreTable) -> bool {
+    let Some(first) = table.items.first() else {
+        return false;
+    };
+    match (at.line, first.source.line) {
+        (Some(a), Some(f)) => at.page == first.source.page && a < f && f - a <= 12,
+        _ => false,
+    }
 }
 
 /// A table read by a guess (digits run together, levels out of place): what

@@ -1443,3 +1443,68 @@ fn a_named_rate_takes_the_pair_its_own_sentence_states() {
         "{findings:?} {checks:?}"
     );
 }
+
+#[test]
+fn a_score_tables_shortfall_is_unsure_under_a_budget_block_read_without_its_points() {
+    // A form whose budget block (right above the indicator table) was read
+    // with its rate but not its 分值 / 得分: the rows' 80 of the 合计's 100
+    // may be that block's 20 short. Without the block, or with rows over
+    // the 合计, it is an error.
+    let item = |l3: &str, w: &str, s: &str, line: u32| ScoreItem {
+        level1: Some("产出指标".into()),
+        level3: Some(l3.into()),
+        weight: Some(d(w)),
+        score: Some(d(s)),
+        source: at(line),
+        ..ScoreItem::default()
+    };
+    let report = |block: bool, second: &str| Report {
+        score_tables: vec![ScoreTable {
+            items: vec![
+                item("培训人次", "40", "40", 14),
+                item("满意度", "40", second, 15),
+            ],
+            stated_total: Some(StatedTotal {
+                score_rate: None,
+                weight: Some(d("100")),
+                score: Some(d("97.12")),
+                lone_figure: false,
+                source: at(16),
+            }),
+            ..ScoreTable::default()
+        }],
+        budget_rows: if block {
+            vec![BudgetRow {
+                label: "年度财政资金总额".into(),
+                is_total: true,
+                execution_rate_pct: Some(d("95.6")),
+                source: at(9),
+                ..BudgetRow::default()
+            }]
+        } else {
+            Vec::new()
+        },
+        ..Report::default()
+    };
+    let (findings, checks) = check_traced(&report(true, "38"));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert!(
+        checks_of(&checks, "score.sum")
+            .iter()
+            .any(|c| c.verdict != Verdict::Consistent),
+        "the shortfall is seen, and left unjudged: {checks:?}"
+    );
+    let (findings, _) = check_traced(&report(false, "38"));
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.rule == "score.sum" && f.severity == Severity::Error),
+        "{findings:?}"
+    );
+    // Rows over the 合计 are over it whatever the block scores.
+    let (findings, _) = check_traced(&report(true, "60"));
+    assert!(
+        findings.iter().any(|f| f.rule == "score.sum"),
+        "{findings:?}"
+    );
+}
