@@ -47,13 +47,14 @@ pub fn transposed_blocks(cells: &[(&str, &Source)]) -> Vec<Table> {
 
 /// The block whose heads start at cell `i`, and the cell after it.
 fn block_at(cells: &[(&str, &Source)], i: usize) -> Option<(Table, usize)> {
-    // The sources' heads, one 合计 (if any) last.
-    let mut width = 0;
+    // The sources' heads, one 合计 (if any) first or last.
+    let total_first = vocab::is_total_label(cells[i].0);
+    let mut width = usize::from(total_first);
     while let Some((t, _)) = cells.get(i + width) {
         if is_source_head(t) {
             width += 1;
         } else {
-            if vocab::is_total_label(t) {
+            if vocab::is_total_label(t) && !total_first {
                 width += 1;
             }
             break;
@@ -173,6 +174,15 @@ mod tests {
         assert_eq!(t[1], ["合计", "460", "486", "471.42"]);
         assert_eq!(t[4], ["本级", "460", "486", "471.42"]);
         assert_eq!(t.len(), 6);
+    }
+
+    #[test]
+    fn a_blocks_total_may_come_first() {
+        let tables = run("资金来源 合计 中央 省级 年初预算 300 200 100 实际支出 290 200 90");
+        assert_eq!(tables.len(), 1);
+        let t = texts(&tables[0]);
+        assert_eq!(t[1], ["合计", "300", "290"]);
+        assert_eq!(t[3], ["省级", "100", "90"]);
     }
 
     #[test]
