@@ -8644,3 +8644,27 @@ fn score_sum_of_a_pipe_form_flattened_onto_one_line() {
     );
     assert_eq!(stated(&f), "96.6");
 }
+
+#[test]
+fn score_total_of_a_forms_total_printed_alone_after_its_label() {
+    // `自评总分 98.65` on a line of its own under a form's rows, groups with
+    // their weights in their names: the form's total, and its last group
+    // judged because the rows make that total.
+    let text = "项目权重 评价内容 分值 自评分\n项目决策(10分) 决策依据 4 4 绩效目标 6 6\n项目管理(20分) 资金到位 5 5 预算执行 10 9.65 财务管理 5 5\n项目产出(40分) 维修工程数量 20 20 工程验收合格率 20 20\n项目效益(30分) 受益人口 20 20 满意度 10 9\n自评总分 98.65\n";
+    let f = holds_then_fails(
+        "score.total",
+        "total score 98.65",
+        text,
+        "自评总分 98.65",
+        "自评总分 97.65",
+    );
+    assert_eq!(stated(&f), "97.65");
+    let f = holds_then_fails(
+        "score.sum",
+        "group 项目效益 weights add up to 30",
+        text,
+        "满意度 10 9",
+        "满意度 11 9",
+    );
+    assert_eq!(stated(&f), "30");
+}

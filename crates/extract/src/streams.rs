@@ -3131,6 +3131,9 @@ pub fn labelled_value(streams: &Streams, labels: &[&str]) -> Option<(String, Sou
                 {
                     let text: Vec<&str> = same_line.iter().map(|n| &*n.text).collect();
                     Some((text.join(" "), same_line[0].source.clone()))
+                } else if let [figure] = same_line.as_slice() {
+                    // A figure alone after it on its line (`自评总分 96.65`).
+                    Some((figure.text.to_string(), figure.source.clone()))
                 } else if tokens.get(i + 2).is_some_and(|n| is_label(&n.text)) {
                     // Flattened onto one line, one cell between two labels.
                     tokens
