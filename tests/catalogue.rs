@@ -8668,3 +8668,15 @@ fn score_total_of_a_forms_total_printed_alone_after_its_label() {
     );
     assert_eq!(stated(&f), "30");
 }
+
+#[test]
+fn rate_mismatch_cries_no_wolf_over_a_row_whose_share_stands_under_an_amount() {
+    // A form laid out in columns of spaces (a PDF's text with its layout):
+    // the header's `年度预算数(万元)` titles the row labels and heads no
+    // figures, so a row read against the header puts its 96.00% under 预算执行数
+    // and its 10 分 under 执行率 (96 / 12 = 800% was called an error). A share
+    // under an amount's column says the row's cells are not under their own.
+    let text = "部门预算项目支出绩效自评表(2023年度)\n预算执行情况(10分)   年度预算数(万元)   年初预算   调整后预算数   预算执行数   预算执行率   权重   得分   原因\n总额   12.00   15.00   14.40   96.00%   10   9.6   1.执行率按执行数除以调整后预算数计算.\n其中:财政资金   12.00   15.00   14.40   96.00%   /   /\n单位资金   0.00   0.00   0.00   0.00%   /   /\n评价结论 项目按计划完成。\n";
+    let f = check(text);
+    assert!(f.iter().all(|f| f.severity != Severity::Error), "{f:?}");
+}

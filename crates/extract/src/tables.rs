@@ -1379,6 +1379,9 @@ pub fn read_budget_table(
         });
     let Some(row) = total else { return Vec::new() };
     let row = budget_row_aligned(table, h, row);
+    if share_under_an_amount(h, &row) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for role in [Role::Initial, Role::Budget, Role::Executed, Role::Rate] {
         let Some(col) = h.col(role) else { continue };
@@ -1491,6 +1494,22 @@ const BUDGET_VALUE_ROLES: [Role; 9] = [
     Role::Rate,
     Role::Score,
 ];
+
+/// A row printing a share (`96.00%`) under an amount's column: its cells
+/// stand under other columns than their own (a header cell that heads none,
+/// a cell left out), and none of its figures is sure of its column.
+fn share_under_an_amount(h: &Header, row: &[Cell]) -> bool {
+    [
+        Role::Initial,
+        Role::Budget,
+        Role::Executed,
+        Role::Available,
+        Role::Adjustment,
+    ]
+    .iter()
+    .filter_map(|&role| row.get(h.col(role)?))
+    .any(|c| c.text.trim().ends_with(['%', '％']))
+}
 
 /// A budget table's row aligned to its header (see [`aligned_to_the_header`]).
 fn budget_row_aligned<'r>(
@@ -1653,6 +1672,9 @@ pub fn read_budget_rows(
     });
     for (r, row) in h.data_rows(table) {
         let row = &*budget_row_aligned(table, h, row);
+        if share_under_an_amount(h, row) {
+            continue;
+        }
         let mut label: Option<(usize, String)> = None;
         let mut row_group: Option<String> = None;
         for c in (0..first_value.min(row.len())).rev() {
