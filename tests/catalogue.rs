@@ -8680,3 +8680,18 @@ fn rate_mismatch_cries_no_wolf_over_a_row_whose_share_stands_under_an_amount() {
     let f = check(text);
     assert!(f.iter().all(|f| f.severity != Severity::Error), "{f:?}");
 }
+
+#[test]
+fn rate_mismatch_cries_no_wolf_over_a_rate_a_wrap_cut_at_a_lines_end() {
+    // A form wrapped at a width (a PDF's text layer) cut its header and its
+    // budget row: 100.00% became `10` / `0.00%`. The `10` ending the line,
+    // under 执行率, may be cut there (10% against 260 / 260 was called an
+    // error). Unwrapped, a wrong rate errs.
+    let head = "    项目名称 农田水利设施维护经费\n    主管部门 实施单位 河湾区农业农村局\n    项目资金\n    (万元)\n    年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A\n) 得分\n";
+    let wrapped = format!("{head}    年度资金总额: 260.00 260.00 260.00 10 10\n0.00% 10\n     其中:本年财政拨款 260.00 260.00 260.00 - \n-\n");
+    let f = check(&wrapped);
+    assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
+    let whole = format!("{head}    年度资金总额: 260.00 260.00 260.00 10 90.00% 10\n     其中:本年财政拨款 260.00 260.00 260.00 - -\n");
+    let f = check(&whole);
+    assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+}

@@ -35,6 +35,56 @@ use crate::number::{declared_unit, unit_in_label, MoneyUnit};
 use crate::rows::{settle, RawRow, RawTable};
 use crate::tables::{classify, find_headers, TableKind};
 
+/// Where the figure a line ends on starts (page, line, character): a line
+/// ending on a digit (or a point) may have been cut inside a figure; one
+/// ending on a word or a closing `|` was not.
+fn figure_at_the_end(l: &jixiao_model::Line) -> Option<(Option<u32>, u32, u32)> {
+    if !l
+        .text
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_digit() || c == '.')
+    {
+        return None;
+    }
+    let chars: Vec<char> = l.text.chars().collect();
+    let end = chars.iter().rposition(|c| c.is_ascii_digit())?;
+    let start = chars[..=end]
+        .iter()
+        .rposition(|c| !(c.is_ascii_digit() || *c == '.' || *c == ','))
+        .map_or(0, |k| k + 1);
+    Some((l.source.page, l.source.line?, start as u32))
+}
+
+/// Figures ending a line after other text, whose next line opens on a
+/// figure followed by another or by nothing (`… 260.00 10 10` / `0.00% 10`):
+/// a row wrapped at a width, the figure perhaps cut in two. (A next line
+/// opening on a row's number and its name, `2 乙项目 …`, cuts nothing.)
+fn wrapped_figures(lines: &[jixiao_model::Line]) -> Vec<(Option<u32>, u32, u32)> {
+    let text_lines: Vec<&jixiao_model::Line> = lines
+        .iter()
+        .filter(|l| !l.furniture && !l.text.trim().is_empty())
+        .collect();
+    text_lines
+        .windows(2)
+        .filter(|pair| pair[0].source.page == pair[1].source.page)
+        .filter_map(|pair| {
+            let (line, next) = (pair[0], pair[1]);
+            let at = figure_at_the_end(line)?;
+            let before = line.text.chars().take(at.2 as usize).collect::<String>();
+            let mut opening = next.text.split_whitespace();
+            let figures_alone = opening
+                .next()
+                .is_some_and(|t| number::cell_number(t).is_some())
+                && opening
+                    .next()
+                    .is_none_or(|t| number::cell_number(t).is_some());
+            // (A sign or a bracket before a figure alone on its line is its own.)
+            let other = before.trim().trim_end_matches(['-', '−', '+', '(', '（']);
+            (!other.trim().is_empty() && figures_alone).then_some(at)
+        })
+        .collect()
+}
+
 /// Extracts everything jixiao knows how to find in a document.
 pub fn extract(doc: &Document) -> Report {
     // The lines as cell tokens, cut once: tables, label cells and amounts whose
@@ -49,24 +99,8 @@ pub fn extract(doc: &Document) -> Report {
     let mut report = Report {
         report: fields::report_fields(doc, &cells),
         last_line: last.and_then(|l| Some((l.source.page, l.source.line?))),
-        last_figure: last
-            // A line ending on a digit (or a point) may have been cut inside a
-            // figure; one ending on a word or a closing `|` was not.
-            .filter(|l| {
-                l.text
-                    .trim_end()
-                    .ends_with(|c: char| c.is_ascii_digit() || c == '.')
-            })
-            .and_then(|l| {
-                // Where the line's last run of digits starts.
-                let chars: Vec<char> = l.text.chars().collect();
-                let end = chars.iter().rposition(|c| c.is_ascii_digit())?;
-                let start = chars[..=end]
-                    .iter()
-                    .rposition(|c| !(c.is_ascii_digit() || *c == '.' || *c == ','))
-                    .map_or(0, |k| k + 1);
-                Some((l.source.page, l.source.line?, start as u32))
-            }),
+        last_figure: last.and_then(figure_at_the_end),
+        wrapped_figures: wrapped_figures(&doc.lines),
         ..Report::default()
     };
 

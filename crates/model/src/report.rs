@@ -551,6 +551,11 @@ pub struct Report {
     /// The document's last line of text (page, line).
     #[serde(skip)]
     pub last_line: Option<(Option<u32>, u32)>,
+    /// Figures ending a line whose next line opens on figures alone (`… 10` /
+    /// `0.00% 10`): a text wrapped at a width may have cut them there
+    /// (page, line, the character each starts at).
+    #[serde(skip)]
+    pub wrapped_figures: Vec<(Option<u32>, u32, u32)>,
     /// Findings of the checker.
     pub findings: Vec<Finding>,
     /// What could not be read, for `status: partial`.

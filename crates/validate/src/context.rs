@@ -111,10 +111,16 @@ impl<'a> Context<'a> {
     /// a figure, and it stands where that figure does (or the cell says not
     /// where on its line it stands).
     pub(crate) fn may_be_cut(&self, at: &jixiao_model::Source) -> bool {
-        let Some((page, line, start)) = self.report.last_figure else {
-            return false;
-        };
-        at.page == page && at.line == Some(line) && at.chars.is_none_or(|[_, end]| end > start)
+        // (Or a figure ending a line of a row wrapped at a width.)
+        self.report
+            .last_figure
+            .iter()
+            .chain(&self.report.wrapped_figures)
+            .any(|&(page, line, start)| {
+                at.page == page
+                    && at.line == Some(line)
+                    && at.chars.is_none_or(|[_, end]| end > start)
+            })
     }
 
     /// Whether `at` is on the document's last line where that line ends inside
