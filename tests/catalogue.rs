@@ -8695,3 +8695,19 @@ fn rate_mismatch_cries_no_wolf_over_a_rate_a_wrap_cut_at_a_lines_end() {
     let f = check(&whole);
     assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
 }
+
+#[test]
+fn amount_product_of_an_average_per_a_count_stated_with_a_classifier_before_it() {
+    // `覆盖行政村115个；开展文化礼堂活动1,380场次，平均每村12场次`: the 村 are
+    // counted with a classifier in the clause before, a semicolon apart.
+    let text =
+        "更新农家书屋图书46,000册，覆盖行政村115个；开展文化礼堂活动1,380场次，平均每村12场次。\n";
+    let f = holds_then_fails(
+        "amount.product",
+        "115 × 12 = 1380",
+        text,
+        "平均每村12场次",
+        "平均每村13场次",
+    );
+    assert_eq!(stated(&f), "1380");
+}

@@ -5297,12 +5297,26 @@ fn count_products(ctx: &Context) -> Vec<Finding> {
                 .filter(|m| m.sentence_start == per.sentence_start && !std::ptr::eq(*m, per))
                 .filter(|m| m.kind == FactKind::Level && !m.approximate)
                 .collect();
-            let Some(count) = only_one(
-                sentence
-                    .iter()
-                    .copied()
-                    .filter(|m| matches!(m.unit, FactUnit::Count(u) if u == of)),
-            ) else {
+            // (Or counted with a classifier, the unit's noun ending its label:
+            // `覆盖行政村115个` … `平均每村12场次`.)
+            let counts_of = |m: &Fact| match m.unit {
+                FactUnit::Count(u) => {
+                    u == of
+                        || (["个", "所", "家", "座", "处"].contains(&u)
+                            && m.label.ends_with(of.as_str()))
+                }
+                _ => false,
+            };
+            // (In its sentence, else the one the paragraph states before it.)
+            let before: Vec<&Fact> = para
+                .iter()
+                .copied()
+                .take_while(|m| !std::ptr::eq(*m, per))
+                .filter(|m| m.kind == FactKind::Level && !m.approximate)
+                .collect();
+            let Some(count) = only_one(sentence.iter().copied().filter(|m| counts_of(m)))
+                .or_else(|| only_one(before.iter().copied().filter(|m| counts_of(m))))
+            else {
                 continue;
             };
             if !noun.is_empty() && !count.label.contains(&noun) && !count.after.starts_with(&noun) {
