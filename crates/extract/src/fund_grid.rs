@@ -149,13 +149,7 @@ fn is_figure(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn texts(t: &Table) -> Vec<Vec<String>> {
-        t.rows
-            .iter()
-            .map(|r| r.iter().map(|c| c.text.clone()).collect())
-            .collect()
-    }
+    use crate::testing::texts;
 
     fn run(text: &str) -> Vec<Table> {
         let source = Source::default();

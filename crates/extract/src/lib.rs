@@ -238,6 +238,8 @@ pub fn extract(doc: &Document) -> Report {
             }
         }
     }
+    // The cells line by line, for the readers below.
+    let line_cells = cells.lines();
     // Amounts printed after their label cells (`实际到位资金（万元）` `398.88`):
     // figures for the budget, and a form's breakdown by source as a table.
     let mut form_figures = Vec::new();
@@ -266,7 +268,6 @@ pub fn extract(doc: &Document) -> Report {
         // (And budget blocks printed sources across, stages down, turned round:
         // a shape no other reader takes, so even on the lines of a form
         // flattened onto one, which a score table's reading took.)
-        let line_cells = cells.lines();
         let spaced: Vec<(&str, &jixiao_model::Source)> = line_cells
             .iter()
             .filter(|l| !l.run_together)
@@ -342,7 +343,6 @@ pub fn extract(doc: &Document) -> Report {
     // Cells of names and figures no table took, written out as the sentences
     // they stand for and read as prose; the paragraphs that were nothing but
     // those cells are not read again.
-    let line_cells = cells.lines();
     let is_taken = |at| taken.iter().any(|(from, to)| *from <= at && at <= *to);
     let written = records::written_out(&line_cells, &is_taken);
     // (And tables one cell per line that no reader took, read as grids.)
@@ -613,7 +613,15 @@ fn adds_up(raw: &RawTable) -> bool {
 /// Helpers for the unit tests of the line readers.
 #[cfg(test)]
 mod testing {
-    use jixiao_model::{Line, Source};
+    use jixiao_model::{Line, Source, Table};
+
+    /// A table's cells' texts, row by row.
+    pub fn texts(t: &Table) -> Vec<Vec<String>> {
+        t.rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.text.clone()).collect())
+            .collect()
+    }
 
     /// Text as the document's raw lines, numbered from 1.
     pub fn lines(text: &str) -> Vec<Line> {

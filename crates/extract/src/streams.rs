@@ -3548,14 +3548,7 @@ fn side_by_side_tables(amounts: &[LabelledAmount]) -> Vec<Table> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::lines;
-
-    fn texts(t: &Table) -> Vec<Vec<String>> {
-        t.rows
-            .iter()
-            .map(|r| r.iter().map(|c| c.text.clone()).collect())
-            .collect()
-    }
+    use crate::testing::{lines, texts};
 
     /// The pieces of run-together text, a row's number marked `#`.
     fn pieces(text: &str) -> Vec<String> {

@@ -56,25 +56,23 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
         // came after it, or a page began inside the form), its weight and
         // score may complete the rows. Its score may be blank: then the rows'
         // scores cannot be judged against 合计.
-        let outside_block = (!table
+        let block_inside = table
             .items
             .iter()
-            .any(|i| i.level1.as_deref() == Some(BUDGET_EXECUTION)))
-        .then(|| {
-            ctx.report()
-                .budget_rows
-                .iter()
-                .find(|r| r.is_total && r.weight.is_some())
-        })
-        .flatten();
+            .any(|i| i.level1.as_deref() == Some(BUDGET_EXECUTION));
+        let outside_block = (!block_inside)
+            .then(|| {
+                ctx.report()
+                    .budget_rows
+                    .iter()
+                    .find(|r| r.is_total && r.weight.is_some())
+            })
+            .flatten();
         // A form's budget block right above the table whose row was read
         // without its 分值 and 得分 (its cells broken over lines) may score
         // what the rows fall short of 合计 by: a shortfall is then unsure.
         let unscored_block = outside_block.is_none()
-            && !table
-                .items
-                .iter()
-                .any(|i| i.level1.as_deref() == Some(BUDGET_EXECUTION))
+            && !block_inside
             && ctx.report().budget_rows.iter().any(|r| {
                 r.is_total
                     && r.weight.is_none()
