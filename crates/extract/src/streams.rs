@@ -372,11 +372,18 @@ fn number_cut_at_line_end<'a>(out: &[Token<'a>], t: &Token<'a>) -> Option<(usize
             .is_some_and(|f| f.bytes().next().is_some_and(|b| b.is_ascii_digit()));
     let after_point = last.text.strip_suffix('.').is_some_and(digits)
         && t.text.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    // (Or inside a group of thousands, `2,91` / `5.40`: no figure of its own
+    // ends on a group of fewer than three digits.)
+    let in_a_group = digits(&last.text)
+        && last.text.rsplit(',').next().is_some_and(|g| g.len() < 3)
+        && last.text.contains(',')
+        && t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && well_grouped(&format!("{}{}", last.text, t.text));
     let cut = before.source.same_line(&last.source)
         && last.run.is_none()
         && t.run.is_none()
         && !last.source.same_line(&t.source)
-        && (after_point || before_point);
+        && (after_point || before_point || in_a_group);
     let joined = format!("{}{}", last.text, t.text);
     if !cut || crate::number::cell_number(&joined).is_none() {
         return None;
@@ -384,6 +391,16 @@ fn number_cut_at_line_end<'a>(out: &[Token<'a>], t: &Token<'a>) -> Option<(usize
     let mut source = last.source.clone();
     source.chars = None;
     Some((out.len() - 1, Token::new(joined, source, None)))
+}
+
+/// A figure whose commas each open a group of three digits (`2,915.40`).
+fn well_grouped(text: &str) -> bool {
+    let whole = text.split('.').next().unwrap_or_default();
+    let mut groups = whole.split(',');
+    groups
+        .next()
+        .is_some_and(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `经济效益` / `指标` on two lines: a group's name whose cell wrapped before its
@@ -3681,6 +3698,24 @@ mod tests {
         assert_eq!(
             texts,
             ["实际到位资金", "548.60", "其中", "合计", "13", "6.5"]
+        );
+        // Or inside a group of thousands (`2,91` ends on no whole group); a
+        // figure of whole groups before a line opening on digits stays apart.
+        let input = lines(
+            "基本支出 2,91
+5.40 3,046.82
+合计 1,215
+50.00
+",
+        );
+        let texts: Vec<String> = Streams::of(&input)
+            .cells
+            .iter()
+            .map(|t| t.text.to_string())
+            .collect();
+        assert_eq!(
+            texts,
+            ["基本支出", "2,915.40", "3,046.82", "合计", "1,215", "50.00"]
         );
         // A group's weight wrapped to the next line is the group name's.
         let input = lines("产出指标 数量指标 资助高中学生人数 ≥1800人 1756人 8 7.8\n（50分） 学生人数\n一级指标 二级指标\n(10分)\n");
