@@ -843,7 +843,15 @@ def main():
         "\n".join(" ".join(c.strip() for c in line.strip().strip("|").split("|"))
                   if line.startswith("|") else line
                   for line in YEAR_TABLES.splitlines()) + "\n", encoding="utf-8")
-    print(f"wrote {len(SHAPES) + 16} files to {OUT}")
+    # Pipes turned into spaces as a web page's copy prints its cells: a run of
+    # spaces between cells, an empty cell's border two runs joined into one,
+    # the columns no longer lined up.
+    for stem, text in [("sichuan_form", SICHUAN_FORM), ("level_weights", LEVEL_WEIGHTS),
+                       ("differences", DIFFERENCES)]:
+        (OUT / f"{stem}_spaces.txt").write_text(
+            "".join(line.replace("|", " ").rstrip() + "\n" for line in text.splitlines()),
+            encoding="utf-8")
+    print(f"wrote {len(SHAPES) + 19} files to {OUT}")
 
 
 if __name__ == "__main__":

@@ -123,6 +123,7 @@ fn every_shape() {
         "sichuan_form.txt",
         "sichuan_form_cells.txt",
         "sichuan_form_unscored.txt",
+        "sichuan_form_spaces.txt",
     ] {
         let r = of(&all, stem);
         assert_eq!(s(&r["report"]["kind"]), "project", "{stem}");
@@ -165,6 +166,20 @@ fn every_shape() {
         );
     }
     assert!(errors(of(&all, "sichuan_form.txt")).is_empty());
+    // Its pipes turned into spaces: the empty 度量单位 cell of `定性 明显 明显`
+    // left no trace and no column lines up; its rows are the same rows.
+    let r = of(&all, "sichuan_form_spaces.txt");
+    assert_eq!(s(&r["budget"]["executed"]), "144000");
+    assert_eq!(
+        rows(r),
+        vec![
+            row("预算执行率", "null", "总额", "10", "9.6"),
+            row("产出指标", "数量指标", "购置电脑数量", "30", "30"),
+            row("产出指标", "质量指标", "验收合格率", "30", "30"),
+            row("效益指标", "社会效益指标", "办公效率提升", "30", "28"),
+        ]
+    );
+    assert!(errors(r).is_empty(), "{:?}", errors(r));
     // The same form unscored, one cell per line with `|` for an empty cell:
     // every row under its columns, 合计 100 the weights' total.
     let r = of(&all, "sichuan_form_unscored");
@@ -635,7 +650,11 @@ fn an_indicator_tables_completion_rates_one_cell_per_line_and_a_wide_form_betwee
 #[test]
 fn a_scoring_table_with_a_weight_after_each_level_in_pipes_and_one_cell_per_line() {
     let all = reports();
-    for stem in ["level_weights.txt", "level_weights_cells.txt"] {
+    for stem in [
+        "level_weights.txt",
+        "level_weights_cells.txt",
+        "level_weights_spaces.txt",
+    ] {
         let r = of(&all, stem);
         let items = rows(r);
         assert_eq!(items.len(), 14, "{stem}: {items:?}");
@@ -683,7 +702,14 @@ fn a_scoring_table_with_a_weight_after_each_level_in_pipes_and_one_cell_per_line
 #[test]
 fn a_tables_balance_and_change_columns_are_the_difference_of_its_two_amounts() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/shapes");
-    for stem in ["differences.txt", "differences_cells.txt"] {
+    // (Pipes turned into spaces, the first table's 合计 printed under its
+    // 序号 and its figures one column short of their own: a row whose
+    // name's cell holds a figure takes part in nothing.)
+    for (stem, balances, rates) in [
+        ("differences.txt", 9, 7),
+        ("differences_cells.txt", 9, 7),
+        ("differences_spaces.txt", 8, 6),
+    ] {
         let text = std::fs::read_to_string(dir.join(stem)).expect("fixture");
         let check = |text: &str| {
             let report =
@@ -705,12 +731,12 @@ fn a_tables_balance_and_change_columns_are_the_difference_of_its_two_amounts() {
         };
         assert_eq!(
             holding("balance.mismatch", &["结余", "增减额"]),
-            9,
+            balances,
             "{stem}: {checks:?}"
         );
         assert_eq!(
             holding("rate.mismatch", &["结余比例", "增减率"]),
-            7,
+            rates,
             "{stem}: {checks:?}"
         );
         // An altered balance, and an altered change rate, are each one error at their cell.

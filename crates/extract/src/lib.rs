@@ -122,6 +122,9 @@ pub fn extract(doc: &Document) -> Report {
                 }
                 continue;
             }
+            // Cells in their order along lines, an empty one lost without a
+            // trace: the token streams below read them, keeping blanks apart.
+            Block::Table(t) if t.cells_in_order => continue,
             Block::Table(t) => t,
         };
         let unit_above = unit_line
@@ -154,6 +157,7 @@ pub fn extract(doc: &Document) -> Report {
         let read: HashSet<(u32, u32)> = doc
             .tables()
             .filter(|t| !find_headers(t).is_empty())
+            .filter(|t| !t.cells_in_order)
             .flat_map(|t| t.rows.iter().flatten())
             // Only tables made of text lines: an HTML table is not in the lines.
             .filter(|c| c.source.line.is_some())

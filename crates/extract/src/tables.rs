@@ -823,6 +823,11 @@ fn read_rows(
         let Some(name) = get(Role::Name).or_else(total_in_first) else {
             continue;
         };
+        // A figure under the name's column: the row's cells stand under other
+        // columns than their own (a blank cell lost), none sure of its column.
+        if cell_number(&name).is_some() {
+            continue;
+        }
         let printed = columns.map(|col| {
             let cell = row.get(col?)?;
             let unit = table_unit(h, col?, unit_above);

@@ -210,6 +210,7 @@ fn plain_table(lines: &[Vec<Frag>]) -> Option<Table> {
     Some(Table {
         rows,
         source,
+        cells_in_order: true,
         ..Table::default()
     })
 }

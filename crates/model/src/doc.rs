@@ -241,6 +241,10 @@ pub struct Table {
     /// them): a sum its rows fail may miss that row.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub figures_unread: bool,
+    /// Cells read in their order along each line, with no column geometry
+    /// (a layout whose indentation was lost): an empty cell left no trace.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub cells_in_order: bool,
 }
 
 impl Table {
