@@ -409,6 +409,48 @@ fn rate_mismatch_of_a_completion_rate_with_its_plan_in_brackets_after_it() {
 }
 
 #[test]
+fn rate_mismatch_of_a_rate_over_a_base_a_paragraph_before_states() {
+    // Invented, in the shape of a project report: the funds in its 概况, their
+    // use and its rates in a later section, the base a list's 合计.
+    let text = "一、资金安排情况\n2024年省财政下达专项资金2,400万元，市级配套600万元，合计3,000万元。\n二、资金使用情况\n截至2024年12月31日，各县共拨付资金2,850万元，拨付率95.00%；实际支出2,640万元，支出率88.00%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "2850 / 3000 = 95.00%",
+        text,
+        "2,850万元",
+        "2,950万元",
+    );
+    assert_eq!(f.severity, Severity::Warning, "{f:?}");
+    assert!(f.message.contains("2950 / 合计 3000"), "{f:?}");
+    holds_then_fails(
+        "rate.mismatch",
+        "2640 / 3000 = 88.00%",
+        text,
+        "88.00%",
+        "86.00%",
+    );
+    // Of several bases (the whole and its parts), whichever gives it; none
+    // is judged where every base is smaller than what the rate is a share of.
+    let text = "一、项目概况\n项目总投资1,200万元，其中中央财政资金720万元、省级财政资金240万元、县级配套资金240万元。\n二、资金使用情况\n已拨付资金1,080万元，资金拨付率90%；已完成投资1,140.50万元，投资完成率95.04%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "1080 / 1200 = 90%",
+        text,
+        "资金拨付率90%",
+        "资金拨付率80%",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "1140.50 / 1200 = 95.04%",
+        text,
+        "1,140.50",
+        "1,150.50",
+    );
+    let (f, checks) = traced("一、资金安排情况\n市级安排资金810万元。\n二、资金使用情况\n全年共支出资金6,012.60万元，支出率94.24%。\n");
+    assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
+}
+
+#[test]
 fn rate_mismatch_reads_a_counts_change_on_last_year_and_judges_a_move_once() {
     // A count's growth rate is its change over last year's count, as an amount's is.
     let text = "二、产出情况\n新增就业岗位120个，较上年增加20个，增长20%。\n";

@@ -685,7 +685,8 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                             .or_else(|| balance_rate(ctx, &window, rate))
                             .or_else(|| spent_rate(ctx, &window, rate))
                             .or_else(|| bare_spending_rate(ctx, para, rate))
-                            .or_else(|| over_one_of_its_bases(ctx, &window, rate)),
+                            .or_else(|| over_one_of_its_bases(ctx, &window, rate))
+                            .or_else(|| over_a_base_stated_before(ctx, rate)),
                     );
                 }
                 continue;
@@ -1257,7 +1258,8 @@ const RATE_TERMS: &[RateTerms] = &[
     (
         "完成率",
         &["完成", "实际"],
-        &["计划", "预算", "安排", "目标"],
+        // (`已完成投资1,140.50万元，投资完成率95.04%` over the 总投资.)
+        &["计划", "预算", "安排", "目标", "总投资"],
     ),
     // What was saved over what was budgeted (采购节约率, 资金节约率).
     (
@@ -1564,6 +1566,80 @@ fn over_one_of_its_bases(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option
                 ", and no other base it may be over gives it ({})",
                 others.join(", ")
             )
+        },
+    )
+}
+
+/// `（一）资金安排情况：…合计4,000万元。` … `二、资金使用情况：…共拨付资金3,768万元，
+/// 拨付率94.20%`: a rate whose sentence names its numerator once before it, and
+/// whose paragraph names no base, is over one of the amounts its vocabulary
+/// names as a base in the paragraphs before (a project's funds stated in its
+/// 概况, their use in a later section). Whichever gives it holds; none giving
+/// it is a warning, since which one the report meant it does not say.
+fn over_a_base_stated_before(ctx: &Context, rate: &Fact) -> Option<Finding> {
+    let (_, nums, dens) = rate_terms(&rate.label)?;
+    let amount = |m: &Fact| m.money().is_some() && m.kind == FactKind::Level;
+    // (`共拨付资金`: a 拨付率's base word, 资金, may stand in its numerator.)
+    let named: Vec<&Fact> = ctx
+        .facts()
+        .filter(|m| {
+            m.paragraph == rate.paragraph
+                && m.sentence_start == rate.sentence_start
+                && m.span.1 <= rate.span.0
+                && amount(m)
+                && names_a_side(m, nums)
+        })
+        .collect();
+    let num = match named.as_slice() {
+        [one] => *one,
+        _ => only_one(named.iter().copied().filter(|m| !names_a_side(m, dens)))?,
+    };
+    // (Or the whole of a list: `…3,200万元，市级配套800万元，合计4,000万元`.) A
+    // rate within 100% is over no base smaller than its numerator.
+    let facts = &ctx.report().facts;
+    let wholes: std::collections::HashSet<*const Fact> = ctx
+        .report()
+        .stated
+        .lists
+        .iter()
+        .filter_map(|l| facts.get(l.whole))
+        .map(|f| f as *const Fact)
+        .collect();
+    let within_100 = rate.number.value <= Decimal::ONE_HUNDRED;
+    let bases: Vec<&Fact> = ctx
+        .facts()
+        .filter(|d| {
+            d.paragraph < rate.paragraph
+                && amount(d)
+                && d.unit == num.unit
+                && !d.number.value.is_zero()
+                && (!within_100 || d.number.value >= num.number.value)
+                && ((names_a_side(d, dens) && !names_a_side(d, nums))
+                    || wholes.contains(&(*d as *const Fact)))
+        })
+        .collect();
+    if bases.is_empty() {
+        return None;
+    }
+    over_whichever_gives_it(
+        ctx,
+        rate,
+        (num, ""),
+        &bases,
+        Some(Severity::Warning),
+        |den, _| {
+            let others: Vec<String> = bases
+                .iter()
+                .filter(|d| !std::ptr::eq(**d, den))
+                .map(|d| format!("{} {}", d.label, d.number.value))
+                .collect();
+            match others.is_empty() {
+                true => ", the base stated before it".to_string(),
+                false => format!(
+                    ", and no other base stated before it gives it ({})",
+                    others.join(", ")
+                ),
+            }
         },
     )
 }
