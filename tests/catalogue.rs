@@ -395,6 +395,14 @@ fn rate_mismatch_of_a_completion_rate_with_its_plan_in_brackets_after_it() {
         "116.67%",
         "106.67%",
     );
+    // So are ten thousands of square metres (`320万平方米`), no 万 of money.
+    holds_then_fails(
+        "rate.mismatch",
+        "20 / (320 − 20) = 6.67%",
+        "全年清扫保洁道路面积320万平方米，较上年增加20万平方米，增长6.67%。\n",
+        "6.67%",
+        "7.67%",
+    );
     // Kilograms are a quantity: a yield's growth is checked.
     holds_then_fails(
         "rate.mismatch",
@@ -4780,6 +4788,14 @@ fn rate_mismatch_reads_a_verbs_rate_as_done_over_planned() {
         "实际发放585万元",
         "实际发放575万元",
     );
+    // Funds paid out over the funds the project needed, stated in its 概况.
+    holds_then_fails(
+        "rate.mismatch",
+        "99.04 / 100 = 99.04%",
+        "一、项目概况\n每人每年补助标准800元，共需资金100万元。\n二、项目资金使用情况\n截至2023年12月31日，资金到位100万元，到位率100%；实际资助学生1,238人，发放资金99.04万元，资金发放率99.04%。\n",
+        "发放资金99.04万元",
+        "发放资金98.04万元",
+    );
     // Two amounts naming the verb, neither of them as done: which is which is unsure.
     let (f, checks) = traced(
         "三、资金使用情况\n计划发放补助资金600万元，其中计划发放省级资金300万元，发放率97.5%。\n",
@@ -8438,6 +8454,30 @@ fn parts_sum_reads_counts_by_class_after_qizhong_as_kinds() {
         "基础设施类项目38个",
     );
     assert_eq!(hit.severity, Severity::Warning);
+}
+
+#[test]
+fn parts_sum_reads_counts_by_grade_of_one_scale_as_kinds() {
+    // `国家级 / 省级 / 市级`, `一等 / 二等`: grades of one scale, the thing graded
+    // left to the whole; an amount after them is the sentence's next clause.
+    let hit = holds_then_fails(
+        "parts.sum",
+        "完成文物保护修缮工程 = 3 kinds of it",
+        "完成文物保护修缮工程14处，其中国家级4处，省级6处，市级4处。\n",
+        "省级6处",
+        "省级7处",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
+    holds_then_fails(
+        "parts.sum",
+        "实际资助学生 = 2 kinds of it",
+        "实际资助学生1,238人，其中一等助学金412人、二等助学金826人，发放资金99.04万元。\n",
+        "826人",
+        "816人",
+    );
+    // Heads of no one scale (`新建 / 改建`) may overlap: no kinds.
+    let (_, checks) = traced("新建改建公厕12座，其中新建5座、改建7座。\n");
+    assert!(checks.is_empty(), "{checks:?}");
 }
 
 #[test]

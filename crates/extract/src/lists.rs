@@ -881,12 +881,24 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             // its 其中 (`支出98万元，执行率98%，其中…`) is no whole of amounts.
             // Counts listed beside amounts (`其中工程类合同6份，金额2,318.40万元；…`)
             // are left unjudged (see below): the amounts are the list.
-            let listed_unit = group
+            // (Counts one after another are the list, an amount after them the
+            // sentence's next clause: `其中一等412人、二等826人，发放资金99.04万元`.)
+            let mut units = group
                 .iter()
                 .filter(|(_, m)| in_range(m))
-                .map(|(_, m)| m.unit)
-                .find(|u| matches!(u, FactUnit::Money(_)))
-                .or_else(|| group.iter().find(|(_, m)| in_range(m)).map(|(_, m)| m.unit));
+                .map(|(_, m)| m.unit);
+            let counts_first = match (units.next(), units.next()) {
+                (Some(a @ FactUnit::Count(_)), Some(b)) if a == b => Some(a),
+                _ => None,
+            };
+            let listed_unit = counts_first.or_else(|| {
+                group
+                    .iter()
+                    .filter(|(_, m)| in_range(m))
+                    .map(|(_, m)| m.unit)
+                    .find(|u| matches!(u, FactUnit::Money(_)))
+                    .or_else(|| group.iter().find(|(_, m)| in_range(m)).map(|(_, m)| m.unit))
+            });
             // What the parts all name they measure, if one thing (`…项目拨付`).
             let listed_measure = in_list()
                 .map(|(_, m)| measure(&m.label).map(|(k, _)| k))
@@ -1181,6 +1193,7 @@ fn kinds_of_the_whole(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) ->
     };
     let bare = jixiao_model::facts::without_qizhong;
     let object = bare(&whole.label);
+    let labels: Vec<&str> = facts.iter().map(|m| bare(&m.label)).collect();
     facts.len() >= 2
         && matches!(whole.unit, FactUnit::Count(_))
         && whole.kind == FactKind::Level
@@ -1188,15 +1201,46 @@ fn kinds_of_the_whole(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) ->
         && facts
             .iter()
             .all(|m| m.unit == whole.unit && m.kind == FactKind::Level && !m.approximate)
-        && facts.iter().all(|m| {
-            let label = bare(&m.label);
-            let shared = jixiao_model::facts::common_suffix(&label, &object);
+        && (labels.iter().all(|label| {
+            let shared = jixiao_model::facts::common_suffix(label, object);
             // (Or kinds by class, `产业发展类项目`, `基础设施类项目` of `项目86个`:
             // a classification, each thing in one class.)
             let by_class =
                 shared >= 2 && label.chars().rev().nth(shared).is_some_and(|c| c == '类');
             (shared >= 3 || by_class) && label.chars().count() > shared
-        })
+        }) || grades_of_one_scale(&labels))
+}
+
+/// Labels naming grades of one scale, the thing graded left to the whole
+/// (`其中国家级4处，省级6处，市级4处`; `一等助学金412人、二等助学金826人`): a
+/// short head each, then one tail opening on the scale's word (级, 等, 类, 型,
+/// 档, 星). Each thing has one grade.
+fn grades_of_one_scale(labels: &[&str]) -> bool {
+    let Some((first, rest)) = labels.split_first() else {
+        return false;
+    };
+    let tail = rest
+        .iter()
+        .map(|l| jixiao_model::facts::common_suffix(first, l))
+        .min()
+        .unwrap_or(0);
+    let Some(scale) = first.chars().rev().nth(tail.saturating_sub(1)) else {
+        return false;
+    };
+    let mut heads: Vec<String> = labels
+        .iter()
+        .map(|l| l.chars().take(l.chars().count() - tail).collect())
+        .collect();
+    let distinct = {
+        heads.sort();
+        heads.windows(2).all(|w| w[0] != w[1])
+    };
+    tail >= 1
+        && ['级', '等', '类', '型', '档', '星'].contains(&scale)
+        && distinct
+        && heads
+            .iter()
+            .all(|h| (1..=3).contains(&h.chars().count()) && !h.contains(['其', '中']))
 }
 
 /// The full marks stated right beside group score `i` (`产出28分（满分30分）`,

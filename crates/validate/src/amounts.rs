@@ -1280,6 +1280,13 @@ const RATE_TERMS: &[RateTerms] = &[
         &["已分配", "分配"],
         &["总额", "合计", "下达", "安排", "总量", "资金"],
     ),
+    // Funds paid out to the people they are for, of those there were
+    // (`发放资金99.04万元，资金发放率99.04%`).
+    (
+        "发放率",
+        &["发放"],
+        &["到位", "预算", "计划", "安排", "下达", "拨付", "资金总额"],
+    ),
     // Questionnaires returned of those handed out (问卷回收率).
     ("回收率", &["回收", "收回"], &["发放", "发出"]),
     // What is in use of what is held (固定资产利用率).
@@ -1572,10 +1579,10 @@ fn over_one_of_its_bases(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option
 
 /// `（一）资金安排情况：…合计4,000万元。` … `二、资金使用情况：…共拨付资金3,768万元，
 /// 拨付率94.20%`: a rate whose sentence names its numerator once before it, and
-/// whose paragraph names no base, is over one of the amounts its vocabulary
-/// names as a base in the paragraphs before (a project's funds stated in its
-/// 概况, their use in a later section). Whichever gives it holds; none giving
-/// it is a warning, since which one the report meant it does not say.
+/// no pair of which its stretch states, is over one of the amounts its
+/// vocabulary names as a base before that numerator (a project's funds stated
+/// in its 概况, their use in a later section). Whichever gives it holds; none
+/// giving it is a warning, since which one the report meant it does not say.
 fn over_a_base_stated_before(ctx: &Context, rate: &Fact) -> Option<Finding> {
     let (_, nums, dens) = rate_terms(&rate.label)?;
     let amount = |m: &Fact| m.money().is_some() && m.kind == FactKind::Level;
@@ -1609,11 +1616,14 @@ fn over_a_base_stated_before(ctx: &Context, rate: &Fact) -> Option<Finding> {
     let bases: Vec<&Fact> = ctx
         .facts()
         .filter(|d| {
-            d.paragraph < rate.paragraph
+            (d.paragraph, d.span.1) <= (num.paragraph, num.span.0)
                 && amount(d)
                 && d.unit == num.unit
                 && !d.number.value.is_zero()
                 && (!within_100 || d.number.value >= num.number.value)
+                // (A scope read from roles' words: a giver's funds are no base
+                // of the report's spending.)
+                && (d.scope == num.scope || d.role.is_none() || num.role.is_none())
                 && ((names_a_side(d, dens) && !names_a_side(d, nums))
                     || wholes.contains(&(*d as *const Fact)))
         })
