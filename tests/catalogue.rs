@@ -1446,6 +1446,14 @@ fn balance_mismatch() {
         "剩余150",
         "剩余160",
     );
+    // Funds paid out (`发放`) are used too.
+    holds_then_fails(
+        "balance.mismatch",
+        "100 − 99.04 = 0.96",
+        "截至年底，资金到位100万元，发放资金99.04万元，结余0.96万元。\n",
+        "结余0.96",
+        "结余0.86",
+    );
     // …and the 拨付率 over them, though `已拨付资金` names 资金 like its denominator.
     holds_then_fails(
         "rate.mismatch",
