@@ -673,6 +673,29 @@ fn parts_sum_reads_rows_numbered_under_a_row_of_no_number_in_a_table_and_in_its_
 }
 
 #[test]
+fn parts_sum_reads_a_projects_numbered_specials_and_a_qizhong_run_under_a_row_of_no_total() {
+    // The template's lines between spaces: the 项目支出's numbered 专项 are
+    // its parts; 公用经费's 其中 run is some of it (more than it is wrong).
+    let text = "经费控制情况 2022年决算数 2023年预算数 2023年决算数\n项目支出: 2,356.20 2,868.40 2,790.55\n1、业务工作专项 412.00 386.00 371.25\n2、运行维护专项 1,944.20 2,482.40 2,419.30\n公用经费 126.30 132.00 128.46\n其中:办公经费 48.20 50.00 47.92\n水费、电费、差旅费 36.40 38.00 37.15\n会议费、培训费 41.70 44.00 43.39\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "项目支出: 全年预算数 = 2 parts",
+        text,
+        "386.00",
+        "396.00",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    let f = holds_then_fails(
+        "parts.sum",
+        "公用经费 全年执行数 ≥ the 3 rows under it",
+        text,
+        "43.39",
+        "53.39",
+    );
+    assert!(f.message.contains("(more than it)"), "{f:?}");
+}
+
+#[test]
 fn parts_sum_keeps_a_qizhong_run_that_numbers_its_rows_under_its_row() {
     // `其中：1、人员经费`, `2、公用经费`: the run numbers its own rows; they are
     // 基本支出's, and the 合计 is 基本支出 + 项目支出.

@@ -2169,6 +2169,8 @@ const SPENDING_WORDS: &[&str] = &[
     "出国",
     "费",
     "采购",
+    // (A 项目支出's numbered projects: `1、业务工作专项`.)
+    "专项",
 ];
 
 /// How far before a budget block's header its row labels may be stacked.

@@ -794,6 +794,11 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
         .flat_map(|(_, m)| m.iter().copied())
         .collect();
     let mut out = Vec::new();
+    // Rows a total's block or a section takes (judged there).
+    let mut taken: std::collections::HashSet<usize> = sections
+        .iter()
+        .flat_map(|(parent, m)| std::iter::once(*parent).chain(m.iter().copied()))
+        .collect();
     let mut i = 0;
     while i < rows.len() {
         if !rows[i].is_total {
@@ -801,6 +806,7 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
             continue;
         }
         let block = rows[i + 1..].iter().take_while(|r| !r.is_total).count();
+        taken.extend(i..=i + block);
         let all: Vec<&BudgetRow> = (i + 1..i + 1 + block)
             .filter(|k| !in_a_section.contains(k))
             .map(|k| &rows[k])
@@ -840,6 +846,22 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
             continue;
         };
         out.extend(judge_split(ctx, total, &parts, &split, support));
+    }
+    // A row of no total's nor section's with a 其中 run right under it
+    // (`公用经费`, `其中：办公经费`, `水费、电费、差旅费`, `会议费、培训费`): the run is
+    // some of it.
+    let in_run = |k: usize| rows[k].group.as_deref() == Some("其中") && !taken.contains(&k);
+    for (k, parent) in rows.iter().enumerate() {
+        if parent.is_total || taken.contains(&k) || in_run(k) {
+            continue;
+        }
+        let under: Vec<&BudgetRow> = (k + 1..rows.len())
+            .take_while(|&j| in_run(j))
+            .map(|j| &rows[j])
+            .collect();
+        if under.len() >= 2 && under.iter().all(|r| r.placements.is_empty()) {
+            out.extend(rows_under(ctx, parent, &under));
+        }
     }
     for (parent, members) in sections {
         let members: Vec<&BudgetRow> = members.iter().map(|&k| &rows[k]).collect();
