@@ -1148,6 +1148,19 @@ fn rate_mismatch_reads_a_budget_adjusted_to_as_the_adjusted_budget() {
 }
 
 #[test]
+fn parts_sum_reads_a_member_of_none_in_another_unit_of_money() {
+    // `因公出国（境）费用0元` among 万元: nothing is nothing in any unit.
+    let hit = holds_then_fails(
+        "parts.sum",
+        "全年支出 = its 3 parts, all of it",
+        "“三公”经费年初预算48.00万元，全年支出41.26万元。其中：公务用车运行维护费26.40万元，公务接待费14.86万元，因公出国（境）费用0元。\n",
+        "14.86",
+        "15.86",
+    );
+    assert!(hit.message.contains("因公出国（境）费用 0元"), "{hit:?}");
+}
+
+#[test]
 fn numbered_items_after_their_total_are_its_parts() {
     let text = "三、项目支出情况\n2023年度本部门共实施项目3个，项目支出预算636.30万元，实际支出605.35万元，执行率95.14%。\n1.数字化城管平台运维项目：预算180万元，实际支出172.35万元，执行率95.75%。\n2.园林绿化养护项目：预算306.3万元，实际支出290万元，执行率94.68%。\n3.市政设施维修项目：预算150万元，实际支出143万元，执行率95.33%。\n四、“三公”经费\n";
     holds_then_fails(
@@ -4365,6 +4378,15 @@ fn a_total_after_parallel_clauses_adds_them_up() {
     let (f, checks) = traced(&text.replace("城市低保对象528人，发放低保金", "城市低保预算"));
     assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
     assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+    // Of a clause's budget and spending, the one measuring what the total does.
+    let hit = holds_then_fails(
+        "parts.sum",
+        "会议费和培训费合计支出 totals 2 amounts",
+        "会议费预算6.00万元，实际支出4.35万元；培训费预算20.00万元，实际支出18.62万元，会议费和培训费合计支出22.97万元。\n",
+        "实际支出4.35",
+        "实际支出4.85",
+    );
+    assert_eq!(hit.severity, Severity::Error);
 }
 
 #[test]
@@ -7699,10 +7721,18 @@ fn a_total_of_spending_after_a_budget_and_its_spending_adds_no_budget() {
     let text = "三、会议费、培训费\n会议费预算6.00万元，实际支出4.35万元；培训费预算20.00万元，实际支出18.62万元，会议费和培训费合计支出22.97万元。\n";
     let (f, checks) = traced(text);
     assert!(f.is_empty(), "{f:?}");
-    assert!(
-        !checks.iter().any(|c| c.relation.contains("totals")),
-        "{checks:?}"
-    );
+    // (What each clause spent is: 4.35 + 18.62.)
+    let totals: Vec<Vec<String>> = checks
+        .iter()
+        .filter(|c| c.relation.contains("totals"))
+        .map(|c| {
+            c.inputs
+                .iter()
+                .map(|i| i.number.value.to_string())
+                .collect()
+        })
+        .collect();
+    assert_eq!(totals, vec![vec!["4.35", "18.62"]], "{checks:?}");
     // Amounts of one measure before the total still add up to it.
     let text = "三、会议费、培训费\n会议费支出4.35万元，培训费支出18.62万元，合计支出22.97万元。\n";
     let hit = holds_then_fails(

@@ -1833,8 +1833,16 @@ fn partition_whole<'f>(
     listed: &[&Fact],
     nearest: Option<&'f Fact>,
 ) -> Option<(usize, &'f Fact, ListKind, Vec<usize>)> {
-    let first = *listed.first()?;
-    if listed.iter().any(|m| m.unit != first.unit) {
+    // (A zero is none in any unit of money: `因公出国（境）费用0元` among 万元.)
+    let none_of_money = |m: &Fact| m.number.value.is_zero() && m.money().is_some();
+    let first = *listed
+        .iter()
+        .find(|m| !none_of_money(m))
+        .or(listed.first())?;
+    if listed
+        .iter()
+        .any(|m| m.unit != first.unit && !(none_of_money(m) && first.money().is_some()))
+    {
         return None;
     }
     // (Each part's change on last year beside it (`公务接待支出124万元，比上年
@@ -2110,8 +2118,9 @@ fn counts_all_of(label: &str) -> bool {
 
 /// `城市低保金186.24万元；农村低保金401.76万元，合计588万元`: the clauses before a
 /// total's own, back to the last full stop, each naming one amount like its
-/// own clause's (`…低保金`). None where one names another kind of amount or
-/// several: the total's parts would be unsure.
+/// own clause's (`…低保金`; of several, the one measuring what its own does:
+/// `会议费预算6.00万元，实际支出4.35万元；`). None where one names another kind of
+/// amount or several: the total's parts would be unsure.
 fn parallel_clauses<'f>(
     before: &[(usize, &'f Fact)],
     sentence_start: usize,
@@ -2127,11 +2136,17 @@ fn parallel_clauses<'f>(
             break;
         }
         start = last.sentence_start;
-        let clause: Vec<(usize, &Fact)> = before
+        let mut clause: Vec<(usize, &Fact)> = before
             .iter()
             .filter(|(_, m)| m.sentence_start == start && m.unit == own.unit)
             .copied()
             .collect();
+        // (A clause's budget beside what was spent of it, `会议费预算6.00万元，
+        // 实际支出4.35万元；`: the one measuring what the total's own part does.)
+        let own_measure = measure(&own.label).map(|(k, _)| k);
+        if clause.len() > 1 && own_measure.is_some() {
+            clause.retain(|(_, m)| measure(&m.label).map(|(k, _)| k) == own_measure);
+        }
         match clause.as_slice() {
             [] => continue,
             [(_, m)] if common_suffix(&m.label, &own.label) >= 2 => out.insert(0, clause[0]),
