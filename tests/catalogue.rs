@@ -4315,6 +4315,14 @@ fn a_control_rate_is_within_what_was_allowed() {
         "96.56%",
     );
     assert_eq!(hit.severity, Severity::Error);
+    // A 编制使用率 is staff over the posts allowed too (no money used).
+    holds_then_fails(
+        "rate.mismatch",
+        "40 / 42",
+        "市残联内设机构5个，下属事业单位2个。编制人数42人，实有在编人员40人，编制使用率95.24%。\n",
+        "实有在编人员40人",
+        "实有在编人员41人",
+    );
     let hit = holds_then_fails(
         "rate.mismatch",
         "82.3 / 86.5",
