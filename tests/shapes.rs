@@ -134,21 +134,20 @@ fn every_shape() {
         );
         assert_eq!(s(&r["report"]["unit"]), "桐川县司法局", "{stem}");
     }
+    let sichuan_rows = || {
+        vec![
+            row("预算执行率", "null", "总额", "10", "9.6"),
+            row("产出指标", "数量指标", "购置电脑数量", "30", "30"),
+            row("产出指标", "质量指标", "验收合格率", "30", "30"),
+            row("效益指标", "社会效益指标", "办公效率提升", "30", "28"),
+        ]
+    };
     for stem in ["sichuan_form.txt", "sichuan_form_cells.txt"] {
         let r = of(&all, stem);
         assert_eq!(s(&r["budget"]["initial"]), "120000", "{stem}");
         assert_eq!(s(&r["budget"]["adjusted"]), "150000", "{stem}");
         assert_eq!(s(&r["budget"]["executed"]), "144000", "{stem}");
-        assert_eq!(
-            rows(r),
-            vec![
-                row("预算执行率", "null", "总额", "10", "9.6"),
-                row("产出指标", "数量指标", "购置电脑数量", "30", "30"),
-                row("产出指标", "质量指标", "验收合格率", "30", "30"),
-                row("效益指标", "社会效益指标", "办公效率提升", "30", "28"),
-            ],
-            "{stem}"
-        );
+        assert_eq!(rows(r), sichuan_rows(), "{stem}");
         let targets: Vec<(String, String, String)> = r["targets"]
             .as_array()
             .into_iter()
@@ -170,15 +169,7 @@ fn every_shape() {
     // left no trace and no column lines up; its rows are the same rows.
     let r = of(&all, "sichuan_form_spaces.txt");
     assert_eq!(s(&r["budget"]["executed"]), "144000");
-    assert_eq!(
-        rows(r),
-        vec![
-            row("预算执行率", "null", "总额", "10", "9.6"),
-            row("产出指标", "数量指标", "购置电脑数量", "30", "30"),
-            row("产出指标", "质量指标", "验收合格率", "30", "30"),
-            row("效益指标", "社会效益指标", "办公效率提升", "30", "28"),
-        ]
-    );
+    assert_eq!(rows(r), sichuan_rows());
     assert!(errors(r).is_empty(), "{:?}", errors(r));
     // The same form unscored, one cell per line with `|` for an empty cell:
     // every row under its columns, 合计 100 the weights' total.

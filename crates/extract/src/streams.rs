@@ -3682,52 +3682,32 @@ mod tests {
         );
         // A figure cut after its point at a line's end is one cell with the
         // digits opening the next line; a row's number alone on its line is not.
-        let input = lines("143 136 95.\n\n10% 经费控制情况\n3.\n20\n");
-        let texts: Vec<String> = Streams::of(&input)
-            .cells
-            .iter()
-            .map(|t| t.text.to_string())
-            .collect();
-        assert_eq!(texts, ["143", "136", "95.10%", "经费控制情况", "3.", "20"]);
+        let cells = |text: &str| -> Vec<String> {
+            Streams::of(&lines(text))
+                .cells
+                .iter()
+                .map(|t| t.text.to_string())
+                .collect()
+        };
+        assert_eq!(
+            cells("143 136 95.\n\n10% 经费控制情况\n3.\n20\n"),
+            ["143", "136", "95.10%", "经费控制情况", "3.", "20"]
+        );
         // Or cut before its point, the next line opening on it; a figure
         // before a line opening on digits stays two cells.
-        let input = lines("实际到位资金 548\n.60 其中\n合计 13\n6.5\n");
-        let texts: Vec<String> = Streams::of(&input)
-            .cells
-            .iter()
-            .map(|t| t.text.to_string())
-            .collect();
         assert_eq!(
-            texts,
+            cells("实际到位资金 548\n.60 其中\n合计 13\n6.5\n"),
             ["实际到位资金", "548.60", "其中", "合计", "13", "6.5"]
         );
         // Or inside a group of thousands (`2,91` ends on no whole group); a
         // figure of whole groups before a line opening on digits stays apart.
-        let input = lines(
-            "基本支出 2,91
-5.40 3,046.82
-合计 1,215
-50.00
-",
-        );
-        let texts: Vec<String> = Streams::of(&input)
-            .cells
-            .iter()
-            .map(|t| t.text.to_string())
-            .collect();
         assert_eq!(
-            texts,
+            cells("基本支出 2,91\n5.40 3,046.82\n合计 1,215\n50.00\n"),
             ["基本支出", "2,915.40", "3,046.82", "合计", "1,215", "50.00"]
         );
         // A group's weight wrapped to the next line is the group name's.
-        let input = lines("产出指标 数量指标 资助高中学生人数 ≥1800人 1756人 8 7.8\n（50分） 学生人数\n一级指标 二级指标\n(10分)\n");
-        let texts: Vec<String> = Streams::of(&input)
-            .cells
-            .iter()
-            .map(|t| t.text.to_string())
-            .collect();
         assert_eq!(
-            texts,
+            cells("产出指标 数量指标 资助高中学生人数 ≥1800人 1756人 8 7.8\n（50分） 学生人数\n一级指标 二级指标\n(10分)\n"),
             [
                 "产出指标（50分）",
                 "数量指标",

@@ -1563,11 +1563,24 @@ fn over_one_of_its_bases(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option
     if values.len() < 2 {
         return None;
     }
+    over_one_of(ctx, rate, num, &bases, "it may be over")
+}
+
+/// `rate` as `num` over whichever of `bases` gives it; a warning where none
+/// does (which base the report meant it does not say), naming the others
+/// (`which` says what they are).
+fn over_one_of(
+    ctx: &Context,
+    rate: &Fact,
+    num: &Fact,
+    bases: &[&Fact],
+    which: &str,
+) -> Option<Finding> {
     over_whichever_gives_it(
         ctx,
         rate,
         (num, ""),
-        &bases,
+        bases,
         Some(Severity::Warning),
         |den, _| {
             let others: Vec<String> = bases
@@ -1575,10 +1588,13 @@ fn over_one_of_its_bases(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option
                 .filter(|d| !std::ptr::eq(**d, den))
                 .map(|d| format!("{} {}", d.label, d.number.value))
                 .collect();
-            format!(
-                ", and no other base it may be over gives it ({})",
-                others.join(", ")
-            )
+            match others.is_empty() {
+                true => format!(", the one base {which}"),
+                false => format!(
+                    ", and no other base {which} gives it ({})",
+                    others.join(", ")
+                ),
+            }
         },
     )
 }
@@ -1637,27 +1653,7 @@ fn over_a_base_stated_before(ctx: &Context, rate: &Fact) -> Option<Finding> {
     if bases.is_empty() {
         return None;
     }
-    over_whichever_gives_it(
-        ctx,
-        rate,
-        (num, ""),
-        &bases,
-        Some(Severity::Warning),
-        |den, _| {
-            let others: Vec<String> = bases
-                .iter()
-                .filter(|d| !std::ptr::eq(**d, den))
-                .map(|d| format!("{} {}", d.label, d.number.value))
-                .collect();
-            match others.is_empty() {
-                true => ", the base stated before it".to_string(),
-                false => format!(
-                    ", and no other base stated before it gives it ({})",
-                    others.join(", ")
-                ),
-            }
-        },
-    )
+    over_one_of(ctx, rate, num, &bases, "stated before it")
 }
 
 /// The numerator and denominator words of a rate by its measure word. A
