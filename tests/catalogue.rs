@@ -2591,6 +2591,12 @@ fn rate_mismatch_of_counts_named_by_the_rate_and_parts_sum_of_group_scores() {
             "80.00%",
             "82.00%",
         ),
+        // Over what should have been (`应资助`).
+        (
+            "全年资助困难群众参保12,560人，应资助12,600人，资助参保率99.68%。\n",
+            "12,560人",
+            "12,460人",
+        ),
     ] {
         holds_then_fails("rate.mismatch", " / ", text, right, wrong);
     }

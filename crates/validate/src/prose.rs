@@ -1420,7 +1420,9 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                                 || l.contains("全部")
                                 || l.contains("合计")
                                 // `全年共培训学员`, but not the 共 of `公共`.
-                                || l.replace("公共", "").contains('共'))
+                                || l.replace("公共", "").contains('共')
+                                // What should have been (`应资助12,600人`).
+                                || l.trim_start_matches(['，', ',', '；', ';']).starts_with('应'))
                         && c.number.value >= part.number.value
                         && !c.number.value.is_zero()
                 })?;
