@@ -362,6 +362,15 @@ fn rate_mismatch_reads_shares_of_a_named_whole_and_changes_after_a_comparison() 
     );
     let f = check(&share.replace("决算为8.00", "决算为8.50"));
     assert_eq!(of(&f, "rate.mismatch").len(), 1, "{f:?}");
+    // A whole named with its two words the other way round (`到位资金` of
+    // `资金到位`); none named as what was not (`资金未到位`).
+    let text = "截至评价日，资金到位2,214万元，到位率90.00%；实际完成投资2,098.60万元，占到位资金的94.79%。\n";
+    holds_then_fails("rate.mismatch", "2098.60 / 2214", text, "94.79%", "95.79%");
+    let (_, checks) = traced(&text.replace("资金到位2,214万元，到位率90.00%", "资金未到位246万元"));
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("2098.60 /")),
+        "{checks:?}"
+    );
     // `与2023年相比，收、支总计各增加…，增长…%`: a change, its clause after the comparison.
     let change = "一、收支情况\n2024年度收、支总计均为1523.26万元。与2023年相比，收、支总计各增加100.00万元，增长7.03%。\n";
     let (f, checks) = traced(change);

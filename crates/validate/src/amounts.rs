@@ -2940,6 +2940,15 @@ fn names_the_whole(label: &str, figure: &Fact, name: &str) -> bool {
     if label.contains(name) {
         return true;
     }
+    // Its two words either way round (`占到位资金的` of `资金到位`, `下达资金` of
+    // `资金下达`), not what was not (`资金未到位`).
+    let chars: Vec<char> = name.chars().collect();
+    if let [a, b, c, d] = chars.as_slice() {
+        let swapped: String = [c, d, a, b].into_iter().collect();
+        if label.contains(&swapped) && !label.contains(['未', '不']) {
+            return true;
+        }
+    }
     // A count named by what it counts (`占全县学校数的` of `全县共有义务教育学校
     // 48所`): the thing counted ends the label.
     if matches!(figure.unit, FactUnit::Count(_)) {
