@@ -883,22 +883,19 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             // are left unjudged (see below): the amounts are the list.
             // (Counts one after another are the list, an amount after them the
             // sentence's next clause: `其中一等412人、二等826人，发放资金99.04万元`.)
-            let mut units = group
+            let units: Vec<FactUnit> = group
                 .iter()
                 .filter(|(_, m)| in_range(m))
-                .map(|(_, m)| m.unit);
-            let counts_first = match (units.next(), units.next()) {
-                (Some(a @ FactUnit::Count(_)), Some(b)) if a == b => Some(a),
-                _ => None,
-            };
-            let listed_unit = counts_first.or_else(|| {
-                group
+                .map(|(_, m)| m.unit)
+                .collect();
+            let listed_unit = match units.as_slice() {
+                [a @ FactUnit::Count(_), b, ..] if a == b => Some(*a),
+                _ => units
                     .iter()
-                    .filter(|(_, m)| in_range(m))
-                    .map(|(_, m)| m.unit)
                     .find(|u| matches!(u, FactUnit::Money(_)))
-                    .or_else(|| group.iter().find(|(_, m)| in_range(m)).map(|(_, m)| m.unit))
-            });
+                    .or(units.first())
+                    .copied(),
+            };
             // What the parts all name they measure, if one thing (`…项目拨付`).
             let listed_measure = in_list()
                 .map(|(_, m)| measure(&m.label).map(|(k, _)| k))
@@ -2128,6 +2125,7 @@ fn parallel_clauses<'f>(
 ) -> Option<Vec<(usize, &'f Fact)>> {
     let mut out = Vec::new();
     let mut start = sentence_start;
+    let own_measure = measure(&own.label).map(|(k, _)| k);
     loop {
         let Some(&(_, last)) = before.iter().rev().find(|(_, m)| m.sentence_start < start) else {
             break;
@@ -2143,7 +2141,6 @@ fn parallel_clauses<'f>(
             .collect();
         // (A clause's budget beside what was spent of it, `会议费预算6.00万元，
         // 实际支出4.35万元；`: the one measuring what the total's own part does.)
-        let own_measure = measure(&own.label).map(|(k, _)| k);
         if clause.len() > 1 && own_measure.is_some() {
             clause.retain(|(_, m)| measure(&m.label).map(|(k, _)| k) == own_measure);
         }

@@ -434,15 +434,6 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
         .map(|o| (o.statement.source.clone(), o.statement.number.value))
         .collect();
     let is_outlier = |m: &Fact| outlier_at.contains(&(m.source.clone(), m.number.value));
-    let facts = &ctx.report().facts;
-    let listed_parts: std::collections::HashSet<*const Fact> = ctx
-        .report()
-        .stated
-        .lists
-        .iter()
-        .flat_map(|l| l.parts.iter().filter_map(|&i| facts.get(i)))
-        .map(|f| f as *const Fact)
-        .collect();
     for para in ctx.paragraphs() {
         for (k, rate) in para.iter().enumerate() {
             if rate.unit != FactUnit::Percent {
@@ -607,8 +598,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 in_sentence(n)
                     && in_sentence(d)
                     && n.label != d.label
-                    && !(listed_parts.contains(&(**n as *const Fact))
-                        && listed_parts.contains(&(**d as *const Fact)))
+                    && !(ctx.is_listed_part(n) && ctx.is_listed_part(d))
             };
             if pairs.iter().any(own) {
                 pairs.retain(own);
@@ -645,7 +635,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                     // share, a giver's funds: after 其中, 来源, 分配…): a subject
                     // named in passing there may be of another year or purpose.
                     let listed = |m: &Fact| {
-                        listed_parts.contains(&(m as *const Fact))
+                        ctx.is_listed_part(m)
                             || m.sentence
                                 .get(..m.span.0.saturating_sub(m.sentence_start))
                                 .is_some_and(|head| {
@@ -1625,15 +1615,6 @@ fn over_a_base_stated_before(ctx: &Context, rate: &Fact) -> Option<Finding> {
     };
     // (Or the whole of a list: `…3,200万元，市级配套800万元，合计4,000万元`.) A
     // rate within 100% is over no base smaller than its numerator.
-    let facts = &ctx.report().facts;
-    let wholes: std::collections::HashSet<*const Fact> = ctx
-        .report()
-        .stated
-        .lists
-        .iter()
-        .filter_map(|l| facts.get(l.whole))
-        .map(|f| f as *const Fact)
-        .collect();
     let within_100 = rate.number.value <= Decimal::ONE_HUNDRED;
     let bases: Vec<&Fact> = ctx
         .facts()
@@ -1647,7 +1628,7 @@ fn over_a_base_stated_before(ctx: &Context, rate: &Fact) -> Option<Finding> {
                 // of the report's spending.)
                 && (d.scope == num.scope || d.role.is_none() || num.role.is_none())
                 && ((names_a_side(d, dens) && !names_a_side(d, nums))
-                    || wholes.contains(&(*d as *const Fact)))
+                    || ctx.is_list_whole(d))
         })
         .collect();
     if bases.is_empty() {
@@ -2988,17 +2969,6 @@ fn names_the_whole(label: &str, figure: &Fact, name: &str) -> bool {
 /// the report's own budget figures. Each share is then its amount over the
 /// amounts' sum. Amounts in a stated list are left to [`shares`].
 pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
-    // The listed parts, by address: the context's facts are references into
-    // the report's, so a fact is in a list when its address is.
-    let listed: std::collections::HashSet<usize> = ctx
-        .report()
-        .stated
-        .lists
-        .iter()
-        .flat_map(|l| l.parts.iter().copied())
-        .filter_map(|i| ctx.report().facts.get(i))
-        .map(|f| f as *const Fact as usize)
-        .collect();
     let b = &ctx.report().budget;
     let figures: Vec<Decimal> = [b.executed, b.adjusted, b.available, b.initial]
         .into_iter()
@@ -3020,9 +2990,9 @@ pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
             .map(|w| (w[0], w[1]))
             .collect();
         if pairs.len() < 2
-            || pairs.iter().any(|(a, _)| {
-                listed.contains(&(*a as *const Fact as usize)) || a.unit != pairs[0].0.unit
-            })
+            || pairs
+                .iter()
+                .any(|(a, _)| ctx.is_listed_part(a) || a.unit != pairs[0].0.unit)
         {
             continue;
         }

@@ -2,6 +2,7 @@
 //! trace of relations checked; and the helpers that word a finding.
 
 use std::cell::{OnceCell, RefCell};
+use std::collections::HashSet;
 
 use jixiao_model::{Decimal, Fact, Finding, FindingLocation, Printed, Report, Severity, Source};
 
@@ -77,6 +78,10 @@ pub struct Context<'a> {
     /// The report's comparisons of a level with a base, read once for the
     /// three rules that judge them (changes, rates, directions).
     comparisons: OnceCell<Vec<Comparison<'a>>>,
+    /// The facts the report states as a list's parts, and as a list's whole,
+    /// by address (the rules' facts are references into the report's), read
+    /// once for the rules that ask.
+    lists: OnceCell<[HashSet<*const Fact>; 2]>,
 }
 
 impl<'a> Context<'a> {
@@ -99,7 +104,34 @@ impl<'a> Context<'a> {
             checked: RefCell::new(Vec::new()),
             tracing,
             comparisons: OnceCell::new(),
+            lists: OnceCell::new(),
         }
+    }
+
+    /// The report's stated lists' parts and wholes (see `lists`).
+    fn lists(&self) -> &[HashSet<*const Fact>; 2] {
+        self.lists.get_or_init(|| {
+            let facts = &self.report.facts;
+            let at = |i: &usize| facts.get(*i).map(|f| f as *const Fact);
+            let lists = &self.report.stated.lists;
+            [
+                lists
+                    .iter()
+                    .flat_map(|l| l.parts.iter().filter_map(at))
+                    .collect(),
+                lists.iter().filter_map(|l| at(&l.whole)).collect(),
+            ]
+        })
+    }
+
+    /// Whether `fact` is stated as a part of a list.
+    pub(crate) fn is_listed_part(&self, fact: &Fact) -> bool {
+        self.lists()[0].contains(&(fact as *const Fact))
+    }
+
+    /// Whether `fact` is stated as the whole of a list.
+    pub(crate) fn is_list_whole(&self, fact: &Fact) -> bool {
+        self.lists()[1].contains(&(fact as *const Fact))
     }
 
     pub(crate) fn report(&self) -> &'a Report {
