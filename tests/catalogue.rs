@@ -8877,3 +8877,71 @@ fn amount_product_of_an_average_per_a_count_stated_with_a_classifier_before_it()
     );
     assert_eq!(stated(&f), "1380");
 }
+
+#[test]
+fn rate_mismatch_takes_a_stated_budget_over_what_was_spent_and_is_left() {
+    // The report states its full-year budget: the execution rate is over it,
+    // not over spending plus balance (which hardly moves with the spending).
+    let text = "项目年初预算13,800.96万元，全年预算调整为14,026.30万元。\n截至2023年12月31日，实际到位资金14,026.30万元；实际支出13,912.58万元，预算执行率99.19%，结余113.72万元。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "13912.58 / 14026.30",
+        text,
+        "实际支出13,912.58万元",
+        "实际支出14,012.58万元",
+    );
+    assert_eq!(stated(&hit), "99.19");
+    assert_eq!(hit.severity, Severity::Error);
+    // Where no budget is stated, the two make the whole.
+    let text = "截至2023年12月31日，项目资金到位1450万元；实际支出1380万元，预算执行率92%，资金结余120万元。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "rate.mismatch" && c.relation.contains("1380 / (1380 + 120)")),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn parts_sum_reads_sources_of_a_budget_adjusted_to_its_level_and_stops_at_a_new_sentence() {
+    // `调整为` states the level the budget was adjusted to: its sources are its parts.
+    let text = "项目年初预算13,800.96万元，全年预算调整为14,026.30万元，调增225.34万元。资金来源包括：中央补助资金9,818.41万元，省级补助资金2,805.26万元，县级配套资金1,402.63万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "全年预算调整 = 3 parts",
+        text,
+        "省级补助资金2,805.26",
+        "省级补助资金2,815.26",
+    );
+    assert_eq!(stated(&hit), "14026.3");
+    // A 决算's income parts end at their sentence: the balance carried in,
+    // stated after a full stop, is no part of the year's income.
+    let text = "本年收入合计2,218.16万元，其中：一般公共预算财政拨款收入2,095.40万元；事业收入86.20万元；其他收入36.56万元。年初结转和结余138.32万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "本年收入合计 = 3 parts",
+        text,
+        "事业收入86.20",
+        "事业收入87.20",
+    );
+}
+
+#[test]
+fn value_conflict_cries_no_wolf_over_the_years_first_budget_restated_before_its_adjustment() {
+    // The 概况's unqualified total is the 年初 budget the next paragraph restates
+    // and adjusts: no second full-year budget.
+    let text = "2023年度城乡居民基本医疗保险财政补助资金绩效自评报告\n一、项目基本情况\n（一）项目概况\n为保障城乡居民基本医疗需求，2023年县财政安排城乡居民基本医疗保险财政补助资金。全县参保人数为215,640人，人均财政补助标准640元，补助资金总额13,800.96万元。\n（二）资金投入和使用情况\n项目年初预算13,800.96万元，全年预算调整为14,026.30万元，调增225.34万元，调整率1.63%。资金来源包括：中央补助资金9,818.41万元，省级补助资金2,805.26万元，县级配套资金1,402.63万元。截至2023年12月31日，实际到位资金14,026.30万元，到位率100%；实际支出13,912.58万元，预算执行率99.19%，结余113.72万元。\n";
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    let yuan = |wan: &str| {
+        wan.parse::<jixiao_model::Decimal>()
+            .ok()
+            .map(|d| d * jixiao_model::Decimal::from(10_000))
+    };
+    assert_eq!(report.budget.initial, yuan("13800.96"));
+    assert_eq!(report.budget.adjusted, yuan("14026.30"));
+    let f = jixiao_validate::check(&report);
+    assert!(f.is_empty(), "{f:?}");
+}

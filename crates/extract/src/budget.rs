@@ -383,6 +383,33 @@ pub fn budget_before_its_adjustment(facts: &mut [jixiao_model::Fact]) {
             facts[i].role = Some(FactRole::Initial);
         }
     }
+    // `补助资金总额13,800.96万元` in the 概况, then `年初预算13,800.96万元，全年预算调整
+    // 为14,026.30万元`: an unqualified budget of the very value the report gives as
+    // its 年初 one, where it states a full-year one of another value, is the 年初
+    // one restated.
+    let stated = |role: FactRole, qualified_only: bool| -> Vec<(Decimal, jixiao_model::Scope)> {
+        facts
+            .iter()
+            .filter(|m| m.role == Some(role) && m.kind == FactKind::Level)
+            .filter(|m| !qualified_only || qualified(&m.label))
+            .filter_map(|m| Some((m.yuan?, m.scope)))
+            .collect()
+    };
+    let initial = stated(FactRole::Initial, false);
+    let full_year = stated(FactRole::Adjusted, true);
+    for f in facts.iter_mut() {
+        if f.role != Some(FactRole::Adjusted) || f.kind != FactKind::Level || qualified(&f.label) {
+            continue;
+        }
+        let Some(yuan) = f.yuan else { continue };
+        if initial.contains(&(yuan, f.scope))
+            && full_year
+                .iter()
+                .any(|&(v, scope)| scope == f.scope && v != yuan)
+        {
+            f.role = Some(FactRole::Initial);
+        }
+    }
 }
 
 /// `项目支出预算3,013.20万元…。项目资金共计3,013.20万元，已支出2,853.45万元，

@@ -957,8 +957,15 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             // them (`其中：财政拨款收入…，比2024年预算减少…`) is no part of it.
             // An adjustment's parts are adjustments (`追加20万元，其中中央追加15万元，
             // 省级追加5万元`), not the budget they make (`调整后预算120万元`: 后).
-            let adjusts = |label: &str| {
-                ADJUSTMENT_WORDS.iter().any(|w| label.contains(w)) && !label.contains('后')
+            // (`全年预算调整为14,026.30万元` is the level the budget was adjusted to.)
+            let adjusts = |m: &Fact| {
+                let before = words_before(m);
+                let to = before.trim_end().strip_suffix(['为', '至', '到']);
+                let to_a_level =
+                    to.is_some_and(|w| ADJUSTMENT_WORDS.iter().any(|a| w.ends_with(a)));
+                ADJUSTMENT_WORDS.iter().any(|w| m.label.contains(w))
+                    && !m.label.contains('后')
+                    && !to_a_level
             };
             let parts_of = |whole: &Fact| -> Vec<usize> {
                 group
@@ -974,9 +981,9 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                         FactKind::Change => m.kind == FactKind::Change || is_delta_label(&m.label),
                         _ => true,
                     })
-                    .filter(|(_, m)| !adjusts(&whole.label) || adjusts(&m.label))
+                    .filter(|(_, m)| !adjusts(whole) || adjusts(m))
                     // A 年初 budget has no 追加 among its parts (the 全年 one has).
-                    .filter(|(_, m)| whole.role != Some(FactRole::Initial) || !adjusts(&m.label))
+                    .filter(|(_, m)| whole.role != Some(FactRole::Initial) || !adjusts(m))
                     .map(|(i, _)| *i)
                     .collect()
             };
@@ -2444,10 +2451,20 @@ fn continues_list(group: &[(usize, &Fact)], from: &[(usize, &Fact)]) -> bool {
         .filter(|(_, p)| p.span.0 > key_abs && p.unit == m.unit)
         .map(|(_, p)| *p)
         .collect();
+    // The amount the list is of, where its sentence states it before the key.
+    let whole = group
+        .iter()
+        .rev()
+        .map(|(_, p)| *p)
+        .find(|p| p.sentence_start == first.sentence_start && p.span.1 <= key_abs);
     // After a full stop, only the member a complete split still lacks
-    // (`其中：基本支出…。项目支出…`) carries the list on.
+    // (`其中：基本支出…。项目支出…`) carries the list on, and only a split of
+    // that whole (`本年收入合计…其中：财政拨款收入…。年初结转和结余…` is no 资金总额).
     let completes_split = || {
         PARTITIONS.iter().any(|split| {
+            if whole.is_some_and(|w| !split.is_whole(&w.label)) {
+                return false;
+            }
             let Some(missing) = split.member_of(&m.label) else {
                 return false;
             };

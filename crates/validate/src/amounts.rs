@@ -730,9 +730,16 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             }
             // Over the funds received it does not give, it may be over the whole
             // its sentence's spending and balance make (`到位1450万元…实际支出1380万元，
-            // 预算执行率92%，资金结余120万元`: a budget of 1500).
+            // 预算执行率92%，资金结余120万元`: a budget of 1500) — unless the report
+            // states its full-year budget and that whole is not it (what was spent
+            // over itself and what is left hardly moves with what was spent).
+            let full_year = ctx.report().budget.adjusted;
+            let a_stated_budget = |used: &Fact, whole: Decimal| {
+                full_year.is_none_or(|b| used.money().is_some_and(|u| u.to_yuan(whole) == b))
+            };
             let whole_of_both = used_and_left(para, rate)
-                .and_then(|(u, l)| Some((u, l, u.number.value.checked_add(l.number.value)?)));
+                .and_then(|(u, l)| Some((u, l, u.number.value.checked_add(l.number.value)?)))
+                .filter(|&(u, _, whole)| a_stated_budget(u, whole));
             if let Some((used, left, whole)) = whole_of_both.filter(|(u, ..)| std::ptr::eq(*u, num))
             {
                 let gives = |d: Decimal| {
