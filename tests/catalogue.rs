@@ -8945,3 +8945,84 @@ fn value_conflict_cries_no_wolf_over_the_years_first_budget_restated_before_its_
     let f = jixiao_validate::check(&report);
     assert!(f.is_empty(), "{f:?}");
 }
+
+#[test]
+fn rate_mismatch_reads_the_rate_column_of_a_block_of_sources_across_and_stages_down() {
+    // Pipes around blank cells: the 执行率 column only the last stage fills.
+    let text = "2023年度项目支出绩效自评表\n| 项目资金（万元） | 资金来源 | 中央 | 省级 | 县级 | 合计 | 执行率 |\n| | 年初预算数 | 150.00 | 60.00 | 40.00 | 250.00 | |\n| | 全年预算数 | 150.00 | 60.00 | 52.00 | 262.00 | |\n| | 全年执行数 | 150.00 | 58.20 | 45.60 | 253.80 | 96.87% |\n| 年度总体目标 | 完成32处农村供水工程维修养护。 | | | | | |\n";
+    let hit = holds_then_fails("rate.mismatch", "253.80 / 262.00", text, "96.87%", "97.87%");
+    assert_eq!(stated(&hit), "97.87");
+    holds_then_fails(
+        "parts.sum",
+        "合计 全年预算数 = 3 parts",
+        text,
+        "| 52.00 |",
+        "| 53.00 |",
+    );
+}
+
+#[test]
+fn parts_sum_reads_two_qizhong_runs_of_a_table_one_cell_per_line_each_under_its_row() {
+    let cells = [
+        "单位：万元",
+        "项目",
+        "计划安排数",
+        "资金到位数",
+        "实际支出数",
+        "基本支出",
+        "412.36",
+        "412.36",
+        "405.18",
+        "其中：人员经费",
+        "356.20",
+        "356.20",
+        "352.74",
+        "公用经费",
+        "56.16",
+        "56.16",
+        "52.44",
+        "项目支出",
+        "288.50",
+        "276.30",
+        "251.62",
+        "其中：文化惠民工程",
+        "120.00",
+        "120.00",
+        "112.40",
+        "全民健身设施",
+        "98.50",
+        "86.30",
+        "79.82",
+        "非遗保护传承",
+        "70.00",
+        "70.00",
+        "59.40",
+        "合计",
+        "700.86",
+        "688.66",
+        "656.80",
+    ];
+    let text = cells.join("\n\n") + "\n";
+    holds_then_fails(
+        "parts.sum",
+        "合计 预算数 = 2 rows",
+        &text,
+        "合计\n\n700.86",
+        "合计\n\n701.86",
+    );
+    let hit = holds_then_fails(
+        "parts.sum",
+        "基本支出 预算数 ≥ the 2 rows under it",
+        &text,
+        "公用经费\n\n56.16",
+        "公用经费\n\n57.16",
+    );
+    assert_eq!(stated(&hit), "412.36");
+    holds_then_fails(
+        "parts.sum",
+        "项目支出 执行数 ≥ the 3 rows under it",
+        &text,
+        "79.82",
+        "89.82",
+    );
+}

@@ -67,18 +67,30 @@ fn block_at(cells: &[(&str, &Source)], i: usize) -> Option<(Table, usize)> {
     if sources < 2 || width < 3 || !named {
         return None;
     }
+    // A rate's head after the sources' (`中央 省级 县级 合计 执行率`): the column
+    // only the last stage fills (`全年执行数 150.00 58.20 45.60 253.80 96.87%`),
+    // its blank cells lost with the pipes around them.
+    let rate_head = cells
+        .get(i + width)
+        .filter(|(t, _)| is_rate_head(t))
+        .map(|_| i + width);
     // Then the stages, each a label and one figure (or a blank mark) per head.
     let mut rows = Vec::new();
-    let mut at = i + width;
+    let mut rate = None;
+    let mut at = i + width + usize::from(rate_head.is_some());
     while let Some((label, _)) = cells.get(at) {
         let Some(figures) = cells.get(at + 1..at + 1 + width) else {
             break;
         };
-        if !is_stage(label) || !figures.iter().all(|(t, _)| is_figure(t)) {
+        if rate.is_some() || !is_stage(label) || !figures.iter().all(|(t, _)| is_figure(t)) {
             break;
         }
         rows.push(at);
         at += 1 + width;
+        if rate_head.is_some() && cells.get(at).is_some_and(|(t, _)| is_rate(t)) {
+            rate = Some(at);
+            at += 1;
+        }
     }
     if rows.len() < 2 {
         return None;
@@ -93,8 +105,11 @@ fn block_at(cells: &[(&str, &Source)], i: usize) -> Option<(Table, usize)> {
             |(t, s)| Cell::new(t.trim(), s.clone()),
         );
     let cell = |k: usize| Cell::new(cells[k].0.trim(), cells[k].1.clone());
+    // The rate, after the last stage, is the 合计's: its column, blank but there.
+    let rate_column = rate_head.zip(rate);
     let header: Vec<Cell> = std::iter::once(corner)
         .chain(rows.iter().map(|&r| cell(r)))
+        .chain(rate_column.map(|(head, _)| cell(head)))
         .collect();
     let mut table_rows = vec![header];
     // The 合计 first, over its sources, as the forms' own blocks print their
@@ -102,9 +117,14 @@ fn block_at(cells: &[(&str, &Source)], i: usize) -> Option<(Table, usize)> {
     let mut order: Vec<usize> = (0..width).collect();
     order.sort_by_key(|&c| !vocab::is_total_label(cells[i + c].0));
     for c in order {
+        let total = vocab::is_total_label(cells[i + c].0);
         table_rows.push(
             std::iter::once(cell(i + c))
                 .chain(rows.iter().map(|&r| cell(r + 1 + c)))
+                .chain(rate_column.map(|(head, rate)| match total {
+                    true => cell(rate),
+                    false => Cell::new("", cells[head].1.clone()),
+                }))
                 .collect(),
         );
     }
@@ -141,6 +161,17 @@ fn is_stage(text: &str) -> bool {
     )
 }
 
+/// `执行率`, `预算执行率（%）`: the head of a column of rates.
+fn is_rate_head(text: &str) -> bool {
+    let t = vocab::without_unit(text.trim());
+    t.ends_with("执行率") && t.chars().count() <= 8
+}
+
+/// `96.87%`: a rate printed as one.
+fn is_rate(text: &str) -> bool {
+    text.trim().ends_with('%') && cell_number(text).is_some()
+}
+
 /// A figure, or a mark for none (`—`, `/`).
 fn is_figure(text: &str) -> bool {
     !text.trim().ends_with('%') && (cell_number(text).is_some() || vocab::is_placeholder(text))
@@ -168,6 +199,36 @@ mod tests {
         assert_eq!(t[1], ["合计", "460", "486", "471.42"]);
         assert_eq!(t[4], ["本级", "460", "486", "471.42"]);
         assert_eq!(t.len(), 6);
+    }
+
+    #[test]
+    fn a_rate_after_the_last_stage_is_the_totals() {
+        let tables = run(
+            "资金来源 中央 省级 县级 合计 执行率 年初预算数 150.00 60.00 40.00 250.00 全年预算数 150.00 60.00 52.00 262.00 全年执行数 150.00 58.20 45.60 253.80 96.87% 年度总体目标",
+        );
+        assert_eq!(tables.len(), 1);
+        let t = texts(&tables[0]);
+        assert_eq!(
+            t[0],
+            [
+                "资金来源",
+                "年初预算数",
+                "全年预算数",
+                "全年执行数",
+                "执行率"
+            ]
+        );
+        assert_eq!(t[1], ["合计", "250.00", "262.00", "253.80", "96.87%"]);
+        assert_eq!(t[3], ["省级", "60.00", "60.00", "58.20", ""]);
+        // A rate after an earlier stage ends the block there: whose it is is unsure.
+        let tables = run(
+            "资金来源 中央 省级 合计 执行率 年初预算数 150.00 60.00 210.00 90.00% 全年执行数 150.00 58.20 208.20 99.14%",
+        );
+        assert!(
+            tables.is_empty(),
+            "{:?}",
+            tables.iter().map(texts).collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -1654,7 +1654,7 @@ pub(crate) fn run_extent<R>(
 }
 
 /// How many of `whole`'s columns `rows` add up to exactly.
-fn columns_adding_up<R>(
+pub(crate) fn columns_adding_up<R>(
     whole: &dyn Fn(usize) -> Option<Decimal>,
     rows: &[&R],
     columns: usize,

@@ -768,14 +768,43 @@ fn run_under_a_row(total: &jixiao_model::LineTotal, all: &[LineItem]) -> Vec<(us
             .as_deref()
             .is_some_and(|n| n.trim().starts_with("其中"))
     };
-    let Some(start) = all.iter().position(opens_run).filter(|&j| j > 0) else {
+    let starts: Vec<usize> = (0..all.len()).filter(|&j| opens_run(&all[j])).collect();
+    let figure = |r: &LineItem, col: usize| r.printed[col].as_ref().map(|(v, _)| *v);
+    let at = |i: usize| total.rows.0 + i;
+    // Several runs (`基本支出`, `其中：人员经费`, `公用经费`, `项目支出`, `其中：…`):
+    // each under the row before it, ending before the next run's row, as far
+    // as it adds up to that row in the most columns; none is assumed where
+    // one adds up to its row in none.
+    if starts.len() >= 2 {
+        let mut runs = Vec::new();
+        for (n, &start) in starts.iter().enumerate() {
+            let end = starts.get(n + 1).map_or(all.len(), |&next| next - 1);
+            let Some(parent) = start.checked_sub(1).map(|p| &all[p]) else {
+                return Vec::new();
+            };
+            let best = (start + 1..=end)
+                .map(|k| {
+                    let under: Vec<&LineItem> = all[start..k].iter().collect();
+                    let support = crate::budget_table::columns_adding_up(
+                        &|col| figure(parent, col),
+                        &under,
+                        COLUMNS.len(),
+                        &figure,
+                    );
+                    (support, k)
+                })
+                .filter(|(support, _)| *support > 0)
+                .max_by_key(|(support, _)| *support);
+            let Some((_, k)) = best else {
+                return Vec::new();
+            };
+            runs.push((at(start - 1), (start..k).map(at).collect()));
+        }
+        return runs;
+    }
+    let Some(&start) = starts.first().filter(|&&j| j > 0) else {
         return Vec::new();
     };
-    // A second run is another structure: none is assumed.
-    if all[start + 1..].iter().any(opens_run) {
-        return Vec::new();
-    }
-    let figure = |r: &LineItem, col: usize| r.printed[col].as_ref().map(|(v, _)| *v);
     let Some(k) = crate::budget_table::run_extent(
         &|col| total.printed.get(col)?.as_ref().map(|(v, _)| *v),
         all,
@@ -785,7 +814,6 @@ fn run_under_a_row(total: &jixiao_model::LineTotal, all: &[LineItem]) -> Vec<(us
     ) else {
         return Vec::new();
     };
-    let at = |i: usize| total.rows.0 + i;
     vec![(at(start - 1), (start..k).map(at).collect())]
 }
 
