@@ -9026,3 +9026,21 @@ fn parts_sum_reads_two_qizhong_runs_of_a_table_one_cell_per_line_each_under_its_
         "89.82",
     );
 }
+
+#[test]
+fn rate_mismatch_reads_bare_shares_after_a_first_naming_its_whole() {
+    let text = "截至2023年12月31日，累计支出5,136.42万元。资金支出主要用于：建安工程费4,618.25万元，占支出总额的89.91%；工程建设其他费312.67万元，占6.09%；预备费205.50万元，占4.00%。\n";
+    let hit = holds_then_fails("rate.mismatch", "312.67", text, "占6.09%", "占6.19%");
+    assert_eq!(stated(&hit), "6.19");
+    holds_then_fails(
+        "rate.mismatch",
+        "4618.25",
+        text,
+        "占支出总额的89.91%",
+        "占支出总额的88.91%",
+    );
+    // Some uses only, over a larger whole: their shares are no split of their sum.
+    let some = "资金支出主要用于：设备购置费3,000.00万元，占支出总额的60.00%；安装费1,500.00万元，占30.00%；监理费400.00万元，占8.00%。\n";
+    let (f, _) = traced(some);
+    assert!(f.is_empty(), "{f:?}");
+}

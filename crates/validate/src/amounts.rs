@@ -417,9 +417,21 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
     out.extend(crate::scores::table_score_rates(ctx));
     out.extend(crate::scores::table_completion_rates(ctx));
     out.extend(adjustment_rates(ctx));
-    out.extend(shares(ctx));
+    let named = shares(ctx);
+    // (A share naming its whole is `shares`' where that whole is stated: a run
+    // of shares led by it finds the same slip again.)
+    let found_again = |f: &Finding| {
+        named
+            .iter()
+            .any(|g| g.location == f.location && g.stated == f.stated)
+    };
+    let split: Vec<Finding> = split_shares(ctx)
+        .into_iter()
+        .filter(|f| !found_again(f))
+        .collect();
+    out.extend(named);
     out.extend(count_shares(ctx));
-    out.extend(split_shares(ctx));
+    out.extend(split);
     out.extend(stated_shares(ctx));
     out.extend(change_rates(ctx));
     out.extend(two_year_rates(ctx));
@@ -2970,6 +2982,17 @@ fn names_the_whole(label: &str, figure: &Fact, name: &str) -> bool {
             && figure.role == Some(FactRole::Executed))
 }
 
+/// `占支出总额的`, `占总支出的`: a share naming its whole in a few words, as the
+/// first of a run of bare ones often does (`建安工程费…，占支出总额的89.91%；
+/// 工程建设其他费…，占6.09%`).
+fn names_its_whole(label: &str) -> bool {
+    let label = label.trim();
+    label
+        .strip_prefix('占')
+        .and_then(|l| l.strip_suffix('的'))
+        .is_some_and(|whole| (2..=6).contains(&whole.chars().count()))
+}
+
 /// Amounts each followed by a bare share (`培训费支出30.2万元，占23.50%；活动经费
 /// 支出60.8万元，占47.31%；设备购置37.5万元，占29.18%`) that are all of a whole:
 /// their shares add up to 100% (within rounding), or the amounts to one of
@@ -2992,7 +3015,8 @@ pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
                     && share.unit == FactUnit::Percent
                     && share.kind == FactKind::Share
                     && share.sentence_start == amount.sentence_start
-                    && ["占", "占比", "占比为", "比重", "占比重"].contains(&share.label.trim())
+                    && (["占", "占比", "占比为", "比重", "占比重"].contains(&share.label.trim())
+                        || names_its_whole(&share.label))
             })
             .map(|w| (w[0], w[1]))
             .collect();
@@ -3022,9 +3046,7 @@ pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
         let (Some(whole), Some(whole_yuan)) = (whole, whole_yuan) else {
             continue;
         };
-        let all_of = shares_iv.overlaps(Interval::exact(Decimal::ONE_HUNDRED))
-            || figures.contains(&whole_yuan);
-        if !all_of || whole.is_zero() {
+        if whole.is_zero() {
             continue;
         }
         // An amount's share of a whole, as an interval and straight.
@@ -3044,6 +3066,18 @@ pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
                 })
                 .count()
         };
+        // All of a whole: the shares add up to 100%, or the amounts to a figure
+        // of the report's, or every share but one, each printed to a decimal at
+        // least, is its amount over their sum exactly (a list of some parts
+        // only, over a larger whole, gives so few).
+        let all_of = shares_iv.overlaps(Interval::exact(Decimal::ONE_HUNDRED))
+            || figures.contains(&whole_yuan)
+            || (pairs.len() >= 3
+                && pairs.iter().all(|(_, s)| s.number.decimals >= 1)
+                && holding(whole, whole_iv) + 1 == pairs.len());
+        if !all_of {
+            continue;
+        }
         // The whole: the amounts' sum, or the report's figure that most shares
         // agree with (one mistyped amount moves the sum, and every share with it).
         let terms: Vec<String> = pairs
