@@ -9044,3 +9044,25 @@ fn rate_mismatch_reads_bare_shares_after_a_first_naming_its_whole() {
     let (f, _) = traced(some);
     assert!(f.is_empty(), "{f:?}");
 }
+
+#[test]
+fn rate_mismatch_reads_a_numbered_table_of_places_with_what_each_received() {
+    // A 序号 column makes no list of line items of a table that prints what was
+    // received: its 拨付率 and 支出率 columns are read as a budget table's.
+    let text = "单位：万元\n| 序号 | 乡镇 | 下达资金 | 已拨付 | 拨付率 | 已支出 | 支出率 |\n| 1 | 城关镇 | 86.00 | 86.00 | 100.00% | 82.30 | 95.70% |\n| 2 | 河口镇 | 64.50 | 60.20 | 93.33% | 55.40 | 85.89% |\n| 3 | 新华乡 | 52.30 | 52.30 | 100.00% | 52.30 | 100.00% |\n| 4 | 石桥乡 | 47.20 | 45.00 | 95.34% | 41.80 | 88.56% |\n| 合计 | | 250.00 | 243.50 | 97.40% | 231.80 | 92.72% |\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "河口镇 到位率 60.20 / 64.50",
+        text,
+        "93.33%",
+        "94.33%",
+    );
+    assert_eq!(stated(&hit), "94.33");
+    holds_then_fails(
+        "parts.sum",
+        "合计 实际到位数 = the 4 rows above it",
+        text,
+        "| 45.00 |",
+        "| 46.00 |",
+    );
+}

@@ -262,9 +262,12 @@ pub fn classify(h: &Header) -> Option<TableKind> {
     if indicator && (h.has(Role::Target) || h.has(Role::Actual)) {
         return Some(TableKind::Target);
     }
+    // (Numbered rows with funds received beside them, `序号 | 乡镇 | 下达资金 |
+    // 已拨付 | 拨付率 | 已支出 | 支出率`, are a budget table's: line items keep
+    // no column of what was received.)
     if h.has(Role::Name)
         && (h.has(Role::Budget) || h.has(Role::Executed))
-        && (h.has(Role::Seq)
+        && ((h.has(Role::Seq) && !h.has(Role::Available))
             || h.has(Role::Score)
             // 支出内容 | 计划支出数 | 实际支出数: spending lines, no rate, no 年初.
             || (h.has(Role::Budget)
