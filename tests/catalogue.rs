@@ -9066,3 +9066,33 @@ fn rate_mismatch_reads_a_numbered_table_of_places_with_what_each_received() {
         "| 46.00 |",
     );
 }
+
+#[test]
+fn rate_mismatch_reads_a_base_stated_in_brackets_right_after_the_rate() {
+    let text = "2023年度实际支出13,852.66万元。其中：基本支出4,215.38万元，执行率98.62%（基本支出预算4,274.32万元）；项目支出9,637.28万元，执行率95.43%（项目支出预算10,098.68万元）。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "4215.38 / 4274.32",
+        text,
+        "98.62%",
+        "97.62%",
+    );
+    assert_eq!(stated(&hit), "97.62");
+    holds_then_fails(
+        "rate.mismatch",
+        "9637.28 / 10098.68",
+        text,
+        "10,098.68",
+        "10,198.68",
+    );
+    // A bracket of another amount (what is left) gives the rate no base.
+    let other = "其中：基本支出4,215.38万元，执行率98.62%（结余58.94万元）。\n";
+    let (f, checks) = traced(other);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks
+            .iter()
+            .any(|c| c.relation.contains("4215.38 / 58.94")),
+        "{checks:?}"
+    );
+}

@@ -596,7 +596,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                                 && !shares_stem(&rate.label, &den.label)
                                 && last_two(&num.label) == last_two(&den.label))
                     };
-                    if !anchored {
+                    if !anchored && !base_in_brackets_after(rate, num, den) {
                         continue;
                     }
                     pairs.push((num, den));
@@ -927,6 +927,36 @@ fn used_and_left<'f>(para: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fa
         return None;
     }
     Some((*used, *left))
+}
+
+/// `基本支出4,215.38万元，执行率98.62%（基本支出预算4,274.32万元）`: a rate whose
+/// bracket right after it states the base, named as the amount before the rate
+/// and a word of plan (预算, 计划, 安排), is that amount over it.
+fn base_in_brackets_after(rate: &Fact, num: &Fact, den: &Fact) -> bool {
+    const PLANS: &[&str] = &["预算", "预算数", "计划", "计划数", "安排", "预算安排"];
+    let at = |m: &Fact, i: usize| i.checked_sub(m.sentence_start);
+    let between = at(rate, rate.span.1)
+        .zip(at(den, den.span.0))
+        .filter(|_| den.sentence_start == rate.sentence_start)
+        .and_then(|(from, to)| rate.sentence.get(from..to))
+        .unwrap_or("");
+    let opens_bracket = between
+        .trim_start_matches(['%', '％', ' '])
+        .starts_with(['（', '(']);
+    let subject = jixiao_model::facts::without_qizhong(&num.label)
+        .trim()
+        .trim_start_matches(['：', ':', '，', ','])
+        .trim();
+    num.span.1 <= rate.span.0
+        && num.sentence_start == rate.sentence_start
+        && opens_bracket
+        && !between.contains(['）', ')', '，', '。', '；'])
+        && subject.chars().count() >= 2
+        && den
+            .label
+            .trim()
+            .strip_prefix(subject)
+            .is_some_and(|rest| PLANS.contains(&rest.trim_end_matches('为')))
 }
 
 /// A rate the text computes in a formula of its own, whose result it is.
