@@ -9096,3 +9096,36 @@ fn rate_mismatch_reads_a_base_stated_in_brackets_right_after_the_rate() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn parts_sum_reads_group_scores_in_brackets_after_their_full_marks() {
+    // `产出指标50分（得分47分）`: the marks outside, the score in the bracket.
+    let text = "项目自评得分93分，其中：预算执行率10分（得分9.84分），产出指标50分（得分47分），效益指标30分（得分27.16分），满意度指标10分（得分9分）。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "项目自评得分 = its 4 parts",
+        text,
+        "得分27.16分",
+        "得分28.16分",
+    );
+    assert_eq!(stated(&hit), "93");
+}
+
+#[test]
+fn parts_sum_reads_a_total_taking_in_an_amount_stated_a_paragraph_before() {
+    let text = "2023年全镇一般公共预算收入完成3,268万元，为年初预算3,100万元的105.42%。\n上级补助收入6,120万元，上年结转412万元，调入资金180万元，收入总计9,980万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "收入总计 totals 4 amounts",
+        text,
+        "上年结转412",
+        "上年结转422",
+    );
+    // Far short of its total, with no amount before to make up the rest: a
+    // total may take in what the excerpt does not show, a warning.
+    let short = "上级补助收入6,120万元，上年结转412万元，调入资金180万元，收入总计9,980万元。\n";
+    let f = check(short);
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+}

@@ -84,6 +84,7 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
         previous = para;
         start = end;
     }
+    totals_taking_in_an_earlier_amount(facts, &mut out);
     let unkeyed = unkeyed_splits(facts, &out);
     out.extend(unkeyed);
     let opened = splits_opened_by_their_whole(facts, &out);
@@ -1047,6 +1048,23 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     .filter(|(_, m)| in_range(m))
                     .all(|(_, m)| !m.label.contains('扣'));
             let mut parts = parts_of(whole);
+            // Clauses each stating as many amounts, two or more, that no measure
+            // told apart (`货物类采购预算…，采购金额…；工程类…`): figures side by
+            // side, of no one whole together.
+            let mut per_clause: Vec<(usize, usize)> = Vec::new();
+            for &i in &parts {
+                let Some(m) = fact_at(para, i) else { continue };
+                match per_clause.last_mut() {
+                    Some((start, n)) if *start == m.sentence_start => *n += 1,
+                    _ => per_clause.push((m.sentence_start, 1)),
+                }
+            }
+            if per_clause.len() >= 2
+                && per_clause[0].1 >= 2
+                && per_clause.iter().all(|(_, n)| *n == per_clause[0].1)
+            {
+                continue;
+            }
             // Running totals (`一季度累计支出200万元，二季度累计支出500万元`, `截至
             // 6月底…`) each hold the one before: no parts to add up.
             let running = parts
@@ -1108,6 +1126,16 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     !FULL_MARKS_WORDS.iter().any(|w| label.contains(w))
                 });
                 marks = parts.iter().map(|&i| marks_beside(para, i)).collect();
+                // `产出指标50分（得分47分）`: each group's full marks, its score in a
+                // bracket right after them.
+                let bracketed: Option<Vec<usize>> = parts
+                    .iter()
+                    .map(|&i| score_in_a_bracket_after(para, i))
+                    .collect();
+                if let Some(scores) = bracketed.filter(|s| !s.is_empty()) {
+                    marks = parts.iter().map(|&i| Some(i)).collect();
+                    parts = scores;
+                }
                 // `决策20分得18分，过程20分得19分`: each group's full marks, then
                 // what it obtained; the total score is the sum of what was obtained.
                 let obtained: Vec<usize> = parts
@@ -1270,6 +1298,25 @@ fn marks_beside(para: &[(usize, &Fact)], i: usize) -> Option<usize> {
                 .is_some_and(|w| matches!(w, "得" | "得分" | "得分为" | "实得" | "获得"))
     });
     after.or(before).map(|(j, _)| *j)
+}
+
+/// The score stated in a bracket right after group part `i`'s full marks
+/// (`产出指标50分（得分47分）`).
+fn score_in_a_bracket_after(para: &[(usize, &Fact)], i: usize) -> Option<usize> {
+    let k = para.iter().position(|(j, _)| *j == i)?;
+    let part = para[k].1;
+    let &(j, next) = para.get(k + 1)?;
+    let depth = |m: &Fact| {
+        let at = m.span.0.checked_sub(m.sentence_start)?;
+        Some(bracket_depth(&m.sentence, at))
+    };
+    (next.unit == FactUnit::Points
+        && next.sentence_start == part.sentence_start
+        && part
+            .words_to(next)
+            .is_some_and(|w| matches!(w, "得分" | "得分为" | "得" | "实得" | "自评得分"))
+        && depth(next)? > depth(part)?)
+    .then_some(j)
 }
 
 /// Whether a figure follows another with only white space between (its
@@ -1694,6 +1741,9 @@ fn measure(label: &str) -> Option<(Measure, &'static str)> {
         ("支付", Measure::Spent),
         ("拨付", Measure::Spent),
         ("决算", Measure::Spent),
+        // `实际采购`, `实际完成`: what was actually done, spent (a later word,
+        // `实际到位`, says otherwise).
+        ("实际", Measure::Spent),
     ];
     let l = without_categories(label);
     WORDS
@@ -2103,6 +2153,45 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         });
     }
     out
+}
+
+/// `上级补助收入6,120万元，上年结转412万元，调入资金180万元，收入总计9,980万元`
+/// after `一般公共预算收入完成3,268万元` a paragraph before: a total whose
+/// amounts fall short of it by exactly one amount stated before them takes that
+/// amount in too.
+fn totals_taking_in_an_earlier_amount(facts: &[Fact], lists: &mut [PartsList]) {
+    for list in lists.iter_mut().filter(|l| l.kind == ListKind::Total) {
+        let Some(whole) = facts.get(list.whole).filter(|w| w.money().is_some()) else {
+            continue;
+        };
+        let Some(&first) = list.parts.iter().min() else {
+            continue;
+        };
+        let parts: Vec<&Fact> = list.parts.iter().filter_map(|&i| facts.get(i)).collect();
+        if parts.len() != list.parts.len() || parts.iter().any(|p| p.unit != whole.unit) {
+            continue;
+        }
+        let sum: Decimal = parts.iter().map(|p| p.number.value).sum();
+        let Some(gap) = whole
+            .number
+            .value
+            .checked_sub(sum)
+            .filter(|g| *g > Decimal::ZERO)
+        else {
+            continue;
+        };
+        let earlier = facts.get(..first).and_then(|before| {
+            before.iter().rposition(|m| {
+                m.unit == whole.unit
+                    && m.kind == FactKind::Level
+                    && m.number.value == gap
+                    && !names_a_total(m)
+            })
+        });
+        if let Some(i) = earlier {
+            list.parts.insert(0, i);
+        }
+    }
 }
 
 /// A count's label saying it counts them all: `共` ending it, or `共` before
@@ -2541,6 +2630,20 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn clauses_of_a_budget_and_what_was_done_are_two_lists_or_none() {
+        // `实际采购` is what was done: two lists, one per measure.
+        let lists = lists_of("政府采购预算金额为1,865.40万元，实际采购金额1,742.18万元，其中：货物类采购预算326.50万元，实际采购298.36万元；工程类采购预算1,286.90万元，实际采购1,212.62万元；服务类采购预算252.00万元，实际采购231.20万元。");
+        let wholes: Vec<&str> = lists.iter().map(|(w, ..)| w.as_str()).collect();
+        assert_eq!(wholes, ["1865.40", "1742.18"]);
+        assert_eq!(lists[1].1, ["298.36", "1212.62", "231.20"]);
+        // Two figures a clause that no measure tells apart: no list at all.
+        assert_eq!(
+            lists_of("政府采购预算金额为1,865.40万元，采购金额1,742.18万元，其中：货物类采购预算326.50万元，采购金额298.36万元；工程类采购预算1,286.90万元，采购金额1,212.62万元。"),
+            vec![]
+        );
     }
 
     #[test]

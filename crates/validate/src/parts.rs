@@ -226,8 +226,13 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
             && jixiao_model::facts::a_piece_alone(
                 &parts.iter().map(|m| m.label.as_str()).collect::<Vec<_>>(),
             );
+        // A total its sentence's amounts fall far short of may take in amounts
+        // stated before the sentence (a 收入总计 of the year's income and what
+        // came in besides).
+        let far_short = list.kind == ListKind::Total
+            && (whole.number.value - straight) * Decimal::TEN > whole.number.value;
         if let Some(sev) = severity_of(verdict) {
-            let sev = if by_piece || list.kind == ListKind::Kinds {
+            let sev = if by_piece || far_short || list.kind == ListKind::Kinds {
                 Severity::Warning
             } else {
                 sev
@@ -242,6 +247,8 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
                     rounding_note(verdict),
                     if by_piece {
                         " (a part named by a piece of its kind, as 公务用车运行维护费 is, may leave the rest of it out)"
+                    } else if far_short {
+                        " (a total may take in amounts stated before its sentence, but most often it is of these)"
                     } else if list.kind == ListKind::Kinds {
                         " (kinds may overlap or leave some out, but most often they make all of it)"
                     } else {
