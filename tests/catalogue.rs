@@ -9129,3 +9129,27 @@ fn parts_sum_reads_a_total_taking_in_an_amount_stated_a_paragraph_before() {
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(hits[0].severity, Severity::Warning);
 }
+
+#[test]
+fn parts_sum_reads_a_total_pointing_back_at_the_numbered_items_before_it() {
+    let text = "二、项目资金使用情况\n（一）农村道路建设项目：年初预算320.00万元，全年预算350.00万元，实际支出342.60万元，执行率97.89%。\n（二）小型水利设施维修项目：年初预算180.00万元，全年预算180.00万元，实际支出165.30万元，执行率91.83%。\n（三）村级公益设施补助项目：年初预算100.00万元，全年预算96.00万元，实际支出96.00万元，执行率100%。\n以上三个项目全年预算合计626.00万元，实际支出合计603.90万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "实际支出合计 = its 3 parts",
+        text,
+        "603.90",
+        "613.90",
+    );
+    assert_eq!(stated(&hit), "613.9");
+    holds_then_fails(
+        "parts.sum",
+        "全年预算 = its 3 parts",
+        text,
+        "全年预算350.00",
+        "全年预算340.00",
+    );
+    // Items numbered out of order (no item 1) point back at nothing.
+    let gap = text.replace("（一）农村道路", "（四）农村道路");
+    let (_, checks) = traced(&gap);
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+}

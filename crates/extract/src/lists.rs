@@ -107,13 +107,32 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
 /// The number an item's paragraph opens on (`1.`, `2、`, `（3）`) and its rank.
 fn item_number(text: &str) -> Option<(u32, usize)> {
     let (rank, _) = jixiao_model::doc::heading_rank(text)?;
-    let digits: String = text
-        .trim_start()
-        .trim_start_matches(['（', '('])
+    let head = text.trim_start().trim_start_matches(['（', '(']);
+    let digits: String = head.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let number = match digits.parse().ok() {
+        Some(n) => n,
+        None => chinese_number(head)?,
+    };
+    Some((number, rank))
+}
+
+/// The number a Chinese numeral up to 九十九 opening `text` writes (`三`, `十二`,
+/// `二十`).
+fn chinese_number(text: &str) -> Option<u32> {
+    const DIGITS: &str = "一二三四五六七八九";
+    let digit = |c: char| DIGITS.chars().position(|d| d == c).map(|k| k as u32 + 1);
+    let numeral: Vec<char> = text
         .chars()
-        .take_while(|c| c.is_ascii_digit())
+        .take_while(|&c| c == '十' || digit(c).is_some())
         .collect();
-    Some((digits.parse().ok()?, rank))
+    match numeral.as_slice() {
+        ['十'] => Some(10),
+        [one] => digit(*one),
+        ['十', one] => Some(10 + digit(*one)?),
+        [tens, '十'] => Some(digit(*tens)? * 10),
+        [tens, '十', one] => Some(digit(*tens)? * 10 + digit(*one)?),
+        _ => None,
+    }
 }
 
 /// `共实施项目5个，项目支出预算1,256.30万元，实际支出1,198.45万元。` and then a
@@ -159,17 +178,52 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
                 _ => break,
             }
         }
+        // Or the paragraphs right before, numbered 1, 2, … at one rank, where
+        // this one opens by pointing back at them (`以上三个项目全年预算合计…`):
+        // all of them.
+        let points_back = members.first().is_some_and(|&i| {
+            let f = &facts[i];
+            f.sentence_start == 0
+                && ["以上", "上述"]
+                    .iter()
+                    .any(|w| f.sentence.trim_start().starts_with(w))
+        });
+        if points_back && items.is_empty() {
+            let mut before: Vec<(&Vec<usize>, u32, usize)> = Vec::new();
+            for (k, (p, item)) in paragraphs[..g].iter().rev().enumerate() {
+                let first = &facts[item[0]];
+                let numbered = (first.sentence_start == 0)
+                    .then(|| item_number(&first.sentence))
+                    .flatten();
+                match numbered {
+                    Some((n, r)) if *p + 1 + k == *paragraph => before.push((item, n, r)),
+                    _ => break,
+                }
+                if numbered.is_some_and(|(n, _)| n == 1) {
+                    break;
+                }
+            }
+            before.reverse();
+            let in_order = before
+                .iter()
+                .enumerate()
+                .all(|(k, (_, n, r))| *n as usize == k + 1 && *r == before[0].2);
+            if in_order {
+                items = before.iter().map(|(item, ..)| *item).collect();
+            }
+        }
         if items.len() < 2 || nested {
             continue;
         }
         let is_initial = |f: &Fact| f.role == Some(FactRole::Initial) || f.label.contains("年初");
-        let counted_items = members.iter().any(|&i| {
-            let c = &facts[i];
-            matches!(c.unit, FactUnit::Count(_))
-                && c.kind == FactKind::Level
-                && c.label.contains("项目")
-                && c.number.value == Decimal::from(items.len() as u64)
-        });
+        let counted_items = points_back
+            || members.iter().any(|&i| {
+                let c = &facts[i];
+                matches!(c.unit, FactUnit::Count(_))
+                    && c.kind == FactKind::Level
+                    && c.label.contains("项目")
+                    && c.number.value == Decimal::from(items.len() as u64)
+            });
         for &w in members {
             let whole = &facts[w];
             let Some((m, _)) = measure(&whole.label) else {
@@ -2630,6 +2684,19 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn items_are_numbered_in_digits_or_chinese_numerals() {
+        assert_eq!(
+            item_number("（三）村级公益设施补助项目：").map(|(n, _)| n),
+            Some(3)
+        );
+        assert_eq!(item_number("2.动物防疫项目：").map(|(n, _)| n), Some(2));
+        assert_eq!(chinese_number("十二、"), Some(12));
+        assert_eq!(chinese_number("二十、"), Some(20));
+        assert_eq!(chinese_number("三十五"), Some(35));
+        assert_eq!(chinese_number("百"), None);
     }
 
     #[test]
