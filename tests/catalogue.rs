@@ -9039,6 +9039,10 @@ fn rate_mismatch_reads_bare_shares_after_a_first_naming_its_whole() {
         "占支出总额的89.91%",
         "占支出总额的88.91%",
     );
+    // Two shares to two decimals, one holding over the amounts' sum: the other
+    // is of that sum too.
+    let two = "2023年全镇一般公共预算收入完成3,268万元，为年初预算3,100万元的105.42%。其中：税收收入2,415万元，占73.90%；非税收入853万元，占26.10%。\n";
+    holds_then_fails("rate.mismatch", "2415", two, "占73.90%", "占74.00%");
     // Some uses only, over a larger whole: their shares are no split of their sum.
     let some = "资金支出主要用于：设备购置费3,000.00万元，占支出总额的60.00%；安装费1,500.00万元，占30.00%；监理费400.00万元，占8.00%。\n";
     let (f, _) = traced(some);

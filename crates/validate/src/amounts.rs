@@ -3098,12 +3098,13 @@ pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
         };
         // All of a whole: the shares add up to 100%, or the amounts to a figure
         // of the report's, or every share but one, each printed to a decimal at
-        // least, is its amount over their sum exactly (a list of some parts
-        // only, over a larger whole, gives so few).
+        // least (two decimals where only two are listed), is its amount over
+        // their sum exactly (a list of some parts only, over a larger whole,
+        // gives so few).
+        let printed_to = if pairs.len() == 2 { 2 } else { 1 };
         let all_of = shares_iv.overlaps(Interval::exact(Decimal::ONE_HUNDRED))
             || figures.contains(&whole_yuan)
-            || (pairs.len() >= 3
-                && pairs.iter().all(|(_, s)| s.number.decimals >= 1)
+            || (pairs.iter().all(|(_, s)| s.number.decimals >= printed_to)
                 && holding(whole, whole_iv) + 1 == pairs.len());
         if !all_of {
             continue;
