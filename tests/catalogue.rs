@@ -9157,3 +9157,17 @@ fn parts_sum_reads_a_total_pointing_back_at_the_numbered_items_before_it() {
     let (_, checks) = traced(&gap);
     assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
 }
+
+#[test]
+fn amount_product_takes_the_count_in_the_standards_own_unit() {
+    // 人均 is per 人: the clause's 28,460人, not the 38,652人次 of the whole.
+    let text = "全年共救助困难群众38,652人次，其中：资助参加城乡居民医保28,460人，资助金额1,092.84万元，人均资助384元；门诊救助1,236人次，救助金额184.30万元。\n";
+    let hit = holds_then_fails(
+        "amount.product",
+        "28460 × 384",
+        text,
+        "1,092.84",
+        "1,102.84",
+    );
+    assert_eq!(stated(&hit), "1102.84");
+}

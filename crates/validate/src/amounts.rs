@@ -5830,6 +5830,19 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                     .filter(|f| f.kind == FactKind::Level && of_heads(f));
                 counts.extend(only_one(before));
             }
+            // Counts in the standard's own unit before others it may go with
+            // (`共救助38,652人次，其中：资助参保28,460人，…，人均资助384元`: 人均 is
+            // per 人, a 人次 only where no 人 is counted; not a count per
+            // something itself, `每期45人`).
+            if let Some(&primary) = heads.and_then(|h| h.first()) {
+                let in_primary = |f: &&&Fact| {
+                    let own_unit = matches!(f.unit, FactUnit::Count(u) if u.trim_start_matches('万') == primary);
+                    own_unit && !["每", "均"].iter().any(|w| f.label.contains(w))
+                };
+                if counts.iter().any(in_primary) {
+                    counts.retain(in_primary);
+                }
+            }
             // Several: the one that says it is the total (`共计完成改造120户，其中
             // C级80户、D级40户`).
             // Or some of them only (`共有500人，其中150人享受补助`): any that
