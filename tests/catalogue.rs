@@ -9171,3 +9171,24 @@ fn amount_product_takes_the_count_in_the_standards_own_unit() {
     );
     assert_eq!(stated(&hit), "1102.84");
 }
+
+#[test]
+fn parts_sum_judges_a_total_above_its_rows_where_prose_follows_the_table() {
+    // A 合计 above its rows is only sure to exceed them where the excerpt may
+    // end inside the table; a sentence after it says the table ended whole.
+    let table = "单位：万元\n| 项目 | 2022年决算数 | 2023年预算数 | 2023年决算数 |\n| 合计 | 36.52 | 40.10 | 33.18 |\n| 因公出国（境）费 | 0.00 | 0.00 | 0.00 |\n| 公务用车运行维护费 | 28.30 | 30.00 | 26.42 |\n| 公务接待费 | 8.22 | 10.00 | 6.76 |\n";
+    let f = check(table);
+    assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
+    let text = format!("{table}2023年“三公”经费决算33.18万元，比上年减少3.34万元。\n");
+    let f = check(&text);
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "40.1");
+}
+
+#[test]
+fn parts_sum_reads_a_second_breakdown_of_the_whole_the_sentence_before_broke_down() {
+    let text = "2023年共落实各类学生资助资金1,468.52万元，资助学生12,856人次。按资金来源分，中央资金986.40万元，省级资金312.36万元，市县资金169.76万元。按学段分，学前教育资助168.30万元（3,366人次），义务教育阶段生活补助523.75万元（6,985人次），普通高中国家助学金486.00万元（2,430人次），中职国家助学金290.47万元（75人次）。\n";
+    let hit = holds_then_fails("parts.sum", "= 4 parts", text, "486.00万元", "496.00万元");
+    assert_eq!(stated(&hit), "1468.52");
+}

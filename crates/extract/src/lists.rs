@@ -986,7 +986,14 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     .copied()
                     .or_else(|| {
                         let measures = (listed_measure, used.then_some(Measure::Spent));
-                        opened_after_its_whole(&context, &group, key_abs, listed_deltas, measures)
+                        opened_after_its_whole(
+                            &context,
+                            &group,
+                            key_abs,
+                            listed_deltas,
+                            measures,
+                            &out,
+                        )
                     })
                     .or_else(|| {
                         // `综合评价得分为91.5分，评价等级为“优”。其中：项目决策20分…`: group
@@ -1475,6 +1482,7 @@ fn opened_after_its_whole<'f>(
     key_abs: usize,
     listed_deltas: bool,
     (listed_measure, implied): (Option<Measure>, Option<Measure>),
+    earlier: &[PartsList],
 ) -> Option<(usize, &'f Fact)> {
     // Levels only: changes listed among them (`购置费15万元，比上年减少10万元`)
     // leave unsure what they are parts of.
@@ -1587,6 +1595,24 @@ fn opened_after_its_whole<'f>(
         };
         whole.map(|w| (w, last))
     };
+    // `按资金来源分，中央资金…。按学段分，学前教育…`: a sentence that is all a
+    // list's parts, before a key opening its own, lists the same whole's parts
+    // another way.
+    let of_the_same_whole = amounts_before(key_at).and_then(|(_, amounts)| {
+        let mut lists = amounts.iter().map(|(i, _)| {
+            earlier
+                .iter()
+                .find(|l| l.kind != ListKind::Total && l.parts.contains(i))
+                .map(|l| l.whole)
+        });
+        let first = lists.next()??;
+        lists.all(|w| w == Some(first)).then_some(first)
+    });
+    if let Some(w) = of_the_same_whole {
+        if let Some(&whole) = para.iter().find(|(i, _)| *i == w) {
+            return Some(whole);
+        }
+    }
     // (A sentence with no amount before its key, `资金分配到8个乡镇，其中：…`,
     // lists the parts of the sentence before it.)
     let (whole, last) = the_one_level(key_at).or_else(|| {

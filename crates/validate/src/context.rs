@@ -167,9 +167,18 @@ impl<'a> Context<'a> {
     /// row of cells one per line, blank lines between, ends within three): a
     /// table whose rows reach them may have been cut off there.
     pub(crate) fn near_the_end(&self, at: &jixiao_model::Source) -> bool {
-        self.report.last_line.is_some_and(|(page, line)| {
+        let close = self.report.last_line.is_some_and(|(page, line)| {
             at.page == page && at.line.is_some_and(|l| l <= line && l + 3 >= line)
-        })
+        });
+        // (A sentence of prose ended after it: the text went on past it whole.)
+        let prose_after = || {
+            self.facts().any(|f| {
+                f.source.page == at.page
+                    && f.source.line > at.line
+                    && f.sentence.trim_end().ends_with('。')
+            })
+        };
+        close && !prose_after()
     }
 
     /// Every comparison the report states (see [`Comparison`]).
