@@ -9192,3 +9192,24 @@ fn parts_sum_reads_a_second_breakdown_of_the_whole_the_sentence_before_broke_dow
     let hit = holds_then_fails("parts.sum", "= 4 parts", text, "486.00万元", "496.00万元");
     assert_eq!(stated(&hit), "1468.52");
 }
+
+#[test]
+fn rate_mismatch_reads_a_change_opening_its_paragraph_of_a_level_named_before() {
+    let text = "（三）部门支出情况\n2023年度本部门支出合计3,256.74万元，其中：基本支出2,108.36万元，项目支出1,148.38万元。\n与上年相比，支出合计增加186.42万元，增长6.07%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "186.42 / (3256.74 − 186.42)",
+        text,
+        "增长6.07%",
+        "增长6.17%",
+    );
+    assert_eq!(stated(&hit), "6.17");
+    // Named twice before: unsure which, no relation.
+    let twice = text.replace("（三）部门支出情况", "上年支出合计3,070.32万元。");
+    let (f, checks) = traced(&twice);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("186.42 /")),
+        "{checks:?}"
+    );
+}

@@ -3734,6 +3734,19 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
                 .iter()
                 .any(|w| change.label.trim_start_matches(['，', ',']).starts_with(w))
                 && !change.label.contains("分别");
+            // `（三）…本部门支出合计3,256.74万元…` and, a paragraph on, `与上年相比，
+            // 支出合计增加186.42万元，增长6.07%`: a change opening its paragraph and
+            // naming its subject after the comparison is of the one level so named
+            // before.
+            let named_before = || {
+                let subject = subject_after_comparison(change)?;
+                only_one(ctx.facts().filter(|m| {
+                    m.paragraph < change.paragraph
+                        && m.kind == FactKind::Level
+                        && m.unit == change.unit
+                        && listed_name(&m.label).ends_with(subject)
+                }))
+            };
             let Some(mut level) = para[..k - 1]
                 .iter()
                 .rev()
@@ -3744,6 +3757,7 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
                             && (m.kind == FactKind::Change || m.unit == FactUnit::Percent))
                 })
                 .copied()
+                .or_else(|| named_before().filter(|_| k == 1))
             else {
                 continue;
             };
@@ -3800,6 +3814,28 @@ fn subject_of_change(label: &str) -> Option<&str> {
         .min()?;
     let subject = listed_name(&label[..at]);
     (subject.chars().count() >= 2).then_some(subject)
+}
+
+/// The subject a change on last year names after the comparison (`与上年相比，
+/// 支出合计增加` → `支出合计`), where it names one.
+fn subject_after_comparison(change: &Fact) -> Option<&str> {
+    let before = change
+        .sentence
+        .get(..change.span.0.saturating_sub(change.sentence_start))?;
+    if !["上年", "去年", "上一年"]
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        return None;
+    }
+    let label = change.label.as_str();
+    let rest = label.split_once("相比").map_or(label, |(_, rest)| rest);
+    let rest = rest.trim_start_matches(|c: char| "，,、 ".contains(c));
+    let subject = ["增加", "减少", "增长", "下降", "降低", "上升"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))?;
+    (subject.chars().count() >= 2 && !["比", "较", "上年"].iter().any(|w| subject.contains(w)))
+        .then_some(subject)
 }
 
 /// A level's label without the words that open a list (`其中：`, `，`).
