@@ -9213,3 +9213,18 @@ fn rate_mismatch_reads_a_change_opening_its_paragraph_of_a_level_named_before() 
         "{checks:?}"
     );
 }
+
+#[test]
+fn balance_mismatch_reads_the_titles_fund_received_by_the_reporting_body() {
+    // `我县共收到…转移支付资金` in a report on that fund is the report's whole:
+    // what is left of it after spending is its balance.
+    let text = "2023年度农村综合改革转移支付资金绩效自评报告\n2023年我县共收到农村综合改革转移支付资金856万元。\n截至2023年12月31日，已支出资金812.5万元，结余43.5万元。\n";
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "856 − 812.5",
+        text,
+        "结余43.5",
+        "结余44.5",
+    );
+    assert_eq!(stated(&hit), "44.5");
+}

@@ -159,6 +159,8 @@ const FUND_KINDS: &[&str] = &[
     "奖补资金",
     "项目资金",
     "财政资金",
+    "转移支付资金",
+    "衔接资金",
 ];
 
 const INITIAL_ENDINGS: &[&str] = &[
@@ -492,6 +494,16 @@ fn subject_of(label: &str) -> String {
     .chain(spent_funds_ending(label))
     .max()
     .unwrap_or(0);
+    // (An ending inside the name of a kind of fund the label ends on names no
+    // use: `转移支付资金` is transferred funds, not funds paid.)
+    let tail = &label[label.len() - ending..];
+    let ending = match FUND_KINDS
+        .iter()
+        .any(|k| k.len() > tail.len() && k.ends_with(tail) && label.ends_with(k))
+    {
+        true => 0,
+        false => ending,
+    };
     let mut rest = label[..label.len() - ending].to_string();
     const GENERIC: &[&str] = &[
         "本项目",
@@ -583,13 +595,18 @@ pub fn the_titles_fund_is_the_whole(
         }
         let subject = subject_of(label);
         // (Named after who allotted it: `县财政共安排` ….)
+        // (Or after who received it, the reporting body: `我县共收到…`.)
         let subject = match ALLOTTING
             .iter()
-            .chain(&["支出"])
+            .chain(&["支出", "收到"])
             .filter_map(|v| subject.rfind(v).map(|at| (at, v.len())))
             .max()
         {
-            Some((at, verb)) if names_a_giver(&subject[..at]) => &subject[at + verb..],
+            Some((at, verb))
+                if names_a_giver(&subject[..at]) || names_the_reporter(&subject[..at]) =>
+            {
+                &subject[at + verb..]
+            }
             _ => subject.as_str(),
         };
         let subject = subject.strip_suffix("资金").unwrap_or(subject);
@@ -599,6 +616,18 @@ pub fn the_titles_fund_is_the_whole(
             .any(|k| subject.ends_with(k));
         a_fund && subject.chars().count() >= 2 && title.contains(&format!("{subject}资金"))
     });
+}
+
+/// `我县共`, `本单位`: the body reporting, before a verb of receiving.
+fn names_the_reporter(head: &str) -> bool {
+    let head = head.strip_suffix('共').unwrap_or(head);
+    ["我", "本"].iter().any(|w| head.starts_with(w))
+        && head.chars().count() <= 4
+        && [
+            "县", "市", "区", "旗", "局", "委", "镇", "乡", "单位", "部门",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w))
 }
 
 /// `县财政共`, `省级财政`, `市本级`: who allotted funds, before its verb.
