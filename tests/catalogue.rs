@@ -9228,3 +9228,19 @@ fn balance_mismatch_reads_the_titles_fund_received_by_the_reporting_body() {
     );
     assert_eq!(stated(&hit), "44.5");
 }
+
+#[test]
+fn rate_mismatch_reads_a_level_dated_the_year_its_change_compares_with_as_the_base() {
+    let text = "截至2023年12月底，实际支出1,296.40万元。2022年该项目实际支出1,105.60万元，2023年较2022年增加190.80万元，增长17.26%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "190.80 / 1105.60",
+        text,
+        "增长17.26%",
+        "增长17.56%",
+    );
+    assert_eq!(stated(&hit), "17.56");
+    // Last year's figure is no second statement of this year's spending.
+    let (f, _) = traced(text);
+    assert!(of(&f, "value.conflict").is_empty(), "{f:?}");
+}

@@ -3798,6 +3798,34 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
             {
                 continue;
             }
+            // `2022年该项目实际支出1,105.60万元，2023年较2022年增加190.80万元`: a
+            // level dated the year the change compares with is its base.
+            if dated_the_year_compared(level, change) {
+                let (c, l) = (change.number.value, level.number.value);
+                let Some(iv) = Interval::of_printed(change.number)
+                    .div(Interval::of_printed(level.number))
+                    .map(|iv| iv.scale(Decimal::ONE_HUNDRED))
+                else {
+                    continue;
+                };
+                let Some(straight) = c.checked_div(l).map(|r| r * Decimal::ONE_HUNDRED) else {
+                    continue;
+                };
+                out.extend(judge_rate(
+                    ctx,
+                    format!("{c} / {l} = {}%", rate.number.value),
+                    rate,
+                    vec![Operand::of(change), Operand::of(level)],
+                    (iv, straight),
+                    |shown| {
+                        format!(
+                            "{words} stated {}% but the change {c} over {} {l} = {shown}%",
+                            rate.number.value, level.label
+                        )
+                    },
+                ));
+                continue;
+            }
             out.extend(judge_change_rate(ctx, level, change, rate, up, words));
         }
     }
@@ -3814,6 +3842,23 @@ fn subject_of_change(label: &str) -> Option<&str> {
         .min()?;
     let subject = listed_name(&label[..at]);
     (subject.chars().count() >= 2).then_some(subject)
+}
+
+/// Whether `level` opens on the year `change` compares with (`2022年…` before
+/// `2023年较2022年增加`).
+fn dated_the_year_compared(level: &Fact, change: &Fact) -> bool {
+    let label = level
+        .label
+        .trim_start_matches(|c: char| "，,、；;：: ".contains(c));
+    let Some(year) = label
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()) && label[4..].starts_with('年'))
+    else {
+        return false;
+    };
+    ["较", "比", "与"]
+        .iter()
+        .any(|w| change.label.contains(&format!("{w}{year}年")))
 }
 
 /// The subject a change on last year names after the comparison (`与上年相比，
