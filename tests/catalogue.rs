@@ -9244,3 +9244,16 @@ fn rate_mismatch_reads_a_level_dated_the_year_its_change_compares_with_as_the_ba
     let (f, _) = traced(text);
     assert!(of(&f, "value.conflict").is_empty(), "{f:?}");
 }
+
+#[test]
+fn rate_mismatch_reads_what_was_done_over_what_should_have_been() {
+    let text = "2023年县财政安排农村改厕奖补资金372.60万元。\n按照每户1,800元标准，应拨付奖补资金368.28万元，实际拨付362.16万元，拨付率98.34%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "362.16 / 368.28",
+        text,
+        "拨付率98.34%",
+        "拨付率98.64%",
+    );
+    assert_eq!(stated(&hit), "98.64");
+}

@@ -596,7 +596,10 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                                 && !shares_stem(&rate.label, &den.label)
                                 && last_two(&num.label) == last_two(&den.label))
                     };
-                    if !anchored && !base_in_brackets_after(rate, num, den) {
+                    if !anchored
+                        && !base_in_brackets_after(rate, num, den)
+                        && !done_of_what_was_owed(num, den)
+                    {
                         continue;
                     }
                     pairs.push((num, den));
@@ -927,6 +930,19 @@ fn used_and_left<'f>(para: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fa
         return None;
     }
     Some((*used, *left))
+}
+
+/// `应拨付奖补资金368.28万元，实际拨付362.16万元，拨付率98.34%`: what was done of
+/// what should have been, named by the same verb, `应` before it in the base.
+fn done_of_what_was_owed(num: &Fact, den: &Fact) -> bool {
+    let Some((_, owed)) = den.label.split_once('应') else {
+        return false;
+    };
+    let verb: String = owed.chars().take(2).collect();
+    verb.chars().count() == 2
+        && verb.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && num.label.contains(&verb)
+        && !num.label.contains('应')
 }
 
 /// `基本支出4,215.38万元，执行率98.62%（基本支出预算4,274.32万元）`: a rate whose
