@@ -9257,3 +9257,19 @@ fn rate_mismatch_reads_what_was_done_over_what_should_have_been() {
     );
     assert_eq!(stated(&hit), "98.64");
 }
+
+#[test]
+fn rate_mismatch_reads_a_rate_of_counts_over_the_counts_its_words_name_sections_before() {
+    let text = "一、部门概况\n核定事业编制25名，年末实有在编人员23名，编外聘用人员6名；退休人员11名。\n三、绩效指标完成情况\n人员控制率92.00%；公用经费控制率97.61%（公用经费预算53.54万元，实际支出52.26万元）。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "23 / 25",
+        text,
+        "人员控制率92.00%",
+        "人员控制率93.00%",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
+    // A rate of money is no rate of those counts.
+    let (_, checks) = traced(text);
+    assert!(!checks.iter().any(|c| c.relation.contains("23 / 25") && c.stated.number.value.to_string() == "97.61"), "{checks:?}");
+}

@@ -1297,6 +1297,16 @@ fn negates(label: &str, verb: &str) -> bool {
 /// vocabulary names (`crate::amounts::rate_terms`), one naming only its
 /// numerator's words and one only its denominator's, of one unit.
 fn termed_counts<'f>(counts: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fact)> {
+    let (num, den) = termed_pair(counts, rate)?;
+    // Another count of theirs in the sentence (`实有53人（含借调人员3人）`) may
+    // be taken out of one of them: the pair is unsure.
+    let of_unit = counts.iter().filter(|c| c.unit == num.unit).count();
+    (of_unit == 2).then_some((num, den))
+}
+
+/// The one count naming only the numerator's words of a rate's vocabulary and
+/// the one naming only its denominator's, of one unit (see [`termed_counts`]).
+fn termed_pair<'f>(counts: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fact)> {
     let (measure, nums, dens) = crate::amounts::rate_terms(&rate.label)?;
     // The rate's subject (`在职人员` of `在职人员控制率`) says nothing of the side.
     let subject = rate.label.strip_suffix(measure).unwrap_or("");
@@ -1320,10 +1330,7 @@ fn termed_counts<'f>(counts: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f 
             .copied()
             .filter(|c| names(c, dens) && !names(c, nums)),
     )?;
-    // Another count of theirs in the sentence (`实有53人（含借调人员3人）`) may
-    // be taken out of one of them: the pair is unsure.
-    let of_unit = counts.iter().filter(|c| c.unit == num.unit).count();
-    (num.unit == den.unit && of_unit == 2 && !den.number.value.is_zero()).then_some((num, den))
+    (num.unit == den.unit && !den.number.value.is_zero()).then_some((num, den))
 }
 
 /// `实际编外人员 14 人，在职人员总数 26 人，编外人员控制率为 53.85%`: a rate of
@@ -1475,6 +1482,38 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                 {
                     out.extend(found);
                     continue;
+                }
+                // `核定事业编制25名，年末实有在编人员23名` in the 概况, `人员控制率92.00%`
+                // sections on: a rate whose sentence counts nothing is over the one
+                // pair of earlier counts its vocabulary names (a warning where it
+                // fails: other counts may stand between).
+                // (Not a rate of money: `公用经费控制率`, or one beside amounts.)
+                let of_money = ["经费", "资金", "支出", "预算", "成本", "费"]
+                    .iter()
+                    .any(|w| rate.label.contains(w))
+                    || para
+                        .iter()
+                        .any(|m| m.sentence_start == rate.sentence_start && m.money().is_some());
+                if counts.is_empty() && !of_money {
+                    let earlier: Vec<&Fact> = ctx
+                        .facts()
+                        .filter(|c| {
+                            matches!(c.unit, FactUnit::Count(_))
+                                && c.kind == FactKind::Level
+                                && !c.approximate
+                                && (c.paragraph, c.span.1) <= (rate.paragraph, rate.span.0)
+                        })
+                        .collect();
+                    if let Some((part, base)) = termed_pair(&earlier, rate) {
+                        out.extend(warn_count_rate(
+                            ctx,
+                            rate,
+                            part,
+                            base,
+                            "the counts its words name before it",
+                        ));
+                        continue;
+                    }
                 }
                 out.extend(survey_rate(ctx, rate, &named, &counts));
                 continue;
