@@ -116,23 +116,13 @@ fn item_number(text: &str) -> Option<(u32, usize)> {
     Some((number, rank))
 }
 
-/// The number a Chinese numeral up to 九十九 opening `text` writes (`三`, `十二`,
-/// `二十`).
+/// The number a Chinese numeral opening `text` writes (`三`, `十二`, `二十`).
 fn chinese_number(text: &str) -> Option<u32> {
-    const DIGITS: &str = "一二三四五六七八九";
-    let digit = |c: char| DIGITS.chars().position(|d| d == c).map(|k| k as u32 + 1);
-    let numeral: Vec<char> = text
+    let numeral: String = text
         .chars()
-        .take_while(|&c| c == '十' || digit(c).is_some())
+        .take_while(|&c| "零一二三四五六七八九十两".contains(c))
         .collect();
-    match numeral.as_slice() {
-        ['十'] => Some(10),
-        [one] => digit(*one),
-        ['十', one] => Some(10 + digit(*one)?),
-        [tens, '十'] => Some(digit(*tens)? * 10),
-        [tens, '十', one] => Some(digit(*tens)? * 10 + digit(*one)?),
-        _ => None,
-    }
+    crate::statements::chinese_count(&numeral).and_then(|n| u32::try_from(n).ok())
 }
 
 /// `共实施项目5个，项目支出预算1,256.30万元，实际支出1,198.45万元。` and then a

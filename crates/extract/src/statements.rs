@@ -602,7 +602,7 @@ fn indicator_counts(p: &Paragraph) -> Vec<IndicatorCount> {
 
 /// A count written in Chinese numerals (`两`, `十二`, `二十一`), as counts of
 /// units and bodies often are.
-fn chinese_count(s: &str) -> Option<usize> {
+pub(crate) fn chinese_count(s: &str) -> Option<usize> {
     let digit = |c: char| {
         "零一二三四五六七八九"
             .find(c)
