@@ -8559,6 +8559,14 @@ fn parts_sum_reads_counts_by_grade_of_one_scale_as_kinds() {
         "826人",
         "816人",
     );
+    // `中` of `中型` is a grade's head, not a leftover `其中`.
+    holds_then_fails(
+        "parts.sum",
+        "全县共有水库 = 3 kinds of it",
+        "全县共有水库36座，其中大型水库2座、中型水库9座、小型水库25座。\n",
+        "小型水库25座",
+        "小型水库26座",
+    );
     // Heads of no one scale (`新建 / 改建`) may overlap: no kinds.
     let (_, checks) = traced("新建改建公厕12座，其中新建5座、改建7座。\n");
     assert!(checks.is_empty(), "{checks:?}");

@@ -1323,7 +1323,7 @@ fn grades_of_one_scale(labels: &[&str]) -> bool {
         && distinct
         && heads
             .iter()
-            .all(|h| (1..=3).contains(&h.chars().count()) && !h.contains(['其', '中']))
+            .all(|h| (1..=3).contains(&h.chars().count()) && !h.contains("其中"))
 }
 
 /// The full marks stated right beside group score `i` (`产出28分（满分30分）`,
