@@ -589,8 +589,7 @@ pub fn the_titles_fund_is_the_whole(
     };
     the_whole_after_all(facts, |label| {
         // (Another year's, `2021年省财政下达…`, is none of this year's.)
-        let dated: String = label.chars().take_while(|c| c.is_ascii_digit()).collect();
-        if dated.len() == 4 && label[4..].starts_with('年') && dated.parse().ok() != year {
+        if jixiao_model::facts::opening_year(label).is_some_and(|y| Some(y) != year) {
             return false;
         }
         let subject = subject_of(label);

@@ -709,15 +709,6 @@ fn ends_with_a_stop(text: &str, at: usize, c: char) -> bool {
                 && spaced.is_some_and(|a| han(a) || a.is_ascii_digit())))
 }
 
-/// The year a label opens on (`2022年该项目实际支出` → 2022).
-fn leading_year(label: &str) -> Option<u32> {
-    let label = label.trim_start_matches(|c: char| "，,、；;：: ".contains(c));
-    let digits = label.get(..4)?;
-    (label[4..].starts_with('年') && digits.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| digits.parse().ok())
-        .flatten()
-}
-
 /// Whether a number is hedged by the words around it: `约1200元`, `近95%`,
 /// `1200元左右` — or is a bound, not the value (`亩均投资不低于1500元`, `每人最高
 /// 500元`, `500元以内`). Words that end like a hedge keep their meaning (`节约3万元`).
@@ -995,10 +986,13 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 });
             // `2022年该项目实际支出…，2023年较2022年增加…`: a figure dated a year
             // before another its sentence names is that earlier year's.
-            let an_earlier_years = leading_year(&label).is_some_and(|year| {
+            let an_earlier_years = jixiao_model::facts::opening_year(
+                label.trim_start_matches(|c: char| "，,、；;：: ".contains(c)),
+            )
+            .is_some_and(|year| {
                 sentence
                     .match_indices('年')
-                    .filter_map(|(at, _)| sentence.get(at.checked_sub(4)?..at)?.parse::<u32>().ok())
+                    .filter_map(|(at, _)| sentence.get(at.checked_sub(4)?..at)?.parse::<i32>().ok())
                     .any(|other| other > year && other < year + 10)
             });
             let scope = if (is_whole_scope(&scope_label) || initial_of_the_whole)

@@ -493,6 +493,14 @@ pub fn moved_to_verb(label: &str) -> Option<&'static str> {
     VERBS.iter().copied().find(|v| head.ends_with(v))
 }
 
+/// The year a label opens on (`2022年该项目实际支出` → 2022): four digits and 年.
+pub fn opening_year(label: &str) -> Option<i32> {
+    let digits = label.get(..4)?;
+    (digits.bytes().all(|b| b.is_ascii_digit()) && label[4..].starts_with('年'))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
 /// A label less the year it ends on (`增加到2023年的` → `增加到`; `年底`,
 /// `年末` too); the label itself where it ends on none.
 fn without_trailing_year(label: &str) -> &str {

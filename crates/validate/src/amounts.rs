@@ -3818,13 +3818,7 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
             // level dated the year the change compares with is its base.
             if dated_the_year_compared(level, change) {
                 let (c, l) = (change.number.value, level.number.value);
-                let Some(iv) = Interval::of_printed(change.number)
-                    .div(Interval::of_printed(level.number))
-                    .map(|iv| iv.scale(Decimal::ONE_HUNDRED))
-                else {
-                    continue;
-                };
-                let Some(straight) = c.checked_div(l).map(|r| r * Decimal::ONE_HUNDRED) else {
+                let Some(ratio) = crate::interval::percent(change.number, level.number) else {
                     continue;
                 };
                 out.extend(judge_rate(
@@ -3832,7 +3826,7 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
                     format!("{c} / {l} = {}%", rate.number.value),
                     rate,
                     vec![Operand::of(change), Operand::of(level)],
-                    (iv, straight),
+                    ratio,
                     |shown| {
                         format!(
                             "{words} stated {}% but the change {c} over {} {l} = {shown}%",
@@ -3866,10 +3860,7 @@ fn dated_the_year_compared(level: &Fact, change: &Fact) -> bool {
     let label = level
         .label
         .trim_start_matches(|c: char| "，,、；;：: ".contains(c));
-    let Some(year) = label
-        .get(..4)
-        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()) && label[4..].starts_with('年'))
-    else {
+    let Some(year) = jixiao_model::facts::opening_year(label) else {
         return false;
     };
     ["较", "比", "与"]
