@@ -426,6 +426,58 @@ fn rate_mismatch_of_a_completion_rate_with_its_plan_in_brackets_after_it() {
 }
 
 #[test]
+fn rate_mismatch_of_a_completion_rate_over_the_plan_a_paragraph_before_states() {
+    // Invented, in the shape of an evaluation summary: the plan in the 概况,
+    // what was built and its 完成率 sections on, named by the same words
+    // before the number, or after it.
+    let text = "一、项目概况\n项目计划建成日间照料中心12个，为3,240名困难老年人提供居家养老服务。\n二、产出情况\n全年建成日间照料中心11个，完成率91.67%；为3,186名困难老年人提供居家养老服务，完成率98.33%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "11 / 12 = 91.67%",
+        text,
+        "91.67%",
+        "92.67%",
+    );
+    assert_eq!(f.severity, Severity::Warning, "the plan is inferred: {f:?}");
+    holds_then_fails(
+        "rate.mismatch",
+        "3186 / 3240 = 98.33%",
+        text,
+        "3,186名",
+        "3,196名",
+    );
+    // A plan of something else (another noun) is no base.
+    let other = text.replace("全年建成日间照料中心11个", "全年新建老年食堂11个");
+    let (f, checks) = traced(&other);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("11 / 12")),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn rate_mismatch_of_a_parts_share_of_its_budget_listed_after_it() {
+    // Invented, in the shape of a 三公 paragraph of a 决算 说明: each part's
+    // 完成预算的 over its budget, listed under the 预算 in a later sentence.
+    let text = "2023年度“三公”经费支出决算为26.84万元，完成预算的83.88%。其中：公务用车购置及运行费支出决算为19.36万元，完成预算的86.43%；公务接待费支出决算为7.48万元，完成预算的77.92%。2023年度“三公”经费预算为32.00万元，其中公务用车购置及运行费22.40万元，公务接待费9.60万元。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "19.36 / 22.40 = 86.43%",
+        text,
+        "86.43%",
+        "87.43%",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "7.48 / 9.60 = 77.92%",
+        text,
+        "77.92%",
+        "76.92%",
+    );
+}
+
+#[test]
 fn rate_mismatch_of_a_rate_over_a_base_a_paragraph_before_states() {
     // Invented, in the shape of a project report: the funds in its 概况, their
     // use and its rates in a later section, the base a list's 合计.
@@ -2431,6 +2483,113 @@ fn amount_product() {
     assert!(check(first).is_empty());
     let f = check(&first.replace("每人400", "每人420"));
     assert_eq!(of(&f, "amount.product").len(), 1, "{f:?}");
+    // A count of times paid (人次) counts each month's payment already: a
+    // standard per month is paid once per count, not twelve times.
+    let monthly =
+        "困难残疾人生活补贴按每人每月80元标准发放，全年累计发放48,600人次，发放金额388.80万元。\n";
+    let f = holds_then_fails(
+        "amount.product",
+        "48600 × 80 = 388.8",
+        monthly,
+        "388.80万元",
+        "398.80万元",
+    );
+    assert_eq!(f.severity, Severity::Warning);
+}
+
+#[test]
+fn parts_sum_of_a_list_inside_an_item_of_a_list_run_on_past_a_semicolon() {
+    // Invented, in the shape of a 三公 paragraph: the 其中 list runs on past
+    // `；`, and its second item opens a 其中 list of its own parts.
+    let text = "2023年度“三公”经费财政拨款支出决算为26.84万元。其中：因公出国（境）费支出决算为0万元；公务用车购置及运行费支出决算为19.36万元，比上年决算减少2.48万元，其中公务用车购置费0万元，公务用车运行维护费19.36万元；公务接待费支出决算为7.48万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "公务用车购置及运行费支出决算 = its 2 parts",
+        text,
+        "运行维护费19.36",
+        "运行维护费19.46",
+    );
+}
+
+#[test]
+fn parts_sum_of_a_fund_block_whose_other_rows_are_printed_blank() {
+    // Invented, in the shape of a form flattened to one line: the total row,
+    // its one part with amounts, the other sources printed with dashes only.
+    let text = "项目支出绩效自评表 （2022年度） 项目名称 城乡居民养老保险县级补助资金 主管部门 某某县人力资源和社会保障局 项目资金 （万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 318.50 342.80 336.94 10 98.29% 9.8 其中：当年财政拨款 318.50 342.80 336.94 — — 上年结转资金 — — 其他资金 — — 年度总体目标 预期目标 实际完成情况\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "年初预算数 = its one part 当年财政拨款 (上年结转资金, 其他资金 blank)",
+        text,
+        "年度资金总额 318.50",
+        "年度资金总额 319.50",
+    );
+    assert_eq!(
+        hit.severity,
+        Severity::Warning,
+        "a blank may be unfilled: {hit:?}"
+    );
+    // A source printed with amounts of its own: two parts, no such relation.
+    let (_, checks) = traced(&text.replace("上年结转资金 — —", "上年结转资金 0.00 0.00 0.00 — —"));
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("blank")),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn parts_sum_of_a_split_as_follows_and_a_rate_over_what_was_allotted() {
+    // Invented, in the shape of a fund report from a mirror: the funds allotted
+    // from above, split among places `如下：`, and what was paid of them.
+    let text = "某县2023年度农业补贴资金绩效自评报告\n一、项目资金情况\n2023年上级下达我县农业补贴资金总额236万元，用于耕地地力保护补贴。资金分配如下：城关镇42万元、河口乡28万元、白石镇35万元、青山乡19万元、新华镇46万元、东风乡22万元、红旗农场44万元。截至2023年12月31日，资金已支付228万元，支付率96.61%。\n";
+    holds_then_fails(
+        "parts.sum",
+        "= 7 parts",
+        text,
+        "新华镇46万元",
+        "新华镇56万元",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "228 / 236 = 96.61%",
+        text,
+        "96.61%",
+        "95.61%",
+    );
+    // What was allotted from above, named by no giver, is the whole's.
+    holds_then_fails(
+        "rate.mismatch",
+        "228 / 236 = 96.61%",
+        "下达资金236万元。资金已支付228万元，支付率96.61%。\n",
+        "96.61%",
+        "95.61%",
+    );
+    // A split as follows of no allotment (`主要指标如下：`) lists no parts.
+    let (_, checks) = traced(&text.replace("资金分配如下", "主要情况如下"));
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("7 parts")),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn score_rate_reads_the_full_marks_in_the_score_headers_formula() {
+    // Invented, in the shape of a pipe-rendered 20/80 form: the block's weight
+    // stands only in its 得分 header's formula.
+    let text = "项目支出绩效自评表\n| 项目资金（万元） | | 预算数 | 执行数 | 执行率 | 得分（20分*执行率） |\n| | 年度财政资金总额 | 480 | 452.64 | 94.30% | 18.86 |\n| 一级指标 | 二级指标 | 三级指标 | 年初目标值 | 实际完成值 | 得分 |\n| 产出指标 | 数量指标 | 改造小区数量 | 12个 | 12个 | 40 |\n| 效益指标 | 社会效益指标 | 居住条件改善 | 明显改善 | 明显改善 | 30 |\n| 满意度指标 | 服务对象满意度 | 居民满意度 | ≥90% | 95% | 9 |\n| 总分 | | | | | 97.86 |\n";
+    holds_then_fails(
+        "score.rate",
+        "20 × 94.30% = 18.86",
+        text,
+        "| 18.86 |",
+        "| 17.86 |",
+    );
+    holds_then_fails(
+        "score.sum",
+        "scores add up to 合计 97.86",
+        text,
+        "| 9 |",
+        "| 8 |",
+    );
 }
 
 #[test]
@@ -3276,6 +3435,43 @@ fn counted_items_total_is_the_sum_of_the_rows_listed() {
     assert!(
         checks.iter().all(|c| !c.relation.contains("rows'")),
         "{checks:?}"
+    );
+}
+
+#[test]
+fn counted_items_spending_and_mean_score_are_the_rows() {
+    // Invented, in the shape of a summary table of projects one cell per line
+    // with a sentence after it: the budgets' total, what was spent and the
+    // mean score, each of the four rows.
+    let text = "项目绩效自评结果汇总表\n单位：万元\n序号\n项目名称\n预算金额\n实际支出\n执行率\n自评得分\n1\n城区供水管网改造\n2,850.00\n2,736.48\n96.02%\n92\n2\n污水处理厂提标改造\n4,200.00\n4,032.15\n96.00%\n88.5\n3\n排水防涝设施建设\n1,960.00\n1,884.60\n96.15%\n90\n4\n老旧燃气管道更新\n1,380.00\n1,296.72\n93.97%\n94\n合计\n\n10,390.00\n9,949.95\n95.76%\n\n说明：4个项目预算合计10,390.00万元，实际支出9,949.95万元，平均自评得分91.13分。\n";
+    holds_then_fails(
+        "parts.sum",
+        "4个项目预算 10390.00 = the 4 rows' 预算数",
+        text,
+        "预算合计10,390.00",
+        "预算合计10,400.00",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "实际支出 9949.95 = the 4 rows' 执行数",
+        text,
+        "实际支出9,949.95",
+        "实际支出9,959.95",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "mean of the 4 rows' scores = 91.13",
+        text,
+        "91.13分",
+        "92.13分",
+    );
+    // The total row's blank name cell: its percentage places its amounts.
+    holds_then_fails(
+        "parts.sum",
+        "合计 执行数 = 4 rows",
+        text,
+        "\n9,949.95\n95.76%",
+        "\n9,959.95\n95.76%",
     );
 }
 

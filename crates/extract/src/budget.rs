@@ -534,6 +534,10 @@ fn subject_of(label: &str) -> String {
         "实际",
         // `已支付资金`: done by now, of no part.
         "已",
+        // `上级下达资金`, `下达我县资金总额`: what the body was allotted from
+        // above, all of its funds (a giver by name, `省财政下达`, stays a part).
+        "上级下达",
+        "下达",
         "预算",
         "资金",
         "总",
@@ -541,7 +545,8 @@ fn subject_of(label: &str) -> String {
     ];
     // The reporting body speaking of itself: `我局`, `本院`, `我委`.
     const BODIES: &[&str] = &[
-        "局", "院", "委", "办", "厅", "所", "站", "馆", "校", "队", "会", "中心", "镇", "乡",
+        "局", "院", "委", "办", "厅", "所", "站", "馆", "校", "队", "会", "中心", "镇", "乡", "县",
+        "市", "区", "旗",
     ];
     loop {
         let before = rest.len();
@@ -613,7 +618,11 @@ pub fn the_titles_fund_is_the_whole(
             .iter()
             .filter_map(|k| k.strip_suffix("资金"))
             .any(|k| subject.ends_with(k));
-        a_fund && subject.chars().count() >= 2 && title.contains(&format!("{subject}资金"))
+        // (A fund named at length, `中央财政农业生产发展`, is named so by the
+        // title alone.)
+        (a_fund || subject.chars().count() >= 6)
+            && subject.chars().count() >= 2
+            && title.contains(&format!("{subject}资金"))
     });
 }
 

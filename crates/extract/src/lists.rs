@@ -61,6 +61,22 @@ fn kind_keys(sentence: &str) -> Vec<usize> {
             && rest[end..].starts_with(['，', ',', '：', ':']))
         .then_some(i)
     }));
+    // `资金分配如下：城关镇42万元、…`: a split as follows, named as one
+    // (分配, 安排, 下达 …) right before the colon.
+    keys.extend(sentence.match_indices("如下").filter_map(|(i, _)| {
+        let rest = &sentence[i + "如下".len()..];
+        let head: String = {
+            let chars: Vec<char> = sentence[..i].chars().collect();
+            chars[chars.len().saturating_sub(6)..].iter().collect()
+        };
+        (rest.starts_with(['：', ':'])
+            && [
+                "分配", "安排", "下达", "拨付", "分布", "构成", "组成", "来源",
+            ]
+            .iter()
+            .any(|w| head.contains(w)))
+        .then_some(i)
+    }));
     keys.sort_unstable();
     keys
 }
@@ -781,6 +797,26 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             _ => by_sentence.push(vec![(i, m)]),
         }
     }
+    // A sentence a list ran on into may open a list of its own part's parts
+    // (`；公务用车购置及运行费19.36万元，…，其中购置费0万元，运行维护费19.36万元；`):
+    // its figures are read again as a group of their own, for that list.
+    let joined: Vec<Vec<(usize, &Fact)>> = by_sentence
+        .iter()
+        .flat_map(|group| {
+            let first = &group[0].1.sentence;
+            let mut sentences: Vec<Vec<(usize, &Fact)>> = Vec::new();
+            for &(i, m) in group.iter().filter(|(_, m)| &m.sentence != first) {
+                match sentences.last_mut() {
+                    Some(s) if s[0].1.sentence == m.sentence => s.push((i, m)),
+                    _ => sentences.push(vec![(i, m)]),
+                }
+            }
+            sentences
+                .into_iter()
+                .filter(|s| KEYS.iter().any(|k| s[0].1.sentence.contains(k)))
+        })
+        .collect();
+    by_sentence.extend(joined);
     for group in by_sentence {
         let sentence = &group[0].1.sentence;
         let sentence_start = group[0].1.sentence_start;

@@ -2158,6 +2158,22 @@ const FUND_WORDS: &[&str] = &[
     "公用经费",
 ];
 
+/// A label naming where a budget block's funds come from (`上年结转资金`,
+/// `其他资金`, `中央补助`), not the block's total nor anything of the form
+/// after it (`资金来源`, `年度总体目标`).
+fn is_a_source_of_funds(t: &Token) -> bool {
+    t.facts.label && t.facts.names.is_none() && t.run.is_none() && names_a_source_of_funds(&t.text)
+}
+
+/// Words naming where funds come from (see [`is_a_source_of_funds`]).
+pub(crate) fn names_a_source_of_funds(text: &str) -> bool {
+    text.chars().count() <= 12
+        && FUND_WORDS.iter().any(|w| text.contains(w))
+        && !["总额", "合计", "来源", "目标", "情况", "指标", "（", "("]
+            .iter()
+            .any(|w| text.contains(w))
+}
+
 /// Words of a budget row naming a kind of spending rather than a fund (a
 /// template's 经费控制情况 rows: `公车购置`, `公务接待`, `会议费、培训费`).
 const SPENDING_WORDS: &[&str] = &[
@@ -2817,12 +2833,47 @@ fn build_table(
     // Figures skipped since the last row: unread, if a row or total follows.
     let mut figures_skipped = false;
     let mut figures_unread = false;
+    // A budget block's fund row printed with no amount (`上年结转资金 — —`):
+    // its label, waiting for what follows it to show it blank.
+    let budget_block = columns
+        .first()
+        .is_some_and(|c| matches!(c.class, Class::Label | Class::TotalLabel) && c.role.is_none())
+        && columns
+            .iter()
+            .any(|c| matches!(c.role, Some(Role::Budget | Role::Initial | Role::Executed)));
+    let mut blank_row: Option<usize> = None;
+    let blank_cells = |label: &Token| -> Vec<Cell> {
+        let mut row: Vec<Cell> = columns
+            .iter()
+            .map(|_| Cell::new("", label.source.clone()))
+            .collect();
+        row[0] = Cell::new(label.text.to_string(), label.source.clone());
+        row
+    };
     'segments: for (k, &(body, end)) in segments.iter().enumerate() {
         if k > 0 {
             page_breaks.push(rows.len());
         }
         let mut gap = 0usize;
         for (s, e, step) in pair_halves(read_rows(tokens, body, end, columns), columns) {
+            // The label waiting is a blank row unless figures follow it.
+            let blank_mark =
+                matches!(step, Step::Junk) && tokens[s..e].iter().all(|t| t.facts.blank);
+            if let Some(label) = blank_row.filter(|_| !blank_mark) {
+                blank_row = None;
+                if !matches!(step, Step::Values(_) | Step::Unpaired) {
+                    rows.push(blank_cells(&tokens[label]));
+                }
+            }
+            if budget_block
+                && rows.len() > 1
+                && matches!(step, Step::Junk)
+                && e == s + 1
+                && is_a_source_of_funds(&tokens[s])
+            {
+                blank_row = Some(s);
+                continue;
+            }
             match step {
                 // Paired into rows above, or dropped.
                 Step::Values(_) | Step::Labels(_) => {}
@@ -2971,9 +3022,14 @@ fn build_table(
                     } else {
                         number_cols
                     };
+                    // A percentage among fewer numbers than columns stands under
+                    // the rate column: the numbers before it fill the columns
+                    // before that one (`合计 | 10,390.00 | 9,949.95 | 95.76% |`
+                    // with the score left blank).
+                    let anchored = anchored_on_the_rate(&numbers, &number_cols, columns);
                     // Fewer numbers than the columns they may be under: which
                     // column each is under is the reading's choice.
-                    if numbers_len < number_cols.len() {
+                    if numbers_len < number_cols.len() && !anchored {
                         placed_by_guess.push(rows.len());
                     }
                     // One number token each: each keeps its own place.
@@ -2982,7 +3038,11 @@ fn build_table(
                         false => tokens[s].source.clone(),
                     };
                     let values = value_columns(columns);
-                    if numbers_len == columns.len() - 1 && numbers_len > number_cols.len() {
+                    if anchored {
+                        for (k, (text, &col)) in numbers.into_iter().zip(&number_cols).enumerate() {
+                            row[col] = Cell::new(text, source_of(k));
+                        }
+                    } else if numbers_len == columns.len() - 1 && numbers_len > number_cols.len() {
                         // A value in every column after the label, in order.
                         for (k, text) in numbers.into_iter().enumerate() {
                             row[k + 1] = Cell::new(text, source_of(k));
@@ -3018,6 +3078,9 @@ fn build_table(
             }
         }
     }
+    if let Some(label) = blank_row {
+        rows.push(blank_cells(&tokens[label]));
+    }
     page_breaks.retain(|&b| b < rows.len());
     (rows.len() > 1).then(|| Table {
         rows,
@@ -3028,6 +3091,27 @@ fn build_table(
         figures_unread,
         ..Table::default()
     })
+}
+
+/// True when a total row's numbers, fewer than its number columns, end on
+/// its one percentage and the one rate column has as many number columns
+/// before it as numbers precede the percentage: each number is then under
+/// the column in its place, and the columns after the rate are left blank.
+fn anchored_on_the_rate(numbers: &[String], number_cols: &[usize], columns: &[Column]) -> bool {
+    let percents: Vec<usize> = numbers
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.ends_with('%') || t.ends_with('％'))
+        .map(|(k, _)| k)
+        .collect();
+    let rates: Vec<usize> = number_cols
+        .iter()
+        .enumerate()
+        .filter(|(_, &c)| columns.get(c).is_some_and(|c| c.role == Some(Role::Rate)))
+        .map(|(k, _)| k)
+        .collect();
+    numbers.len() < number_cols.len()
+        && matches!((&percents[..], &rates[..]), ([p], [r]) if p == r && p + 1 == numbers.len())
 }
 
 /// Labels a form prints in a cell before its value (`项目名称`, `主管部门`),
@@ -3758,6 +3842,25 @@ mod tests {
         );
         assert_eq!(t[2], vec!["", "程序合规(14分)", "审批程序", "8", "8"]);
         assert_eq!(t[3], vec!["", "", "论证", "6", "6"]);
+    }
+
+    #[test]
+    fn a_totals_percentage_places_its_amounts() {
+        // `合计` over a blank name cell prints three figures under four number
+        // columns: its percentage stands under 执行率, so the two amounts are
+        // the budget's and the spending's, and the score is left blank.
+        let text = "序号\n项目名称\n预算金额\n实际支出\n执行率\n自评得分\n1\n供水管网改造\n2,850.00\n2,736.48\n96.02%\n92\n2\n污水处理厂改造\n4,200.00\n4,032.15\n96.00%\n88.5\n合计\n\n7,050.00\n6,768.63\n96.01%\n\n说明：以上为两个项目。\n";
+        let tables = rebuild_tables(&Streams::of(&lines(text)), &HashSet::new());
+        assert_eq!(tables.len(), 1);
+        let t = texts(&tables[0]);
+        let total = t.iter().find(|r| r[0] == "合计").expect("a 合计 row");
+        assert_eq!(total[2..], ["7,050.00", "6,768.63", "96.01%", ""]);
+        assert!(tables[0].placed_by_guess.is_empty());
+        // Without the percentage nothing tells which columns the two amounts are under.
+        let text = text.replace("96.01%\n", "");
+        let tables = rebuild_tables(&Streams::of(&lines(&text)), &HashSet::new());
+        assert_eq!(tables.len(), 1);
+        assert!(!tables[0].placed_by_guess.is_empty());
     }
 
     #[test]

@@ -804,7 +804,7 @@ fn read_rows(
                 .any(|w| t.contains(w))
     });
     let product_cols = product_columns(table, h, columns[0], unit_above);
-    for (_, row) in h.data_rows(table) {
+    for (r, row) in h.data_rows(table) {
         let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
         let derived = derived_cells(row, derived_cols);
         let product = product_cols.as_ref().and_then(|p| p.read(row));
@@ -878,6 +878,7 @@ fn read_rows(
                     derived,
                     source,
                     guessed: table.guessed_numbers,
+                    placed_by_guess: table.placed_by_guess.contains(&r),
                 });
             }
             since_subtotal = items.len();
@@ -1623,6 +1624,15 @@ fn cuts_of_one_run(row: &[Cell], amount_cols: &[(usize, usize)]) -> Option<Vec<V
     (out.len() <= MOST_CUTS).then_some(out)
 }
 
+/// True when a row's amount cells are all empty or a dash (`—`, `-`, `/`):
+/// printed with no amount at all.
+fn blank_amounts(row: &[Cell], amount_cols: &[(usize, usize)]) -> bool {
+    amount_cols.iter().all(|(col, _)| {
+        row.get(*col)
+            .is_none_or(|c| matches!(c.text.trim(), "" | "—" | "-" | "——" | "－" | "/" | "／"))
+    })
+}
+
 /// Reads every row of a budget table: the total (年度资金总额 / 合计) and its
 /// breakdowns, each labelled by the cell left of the first amount column and
 /// grouped by a merged cell further left (按收入性质分) or a `其中：` prefix.
@@ -1870,26 +1880,58 @@ pub fn read_budget_rows(
         }
         if any {
             out.push(b);
+        } else if !is_total
+            && blank_amounts(row, &amount_cols)
+            && crate::streams::names_a_source_of_funds(&b.label)
+        {
+            // A row of the block printed blank: the total's to know of.
+            if let Some(total) = out.iter_mut().rev().find(|r| r.is_total) {
+                total.blank_parts.push(b.label);
+            }
         }
     }
     // A block with a 得分 but no 分值 column prints its weight in its title
     // cell: `预算执行情况（万元）（20分）`.
+    // (Or in its 得分 cell's formula: `得分（20分*执行率）`.)
     if !h.has(Role::Weight) && h.has(Role::Score) {
-        let title = table
-            .rows
-            .get(h.row)
-            .and_then(|r| r.first())
-            .map(|c| split_weighted_label(&c.text).1);
-        if let (Some(Some(weight)), Some(total)) = (title, out.iter_mut().find(|b| b.is_total)) {
+        let header_cell = |c: Option<usize>| table.rows.get(h.row).and_then(|r| r.get(c?));
+        let in_title = header_cell(Some(0))
+            .and_then(|c| Some((split_weighted_label(&c.text).1?, c.source.clone())));
+        let in_formula = header_cell(h.col(Role::Score))
+            .and_then(|c| Some((weight_in_a_formula(&c.text)?, c.source.clone())));
+        if let (Some((weight, at)), Some(total)) =
+            (in_title.or(in_formula), out.iter_mut().find(|b| b.is_total))
+        {
             if total.score.is_some_and(|s| s <= weight) {
                 total.weight = Some(weight);
-                if let Some(src) = table.rows.get(h.row).and_then(|r| r.first()) {
-                    total.sources.insert("weight".into(), src.source.clone());
-                }
+                total.sources.insert("weight".into(), at);
             }
         }
     }
     out
+}
+
+/// The full marks a score header's formula names: `得分（20分*执行率）`,
+/// `得分(10分×执行率)` → 20, 10.
+fn weight_in_a_formula(text: &str) -> Option<Decimal> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if !t.contains("执行率") {
+        return None;
+    }
+    let at = t.find('分').filter(|&at| at > 0)?;
+    let at = t[at + '分'.len_utf8()..]
+        .find('分')
+        .map(|k| at + '分'.len_utf8() + k)?;
+    let digits: String = t[..at]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let weight: Decimal = digits.parse().ok()?;
+    (weight > Decimal::ZERO && weight <= Decimal::ONE_HUNDRED).then_some(weight)
 }
 
 /// A rate cell in percent. A spreadsheet stores 98.36% as 0.9836 and only its

@@ -305,6 +305,9 @@ pub struct LineTotal {
     /// True when the table's figures were cut from digits run together: a
     /// sum that fails may be the reading's, not the report's.
     pub guessed: bool,
+    /// True when the row printed fewer figures than the table has columns
+    /// and nothing told which column each is under (`Table::placed_by_guess`).
+    pub placed_by_guess: bool,
 }
 
 /// A table no other reading knows (its header names no role of the
@@ -421,6 +424,11 @@ pub struct BudgetRow {
     /// checker to judge the row by the one that fits. Empty where sure.
     #[serde(skip)]
     pub placements: Vec<[Option<Decimal>; 6]>,
+    /// On a total row: the rows of its block the table prints with no amount
+    /// at all (`上年结转资金 | — | —`), for the checker: where they are all its
+    /// other rows, its one part with amounts is all of it.
+    #[serde(skip)]
+    pub blank_parts: Vec<String>,
     /// Its cells derived from its budget and spending (结余, 结余率), for the
     /// checker.
     #[serde(skip)]

@@ -3388,14 +3388,31 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                 const GENERIC: &[&str] = &[
                     "经费", "资金", "支出", "项目", "财政", "拨款", "决算", "预算", "实际",
                 ];
-                let of_the_parts_subject = |label: &str| {
+                let shared_with_the_part = |label: &str| {
                     let (a, b) = (subject(label), subject(&part.label));
-                    a.windows(2).any(|w| {
-                        let pair: String = w.iter().collect();
-                        !GENERIC.contains(&pair.as_str()) && b.windows(2).any(|x| x == w)
-                    })
+                    a.windows(2)
+                        .filter(|w| {
+                            let pair: String = w.iter().collect();
+                            !GENERIC.contains(&pair.as_str()) && b.windows(2).any(|x| x == *w)
+                        })
+                        .count()
                 };
-                let named: Vec<&Fact> = para
+                // (Or a part of a list whose whole is named so: `“三公”经费预算
+                // 32.00万元，其中公务用车购置及运行费22.40万元` is a budget too.)
+                let listed_under_the_whole = |m: &Fact| {
+                    facts
+                        .iter()
+                        .position(|f| std::ptr::eq(f, m))
+                        .is_some_and(|at| {
+                            ctx.report().stated.lists.iter().any(|l| {
+                                l.parts.contains(&at)
+                                    && facts.get(l.whole).is_some_and(|w| {
+                                        names_the_whole(&unquoted(&w.label), w, &whole_name)
+                                    })
+                            })
+                        })
+                };
+                let named: Vec<(&Fact, usize)> = para
                     .iter()
                     .copied()
                     .filter(|m| {
@@ -3403,11 +3420,21 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                             && m.unit == part.unit
                             && m.sentence_start > share.sentence_start
                             && !m.number.value.is_zero()
-                            && names_the_whole(&unquoted(&m.label), m, &whole_name)
-                            && of_the_parts_subject(&m.label)
+                            && (names_the_whole(&unquoted(&m.label), m, &whole_name)
+                                || listed_under_the_whole(m))
                     })
+                    .map(|m| (m, shared_with_the_part(&m.label)))
+                    .filter(|(_, shared)| *shared > 0)
                     .collect();
-                if let [one] = named.as_slice() {
+                // The one sharing most with the part's subject (`公务用车购置及
+                // 运行费` over `公务接待费` for `公务用车购置及运行费支出`).
+                let most = named.iter().map(|(_, n)| *n).max();
+                if let [(one, _)] = named
+                    .iter()
+                    .filter(|(_, n)| Some(*n) == most)
+                    .copied()
+                    .collect::<Vec<_>>()[..]
+                {
                     wholes.push(one);
                 }
             }
@@ -6097,21 +6124,23 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             // A standard per month is paid for as many months as the sentence
             // says (`全年` twelve); without them it is read for no total.
             let per_year = periods_of(standard);
-            let periods = match per_year {
-                None => Decimal::ONE,
-                Some(per_year) => match periods_stated(&standard.sentence, per_year)
-                    .or_else(|| days_stated(standard))
-                {
-                    Some(n) => n,
-                    None => continue,
-                },
+            let periods_paid = match per_year {
+                None => Some(Decimal::ONE),
+                Some(per_year) => {
+                    periods_stated(&standard.sentence, per_year).or_else(|| days_stated(standard))
+                }
             };
-            let times = match per_year {
-                Some(_) => format!(" × {periods}"),
-                None => String::new(),
+            // A count of times paid (`全年累计发放48,600人次`) counts each
+            // month's or quarter's payment already: the standard once per count.
+            let counts_payments = |count: &Fact| {
+                matches!(per_year, Some(n) if n > 0) && count.unit.label().ends_with('次')
+            };
+            let periods_of_count = |count: &Fact| match counts_payments(count) {
+                true => Some(Decimal::ONE),
+                false => periods_paid,
             };
             // In the total's unit: the count is exact, the standard as printed.
-            let scale = su.factor() / tu.factor() * periods;
+            let scale = |count: &Fact| Some(su.factor() / tu.factor() * periods_of_count(count)?);
             // A count in ten-thousands (`31.67万亩`) is rounded as printed.
             // How many units the count stands for, times the periods: the
             // standard's multiplier.
@@ -6120,7 +6149,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                     .number
                     .value
                     .checked_mul(units_counted(count))?
-                    .checked_mul(scale)
+                    .checked_mul(scale(count)?)
             };
             let product = |count: &Fact| {
                 let straight = standard.number.value.checked_mul(factor(count)?)?;
@@ -6131,7 +6160,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 };
                 Some((
                     Interval::of_printed(standard.number)
-                        .mul(count_iv.scale(units_counted(count) * scale)),
+                        .mul(count_iv.scale(units_counted(count) * scale(count)?)),
                     straight,
                 ))
             };
@@ -6151,6 +6180,10 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             }
             let Some((iv, straight)) = product(count) else {
                 continue;
+            };
+            let times = match (per_year, periods_paid) {
+                (Some(_), Some(periods)) if !counts_payments(count) => format!(" × {periods}"),
+                _ => String::new(),
             };
             let rounded_count = in_ten_thousands(count);
             let relation = format!(

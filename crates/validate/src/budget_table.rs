@@ -1444,6 +1444,12 @@ fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> 
         ));
         return out;
     }
+    // The block's other rows printed blank (`上年结转资金 — —`, `其他资金 — —`):
+    // the one part is all of it, short of it too (a warning: a blank may be
+    // a cell left unfilled).
+    if over.is_empty() && !total.blank_parts.is_empty() {
+        out.extend(all_of_a_blank_block(ctx, total, part));
+    }
     for (col, whole, value) in over {
         let severity = if whole.is_zero() {
             Severity::Warning
@@ -1463,6 +1469,56 @@ fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> 
                 } else {
                     ""
                 },
+            ),
+            whole,
+            Some(value),
+            Some(unit),
+            total.source_of(FIELDS[col]),
+            &total.label,
+        ));
+    }
+    out
+}
+
+/// A total whose block prints one part with amounts and its other rows blank:
+/// in each column both print, the part is the whole.
+fn all_of_a_blank_block(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let unit = total.printed_unit.as_str();
+    for col in 0..COLUMNS.len() {
+        let name = column_name(total, col);
+        let (Some(whole), Some(value), Some(stated), Some(operand)) = (
+            total.printed[col],
+            part.printed[col],
+            cell(total, col),
+            cell(part, col),
+        ) else {
+            continue;
+        };
+        let verdict = ctx.judge(
+            "parts.sum",
+            format!(
+                "{} {name} = its one part {} ({} blank)",
+                total.label,
+                part.label,
+                total.blank_parts.join(", ")
+            ),
+            stated,
+            vec![operand],
+            Interval::of(value),
+            value,
+        );
+        if verdict == Verdict::Consistent {
+            continue;
+        }
+        out.push(finding(
+            "parts.sum",
+            Severity::Warning,
+            format!(
+                "{} {name} stated {whole}{unit} but its one part with amounts, {}, is {value}{unit} and its other rows ({}) are printed blank",
+                total.label,
+                part.label,
+                total.blank_parts.join(", ")
             ),
             whole,
             Some(value),

@@ -314,103 +314,195 @@ pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
             if !counts_items {
                 continue;
             }
-            // The words between the count and an amount after it.
-            fn between<'f>(count: &Fact, m: &'f Fact) -> &'f str {
-                m.sentence
-                    .get(
-                        count.span.1.saturating_sub(m.sentence_start)
-                            ..m.span.0.saturating_sub(m.sentence_start),
-                    )
-                    .unwrap_or("")
-            }
-            let after: Vec<&Fact> = para[k + 1..]
+            // The sentence's figures after the count, and each one's own words:
+            // those since the figure before it (or the count).
+            let later: Vec<&Fact> = para[k + 1..]
                 .iter()
                 .copied()
-                .filter(|m| {
-                    m.sentence_start == count.sentence_start
-                        && m.money().is_some()
-                        && m.kind == FactKind::Level
-                })
+                .filter(|m| m.sentence_start == count.sentence_start)
+                .collect();
+            let own_words = |at: usize| -> &str {
+                let from = at
+                    .checked_sub(1)
+                    .and_then(|j| later.get(j))
+                    .map_or(count.span.1, |p| p.span.1);
+                later[at]
+                    .sentence
+                    .get(
+                        from.saturating_sub(count.sentence_start)
+                            ..later[at].span.0.saturating_sub(count.sentence_start),
+                    )
+                    .unwrap_or("")
+            };
+            let amounts: Vec<usize> = (0..later.len())
+                .filter(|&j| later[j].money().is_some() && later[j].kind == FactKind::Level)
                 .collect();
             // The one total amount after the count in its sentence.
-            let total = crate::amounts::only_one(after.iter().copied().filter(|m| {
-                let before = between(count, m);
-                (TOTAL_WORDS.iter().any(|w| before.contains(w)) || before.contains("涉及"))
-                    && FUNDS.iter().any(|w| before.contains(w))
+            let total = crate::amounts::only_one(amounts.iter().copied().filter(|&j| {
+                let words = own_words(j);
+                (TOTAL_WORDS.iter().any(|w| words.contains(w)) || words.contains("涉及"))
+                    && FUNDS.iter().any(|w| words.contains(w))
             }));
             // `项目3个,争取债券资金1.69亿元`: the sentence's one amount after the
             // count, naming funds, with nothing of a part between; read as the
             // rows' total too, but without a 共 it says so less plainly, so a
             // mismatch is a warning.
             let plain = || {
-                let [m] = after.as_slice() else {
+                let [j] = amounts.as_slice() else {
                     return None;
                 };
-                let before = between(count, m);
-                (FUNDS.iter().any(|w| before.contains(w))
+                let words = own_words(*j);
+                (FUNDS.iter().any(|w| words.contains(w))
                     && !["其中", "包括", "含", "分别"]
                         .iter()
-                        .any(|w| before.contains(w)))
-                .then_some(*m)
+                        .any(|w| words.contains(w)))
+                .then_some(*j)
             };
-            let (total, stated_plainly) = match total {
+            let (total_at, stated_plainly) = match total {
                 Some(t) => (t, true),
                 None => match plain() {
                     Some(t) => (t, false),
                     None => continue,
                 },
             };
+            let total = later[total_at];
+            // `4个项目预算合计10,390.00万元，实际支出9,949.95万元，平均自评得分
+            // 91.13分`: the amount right after the total naming what was spent is
+            // the 执行数 column's sum, a 平均 score the rows' scores' mean.
+            let spent = amounts
+                .iter()
+                .copied()
+                .find(|&j| j > total_at)
+                .filter(|&j| {
+                    let words = own_words(j);
+                    ["支出", "执行", "使用", "拨付"]
+                        .iter()
+                        .any(|w| words.contains(w))
+                        && !["其中", "包括", "含", "分别", "结余", "未"]
+                            .iter()
+                            .any(|w| words.contains(w))
+                })
+                .map(|j| later[j]);
+            let average = crate::amounts::only_one(
+                (0..later.len())
+                    .filter(|&j| later[j].unit == FactUnit::Points && own_words(j).contains("平均"))
+                    .map(|j| later[j]),
+            );
+            if let Some(mean) = average {
+                out.extend(mean_of_the_rows_scores(ctx, mean, n));
+            }
             let unit = total.money().map_or(Decimal::ONE, |u| u.factor());
             let stated = Interval::of_printed(total.number).scale(unit);
             let columns = columns.get_or_init(sums);
             // The 执行数 column only where it is the one that adds up.
             let holding = columns.iter().find(|(_, iv, ..)| iv.overlaps(stated));
             let budget = columns.iter().find(|(col, ..)| *col == 0);
-            let Some((col, iv, straight, inputs)) = holding.or(budget) else {
-                continue;
-            };
-            let name = ["预算数", "执行数"][*col];
-            let verdict = ctx.judge(
-                "parts.sum",
-                format!(
-                    "{} {} = the {n} rows' {name}",
-                    total.label, total.number.value
-                ),
-                Operand::of(total),
-                inputs.clone(),
-                iv.scale(Decimal::ONE / unit),
-                *straight / unit,
-            );
-            if let Some(sev) = severity_of(verdict) {
-                let sev = if stated_plainly {
-                    sev
-                } else {
-                    Severity::Warning
-                };
-                let sum = (*straight / unit)
-                    .round_half_up(total.number.decimals)
-                    .normalize();
-                out.push(finding(
-                    "parts.sum",
-                    sev,
-                    format!(
-                        "{} stated {}{} for the {n} items counted, but the {n} rows listed add up to {sum}{} ({name}){}",
-                        total.label,
-                        total.number.value,
-                        total.unit.label(),
-                        total.unit.label(),
-                        rounding_note(verdict)
-                    ),
-                    total.number.value,
-                    Some(sum),
-                    Some(total.unit.label()),
-                    &total.source,
-                    &total.sentence,
-                ));
+            if let Some(column) = holding.or(budget) {
+                out.extend(judge_counted_total(ctx, total, column, n, stated_plainly));
+            }
+            // (What was spent, after a total of the budgets: the other column.)
+            let executed = columns.iter().find(|(col, ..)| *col == 1);
+            if let (Some(spent), Some(column), Some((0, ..))) =
+                (spent, executed, holding.or(budget))
+            {
+                out.extend(judge_counted_total(ctx, spent, column, n, stated_plainly));
             }
         }
     }
     out
+}
+
+/// A figure a sentence counting the report's `n` rows states as their total,
+/// against the column it totals (index, sum's interval and straight sum in
+/// yuan, cells); stated without a 共 only a warning.
+fn judge_counted_total(
+    ctx: &Context,
+    total: &Fact,
+    (col, iv, straight, inputs): &(usize, Interval, Decimal, Vec<Operand>),
+    n: i64,
+    stated_plainly: bool,
+) -> Option<Finding> {
+    let unit = total.money().map_or(Decimal::ONE, |u| u.factor());
+    let name = ["预算数", "执行数"][*col];
+    let verdict = ctx.judge(
+        "parts.sum",
+        format!(
+            "{} {} = the {n} rows' {name}",
+            total.label, total.number.value
+        ),
+        Operand::of(total),
+        inputs.clone(),
+        iv.scale(Decimal::ONE / unit),
+        *straight / unit,
+    );
+    let sev = severity_of(verdict)?;
+    let sev = if stated_plainly {
+        sev
+    } else {
+        Severity::Warning
+    };
+    let sum = (*straight / unit)
+        .round_half_up(total.number.decimals)
+        .normalize();
+    Some(finding(
+        "parts.sum",
+        sev,
+        format!(
+            "{} stated {}{} for the {n} items counted, but the {n} rows listed add up to {sum}{} ({name}){}",
+            total.label,
+            total.number.value,
+            total.unit.label(),
+            total.unit.label(),
+            rounding_note(verdict)
+        ),
+        total.number.value,
+        Some(sum),
+        Some(total.unit.label()),
+        &total.source,
+        &total.sentence,
+    ))
+}
+
+/// `平均自评得分91.13分` in a sentence counting the report's `n` rows: the mean
+/// of the rows' scores, where every row has one, as printed.
+fn mean_of_the_rows_scores(ctx: &Context, mean: &Fact, n: i64) -> Option<Finding> {
+    let items = &ctx.report().line_items;
+    let scores: Vec<(Decimal, &jixiao_model::Source)> = items
+        .iter()
+        .map(|i| Some((i.score?, &i.source)))
+        .collect::<Option<_>>()?;
+    let sum: Decimal = scores.iter().map(|(s, _)| *s).sum();
+    let straight = sum.checked_div(Decimal::from(n))?;
+    let verdict = ctx.judge(
+        "parts.sum",
+        format!("mean of the {n} rows' scores = {}", mean.number.value),
+        Operand::of(mean),
+        scores
+            .iter()
+            .map(|(s, at)| Operand::value(*s, at))
+            .collect(),
+        Interval::exact(straight),
+        straight,
+    );
+    let sev = severity_of(verdict)?;
+    let shown = straight
+        .round_half_up(mean.number.decimals.max(2))
+        .normalize();
+    Some(finding(
+        "parts.sum",
+        sev,
+        format!(
+            "{} stated {}分 but the {n} rows' scores average {shown}分{}",
+            mean.label,
+            mean.number.value,
+            rounding_note(verdict)
+        ),
+        mean.number.value,
+        Some(shown),
+        Some("分"),
+        &mean.source,
+        &mean.sentence,
+    ))
 }
 
 /// A per-project table's 合计 row against the rows above it, column by column.
@@ -425,6 +517,11 @@ pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
 /// for its own role (the 实际支出数 column to the form's 实际支出).
 /// A per-project table's two columns: each name, and the report's budget
 /// fields that figure stands for.
+/// What a 合计's finding adds when its row printed fewer figures than the
+/// table has columns: which column each is under was the reading's guess.
+const PLACED_BY_GUESS: &str =
+    " (its row printed fewer figures than the table has columns, so which column each is under is a guess)";
+
 const COLUMNS: [(&str, &[&str]); 2] = [
     ("预算数", &["adjusted", "initial"]),
     ("执行数", &["executed"]),
@@ -549,6 +646,8 @@ fn table_totals(
                     // Figures cut from digits run together: the reading's doubt.
                     let (sev, doubt) = if total.guessed {
                         (Severity::Warning, crate::context::DIGITS_RAN_TOGETHER)
+                    } else if total.placed_by_guess {
+                        (Severity::Warning, PLACED_BY_GUESS)
                     } else {
                         (sev, "")
                     };

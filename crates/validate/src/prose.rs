@@ -1483,6 +1483,18 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                     out.extend(found);
                     continue;
                 }
+                // `计划建成日间照料中心12个` in the 概况, `全年建成日间照料中心11个，
+                // 完成率91.67%` sections on: the one count right before the rate
+                // over the plan stated for the same thing before its paragraph.
+                let right_before =
+                    crate::amounts::only_one(counts.iter().filter(|c| c.span.0 >= since));
+                if let Some(found) = right_before
+                    .filter(|_| completion && part.is_none() && planned.is_none())
+                    .and_then(|done| over_the_plan_before(ctx, rate, done))
+                {
+                    out.extend(found);
+                    continue;
+                }
                 // `核定事业编制25名，年末实有在编人员23名` in the 概况, `人员控制率92.00%`
                 // sections on: a rate whose sentence counts nothing is over the one
                 // pair of earlier counts its vocabulary names (a warning where it
@@ -1646,6 +1658,56 @@ fn over_the_goal(ctx: &Context, rate: &Fact, part: &Fact, verb: &str) -> Option<
         part,
         goal,
         "the goal stated before",
+    ))
+}
+
+/// What a plan names in planning (`计划`, `目标` … before it in its sentence).
+const PLAN_WORDS: &[&str] = &["计划", "目标", "预计", "预期", "拟"];
+
+/// `计划建成日间照料中心12个，为3,240名困难老年人提供居家养老服务` in one
+/// paragraph, `全年建成日间照料中心11个，完成率91.67%；为3,186名困难老年人提供
+/// 居家养老服务，完成率98.33%` in a later one: a 完成率 is over the one count
+/// of an earlier paragraph, in its unit, that a planning word before it in its
+/// sentence makes a plan and that names the same thing as what was done: the
+/// same words before the number (an ending of four characters or more) or the
+/// same words after it. A warning where it fails, the plan being inferred.
+fn over_the_plan_before(ctx: &Context, rate: &Fact, done: &Fact) -> Option<Option<Finding>> {
+    let shared_ending = |a: &str, b: &str| {
+        a.chars()
+            .rev()
+            .zip(b.chars().rev())
+            .take_while(|(x, y)| x == y)
+            .count()
+    };
+    let names_the_same = |g: &Fact| {
+        shared_ending(&g.label, &done.label) >= 4
+            || (g.after.trim().chars().count() >= 2 && g.after.trim() == done.after.trim())
+    };
+    let planned = |g: &Fact| {
+        let before = g
+            .sentence
+            .get(..g.span.0.saturating_sub(g.sentence_start))
+            .unwrap_or("");
+        PLAN_WORDS.iter().any(|w| before.contains(w))
+    };
+    let mut plans = ctx.facts().filter(|g| {
+        g.paragraph < rate.paragraph
+            && g.unit == done.unit
+            && g.kind == FactKind::Level
+            && !g.approximate
+            && names_the_same(g)
+            && planned(g)
+    });
+    let plan = plans.next()?;
+    if !plans.all(|g| g.number.value == plan.number.value) || plan.number.value.is_zero() {
+        return None;
+    }
+    Some(warn_count_rate(
+        ctx,
+        rate,
+        done,
+        plan,
+        "the plan stated before",
     ))
 }
 

@@ -385,6 +385,7 @@ fn a_line_item_column_adds_up_to_its_total_row() {
             derived: Vec::new(),
             source: at(3),
             guessed: false,
+            placed_by_guess: false,
         }],
         ..Report::default()
     };
@@ -405,6 +406,13 @@ fn a_line_item_column_adds_up_to_its_total_row() {
     assert_eq!(findings.len(), 1);
     assert_eq!(findings[0].severity, Severity::Warning);
     assert!(findings[0].message.contains("digits ran together"));
+    // Figures fewer than the columns, placed by guess: a warning too.
+    let mut placed = report("176.13");
+    placed.line_totals[0].placed_by_guess = true;
+    let (findings, _) = check_traced(&placed);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].severity, Severity::Warning);
+    assert!(findings[0].message.contains("is a guess"));
     // A total printed coarser than its rows (cut off at the page's end) is not judged.
     let (findings, checks) = check_traced(&report("175"));
     assert!(findings.is_empty() && checks_of(&checks, "parts.sum").is_empty());
@@ -436,6 +444,7 @@ fn rows_listed_under_a_row_are_its_parts_and_out_of_the_total() {
             derived: Vec::new(),
             source: at(1),
             guessed: false,
+            placed_by_guess: false,
         }],
         ..Report::default()
     };
