@@ -2475,6 +2475,31 @@ fn amount_product() {
         .map(|c| c.relation.as_str())
         .collect();
     assert_eq!(products, ["1.2万 × 100 = 120"], "{checks:?}");
+    // A table of places: each row's amount its count times its standard, in
+    // the unit (万元 here) the rows themselves hold in.
+    let table = "取暖补贴发放情况表\n| 乡镇 | 补贴户数 | 补贴标准（元/户） | 补贴金额 |\n| 城关镇 | 326 | 1200 | 39.12 |\n| 河口镇 | 214 | 1200 | 25.68 |\n| 白石镇 | 188 | 1500 | 28.20 |\n| 合计 | 728 | — | 93.00 |\n";
+    let hit = holds_then_fails(
+        "amount.product",
+        "河口镇 214 × 1200 = 25.68",
+        table,
+        "| 214 | 1200 |",
+        "| 214 | 1300 |",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
+    assert_eq!(hit.location.line, Some(4));
+    // Fewer than two rows holding in any one unit: the amounts may be of
+    // something else, nothing is judged.
+    let (f, checks) = traced(
+        &table
+            .replace("| 39.12 |", "| 3.91 |")
+            .replace("| 25.68 |", "| 2.57 |")
+            .replace("| 93.00 |", "| 34.68 |"),
+    );
+    assert!(of(&f, "amount.product").is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "amount.product"),
+        "{checks:?}"
+    );
     // Two counts in one sentence: which one the standard applies to is unsure.
     let two = "资助学生1,250人、教师30人，每人补助标准800元，共计发放110.00万元。\n";
     assert!(of(&check(two), "amount.product").is_empty());
@@ -2589,6 +2614,78 @@ fn score_rate_reads_the_full_marks_in_the_score_headers_formula() {
         text,
         "| 9 |",
         "| 8 |",
+    );
+}
+
+#[test]
+fn parts_sum_of_a_budget_total_column_with_its_sources_after_it() {
+    // Invented, in the shape of a 中央转移支付 form rendered with pipes: the
+    // budget's total column first, its sources across after it, a 合计 row
+    // over two projects.
+    let text = "2024年度农村综合改革转移支付绩效自评表\n| 资金投入情况（万元） | | 年度预算资金总额 | 中央补助 | 市级资金 | 本级资金 |\n| 合计 | | 1,326.40 | 845.00 | 312.60 | 168.80 |\n| 其中：美丽乡村建设 | | 926.40 | 600.00 | 206.40 | 120.00 |\n| 农村公益事业奖补 | | 400.00 | 245.00 | 106.20 | 48.80 |\n| 资金管理情况 | 分配科学性 | 按照因素法分配资金 |\n";
+    holds_then_fails(
+        "parts.sum",
+        "美丽乡村建设 全年预算数 = 3 sources across",
+        text,
+        "| 600.00 |",
+        "| 610.00 |",
+    );
+    // A row's budget altered breaks both its sources and the 合计's breakdown.
+    let (_, checks) = traced(text);
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation.contains("合计 全年预算数 = 2 parts")
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("| 400.00 |", "| 410.00 |"));
+    assert_eq!(of(&f, "parts.sum").len(), 2, "{f:?}");
+}
+
+#[test]
+fn a_department_forms_blocks_side_by_side_are_no_rows_of_its_budget_header() {
+    // Invented, in the shape of the 部门整体支出绩效自评表 (tab-separated): under
+    // the budget header, 按收入性质分 and 按支出性质分 side by side, one figure
+    // each: no column of the header's holds them (a false parts.sum error
+    // against the 年初预算数 before).
+    let text = "2023年度部门整体支出绩效自评表\n部门名称\t某某市司法局\n年度预算申请（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t1,568.20\t1,642.75\t1,611.48\t10\t98.10%\t9.81\n按收入性质分\t按支出性质分\n其中：财政拨款\t1,642.75\t其中：基本支出\t1,286.40\n其他资金\t0\t项目支出\t325.08\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation.contains("1611.48 / 1642.75")),
+        "{checks:?}"
+    );
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+}
+
+#[test]
+fn rate_mismatch_over_the_base_it_names_is_not_a_listed_part_so_named() {
+    // Invented: `以到位资金计` names the funds received; the one so named last
+    // is a listed part (县级资金到位), not the whole received.
+    holds_then_fails(
+        "rate.mismatch",
+        "2598.32 / 2745 = 94.66%",
+        "该项目总投资2,860万元。截至2023年底，累计到位资金2,745万元，其中中央资金1,600万元，省级资金到位700万元，县级资金到位445万元。累计完成投资2,598.32万元，资金支出率94.66%（以到位资金计）。\n",
+        "94.66%",
+        "95.66%",
+    );
+}
+
+#[test]
+fn parts_sum_of_a_total_score_and_its_groups_in_the_next_paragraph() {
+    // Invented, in the shape of an evaluation report's conclusion: the total
+    // score ends one paragraph, the four groups with their full marks open the
+    // next.
+    let text = "二、绩效评价结论\n评价组对项目进行了综合评价，项目综合得分为88.40分，绩效等级为“良”。\n各一级指标得分情况如下：项目决策满分15分，得分13.20分；项目过程满分25分，得分21.50分；项目产出满分35分，得分31.90分；项目效益满分25分，得分21.80分。\n";
+    holds_then_fails(
+        "parts.sum",
+        "项目综合得分 totals 4",
+        text,
+        "88.40分",
+        "89.40分",
     );
 }
 

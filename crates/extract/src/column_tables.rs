@@ -4,7 +4,9 @@
 //! that row, and that its 占比 columns are shares of one of them; both are
 //! kept for the checker ([`ColumnTable`]), nothing for the report's fields.
 
-use jixiao_model::{Cell, ColumnSum, ColumnTable, Printed, ShareColumn, Source, Table};
+use jixiao_model::{
+    Cell, ColumnProduct, ColumnSum, ColumnTable, Printed, ShareColumn, Source, Table,
+};
 
 use crate::number::cell_number;
 
@@ -187,5 +189,64 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
             total: share(total),
         });
     }
+    out.product = standards(table, header, &parts, &summed_cols);
     (!out.sums.is_empty()).then_some(out)
+}
+
+/// `户数 | 补贴标准（元/户）| 补贴金额`: the one column of standards per unit
+/// (标准 or 单价, in 元), with the one summed column of counts and the one
+/// of amounts (金额, 资金) it multiplies into.
+fn standards(
+    table: &Table,
+    header: usize,
+    parts: &[usize],
+    summed_cols: &[usize],
+) -> Option<ColumnProduct> {
+    let head = |c: usize| -> String {
+        table
+            .text_at(header, c)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    let width = table.rows.get(header)?.len();
+    let only = |pick: &dyn Fn(&str) -> bool, among: &mut dyn Iterator<Item = usize>| {
+        let found: Vec<usize> = among.filter(|&c| pick(&head(c))).collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    };
+    let standard = only(
+        &|t: &str| {
+            (t.contains("标准") || t.contains("单价")) && t.contains('元') && !t.contains('月')
+        },
+        &mut (1..width),
+    )?;
+    let count = only(
+        &|t: &str| {
+            ["人数", "户数", "人次", "数量"]
+                .iter()
+                .any(|w| t.contains(w))
+        },
+        &mut summed_cols.iter().copied(),
+    )?;
+    let amount = only(
+        &|t: &str| ["金额", "资金"].iter().any(|w| t.contains(w)) && !t.contains("标准"),
+        &mut summed_cols.iter().copied(),
+    )?;
+    let index = |c: usize| summed_cols.iter().position(|&s| s == c);
+    let cells = parts
+        .iter()
+        .map(|&r| {
+            let cell = table.rows.get(r)?.get(standard)?;
+            Some((cell_number(cell.text.trim())?, cell.source.clone()))
+        })
+        .collect();
+    Some(ColumnProduct {
+        header: head(standard),
+        cells,
+        count: index(count)?,
+        amount: index(amount)?,
+    })
 }

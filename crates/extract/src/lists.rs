@@ -86,16 +86,23 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut previous: Vec<(usize, &Fact)> = Vec::new();
-    while start < facts.len() {
-        let end = facts[start..]
+    let paragraph_end = |start: usize| {
+        facts[start..]
             .iter()
             .position(|f| f.paragraph != facts[start].paragraph)
-            .map_or(facts.len(), |n| start + n);
+            .map_or(facts.len(), |n| start + n)
+    };
+    while start < facts.len() {
+        let end = paragraph_end(start);
         let para: Vec<(usize, &Fact)> = (start..end).map(|i| (i, &facts[i])).collect();
+        let next: Vec<(usize, &Fact)> = match end < facts.len() {
+            true => (end..paragraph_end(end)).map(|i| (i, &facts[i])).collect(),
+            false => Vec::new(),
+        };
         out.extend(listed_parts(&para, &previous));
         out.extend(listed_totals(&para));
         out.extend(listed_score_totals(&para));
-        out.extend(group_scores_around_their_total(&para));
+        out.extend(group_scores_around_their_total(&para, &next));
         out.extend(scores_beside_their_weights(&para));
         previous = para;
         start = end;
@@ -2395,7 +2402,10 @@ fn listed_score_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
 /// 得分12.50分；…`): when they are every group of the framework, each once,
 /// the total is their sum. A deduction among them, or a figure that is no
 /// score, leaves it alone.
-fn group_scores_around_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
+fn group_scores_around_their_total(
+    para: &[(usize, &Fact)],
+    next: &[(usize, &Fact)],
+) -> Vec<PartsList> {
     let mut out = Vec::new();
     let full_marks = |m: &Fact| FULL_MARKS_WORDS.iter().any(|w| m.label.contains(w));
     for (k, &(whole_at, whole)) in para.iter().enumerate() {
@@ -2429,11 +2439,13 @@ fn group_scores_around_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         before.reverse();
         // On through the rest of its sentence and the next, and the sentences
         // that one runs on into past `；`; a group's 得分率 between is passed.
+        // (The next may open the next paragraph: `…综合得分为88.40分。` ending
+        // one, `各一级指标得分情况如下：…` the next.)
         let mut after: Vec<(usize, &Fact)> = Vec::new();
         let mut sentences = 0;
-        for &(i, m) in &para[k + 1..] {
+        for &(i, m) in para[k + 1..].iter().chain(next) {
             let last = after.last().map_or(whole, |(_, l)| *l);
-            if m.sentence_start != last.sentence_start {
+            if (m.paragraph, m.sentence_start) != (last.paragraph, last.sentence_start) {
                 sentences += 1;
                 if sentences > 1 && !last.sentence.trim_end().ends_with(['；', ';']) {
                     break;
@@ -2455,7 +2467,7 @@ fn group_scores_around_their_total(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 // …`), not their scores.
                 let sum: rust_decimal::Decimal = parts
                     .iter()
-                    .filter_map(|&p| fact_at(para, p))
+                    .filter_map(|&p| fact_at(para, p).or_else(|| fact_at(next, p)))
                     .map(|m| m.number.value)
                     .sum();
                 if sum == rust_decimal::Decimal::ONE_HUNDRED

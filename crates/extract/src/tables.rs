@@ -36,6 +36,9 @@ pub struct Header {
     pub group_weight_cols: [Option<usize>; 2],
     /// The row after the last one this header governs.
     pub end: usize,
+    /// Columns naming sources of funds right after a budget column naming a
+    /// total (`年度预算资金总额 | 中央补助 | 市级资金 | 本级资金`): its parts across.
+    pub sources_after: Vec<usize>,
 }
 
 impl Header {
@@ -154,13 +157,33 @@ fn header_at(table: &Table, r: usize) -> Option<Header> {
                 .filter(|c| weights.contains(c) && *c < level3);
         }
     }
-    (cols.len() >= 2).then_some(Header {
+    // `年度预算资金总额 | 中央补助 | 市级资金 | 本级资金`: a total's sources across
+    // after it (two or more), a budget table's though no other role is named.
+    let sources_after: Vec<usize> = cols
+        .get(&Role::Budget)
+        .filter(|&&b| {
+            row.get(b)
+                .is_some_and(|c| c.text.contains("总额") || c.text.contains("合计"))
+        })
+        .map(|&b| {
+            (b + 1..row.len())
+                .take_while(|&c| {
+                    row.get(c).is_some_and(|cell| {
+                        cell.covered_by.is_none() && crate::budget::names_a_fund_column(&cell.text)
+                    })
+                })
+                .collect()
+        })
+        .filter(|c: &Vec<usize>| c.len() >= 2)
+        .unwrap_or_default();
+    (cols.len() >= 2 || !sources_after.is_empty()).then_some(Header {
         group_weight_cols,
         row: r,
         end: table.rows.len(),
         cols,
         units,
         width: row.len(),
+        sources_after,
     })
 }
 
@@ -281,7 +304,7 @@ pub fn classify(h: &Header) -> Option<TableKind> {
         .iter()
         .filter(|r| h.has(**r))
         .count();
-    if money >= 2 {
+    if money >= 2 || !h.sources_after.is_empty() {
         return Some(TableKind::Budget);
     }
     None
@@ -1624,6 +1647,24 @@ fn cuts_of_one_run(row: &[Cell], amount_cols: &[(usize, usize)]) -> Option<Vec<V
     (out.len() <= MOST_CUTS).then_some(out)
 }
 
+/// `其中：财政拨款 | 1,642.75 | 其中：基本支出 | 1,286.40`: a label under an
+/// amount column — two blocks side by side under one header (按收入性质分 |
+/// 按支出性质分) — so the row's figures stand under none of its columns.
+fn label_among_amounts(row: &[Cell], amount_cols: &[(usize, usize)]) -> bool {
+    amount_cols.iter().any(|(col, _)| {
+        row.get(*col).is_some_and(|c| {
+            let t = c.text.trim();
+            // (Words, no figure: `150万` is an amount with its unit.)
+            !crate::vocab::is_placeholder(t)
+                && !t.chars().any(|ch| ch.is_ascii_digit())
+                && t.chars()
+                    .filter(|ch| ('\u{4e00}'..='\u{9fff}').contains(ch))
+                    .count()
+                    >= 2
+        })
+    })
+}
+
 /// True when a row's amount cells are all empty or a dash (`—`, `-`, `/`):
 /// printed with no amount at all.
 fn blank_amounts(row: &[Cell], amount_cols: &[(usize, usize)]) -> bool {
@@ -1671,12 +1712,14 @@ pub fn read_budget_rows(
     let derived_cols = derived_columns(table, h, amounts, false);
     // Funds by source across before the budget's column (`中央 | 省级 | 本级 |
     // 合计`): amounts the budget is the sum of.
+    // (Or after it, where it names a total: `年度预算资金总额 | 中央补助 | …`.)
     let source_cols: Vec<(usize, String, bool)> = h
         .col(Role::Budget)
         .and_then(|budget| Some((budget, table.rows.get(h.row)?)))
         .map(|(budget, header)| {
             (0..budget)
                 .filter(|&c| !h.cols.values().any(|&v| v == c))
+                .chain(h.sources_after.iter().copied())
                 .filter_map(|c| {
                     let text = header.get(c)?.text.trim();
                     crate::budget::names_a_fund_column(text).then(|| (c, text.to_string(), false))
@@ -1690,7 +1733,7 @@ pub fn read_budget_rows(
     });
     for (r, row) in h.data_rows(table) {
         let row = &*budget_row_aligned(table, h, row);
-        if share_under_an_amount(h, row) {
+        if share_under_an_amount(h, row) || label_among_amounts(row, &amount_cols) {
             continue;
         }
         let mut label: Option<(usize, String)> = None;

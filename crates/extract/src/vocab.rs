@@ -238,6 +238,9 @@ pub fn header_role(text: &str) -> Option<Role> {
     } else if has("预算数") || has("全年预算") || has("调整后预算") || undated(bare) == "预算"
     {
         Role::Budget
+    } else if has("预算") && bare.ends_with("总额") && !has("执行") {
+        // `年度预算资金总额`: the budget, heading the sources across after it.
+        Role::Budget
     } else if bare.ends_with("规模") || bare.ends_with("金额") {
         // `截至2023年底已发债券规模`, `合同金额`: an amount each row is given.
         Role::Budget

@@ -17,8 +17,9 @@ pub use doc::{Block, Cell, Document, Format, Line, Paragraph, Source, Table};
 pub use facts::{Fact, FactKind, FactRole, FactUnit, Scope, Stated};
 pub use number::{MoneyUnit, Printed};
 pub use report::{
-    Budget, BudgetRow, ColumnSum, ColumnTable, DerivedCell, Finding, FindingLocation, GroupWeight,
-    LineItem, LineTotal, ReadingDoubt, Report, ReportFields, RowProduct, ScoreItem, ScoreTable,
-    Severity, ShareColumn, StatedTotal, Status, Target, YearTable,
+    Budget, BudgetRow, ColumnProduct, ColumnSum, ColumnTable, DerivedCell, Finding,
+    FindingLocation, GroupWeight, LineItem, LineTotal, ReadingDoubt, Report, ReportFields,
+    RowProduct, ScoreItem, ScoreTable, Severity, ShareColumn, StatedTotal, Status, Target,
+    YearTable,
 };
 pub use rust_decimal::Decimal;

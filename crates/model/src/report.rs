@@ -325,8 +325,25 @@ pub struct ColumnTable {
     /// The one of `sums` headed 合计 (or 小计, 总计) right of the others: each
     /// row's total of the sums before it.
     pub row_total: Option<usize>,
+    /// A column of standards per unit (`补贴标准（元/户）`) between a count and
+    /// an amount of `sums`: each row's amount its count times its standard.
+    pub product: Option<ColumnProduct>,
     /// Where the table starts.
     pub source: Source,
+}
+
+/// The standards of a [`ColumnTable`]'s rows, and which of its sums are the
+/// counts and the amounts they multiply into.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ColumnProduct {
+    /// The standard column's header, as printed (`补贴标准（元/户）`).
+    pub header: String,
+    /// Each row's standard, where printed.
+    pub cells: Vec<Option<(Printed, Source)>>,
+    /// Index of the counts in [`ColumnTable::sums`].
+    pub count: usize,
+    /// Index of the amounts in [`ColumnTable::sums`].
+    pub amount: usize,
 }
 
 /// One column of a [`ColumnTable`]: its rows' figures and the 合计 row's.

@@ -5082,14 +5082,38 @@ fn over_its_stated_base<'f>(
     let named = |m: &Fact| amount(m) && m.label.contains(base);
     // In its paragraph, the nearest before it; else the one amount so named
     // before its paragraph (`已完成投资3,420万元` a section earlier).
-    let den = match para[..k].iter().rev().find(|m| named(m)) {
+    let num = *para[..k].iter().rev().find(|m| amount(m))?;
+    // (Not a part listed under the whole so named: `累计到位资金2,745万元，…，
+    // 其中…县级资金到位445万元` is over the 2,745; of several so named, one
+    // that gives the rate is the one meant.)
+    let candidates: Vec<&Fact> = para[..k]
+        .iter()
+        .rev()
+        .copied()
+        .filter(|m| named(m))
+        .collect();
+    let gives_it = |d: &Fact| {
+        crate::interval::percent(num.number, d.number).is_some_and(|(iv, straight)| {
+            crate::interval::judge(rate.number.value, rate.number.decimals, iv, straight)
+                == Verdict::Consistent
+        })
+    };
+    let den = match candidates
+        .iter()
+        .find(|d| gives_it(d))
+        .or_else(|| {
+            candidates
+                .iter()
+                .find(|d| d.scope == Scope::Report && !ctx.is_listed_part(d))
+        })
+        .or_else(|| candidates.first())
+    {
         Some(den) => *den,
         None => only_one(
             ctx.facts()
                 .filter(|m| m.paragraph < rate.paragraph && named(m)),
         )?,
     };
-    let num = *para[..k].iter().rev().find(|m| amount(m))?;
     (num.sentence_start == rate.sentence_start
         && !std::ptr::eq(num, den)
         && num.unit == den.unit
@@ -5907,6 +5931,7 @@ fn periods_stated(sentence: &str, per_year: u32) -> Option<Decimal> {
 pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
     let mut out = count_products(ctx);
     out.extend(budget_table::row_products(ctx));
+    out.extend(crate::columns::column_products(ctx));
     for para in ctx.paragraphs() {
         for s in crate::context::by_sentence(para) {
             let standards: Vec<&&Fact> = s

@@ -7,7 +7,7 @@
 use jixiao_model::{Decimal, Finding, Severity};
 
 use crate::context::{finding, rounding_note, Context, Operand};
-use crate::interval::{Interval, Verdict};
+use crate::interval::{HalfUp, Interval, Verdict};
 
 /// Header words of a column of counts, exact figures: 1 人 is no rounding
 /// of 0.5 to 1.5.
@@ -273,6 +273,114 @@ pub(crate) fn column_shares(ctx: &Context) -> Vec<Finding> {
                     &format!("{label} {}", shares.header),
                 ));
             }
+        }
+    }
+    out
+}
+
+/// `乡镇 | 补贴户数 | 补贴标准（元/户）| 补贴金额`: each row's amount is its
+/// count times its standard (rule `amount.product`). The amounts' unit is
+/// the one (元, 千元, 万元 …) under which most rows hold, two at least and
+/// more than half; a row that fails under it is a warning (a row may have
+/// been paid for part of the year).
+pub(crate) fn column_products(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for table in &ctx.report().column_tables {
+        let Some(p) = &table.product else {
+            continue;
+        };
+        let (Some(counts), Some(amounts)) = (table.sums.get(p.count), table.sums.get(p.amount))
+        else {
+            continue;
+        };
+        // Each row's count, standard and amount, where all three are printed.
+        let rows: Vec<(
+            usize,
+            &(jixiao_model::Printed, jixiao_model::Source),
+            &(jixiao_model::Printed, jixiao_model::Source),
+            &(jixiao_model::Printed, jixiao_model::Source),
+        )> = (0..table.labels.len())
+            .filter_map(|i| {
+                Some((
+                    i,
+                    counts.cells.get(i)?,
+                    p.cells.get(i)?.as_ref()?,
+                    amounts.cells.get(i)?,
+                ))
+            })
+            .filter(|(_, c, _, _)| c.0.decimals == 0)
+            .collect();
+        if rows.len() < 2 {
+            continue;
+        }
+        let product =
+            |count: &jixiao_model::Printed, standard: &jixiao_model::Printed, factor: Decimal| {
+                let straight = count
+                    .value
+                    .checked_mul(standard.value)?
+                    .checked_mul(factor)?;
+                let iv = Interval::of_printed(*standard).scale(count.value * factor);
+                Some((iv, straight))
+            };
+        let holds = |factor: Decimal,
+                     (_, c, s, a): &(
+            usize,
+            &(jixiao_model::Printed, jixiao_model::Source),
+            &(jixiao_model::Printed, jixiao_model::Source),
+            &(jixiao_model::Printed, jixiao_model::Source),
+        )| {
+            product(&c.0, &s.0, factor).is_some_and(|(iv, straight)| {
+                crate::interval::judge(a.0.value, a.0.decimals, iv, straight) == Verdict::Consistent
+            })
+        };
+        // 元 into 元, 千元, 万元: the unit the most rows hold in.
+        let Some((factor, holding)) = [1i64, 1_000, 10_000]
+            .iter()
+            .map(|&d| Decimal::ONE / Decimal::from(d))
+            .map(|f| (f, rows.iter().filter(|r| holds(f, r)).count()))
+            .max_by_key(|(_, n)| *n)
+        else {
+            continue;
+        };
+        if holding < 2 || holding * 2 <= rows.len() {
+            continue;
+        }
+        for (i, c, s, a) in &rows {
+            let Some((iv, straight)) = product(&c.0, &s.0, factor) else {
+                continue;
+            };
+            let label = table.labels.get(*i).map_or("", String::as_str);
+            let verdict = ctx.judge(
+                "amount.product",
+                format!("{label} {} × {} = {}", c.0.value, s.0.value, a.0.value),
+                Operand::new(a.0, &a.1),
+                vec![Operand::new(c.0, &c.1), Operand::new(s.0, &s.1)],
+                iv,
+                straight,
+            );
+            if verdict == Verdict::Consistent {
+                continue;
+            }
+            let shown = straight.round_half_up(a.0.decimals.max(2)).normalize();
+            out.push(finding(
+                "amount.product",
+                Severity::Warning,
+                format!(
+                    "{label} {} stated {} but {} {} × {} {} = {shown}{} (the other rows hold so)",
+                    amounts.header,
+                    a.0.value,
+                    counts.header,
+                    c.0.value,
+                    p.header,
+                    s.0.value,
+                    rounding_note(verdict)
+                ),
+                a.0.value,
+                Some(shown),
+                None,
+                &a.1,
+                label,
+            ));
         }
     }
     out
