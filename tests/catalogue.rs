@@ -2690,6 +2690,29 @@ fn parts_sum_of_a_total_score_and_its_groups_in_the_next_paragraph() {
 }
 
 #[test]
+fn a_budget_opened_with_then_adjusted_and_its_balance_rate() {
+    // Invented, in the shape of a project report: `年初预算安排…资金` is the
+    // budget the year opened with (read as the full-year one before: a false
+    // value.conflict), and the 结余率 is a share of what could be spent, not
+    // of what was (a false error over 实际支出 before).
+    let text = "2023年度农村公路养护专项资金绩效自评报告\n一、项目资金情况\n年初预算安排农村公路养护专项资金680.00万元，年中追加预算120.00万元，调减预算35.00万元，全年预算调整为765.00万元。\n截至2023年12月31日，实际支出742.56万元，预算执行率97.07%，结余资金22.44万元，结余率2.93%。\n";
+    holds_then_fails(
+        "adjustment.mismatch",
+        "680.00 + 120.00 − 35.00 = 765.00",
+        text,
+        "120.00万元",
+        "130.00万元",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "22.44 / (22.44 + 742.56) = 2.93%",
+        text,
+        "2.93%",
+        "3.93%",
+    );
+}
+
+#[test]
 fn counts_add_up_to_their_stated_total() {
     let text = "年初确定重点项目5个，年中新增3个，共8个项目纳入绩效监控。\n";
     assert!(of(&check(text), "parts.sum").is_empty());

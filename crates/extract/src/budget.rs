@@ -86,6 +86,11 @@ pub fn budget_role(label: &str) -> Option<Role> {
         return Some(Role::Executed);
     }
     if allots_funds(label) {
+        // (`年初预算安排…专项资金`: what the year opened with.)
+        let opening = without_leading_date(label);
+        if opening.starts_with("年初") {
+            return Some(Role::Initial);
+        }
         return Some(Role::Budget);
     }
     None

@@ -1875,12 +1875,19 @@ fn named_pair<'f>(
                 && den.scope == Scope::Part
                 && rate.role != Some(FactRole::ExecutionRate)
                 && (num_subject.is_empty() || den.label.contains(num_subject));
+            // (What is left is a share of what could be spent, never of what
+            // was: `实际支出742.56万元，…，结余资金22.44万元，结余率2.93%`.)
+            let left_over_spent = ["结余率", "节余率", "剩余率", "结转率"]
+                .iter()
+                .any(|w| rate.label.ends_with(w))
+                && den.role == Some(FactRole::Executed);
             (num.unit == den.unit
                 && (den.scope == Scope::Report || one_part)
                 && same_scope(num, den)
                 && den.number.value >= num.number.value
-                && !den.number.value.is_zero())
-            .then_some((num, den))
+                && !den.number.value.is_zero()
+                && !left_over_spent)
+                .then_some((num, den))
         })
 }
 
