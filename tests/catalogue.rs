@@ -2713,6 +2713,35 @@ fn a_budget_opened_with_then_adjusted_and_its_balance_rate() {
 }
 
 #[test]
+fn rate_mismatch_of_bare_shares_of_a_budget_with_one_part_mistyped() {
+    // Invented, in the shape of a department's 预算执行 paragraph: each
+    // quarter's spending as a share of the full-year budget, the first naming
+    // it. With one quarter mistyped their sum is none of the report's figures;
+    // the other shares still hold over the budget, so the one is caught.
+    let text = "二、预算执行情况\n2023年本部门年初预算数为5,862.40万元，年中追加预算426.18万元，调整后预算数为6,288.58万元。截至12月底，本部门实际支出6,104.72万元，预算执行率97.08%。分季度看，第一季度支出1,286.50万元，占全年预算的20.46%；第二季度支出1,512.36万元，占24.05%；第三季度支出1,498.20万元，占23.82%；第四季度支出1,807.66万元，占28.75%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "1512.36 / 6288.58 = 24.05%",
+        text,
+        "1,512.36",
+        "1,513.36",
+    );
+}
+
+#[test]
+fn parts_sum_of_rows_under_a_row_reads_a_zero_as_nothing() {
+    // Invented, in the shape of a 基础数据表 rendered with pipes: `0` beside
+    // figures of two decimals is no rounding of half a unit.
+    let text = "部门整体支出绩效评价基础数据表\n| 经费控制情况 | 2022年决算数 | 2023年预算数 | 2023年决算数 |\n| 三公经费 | 21.36 | 24.00 | 19.82 |\n| 1、公务用车购置和维护经费 | 14.20 | 16.00 | 13.46 |\n| 其中：公车购置 | 0 | 0 | 0 |\n| 公车运行维护 | 14.20 | 16.00 | 13.46 |\n| 2、出国经费 | 0 | 0 | 0 |\n| 3、公务接待 | 7.16 | 8.00 | 6.36 |\n";
+    let (f, _) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    let f = check(&text.replace("| 公车运行维护 | 14.20", "| 公车运行维护 | 14.30"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(stated(hits[0]), "14.2");
+}
+
+#[test]
 fn counts_add_up_to_their_stated_total() {
     let text = "年初确定重点项目5个，年中新增3个，共8个项目纳入绩效监控。\n";
     assert!(of(&check(text), "parts.sum").is_empty());

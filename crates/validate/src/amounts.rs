@@ -3125,10 +3125,29 @@ pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
         // their sum exactly (a list of some parts only, over a larger whole,
         // gives so few).
         let printed_to = if pairs.len() == 2 { 2 } else { 1 };
+        let finely_printed = pairs.iter().all(|(_, s)| s.number.decimals >= printed_to);
+        let unit = pairs[0].0.money().map_or(Decimal::ONE, |u| u.factor());
+        // A figure of the report's (in the amounts' unit, as printed).
+        let as_printed = |f: &Decimal| -> Option<(Decimal, Interval)> {
+            let w = f.checked_div(unit).filter(|w| !w.is_zero())?;
+            let w_iv = Interval::of_printed(jixiao_model::Printed {
+                value: w,
+                decimals: pairs[0].0.number.decimals,
+            });
+            Some((w, w_iv))
+        };
+        // (Or every share but one, so printed, is its amount over one of the
+        // report's figures: `第二季度支出…，占24.05%` of the 全年预算 with one
+        // quarter mistyped, whose sum is then none of the report's.)
+        let all_but_one_of_a_figure = finely_printed
+            && figures
+                .iter()
+                .filter_map(as_printed)
+                .any(|(w, w_iv)| holding(w, w_iv) + 1 >= pairs.len());
         let all_of = shares_iv.overlaps(Interval::exact(Decimal::ONE_HUNDRED))
             || figures.contains(&whole_yuan)
-            || (pairs.iter().all(|(_, s)| s.number.decimals >= printed_to)
-                && holding(whole, whole_iv) + 1 == pairs.len());
+            || (finely_printed && holding(whole, whole_iv) + 1 == pairs.len())
+            || all_but_one_of_a_figure;
         if !all_of {
             continue;
         }
@@ -3140,15 +3159,10 @@ pub(crate) fn split_shares(ctx: &Context) -> Vec<Finding> {
             .collect();
         let mut best = (whole, whole_iv, format!("({})", terms.join(" + ")));
         let mut best_holding = holding(whole, whole_iv);
-        let unit = pairs[0].0.money().map_or(Decimal::ONE, |u| u.factor());
         for f in &figures {
-            let Some(w) = f.checked_div(unit).filter(|w| !w.is_zero()) else {
+            let Some((w, w_iv)) = as_printed(f) else {
                 continue;
             };
-            let w_iv = Interval::of_printed(jixiao_model::Printed {
-                value: w,
-                decimals: pairs[0].0.number.decimals,
-            });
             let n = holding(w, w_iv);
             if n > best_holding {
                 best = (w, w_iv, fmt(w));

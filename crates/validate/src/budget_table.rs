@@ -1620,7 +1620,13 @@ fn column_sum(rows: &[&BudgetRow], col: usize) -> Option<(Interval, Decimal)> {
     let mut straight = Decimal::ZERO;
     for r in rows {
         let v = r.printed[col]?;
-        iv = iv.add(Interval::of(v));
+        // A 0 is nothing, whatever decimals it was printed with (`公车购置 | 0`
+        // beside `14.20`): no rounding of a half either way.
+        iv = iv.add(if v.is_zero() {
+            Interval::exact(v)
+        } else {
+            Interval::of(v)
+        });
         straight += v;
     }
     Some((iv, straight))
