@@ -28,12 +28,12 @@ mod common;
 use jixiao_validate::Verdict;
 
 /// Catch-rate floors (see the module comment); raise them when the rate rises.
-const TRACE_FLOOR: f64 = 0.996;
-const GOLD_FLOOR: f64 = 0.832;
-const GOLD_ONCE_FLOOR: f64 = 0.925;
+const TRACE_FLOOR: f64 = 0.999;
+const GOLD_FLOOR: f64 = 0.837;
+const GOLD_ONCE_FLOOR: f64 = 0.926;
 /// The same with every number altered downward: a whole above the parts a
 /// 其中 names only some of is no slip, below them it is, so each way tells.
-const GOLD_DOWN_FLOOR: f64 = 0.829;
+const GOLD_DOWN_FLOOR: f64 = 0.834;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -528,7 +528,7 @@ const RENDITIONS: [(&str, fn(&str) -> String); 5] = [
 ];
 
 /// Catch-rate floors of gold injection in each rendition (see [`RENDITIONS`]).
-const RENDITION_FLOORS: [f64; 5] = [0.800, 0.824, 0.824, 0.832, 0.796];
+const RENDITION_FLOORS: [f64; 5] = [0.805, 0.829, 0.829, 0.837, 0.796];
 
 #[test]
 fn altering_a_gold_relation_in_a_rendition_of_its_text_raises_a_finding() {

@@ -1394,16 +1394,7 @@ fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> 
     }
     // The columns where the part alone is more than the total.
     let mut over: Vec<(usize, Decimal, Decimal)> = Vec::new();
-    for col in 0..COLUMNS.len() {
-        let name = column_name(total, col);
-        let (Some(whole), Some(value), Some(stated), Some(operand)) = (
-            total.printed[col],
-            part.printed[col],
-            cell(total, col),
-            cell(part, col),
-        ) else {
-            continue;
-        };
+    for (col, name, (whole, stated), (value, operand)) in both_printed(total, part) {
         let iv = Interval::of(value);
         let verdict = judge(whole, whole.scale(), iv, value);
         // Only more than the total is certain: the blank rows may hold the rest.
@@ -1480,21 +1471,28 @@ fn one_part(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> 
     out
 }
 
+/// The columns a total and one part of it both print: each column's index and
+/// name, the total's figure and cell, the part's.
+fn both_printed<'r>(
+    total: &'r BudgetRow,
+    part: &'r BudgetRow,
+) -> impl Iterator<Item = (usize, &'r str, (Decimal, Operand), (Decimal, Operand))> {
+    (0..COLUMNS.len()).filter_map(move |col| {
+        Some((
+            col,
+            column_name(total, col),
+            (total.printed[col]?, cell(total, col)?),
+            (part.printed[col]?, cell(part, col)?),
+        ))
+    })
+}
+
 /// A total whose block prints one part with amounts and its other rows blank:
 /// in each column both print, the part is the whole.
 fn all_of_a_blank_block(ctx: &Context, total: &BudgetRow, part: &BudgetRow) -> Vec<Finding> {
     let mut out = Vec::new();
     let unit = total.printed_unit.as_str();
-    for col in 0..COLUMNS.len() {
-        let name = column_name(total, col);
-        let (Some(whole), Some(value), Some(stated), Some(operand)) = (
-            total.printed[col],
-            part.printed[col],
-            cell(total, col),
-            cell(part, col),
-        ) else {
-            continue;
-        };
+    for (col, name, (whole, stated), (value, operand)) in both_printed(total, part) {
         let verdict = ctx.judge(
             "parts.sum",
             format!(
