@@ -2742,6 +2742,21 @@ fn parts_sum_of_rows_under_a_row_reads_a_zero_as_nothing() {
 }
 
 #[test]
+fn parts_sum_of_a_whole_whose_label_joins_its_members() {
+    // Invented: `新建和改造…142处` names its two members; listed after 其中,
+    // they are all of it.
+    let text = "二、产出情况\n全年新建和改造供水工程142处，其中新建集中供水工程38处，改造104处。\n";
+    let hit = holds_then_fails("parts.sum", "all of it", text, "改造104处", "改造94处");
+    assert_eq!(stated(&hit), "142");
+    // People may be counted under both headings: no such list.
+    let (_, checks) = traced("全年培训和就业人数1,200人，其中培训800人，就业600人。\n");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("all of it")),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn counts_add_up_to_their_stated_total() {
     let text = "年初确定重点项目5个，年中新增3个，共8个项目纳入绩效监控。\n";
     assert!(of(&check(text), "parts.sum").is_empty());

@@ -1202,11 +1202,13 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 }
             }
             let kinds = kinds_of_the_whole(whole, &parts, para);
+            let joined = members_joined_in_the_whole(whole, &parts, para);
             if !matches!(whole.unit, FactUnit::Money(_))
                 && !total_score
                 && !named_split
                 && !closed_by_the_rest
                 && !kinds
+                && !joined
             {
                 continue;
             }
@@ -1274,7 +1276,9 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 kind
             };
             let kind = match kind {
-                ListKind::Parts if closed_by_the_rest || counted_as_many => ListKind::Partition,
+                ListKind::Parts if closed_by_the_rest || counted_as_many || joined => {
+                    ListKind::Partition
+                }
                 ListKind::Parts if kinds && !matches!(whole.unit, FactUnit::Money(_)) => {
                     ListKind::Kinds
                 }
@@ -1304,6 +1308,55 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
         }
     }
     out
+}
+
+/// `全年新建和改造供水工程142处，其中新建集中供水工程38处，改造104处`: a whole
+/// whose label joins the words its parts open on (2 to 4 parts, with 和, 及,
+/// 与 or 、) names its members, so the parts are all of it. Money, or counts
+/// of things: people may be counted under two headings (`培训和就业人数`).
+fn members_joined_in_the_whole(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) -> bool {
+    let Some(facts) = parts
+        .iter()
+        .map(|&i| fact_at(para, i))
+        .collect::<Option<Vec<&Fact>>>()
+    else {
+        return false;
+    };
+    let of_people =
+        matches!(whole.unit, FactUnit::Count(u) if ["人", "人次", "户", "名", "户次"].contains(&u));
+    if !(2..=4).contains(&facts.len())
+        || of_people
+        || whole.kind != FactKind::Level
+        || facts
+            .iter()
+            .any(|m| m.unit != whole.unit || m.kind != FactKind::Level)
+    {
+        return false;
+    }
+    let bare = jixiao_model::facts::without_qizhong;
+    let words: Vec<String> = facts
+        .iter()
+        .map(|m| {
+            bare(&m.label)
+                .trim_start_matches(|c: char| "，,：:、；; ".contains(c))
+                .chars()
+                .take(2)
+                .collect()
+        })
+        .collect();
+    if words.iter().any(|w| {
+        w.chars().count() < 2 || !w.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }) {
+        return false;
+    }
+    let object = bare(&whole.label);
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    ["和", "及", "与", "、"].iter().any(|conn| {
+        let head = rest.join("、");
+        object.contains(&format!("{head}{conn}{last}"))
+    })
 }
 
 /// Counts after 其中 that name kinds of what the whole counts in its words:
