@@ -217,18 +217,13 @@ fn standards(
             _ => None,
         }
     };
+    // (Per head, not per month: no months column to multiply by.)
     let standard = only(
-        &|t: &str| {
-            (t.contains("标准") || t.contains("单价")) && t.contains('元') && !t.contains('月')
-        },
+        &|t: &str| crate::vocab::names_a_standard(t) && !t.contains('月'),
         &mut (1..width),
     )?;
     let count = only(
-        &|t: &str| {
-            ["人数", "户数", "人次", "数量"]
-                .iter()
-                .any(|w| t.contains(w))
-        },
+        &crate::vocab::names_a_count_paid_for,
         &mut summed_cols.iter().copied(),
     )?;
     let amount = only(

@@ -2162,16 +2162,26 @@ const FUND_WORDS: &[&str] = &[
 /// `其他资金`, `中央补助`), not the block's total nor anything of the form
 /// after it (`资金来源`, `年度总体目标`).
 fn is_a_source_of_funds(t: &Token) -> bool {
-    t.facts.label && t.facts.names.is_none() && t.run.is_none() && names_a_source_of_funds(&t.text)
+    is_a_whole_label(t) && names_a_source_of_funds(&t.text)
 }
 
-/// Words naming where funds come from (see [`is_a_source_of_funds`]).
+/// Words short enough for a row label, naming funds (a budget block's rows).
+fn names_a_row_of_funds(text: &str) -> bool {
+    text.chars().count() <= 12 && FUND_WORDS.iter().any(|w| text.contains(w))
+}
+
+/// A budget block's row of funds (`names_a_row_of_funds`) that is neither
+/// its total nor anything of the form after it.
 pub(crate) fn names_a_source_of_funds(text: &str) -> bool {
-    text.chars().count() <= 12
-        && FUND_WORDS.iter().any(|w| text.contains(w))
+    names_a_row_of_funds(text)
         && !["总额", "合计", "来源", "目标", "情况", "指标", "（", "("]
             .iter()
             .any(|w| text.contains(w))
+}
+
+/// A token that is a label whole: no header word, no piece of a run.
+fn is_a_whole_label(t: &Token) -> bool {
+    t.facts.label && t.facts.names.is_none() && t.run.is_none()
 }
 
 /// Words of a budget row naming a kind of spending rather than a fund (a
@@ -2199,13 +2209,7 @@ const STACK_REACH: usize = 8;
 /// total. The block's rows printed without labels are theirs, in order.
 /// Returns where the run stands among the tokens (empty where there is none).
 fn stacked_fund_labels(tokens: &[Token], at: usize) -> std::ops::Range<usize> {
-    let is_fund_label = |t: &Token| {
-        t.facts.label
-            && t.facts.names.is_none()
-            && t.run.is_none()
-            && t.text.chars().count() <= 12
-            && FUND_WORDS.iter().any(|w| t.text.contains(w))
-    };
+    let is_fund_label = |t: &Token| is_a_whole_label(t) && names_a_row_of_funds(&t.text);
     let from = at.saturating_sub(STACK_REACH);
     let Some(last) = (from..at).rev().find(|&i| is_fund_label(&tokens[i])) else {
         return 0..0;

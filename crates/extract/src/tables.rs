@@ -1234,18 +1234,14 @@ fn product_columns(
         let mut found = (0..header.len()).filter(|&c| c != amount && pick(&text(c)));
         found.next().filter(|_| found.next().is_none())
     };
-    let standard = only(&|t| (t.contains("标准") || t.contains("单价")) && t.contains('元'))?;
+    let standard = only(&|t| crate::vocab::names_a_standard(t))?;
     let standard_text = text(standard);
     let standard_unit = if standard_text.contains("万元") {
         MoneyUnit::Wan
     } else {
         MoneyUnit::Yuan
     };
-    let count = only(&|t| {
-        ["人数", "户数", "人次", "数量"]
-            .iter()
-            .any(|w| t.contains(w))
-    })?;
+    let count = only(&|t| crate::vocab::names_a_count_paid_for(t))?;
     let months = only(&|t| t.contains("月数"));
     let monthly = standard_text.contains("月");
     if monthly != months.is_some() {

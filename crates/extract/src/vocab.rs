@@ -259,6 +259,19 @@ fn names_paid_out(name: &str) -> bool {
         && name.chars().count() <= 6
 }
 
+/// A column of standards per unit, in 元 (`补贴标准（元/户）`, `单价（元）`):
+/// what a row's count is paid at.
+pub fn names_a_standard(header: &str) -> bool {
+    (header.contains("标准") || header.contains("单价")) && header.contains('元')
+}
+
+/// A column of what a standard is paid for (`发放人数`, `补贴户数`, `数量`).
+pub fn names_a_count_paid_for(header: &str) -> bool {
+    ["人数", "户数", "人次", "数量"]
+        .iter()
+        .any(|w| header.contains(w))
+}
+
 /// The rate columns of the funds received: `到位率`, `拨付率`.
 pub const RECEIVED_RATES: &[&str] = &["到位率", "拨付率"];
 

@@ -1641,17 +1641,7 @@ fn over_the_goal(ctx: &Context, rate: &Fact, part: &Fact, verb: &str) -> Option<
     if object.chars().count() < 2 {
         return None;
     }
-    let mut goals = ctx.facts().filter(|g| {
-        g.paragraph < rate.paragraph
-            && g.unit == part.unit
-            && g.kind == FactKind::Level
-            && !g.approximate
-            && g.label.ends_with(object)
-    });
-    let goal = goals.next()?;
-    if !goals.all(|g| g.number.value == goal.number.value) || goal.number.value.is_zero() {
-        return None;
-    }
+    let goal = the_one_earlier_count(ctx, rate, part, |g| g.label.ends_with(object))?;
     Some(warn_count_rate(
         ctx,
         rate,
@@ -1659,6 +1649,28 @@ fn over_the_goal(ctx: &Context, rate: &Fact, part: &Fact, verb: &str) -> Option<
         goal,
         "the goal stated before",
     ))
+}
+
+/// The one value of the counts before `rate`'s paragraph in `done`'s unit,
+/// levels stated outright, that `names` takes for what was planned: that
+/// count (the first so stated), where every such count states the same value
+/// and it is not zero.
+fn the_one_earlier_count<'c>(
+    ctx: &Context<'c>,
+    rate: &Fact,
+    done: &Fact,
+    names: impl Fn(&Fact) -> bool,
+) -> Option<&'c Fact> {
+    let mut plans = ctx.facts().filter(|g| {
+        g.paragraph < rate.paragraph
+            && g.unit == done.unit
+            && g.kind == FactKind::Level
+            && !g.approximate
+            && names(g)
+    });
+    let plan = plans.next()?;
+    (plans.all(|g| g.number.value == plan.number.value) && !plan.number.value.is_zero())
+        .then_some(plan)
 }
 
 /// What a plan names in planning (`计划`, `目标` … before it in its sentence).
@@ -1672,15 +1684,8 @@ const PLAN_WORDS: &[&str] = &["计划", "目标", "预计", "预期", "拟"];
 /// same words before the number (an ending of four characters or more) or the
 /// same words after it. A warning where it fails, the plan being inferred.
 fn over_the_plan_before(ctx: &Context, rate: &Fact, done: &Fact) -> Option<Option<Finding>> {
-    let shared_ending = |a: &str, b: &str| {
-        a.chars()
-            .rev()
-            .zip(b.chars().rev())
-            .take_while(|(x, y)| x == y)
-            .count()
-    };
     let names_the_same = |g: &Fact| {
-        shared_ending(&g.label, &done.label) >= 4
+        jixiao_model::facts::common_suffix(&g.label, &done.label) >= 4
             || (g.after.trim().chars().count() >= 2 && g.after.trim() == done.after.trim())
     };
     let planned = |g: &Fact| {
@@ -1690,18 +1695,7 @@ fn over_the_plan_before(ctx: &Context, rate: &Fact, done: &Fact) -> Option<Optio
             .unwrap_or("");
         PLAN_WORDS.iter().any(|w| before.contains(w))
     };
-    let mut plans = ctx.facts().filter(|g| {
-        g.paragraph < rate.paragraph
-            && g.unit == done.unit
-            && g.kind == FactKind::Level
-            && !g.approximate
-            && names_the_same(g)
-            && planned(g)
-    });
-    let plan = plans.next()?;
-    if !plans.all(|g| g.number.value == plan.number.value) || plan.number.value.is_zero() {
-        return None;
-    }
+    let plan = the_one_earlier_count(ctx, rate, done, |g| names_the_same(g) && planned(g))?;
     Some(warn_count_rate(
         ctx,
         rate,
