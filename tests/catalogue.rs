@@ -6508,6 +6508,44 @@ fn a_per_project_tables_subtotals_total_their_group_and_the_total_leaves_them_ou
 }
 
 #[test]
+fn subtotals_printed_above_their_rows_total_the_rows_after_them() {
+    // Each group's 小计 heads its items (and the 合计 the whole table): read as
+    // closing the rows above, every 小计 was another group's sum (errors).
+    let text = "2023年度支出明细表\n| 序号 | 支出项目 | 预算数（万元） | 实际支出（万元） |\n| | 合计 | 515.50 | 504.45 |\n| 1 | 人员经费小计 | 420.00 | 414.30 |\n| | 工资福利支出 | 380.00 | 376.10 |\n| | 对个人和家庭的补助 | 40.00 | 38.20 |\n| 2 | 公用经费小计 | 95.50 | 90.15 |\n| | 办公费 | 60.00 | 58.35 |\n| | 差旅费 | 20.50 | 17.40 |\n| | 维修（护）费 | 15.00 | 14.40 |\n";
+    holds_then_fails(
+        "parts.sum",
+        "人员经费小计 预算数 = 2 rows",
+        text,
+        "| 人员经费小计 | 420.00 |",
+        "| 人员经费小计 | 421.00 |",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "公用经费小计 执行数 = 3 rows",
+        text,
+        "| 公用经费小计 | 95.50 | 90.15 |",
+        // (Its rows run to the excerpt's end: only rows beyond it are sure.)
+        "| 公用经费小计 | 95.50 | 89.65 |",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "合计 预算数 = 5 rows",
+        text,
+        "| 合计 | 515.50 |",
+        "| 合计 | 514.50 |",
+    );
+    // A 合计 above subtotals printed below their rows totals all of them.
+    let closing = "2023年度支出明细表\n| 序号 | 支出项目 | 预算数（万元） | 实际支出（万元） |\n| | 合计 | 515.50 | 504.45 |\n| | 工资福利支出 | 380.00 | 376.10 |\n| | 对个人和家庭的补助 | 40.00 | 38.20 |\n| 1 | 人员经费小计 | 420.00 | 414.30 |\n| | 办公费 | 60.00 | 58.35 |\n| | 差旅费 | 20.50 | 17.40 |\n| | 维修（护）费 | 15.00 | 14.40 |\n| 2 | 公用经费小计 | 95.50 | 90.15 |\n";
+    holds_then_fails(
+        "parts.sum",
+        "合计 执行数 = 5 rows",
+        closing,
+        "| 合计 | 515.50 | 504.45 |",
+        "| 合计 | 515.50 | 503.45 |",
+    );
+}
+
+#[test]
 fn a_lone_total_figure_may_be_the_weights_total() {
     // A page of two forms, its excerpt opening at the first form's indicators:
     // that form's budget block (10 分) is above the cut, and its `合计 | 100 |`

@@ -806,6 +806,10 @@ fn read_rows(
     // A total printed above its rows (right under the header, as budget
     // tables print it) totals the rows after it, up to the next total.
     let mut leading: Option<usize> = None;
+    // Subtotals all above their rows (`人员经费小计` right under the header,
+    // its items after it) or all below them: the first one says which.
+    let mut subtotals_lead: Option<bool> = None;
+    let mut leading_subtotal: Option<usize> = None;
     let seq_col = h.col(Role::Seq).or_else(|| counting_column(table, h));
     // (A 支出率 or 使用率 too where the table prints no funds received it
     // could be over: `下达资金 | 实际支出 | 支出率`.)
@@ -873,9 +877,16 @@ fn read_rows(
             .unwrap_or_default();
         let subtotal = crate::vocab::is_subtotal_label(&name);
         if is_total_label(&name) || subtotal {
-            if let Some(t) = leading.take() {
+            // A group's subtotal ends the group led by the last one, a 合计
+            // every group and the whole led by the last 合计.
+            let ended = match subtotal {
+                true => [leading_subtotal.take(), None],
+                false => [leading_subtotal.take(), leading.take()],
+            };
+            for t in ended.into_iter().flatten() {
                 totals[t].rows.1 = first + items.len();
             }
+            let leads = subtotal && *subtotals_lead.get_or_insert(since_subtotal == items.len());
             let units: Vec<MoneyUnit> = columns
                 .iter()
                 .flatten()
@@ -886,10 +897,13 @@ fn read_rows(
                 if since_total == items.len() && !subtotal {
                     leading = Some(totals.len());
                 }
-                let since = if subtotal {
-                    since_subtotal
-                } else {
-                    since_total
+                if leads {
+                    leading_subtotal = Some(totals.len());
+                }
+                let since = match (subtotal, leads) {
+                    (_, true) => items.len(),
+                    (true, false) => since_subtotal,
+                    (false, _) => since_total,
                 };
                 totals.push(LineTotal {
                     label: name,
@@ -936,7 +950,7 @@ fn read_rows(
             source,
         });
     }
-    if let Some(t) = leading {
+    for t in [leading, leading_subtotal].into_iter().flatten() {
         totals[t].rows.1 = first + items.len();
     }
     for t in &mut totals {
