@@ -5271,6 +5271,33 @@ fn amount_product_reads_counts_in_ten_thousands_and_per_mu_standards() {
 }
 
 #[test]
+fn standards_per_different_units_in_one_sentence_each_take_their_own_count() {
+    // 每亩105元 goes with the 万亩, 户均 with the 户: both of the one amount paid.
+    let text = "一、基本情况\n2023年我县耕地地力保护补贴面积12.65万亩，补贴标准为每亩105元，发放补贴资金1,328.25万元，涉及农户28,640户，户均补贴463.77元。\n";
+    holds_then_fails(
+        "amount.product",
+        "28640 × 463.77 = 1328.25",
+        text,
+        "户均补贴463.77元",
+        "户均补贴473.77元",
+    );
+    holds_then_fails(
+        "amount.product",
+        "12.65万 × 105 = 1328.25",
+        text,
+        "每亩105元",
+        "每亩115元",
+    );
+    // Two standards per the same unit: which count each is of is unsure.
+    let (f, checks) = traced("一、基本情况\n补贴面积12.65万亩，每亩补贴105元，其中每亩种粮补贴35元，发放补贴资金1,328.25万元。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "amount.product"),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn a_per_project_total_printed_in_the_seq_column_totals_the_rows_above() {
     // 合计 merged over 序号 and 项目名称 prints in the first cell, the name cell empty.
     let rows = [

@@ -5959,350 +5959,364 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 .iter()
                 .filter(|f| is_standard(f) || averages_a_stated_gain(f, &s))
                 .collect();
-            let [standard] = standards.as_slice() else {
-                continue;
-            };
-            // A bound or a hedge (`每人最高500元`, `亩均投资不低于1500元`, `人均约1200元`)
-            // is no standard the total was paid at.
-            if standard.approximate {
-                continue;
-            }
-            // A standard per head is of a count of heads (`人均` of 人, not of
-            // the 5个 乡镇 or the 3期 the sentence also names).
-            let heads = counted_by(standard);
-            let of_heads = |f: &Fact| match (f.unit, heads) {
-                (FactUnit::Count(unit), Some(heads)) => {
-                    heads.contains(&unit.trim_start_matches('万'))
-                }
-                (FactUnit::Count(_), None) => true,
-                _ => false,
-            };
-            let mut counts: Vec<&&Fact> = s
-                .iter()
-                .filter(|f| f.kind == FactKind::Level && of_heads(f))
-                .collect();
-            // `新建高标准农田2.5万亩，…。项目批复总投资3,750万元，亩均投资1,500元`:
-            // a standard naming what it is per (亩) with no such count in its
-            // sentence is per the one count of it the paragraph states before.
-            if counts.is_empty() && heads.is_some() {
-                let before = para
+            // Several in one sentence each go with their own counts where what
+            // they are per differs (`补贴面积12.65万亩，每亩105元，…，户均补贴463.78元`).
+            let own_heads = |st: &Fact| {
+                let heads = counted_by(st)?;
+                standards
                     .iter()
-                    .filter(|f| f.span.1 <= standard.sentence_start)
-                    .filter(|f| f.kind == FactKind::Level && of_heads(f));
-                counts.extend(only_one(before));
-            }
-            // Counts in the standard's own unit before others it may go with
-            // (`共救助38,652人次，其中：资助参保28,460人，…，人均资助384元`: 人均 is
-            // per 人, a 人次 only where no 人 is counted; not a count per
-            // something itself, `每期45人`).
-            if let Some(&primary) = heads.and_then(|h| h.first()) {
-                let in_primary = |f: &&&Fact| {
-                    let own_unit = matches!(f.unit, FactUnit::Count(u) if u.trim_start_matches('万') == primary);
-                    own_unit && !["每", "均"].iter().any(|w| f.label.contains(w))
+                    .filter(|o| !std::ptr::eq(***o, st))
+                    .all(|o| counted_by(o).is_some_and(|h| h.iter().all(|u| !heads.contains(u))))
+                    .then_some(())
+            };
+            for standard in standards
+                .iter()
+                .filter(|st| standards.len() == 1 || own_heads(st).is_some())
+            {
+                // A bound or a hedge (`每人最高500元`, `亩均投资不低于1500元`, `人均约1200元`)
+                // is no standard the total was paid at.
+                if standard.approximate {
+                    continue;
+                }
+                // A standard per head is of a count of heads (`人均` of 人, not of
+                // the 5个 乡镇 or the 3期 the sentence also names).
+                let heads = counted_by(standard);
+                let of_heads = |f: &Fact| match (f.unit, heads) {
+                    (FactUnit::Count(unit), Some(heads)) => {
+                        heads.contains(&unit.trim_start_matches('万'))
+                    }
+                    (FactUnit::Count(_), None) => true,
+                    _ => false,
                 };
-                if counts.iter().any(in_primary) {
-                    counts.retain(in_primary);
-                }
-            }
-            // Several: the one that says it is the total (`共计完成改造120户，其中
-            // C级80户、D级40户`).
-            // Or some of them only (`共有500人，其中150人享受补助`): any that
-            // gives the total holds, none is a warning.
-            let several = counts.len() > 1;
-            // Or the one before the sentence's 其中, all others after it
-            // (`新建改建公厕36座，其中新建14座、改建22座`).
-            let before_its_parts = || {
-                let key = s.first()?.sentence.find("其中")?;
-                let at = |c: &Fact| c.span.0.saturating_sub(c.sentence_start);
-                let mut whole = counts.iter().filter(|c| at(c) < key);
-                whole.next().filter(|_| whole.next().is_none())
-            };
-            // Or the one right before the standard (`扶持创业人员512人，人均贷款
-            // 25万元，带动就业1,536人`): what it is per.
-            // (Not one listed with another, `资助学生1,250人、教师30人，每人…`.)
-            let right_before = || {
-                let at = s.iter().position(|f| std::ptr::eq(*f, **standard))?;
-                let before = s.get(at.checked_sub(1)?)?;
-                let own_clause = counts.iter().all(|c| {
-                    c.span.0 >= before.span.0
-                        || before
-                            .sentence
-                            .get(
-                                c.span.1.saturating_sub(c.sentence_start)
-                                    ..before.span.0.saturating_sub(c.sentence_start),
-                            )
-                            .is_some_and(|gap| gap.contains(['，', ',', '；', ';']))
-                });
-                counts
+                let mut counts: Vec<&&Fact> = s
                     .iter()
-                    .find(|c| std::ptr::eq(***c, *before))
-                    .filter(|_| own_clause)
-            };
-            let Some(mut count) = (match counts.as_slice() {
-                [count] => Some(count),
-                several => only_one(several.iter().filter(|c| {
-                    TOTAL_WORDS
+                    .filter(|f| f.kind == FactKind::Level && of_heads(f))
+                    .collect();
+                // `新建高标准农田2.5万亩，…。项目批复总投资3,750万元，亩均投资1,500元`:
+                // a standard naming what it is per (亩) with no such count in its
+                // sentence is per the one count of it the paragraph states before.
+                if counts.is_empty() && heads.is_some() {
+                    let before = para
                         .iter()
-                        .any(|t| c.label.replace("公共", "").contains(t))
-                }))
-                .or_else(before_its_parts)
-                .or_else(right_before),
-            }) else {
-                continue;
-            };
-            // `培训3期，每期50人`: the heads are per something else (unless
-            // their total is stated: `…，共培训270人次，人均培训费用380元`).
-            let a_total = TOTAL_WORDS
-                .iter()
-                .any(|t| own_words(&count.label).contains(t));
-            // (A count after the standard, `按照每人800元的标准发放1,250人`, is
-            // per nothing by the standard's own 每: only its words since count.)
-            let own_label = |f: &Fact| -> String {
-                let words =
-                    if f.span.0 > standard.span.1 && f.sentence_start == standard.sentence_start {
+                        .filter(|f| f.span.1 <= standard.sentence_start)
+                        .filter(|f| f.kind == FactKind::Level && of_heads(f));
+                    counts.extend(only_one(before));
+                }
+                // Counts in the standard's own unit before others it may go with
+                // (`共救助38,652人次，其中：资助参保28,460人，…，人均资助384元`: 人均 is
+                // per 人, a 人次 only where no 人 is counted; not a count per
+                // something itself, `每期45人`).
+                if let Some(&primary) = heads.and_then(|h| h.first()) {
+                    let in_primary = |f: &&&Fact| {
+                        let own_unit = matches!(f.unit, FactUnit::Count(u) if u.trim_start_matches('万') == primary);
+                        own_unit && !["每", "均"].iter().any(|w| f.label.contains(w))
+                    };
+                    if counts.iter().any(in_primary) {
+                        counts.retain(in_primary);
+                    }
+                }
+                // Several: the one that says it is the total (`共计完成改造120户，其中
+                // C级80户、D级40户`).
+                // Or some of them only (`共有500人，其中150人享受补助`): any that
+                // gives the total holds, none is a warning.
+                let several = counts.len() > 1;
+                // Or the one before the sentence's 其中, all others after it
+                // (`新建改建公厕36座，其中新建14座、改建22座`).
+                let before_its_parts = || {
+                    let key = s.first()?.sentence.find("其中")?;
+                    let at = |c: &Fact| c.span.0.saturating_sub(c.sentence_start);
+                    let mut whole = counts.iter().filter(|c| at(c) < key);
+                    whole.next().filter(|_| whole.next().is_none())
+                };
+                // Or the one right before the standard (`扶持创业人员512人，人均贷款
+                // 25万元，带动就业1,536人`): what it is per.
+                // (Not one listed with another, `资助学生1,250人、教师30人，每人…`.)
+                let right_before = || {
+                    let at = s.iter().position(|f| std::ptr::eq(*f, **standard))?;
+                    let before = s.get(at.checked_sub(1)?)?;
+                    let own_clause = counts.iter().all(|c| {
+                        c.span.0 >= before.span.0
+                            || before
+                                .sentence
+                                .get(
+                                    c.span.1.saturating_sub(c.sentence_start)
+                                        ..before.span.0.saturating_sub(c.sentence_start),
+                                )
+                                .is_some_and(|gap| gap.contains(['，', ',', '；', ';']))
+                    });
+                    counts
+                        .iter()
+                        .find(|c| std::ptr::eq(***c, *before))
+                        .filter(|_| own_clause)
+                };
+                let Some(mut count) = (match counts.as_slice() {
+                    [count] => Some(count),
+                    several => only_one(several.iter().filter(|c| {
+                        TOTAL_WORDS
+                            .iter()
+                            .any(|t| c.label.replace("公共", "").contains(t))
+                    }))
+                    .or_else(before_its_parts)
+                    .or_else(right_before),
+                }) else {
+                    continue;
+                };
+                // `培训3期，每期50人`: the heads are per something else (unless
+                // their total is stated: `…，共培训270人次，人均培训费用380元`).
+                let a_total = TOTAL_WORDS
+                    .iter()
+                    .any(|t| own_words(&count.label).contains(t));
+                // (A count after the standard, `按照每人800元的标准发放1,250人`, is
+                // per nothing by the standard's own 每: only its words since count.)
+                let own_label = |f: &Fact| -> String {
+                    let words = if f.span.0 > standard.span.1
+                        && f.sentence_start == standard.sentence_start
+                    {
                         f.sentence
                             .get(standard.span.1 - f.sentence_start..f.span.0 - f.sentence_start)
                             .unwrap_or(&f.label)
                     } else {
                         &f.label
                     };
-                words.to_string()
-            };
-            if !a_total
-                && s.iter().any(|f| {
-                    matches!(f.unit, FactUnit::Count(_))
-                        && ["每", "均"].iter().any(|w| own_label(f).contains(w))
-                })
-            {
-                continue;
-            }
-            // The amount says it is a total: 共/合计… right before it or in its label.
-            let says_total = |f: &Fact| {
-                let before = f
-                    .sentence
-                    .get(..f.span.0.saturating_sub(f.sentence_start))
-                    .unwrap_or("");
-                let tail: String = before.chars().rev().take(4).collect();
-                TOTAL_WORDS.iter().any(|t| {
-                    let t: String = t.chars().rev().collect();
-                    tail.contains(&t)
-                }) || TOTAL_WORDS.iter().any(|t| f.label.contains(t))
-            };
-            // After the count and the standard, or before them
-            // (`补贴资金共计48万元，惠及1200人，每人400元`).
-            let totals: Vec<&&Fact> = s
-                .iter()
-                .filter(|f| {
-                    f.money().is_some()
-                        && f.kind == FactKind::Level
-                        && !is_standard(f)
-                        && says_total(f)
-                })
-                .collect();
-            // `发放资金100万元，惠及农户1,250户，户均800元`: an average of what was
-            // paid out needs no 共: the amount paid is its total (an average of
-            // a gain is no standard: `measures_a_gain`).
-            // (`每亩投资1550元` is one too: what was invested per unit.)
-            // (So is `每公里养护成本4.35万元`: what was spent per unit.)
-            let average = standard.label.contains('均')
-                || ["投资", "成本"].iter().any(|w| standard.label.contains(w));
-            // An average is also of what was spent (`培训经费支出36万元…人均培训成本300元`)
-            // or invested (`总投资1860万元，…1.2万亩，亩均投资1550元`).
-            let spent_words: &[&str] = if average {
-                &["支出", "经费", "费用", "成本", "投资"]
-            } else {
-                &[]
-            };
-            const PAID: &[&str] = &[
-                "发放", "补助", "补贴", "奖补", "救助", "资助", "兑付", "拨付", "报销", "支付",
-            ];
-            // `按每人300元的标准资助，支出1,118.52万元`: what the standard was paid
-            // for, named after it, names the bare spending that follows.
-            let paid_by_standard =
-                |f: &Fact| f.label == "支出" && PAID.iter().any(|w| standard.after.contains(w));
-            let paid_out: Vec<&&Fact> = s
-                .iter()
-                .filter(|f| {
-                    f.money().is_some()
-                        && f.kind == FactKind::Level
-                        && !is_standard(f)
-                        && (PAID.iter().chain(spent_words).any(|w| f.label.contains(w))
-                            || paid_by_standard(f))
-                })
-                .collect();
-            // Paid out at a standard per head (`每人每年6000元…发放低保金1500万元`)
-            // without 共: so far, or all of it? A warning where it differs.
-            // `该项目总投资660万元，…。项目建设高标准农田0.44万亩，亩均投资1,500元`:
-            // an average whose sentence states no total is of the one total of
-            // its measure (总投资 for 亩均投资) the paragraph states before it.
-            let earlier_total = spent_words
-                .iter()
-                .find(|w| standard.label.contains(**w))
-                .and_then(|measure| {
-                    let total_of = format!("总{measure}");
-                    only_one(para.iter().filter(|f| {
-                        f.span.1 <= standard.sentence_start
-                            && f.money().is_some()
-                            && f.kind == FactKind::Level
-                            && f.label.contains(&total_of)
-                    }))
-                });
-            let (total, paid_only): (&Fact, bool) = match (totals.as_slice(), paid_out.as_slice()) {
-                ([total], _) => (**total, false),
-                ([], [paid]) if average => (**paid, false),
-                ([], []) => match earlier_total {
-                    Some(total) => (*total, false),
-                    None => continue,
-                },
-                // Not what was paid so far (`已发放80万元`).
-                ([], [paid])
-                    if !["已", "截至", "目前", "累计"]
-                        .iter()
-                        .any(|w| paid.label.contains(w)) =>
-                {
-                    (paid, true)
-                }
-                _ => continue,
-            };
-            let (Some(su), Some(tu)) = (standard.money(), total.money()) else {
-                continue;
-            };
-            // A standard per month is paid for as many months as the sentence
-            // says (`全年` twelve); without them it is read for no total.
-            let per_year = periods_of(standard);
-            let periods_paid = match per_year {
-                None => Some(Decimal::ONE),
-                Some(per_year) => {
-                    periods_stated(&standard.sentence, per_year).or_else(|| days_stated(standard))
-                }
-            };
-            // A count of times paid (`全年累计发放48,600人次`) counts each
-            // month's or quarter's payment already: the standard once per count.
-            let counts_payments = |count: &Fact| {
-                matches!(per_year, Some(n) if n > 0) && count.unit.label().ends_with('次')
-            };
-            let periods_of_count = |count: &Fact| match counts_payments(count) {
-                true => Some(Decimal::ONE),
-                false => periods_paid,
-            };
-            // In the total's unit: the count is exact, the standard as printed.
-            let scale = |count: &Fact| Some(su.factor() / tu.factor() * periods_of_count(count)?);
-            // A count in ten-thousands (`31.67万亩`) is rounded as printed.
-            // How many units the count stands for, times the periods: the
-            // standard's multiplier.
-            let factor = |count: &Fact| {
-                count
-                    .number
-                    .value
-                    .checked_mul(units_counted(count))?
-                    .checked_mul(scale(count)?)
-            };
-            let product = |count: &Fact| {
-                let straight = standard.number.value.checked_mul(factor(count)?)?;
-                let count_iv = if in_ten_thousands(count) {
-                    Interval::of_printed(count.number)
-                } else {
-                    Interval::exact(count.number.value)
+                    words.to_string()
                 };
-                Some((
-                    Interval::of_printed(standard.number)
-                        .mul(count_iv.scale(units_counted(count) * scale(count)?)),
-                    straight,
-                ))
-            };
-            if several {
-                if let Some(holding) = counts.iter().find(|c| {
-                    product(c).is_some_and(|(iv, straight)| {
-                        crate::interval::judge(
-                            total.number.value,
-                            total.number.decimals,
-                            iv,
-                            straight,
-                        ) == Verdict::Consistent
+                if !a_total
+                    && s.iter().any(|f| {
+                        matches!(f.unit, FactUnit::Count(_))
+                            && ["每", "均"].iter().any(|w| own_label(f).contains(w))
                     })
-                }) {
-                    count = holding;
+                {
+                    continue;
                 }
-            }
-            let Some((iv, straight)) = product(count) else {
-                continue;
-            };
-            let times = match (per_year, periods_paid) {
-                (Some(_), Some(periods)) if !counts_payments(count) => format!(" × {periods}"),
-                _ => String::new(),
-            };
-            let rounded_count = in_ten_thousands(count);
-            let relation = format!(
-                "{}{} × {}{times} = {}",
-                count.number.value,
-                if rounded_count { "万" } else { "" },
-                standard.number.value,
-                total.number.value
-            );
-            let operands = vec![Operand::of(count), Operand::of(standard)];
-            // An average is the total over the count, rounded as printed
-            // (548.20万元 / 126公里 = 4.3508 → 4.35): it holds where it rounds so.
-            let average_holds = average
-                && factor(count)
-                    .is_some_and(|f| is_the_average(standard.number, total.number.value, f));
-            if average_holds {
-                ctx.record(
+                // The amount says it is a total: 共/合计… right before it or in its label.
+                let says_total = |f: &Fact| {
+                    let before = f
+                        .sentence
+                        .get(..f.span.0.saturating_sub(f.sentence_start))
+                        .unwrap_or("");
+                    let tail: String = before.chars().rev().take(4).collect();
+                    TOTAL_WORDS.iter().any(|t| {
+                        let t: String = t.chars().rev().collect();
+                        tail.contains(&t)
+                    }) || TOTAL_WORDS.iter().any(|t| f.label.contains(t))
+                };
+                // After the count and the standard, or before them
+                // (`补贴资金共计48万元，惠及1200人，每人400元`).
+                let totals: Vec<&&Fact> = s
+                    .iter()
+                    .filter(|f| {
+                        f.money().is_some()
+                            && f.kind == FactKind::Level
+                            && !is_standard(f)
+                            && says_total(f)
+                    })
+                    .collect();
+                // `发放资金100万元，惠及农户1,250户，户均800元`: an average of what was
+                // paid out needs no 共: the amount paid is its total (an average of
+                // a gain is no standard: `measures_a_gain`).
+                // (`每亩投资1550元` is one too: what was invested per unit.)
+                // (So is `每公里养护成本4.35万元`: what was spent per unit.)
+                let average = standard.label.contains('均')
+                    || ["投资", "成本"].iter().any(|w| standard.label.contains(w));
+                // An average is also of what was spent (`培训经费支出36万元…人均培训成本300元`)
+                // or invested (`总投资1860万元，…1.2万亩，亩均投资1550元`).
+                let spent_words: &[&str] = if average {
+                    &["支出", "经费", "费用", "成本", "投资"]
+                } else {
+                    &[]
+                };
+                const PAID: &[&str] = &[
+                    "发放", "补助", "补贴", "奖补", "救助", "资助", "兑付", "拨付", "报销", "支付",
+                ];
+                // `按每人300元的标准资助，支出1,118.52万元`: what the standard was paid
+                // for, named after it, names the bare spending that follows.
+                let paid_by_standard =
+                    |f: &Fact| f.label == "支出" && PAID.iter().any(|w| standard.after.contains(w));
+                let paid_out: Vec<&&Fact> = s
+                    .iter()
+                    .filter(|f| {
+                        f.money().is_some()
+                            && f.kind == FactKind::Level
+                            && !is_standard(f)
+                            && (PAID.iter().chain(spent_words).any(|w| f.label.contains(w))
+                                || paid_by_standard(f))
+                    })
+                    .collect();
+                // Paid out at a standard per head (`每人每年6000元…发放低保金1500万元`)
+                // without 共: so far, or all of it? A warning where it differs.
+                // `该项目总投资660万元，…。项目建设高标准农田0.44万亩，亩均投资1,500元`:
+                // an average whose sentence states no total is of the one total of
+                // its measure (总投资 for 亩均投资) the paragraph states before it.
+                let earlier_total = spent_words
+                    .iter()
+                    .find(|w| standard.label.contains(**w))
+                    .and_then(|measure| {
+                        let total_of = format!("总{measure}");
+                        only_one(para.iter().filter(|f| {
+                            f.span.1 <= standard.sentence_start
+                                && f.money().is_some()
+                                && f.kind == FactKind::Level
+                                && f.label.contains(&total_of)
+                        }))
+                    });
+                let (total, paid_only): (&Fact, bool) =
+                    match (totals.as_slice(), paid_out.as_slice()) {
+                        ([total], _) => (**total, false),
+                        ([], [paid]) if average => (**paid, false),
+                        ([], []) => match earlier_total {
+                            Some(total) => (*total, false),
+                            None => continue,
+                        },
+                        // Not what was paid so far (`已发放80万元`).
+                        ([], [paid])
+                            if !["已", "截至", "目前", "累计"]
+                                .iter()
+                                .any(|w| paid.label.contains(w)) =>
+                        {
+                            (paid, true)
+                        }
+                        _ => continue,
+                    };
+                let (Some(su), Some(tu)) = (standard.money(), total.money()) else {
+                    continue;
+                };
+                // A standard per month is paid for as many months as the sentence
+                // says (`全年` twelve); without them it is read for no total.
+                let per_year = periods_of(standard);
+                let periods_paid = match per_year {
+                    None => Some(Decimal::ONE),
+                    Some(per_year) => periods_stated(&standard.sentence, per_year)
+                        .or_else(|| days_stated(standard)),
+                };
+                // A count of times paid (`全年累计发放48,600人次`) counts each
+                // month's or quarter's payment already: the standard once per count.
+                let counts_payments = |count: &Fact| {
+                    matches!(per_year, Some(n) if n > 0) && count.unit.label().ends_with('次')
+                };
+                let periods_of_count = |count: &Fact| match counts_payments(count) {
+                    true => Some(Decimal::ONE),
+                    false => periods_paid,
+                };
+                // In the total's unit: the count is exact, the standard as printed.
+                let scale =
+                    |count: &Fact| Some(su.factor() / tu.factor() * periods_of_count(count)?);
+                // A count in ten-thousands (`31.67万亩`) is rounded as printed.
+                // How many units the count stands for, times the periods: the
+                // standard's multiplier.
+                let factor = |count: &Fact| {
+                    count
+                        .number
+                        .value
+                        .checked_mul(units_counted(count))?
+                        .checked_mul(scale(count)?)
+                };
+                let product = |count: &Fact| {
+                    let straight = standard.number.value.checked_mul(factor(count)?)?;
+                    let count_iv = if in_ten_thousands(count) {
+                        Interval::of_printed(count.number)
+                    } else {
+                        Interval::exact(count.number.value)
+                    };
+                    Some((
+                        Interval::of_printed(standard.number)
+                            .mul(count_iv.scale(units_counted(count) * scale(count)?)),
+                        straight,
+                    ))
+                };
+                if several {
+                    if let Some(holding) = counts.iter().find(|c| {
+                        product(c).is_some_and(|(iv, straight)| {
+                            crate::interval::judge(
+                                total.number.value,
+                                total.number.decimals,
+                                iv,
+                                straight,
+                            ) == Verdict::Consistent
+                        })
+                    }) {
+                        count = holding;
+                    }
+                }
+                let Some((iv, straight)) = product(count) else {
+                    continue;
+                };
+                let times = match (per_year, periods_paid) {
+                    (Some(_), Some(periods)) if !counts_payments(count) => format!(" × {periods}"),
+                    _ => String::new(),
+                };
+                let rounded_count = in_ten_thousands(count);
+                let relation = format!(
+                    "{}{} × {}{times} = {}",
+                    count.number.value,
+                    if rounded_count { "万" } else { "" },
+                    standard.number.value,
+                    total.number.value
+                );
+                let operands = vec![Operand::of(count), Operand::of(standard)];
+                // An average is the total over the count, rounded as printed
+                // (548.20万元 / 126公里 = 4.3508 → 4.35): it holds where it rounds so.
+                let average_holds = average
+                    && factor(count)
+                        .is_some_and(|f| is_the_average(standard.number, total.number.value, f));
+                if average_holds {
+                    ctx.record(
+                        "amount.product",
+                        relation,
+                        Operand::of(total),
+                        operands,
+                        Verdict::Consistent,
+                    );
+                    continue;
+                }
+                let verdict = ctx.judge(
                     "amount.product",
                     relation,
                     Operand::of(total),
                     operands,
-                    Verdict::Consistent,
+                    iv,
+                    straight,
                 );
-                continue;
-            }
-            let verdict = ctx.judge(
-                "amount.product",
-                relation,
-                Operand::of(total),
-                operands,
-                iv,
-                straight,
-            );
-            // A count in ten-thousands is itself rounded: its straight product
-            // says nothing the interval does not.
-            if rounded_count && verdict == Verdict::Rounding {
-                continue;
-            }
-            if let Some(sev) = severity_of(verdict) {
-                let shown = straight
-                    .round_half_up(total.number.decimals.max(2))
-                    .normalize();
-                // Who is paid may change within the year (a monthly standard),
-                // which of several counts was paid, or whether all of it was
-                // paid out, is unsure: a warning.
-                let sev = if per_year.is_some() || several || paid_only {
-                    Severity::Warning
-                } else {
-                    sev
-                };
-                out.push(finding(
-                    "amount.product",
-                    sev,
-                    format!(
-                        "{} stated {}{} but {} {}{} × {} {}{}{times} = {shown}{}{}",
-                        total.label,
+                // A count in ten-thousands is itself rounded: its straight product
+                // says nothing the interval does not.
+                if rounded_count && verdict == Verdict::Rounding {
+                    continue;
+                }
+                if let Some(sev) = severity_of(verdict) {
+                    let shown = straight
+                        .round_half_up(total.number.decimals.max(2))
+                        .normalize();
+                    // Who is paid may change within the year (a monthly standard),
+                    // which of several counts was paid, or whether all of it was
+                    // paid out, is unsure: a warning.
+                    let sev = if per_year.is_some() || several || paid_only {
+                        Severity::Warning
+                    } else {
+                        sev
+                    };
+                    out.push(finding(
+                        "amount.product",
+                        sev,
+                        format!(
+                            "{} stated {}{} but {} {}{} × {} {}{}{times} = {shown}{}{}",
+                            total.label,
+                            total.number.value,
+                            tu.label(),
+                            count.label,
+                            count.number.value,
+                            count.unit.label(),
+                            standard.label,
+                            standard.number.value,
+                            su.label(),
+                            tu.label(),
+                            rounding_note(verdict)
+                        ),
                         total.number.value,
-                        tu.label(),
-                        count.label,
-                        count.number.value,
-                        count.unit.label(),
-                        standard.label,
-                        standard.number.value,
-                        su.label(),
-                        tu.label(),
-                        rounding_note(verdict)
-                    ),
-                    total.number.value,
-                    Some(shown),
-                    Some(tu.label()),
-                    &total.source,
-                    &total.sentence,
-                ));
+                        Some(shown),
+                        Some(tu.label()),
+                        &total.source,
+                        &total.sentence,
+                    ));
+                }
             }
         }
     }
