@@ -3945,6 +3945,25 @@ fn parts_sum_of_rows_counted_in_a_sentence_without_a_total_word() {
 }
 
 #[test]
+fn rows_counted_after_the_funds_they_went_to_total_them() {
+    // `共争取…资金2.52亿元，用于以下3个项目`: the count after its amount, under
+    // a column named by the kind of funds with its unit (`债券资金（亿元）`).
+    let text = "2023年我县共争取新增专项债券资金2.52亿元，用于以下3个项目，自评结果如下：\n序号\n项目名称\n债券资金（亿元）\n自评分数\n自评等级\n1\n城区供水管网改造工程\n0.85\n96\n优\n2\n乡镇污水处理厂提标改造\n1.20\n92.5\n优\n3\n农村饮水安全巩固提升\n0.47\n88\n良\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "the 3 rows' 预算数",
+        text,
+        "\n1.20\n",
+        "\n1.30\n",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // A count the funds are not said to have gone to (`另有3个项目在建`) is none.
+    let (f, checks) = traced(&text.replace("，用于以下3个项目", "。另有3个项目在建"));
+    assert!(f.is_empty(), "{f:?}");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+}
+
+#[test]
 fn parts_sum_of_costs_listed_after_their_total() {
     // A total, then costs (…费) and nothing else in its sentence: parts, some
     // perhaps, so they may only not exceed it.

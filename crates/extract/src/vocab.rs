@@ -244,9 +244,39 @@ pub fn header_role(text: &str) -> Option<Role> {
     } else if bare.ends_with("规模") || bare.ends_with("金额") {
         // `截至2023年底已发债券规模`, `合同金额`: an amount each row is given.
         Role::Budget
+    } else if names_the_funds_given(&t, bare) {
+        Role::Budget
     } else {
         return None;
     })
+}
+
+/// `债券资金（亿元）`, `补助资金（万元）`: a column of the funds each row was given,
+/// named by their kind and printed in money. (Not a form's block of the
+/// project's funds, `项目资金（万元）`; not a source's share of them,
+/// `中央资金`, nor what became of them: `结余资金`.)
+fn names_the_funds_given(t: &str, bare: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "债券资金",
+        "补助资金",
+        "补贴资金",
+        "奖补资金",
+        "奖励资金",
+        "救助资金",
+        "专项资金",
+        "衔接资金",
+    ];
+    KINDS.iter().any(|k| bare.ends_with(k))
+        && bare.chars().count() <= 6
+        && bare != t
+        && ["元）", "元)"].iter().any(|w| t.ends_with(w))
+        && !jixiao_model::facts::names_fund_source(bare)
+        && ![
+            "结余", "结转", "节约", "支出", "使用", "执行", "配套", "自筹", "到位", "拨付", "收回",
+            "上年", "其他", "社会",
+        ]
+        .iter()
+        .any(|w| bare.contains(w))
 }
 
 /// A column of what a place or project was paid of what it was given
@@ -541,6 +571,14 @@ mod tests {
         assert_eq!(header_role("调整后预算"), Some(Role::Budget));
         assert_eq!(header_role("调整率"), None);
         assert_eq!(header_role("年初预算"), Some(Role::Initial));
+        // A column of the funds each row was given, by their kind, in money;
+        // not a form's block of the project's funds, a source's share or a balance.
+        assert_eq!(header_role("债券资金（亿元）"), Some(Role::Budget));
+        assert_eq!(header_role("补助资金(万元)"), Some(Role::Budget));
+        assert_eq!(header_role("补助资金"), None);
+        assert_eq!(header_role("项目资金（万元）"), None);
+        assert_eq!(header_role("中央补助资金（万元）"), None);
+        assert_eq!(header_role("结余专项资金（万元）"), None);
     }
 
     #[test]

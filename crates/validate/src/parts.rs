@@ -358,21 +358,34 @@ pub(crate) fn counted_items(ctx: &Context) -> Vec<Finding> {
                         .any(|w| words.contains(w)))
                 .then_some(*j)
             };
-            let (total_at, stated_plainly) = match total {
-                Some(t) => (t, true),
-                None => match plain() {
-                    Some(t) => (t, false),
+            // `共争取专项债券资金2.52亿元，用于以下3个项目`: the amount right before
+            // the count, naming funds, which the count says it went to.
+            let went_to = || {
+                let prev = *para[..k].last()?;
+                let between = prev.sentence.get(
+                    prev.span.1.saturating_sub(prev.sentence_start)
+                        ..count.span.0.saturating_sub(prev.sentence_start),
+                )?;
+                (prev.sentence_start == count.sentence_start
+                    && prev.money().is_some()
+                    && prev.kind == FactKind::Level
+                    && FUNDS.iter().any(|w| prev.label.contains(w))
+                    && ["用于", "涉及", "支持"].iter().any(|w| between.contains(w)))
+                .then_some(prev)
+            };
+            let (total_at, total, stated_plainly) = match (total, plain()) {
+                (Some(t), _) => (Some(t), later[t], true),
+                (None, Some(t)) => (Some(t), later[t], false),
+                (None, None) => match went_to() {
+                    Some(t) => (None, t, TOTAL_WORDS.iter().any(|w| t.label.contains(w))),
                     None => continue,
                 },
             };
-            let total = later[total_at];
             // `4个项目预算合计10,390.00万元，实际支出9,949.95万元，平均自评得分
             // 91.13分`: the amount right after the total naming what was spent is
             // the 执行数 column's sum, a 平均 score the rows' scores' mean.
-            let spent = amounts
-                .iter()
-                .copied()
-                .find(|&j| j > total_at)
+            let spent = total_at
+                .and_then(|at| amounts.iter().copied().find(|&j| j > at))
                 .filter(|&j| {
                     let words = own_words(j);
                     ["支出", "执行", "使用", "拨付"]
