@@ -5193,6 +5193,32 @@ fn a_hedged_figure_is_read_as_approximate_and_raises_no_error() {
 }
 
 #[test]
+fn groups_listed_with_their_marks_score_and_deduction_are_each_checked_and_add_up() {
+    // `A满分20分，得分17.5分，扣2.5分；B满分20分，…`: each group's run of figures
+    // is its own full marks, score and deduction; the scores are the total's parts.
+    let text = "四、评价结论\n项目最终得分87.5分，评价等级为“良”。其中，项目决策指标满分20分，得分17.5分，扣2.5分，主要是绩效目标设置不够细化；项目过程指标满分20分，得分18分，扣2分；项目产出指标满分40分，得分35分，扣5分；项目效益指标满分20分，得分17分，扣3分。\n";
+    holds_then_fails(
+        "prose.deduction",
+        "40 − deductions = 35",
+        text,
+        "得分35分，扣5分",
+        "得分35分，扣6分",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "项目最终得分 totals 4 amounts",
+        text,
+        "最终得分87.5分",
+        "最终得分88.5分",
+    );
+    // Deductions listed as the parts (`决策扣2分，过程扣3分`) are no group scores.
+    let (f, checks) =
+        traced("四、评价结论\n项目最终得分95分。其中，项目决策扣2分，项目过程扣3分。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+}
+
+#[test]
 fn prose_deduction_reads_points_taken_off_named_kou_fen() {
     holds_then_fails(
         "prose.deduction",

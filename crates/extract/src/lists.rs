@@ -1134,14 +1134,23 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             };
             // Points only for a total score: `综合得分92.5分，其中项目决策18分…`
             // lists the groups' scores (never its deductions).
+            // (A group's deduction right after its score, `得分17.5分，扣2.5分`,
+            // tells how it was scored: the list is of the scores all the same.)
+            let listed: Vec<&Fact> = group
+                .iter()
+                .filter(|(_, m)| in_range(m))
+                .map(|(_, m)| *m)
+                .collect();
             let total_score = whole.unit == FactUnit::Points
                 && whole.kind == FactKind::Level
                 && TOTAL_SCORE_LABELS.iter().any(|w| whole.label.ends_with(w))
-                && group
-                    .iter()
-                    .filter(|(_, m)| in_range(m))
-                    .all(|(_, m)| !m.label.contains('扣'));
+                && (0..listed.len()).all(|k| {
+                    !listed[k].label.contains('扣') || deducted_from_the_score(&listed, k)
+                });
             let mut parts = parts_of(whole);
+            if total_score {
+                parts.retain(|&i| fact_at(para, i).is_some_and(|m| !m.label.contains('扣')));
+            }
             // Clauses each stating as many amounts, two or more, that no measure
             // told apart (`货物类采购预算…，采购金额…；工程类…`): figures side by
             // side, of no one whole together.
@@ -1239,9 +1248,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     .copied()
                     .filter(|&i| {
                         let label = facts_label(para, i);
-                        ["得", "得分", "获得", "实得"]
-                            .iter()
-                            .any(|w| label.ends_with(w))
+                        OBTAINED_WORDS.iter().any(|w| label.ends_with(w))
                     })
                     .collect();
                 if !obtained.is_empty() && obtained.len() < parts.len() {
@@ -1420,6 +1427,25 @@ fn grades_of_one_scale(labels: &[&str]) -> bool {
         && heads
             .iter()
             .all(|h| (1..=3).contains(&h.chars().count()) && !h.contains("其中"))
+}
+
+/// Words before a score saying it is what was obtained (`得分17.5分`).
+const OBTAINED_WORDS: &[&str] = &["得", "得分", "获得", "实得"];
+
+/// `满分20分，得分17.5分，扣2.5分`: fact `k` of `listed` is a group's deduction
+/// told right after its score, how the score was reached, no score of a list.
+fn deducted_from_the_score(listed: &[&Fact], k: usize) -> bool {
+    let Some(before) = k.checked_sub(1).and_then(|b| listed.get(b)) else {
+        return false;
+    };
+    matches!(
+        listed[k].label.trim_matches(['，', ',', '；', ' ']),
+        "扣" | "扣除" | "扣分"
+    ) && before.sentence_start == listed[k].sentence_start
+        && OBTAINED_WORDS
+            .iter()
+            .any(|w| before.label.trim().ends_with(w))
+        && !before.label.contains('扣')
 }
 
 /// The full marks stated right beside group score `i` (`产出28分（满分30分）`,
@@ -2613,12 +2639,18 @@ fn scores_beside_their_weights(para: &[(usize, &Fact)]) -> Vec<PartsList> {
 /// its own label or by the full marks right before it (`满分20分，得分18分`,
 /// `产出指标50分，得分48分`, `项目决策（15分）得12.50分`).
 fn framework_group_scores(window: &[(usize, &Fact)], whole: &Fact) -> Option<Vec<usize>> {
-    if window
-        .iter()
-        .any(|(_, m)| m.unit != FactUnit::Points || m.label.contains('扣'))
+    let facts: Vec<&Fact> = window.iter().map(|(_, m)| *m).collect();
+    let told = |k: usize| deducted_from_the_score(&facts, k);
+    if (0..window.len())
+        .any(|k| facts[k].unit != FactUnit::Points || (facts[k].label.contains('扣') && !told(k)))
     {
         return None;
     }
+    let window: Vec<(usize, &Fact)> = (0..window.len())
+        .filter(|&k| !told(k))
+        .map(|k| window[k])
+        .collect();
+    let window = window.as_slice();
     let full_marks = |m: &Fact| FULL_MARKS_WORDS.iter().any(|w| m.label.contains(w));
     let bare_score = |m: &Fact| {
         matches!(

@@ -26,7 +26,24 @@ pub fn deductions(ctx: &Context) -> Vec<Finding> {
         }
         // Full marks stated and not yet scored.
         let mut open_full: Option<&Fact> = None;
-        for sentence in by_sentence.into_values() {
+        // A sentence listing several groups (`A满分20分，得分17.5分，扣2.5分；B满分
+        // 20分，…`): each group's full marks open its own run of figures.
+        let runs = by_sentence.into_values().flat_map(|sentence| {
+            let mut runs: Vec<Vec<&Fact>> = Vec::new();
+            let several = sentence
+                .iter()
+                .filter(|m| m.role == Some(FactRole::FullMarks))
+                .count()
+                > 1;
+            for m in sentence {
+                match runs.last_mut() {
+                    Some(run) if !(several && m.role == Some(FactRole::FullMarks)) => run.push(m),
+                    _ => runs.push(vec![m]),
+                }
+            }
+            runs
+        });
+        for sentence in runs {
             let by_role = |role: FactRole| {
                 sentence
                     .iter()
@@ -47,15 +64,25 @@ pub fn deductions(ctx: &Context) -> Vec<Finding> {
                     .any(|w| c.label.contains(w))
             });
             // A bare `得` after the deductions is what was obtained
-            // (`满分10分，扣0.2分，得9.8分`).
+            // (`满分10分，扣0.2分，得9.8分`), or a bare `得分` right before them
+            // (`满分20分，得分17.5分，扣2.5分`).
             if got.is_empty() {
                 let last_cut = cuts.iter().map(|c| c.span.0).max();
+                let first_cut = cuts.iter().map(|c| c.span.0).min();
+                let right_before_the_cuts = |m: &Fact| {
+                    first_cut.is_some_and(|at| m.span.0 < at)
+                        && sentence
+                            .iter()
+                            .filter(|o| o.span.0 > m.span.0)
+                            .all(|o| o.role == Some(FactRole::Deduction))
+                };
                 got = sentence
                     .iter()
                     .copied()
                     .filter(|m| {
                         m.role.is_none()
-                            && last_cut.is_some_and(|at| m.span.0 > at)
+                            && (last_cut.is_some_and(|at| m.span.0 > at)
+                                || right_before_the_cuts(m))
                             && matches!(
                                 m.label.trim_matches(['，', ',', '；', ' ']),
                                 "得" | "得分" | "实得" | "得分为" | "最终得"
