@@ -87,8 +87,10 @@ pub fn budget_role(label: &str) -> Option<Role> {
     }
     if allots_funds(label) {
         // (`年初预算安排…专项资金`: what the year opened with.)
+        // (`2023年初预算安排…`: the date's 年 is the 年初's.)
         let opening = without_leading_date(label);
-        if opening.starts_with("年初") {
+        let dated = &label[..label.len() - opening.len()];
+        if opening.starts_with("年初") || (opening.starts_with('初') && dated.ends_with('年')) {
             return Some(Role::Initial);
         }
         return Some(Role::Budget);
@@ -839,6 +841,15 @@ mod tests {
     #[test]
     fn labels_by_their_last_words() {
         assert_eq!(budget_role("本项目年初预算金额"), Some(Role::Initial));
+        // The date's 年 is the 年初's: still the budget the year opened with.
+        assert_eq!(
+            budget_role("2023年初预算安排城乡环卫项目资金"),
+            Some(Role::Initial)
+        );
+        assert_eq!(
+            budget_role("2023年预算安排城乡环卫项目资金"),
+            Some(Role::Budget)
+        );
         assert_eq!(budget_role("调整后项目年度预算金额"), Some(Role::Budget));
         assert_eq!(budget_role("本年度项目可用资金数"), Some(Role::Available));
         assert_eq!(budget_role("本年度项目资金到位"), Some(Role::Available));
