@@ -6618,6 +6618,28 @@ fn subtotals_printed_above_their_rows_total_the_rows_after_them() {
 }
 
 #[test]
+fn a_basic_data_tables_blocks_of_names_over_figures_check_their_rates() {
+    // 部门整体支出绩效评价基础数据表: each block a row of names (its caption
+    // first) over a row of figures. The 执行 block's caption `预算执行` names no
+    // column of its own; the 调整率 is over the 年初 budget.
+    let text = "部门整体支出绩效评价基础数据表\n单位：万元\n| 预算调整 | 年初预算数 | 调整后预算数 | 调整率 | |\n| | 1,640.00 | 1,812.20 | 10.50% | |\n| 预算执行 | 调整后预算数 | 决算数 | 执行率 | |\n| | 1,812.20 | 1,745.35 | 96.31% | |\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "调整率 |1812.20 − 1640.00| / 1640.00 = 10.50%",
+        text,
+        "| 10.50% |",
+        "| 11.50% |",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "1745.35 / 1812.20 = 96.31%",
+        text,
+        "| 1,745.35 |",
+        "| 1,755.35 |",
+    );
+}
+
+#[test]
 fn a_lone_total_figure_may_be_the_weights_total() {
     // A page of two forms, its excerpt opening at the first form's indicators:
     // that form's budget block (10 分) is above the cut, and its `合计 | 100 |`

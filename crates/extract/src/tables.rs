@@ -103,7 +103,17 @@ fn header_at(table: &Table, r: usize) -> Option<Header> {
             continue;
         }
         if let Some(role) = header_role(&cell.text) {
-            cols.entry(role).or_insert(c);
+            // A block's caption in the first column (`预算执行 | 调整后预算数 |
+            // 决算数 | 执行率`) names no column of its figures: a later cell
+            // naming the same is the column.
+            match cols.get(&role) {
+                Some(0) if c > 0 && role.is_amount() => {
+                    cols.insert(role, c);
+                }
+                _ => {
+                    cols.entry(role).or_insert(c);
+                }
+            }
             if role == Role::Weight {
                 weights.push(c);
             }
@@ -1719,7 +1729,19 @@ pub fn read_budget_rows(
     // 结余 beside the full year's budget and the spending (a 增减 here is the
     // budget's adjustment).
     let amounts = [h.col(Role::Budget), h.col(Role::Executed)];
-    let derived_cols = derived_columns(table, h, amounts, false);
+    let mut derived_cols = derived_columns(table, h, amounts, false);
+    // `年初预算数 | 调整后预算数 | 调整率`: the adjustment's rate, over the 年初.
+    if let (true, true, Some(header)) = (
+        h.has(Role::Initial),
+        h.has(Role::Budget),
+        table.rows.get(h.row),
+    ) {
+        derived_cols.extend(header.iter().enumerate().filter_map(|(c, cell)| {
+            let t: String = cell.text.chars().filter(|c| !c.is_whitespace()).collect();
+            (!h.cols.values().any(|&v| v == c) && jixiao_model::facts::names_an_adjustment_rate(&t))
+                .then_some((c, t, true))
+        }));
+    }
     // Funds by source across before the budget's column (`中央 | 省级 | 本级 |
     // 合计`): amounts the budget is the sum of.
     // (Or after it, where it names a total: `年度预算资金总额 | 中央补助 | …`.)

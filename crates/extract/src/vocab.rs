@@ -233,6 +233,8 @@ pub fn header_role(text: &str) -> Option<Role> {
         || has("已支出")
         || has("累计支出")
         || has("决算")
+        // `实际使用情况`: what was used of the funds, a stage of them.
+        || has("实际使用")
     {
         Role::Executed
     } else if has("预算数") || has("全年预算") || has("调整后预算") || undated(bare) == "预算"
@@ -573,6 +575,7 @@ mod tests {
         assert_eq!(header_role("年初预算"), Some(Role::Initial));
         // A column of the funds each row was given, by their kind, in money;
         // not a form's block of the project's funds, a source's share or a balance.
+        assert_eq!(header_role("实际使用情况"), Some(Role::Executed));
         assert_eq!(header_role("债券资金（亿元）"), Some(Role::Budget));
         assert_eq!(header_role("补助资金(万元)"), Some(Role::Budget));
         assert_eq!(header_role("补助资金"), None);

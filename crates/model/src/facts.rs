@@ -454,6 +454,33 @@ pub const TOTAL_WORDS: &[&str] = &["共计", "共", "合计", "总计", "累计"
 /// The names of a rate of change by its sign (`三公经费变动率为-14.76%`).
 pub const SIGNED_CHANGE_RATES: &[&str] = &["变动率", "变化率", "增减率", "增长率", "增减幅度"];
 
+/// The names of a budget's adjustment rate: the change from its 年初 figure to
+/// the adjusted one, over the 年初 (`调剂比例`, `调整率`).
+pub const ADJUSTMENT_RATES: &[&str] = &[
+    "调剂比例",
+    "调整比例",
+    "调整率",
+    "调剂率",
+    "调整幅度",
+    "调增比例",
+    "调增率",
+    "调减比例",
+    "调减率",
+    "追加比例",
+    "追加率",
+];
+
+/// Whether a label or a column's header (its unit in brackets after it,
+/// `调整率（%）`) names a budget's adjustment rate.
+pub fn names_an_adjustment_rate(label: &str) -> bool {
+    let name = label
+        .split(['（', '('])
+        .next()
+        .unwrap_or(label)
+        .trim_end_matches(['%', '％', ' ']);
+    ADJUSTMENT_RATES.iter().any(|n| name.ends_with(n))
+}
+
 /// Whether a percentage is named as a change between two levels (`增长率`,
 /// `下降率`, `增幅`), never the ratio of a part to its whole.
 pub fn names_a_change_rate(label: &str) -> bool {

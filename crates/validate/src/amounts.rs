@@ -2677,25 +2677,14 @@ pub(crate) fn unit_magnitude(ctx: &Context) -> Vec<Finding> {
 /// change from the 年初预算 to the adjusted budget over the 年初预算, both
 /// stated before it in its sentence and of one scope.
 pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
-    const NAMES: &[&str] = &[
-        "调剂比例",
-        "调整比例",
-        "调整率",
-        "调剂率",
-        "调整幅度",
-        "调增比例",
-        "调增率",
-        "调减比例",
-        "调减率",
-        "追加比例",
-        "追加率",
-    ];
-    let mut out = Vec::new();
+    let mut out = budget_table::adjustment_rate_cells(ctx);
     for para in ctx.paragraphs() {
-        for rate in para
-            .iter()
-            .filter(|m| m.unit == FactUnit::Percent && NAMES.iter().any(|n| m.label.ends_with(n)))
-        {
+        for rate in para.iter().filter(|m| {
+            m.unit == FactUnit::Percent
+                && jixiao_model::facts::ADJUSTMENT_RATES
+                    .iter()
+                    .any(|n| m.label.ends_with(n))
+        }) {
             let before = |role: FactRole| -> Vec<&Fact> {
                 before_in_its_sentence(para, rate)
                     .filter(|m| {

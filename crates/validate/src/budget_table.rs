@@ -3,7 +3,7 @@
 //! score it drives, and the breakdowns that must add up to the total.
 
 use jixiao_model::doc::heading_rank;
-use jixiao_model::facts::all_of;
+use jixiao_model::facts::{all_of, names_an_adjustment_rate};
 use jixiao_model::{BudgetRow, Decimal, Fact, Finding, LineItem, LineTotal, Severity, Source};
 
 use crate::context::{finding, rounding_note, severity_of, small_shortfall, Context, Operand};
@@ -320,7 +320,11 @@ pub fn table_differences<'a>(ctx: &'a Context, rates: bool) -> Vec<Finding> {
                 Operand::value(*executed, executed_at),
             ]
         };
-        for cell in derived.iter().filter(|c| c.rate == rates) {
+        // (An adjustment's rate is over the 年初 budget: `adjustment_rate_cells`.)
+        for cell in derived
+            .iter()
+            .filter(|c| c.rate == rates && !names_an_adjustment_rate(&c.header))
+        {
             let stated = cell.value.abs();
             let (rule, iv, straight, unit, relation) = if rates {
                 let (Some(iv), Some(rate)) = (
@@ -380,6 +384,73 @@ pub fn table_differences<'a>(ctx: &'a Context, rates: bool) -> Vec<Finding> {
                 Some(unit).filter(|u| !u.is_empty()),
                 &cell.source,
                 label,
+            ));
+        }
+    }
+    out
+}
+
+/// A budget table's 调整率 column (`年初预算数 | 调整后预算数 | 调整率`): the
+/// change from each row's 年初 budget to its adjusted one, over the 年初, read
+/// by size as a cut may be printed either way.
+pub fn adjustment_rate_cells(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for row in &ctx.report().budget_rows {
+        let (Some(initial), Some(adjusted)) = (row.printed[0], row.printed[1]) else {
+            continue;
+        };
+        let (Some(straight), Some(iv)) = (
+            (adjusted - initial)
+                .abs()
+                .checked_div(initial)
+                .map(|r| r * hundred()),
+            Interval::of(adjusted)
+                .sub(Interval::of(initial))
+                .abs()
+                .div(Interval::of(initial))
+                .map(|iv| iv.scale(hundred())),
+        ) else {
+            continue;
+        };
+        let adjustment_rates = row
+            .derived
+            .iter()
+            .filter(|c| c.rate && names_an_adjustment_rate(&c.header));
+        for cell in adjustment_rates {
+            let stated = cell.value.abs();
+            let verdict = ctx.judge(
+                "rate.mismatch",
+                format!(
+                    "{} {} |{adjusted} − {initial}| / {initial} = {stated}%",
+                    row.label, cell.header
+                ),
+                Operand::value(stated, &cell.source),
+                vec![
+                    Operand::value(initial, row.source_of("initial")),
+                    Operand::value(adjusted, row.source_of("adjusted")),
+                ],
+                iv,
+                straight,
+            );
+            let Some(sev) = severity_of(verdict).filter(|_| !ctx.may_be_cut(&cell.source)) else {
+                continue;
+            };
+            let shown = straight.round_half_up(cell.value.scale().max(2));
+            out.push(finding(
+                "rate.mismatch",
+                sev,
+                format!(
+                    "{} {} stated {}% but |调整后预算 {adjusted} − 年初预算 {initial}| / {initial} = {shown}%{}",
+                    row.label,
+                    cell.header,
+                    cell.value,
+                    rounding_note(verdict)
+                ),
+                cell.value,
+                Some(shown),
+                Some("%"),
+                &cell.source,
+                &row.label,
             ));
         }
     }
