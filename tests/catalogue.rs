@@ -6640,6 +6640,25 @@ fn a_basic_data_tables_blocks_of_names_over_figures_check_their_rates() {
 }
 
 #[test]
+fn a_list_after_a_figure_of_no_unit_has_no_whole_before_it() {
+    // Two lines of a form joined into one paragraph: the second line's 其中
+    // follows its whole printed without a unit (`220.50`); the amount ending
+    // the first line (`本级64.00万元`) is no whole of it.
+    let text = "资金投入情况（万元）\n奖励扶助资金：672.00，其中中央512.00万元、市级96.00万元、本级64.00万元\n特别扶助资金：220.50，其中中央168.00万元、市级31.50万元、本级21.00万元\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+    // Its unit printed, the figure is the whole.
+    holds_then_fails(
+        "parts.sum",
+        "特别扶助资金 = 3 parts",
+        &text.replace("220.50，", "220.50万元，"),
+        "市级31.50万元",
+        "市级32.50万元",
+    );
+}
+
+#[test]
 fn a_lone_total_figure_may_be_the_weights_total() {
     // A page of two forms, its excerpt opening at the first form's indicators:
     // that form's budget block (10 分) is above the cut, and its `合计 | 100 |`

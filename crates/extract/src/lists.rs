@@ -1008,7 +1008,22 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                         .then_some(one)
                 })
                 .copied();
-            let nearest = named_whole.or_else(|| {
+            // `特别扶助资金：220.50，其中中央168.00万元…`: a figure of no unit
+            // right before the key is the list's whole, in a unit unsaid; an
+            // amount before it is none.
+            let unsure_whole_first = {
+                let head = sentence[..key]
+                    .trim_end_matches(['，', ',', '；', ';', '：', ':', '、', ' ', '（', '(']);
+                let digits = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+                digits.len() < head.len()
+                    && !group
+                        .iter()
+                        .any(|(_, m)| m.span.1 == sentence_start + head.len())
+            };
+            let nearest = named_whole.filter(|_| !unsure_whole_first).or_else(|| {
+                if unsure_whole_first {
+                    return None;
+                }
                 group
                     .iter()
                     .filter(|(_, m)| m.span.1 <= key_abs)
