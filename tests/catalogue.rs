@@ -6659,6 +6659,27 @@ fn a_list_after_a_figure_of_no_unit_has_no_whole_before_it() {
 }
 
 #[test]
+fn staff_counted_list_after_list_in_one_sentence_each_add_up() {
+    // Three 其中 lists of people, clause after clause: each clause's count is
+    // the next list's whole, no part of the list before it.
+    let text = "（二）人员情况。年末编制人数64人，其中行政编制11人、事业编制53人；实有在职人数60人，其中行政人员10人、事业人员50人；离退休人员32人，其中离休2人、退休30人。\n";
+    holds_then_fails(
+        "parts.sum",
+        "实有在职人数 = 2 parts",
+        text,
+        "事业人员50人",
+        "事业人员52人",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "离退休人员 = its 2 parts, all of it",
+        text,
+        "退休30人。",
+        "退休31人。",
+    );
+}
+
+#[test]
 fn a_lone_total_figure_may_be_the_weights_total() {
     // A page of two forms, its excerpt opening at the first form's indicators:
     // that form's budget block (10 分) is above the cut, and its `合计 | 100 |`

@@ -1128,12 +1128,32 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 };
                 Some((at, w, kind, Vec::new()))
             });
+            // Counts listed clause after clause (`…其中行政人员13人、事业人员68人；
+            // 离退休人员47人，其中离休1人、退休46人`): where those in range name no
+            // split, the list may end at its clause's `；`, the next clause
+            // stating the next list's whole.
+            let clause_end = sentence[key..]
+                .find(['；', ';'])
+                .map(|i| key_abs + i)
+                .filter(|_| counted.iter().any(|m| m.span.0 > key_abs));
+            let mut cut_at_the_clause = None;
             let partition = named_partition
                 .or_else(|| partition_whole(para, key_abs, &listed, nearest.map(|(_, w)| w)))
                 .or_else(|| {
                     partition_whole(para, key_abs, &counted, None)
+                        .or_else(|| {
+                            let end = clause_end?;
+                            let clause: Vec<&Fact> =
+                                counted.iter().copied().filter(|m| m.span.0 < end).collect();
+                            (clause.len() < counted.len()).then_some(())?;
+                            cut_at_the_clause = Some(end);
+                            partition_whole(para, key_abs, &clause, None)
+                        })
                         .filter(|(_, w, ..)| matches!(w.unit, FactUnit::Count(_)))
                 });
+            if partition.is_none() {
+                cut_at_the_clause = None;
+            }
             let named_split = partition.is_some();
             if !named_split {
                 let by_measure = split_by_measure(&context, key_abs, &group, &in_range);
@@ -1163,6 +1183,9 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     !listed[k].label.contains('扣') || deducted_from_the_score(&listed, k)
                 });
             let mut parts = parts_of(whole);
+            if let Some(end) = cut_at_the_clause {
+                parts.retain(|&i| fact_at(para, i).is_some_and(|m| m.span.0 < end));
+            }
             if total_score {
                 parts.retain(|&i| fact_at(para, i).is_some_and(|m| !m.label.contains('扣')));
             }

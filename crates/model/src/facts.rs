@@ -798,10 +798,25 @@ pub const PARTITIONS: &[Partition] = &[
     // The staff at work by kind of post (`实有在职人员42人，其中行政26人、事业
     // 16人`), the 工勤 a list may leave out — a count of people.
     Partition {
-        whole: &["在职人员", "在职职工", "在编人员", "实有人员"],
+        whole: &[
+            "在职人员",
+            "在职职工",
+            "在编人员",
+            "实有人员",
+            "在职人数",
+            "在编人数",
+        ],
         not_whole: &["行政", "事业", "工勤", "其中", "编制", "退休", "离休"],
         members: &[&["行政"], &["事业"]],
         optional: &[&["工勤"]],
+    },
+    // Those retired, by whether they left before the pension system began
+    // (离休) or after it (退休): every one is one of them.
+    Partition {
+        whole: &["离退休"],
+        not_whole: &["其中"],
+        members: &[&["离休"], &["退休"]],
+        optional: &[],
     },
     // What is paid or counted for town and country (城乡低保) by each of them.
     Partition {
