@@ -5343,6 +5343,20 @@ fn standards_per_different_units_in_one_sentence_each_take_their_own_count() {
 }
 
 #[test]
+fn compensation_paid_at_a_standard_per_mu_is_its_product_in_traditional_characters_too() {
+    // 生态效益补偿 is paid at a standard per 亩, as a subsidy is; a mirror's
+    // traditional characters read as the simplified ones.
+    let text = "關於2023年度林業改革發展資金績效自評報告\n三、績效目標完成情況\n管護公益林面積86.5萬畝，每畝補償標準15元，補償資金1,297.5萬元。\n";
+    holds_then_fails(
+        "amount.product",
+        "86.5万 × 15 = 1297.5",
+        text,
+        "1,297.5萬元",
+        "1,397.5萬元",
+    );
+}
+
+#[test]
 fn a_per_project_total_printed_in_the_seq_column_totals_the_rows_above() {
     // 合计 merged over 序号 and 项目名称 prints in the first cell, the name cell empty.
     let rows = [

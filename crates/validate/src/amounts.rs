@@ -6116,6 +6116,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 };
                 const PAID: &[&str] = &[
                     "发放", "补助", "补贴", "奖补", "救助", "资助", "兑付", "拨付", "报销", "支付",
+                    "补偿",
                 ];
                 // `按每人300元的标准资助，支出1,118.52万元`: what the standard was paid
                 // for, named after it, names the bare spending that follows.
