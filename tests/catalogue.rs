@@ -6694,6 +6694,20 @@ fn staff_counted_list_after_list_in_one_sentence_each_add_up() {
 }
 
 #[test]
+fn a_tasks_description_beside_its_name_is_no_label_of_its_row() {
+    // 年度主要任务 | 任务名称 | 主要内容 | …: the description (`完成3座小（2）型…`)
+    // read as the row's label looked numbered, the rows after it its parts.
+    let text = "部门整体支出绩效自评表\n| 年度主要任务 | 任务名称 | 主要内容 | 预算数（万元） | 执行数（万元） | 执行率 |\n| | 小型水库除险加固 | 完成3座小（2）型水库除险加固 | 360.00 | 352.40 | 97.89% |\n| | 河道综合治理 | 治理河道12公里 | 540.00 | 516.80 | 95.70% |\n| | 农村饮水工程维护 | 维修养护供水工程26处 | 120.00 | 120.00 | 100.00% |\n| | 合计 | | 1,020.00 | 989.20 | 96.98% |\n";
+    holds_then_fails(
+        "parts.sum",
+        "合计 全年执行数 = the 3 rows above it",
+        text,
+        "| 1,020.00 | 989.20 |",
+        "| 1,020.00 | 999.20 |",
+    );
+}
+
+#[test]
 fn a_lone_total_figure_may_be_the_weights_total() {
     // A page of two forms, its excerpt opening at the first form's indicators:
     // that form's budget block (10 分) is above the cut, and its `合计 | 100 |`

@@ -1771,6 +1771,10 @@ pub fn read_budget_rows(
         let mut label: Option<(usize, String)> = None;
         let mut row_group: Option<String> = None;
         for c in (0..first_value.min(row.len())).rev() {
+            // (A task's description beside its name is no label: `主要内容`.)
+            if h.col(Role::Description) == Some(c) {
+                continue;
+            }
             let cell = &row[c];
             // A merged cell that also spans the header row titles the whole block.
             let anchor_row = cell.covered_by.map_or(r, |(ar, _)| ar);

@@ -156,6 +156,9 @@ pub fn header_role(text: &str) -> Option<Role> {
         Role::Target
     } else if has("解释")
         || has("说明")
+        // `年度主要任务 | 任务名称 | 主要内容 | 预算数`: what a task is, no name of it.
+        || has("主要内容")
+        || has("具体内容")
         || has("评分标准")
         || has("评价标准")
         || has("评分依据")
@@ -576,6 +579,7 @@ mod tests {
         // A column of the funds each row was given, by their kind, in money;
         // not a form's block of the project's funds, a source's share or a balance.
         assert_eq!(header_role("实际使用情况"), Some(Role::Executed));
+        assert_eq!(header_role("主要内容"), Some(Role::Description));
         assert_eq!(header_role("债券资金（亿元）"), Some(Role::Budget));
         assert_eq!(header_role("补助资金(万元)"), Some(Role::Budget));
         assert_eq!(header_role("补助资金"), None);
