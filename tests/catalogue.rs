@@ -6708,6 +6708,21 @@ fn a_tasks_description_beside_its_name_is_no_label_of_its_row() {
 }
 
 #[test]
+fn a_plan_exceeded_and_counted_as_100_percent_met_is_only_a_warning() {
+    // `计划培训500人，实际培训526人，完成率100%`: the forms cap a completion
+    // rate at 100%, so the reading is unsure; below 100% it is an error.
+    let text = "（一）产出指标完成情况\n计划培训农民500人，实际培训526人，完成率100%；计划建设示范基地10个，实际建成10个，完成率100%。\n";
+    let f = check(text);
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    let f = check(&text.replace("实际培训526人", "实际培训486人"));
+    let hits = of(&f, "rate.mismatch");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+}
+
+#[test]
 fn a_lone_total_figure_may_be_the_weights_total() {
     // A page of two forms, its excerpt opening at the first form's indicators:
     // that form's budget block (10 分) is above the cut, and its `合计 | 100 |`

@@ -346,6 +346,9 @@ pub(crate) fn judge_count_rate(
         .value
         .checked_div(whole.number.value)?
         .checked_mul(Decimal::ONE_HUNDRED)?;
+    // A plan exceeded is often counted as 100% met (`实际培训526人，完成率100%`),
+    // as the forms cap it: unsure, a warning.
+    let capped = straight > Decimal::ONE_HUNDRED && rate.number.value == Decimal::ONE_HUNDRED;
     judge_rate(
         ctx,
         format!(
@@ -355,8 +358,20 @@ pub(crate) fn judge_count_rate(
         rate,
         vec![Operand::of(part), Operand::of(whole)],
         (Interval::exact(straight), straight),
-        explain,
+        |shown| {
+            let text = explain(shown);
+            match capped {
+                true => format!("{text} (a plan exceeded may be counted as 100% met)"),
+                false => text,
+            }
+        },
     )
+    .map(|mut f| {
+        if capped {
+            f.severity = Severity::Warning;
+        }
+        f
+    })
 }
 
 /// What a finding adds when the table's figures were cut from digits run
