@@ -6089,17 +6089,13 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                         tail.contains(&t)
                     }) || TOTAL_WORDS.iter().any(|t| f.label.contains(t))
                 };
+                // An amount of money, no standard itself: a total it may give.
+                let an_amount =
+                    |f: &Fact| f.money().is_some() && f.kind == FactKind::Level && !is_standard(f);
                 // After the count and the standard, or before them
                 // (`补贴资金共计48万元，惠及1200人，每人400元`).
-                let totals: Vec<&&Fact> = s
-                    .iter()
-                    .filter(|f| {
-                        f.money().is_some()
-                            && f.kind == FactKind::Level
-                            && !is_standard(f)
-                            && says_total(f)
-                    })
-                    .collect();
+                let totals: Vec<&&Fact> =
+                    s.iter().filter(|f| an_amount(f) && says_total(f)).collect();
                 // `发放资金100万元，惠及农户1,250户，户均800元`: an average of what was
                 // paid out needs no 共: the amount paid is its total (an average of
                 // a gain is no standard: `measures_a_gain`).
@@ -6125,9 +6121,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 let paid_out: Vec<&&Fact> = s
                     .iter()
                     .filter(|f| {
-                        f.money().is_some()
-                            && f.kind == FactKind::Level
-                            && !is_standard(f)
+                        an_amount(f)
                             && (PAID.iter().chain(spent_words).any(|w| f.label.contains(w))
                                 || paid_by_standard(f))
                     })

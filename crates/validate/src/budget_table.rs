@@ -400,10 +400,10 @@ pub fn adjustment_rate_cells(ctx: &Context) -> Vec<Finding> {
             continue;
         };
         let (Some(straight), Some(iv)) = (
-            (adjusted - initial)
-                .abs()
-                .checked_div(initial)
-                .map(|r| r * hundred()),
+            adjusted
+                .checked_sub(initial)
+                .and_then(|d| d.abs().checked_div(initial))
+                .and_then(|r| r.checked_mul(hundred())),
             Interval::of(adjusted)
                 .sub(Interval::of(initial))
                 .abs()
