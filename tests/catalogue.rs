@@ -6723,6 +6723,18 @@ fn a_plan_exceeded_and_counted_as_100_percent_met_is_only_a_warning() {
 }
 
 #[test]
+fn a_count_names_what_it_counts_after_its_measure_word() {
+    // `对全县32个项目开展…，其中“优”的26个…`: the whole is named after the
+    // number; departments are graded as projects are.
+    for text in [
+        "一、总体情况\n2023年对全县32个项目开展重点绩效评价，其中评价等级为“优”的26个，“良”的5个，“中”的1个。\n",
+        "一、总体情况\n我市32个市直部门开展了部门整体支出绩效自评，其中自评等级为“优”的26个，“良”的5个，“中”的1个。\n",
+    ] {
+        holds_then_fails("parts.sum", "= 3 parts", text, "“良”的5个", "“良”的7个");
+    }
+}
+
+#[test]
 fn a_lone_total_figure_may_be_the_weights_total() {
     // A page of two forms, its excerpt opening at the first form's indicators:
     // that form's budget block (10 分) is above the cut, and its `合计 | 100 |`

@@ -2144,10 +2144,24 @@ fn partition_whole<'f>(
     let absent = absent_members(first, key_abs);
     zero.extend(absent.iter().map(|_| true));
     labels.extend(absent);
+    // A count names what it counts after its measure word too (`对全县32个项目
+    // 开展评价`): its noun, up to the clause's end.
+    let with_its_noun = |w: &Fact| -> String {
+        let noun: String = match w.unit {
+            FactUnit::Count(_) => w
+                .after
+                .chars()
+                .take_while(|c| !crate::mentions::is_clause_break(*c))
+                .take(6)
+                .collect(),
+            _ => String::new(),
+        };
+        format!("{}{noun}", w.label)
+    };
     let names_whole = |w: &Fact| {
         w.unit == first.unit
             && w.kind == first.kind
-            && partition_of(&w.label, &labels, &zero).is_some()
+            && partition_of(&with_its_noun(w), &labels, &zero).is_some()
     };
     // `“三公”经费支出预算为20.00万元，支出决算为15.60万元。其中：…支出决算…`:
     // an amount whose clause names only what it measures is of its

@@ -852,10 +852,11 @@ pub const PARTITIONS: &[Partition] = &[
         members: &[&["境内"], &["境外"]],
         optional: &[],
     },
-    // Projects by the grade their evaluation gave (each gets one): 优 and 良,
-    // with 中 and 差 a list may leave out where none got them — a count.
+    // Projects (or departments, units) by the grade their evaluation gave (each
+    // gets one): 优 and 良, with 中 and 差 a list may leave out where none got
+    // them — a count.
     Partition {
-        whole: &["项目"],
+        whole: &["项目", "部门", "单位"],
         not_whole: &["其中", "优", "良", "合格", "“中”", "“差”"],
         members: &[&["优"], &["良"]],
         optional: &[
