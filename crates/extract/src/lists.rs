@@ -1020,48 +1020,49 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                         .iter()
                         .any(|(_, m)| m.span.1 == sentence_start + head.len())
             };
-            let nearest = named_whole.filter(|_| !unsure_whole_first).or_else(|| {
-                if unsure_whole_first {
-                    return None;
-                }
-                group
-                    .iter()
-                    .filter(|(_, m)| m.span.1 <= key_abs)
-                    .filter(|(_, m)| listed_unit.is_none_or(|u| u.measures_like(m.unit)))
-                    // A standard per head (`人均增收800元`) is no whole of amounts.
-                    .filter(|(_, m)| !is_per_unit(&m.label))
-                    .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
-                    .copied()
-                    .or_else(|| {
-                        let measures = (listed_measure, used.then_some(Measure::Spent));
-                        opened_after_its_whole(
-                            &context,
-                            &group,
-                            key_abs,
-                            listed_deltas,
-                            measures,
-                            &out,
-                        )
-                    })
-                    .or_else(|| {
-                        // `综合评价得分为91.5分，评价等级为“优”。其中：项目决策20分…`: group
-                        // scores opening a sentence are parts of the total score before it.
-                        let opens_with_points = group
-                            .iter()
-                            .find(|(_, m)| in_range(m))
-                            .is_some_and(|(_, m)| m.unit == FactUnit::Points);
-                        para.iter()
-                            .filter(|(_, m)| {
-                                m.span.1 <= key_abs
-                                    && m.unit == FactUnit::Points
-                                    && m.kind == FactKind::Level
-                                    && TOTAL_SCORE_LABELS.iter().any(|w| m.label.ends_with(w))
-                            })
-                            .next_back()
-                            .filter(|_| opens_with_points)
-                            .copied()
-                    })
-            });
+            let nearest = if unsure_whole_first {
+                None
+            } else {
+                named_whole.or_else(|| {
+                    group
+                        .iter()
+                        .filter(|(_, m)| m.span.1 <= key_abs)
+                        .filter(|(_, m)| listed_unit.is_none_or(|u| u.measures_like(m.unit)))
+                        // A standard per head (`人均增收800元`) is no whole of amounts.
+                        .filter(|(_, m)| !is_per_unit(&m.label))
+                        .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
+                        .copied()
+                        .or_else(|| {
+                            let measures = (listed_measure, used.then_some(Measure::Spent));
+                            opened_after_its_whole(
+                                &context,
+                                &group,
+                                key_abs,
+                                listed_deltas,
+                                measures,
+                                &out,
+                            )
+                        })
+                        .or_else(|| {
+                            // `综合评价得分为91.5分，评价等级为“优”。其中：项目决策20分…`: group
+                            // scores opening a sentence are parts of the total score before it.
+                            let opens_with_points = group
+                                .iter()
+                                .find(|(_, m)| in_range(m))
+                                .is_some_and(|(_, m)| m.unit == FactUnit::Points);
+                            para.iter()
+                                .filter(|(_, m)| {
+                                    m.span.1 <= key_abs
+                                        && m.unit == FactUnit::Points
+                                        && m.kind == FactKind::Level
+                                        && TOTAL_SCORE_LABELS.iter().any(|w| m.label.ends_with(w))
+                                })
+                                .next_back()
+                                .filter(|_| opens_with_points)
+                                .copied()
+                        })
+                })
+            };
             // Money only: counts listed after 其中 are as often things done as parts.
             // A level's parts are levels: a change on another year stated among
             // them (`其中：财政拨款收入…，比2024年预算减少…`) is no part of it.

@@ -5951,16 +5951,18 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
             // Several in one sentence each go with their own counts where what
             // they are per differs (`补贴面积12.65万亩，每亩105元，…，户均补贴463.78元`).
             let own_heads = |st: &Fact| {
-                let heads = counted_by(st)?;
-                standards
-                    .iter()
-                    .filter(|o| !std::ptr::eq(***o, st))
-                    .all(|o| counted_by(o).is_some_and(|h| h.iter().all(|u| !heads.contains(u))))
-                    .then_some(())
+                counted_by(st).is_some_and(|heads| {
+                    standards
+                        .iter()
+                        .filter(|o| !std::ptr::eq(***o, st))
+                        .all(|o| {
+                            counted_by(o).is_some_and(|h| h.iter().all(|u| !heads.contains(u)))
+                        })
+                })
             };
             for standard in standards
                 .iter()
-                .filter(|st| standards.len() == 1 || own_heads(st).is_some())
+                .filter(|st| standards.len() == 1 || own_heads(st))
             {
                 // A bound or a hedge (`每人最高500元`, `亩均投资不低于1500元`, `人均约1200元`)
                 // is no standard the total was paid at.
