@@ -9868,3 +9868,35 @@ fn rate_mismatch_reads_a_rate_of_counts_over_the_counts_its_words_name_sections_
     let (_, checks) = traced(text);
     assert!(!checks.iter().any(|c| c.relation.contains("23 / 25") && c.stated.number.value.to_string() == "97.61"), "{checks:?}");
 }
+
+#[test]
+fn parts_sum_reads_a_forms_fields_one_per_line_in_the_unit_of_their_heading() {
+    // `全年预算数（A）：892.50` under `资金投入情况（万元）`: each line a field
+    // and its figure, in the heading's unit; the sources after the rate may
+    // be of the budget or of what was spent, and add up to the budget.
+    let text = "资金投入情况（万元）\n全年预算数（A）：892.50\n全年执行数（B）：880.10\n执行率（B/A）：98.61%\n其中：中央补助：680.00\n市级资金：127.50\n本级资金：85.00\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "880.10 / 892.50 = 98.61%",
+        text,
+        "（B）：880.10",
+        "（B）：870.10",
+    );
+    let hit = holds_then_fails(
+        "parts.sum",
+        "全年预算数 = 3 parts",
+        text,
+        "市级资金：127.50",
+        "市级资金：137.50",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Sources adding up to what was spent hold too; to neither, they fail.
+    let spent = "资金投入情况（万元）\n全年预算数（A）：892.50\n全年执行数（B）：880.10\n执行率（B/A）：98.61%\n其中：中央补助：680.00\n市级资金：115.10\n本级资金：85.00\n";
+    holds_then_fails(
+        "parts.sum",
+        "全年执行数 = 3 parts",
+        spent,
+        "本级资金：85.00",
+        "本级资金：95.00",
+    );
+}

@@ -1163,8 +1163,30 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     continue;
                 }
             }
+            // `全年预算数892.50万元，全年执行数880.10万元，执行率98.61%，其中：中央
+            // 补助680.00万元…`: parts that name no measure, after a budget and then
+            // what was spent of it, may be of either.
+            let budgets_before = |w: &Fact| -> Vec<usize> {
+                if listed_measure.is_some()
+                    || measure(&w.label).map(|(m, _)| m) != Some(Measure::Spent)
+                {
+                    return Vec::new();
+                }
+                context
+                    .iter()
+                    .filter(|(_, s)| {
+                        s.paragraph == w.paragraph
+                            && s.sentence_start == w.sentence_start
+                            && s.span.1 <= w.span.0
+                            && s.unit == w.unit
+                            && s.kind == FactKind::Level
+                            && measure(&s.label).is_some_and(|(m, _)| m == Measure::Planned)
+                    })
+                    .map(|(i, _)| *i)
+                    .collect()
+            };
             let Some((whole_at, whole, kind, alternatives)) =
-                partition.or(nearest.map(|(at, w)| (at, w, ListKind::Parts, Vec::new())))
+                partition.or(nearest.map(|(at, w)| (at, w, ListKind::Parts, budgets_before(w))))
             else {
                 continue;
             };

@@ -873,9 +873,10 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 label = trim_label(&head[start..]);
             }
             // `满意度（非常满意与满意之和占有效问卷的比例）为96.88%`: a note in
-            // brackets between a name and its figure; the name is before it.
-            if label.is_empty() && before[..label_start].ends_with(['）', ')']) {
-                let head = &before[..label_start];
+            // brackets between a name and its figure; the name is before it
+            // (and before a colon: `执行率（B/A）：98.61%`).
+            let head = before[..label_start].trim_end_matches(['：', ':']);
+            if label.is_empty() && head.ends_with(['）', ')']) {
                 if let Some(open) = head.rfind(['（', '(']) {
                     let note = &head[open..];
                     let name = &head[..open];
@@ -1124,6 +1125,13 @@ mod tests {
             .collect();
         assert_eq!(labels, vec!["资金下达", "满意度"]);
         assert_eq!(m[0].number.decimals, 2);
+        // A field's name before its colon, the formula in brackets no name.
+        let p = Paragraph::new("执行率（B/A）：98.61%", Source::default());
+        let labels: Vec<String> = facts_in(&p, 0, &mut Vec::new())
+            .into_iter()
+            .map(|m| m.label)
+            .collect();
+        assert_eq!(labels, vec!["执行率"]);
     }
 
     #[test]

@@ -159,6 +159,22 @@ fn is_bare_unit(text: &str) -> bool {
         .is_some_and(|inner| MoneyUnit::parse(inner).is_some())
 }
 
+/// `全年预算数（A）：892.50`: a form's field and its figure on one line, the
+/// colon between them: the two cells of a name and its figure.
+fn field_and_figure<'s>(cells: &[(&'s str, &'s Source)]) -> Option<Vec<(&'s str, &'s Source)>> {
+    let [(text, source)] = cells else {
+        return None;
+    };
+    let (at, colon) = text
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '：' | ':'))?;
+    let (name, figure) = text.split_at(at + colon.len_utf8());
+    let figure = figure.trim();
+    (kind_of(name) == Some(Kind::Label) && kind_of(figure) == Some(Kind::Value))
+        .then(|| vec![(name, *source), (figure, *source)])
+}
+
 /// A line opening on a name whose every figure follows a name, and which
 /// ends on a figure: names and their figures, one each.
 fn alternating(kinds: &[Kind]) -> bool {
@@ -246,13 +262,15 @@ pub fn written_out<'s>(
     // The money unit declared for what follows (`单位：万元`).
     let mut declared: Option<MoneyUnit> = None;
     for line in lines {
-        if line.cells.is_empty() {
+        let split = field_and_figure(&line.cells);
+        let cells = split.as_deref().unwrap_or(&line.cells);
+        if cells.is_empty() {
             continue;
         }
-        if let Some(u) = line.cells.iter().find_map(|(t, _)| declared_unit(t)) {
+        if let Some(u) = cells.iter().find_map(|(t, _)| declared_unit(t)) {
             declared = Some(u);
         }
-        let kinds: Option<Vec<Kind>> = line.cells.iter().map(|(t, _)| kind_of(t)).collect();
+        let kinds: Option<Vec<Kind>> = cells.iter().map(|(t, _)| kind_of(t)).collect();
         let Some(kinds) = kinds.filter(|_| !taken(line.key) && !line.run_together) else {
             reading.end(declared, &mut out);
             continue;
@@ -268,20 +286,20 @@ pub fn written_out<'s>(
         let values = kinds.iter().filter(|k| **k == Kind::Value).count();
         match (labels, values) {
             // `（万元）` on the line under a name: that name's unit.
-            (1, 0) if line.cells.len() == 1 && is_bare_unit(line.cells[0].0) => {
+            (1, 0) if cells.len() == 1 && is_bare_unit(cells[0].0) => {
                 match reading.pending.last_mut().and_then(|n| {
                     n.lines.push(line.key);
                     n.cells.last_mut()
                 }) {
-                    Some(cell) if !reading.after_values => cell.0.push_str(line.cells[0].0.trim()),
+                    Some(cell) if !reading.after_values => cell.0.push_str(cells[0].0.trim()),
                     _ => reading.end(declared, &mut out),
                 }
             }
             (_, 0) => {
-                reading.pending.push(names(&line.cells));
+                reading.pending.push(names(&cells));
                 reading.after_values = false;
             }
-            (0, _) => reading.pair(&line.cells, line.key),
+            (0, _) => reading.pair(&cells, line.key),
             // Names, each run of them followed by one figure: a row of a form
             // (`实际支出 | 合计 | 829.40`), or a form's cells flattened onto one
             // line (`计划投资额（万元） 570 实际到位资金（万元） 398.88`). (Two
@@ -290,9 +308,9 @@ pub fn written_out<'s>(
                 let mut from = 0;
                 for (k, kind) in kinds.iter().enumerate() {
                     if *kind == Kind::Value {
-                        reading.pending.push(names(&line.cells[from..k]));
+                        reading.pending.push(names(&cells[from..k]));
                         reading.after_values = false;
-                        reading.pair(&line.cells[k..=k], line.key);
+                        reading.pair(&cells[k..=k], line.key);
                         from = k + 1;
                     }
                 }
