@@ -9899,4 +9899,63 @@ fn parts_sum_reads_a_forms_fields_one_per_line_in_the_unit_of_their_heading() {
         "本级资金：85.00",
         "本级资金：95.00",
     );
+    // Several fields on one line, spaced apart.
+    let line = "项目资金（万元）\n全年预算数：1,380.00  全年执行数：1,352.40  执行率：98.00%\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "1352.40 / 1380.00 = 98.00%",
+        line,
+        "1,352.40",
+        "1,362.40",
+    );
+}
+
+#[test]
+fn balance_mismatch_of_the_years_budget_where_the_one_at_its_start_is_stated_too() {
+    // 年初 and 全年 budgets both named 预算: what is left is of the year's.
+    let text = "年初预算数500.00万元，全年预算数520.00万元，全年执行数498.00万元，执行率95.77%，结余资金22.00万元。\n";
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "520.00 − 498.00 = 22.00",
+        text,
+        "结余资金22.00",
+        "结余资金24.00",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // What is left of the budget at the year's start is no error.
+    let (f, _) = traced(
+        "年初预算数500.00万元，全年预算数520.00万元，全年执行数498.00万元，结余资金2.00万元。\n",
+    );
+    assert!(of(&f, "balance.mismatch").is_empty(), "{f:?}");
+}
+
+#[test]
+fn parts_sum_takes_no_whole_across_a_count_between_it_and_the_key() {
+    // Field lines written out as one sentence: the 其中 sources follow a count,
+    // another subject, and the amount before it is not their whole.
+    let text = "资金投入情况（万元）\n全年预算数：520.00\n全年执行数：498.00\n执行率：95.77%\n分值：10\n得分：9.58\n结余资金：22.00\n培训人次：3200\n其中：中央资金：300.00\n省级资金：120.00\n县级资金：100.00\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "balance.mismatch" && c.relation.contains("520.00 − 498.00")),
+        "{checks:?}"
+    );
+    // The score, its full marks and the count under the money caption are no money.
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    let money: Vec<String> = report
+        .facts
+        .iter()
+        .filter(|f| f.yuan.is_some())
+        .map(|f| f.label.clone())
+        .collect();
+    assert!(
+        !money
+            .iter()
+            .any(|l| ["分值", "得分", "培训人次"].contains(&l.as_str())),
+        "{money:?}"
+    );
 }

@@ -1020,6 +1020,10 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                         .iter()
                         .any(|(_, m)| m.span.1 == sentence_start + head.len())
             };
+            let parts_listed = group
+                .iter()
+                .filter(|(_, m)| in_range(m) && listed_unit.is_none_or(|u| u.measures_like(m.unit)))
+                .count();
             let nearest = if unsure_whole_first {
                 None
             } else {
@@ -1027,10 +1031,22 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     group
                         .iter()
                         .filter(|(_, m)| m.span.1 <= key_abs)
-                        .filter(|(_, m)| listed_unit.is_none_or(|u| u.measures_like(m.unit)))
                         // A standard per head (`人均增收800元`) is no whole of amounts.
                         .filter(|(_, m)| !is_per_unit(&m.label))
-                        .rfind(|(_, m)| listed_deltas || m.kind == FactKind::Level)
+                        .filter(|(_, m)| listed_deltas || m.kind == FactKind::Level)
+                        // A rate is of the amount before it, and a count of the
+                        // parts counts them (`分3个子项目实施，预算分别为…`); another
+                        // count or a score between is another subject's (`结余资金
+                        // 22.00万元，培训人次3200人次，其中：中央资金…`), and the whole unsure.
+                        .rfind(|(_, m)| {
+                            let of_it = match m.unit {
+                                FactUnit::Percent | FactUnit::PercentagePoints => true,
+                                FactUnit::Count(_) => m.number.value == Decimal::from(parts_listed),
+                                _ => false,
+                            };
+                            !of_it || listed_unit.is_none_or(|u| u.measures_like(m.unit))
+                        })
+                        .filter(|(_, m)| listed_unit.is_none_or(|u| u.measures_like(m.unit)))
                         .copied()
                         .or_else(|| {
                             let measures = (listed_measure, used.then_some(Measure::Spent));

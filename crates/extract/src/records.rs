@@ -83,6 +83,7 @@ fn counted_by_label(label: &str) -> Option<&'static str> {
     const COUNTS: &[(&str, &str)] = &[
         ("编制数", "人"),
         ("人数", "人"),
+        ("人次", "人次"),
         ("户数", "户"),
         ("个数", "个"),
         ("项目数", "个"),
@@ -123,6 +124,18 @@ fn names_money(label: &str) -> bool {
     MONEY.iter().any(|w| label.contains(w)) && counted_by_label(label).is_none()
 }
 
+/// Labels of a score, a rate or a target under a caption that declares its
+/// money unit (`资金投入情况（万元）` / `分值：10` / `得分：9.58`): no money.
+fn names_another_measure(label: &str) -> bool {
+    use crate::vocab::Role;
+    let role = crate::vocab::header_role(label);
+    matches!(
+        role,
+        Some(Role::Weight | Role::Score | Role::Rate | Role::Target | Role::Actual)
+    ) || label.ends_with(['率', '分'])
+        || label.ends_with("比例")
+}
+
 fn money_word(unit: MoneyUnit) -> &'static str {
     match unit {
         MoneyUnit::Yuan => "元",
@@ -159,20 +172,29 @@ fn is_bare_unit(text: &str) -> bool {
         .is_some_and(|inner| MoneyUnit::parse(inner).is_some())
 }
 
-/// `全年预算数（A）：892.50`: a form's field and its figure on one line, the
-/// colon between them: the two cells of a name and its figure.
-fn field_and_figure<'s>(cells: &[(&'s str, &'s Source)]) -> Option<Vec<(&'s str, &'s Source)>> {
-    let [(text, source)] = cells else {
-        return None;
+/// `全年预算数（A）：892.50`: a form's field and its figure in one cell, the
+/// colon between them: the two cells of a name and its figure. `None` where
+/// the line holds no such cell.
+fn fields_and_figures<'s>(cells: &[(&'s str, &'s Source)]) -> Option<Vec<(&'s str, &'s Source)>> {
+    let split = |&(text, source): &(&'s str, &'s Source)| {
+        let (at, colon) = text
+            .char_indices()
+            .rev()
+            .find(|(_, c)| matches!(c, '：' | ':'))?;
+        let (name, figure) = text.split_at(at + colon.len_utf8());
+        let figure = figure.trim();
+        (kind_of(name) == Some(Kind::Label) && kind_of(figure) == Some(Kind::Value))
+            .then_some([(name, source), (figure, source)])
     };
-    let (at, colon) = text
-        .char_indices()
-        .rev()
-        .find(|(_, c)| matches!(c, '：' | ':'))?;
-    let (name, figure) = text.split_at(at + colon.len_utf8());
-    let figure = figure.trim();
-    (kind_of(name) == Some(Kind::Label) && kind_of(figure) == Some(Kind::Value))
-        .then(|| vec![(name, *source), (figure, *source)])
+    cells.iter().any(|c| split(c).is_some()).then(|| {
+        cells
+            .iter()
+            .flat_map(|c| match split(c) {
+                Some(pair) => pair.to_vec(),
+                None => vec![*c],
+            })
+            .collect()
+    })
 }
 
 /// A line opening on a name whose every figure follows a name, and which
@@ -262,7 +284,7 @@ pub fn written_out<'s>(
     // The money unit declared for what follows (`单位：万元`).
     let mut declared: Option<MoneyUnit> = None;
     for line in lines {
-        let split = field_and_figure(&line.cells);
+        let split = fields_and_figures(&line.cells);
         let cells = split.as_deref().unwrap_or(&line.cells);
         if cells.is_empty() {
             continue;
@@ -363,7 +385,7 @@ fn flush(block: &mut Vec<Sentence>, declared: Option<MoneyUnit>, out: &mut Vec<W
             } else if label.ends_with("项目") && !value.contains('.') {
                 // (`已完工项目` `21`: so many projects.)
                 Some("个")
-            } else if let Some(u) = caption_unit {
+            } else if let Some(u) = caption_unit.filter(|_| !names_another_measure(label)) {
                 Some(money_word(u))
             } else {
                 declared.filter(|_| names_money(label)).map(money_word)

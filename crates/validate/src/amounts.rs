@@ -2295,9 +2295,35 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
             } else {
                 &[]
             };
-            let whole = only_one(before.iter().copied().filter(|m| {
-                (names(m, kind.whole) || names(m, whole_words)) && !names_used(m) && !carried_in(m)
-            }));
+            let wholes: Vec<&Fact> = before
+                .iter()
+                .copied()
+                .filter(|m| {
+                    (names(m, kind.whole) || names(m, whole_words))
+                        && !names_used(m)
+                        && !carried_in(m)
+                })
+                .collect();
+            // `年初预算数500万元，全年预算数520万元，全年执行数498万元，…，结余资金
+            // 22万元`: what is left is of the year's budget, the one at its start
+            // a stage of it — unless it is left of that one.
+            let initial = |m: &Fact| m.role == Some(FactRole::Initial);
+            let whole = only_one(wholes.iter().copied()).or_else(|| {
+                let [start, year] = wholes.as_slice() else {
+                    return None;
+                };
+                let (start, year) = match (initial(start), initial(year)) {
+                    (true, false) => (start, year),
+                    (false, true) => (year, start),
+                    _ => return None,
+                };
+                let left_of_the_start = used.is_some_and(|u| {
+                    start.number.value.checked_sub(u.number.value) == Some(rest.number.value)
+                });
+                // (Where 年初 is a term of its own, an adjustment's, it stays one.)
+                let a_term = kind.used.contains(&"年初");
+                (!left_of_the_start && !a_term).then_some(*year)
+            });
             let (Some(used), Some(whole)) = (used, whole) else {
                 continue;
             };
