@@ -9959,3 +9959,53 @@ fn parts_sum_takes_no_whole_across_a_count_between_it_and_the_key() {
         "{money:?}"
     );
 }
+
+#[test]
+fn parts_sum_reads_each_of_a_forms_fields_broken_down_in_its_own_clause() {
+    // The budget and what was spent each broken down by source, field by
+    // field: the second 其中 opens the next field's list, and the rate after
+    // it is the project's, not a source's.
+    let text = "项目资金（万元）：\n全年预算数：300.00\n其中：财政资金：280.00\n其他资金：20.00\n全年执行数：295.50\n其中：财政资金：277.50\n其他资金：18.00\n执行率：98.50%\n";
+    holds_then_fails(
+        "parts.sum",
+        "全年预算数 = 2 parts",
+        text,
+        "其他资金：20.00",
+        "其他资金：25.00",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "全年执行数 = 2 parts",
+        text,
+        "其他资金：18.00",
+        "其他资金：28.00",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "295.50 / 300.00 = 98.50%",
+        text,
+        "98.50%",
+        "96.50%",
+    );
+}
+
+#[test]
+fn value_conflict_reads_fields_under_a_caption_naming_a_part_as_the_parts() {
+    // `“三公”经费（万元）` over its own 全年预算数 / 全年执行数: no other
+    // statement of the department's.
+    let text = "年度预算执行情况（万元）\n全年预算数：4,105.36\n全年执行数：4,012.77\n执行率：97.74%\n“三公”经费（万元）\n全年预算数：18.60\n全年执行数：15.24\n其中：公务接待费：3.12\n公务用车运行维护费：12.12\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "parts.sum" && c.relation.contains("全年执行数 = 2 parts")),
+        "{checks:?}"
+    );
+    // The department's own figures stated twice alike are still compared.
+    let f = check(
+        &format!("{text}全年预算数4,105.36万元，全年执行数4,012.77万元。\n")
+            .replace("4,012.77万元", "4,112.77万元"),
+    );
+    assert!(!of(&f, "value.conflict").is_empty(), "{f:?}");
+}

@@ -790,7 +790,17 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
         // Once the sentence names a part of the budget, its later bare labels are
         // that part's; a paragraph on one project of several (`2.动物防疫项目：全年
         // 预算数…`) is that project's throughout.
-        let mut part_subject = of_an_item;
+        // (`“三公”经费：全年预算数18.60万元，…`, a form's caption over its
+        // fields: the figures after a caption naming a part are that part's.)
+        let captioned = sentence
+            .trim_start()
+            .split_once(['：', ':'])
+            .is_some_and(|(head, _)| {
+                head.chars().count() <= 20
+                    && !head.contains(['，', ',', '。', '；'])
+                    && PART_SUBJECTS.iter().any(|w| head.contains(w))
+            });
+        let mut part_subject = of_an_item || captioned;
         // Whether an amount was read in the sentence yet: one that opens it
         // as a fund's (`县级资金80.00万元，实际支出76.00万元`) makes the budget
         // figures after it that fund's, up to a total (`共计`) of the whole.

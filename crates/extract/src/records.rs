@@ -155,6 +155,8 @@ struct Sentence<'s> {
     pairs: Vec<Pair<'s>>,
     /// A line of figures right under another: a table's rows, not pairs.
     table: bool,
+    /// The pairs a clause of its own opens on (after `；`).
+    clauses: Vec<usize>,
     lines: Vec<(u32, u32)>,
 }
 
@@ -266,6 +268,18 @@ impl<'s> Reading<'s> {
         self.after_values = true;
     }
 
+    /// Whether a cell of the line names a pair the clause being read has.
+    fn names_again(&self, cells: &[(&str, &Source)]) -> bool {
+        self.block.last().is_some_and(|s| {
+            let clause = s.clauses.last().copied().unwrap_or(0);
+            s.pairs[clause..].iter().any(|p| {
+                cells
+                    .iter()
+                    .any(|(t, _)| without_unit(t.trim()) == without_unit(&p.label.0))
+            })
+        })
+    }
+
     fn end(&mut self, declared: Option<MoneyUnit>, out: &mut Vec<Written>) {
         flush(&mut self.block, declared, out);
         self.pending.clear();
@@ -289,8 +303,52 @@ pub fn written_out<'s>(
         if cells.is_empty() {
             continue;
         }
-        if let Some(u) = cells.iter().find_map(|(t, _)| declared_unit(t)) {
+        // (A caption naming its unit, `项目资金（万元）：`, declares it for the
+        // fields after it, as `单位：万元` does.)
+        let caption_unit = match cells {
+            [(t, _)] if kind_of(t) == Some(Kind::Label) => unit_in_label(t),
+            _ => None,
+        };
+        if let Some(u) = cells
+            .iter()
+            .find_map(|(t, _)| declared_unit(t))
+            .or(caption_unit)
+        {
             declared = Some(u);
+        }
+        // A field named again (`全年预算数` / `其中：财政资金：280.00` / … /
+        // `全年执行数` / `其中：财政资金：277.50`): the next block's, in a
+        // sentence of its own.
+        // (Where it opens a 其中, the field before it is the next block's
+        // whole: the clause breaks before that.)
+        if split.is_some() && reading.names_again(cells) {
+            let opens_parts = cells.first().is_some_and(|(t, _)| t.starts_with("其中"));
+            match reading.block.last_mut() {
+                Some(s) if opens_parts && s.pairs.len() >= 2 => s.clauses.push(s.pairs.len() - 1),
+                _ => {
+                    // (The names above it, a caption, are the next block's.)
+                    let captions = std::mem::take(&mut reading.pending);
+                    reading.end(declared, &mut out);
+                    reading.pending = captions;
+                }
+            }
+        }
+        // (A rate after a 其中's parts is no part's: `执行率：98.50%` is the
+        // whole's, in a clause of its own.)
+        if split.is_some()
+            && cells
+                .first()
+                .is_some_and(|(t, _)| t.trim_end_matches(['：', ':']).ends_with('率'))
+        {
+            if let Some(s) = reading.block.last_mut() {
+                let clause = s.clauses.last().copied().unwrap_or(0);
+                if s.pairs[clause..]
+                    .iter()
+                    .any(|p| p.label.0.starts_with("其中"))
+                {
+                    s.clauses.push(s.pairs.len());
+                }
+            }
         }
         let kinds: Option<Vec<Kind>> = cells.iter().map(|(t, _)| kind_of(t)).collect();
         let Some(kinds) = kinds.filter(|_| !taken(line.key) && !line.run_together) else {
@@ -350,20 +408,22 @@ fn flush(block: &mut Vec<Sentence>, declared: Option<MoneyUnit>, out: &mut Vec<W
     let mut spans: Vec<(usize, Source)> = Vec::new();
     let mut lines = Vec::new();
     for s in block.drain(..).filter(|s| !s.table) {
-        // A name printed twice (`省财政` `570` … `省财政` `398.88`): two blocks
-        // of a form side by side, whose figures are no one sentence's.
+        // A name printed twice in a clause (`省财政` `570` … `省财政` `398.88`):
+        // two blocks of a form side by side, whose figures are no one sentence's.
         let mut seen = HashSet::new();
-        if !s
-            .pairs
-            .iter()
-            .all(|p| seen.insert(without_unit(&p.label.0)))
-        {
+        if !s.pairs.iter().enumerate().all(|(k, p)| {
+            if s.clauses.contains(&k) {
+                seen.clear();
+            }
+            seen.insert(without_unit(&p.label.0))
+        }) {
             continue;
         }
         let caption: String = s.caption.iter().map(|(t, _)| t.trim()).collect();
         let caption_unit = unit_in_label(&caption);
         let mut pieces = Vec::new();
-        for p in &s.pairs {
+        for (k, p) in s.pairs.iter().enumerate() {
+            let opens_a_clause = s.clauses.contains(&k);
             let (value, _) = p.value;
             let value = value.trim();
             let label = without_unit(p.label.0.trim()).trim_end_matches(['：', ':']);
@@ -382,6 +442,12 @@ fn flush(block: &mut Vec<Sentence>, declared: Option<MoneyUnit>, out: &mut Vec<W
                 Some(money_word(u))
             } else if let Some(count) = counted_by_label(label) {
                 Some(count)
+            } else if matches!(
+                crate::vocab::header_role(label),
+                Some(crate::vocab::Role::Weight | crate::vocab::Role::Score)
+            ) {
+                // (`分值：10`, `得分：9.58`: points.)
+                Some("分")
             } else if label.ends_with("项目") && !value.contains('.') {
                 // (`已完工项目` `21`: so many projects.)
                 Some("个")
@@ -390,7 +456,7 @@ fn flush(block: &mut Vec<Sentence>, declared: Option<MoneyUnit>, out: &mut Vec<W
             } else {
                 declared.filter(|_| names_money(label)).map(money_word)
             };
-            pieces.push((label, p.label.1, value, p.value.1, unit));
+            pieces.push((label, p.label.1, value, p.value.1, unit, opens_a_clause));
         }
         if pieces.is_empty() {
             continue;
@@ -408,10 +474,11 @@ fn flush(block: &mut Vec<Sentence>, declared: Option<MoneyUnit>, out: &mut Vec<W
                 text.push('：');
             }
         }
-        for (k, (label, label_source, value, value_source, unit)) in pieces.into_iter().enumerate()
+        for (k, (label, label_source, value, value_source, unit, opens_a_clause)) in
+            pieces.into_iter().enumerate()
         {
             if k > 0 {
-                text.push('，');
+                text.push(if opens_a_clause { '；' } else { '，' });
             }
             spans.push((text.len(), label_source.clone()));
             text.push_str(label);
