@@ -124,16 +124,21 @@ fn names_money(label: &str) -> bool {
     MONEY.iter().any(|w| label.contains(w)) && counted_by_label(label).is_none()
 }
 
-/// Labels of a score, a rate or a target under a caption that declares its
-/// money unit (`资金投入情况（万元）` / `分值：10` / `得分：9.58`): no money.
+/// Labels of a score, a rate, a target or a code under a caption that
+/// declares its money unit (`资金投入情况（万元）` / `分值：10` / `得分：9.58` /
+/// `项目编号：2023001258`): no money.
 fn names_another_measure(label: &str) -> bool {
     use crate::vocab::Role;
+    const CODES: &[&str] = &[
+        "编号", "编码", "代码", "电话", "号码", "日期", "邮编", "账号",
+    ];
     let role = crate::vocab::header_role(label);
     matches!(
         role,
         Some(Role::Weight | Role::Score | Role::Rate | Role::Target | Role::Actual)
     ) || label.ends_with(['率', '分'])
         || label.ends_with("比例")
+        || CODES.iter().any(|w| label.contains(w))
 }
 
 fn money_word(unit: MoneyUnit) -> &'static str {
@@ -451,7 +456,9 @@ fn flush(block: &mut Vec<Sentence>, declared: Option<MoneyUnit>, out: &mut Vec<W
             } else if label.ends_with("项目") && !value.contains('.') {
                 // (`已完工项目` `21`: so many projects.)
                 Some("个")
-            } else if let Some(u) = caption_unit.filter(|_| !names_another_measure(label)) {
+            } else if names_another_measure(label) {
+                None
+            } else if let Some(u) = caption_unit {
                 Some(money_word(u))
             } else {
                 declared.filter(|_| names_money(label)).map(money_word)
