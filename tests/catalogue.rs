@@ -10009,3 +10009,35 @@ fn value_conflict_reads_fields_under_a_caption_naming_a_part_as_the_parts() {
     );
     assert!(!of(&f, "value.conflict").is_empty(), "{f:?}");
 }
+
+#[test]
+fn balance_mismatch_of_two_years_rates_a_clause_apart_or_one_in_brackets() {
+    // Last year's rate closing the clause before this year's, then the change.
+    let text =
+        "2022年部门预算执行率为96.00%；2023年部门预算执行率为98.33%，较上年提高2.33个百分点。\n";
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "98.33 − 96.00 = 2.33",
+        text,
+        "2.33个",
+        "3.33个",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Last year's rate in brackets after the words naming it.
+    let text = "本年度预算执行率为98.33%，比上年度（96.00%）提高了2.33个百分点。\n";
+    holds_then_fails(
+        "balance.mismatch",
+        "98.33 − 96.00 = 2.33",
+        text,
+        "（96.00%）",
+        "（95.00%）",
+    );
+    // Another measure in the clause before is no last year's level.
+    let (_, checks) = traced(
+        "2022年部门预算执行率为96.00%；2023年群众满意度为98.33%，较上年提高2.33个百分点。\n",
+    );
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("98.33 − 96.00")),
+        "{checks:?}"
+    );
+}

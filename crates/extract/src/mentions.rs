@@ -900,6 +900,19 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                     }
                 }
             }
+            // `比上年度（96.00%）提高2.33个百分点`: a figure alone in brackets is
+            // of the words before them.
+            let bracketed = before[..label_start]
+                .strip_suffix(['（', '('])
+                .filter(|_| sentence[whole.end..].starts_with(['）', ')']));
+            if let Some(head) = bracketed.filter(|_| label.is_empty()) {
+                let start = head
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| is_clause_break(*c))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                label = trim_label(&head[start..]);
+            }
             // `预算执行率=实际支出/全年预算数×100%=95.2%`: the value of a formula
             // in words is the quantity it defines.
             if label.is_empty() && before[..label_start].ends_with(['=', '＝']) {

@@ -4429,7 +4429,17 @@ fn two_years_compared<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c 
             // (Or a bare 增加 right after last year's level: `…上年为7.09万元，增加7.94万元`.)
             || (names_last_year(&b.label) && names_a_direction_only(&change.label)));
     let alike = |m: &Fact| m.kind != FactKind::Change && m.sentence_start == change.sentence_start;
-    if !(rates || amounts) || !alike(a) || !alike(b) {
+    // (The earlier year's may close the clause right before: `2022年…执行率
+    // 96.00%；2023年…执行率98.33%，较上年提高2.33个百分点`.)
+    let clause_before = |m: &Fact| {
+        let end = m.sentence_start + m.sentence.len();
+        m.kind != FactKind::Change
+            && m.sentence.trim_end().ends_with(['；', ';'])
+            && m.sentence_start < change.sentence_start
+            && end <= change.sentence_start + 3
+            && end + 3 >= change.sentence_start
+    };
+    if !(rates || amounts) || !(alike(a) || clause_before(a)) || !alike(b) {
         return None;
     }
     // Last year's by name, or the earlier of two years (`2023年部门预算执行率
