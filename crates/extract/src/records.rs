@@ -1,8 +1,9 @@
 //! Label and value cells read as the sentences they stand for.
 //!
 //! A form's cells printed one per line (`实际到位` / `2,000.00` / `到位率` /
-//! `100.00%`), or a line of names over a line of as many figures (`编制数
-//! 实际在职人数 控制率` / `42 40 95.24%`), state what a sentence would:
+//! `100.00%`), a line of names over a line of as many figures (`编制数
+//! 实际在职人数 控制率` / `42 40 95.24%`), or a form's fields one per line
+//! (`全年预算数（A）：892.50`), state what a sentence would:
 //! `实际到位2,000.00万元，到位率100.00%`. Written out as that sentence, with
 //! each piece's source kept, they are read by the prose reader and checked by
 //! the same rules, rather than by a second reader of their own.
