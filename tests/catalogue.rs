@@ -10041,3 +10041,25 @@ fn balance_mismatch_of_two_years_rates_a_clause_apart_or_one_in_brackets() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn parts_sum_ends_a_list_where_the_sentence_moves_on_to_the_next_stage_of_the_budget() {
+    // After the budget's sources comes what was spent of it and what is left:
+    // the 结余 is no source.
+    let text = "全年预算数500.00万元，其中：中央资金300.00万元，省级资金200.00万元，全年执行数480.00万元，结余20.00万元。\n";
+    let hit = holds_then_fails(
+        "parts.sum",
+        "全年预算数 = 2 parts",
+        text,
+        "省级资金200.00",
+        "省级资金210.00",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    let (_, checks) = traced(text);
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "balance.mismatch" && c.relation.contains("500.00 − 480.00")),
+        "{checks:?}"
+    );
+}

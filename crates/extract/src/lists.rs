@@ -1094,9 +1094,41 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                     && !m.label.contains('后')
                     && !to_a_level
             };
-            let parts_of = |whole: &Fact| -> Vec<usize> {
+            // The list ends where the sentence moves on to another stage of the
+            // report's budget (`全年预算数500万元，其中：中央资金…，省级资金…，全年
+            // 执行数480万元，结余20万元`): what follows is no part.
+            let moved_on = |whole: &Fact| {
+                let first = group
+                    .iter()
+                    .filter(|(_, m)| in_range(m))
+                    .map(|(_, m)| m.span.0)
+                    .min();
                 group
                     .iter()
+                    .filter(|(_, m)| {
+                        in_range(m)
+                            && whole.role.is_some()
+                            && Some(m.span.0) != first
+                            && m.scope == jixiao_model::Scope::Report
+                            && m.role != whole.role
+                            && matches!(
+                                m.role,
+                                Some(
+                                    FactRole::Initial
+                                        | FactRole::Adjusted
+                                        | FactRole::Available
+                                        | FactRole::Executed
+                                )
+                            )
+                    })
+                    .map(|(_, m)| m.span.0)
+                    .min()
+            };
+            let parts_of = |whole: &Fact| -> Vec<usize> {
+                let end = moved_on(whole);
+                group
+                    .iter()
+                    .filter(|(_, m)| end.is_none_or(|end| m.span.0 < end))
                     .filter(|(_, m)| in_range(m) && m.unit.measures_like(whole.unit))
                     .filter(|(_, m)| measures_alike(m, whole))
                     // A standard per head (`人均培训成本400元`) is no part.
