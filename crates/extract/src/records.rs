@@ -274,6 +274,44 @@ impl<'s> Reading<'s> {
         self.after_values = true;
     }
 
+    /// Where a line of fields (`name：figure`) opens a clause or a sentence of
+    /// its own. A field named again (`全年预算数` / `其中：财政资金：280.00` / … /
+    /// `全年执行数` / `其中：财政资金：277.50`) is the next block's, in a sentence
+    /// of its own; where it opens a 其中, the field before it is that block's
+    /// whole, and the clause breaks before that. A rate after a 其中's parts is
+    /// no part's (`执行率：98.50%` is the whole's): a clause of its own.
+    fn before_a_field(
+        &mut self,
+        cells: &[(&'s str, &'s Source)],
+        declared: Option<MoneyUnit>,
+        out: &mut Vec<Written>,
+    ) {
+        if self.names_again(cells) {
+            let opens_parts = cells.first().is_some_and(|(t, _)| t.starts_with("其中"));
+            match self.block.last_mut() {
+                Some(s) if opens_parts && s.pairs.len() >= 2 => s.clauses.push(s.pairs.len() - 1),
+                _ => {
+                    // (The names above it, a caption, are the next block's.)
+                    let captions = std::mem::take(&mut self.pending);
+                    self.end(declared, out);
+                    self.pending = captions;
+                }
+            }
+        }
+        let a_rate = cells
+            .first()
+            .is_some_and(|(t, _)| t.trim_end_matches(['：', ':']).ends_with('率'));
+        if let Some(s) = self.block.last_mut().filter(|_| a_rate) {
+            let clause = s.clauses.last().copied().unwrap_or(0);
+            if s.pairs[clause..]
+                .iter()
+                .any(|p| p.label.0.starts_with("其中"))
+            {
+                s.clauses.push(s.pairs.len());
+            }
+        }
+    }
+
     /// Whether a cell of the line names a pair the clause being read has.
     fn names_again(&self, cells: &[(&str, &Source)]) -> bool {
         self.block.last().is_some_and(|s| {
@@ -322,39 +360,8 @@ pub fn written_out<'s>(
         {
             declared = Some(u);
         }
-        // A field named again (`全年预算数` / `其中：财政资金：280.00` / … /
-        // `全年执行数` / `其中：财政资金：277.50`): the next block's, in a
-        // sentence of its own.
-        // (Where it opens a 其中, the field before it is the next block's
-        // whole: the clause breaks before that.)
-        if split.is_some() && reading.names_again(cells) {
-            let opens_parts = cells.first().is_some_and(|(t, _)| t.starts_with("其中"));
-            match reading.block.last_mut() {
-                Some(s) if opens_parts && s.pairs.len() >= 2 => s.clauses.push(s.pairs.len() - 1),
-                _ => {
-                    // (The names above it, a caption, are the next block's.)
-                    let captions = std::mem::take(&mut reading.pending);
-                    reading.end(declared, &mut out);
-                    reading.pending = captions;
-                }
-            }
-        }
-        // (A rate after a 其中's parts is no part's: `执行率：98.50%` is the
-        // whole's, in a clause of its own.)
-        if split.is_some()
-            && cells
-                .first()
-                .is_some_and(|(t, _)| t.trim_end_matches(['：', ':']).ends_with('率'))
-        {
-            if let Some(s) = reading.block.last_mut() {
-                let clause = s.clauses.last().copied().unwrap_or(0);
-                if s.pairs[clause..]
-                    .iter()
-                    .any(|p| p.label.0.starts_with("其中"))
-                {
-                    s.clauses.push(s.pairs.len());
-                }
-            }
+        if split.is_some() {
+            reading.before_a_field(cells, declared, &mut out);
         }
         let kinds: Option<Vec<Kind>> = cells.iter().map(|(t, _)| kind_of(t)).collect();
         let Some(kinds) = kinds.filter(|_| !taken(line.key) && !line.run_together) else {
