@@ -10063,3 +10063,23 @@ fn parts_sum_ends_a_list_where_the_sentence_moves_on_to_the_next_stage_of_the_bu
         "{checks:?}"
     );
 }
+
+#[test]
+fn value_conflict_reads_alike_field_blocks_under_captions_of_their_own_as_several_subjects() {
+    // Two projects' fields, each block under its own caption: no one figure
+    // stated twice, and each block's rate over its own amounts.
+    let text = "项目一：A项目（万元）\n全年预算数：120.00\n全年执行数：118.00\n执行率：98.33%\n项目二：B项目（万元）\n全年预算数：80.00\n全年执行数：76.00\n执行率：95.00%\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "value.conflict"),
+        "{checks:?}"
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "76.00 / 80.00 = 95.00%",
+        text,
+        "全年执行数：76.00",
+        "全年执行数：77.00",
+    );
+}

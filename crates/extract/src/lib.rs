@@ -372,11 +372,17 @@ pub fn extract(doc: &Document) -> Report {
         .flat_map(|(i, p)| mentions::facts_in(p, i, &mut refused))
         .collect();
     // (After the document's paragraphs: their numbers stay the statements'.)
-    report.facts.extend(
-        written.iter().enumerate().flat_map(|(k, w)| {
-            mentions::facts_in(&w.paragraph, paragraphs.len() + k, &mut refused)
-        }),
-    );
+    report
+        .facts
+        .extend(written.iter().enumerate().flat_map(|(k, w)| {
+            let mut facts = mentions::facts_in(&w.paragraph, paragraphs.len() + k, &mut refused);
+            if w.one_of_several {
+                for f in &mut facts {
+                    f.scope = jixiao_model::Scope::Part;
+                }
+            }
+            facts
+        }));
     let department = report.report.kind.as_deref() == Some("department");
     if department {
         budget::department_is_the_whole(&mut report.facts, report.report.unit.as_deref());

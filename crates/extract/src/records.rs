@@ -33,6 +33,10 @@ pub struct Written {
     pub paragraph: Paragraph,
     /// (page, line) of every line a sentence took a cell from.
     pub lines: Vec<(u32, u32)>,
+    /// Fields of one of several blocks alike, each under a caption of its own
+    /// (`项目一：A项目（万元）` / `全年预算数：120.00` / … / `项目二：B项目（万元）`
+    /// / `全年预算数：80.00`): the caption's figures, not the report's own.
+    pub one_of_several: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -222,6 +226,8 @@ struct Reading<'s> {
     /// Lines of names since the last line of figures.
     pending: Vec<Names<'s>>,
     after_values: bool,
+    /// The block being read is one of several alike (see [`Written::one_of_several`]).
+    several: bool,
 }
 
 impl<'s> Reading<'s> {
@@ -293,7 +299,26 @@ impl<'s> Reading<'s> {
                 _ => {
                     // (The names above it, a caption, are the next block's.)
                     let captions = std::mem::take(&mut self.pending);
+                    // Both blocks captioned, neither naming a part of the
+                    // budget (which scopes its own): one subject's of several.
+                    let names_a_part =
+                        |c: &str| crate::budget::PART_SUBJECTS.iter().any(|w| c.contains(w));
+                    let ended = self.block.last().map(|s| {
+                        s.caption
+                            .iter()
+                            .map(|(t, _)| t.as_str())
+                            .collect::<String>()
+                    });
+                    let next: String = captions
+                        .iter()
+                        .flat_map(|n| n.cells.iter().map(|(t, _)| t.as_str()))
+                        .collect();
+                    self.several = ended.is_some_and(|c| !c.is_empty() && !names_a_part(&c))
+                        && !next.is_empty()
+                        && !names_a_part(&next);
+                    let several = self.several;
                     self.end(declared, out);
+                    self.several = several;
                     self.pending = captions;
                 }
             }
@@ -325,7 +350,12 @@ impl<'s> Reading<'s> {
     }
 
     fn end(&mut self, declared: Option<MoneyUnit>, out: &mut Vec<Written>) {
+        let before = out.len();
         flush(&mut self.block, declared, out);
+        if let Some(w) = out.get_mut(before..).and_then(|w| w.last_mut()) {
+            w.one_of_several = self.several;
+        }
+        self.several = false;
         self.pending.clear();
         self.after_values = false;
     }
@@ -515,6 +545,7 @@ fn flush(block: &mut Vec<Sentence>, declared: Option<MoneyUnit>, out: &mut Vec<W
             spans: spans.into_iter().collect(),
         },
         lines,
+        one_of_several: false,
     });
 }
 
