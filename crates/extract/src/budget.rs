@@ -280,6 +280,12 @@ pub const PART_SUBJECTS: &[&str] = &[
     "资产",
 ];
 
+/// Whether a text names a part of the budget (`三公`, `基本支出`, …), whose
+/// figures are that part's, not the report's own.
+pub fn names_a_part(text: &str) -> bool {
+    PART_SUBJECTS.iter().any(|w| text.contains(w))
+}
+
 /// True when a header cell names a column of one source's funds (`中央`,
 /// `省级`, `本级资金（万元）`): a form printing its funds by source across.
 pub fn names_a_fund_column(text: &str) -> bool {

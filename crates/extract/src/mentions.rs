@@ -13,7 +13,8 @@ use jixiao_model::{Fact, FactKind, FactRole, FactUnit, Paragraph, Scope};
 use regex::Regex;
 
 use crate::budget::{
-    budget_role, is_whole_scope, names_an_items_budget, names_fund_source, PART_SUBJECTS,
+    budget_role, is_whole_scope, names_a_part, names_an_items_budget, names_fund_source,
+    PART_SUBJECTS,
 };
 use crate::number::{MoneyUnit, Printed};
 use crate::vocab::Role;
@@ -798,7 +799,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             .is_some_and(|(head, _)| {
                 head.chars().count() <= 20
                     && !head.contains(['，', ',', '。', '；'])
-                    && PART_SUBJECTS.iter().any(|w| head.contains(w))
+                    && names_a_part(head)
             });
         let mut part_subject = of_an_item || captioned;
         // Whether an amount was read in the sentence yet: one that opens it
@@ -954,7 +955,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                 FactUnit::Money(u) => Some(u.to_yuan(number.value)),
                 _ => None,
             };
-            part_subject |= PART_SUBJECTS.iter().any(|w| label.contains(w));
+            part_subject |= names_a_part(&label);
             // `全年预算调整为9,120.48万元`: what the budget was adjusted to (not by),
             // of the scope its budget is.
             // (`年中调整预算为520万元` too: the budget as adjusted, not the change.)

@@ -301,8 +301,7 @@ impl<'s> Reading<'s> {
                     let captions = std::mem::take(&mut self.pending);
                     // Both blocks captioned, neither naming a part of the
                     // budget (which scopes its own): one subject's of several.
-                    let names_a_part =
-                        |c: &str| crate::budget::PART_SUBJECTS.iter().any(|w| c.contains(w));
+                    let names_a_part = crate::budget::names_a_part;
                     let ended = self.block.last().map(|s| {
                         s.caption
                             .iter()
