@@ -5261,6 +5261,26 @@ fn amount_product_reads_an_average_of_what_was_spent_and_never_of_a_gain() {
 }
 
 #[test]
+fn amount_product_of_a_per_head_standard_the_funds_were_set_by() {
+    // `按人均89元的标准安排`: a standard, exact per head, not an average the
+    // total rounds to (261,501 × 89 would round to 89 as an average too).
+    let text = "三、资金情况\n2023年基本公共卫生服务补助资金共计2,318.46万元，按人均89元的标准安排，服务常住人口260501人。\n";
+    let hit = holds_then_fails(
+        "amount.product",
+        "260501 × 89 = 2318.46",
+        text,
+        "260501人",
+        "261501人",
+    );
+    assert_eq!(hit.severity, jixiao_model::Severity::Error, "{hit:?}");
+    // An average (`人均`, no standard it was set by) still rounds as printed.
+    let average =
+        "三、资金情况\n2023年补助资金共计2,318.46万元，服务常住人口261501人，人均89元。\n";
+    let (f, _) = traced(average);
+    assert!(of(&f, "amount.product").is_empty(), "{f:?}");
+}
+
+#[test]
 fn rate_mismatch_reads_a_verbs_rate_as_done_over_planned() {
     holds_then_fails(
         "rate.mismatch",
@@ -8788,6 +8808,33 @@ fn rate_mismatch_reads_the_fund_the_title_names_as_the_whole() {
     let (_, checks) = traced(&text.replace("某县2023年度困难群众救助补助资金绩效自评报告\n\n", ""));
     assert!(
         !checks.iter().any(|c| c.relation.starts_with("817.00 /")),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn adjustment_mismatch_reads_the_project_the_title_names_as_the_whole() {
+    // `2023年初预算安排X项目资金` in a `X项目…绩效自评报告`: the report's own
+    // project at the start of the year, adjusted in the same sentence.
+    let text = "城乡环卫一体化项目2023年度绩效自评报告\n（二）预算调整情况\n2023年初预算安排城乡环卫一体化项目资金1,200.00万元，年中追加300.00万元，调减50.00万元，调整后预算1,450.00万元，预算调整率20.83%。\n";
+    holds_then_fails(
+        "adjustment.mismatch",
+        "1200.00 + 300.00 − 50.00 = 1450.00",
+        text,
+        "追加300.00",
+        "追加320.00",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "(1450.00 − 1200.00) / 1200.00 = 20.83%",
+        text,
+        "20.83%",
+        "22.83%",
+    );
+    // Another project's budget is a part of the report's: nothing adjusted.
+    let (_, checks) = traced(&text.replace("安排城乡环卫一体化项目资金", "安排垃圾分类项目资金"));
+    assert!(
+        !checks.iter().any(|c| c.rule == "adjustment.mismatch"),
         "{checks:?}"
     );
 }

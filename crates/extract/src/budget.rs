@@ -633,9 +633,12 @@ pub fn the_titles_fund_is_the_whole(
             .any(|k| subject.ends_with(k));
         // (A fund named at length, `中央财政农业生产发展`, is named so by the
         // title alone.)
+        // (A project named as the title names it, `城乡环卫一体化项目资金` in a
+        // `城乡环卫一体化项目…绩效自评报告`, is the report's project.)
+        let the_project = subject.ends_with("项目") && title.contains(subject);
         (a_fund || subject.chars().count() >= 6)
             && subject.chars().count() >= 2
-            && title.contains(&format!("{subject}资金"))
+            && (title.contains(&format!("{subject}资金")) || the_project)
     });
 }
 
@@ -692,6 +695,10 @@ fn without_leading_date(label: &str) -> &str {
         else {
             return rest;
         };
+        // (`2023年初预算`: its 年初 is the budget's stage, kept.)
+        if after.starts_with('初') {
+            return digits;
+        }
         rest = after.trim_start_matches(['底', '末']);
     }
 }

@@ -6139,8 +6139,15 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 // a gain is no standard: `measures_a_gain`).
                 // (`每亩投资1550元` is one too: what was invested per unit.)
                 // (So is `每公里养护成本4.35万元`: what was spent per unit.)
-                let average = standard.label.contains('均')
-                    || ["投资", "成本"].iter().any(|w| standard.label.contains(w));
+                // (Not one the funds were set by, `按人均89元的标准安排`: a
+                // standard, paid exactly per head.)
+                let set_by = standard.label.starts_with('按')
+                    && ["的标准", "标准"]
+                        .iter()
+                        .any(|w| standard.after.starts_with(w));
+                let average = !set_by
+                    && (standard.label.contains('均')
+                        || ["投资", "成本"].iter().any(|w| standard.label.contains(w)));
                 // An average is also of what was spent (`培训经费支出36万元…人均培训成本300元`)
                 // or invested (`总投资1860万元，…1.2万亩，亩均投资1550元`).
                 let spent_words: &[&str] = if average {
@@ -6239,9 +6246,13 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                     } else {
                         Interval::exact(count.number.value)
                     };
+                    // (A standard the funds were set by is exact as printed.)
+                    let standard_iv = match set_by {
+                        true => Interval::exact(standard.number.value),
+                        false => Interval::of_printed(standard.number),
+                    };
                     Some((
-                        Interval::of_printed(standard.number)
-                            .mul(count_iv.scale(units_counted(count) * scale(count)?)),
+                        standard_iv.mul(count_iv.scale(units_counted(count) * scale(count)?)),
                         straight,
                     ))
                 };
