@@ -9430,6 +9430,44 @@ fn parts_sum_and_rate_mismatch_of_a_budget_block_printed_sources_across_stages_d
 }
 
 #[test]
+fn score_sum_reads_a_row_whose_cells_name_columns_as_the_tables_row() {
+    // `预算执行 执行率 预算执行率 …` names three header words, but it prints as
+    // many cells as the header above has columns, figures among them: a row.
+    let text = "项目名称：2023年城区公共绿地养护项目\n项目绩效目标表\n一级指标 二级指标 三级指标 指标值 完成值 权重 得分\n产出指标 数量指标 绿地养护面积 ≥185万平方米 188.6万平方米 20 20\n产出指标 质量指标 苗木成活率 ≥95% 96.8% 15 15\n产出指标 时效指标 养护及时率 100% 98% 10 9\n产出指标 成本指标 每平方米养护成本 ≤4.5元 4.32元 5 5\n效益指标 社会效益指标 市民休闲环境改善 明显 明显 15 14\n效益指标 生态效益指标 绿化覆盖率 ≥42% 42.6% 15 15\n满意度指标 服务对象满意度指标 市民满意度 ≥90% 93.2% 10 9\n预算执行 执行率 预算执行率 100% 96.00% 10 9.6\n合计 100 96.6\n";
+    holds_then_fails(
+        "score.sum",
+        "8 scores add up to 合计 96.6",
+        text,
+        "10 9.6\n",
+        "10 8.6\n",
+    );
+    holds_then_fails(
+        "score.sum",
+        "8 weights add up to 合计 100",
+        text,
+        "合计 100 ",
+        "合计 90 ",
+    );
+}
+
+#[test]
+fn parts_sum_of_a_one_cell_per_line_total_under_the_column_it_totals() {
+    // A table copied one cell per line loses its blank cells: `合计` and one
+    // figure, under the money column whose rows it totals, not the scores.
+    let text = "2023年度新增地方政府专项债券项目绩效自评情况\n序号\n项目名称\n债券资金（亿元）\n自评得分\n自评等级\n1\n某镇污水处理厂扩建工程\n0.85\n93.5\n优\n2\n城区老旧管网改造工程\n1.20\n88\n良\n3\n产业园区基础设施建设项目\n0.65\n91\n优\n合计\n2.70\n注：自评等级90分（含）以上为优，80分（含）至90分为良。\n";
+    let hit = holds_then_fails("parts.sum", "= 3 rows", text, "\n0.85\n", "\n0.95\n");
+    assert_eq!(
+        hit.stated.map(|s| s.normalize().to_string()),
+        Some("2.7".into()),
+        "{hit:?}"
+    );
+    assert_eq!(
+        hit.computed.map(|c| c.normalize().to_string()),
+        Some("2.8".into())
+    );
+}
+
+#[test]
 fn score_sum_of_a_pipe_form_flattened_onto_one_line() {
     // A pipe form run onto one line: its budget row prints its amounts with
     // their units, `150万` with the 元 left out, and is the first row of the

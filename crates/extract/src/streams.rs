@@ -2774,7 +2774,9 @@ pub fn rebuild_tables(streams: &Streams, skip: &HashSet<(u32, u32)>) -> Vec<Tabl
             let mut hs = Vec::new();
             let mut i = 0;
             while i < tokens.len() {
-                match header_at(&tokens, i) {
+                let above: Option<&Vec<Column>> =
+                    hs.last().map(|h: &(usize, Vec<Column>, usize)| &h.1);
+                match header_at(&tokens, i).filter(|_| !a_row_of(&tokens, i, above)) {
                     Some((cols, end)) => {
                         hs.push((i, cols, end));
                         i = end;
@@ -2811,6 +2813,66 @@ pub fn rebuild_tables(streams: &Streams, skip: &HashSet<(u32, u32)>) -> Vec<Tabl
         }
     }
     out
+}
+
+/// A total row's one figure under several number columns: the column whose
+/// rows above add up nearest to it (within half to twice it), so that a
+/// `合计 2.70` under `债券资金 | 自评得分` totals the money, not the scores.
+/// None where no column comes near: the figure then stays where it is put.
+fn the_column_it_totals(
+    numbers: &[String],
+    number_cols: &[usize],
+    rows: &[Vec<Cell>],
+) -> Option<usize> {
+    let [figure] = numbers else {
+        return None;
+    };
+    let figure = cell_number(figure)?.value;
+    if number_cols.len() < 2 || figure <= jixiao_model::Decimal::ZERO {
+        return None;
+    }
+    let sum = |col: usize| -> Option<jixiao_model::Decimal> {
+        let mut total = jixiao_model::Decimal::ZERO;
+        let mut any = false;
+        for row in rows.iter().skip(1) {
+            if let Some(v) = row.get(col).and_then(|c| cell_number(&c.text)) {
+                total = total.checked_add(v.value)?;
+                any = true;
+            }
+        }
+        any.then_some(total)
+    };
+    let near = |s: jixiao_model::Decimal| {
+        s * jixiao_model::Decimal::TWO >= figure && s <= figure * jixiao_model::Decimal::TWO
+    };
+    number_cols
+        .iter()
+        .filter_map(|&c| Some((c, sum(c)?)))
+        .filter(|(_, s)| near(*s))
+        .min_by_key(|(_, s)| (*s - figure).abs())
+        .map(|(c, _)| c)
+}
+
+/// `预算执行 执行率 预算执行率 100% 96.00% 10 9.6` under `一级指标 二级指标
+/// 三级指标 指标值 完成值 权重 得分`: a line that names columns but prints as
+/// many cells as the header above it has columns, figures among them, is
+/// that table's row, not a header of its own.
+fn a_row_of(tokens: &[Token], i: usize, above: Option<&Vec<Column>>) -> bool {
+    let Some(above) = above else {
+        return false;
+    };
+    let line = tokens[i].source.line;
+    let opens_its_line = i == 0 || tokens[i - 1].source.line != line;
+    let cells: Vec<&Token> = tokens[i..]
+        .iter()
+        .take_while(|t| t.source.line == line)
+        .collect();
+    let figures = cells.iter().filter(|t| t.facts.number).count();
+    line.is_some()
+        && opens_its_line
+        && cells.iter().all(|t| t.run.is_none())
+        && cells.len() == above.len()
+        && figures >= 2
 }
 
 /// Builds the table of a header over its body segments (one per page where the
@@ -3056,6 +3118,12 @@ fn build_table(
                         // the vocabulary has no role for among them), in order.
                         for (k, (text, &col)) in numbers.into_iter().zip(&values).enumerate() {
                             row[col] = Cell::new(text, source_of(k));
+                        }
+                    } else if let Some(col) = the_column_it_totals(&numbers, &number_cols, &rows) {
+                        // One figure under several columns (a one-cell-per-line
+                        // table loses the blank cells): the column it totals.
+                        if let Some(text) = numbers.into_iter().next() {
+                            row[col] = Cell::new(text, source_of(0));
                         }
                     } else {
                         // Fewer numbers fill the last columns; more (`合计 100 100
