@@ -5281,6 +5281,34 @@ fn amount_product_of_a_per_head_standard_the_funds_were_set_by() {
 }
 
 #[test]
+fn amount_product_reads_parallel_clauses_each_with_its_own_standard() {
+    // Two standards in one sentence, each with its count and total in clauses
+    // of its own (`；` between); a count per month under a standard per month.
+    let text = "一、项目基本情况\n2023年全市城市低保对象月均保障2,350人，保障标准为每人每月780元，全年发放城市低保金2,199.60万元；农村低保对象月均保障6,120人，保障标准为每人每月560元，全年发放农村低保金4,112.64万元。\n";
+    holds_then_fails(
+        "amount.product",
+        "2350 × 780 × 12 = 2199.60",
+        text,
+        "2,350人",
+        "2,450人",
+    );
+    holds_then_fails(
+        "amount.product",
+        "6120 × 560 × 12 = 4112.64",
+        text,
+        "每人每月560元",
+        "每人每月580元",
+    );
+    // Clauses sharing one standard stay one reading (no clause has its own).
+    let (_, checks) =
+        traced("一、项目基本情况\n城市低保对象2,350人，农村低保对象6,120人；每人每月780元。\n");
+    assert!(
+        !checks.iter().any(|c| c.rule == "amount.product"),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_reads_a_verbs_rate_as_done_over_planned() {
     holds_then_fails(
         "rate.mismatch",

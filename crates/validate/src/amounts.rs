@@ -5781,6 +5781,7 @@ const PER_UNIT: &[&str] = &[
     "人均",
     "户均",
     "生均",
+    "每生",
     "每亩",
     "亩均",
     "每公里",
@@ -5794,7 +5795,7 @@ const PER_UNIT: &[&str] = &[
 fn counted_by(standard: &Fact) -> Option<&'static [&'static str]> {
     const PER: &[(&[&str], &[&str], &[&str])] = &[
         (
-            &["每人", "人均", "每名", "生均"],
+            &["每人", "人均", "每名", "生均", "每生"],
             &["/人", "/名"],
             &["人", "名", "人次"],
         ),
@@ -5970,6 +5971,24 @@ fn periods_stated(sentence: &str, per_year: u32) -> Option<Decimal> {
     }
 }
 
+/// `城市低保…每人每月780元，全年发放…2,199.60万元；农村低保…每人每月560元，…`:
+/// a sentence stating several standards, each in clauses of its own with `；`
+/// between, is read clause group by clause group.
+fn parallel_clauses<'p, 'a>(s: &'p [&'a Fact]) -> Vec<&'p [&'a Fact]> {
+    let clause = |f: &Fact| {
+        f.sentence
+            .get(..f.span.0.saturating_sub(f.sentence_start))
+            .map_or(0, |before| before.matches(['；', ';']).count())
+    };
+    let groups: Vec<&'p [&'a Fact]> = s.chunk_by(|a, b| clause(a) == clause(b)).collect();
+    let standards_in = |g: &[&Fact]| g.iter().filter(|f| is_standard(f)).count();
+    if standards_in(s) >= 2 && groups.iter().all(|g| standards_in(g) <= 1) {
+        groups
+    } else {
+        vec![s]
+    }
+}
+
 /// `补助 1,250 人，每人 800 元，共计 100 万元`: an amount stated as a count times a
 /// standard is their product. Only a sentence with exactly one count, one
 /// standard and one amount after both that says it is their total (共/合计/总)
@@ -5979,7 +5998,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
     out.extend(budget_table::row_products(ctx));
     out.extend(crate::columns::column_products(ctx));
     for para in ctx.paragraphs() {
-        for s in crate::context::by_sentence(para) {
+        for s in crate::context::by_sentence(para).flat_map(parallel_clauses) {
             let standards: Vec<&&Fact> = s
                 .iter()
                 .filter(|f| is_standard(f) || averages_a_stated_gain(f, &s))
@@ -6107,10 +6126,18 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                     };
                     words.to_string()
                 };
+                // (A count per month under a standard per month, `月均保障2,350人，
+                // 每人每月780元`, is what the standard is paid for each month.)
+                let monthly = |f: &Fact| {
+                    std::ptr::eq(f, **count)
+                        && own_label(f).contains("月均")
+                        && periods_of(standard) == Some(12)
+                };
                 if !a_total
                     && s.iter().any(|f| {
                         matches!(f.unit, FactUnit::Count(_))
                             && ["每", "均"].iter().any(|w| own_label(f).contains(w))
+                            && !monthly(f)
                     })
                 {
                     continue;
