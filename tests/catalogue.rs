@@ -5309,6 +5309,17 @@ fn amount_product_reads_parallel_clauses_each_with_its_own_standard() {
 }
 
 #[test]
+fn amount_product_of_a_standard_per_student_per_day() {
+    holds_then_fails(
+        "amount.product",
+        "9600 × 5 × 200 = 960.00",
+        "二、项目产出情况\n全县共有38所学校实施营养改善计划，惠及学生9,600人，按每生每天5元标准、全年200天计算，需补助资金960.00万元。\n",
+        "9,600人",
+        "9,800人",
+    );
+}
+
+#[test]
 fn rate_mismatch_reads_a_verbs_rate_as_done_over_planned() {
     holds_then_fails(
         "rate.mismatch",
@@ -9492,6 +9503,20 @@ fn parts_sum_of_a_one_cell_per_line_total_under_the_column_it_totals() {
     assert_eq!(
         hit.computed.map(|c| c.normalize().to_string()),
         Some("2.8".into())
+    );
+}
+
+#[test]
+fn parts_sum_of_a_part_split_again_in_the_sentence_naming_it() {
+    // `其中在职人员1,042人…。在职人员中，行政人员12人，事业人员1,030人`: a part of
+    // one list is the whole of the next, named by the sentence it opens.
+    let text = "（一）人员情况\n年末实有人数1,286人，其中在职人员1,042人、退休人员244人。在职人员中，行政人员12人，事业人员1,030人。\n";
+    holds_then_fails(
+        "parts.sum",
+        "其中在职人员 = 2 parts",
+        text,
+        "事业人员1,030人",
+        "事业人员1,040人",
     );
 }
 

@@ -2227,7 +2227,8 @@ fn partition_whole<'f>(
                 .collect(),
             _ => String::new(),
         };
-        format!("{}{noun}", w.label)
+        // (A whole listed as a part itself, `其中在职人员1,042人`, names its own split.)
+        format!("{}{noun}", jixiao_model::facts::without_qizhong(&w.label))
     };
     let names_whole = |w: &Fact| {
         w.unit == first.unit
