@@ -5320,6 +5320,56 @@ fn amount_product_of_a_standard_per_student_per_day() {
 }
 
 #[test]
+fn rate_mismatch_never_pairs_two_parts_of_one_list() {
+    // The 到位率 is 4,320 over the 总投资 4,500; the sources listed under the
+    // 总投资 (中央 2,700, 省级 900) are no ratio of it.
+    let text = "二、项目资金情况\n项目总投资4,500.00万元，其中中央资金2,700.00万元，省级资金900.00万元，县级配套900.00万元。截至评价日，到位资金4,320.00万元，资金到位率96.00%，其中中央资金2,700.00万元已全部到位，省级资金到位900.00万元，县级配套到位720.00万元。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks
+            .iter()
+            .any(|c| c.relation.starts_with("900.00 / 2700.00")),
+        "{checks:?}"
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "4320.00 / 4500.00 = 96.00%",
+        text,
+        "资金到位率96.00%",
+        "资金到位率98.00%",
+    );
+}
+
+#[test]
+fn rate_mismatch_reads_the_total_of_the_titles_fund_and_another_source_as_the_budget() {
+    // The title's fund allotted by one giver, then another source and their
+    // 合计: the 合计 is the budget the spending is over, not the first part.
+    let text = "某市2023年度文化惠民工程专项资金绩效自评报告\n（二）资金投入及使用情况\n2023年市级财政安排文化惠民工程专项资金800.00万元，省级补助资金200.00万元，合计1,000.00万元。全年支出985.60万元，执行率98.56%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "985.60 / 1000.00 = 98.56%",
+        text,
+        "执行率98.56%",
+        "执行率97.56%",
+    );
+}
+
+#[test]
+fn rate_mismatch_of_a_change_past_the_base_of_a_share() {
+    // `完成年初预算32.00万元的83.88%` names the share's base, not the level the
+    // change after it (`比上年决算数减少3.52万元`) is of: 26.84 + 3.52 last year.
+    let text = "（二）“三公”经费支出情况\n2023年度“三公”经费决算支出26.84万元，完成年初预算32.00万元的83.88%，比上年决算数减少3.52万元，下降11.59%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "3.52 / (26.84 + 3.52) = 11.59%",
+        text,
+        "下降11.59%",
+        "下降12.59%",
+    );
+}
+
+#[test]
 fn rate_mismatch_reads_a_verbs_rate_as_done_over_planned() {
     holds_then_fails(
         "rate.mismatch",

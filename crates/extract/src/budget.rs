@@ -642,6 +642,42 @@ pub fn the_titles_fund_is_the_whole(
     });
 }
 
+/// `市级财政安排X专项资金800万元，省级补助资金200万元，合计1,000万元`: an amount
+/// a stated 合计 adds up is a part of it, whatever its label says (the
+/// title's fund, allotted by one giver); the total is the whole it was taken
+/// for, in its stage of the budget.
+pub fn the_total_is_the_whole(
+    facts: &mut [jixiao_model::Fact],
+    lists: &[jixiao_model::facts::PartsList],
+) {
+    use jixiao_model::{facts::ListKind, Scope};
+    for list in lists.iter().filter(|l| l.kind == ListKind::Total) {
+        let taken: Vec<usize> = list
+            .parts
+            .iter()
+            .copied()
+            .filter(|&i| {
+                facts
+                    .get(i)
+                    .is_some_and(|f| f.scope == Scope::Report && f.role.is_some())
+            })
+            .collect();
+        let [part] = taken.as_slice() else {
+            continue;
+        };
+        let role = facts[*part].role;
+        let Some(whole) = facts.get_mut(list.whole) else {
+            continue;
+        };
+        if whole.role.is_some_and(|r| Some(r) != role) || whole.money().is_none() {
+            continue;
+        }
+        whole.role = role;
+        whole.scope = Scope::Report;
+        facts[*part].scope = Scope::Part;
+    }
+}
+
 /// `我县共`, `本单位`: the body reporting, before a verb of receiving.
 fn names_the_reporter(head: &str) -> bool {
     let head = head.strip_suffix('共').unwrap_or(head);

@@ -620,6 +620,11 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             }
             for (num, den) in pairs {
                 fitting.insert((num.number.value, den.number.value));
+                // (Two parts of one list fit the words, but one is never the
+                // other's base: no pair to judge by.)
+                if ctx.are_siblings(num, den) {
+                    continue;
+                }
                 let pct = num.number.value / den.number.value * Decimal::from(100);
                 let gap = (pct - rate.number.value).abs();
                 if best.as_ref().is_none_or(|(g, ..)| gap < *g) {
@@ -3830,7 +3835,9 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
                 .iter()
                 .rev()
                 .find(|m| {
+                    // (Nor a share's base, `完成年初预算32.00万元的83.88%`.)
                     m.kind != FactKind::Share
+                        && !m.after.starts_with('的')
                         && !(subjectless
                             && m.sentence_start == change.sentence_start
                             && (m.kind == FactKind::Change || m.unit == FactUnit::Percent))

@@ -129,6 +129,18 @@ impl<'a> Context<'a> {
         self.lists()[0].contains(&(fact as *const Fact))
     }
 
+    /// Whether two facts are parts of one stated list: neither is the other's
+    /// base (`其中中央资金2,700万元，省级资金900万元`).
+    pub(crate) fn are_siblings(&self, a: &Fact, b: &Fact) -> bool {
+        let facts = &self.report.facts;
+        let is = |i: &usize, f: &Fact| facts.get(*i).is_some_and(|g| std::ptr::eq(g, f));
+        self.report
+            .stated
+            .lists
+            .iter()
+            .any(|l| l.parts.iter().any(|i| is(i, a)) && l.parts.iter().any(|i| is(i, b)))
+    }
+
     /// Whether `fact` is stated as the whole of a list.
     pub(crate) fn is_list_whole(&self, fact: &Fact) -> bool {
         self.lists()[1].contains(&(fact as *const Fact))
