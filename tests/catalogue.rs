@@ -9571,6 +9571,27 @@ fn parts_sum_of_a_part_split_again_in_the_sentence_naming_it() {
 }
 
 #[test]
+fn parts_sum_of_pairs_naming_their_measure_only_on_the_second() {
+    // Each part's budget named bare, then `支出…`: the bare ones are of the
+    // budget the sentence before states, the others of its spending.
+    let text = "（一）资金情况\n2023年河长制工作专项经费预算安排150.00万元，实际支出146.82万元，预算执行率97.88%。其中：河道保洁经费85.00万元，支出85.00万元；水质监测经费40.00万元，支出38.62万元；宣传培训经费25.00万元，支出23.20万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "预算安排 = 3 parts",
+        text,
+        "宣传培训经费25.00",
+        "宣传培训经费35.00",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "实际支出 = 3 parts",
+        text,
+        "支出23.20",
+        "支出33.20",
+    );
+}
+
+#[test]
 fn score_sum_of_a_pipe_form_flattened_onto_one_line() {
     // A pipe form run onto one line: its budget row prints its amounts with
     // their units, `150万` with the 元 left out, and is the first row of the

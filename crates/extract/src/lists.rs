@@ -1918,10 +1918,55 @@ fn split_by_measure(
     group: &[(usize, &Fact)],
     in_range: &dyn Fn(&Fact) -> bool,
 ) -> Vec<PartsList> {
-    let listed: Vec<(usize, &Fact, Measure)> = group
+    let mut named: Vec<(usize, &Fact, Option<Measure>)> = group
         .iter()
         .filter(|(_, m)| in_range(m) && m.money().is_some() && m.kind == FactKind::Level)
-        .filter_map(|&(i, m)| Some((i, m, measure(&m.label)?.0)))
+        .map(|&(i, m)| (i, m, measure(&m.label).map(|(x, _)| x)))
+        .collect();
+    // `河道保洁经费85万元，支出85万元；水质监测经费40万元，支出38.62万元`: pairs
+    // naming their measure only on the second are of the other measure the
+    // sentence before states first (its 预算安排 beside its 实际支出).
+    let pairs_named_second = named.len() >= 4
+        && named.len() % 2 == 0
+        && named
+            .chunks(2)
+            .all(|c| c[0].2.is_none() && c[1].2.is_some() && c[1].2 == named[1].2);
+    if pairs_named_second {
+        let key_paragraph = named[0].1.paragraph;
+        let before: Vec<&Fact> = para
+            .iter()
+            .map(|(_, w)| *w)
+            .filter(|w| {
+                (w.paragraph, w.span.1) <= (key_paragraph, key_abs)
+                    && w.kind == FactKind::Level
+                    && w.money().is_some()
+                    && !in_range(w)
+            })
+            .collect();
+        let other: Vec<Measure> = before
+            .last()
+            .map(|last| {
+                let mut found: Vec<Measure> = before
+                    .iter()
+                    .filter(|w| {
+                        (w.paragraph, w.sentence_start) == (last.paragraph, last.sentence_start)
+                    })
+                    .filter_map(|w| measure(&w.label).map(|(x, _)| x))
+                    .filter(|x| Some(*x) != named[1].2)
+                    .collect();
+                found.dedup();
+                found
+            })
+            .unwrap_or_default();
+        if let [other] = other.as_slice() {
+            for c in named.chunks_mut(2) {
+                c[0].2 = Some(*other);
+            }
+        }
+    }
+    let listed: Vec<(usize, &Fact, Measure)> = named
+        .into_iter()
+        .filter_map(|(i, m, x)| Some((i, m, x?)))
         .collect();
     let mut measures: Vec<Measure> = listed.iter().map(|(.., m)| *m).collect();
     measures.sort_by_key(|m| *m as u8);
