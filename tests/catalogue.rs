@@ -5370,6 +5370,25 @@ fn rate_mismatch_of_a_change_past_the_base_of_a_share() {
 }
 
 #[test]
+fn rate_mismatch_of_a_staff_rate_over_the_counts_named_before_it() {
+    // `在职人员控制率` in a sentence of its own: the count named 在职人员 (a part
+    // of 实有人数) over the 编制数 (not its 行政编制, a part of it).
+    let text = "（一）部门人员情况\n截至2023年末，本单位编制数65人，其中行政编制15人、事业编制50人；实有人数71人，其中在职人员58人、离退休人员13人。在职人员控制率89.23%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "58 / 65 = 89.23%",
+        text,
+        "编制数65人",
+        "编制数66人",
+    );
+    assert_eq!(
+        hit.computed.map(|c| c.normalize().to_string()),
+        Some("87.88".into()),
+        "{hit:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_reads_a_verbs_rate_as_done_over_planned() {
     holds_then_fails(
         "rate.mismatch",

@@ -1324,7 +1324,7 @@ fn negates(label: &str, verb: &str) -> bool {
 /// vocabulary names (`crate::amounts::rate_terms`), one naming only its
 /// numerator's words and one only its denominator's, of one unit.
 fn termed_counts<'f>(counts: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fact)> {
-    let (num, den) = termed_pair(counts, rate)?;
+    let (num, den) = termed_pair(counts, rate, &|_| false)?;
     // Another count of theirs in the sentence (`实有53人（含借调人员3人）`) may
     // be taken out of one of them: the pair is unsure.
     let of_unit = counts.iter().filter(|c| c.unit == num.unit).count();
@@ -1333,7 +1333,14 @@ fn termed_counts<'f>(counts: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f 
 
 /// The one count naming only the numerator's words of a rate's vocabulary and
 /// the one naming only its denominator's, of one unit (see [`termed_counts`]).
-fn termed_pair<'f>(counts: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fact)> {
+/// Of several, a count named by the rate's subject alone (`其中在职人员58人` of
+/// an `在职人员控制率`) is its numerator, and of the denominators those no
+/// list states as its part (`编制数65人`, not its `行政编制15人`).
+fn termed_pair<'f>(
+    counts: &[&'f Fact],
+    rate: &Fact,
+    listed_part: &dyn Fn(&Fact) -> bool,
+) -> Option<(&'f Fact, &'f Fact)> {
     let (measure, nums, dens) = crate::amounts::rate_terms(&rate.label)?;
     // The rate's subject (`在职人员` of `在职人员控制率`) says nothing of the side.
     let subject = rate.label.strip_suffix(measure).unwrap_or("");
@@ -1345,18 +1352,29 @@ fn termed_pair<'f>(counts: &[&'f Fact], rate: &Fact) -> Option<(&'f Fact, &'f Fa
         };
         words.iter().any(|w| own.contains(w))
     };
-    let num = crate::amounts::only_one(
+    let named_by_subject = |c: &Fact| {
+        subject.chars().count() >= 2
+            && jixiao_model::facts::without_qizhong(&c.label)
+                .trim_start_matches(['，', ',', '、', '；', ';'])
+                == subject
+    };
+    let num = crate::amounts::only_one(counts.iter().copied().filter(|c| named_by_subject(c)))
+        .or_else(|| {
+            crate::amounts::only_one(
+                counts
+                    .iter()
+                    .copied()
+                    .filter(|c| names(c, nums) && !names(c, dens)),
+            )
+        })?;
+    let dens_named = || {
         counts
             .iter()
             .copied()
-            .filter(|c| names(c, nums) && !names(c, dens)),
-    )?;
-    let den = crate::amounts::only_one(
-        counts
-            .iter()
-            .copied()
-            .filter(|c| names(c, dens) && !names(c, nums)),
-    )?;
+            .filter(|c| names(c, dens) && !names(c, nums))
+    };
+    let den = crate::amounts::only_one(dens_named())
+        .or_else(|| crate::amounts::only_one(dens_named().filter(|c| !listed_part(c))))?;
     (num.unit == den.unit && !den.number.value.is_zero()).then_some((num, den))
 }
 
@@ -1543,7 +1561,9 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                                 && (c.paragraph, c.span.1) <= (rate.paragraph, rate.span.0)
                         })
                         .collect();
-                    if let Some((part, base)) = termed_pair(&earlier, rate) {
+                    if let Some((part, base)) =
+                        termed_pair(&earlier, rate, &|c| ctx.is_listed_part(c))
+                    {
                         out.extend(warn_count_rate(
                             ctx,
                             rate,
