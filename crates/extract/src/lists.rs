@@ -1932,32 +1932,17 @@ fn split_by_measure(
             .chunks(2)
             .all(|c| c[0].2.is_none() && c[1].2.is_some() && c[1].2 == named[1].2);
     if pairs_named_second {
-        let key_paragraph = named[0].1.paragraph;
-        let before: Vec<&Fact> = para
+        let sentence_before =
+            levels_in_the_sentence_before(para, (named[0].1.paragraph, key_abs), in_range, &|w| {
+                w.money().is_some()
+            });
+        let mut other: Vec<Measure> = sentence_before
             .iter()
-            .map(|(_, w)| *w)
-            .filter(|w| {
-                (w.paragraph, w.span.1) <= (key_paragraph, key_abs)
-                    && w.kind == FactKind::Level
-                    && w.money().is_some()
-                    && !in_range(w)
-            })
+            .filter_map(|(_, w)| measure(&w.label).map(|(x, _)| x))
+            .filter(|x| Some(*x) != named[1].2)
             .collect();
-        let other: Vec<Measure> = before
-            .last()
-            .map(|last| {
-                let mut found: Vec<Measure> = before
-                    .iter()
-                    .filter(|w| {
-                        (w.paragraph, w.sentence_start) == (last.paragraph, last.sentence_start)
-                    })
-                    .filter_map(|w| measure(&w.label).map(|(x, _)| x))
-                    .filter(|x| Some(*x) != named[1].2)
-                    .collect();
-                found.dedup();
-                found
-            })
-            .unwrap_or_default();
+        other.sort_by_key(|m| *m as u8);
+        other.dedup();
         if let [other] = other.as_slice() {
             for c in named.chunks_mut(2) {
                 c[0].2 = Some(*other);
@@ -1983,26 +1968,13 @@ fn split_by_measure(
         }
         // Candidates: the levels of this measure in the nearest sentence before
         // the key that has any, in the parts' unit.
-        let key_paragraph = parts[0].1.paragraph;
-        let before: Vec<&(usize, &Fact)> = para
-            .iter()
-            .filter(|(_, w)| {
-                (w.paragraph, w.span.1) <= (key_paragraph, key_abs)
-                    && w.kind == FactKind::Level
-                    && w.unit == parts[0].1.unit
-                    && !in_range(w)
-                    && measure(&w.label).is_some_and(|(x, _)| x == m)
-            })
-            .collect();
-        let Some(last) = before.last() else {
+        let candidates =
+            levels_in_the_sentence_before(para, (parts[0].1.paragraph, key_abs), in_range, &|w| {
+                w.unit == parts[0].1.unit && measure(&w.label).is_some_and(|(x, _)| x == m)
+            });
+        if candidates.is_empty() {
             return Vec::new();
-        };
-        let candidates: Vec<&&(usize, &Fact)> = before
-            .iter()
-            .filter(|(_, w)| {
-                (w.paragraph, w.sentence_start) == (last.1.paragraph, last.1.sentence_start)
-            })
-            .collect();
+        }
         // The parts' own measure words (`全年预算` of `基本支出全年预算`).
         let ending: String = {
             let (a, b) = (
@@ -2033,6 +2005,29 @@ fn split_by_measure(
         ));
     }
     out
+}
+
+/// The levels `keep` takes, stated before a key (at `(paragraph, byte)`) and
+/// out of its range, in the nearest sentence that states any.
+fn levels_in_the_sentence_before<'p, 'f>(
+    para: &'p [(usize, &'f Fact)],
+    key: (usize, usize),
+    in_range: &dyn Fn(&Fact) -> bool,
+    keep: &dyn Fn(&Fact) -> bool,
+) -> Vec<&'p (usize, &'f Fact)> {
+    let before: Vec<&(usize, &Fact)> = para
+        .iter()
+        .filter(|(_, w)| {
+            (w.paragraph, w.span.1) <= key && w.kind == FactKind::Level && !in_range(w) && keep(w)
+        })
+        .collect();
+    let Some(last) = before.last().map(|(_, w)| (w.paragraph, w.sentence_start)) else {
+        return Vec::new();
+    };
+    before
+        .into_iter()
+        .filter(|(_, w)| (w.paragraph, w.sentence_start) == last)
+        .collect()
 }
 
 /// What an amount measures of the funds: what was planned, what was
