@@ -10311,3 +10311,127 @@ fn value_conflict_reads_alike_field_blocks_under_captions_of_their_own_as_severa
         "全年执行数：77.00",
     );
 }
+
+#[test]
+fn parts_sum_reads_each_breakdown_under_a_heading_row_of_its_own() {
+    // `按收入性质分` and `按支出性质分` on rows of their own, each opening a
+    // 其中 run: two breakdowns of one total, not one of four rows.
+    let text = "| 年度预算安排（万元） | 年初预算数 | 全年预算数 | 全年执行数 |\n\
+                | 年度总金额 | 1,264.30 | 1,388.56 | 1,352.04 |\n\
+                | 按收入性质分 | | | |\n\
+                | 其中：一般公共预算 | 1,214.30 | 1,338.56 | 1,302.04 |\n\
+                | 政府性基金预算 | 50.00 | 50.00 | 50.00 |\n\
+                | 按支出性质分 | | | |\n\
+                | 其中：基本支出 | 862.40 | 901.36 | 901.36 |\n\
+                | 项目支出 | 401.90 | 487.20 | 450.68 |\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    let sums = checks
+        .iter()
+        .filter(|c| {
+            c.rule == "parts.sum"
+                && c.relation.contains("年度总金额")
+                && c.relation.contains("2 parts")
+        })
+        .count();
+    assert_eq!(sums, 6, "{checks:?}");
+    let hit = check(&text.replace("| 项目支出 | 401.90", "| 项目支出 | 402.90"));
+    assert_eq!(of(&hit, "parts.sum").len(), 1, "{hit:?}");
+}
+
+#[test]
+fn rate_mismatch_of_a_projects_line_is_over_the_funds_its_own_sentence_names() {
+    // Each project's 支出进度 over its own 债券资金, not over the batch's 共计.
+    let text = "共发行专项债券3批次，共计86,500万元。其中第一批32,000万元，第二批28,500万元，第三批26,000万元。\n\
+                市第二人民医院新院区建设项目：债券资金30,000万元，已支出29,100万元，支出进度97.00%；\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "29100 / 30000 = 97.00%",
+        text,
+        "支出进度97.00%",
+        "支出进度98.00%",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
+}
+
+#[test]
+fn rate_mismatch_of_numbered_items_named_by_what_they_fund() {
+    // `2.幼儿资助：` names an item as `1.…运转补助：` does: its 预算 is the
+    // item's, the 执行率 over it.
+    let text = "实际支出886.40万元，资金执行率96.35%。\n\
+                1.普惠性幼儿园运转补助：预算520万元，支出512.80万元，执行率98.62%；\n\
+                2.幼儿资助：预算300万元，支出288.60万元，执行率96.20%；\n\
+                3.教师培训：预算100万元，支出85.00万元，执行率85.00%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "288.60 / 300 = 96.20%",
+        text,
+        "执行率96.20%",
+        "执行率97.20%",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "85.00 / 100 = 85.00%",
+        text,
+        "执行率85.00%",
+        "执行率86.00%",
+    );
+}
+
+#[test]
+fn score_sum_of_a_table_headed_by_the_bare_word_for_indicators() {
+    let text = "综合评价得分91.3分。各项指标得分情况如下：\n指标 分值 得分 得分率\n决策 15 14 93.33%\n过程 25 22.5 90.00%\n产出 35 32.8 93.71%\n效益 25 22 88.00%\n合计 100 91.3 91.30%\n";
+    holds_then_fails(
+        "score.sum",
+        "4 scores add up to 合计 91.3",
+        text,
+        "过程 25 22.5",
+        "过程 25 23.5",
+    );
+}
+
+#[test]
+fn parts_sum_of_kinds_counted_after_a_sentence_stating_what_was_done() {
+    // `其中` opening the next sentence lists the kinds of the count done, not
+    // of the one planned.
+    let text = "全年计划培训高素质农民600人，实际培训620人，完成率103.33%。其中经营管理型210人，专业生产型290人，技能服务型120人。\n";
+    holds_then_fails(
+        "parts.sum",
+        "实际培训 = 3 kinds of it",
+        text,
+        "技能服务型120人",
+        "技能服务型130人",
+    );
+    // Kinds named by heads of one to three characters are grades as before;
+    // people under headings that are no classification are not summed.
+    let (_, checks) = traced(
+        "全年实际培训高素质农民620人。其中青年农民210人，返乡创业人员290人，女性农民120人。\n",
+    );
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+}
+
+#[test]
+fn amount_product_of_a_standard_whose_count_an_earlier_section_states() {
+    // The 公里 done in the 产出 section, the standard and what was spent in
+    // the 成本 one.
+    let text = "（一）产出\n全年完成农村公路日常养护里程3,260公里，占养护总里程3,412公里的95.55%。\n（二）成本\n每公里日常养护成本4,500元，日常养护支出1,467.00万元。\n";
+    let hit = holds_then_fails(
+        "amount.product",
+        "3260 × 4500 = 1467.00",
+        text,
+        "1,467.00万元",
+        "1,477.00万元",
+    );
+    // (Which count it is per is inferred: a warning.)
+    assert_eq!(hit.severity, Severity::Warning);
+    // A plan naming it stands for what was done, stated beside it.
+    let text = "1.数量指标：计划完成农村户厕改造1,500户，实际完成1,526户，完成率101.73%。\n4.成本指标：户厕改造户均补助2,000元，实际补助305.20万元。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "amount.product" && c.relation.contains("1526 × 2000")),
+        "{checks:?}"
+    );
+}

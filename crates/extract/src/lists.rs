@@ -1053,7 +1053,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                             opened_after_its_whole(
                                 &context,
                                 &group,
-                                key_abs,
+                                (key_abs, listed_unit),
                                 listed_deltas,
                                 measures,
                                 &out,
@@ -1530,12 +1530,19 @@ fn grades_of_one_scale(labels: &[&str]) -> bool {
         heads.sort();
         heads.windows(2).all(|w| w[0] != w[1])
     };
+    // (A kind named by a longer head, `经营管理型`, `专业生产型`, is one of a
+    // classification too.)
+    let longest = if ['类', '型'].contains(&scale) {
+        4
+    } else {
+        3
+    };
     tail >= 1
         && ['级', '等', '类', '型', '档', '星'].contains(&scale)
         && distinct
         && heads
             .iter()
-            .all(|h| (1..=3).contains(&h.chars().count()) && !h.contains("其中"))
+            .all(|h| (1..=longest).contains(&h.chars().count()) && !h.contains("其中"))
 }
 
 /// Words before a score saying it is what was obtained (`得分17.5分`).
@@ -1700,25 +1707,35 @@ fn units_agree(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) -> bool {
 fn opened_after_its_whole<'f>(
     para: &[(usize, &'f Fact)],
     group: &[(usize, &'f Fact)],
-    key_abs: usize,
+    (key_abs, listed_unit): (usize, Option<FactUnit>),
     listed_deltas: bool,
     (listed_measure, implied): (Option<Measure>, Option<Measure>),
     earlier: &[PartsList],
 ) -> Option<(usize, &'f Fact)> {
+    // Amounts, or counts where the list counts (`实际培训620人。其中经营管理型
+    // 210人，…`): whether they add up is the caller's to say by their kinds.
+    let counts = match listed_unit {
+        Some(u @ FactUnit::Count(_)) => Some(u),
+        _ => None,
+    };
+    let of_the_unit = |m: &Fact| match counts {
+        Some(u) => m.unit == u,
+        None => m.money().is_some(),
+    };
     // Levels only: changes listed among them (`购置费15万元，比上年减少10万元`)
     // leave unsure what they are parts of.
     // (A count before the key, `资金分配到8个乡镇，其中：…`, is no amount of its own.)
     if listed_deltas
         || group
             .iter()
-            .any(|(_, m)| m.span.1 <= key_abs && m.money().is_some())
+            .any(|(_, m)| m.span.1 <= key_abs && of_the_unit(m))
     {
         return None;
     }
     let key_at = (group.first()?.1.paragraph, key_abs);
     let listed: Vec<&Fact> = group
         .iter()
-        .filter(|(_, m)| m.span.0 >= key_abs && m.money().is_some())
+        .filter(|(_, m)| m.span.0 >= key_abs && of_the_unit(m))
         .map(|(_, m)| *m)
         .collect();
     let funds_by_source = listed.len() >= 2
@@ -1737,7 +1754,7 @@ fn opened_after_its_whole<'f>(
             .filter(|(_, m)| {
                 (m.paragraph, m.sentence_start) == (last.paragraph, last.sentence_start)
                     && (m.paragraph, m.span.1) <= before
-                    && m.money().is_some()
+                    && of_the_unit(m)
             })
             .collect();
         Some((last, amounts))
@@ -1802,6 +1819,14 @@ fn opened_after_its_whole<'f>(
                 // after a sentence of the budget, what was spent and more: of
                 // the budget, the one amount carrying its role.
                 // (Else the funds received: `到位资金…，已支付…`.)
+                // Counts of what was planned and what was done (`计划培训600人，
+                // 实际培训620人`): the kinds are of what was done.
+                None if counts.is_some() => {
+                    let mut done = several.iter().filter(|(_, m)| {
+                        !measures(m, Measure::Planned) && !m.label.contains("目标")
+                    });
+                    done.next().filter(|_| done.next().is_none()).map(|w| **w)
+                }
                 None if listed_measure.is_none() && funds_by_source => {
                     [FactRole::Adjusted, FactRole::Available]
                         .iter()

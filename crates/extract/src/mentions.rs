@@ -654,11 +654,12 @@ fn names_a_project_item(text: &str) -> bool {
             .chars()
             .any(|c| c.is_ascii_digit() && !head.starts_with(c))
         && (classified
-            // (`4.营养改善计划：`, `3.文化惠民活动：`; not the whole's own
-            // measures, `1.预算执行率：`, `2.预算管理：`.)
+            // (`4.营养改善计划：`, `3.文化惠民活动：`, `2.幼儿资助：`, `3.教师培训：`;
+            // not the whole's own measures, `1.预算执行率：`, `2.预算管理：`.)
             || [
                 "项目", "资金", "经费", "专项", "工程", "补贴", "补助", "计划", "行动", "活动",
-                "建设",
+                "建设", "资助", "培训", "奖励", "奖补", "救助", "运维", "维护", "购置", "采购",
+                "改造", "慰问",
             ]
             .iter()
             .any(|w| head.ends_with(w)))

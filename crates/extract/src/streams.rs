@@ -1150,6 +1150,12 @@ fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
                 "当年",
                 "年中",
                 "计划",
+                // (`一级` `指标`: `指标` alone heads a column too.)
+                "一级",
+                "二级",
+                "三级",
+                "绩效",
+                "评价",
             ];
             let suffix_names_it = n > 1
                 && (1..n).any(|k| {

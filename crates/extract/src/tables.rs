@@ -1685,6 +1685,17 @@ fn label_among_amounts(row: &[Cell], amount_cols: &[(usize, usize)]) -> bool {
     })
 }
 
+/// `按收入性质分一般公共预算` → (`按收入性质分`, `一般公共预算`): the heading of
+/// a breakdown (by source, by nature) and the rest of the label after it.
+fn breakdown_heading(label: &str) -> Option<(String, String)> {
+    label
+        .char_indices()
+        .filter(|&(at, c)| c == '分' && at > 0)
+        .map(|(at, c)| label.split_at(at + c.len_utf8()))
+        .find(|(head, _)| head.starts_with('按') && head.chars().count() <= 8)
+        .map(|(h, r)| (h.to_string(), r.to_string()))
+}
+
 /// True when a row's amount cells are all empty or a dash (`—`, `-`, `/`):
 /// printed with no amount at all.
 fn blank_amounts(row: &[Cell], amount_cols: &[(usize, usize)]) -> bool {
@@ -1808,23 +1819,31 @@ pub fn read_budget_rows(
             label = rest;
         }
         // `按收入性质分一般公共预算`: a group cell run into the label (a stream's row).
-        if let Some((head, rest)) = label
-            .char_indices()
-            .filter(|&(at, c)| c == '分' && at > 0)
-            .map(|(at, c)| label.split_at(at + c.len_utf8()))
-            .find(|(head, rest)| {
-                head.starts_with('按') && head.chars().count() <= 8 && !rest.is_empty()
-            })
-            .map(|(h, r)| (h.to_string(), r.to_string()))
-        {
+        if let Some((head, rest)) = breakdown_heading(&label) {
+            // `按收入性质分` on a row of its own, no amount: it opens its
+            // breakdown, the rows under it (`其中：…` or not) are its parts.
+            if rest.trim_start_matches(['：', ':']).is_empty() {
+                if blank_amounts(row, &amount_cols) {
+                    group = Some(head);
+                    run_numbered = false;
+                }
+                continue;
+            }
             row_group = Some(head);
             label = rest;
+        }
+        // (A 其中 under a breakdown's heading says no more than the heading.)
+        if row_group.as_deref() == Some("其中")
+            && group.as_deref().is_some_and(|g| g.starts_with('按'))
+        {
+            row_group = group.clone();
         }
         // `总额` alone is a form's total row too (四川's 部门预算项目支出绩效自评表).
         let is_total = label.contains("资金总额")
             || is_total_label(&label)
             || label.contains("合计")
-            || (label.ends_with("总额") && label.chars().count() <= 6);
+            || ((label.ends_with("总额") || label.ends_with("总金额"))
+                && label.chars().count() <= 6);
         let numbered = jixiao_model::doc::starts_with_enumerator(&label);
         if is_total {
             group = None;

@@ -133,6 +133,7 @@ pub fn header_role(text: &str) -> Option<Role> {
         || matches!(
             t.as_str(),
             "指标名称"
+                | "指标"
                 | "评价指标"
                 | "指标内容"
                 | "评价内容"

@@ -1698,7 +1698,14 @@ fn over_a_base_stated_before(ctx: &Context, rate: &Fact) -> Option<Finding> {
                 // of the report's spending.)
                 && (d.scope == num.scope || d.role.is_none() || num.role.is_none())
                 && ((names_a_side(d, dens) && !names_a_side(d, nums))
-                    || ctx.is_list_whole(d))
+                    || ctx.is_list_whole(d)
+                    // (Or the funds its own sentence names before it: `某项目：
+                    // 债券资金30,000万元，已支出29,100万元，支出进度97.00%`; not
+                    // another giver's, `中央资金300万元，省级资金到位150万元`.)
+                    || (d.paragraph == rate.paragraph
+                        && d.sentence_start == rate.sentence_start
+                        && !names_a_side(d, nums)
+                        && !jixiao_model::facts::names_fund_source(&num.label)))
         })
         .collect();
     if bases.is_empty() {
@@ -5495,10 +5502,18 @@ fn report_rate(ctx: &Context, rate: &Fact, after_the_split: bool) -> Option<Find
         .iter()
         .any(|d| matches!(d.role, Some(FactRole::Initial | FactRole::Adjusted)))
     {
-        dens.extend(
-            amounts_to_be_had(ctx, num)
-                .filter(|d| names_a_plan(&d.label) && !of_another_year(ctx, &d.label, &d.sentence)),
-        );
+        // (Not a part's, whose sentence rates it on its own: `2.幼儿资助：预算
+        // 300万元，支出288.60万元，执行率96.20%`.)
+        let rated_part = |d: &Fact| {
+            d.scope == Scope::Part
+                && ctx.facts().any(|r| {
+                    (r.paragraph, r.sentence_start) == (d.paragraph, d.sentence_start)
+                        && r.role == Some(FactRole::ExecutionRate)
+                })
+        };
+        dens.extend(amounts_to_be_had(ctx, num).filter(|d| {
+            names_a_plan(&d.label) && !of_another_year(ctx, &d.label, &d.sentence) && !rated_part(d)
+        }));
     }
     // `年初预算1200万元，年中追加300万元，决算数1485.6万元，执行率99.04%`: the
     // rate may be over the budget the changes made, though no figure states
@@ -6000,6 +6015,27 @@ fn parallel_clauses<'p, 'a>(s: &'p [&'a Fact]) -> Vec<&'p [&'a Fact]> {
 /// standard is their product. Only a sentence with exactly one count, one
 /// standard and one amount after both that says it is their total (共/合计/总)
 /// is read so: anything else may be another quantity.
+/// How far `count`'s label names what `standard` is a standard of: how many
+/// words of two characters of the standard's own it holds (`日常`, `养护` of
+/// `每公里日常养护成本` in `完成农村公路日常养护里程`), none of the words every
+/// standard uses.
+fn words_naming_what_it_is_per(standard: &Fact, count: &Fact) -> usize {
+    const ANY_STANDARDS: &[&str] = &[
+        "标准", "成本", "补助", "补贴", "资金", "经费", "费用", "投资", "平均", "全年", "年度",
+    ];
+    let chars: Vec<char> = own_words(&standard.label).chars().collect();
+    chars
+        .windows(2)
+        .filter(|w| {
+            let word: String = w.iter().collect();
+            w.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                && !w.iter().any(|c| matches!(c, '每' | '均'))
+                && !ANY_STANDARDS.contains(&word.as_str())
+                && count.label.contains(&word)
+        })
+        .count()
+}
+
 pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
     let mut out = count_products(ctx);
     out.extend(budget_table::row_products(ctx));
@@ -6041,6 +6077,38 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                     (FactUnit::Count(_), None) => true,
                     _ => false,
                 };
+                // (Those naming most of it: `城市低保对象` of `城市低保月人均补助`
+                // before `农村低保对象`.)
+                let earlier: Vec<(usize, &Fact)> = ctx
+                    .facts()
+                    .filter(|f| {
+                        f.paragraph < standard.paragraph && f.kind == FactKind::Level && of_heads(f)
+                    })
+                    .map(|f| (words_naming_what_it_is_per(standard, f), f))
+                    .filter(|(n, _)| *n > 0)
+                    .collect();
+                let most = earlier.iter().map(|(n, _)| *n).max().unwrap_or(0);
+                // A standard is paid for what was done: a plan naming it stands
+                // for the counts done its sentence states (`计划完成农村户厕改造1,500户，
+                // 实际完成1,526户`).
+                let planned =
+                    |f: &Fact| ["计划", "目标", "预计"].iter().any(|w| f.label.contains(w));
+                let mut earlier_counts: Vec<&Fact> = Vec::new();
+                for (_, f) in earlier.iter().filter(|(n, _)| *n == most) {
+                    let done = ctx.facts().filter(|d| {
+                        (d.paragraph, d.sentence_start) == (f.paragraph, f.sentence_start)
+                            && d.unit == f.unit
+                            && d.kind == FactKind::Level
+                            && !planned(d)
+                            && (!planned(f) || d.span.0 > f.span.0)
+                            && (planned(f) || std::ptr::eq(*d, *f))
+                    });
+                    for d in done {
+                        if !earlier_counts.iter().any(|e| std::ptr::eq(*e, d)) {
+                            earlier_counts.push(d);
+                        }
+                    }
+                }
                 let mut counts: Vec<&&Fact> = s
                     .iter()
                     .filter(|f| f.kind == FactKind::Level && of_heads(f))
@@ -6054,6 +6122,17 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                         .filter(|f| f.span.1 <= standard.sentence_start)
                         .filter(|f| f.kind == FactKind::Level && of_heads(f));
                     counts.extend(only_one(before));
+                }
+                // `（一）产出：完成日常养护里程3,260公里…` … `（三）成本：每公里日常养护
+                // 成本4,500元，日常养护支出1,467.00万元`: none in its paragraph, the
+                // counts of it an earlier one states naming what the standard is
+                // of (养护), any of them — a warning where none gives the total.
+                let distant = counts.is_empty() && heads.is_some();
+                if distant {
+                    counts.extend(earlier_counts.iter());
+                    if counts.len() > 3 {
+                        continue;
+                    }
                 }
                 // Counts in the standard's own unit before others it may go with
                 // (`共救助38,652人次，其中：资助参保28,460人，…，人均资助384元`: 人均 is
@@ -6072,7 +6151,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 // C级80户、D级40户`).
                 // Or some of them only (`共有500人，其中150人享受补助`): any that
                 // gives the total holds, none is a warning.
-                let several = counts.len() > 1;
+                let several = counts.len() > 1 || distant;
                 // Or the one before the sentence's 其中, all others after it
                 // (`新建改建公厕36座，其中新建14座、改建22座`).
                 let before_its_parts = || {
