@@ -10435,3 +10435,92 @@ fn amount_product_of_a_standard_whose_count_an_earlier_section_states() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn parts_sum_of_sources_after_their_key_whatever_their_names_say_of_how_they_came() {
+    // `省级下达补助资金` names how the funds came (下达), yet after `资金来源为：`
+    // it is one of the investment's sources.
+    let text = "一、项目资金情况\n本项目总投资1,580万元，资金来源为：省级下达补助资金900万元，县级配套资金680万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "本项目总投资 = 2 parts",
+        text,
+        "县级配套资金680",
+        "县级配套资金690",
+    );
+    // Without the key, what was released of a plan is no part of it.
+    let (_, checks) = traced(
+        "一、项目资金情况\n计划总投资1,580万元，其中省级补助资金900万元，县级配套资金680万元，2023年下达省级资金300万元。\n",
+    );
+    assert!(
+        !checks
+            .iter()
+            .any(|c| c.rule == "parts.sum" && c.relation.contains("3 parts")),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn amount_product_of_a_standard_per_square_metre() {
+    let text = "项目计划对全县18所学校实施校舍维修改造，改造面积26,500平方米，总投资1,855万元，每平方米改造成本700元。\n";
+    holds_then_fails(
+        "amount.product",
+        "26500 × 700 = 1855",
+        text,
+        "26,500平方米",
+        "27,500平方米",
+    );
+}
+
+#[test]
+fn balance_mismatch_of_a_sentence_opening_on_last_years_level() {
+    // The comparison opens its own sentence; this year's level opened the one
+    // before (its parts listed after it).
+    let text = "一、收入情况\n2023年度本单位收入合计1,426.58万元，其中财政拨款收入1,380.26万元，其他收入46.32万元。与2022年度的1,352.40万元相比，增加74.18万元，增长5.49%。\n";
+    holds_then_fails(
+        "balance.mismatch",
+        "1426.58 − 1352.40 = 74.18",
+        text,
+        "增加74.18",
+        "增加75.18",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "(1426.58 − 1352.40) / 1352.40 = 5.49%",
+        text,
+        "增长5.49%",
+        "增长6.49%",
+    );
+}
+
+#[test]
+fn parts_sum_of_deductions_and_the_deduction_they_total() {
+    let text = "四、评价结论\n评价组逐项评分，决策指标扣1分，过程指标扣1.5分，产出指标扣2分，效益指标扣0.5分，共扣5分，综合得分95分。\n";
+    holds_then_fails(
+        "parts.sum",
+        "共扣 totals 4 amounts",
+        text,
+        "过程指标扣1.5分",
+        "过程指标扣2.5分",
+    );
+    // Scores and deductions together make no list.
+    let (_, checks) =
+        traced("四、评价结论\n决策指标扣1分，过程指标扣1.5分，产出指标得分38分，共扣2.5分。\n");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+}
+
+#[test]
+fn rate_mismatch_of_funds_received_is_no_ratio_of_what_was_spent() {
+    // A form's 资金到位率 beside its 全年执行数 and 全年预算数: what was spent
+    // is no measure of what arrived (a false error).
+    let f = check("资金情况：全年预算数96.00万元，全年执行数92.16万元，资金到位率100%。\n");
+    assert!(of(&f, "rate.mismatch").is_empty(), "{f:?}");
+    // What arrived is: over the budget.
+    holds_then_fails(
+        "rate.mismatch",
+        "96.00 / 96.00 = 100%",
+        "全年预算数96.00万元，实际到位96.00万元，全年执行数92.16万元，资金到位率100%。\n",
+        "资金到位率100%",
+        "资金到位率98%",
+    );
+}

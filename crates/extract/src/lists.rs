@@ -932,9 +932,15 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
             // 资金300万元` what was released of what was planned.
             // (Money's measures only: a score's label names what was scored,
             // `部门整体支出绩效自评得分` over `预算执行情况19分`.)
+            // (Sources after `来源为：` are the whole's by the key, whatever
+            // their names say of how they came: `省级下达补助资金900万元`.)
+            let sources_by_key = KIND_KEYS
+                .iter()
+                .any(|k| sentence.get(key..).is_some_and(|rest| rest.starts_with(k)));
             let measures_alike = |m: &Fact, whole: &Fact| {
                 m.money().is_none()
                     || whole.money().is_none()
+                    || (sources_by_key && crate::budget::names_fund_source(&m.label))
                     || (!(is_bare_spending(&m.label) && names_funds(&whole.label))
                         && !matches!(
                             (measure(&m.label), measure(&whole.label)),
@@ -2439,7 +2445,9 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         };
         let says_total = names_a_total(whole)
             || (counted && (tail.trim_end().ends_with('共') || counts_all_of(&whole.label)))
-            || (whole.label.contains("累计") && years_so_far());
+            || (whole.label.contains("累计") && years_so_far())
+            // (Deductions: `…效益指标扣0.5分，共扣5分`.)
+            || (points && ["共扣", "合计扣", "累计扣"].iter().any(|w| whole.label.contains(w)));
         // (A key opening the sentence's amounts, `项目支出主要包括：A…，B…，合计…`,
         // opens the list the 合计 totals.)
         let opens_the_amounts = |key: &str| {
@@ -2517,10 +2525,12 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             // A budget and what was spent of it (`培训费预算20万元，实际支出18.62万元，
             // 会议费和培训费合计支出22.97万元`) are no two parts of one total.
             || (whole.money().is_some() && mixed(&parts))
-            // Scores only: no full marks or deductions among them.
+            // Scores only: no full marks or deductions among them (deductions
+            // only, where the total is of them: `决策指标扣1分，…，共扣5分`).
             || (points
                 && parts.iter().any(|(_, p)| {
-                    p.label.contains('扣') || FULL_MARKS_WORDS.iter().any(|w| p.label.contains(w))
+                    p.label.contains('扣') != whole.label.contains('扣')
+                        || FULL_MARKS_WORDS.iter().any(|w| p.label.contains(w))
                 }))
         {
             continue;

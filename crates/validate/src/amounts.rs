@@ -1806,9 +1806,12 @@ fn named_pair<'f>(
         // (Spending is the numerator only of a rate of spending: a 节约率's is
         // what was saved, a 结余率's what is left.)
         let spent_words = ["支出", "执行", "实际", "使用", "支付", "拨付"];
-        let of_spending = nums
-            .iter()
-            .any(|w| spent_words.iter().any(|s| w.contains(s)));
+        // (Nor of funds received, though some were 拨付 to the spender: a
+        // 到位率 is no 全年执行数 over its budget.)
+        let of_spending = !rate.label.ends_with("到位率")
+            && nums
+                .iter()
+                .any(|w| spent_words.iter().any(|s| w.contains(s)));
         let num_role: &[FactRole] = if of_spending {
             &[FactRole::Executed]
         } else {
@@ -4346,9 +4349,23 @@ pub(crate) fn comparisons<'a>(ctx: &Context<'a>) -> Vec<Comparison<'a>> {
                 .find(|m| m.unit == prior.unit || m.unit != FactUnit::Percent);
             // `…下降7.24%；比预算10.00万元减少1.54万元`: a clause after `；`
             // opening on its base compares the level the clause before opened on.
+            // (Or a sentence opening on it, `…。与2022年度的1,352.40万元相比，增加
+            // 74.18万元`, the level the sentence before opened on.)
+            let opens_its_sentence = || {
+                let head = prior
+                    .sentence
+                    .get(..prior.span.0.saturating_sub(prior.sentence_start))?;
+                let head = head.trim_start();
+                Some(
+                    ["与", "较", "比", "同"].iter().any(|w| head.starts_with(w))
+                        && head.chars().count() <= 12,
+                )
+            };
             let opens_a_clause = || {
                 let before = para[..k].last().filter(|m| !same_sentence(m))?;
-                if !before.sentence.trim_end().ends_with(['；', ';']) {
+                if !before.sentence.trim_end().ends_with(['；', ';'])
+                    && opens_its_sentence() != Some(true)
+                {
                     return None;
                 }
                 para[..k]
@@ -5824,6 +5841,7 @@ fn counted_by(standard: &Fact) -> Option<&'static [&'static str]> {
         (&["每户", "户均"], &["/户"], &["户"]),
         (&["每亩", "亩均"], &["/亩"], &["亩"]),
         (&["每公里"], &["/公里"], &["公里"]),
+        (&["每平方米"], &["/平方米"], &["平方米"]),
         (&["每个"], &["/个"], &["个"]),
         (&["每项"], &["/项"], &["项"]),
         (&["每次", "次均"], &["/次"], &["次", "人次"]),
@@ -6241,8 +6259,14 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                     }) || TOTAL_WORDS.iter().any(|t| f.label.contains(t))
                 };
                 // An amount of money, no standard itself: a total it may give.
-                let an_amount =
-                    |f: &Fact| f.money().is_some() && f.kind == FactKind::Level && !is_standard(f);
+                // (Nor one per unit by its own words, a standard's actual value:
+                // `每平方米养护成本≤4.5元 4.32元`.)
+                let an_amount = |f: &Fact| {
+                    f.money().is_some()
+                        && f.kind == FactKind::Level
+                        && !is_standard(f)
+                        && !(distant && f.label.contains('每'))
+                };
                 // After the count and the standard, or before them
                 // (`补贴资金共计48万元，惠及1200人，每人400元`).
                 let totals: Vec<&&Fact> =
