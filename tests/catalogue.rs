@@ -10524,3 +10524,49 @@ fn rate_mismatch_of_funds_received_is_no_ratio_of_what_was_spent() {
         "资金到位率98%",
     );
 }
+
+#[test]
+fn score_sum_of_each_groups_subtotal_row_closing_its_rows() {
+    let text = "| 一级指标 | 二级指标 | 分值 | 得分 |\n\
+                | 决策 | 目标设定 | 6 | 6 |\n\
+                | | 预算编制 | 8 | 7 |\n\
+                | 小计 | | 14 | 13 |\n\
+                | 过程 | 预算执行 | 14 | 13.2 |\n\
+                | | 预算管理 | 10 | 9 |\n\
+                | | 资产管理 | 6 | 5.5 |\n\
+                | 小计 | | 30 | 27.7 |\n\
+                | 产出 | 职责履行 | 36 | 34 |\n\
+                | 小计 | | 36 | 34 |\n\
+                | 效益 | 履职效益 | 20 | 18.5 |\n\
+                | 小计 | | 20 | 18.5 |\n\
+                | 合计 | | 100 | 93.2 |\n";
+    holds_then_fails(
+        "score.sum",
+        "group 过程's 3 scores add up to 小计 27.7",
+        text,
+        "| 30 | 27.7 |",
+        "| 30 | 28.7 |",
+    );
+    holds_then_fails(
+        "score.sum",
+        "group 决策's 2 weights add up to 小计 14",
+        text,
+        "| 14 | 13 |",
+        "| 15 | 13 |",
+    );
+    // A 小计 printed above its group's rows is not judged against the rows
+    // of the group before it.
+    let leading = "| 一级指标 | 二级指标 | 分值 | 得分 |\n\
+                   | 小计 | | 14 | 13 |\n\
+                   | 决策 | 目标设定 | 6 | 6 |\n\
+                   | | 预算编制 | 8 | 7 |\n\
+                   | 小计 | | 30 | 27.7 |\n\
+                   | 过程 | 预算执行 | 14 | 13.2 |\n\
+                   | | 预算管理 | 16 | 14.5 |\n";
+    let (f, checks) = traced(leading);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("小计")),
+        "{checks:?}"
+    );
+}

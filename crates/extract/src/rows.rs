@@ -103,7 +103,25 @@ impl Knowledge {
 
 /// Settles the hierarchy of a raw table and makes the score table.
 pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
-    // A group's 小计 row sums the rows above it: no indicator, no group name.
+    // A group's 小计 row sums the rows above it: no indicator, no group name
+    // (for the checker, the rows since the one before).
+    let mut subtotals = Vec::new();
+    let mut indicators = 0;
+    for row in &raw.rows {
+        if !is_a_subtotal(row) {
+            indicators += 1;
+            continue;
+        }
+        let since = subtotals
+            .last()
+            .map_or(0, |s: &jixiao_model::report::Subtotal| s.rows.1);
+        subtotals.push(jixiao_model::report::Subtotal {
+            rows: (since, indicators),
+            weight: row.weight,
+            score: row.score,
+            source: row.source.clone(),
+        });
+    }
     let without_subtotals;
     let raw = if raw.rows.iter().any(is_a_subtotal) {
         without_subtotals = RawTable {
@@ -233,6 +251,7 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
         items,
         stated_total: raw.total.clone(),
         group_weights,
+        subtotals,
         source: raw.source.clone(),
         reading_doubt,
     }

@@ -162,6 +162,10 @@ pub struct ScoreTable {
     pub stated_total: Option<StatedTotal>,
     /// Group weights printed in the table's header cells.
     pub group_weights: Vec<GroupWeight>,
+    /// Its groups' 小计 rows, each after the rows it sums (for the checker).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub subtotals: Vec<Subtotal>,
     /// Where the table starts.
     pub source: Source,
     /// Why the table's reading is a guess, if it is: a sum it fails is then
@@ -169,6 +173,20 @@ pub struct ScoreTable {
     #[serde(skip)]
     #[schemars(skip)]
     pub reading_doubt: Option<ReadingDoubt>,
+}
+
+/// A group's 小计 row in a score table: what the rows since the one before
+/// (or the table's first) add up to.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Subtotal {
+    /// The rows it sums: a range of `ScoreTable::items`.
+    pub rows: (usize, usize),
+    /// Its weight as printed.
+    pub weight: Option<Decimal>,
+    /// Its score as printed.
+    pub score: Option<Decimal>,
+    /// Where the row is.
+    pub source: Source,
 }
 
 /// What makes a score table's reading a guess.

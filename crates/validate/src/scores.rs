@@ -16,6 +16,7 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
             .clone()
             .unwrap_or_else(|| format!("score table {}", t + 1));
         out.extend(group_weights(ctx, table, &name));
+        out.extend(subtotals(ctx, table, &name));
         out.extend(
             table
                 .items
@@ -177,6 +178,90 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
                     Some("分"),
                     &total.source,
                     &format!("合计 {stated}"),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Each group's 小计 row against the rows since the one before: their
+/// weights and scores add up to it. Only where the 小计 rows close their
+/// groups throughout (each after rows of one 一级 group, the last after the
+/// table's last row): a 小计 printed above its group would be judged against
+/// the group before.
+fn subtotals(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let subs = &table.subtotals;
+    let groups: Option<Vec<&str>> = subs
+        .iter()
+        .map(|sub| {
+            let rows = table.items.get(sub.rows.0..sub.rows.1)?;
+            let group = rows.first()?.level1.as_deref()?;
+            rows.iter()
+                .all(|i| i.level1.as_deref() == Some(group))
+                .then_some(group)
+        })
+        .collect();
+    let closing = subs.last().is_some_and(|s| s.rows.1 == table.items.len());
+    let (Some(groups), true) = (groups, closing) else {
+        return out;
+    };
+    for (sub, group) in subs.iter().zip(groups) {
+        let rows = &table.items[sub.rows.0..sub.rows.1];
+        for (what, stated) in [("weight", sub.weight), ("score", sub.score)] {
+            let Some(stated) = stated else { continue };
+            let Some(values) = rows
+                .iter()
+                .map(|i| match what {
+                    "weight" => i.weight,
+                    _ => i.score,
+                })
+                .collect::<Option<Vec<Decimal>>>()
+            else {
+                continue;
+            };
+            let decimals = crate::interval::column_decimals(&values);
+            let (iv, straight) = crate::interval::column_sum(&values, decimals);
+            let inputs = rows
+                .iter()
+                .zip(&values)
+                .map(|(i, value)| {
+                    Operand::new(
+                        Printed {
+                            value: *value,
+                            decimals,
+                        },
+                        i.source_of(what),
+                    )
+                })
+                .collect();
+            let verdict = ctx.judge(
+                "score.sum",
+                format!(
+                    "{name}: group {group}'s {} {what}s add up to 小计 {stated}",
+                    rows.len()
+                ),
+                Operand::value(stated, &sub.source),
+                inputs,
+                iv,
+                straight,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                out.push(finding(
+                    "score.sum",
+                    guessed_reading(table, sev),
+                    format!(
+                        "{name}: group {group}'s 小计 {what} stated {stated} but its {} rows add up to {straight}{}{}",
+                        rows.len(),
+                        rounding_note(verdict),
+                        guessed_note(table)
+                    ),
+                    stated,
+                    Some(straight),
+                    Some("分"),
+                    &sub.source,
+                    &format!("小计 {stated}"),
                 ));
             }
         }
