@@ -10570,3 +10570,55 @@ fn score_sum_of_each_groups_subtotal_row_closing_its_rows() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn parts_sum_of_income_by_source_then_what_was_carried_over_clause_by_clause() {
+    // A department budget's income: sources in `；` clauses, the last what was
+    // carried over (no 收入 in its name); a change on last year's budget in
+    // the first clause is no part.
+    let text = "一、收支预算总体情况\n2024年收入预算总计5,632.18万元，其中：一般公共预算拨款收入5,218.40万元，比2023年预算增加312.56万元；政府性基金预算拨款收入0万元；事业收入286.00万元；上年结转127.78万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "2024年收入预算 = 4 parts",
+        text,
+        "上年结转127.78",
+        "上年结转137.78",
+    );
+}
+
+#[test]
+fn parts_sum_of_amounts_in_clauses_that_state_points_and_counts_first() {
+    // Projects by score band: each clause's points and count before its
+    // amount, the amounts the list.
+    let text = "本部门2023年共有12个项目开展绩效自评，涉及资金3,486.20万元。其中：自评得分90分（含）以上的项目9个，涉及资金2,986.40万元；80（含）-90分的项目2个，涉及资金412.80万元；80分以下的项目1个，涉及资金87.00万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "涉及资金 = 3 parts",
+        text,
+        "涉及资金412.80",
+        "涉及资金422.80",
+    );
+}
+
+#[test]
+fn amount_product_of_funds_set_by_a_standard_is_the_budget_its_sentence_states() {
+    // `按每校每年9万元标准安排`: the budget is 52 schools × 9万元.
+    let text =
+        "项目预算资金468万元，用于全区52所中小学、幼儿园购买安保服务，按每校每年9万元标准安排。\n";
+    holds_then_fails(
+        "amount.product",
+        "52 × 9 = 468",
+        text,
+        "预算资金468万元",
+        "预算资金478万元",
+    );
+    // 按 after the fund's name opens the standard all the same.
+    let text = "2023年基本公共卫生服务补助资金按人均89元标准安排，全县常住人口41.26万人，应安排资金3,672.14万元。\n";
+    holds_then_fails(
+        "amount.product",
+        "41.26万 × 89 = 3672.14",
+        text,
+        "应安排资金3,672.14",
+        "应安排资金3,692.14",
+    );
+}

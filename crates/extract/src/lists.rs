@@ -2913,12 +2913,17 @@ fn continues_list(group: &[(usize, &Fact)], from: &[(usize, &Fact)]) -> bool {
     let first = group[0].1;
     // The clause's figure in the list's unit (`；公务用车保有量2辆，购置及运行维护费
     // 5万元`: the 5万元, not the count before it), and the clause's words up to it.
+    // (An amount before other figures: `；80（含）-90分的项目2个，涉及资金412.80
+    // 万元` goes on a list of amounts, whatever the points before it.)
     let in_unit = |f: &Fact| group.iter().any(|(_, p)| p.unit == f.unit);
-    let Some(m) = from
-        .iter()
-        .map(|(_, f)| *f)
-        .take_while(|f| f.sentence == next.sentence)
-        .find(|f| in_unit(f))
+    let clause = || {
+        from.iter()
+            .map(|(_, f)| *f)
+            .take_while(|f| f.sentence == next.sentence)
+    };
+    let Some(m) = clause()
+        .find(|f| f.money().is_some() && in_unit(f))
+        .or_else(|| clause().find(|f| in_unit(f)))
     else {
         return false;
     };
@@ -2978,7 +2983,11 @@ fn continues_list(group: &[(usize, &Fact)], from: &[(usize, &Fact)]) -> bool {
             .zip(m.label.chars())
             .take_while(|(a, b)| a == b)
             .count();
-        common_suffix(&p.label, &m.label) >= 2 || prefix >= 2
+        common_suffix(&p.label, &m.label) >= 2
+            || prefix >= 2
+            // (Income by source, then what was carried over from last year:
+            // `其中：一般公共预算拨款收入…；事业收入…；上年结转127.78万元`.)
+            || (p.label.ends_with("收入") && m.label.contains("结转"))
     };
     // Clauses that open on their amount and go on alike (`其中：30万元用于预算
     // 编制；30万元用于审计`): each amount named by what it is for.

@@ -5842,6 +5842,8 @@ fn counted_by(standard: &Fact) -> Option<&'static [&'static str]> {
         (&["每亩", "亩均"], &["/亩"], &["亩"]),
         (&["每公里"], &["/公里"], &["公里"]),
         (&["每平方米"], &["/平方米"], &["平方米"]),
+        // Schools are counted by 所 (`52所中小学…按每校每年9万元标准`).
+        (&["每校", "校均"], &["/校"], &["所"]),
         (&["每个"], &["/个"], &["个"]),
         (&["每项"], &["/项"], &["项"]),
         (&["每次", "次均"], &["/次"], &["次", "人次"]),
@@ -6278,7 +6280,11 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 // (So is `每公里养护成本4.35万元`: what was spent per unit.)
                 // (Not one the funds were set by, `按人均89元的标准安排`: a
                 // standard, paid exactly per head.)
-                let set_by = standard.label.starts_with('按')
+                // (`…补助资金按人均89元标准安排`: 按 opening the standard's own words.)
+                let set_by = standard
+                    .label
+                    .rsplit_once('按')
+                    .is_some_and(|(_, per)| per.chars().count() <= 6)
                     && ["的标准", "标准"]
                         .iter()
                         .any(|w| standard.after.starts_with(w));
@@ -6325,11 +6331,24 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                                 && f.label.contains(&total_of)
                         }))
                     });
+                // Funds set by a standard (`按每校每年9万元标准安排`) are the
+                // budget its sentence states (`项目预算资金468万元`, `应安排资金…`).
+                let allotted = || {
+                    let set_funds = set_by
+                        && ["安排", "下达", "核定"]
+                            .iter()
+                            .any(|w| standard.after.contains(w));
+                    only_one(s.iter().filter(|f| {
+                        set_funds
+                            && an_amount(f)
+                            && ["预算", "安排"].iter().any(|w| f.label.contains(w))
+                    }))
+                };
                 let (total, paid_only): (&Fact, bool) =
                     match (totals.as_slice(), paid_out.as_slice()) {
                         ([total], _) => (**total, false),
                         ([], [paid]) if average => (**paid, false),
-                        ([], []) => match earlier_total {
+                        ([], []) => match earlier_total.or_else(allotted) {
                             Some(total) => (*total, false),
                             None => continue,
                         },
