@@ -10622,3 +10622,18 @@ fn amount_product_of_funds_set_by_a_standard_is_the_budget_its_sentence_states()
         "应安排资金3,692.14",
     );
 }
+
+#[test]
+fn parts_sum_of_people_each_period_in_a_total_of_person_times() {
+    let text = "春季学期补助1,046人，秋季学期补助1,078人，合计2,124人次。\n";
+    holds_then_fails(
+        "parts.sum",
+        "合计 totals 2 amounts",
+        text,
+        "秋季学期补助1,078人",
+        "秋季学期补助1,088人",
+    );
+    // People are no total of person-times.
+    let (_, checks) = traced("春季学期补助1,046人次，秋季学期补助1,078人次，合计2,124人。\n");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+}

@@ -2468,7 +2468,14 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         }
         let mut parts: Vec<(usize, &Fact)> = para[..k]
             .iter()
-            .filter(|(_, m)| m.sentence_start == whole.sentence_start && m.unit == whole.unit)
+            // (People counted in each period make a 合计 of 人次: `春季学期补助
+            // 1,046人，秋季学期补助1,078人，合计2,124人次`.)
+            .filter(|(_, m)| {
+                m.sentence_start == whole.sentence_start
+                    && (m.unit == whole.unit
+                        || (m.unit == FactUnit::Count("人")
+                            && whole.unit == FactUnit::Count("人次")))
+            })
             .copied()
             .collect();
         // A budget and what was spent of it (`培训费预算20万元，实际支出18.62万元，
