@@ -123,7 +123,7 @@ pub fn settle(raw: &RawTable, knowledge: &Knowledge) -> ScoreTable {
         });
     }
     let without_subtotals;
-    let raw = if raw.rows.iter().any(is_a_subtotal) {
+    let raw = if !subtotals.is_empty() {
         without_subtotals = RawTable {
             rows: raw
                 .rows

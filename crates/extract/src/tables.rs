@@ -1822,15 +1822,14 @@ pub fn read_budget_rows(
         if let Some((head, rest)) = breakdown_heading(&label) {
             // `按收入性质分` on a row of its own, no amount: it opens its
             // breakdown, the rows under it (`其中：…` or not) are its parts.
-            if rest.trim_start_matches(['：', ':']).is_empty() {
-                if blank_amounts(row, &amount_cols) {
-                    group = Some(head);
-                    run_numbered = false;
-                }
+            if !rest.trim_start_matches(['：', ':']).is_empty() {
+                row_group = Some(head);
+                label = rest;
+            } else if blank_amounts(row, &amount_cols) {
+                group = Some(head);
+                run_numbered = false;
                 continue;
             }
-            row_group = Some(head);
-            label = rest;
         }
         // (A 其中 under a breakdown's heading says no more than the heading.)
         if row_group.as_deref() == Some("其中")

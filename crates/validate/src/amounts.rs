@@ -6031,10 +6031,6 @@ fn parallel_clauses<'p, 'a>(s: &'p [&'a Fact]) -> Vec<&'p [&'a Fact]> {
     }
 }
 
-/// `补助 1,250 人，每人 800 元，共计 100 万元`: an amount stated as a count times a
-/// standard is their product. Only a sentence with exactly one count, one
-/// standard and one amount after both that says it is their total (共/合计/总)
-/// is read so: anything else may be another quantity.
 /// How far `count`'s label names what `standard` is a standard of: how many
 /// words of two characters of the standard's own it holds (`日常`, `养护` of
 /// `每公里日常养护成本` in `完成农村公路日常养护里程`), none of the words every
@@ -6056,6 +6052,46 @@ fn words_naming_what_it_is_per(standard: &Fact, count: &Fact) -> usize {
         .count()
 }
 
+/// The counts of what `standard` is per that paragraphs before its own state
+/// (`of_heads`), those naming most of its words; a plan among them stands for
+/// the counts done its sentence states (`计划完成农村户厕改造1,500户，实际完成
+/// 1,526户`): a standard is paid for what was done.
+fn counts_stated_before<'a>(
+    ctx: &Context<'a>,
+    standard: &Fact,
+    of_heads: &dyn Fn(&Fact) -> bool,
+) -> Vec<&'a Fact> {
+    let earlier: Vec<(usize, &Fact)> = ctx
+        .facts()
+        .filter(|f| f.paragraph < standard.paragraph && f.kind == FactKind::Level && of_heads(f))
+        .map(|f| (words_naming_what_it_is_per(standard, f), f))
+        .filter(|(n, _)| *n > 0)
+        .collect();
+    let most = earlier.iter().map(|(n, _)| *n).max().unwrap_or(0);
+    let planned = |f: &Fact| names_a_plan(&f.label) || f.label.contains("目标");
+    let mut out: Vec<&Fact> = Vec::new();
+    for (_, f) in earlier.iter().filter(|(n, _)| *n == most) {
+        let done = ctx.facts().filter(|d| {
+            (d.paragraph, d.sentence_start) == (f.paragraph, f.sentence_start)
+                && d.unit == f.unit
+                && d.kind == FactKind::Level
+                && !planned(d)
+                && (!planned(f) || d.span.0 > f.span.0)
+                && (planned(f) || std::ptr::eq(*d, *f))
+        });
+        for d in done {
+            if !out.iter().any(|e| std::ptr::eq(*e, d)) {
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
+/// `补助 1,250 人，每人 800 元，共计 100 万元`: an amount stated as a count times a
+/// standard is their product. Only a sentence with exactly one count, one
+/// standard and one amount after both that says it is their total (共/合计/总)
+/// is read so: anything else may be another quantity.
 pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
     let mut out = count_products(ctx);
     out.extend(budget_table::row_products(ctx));
@@ -6097,38 +6133,8 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                     (FactUnit::Count(_), None) => true,
                     _ => false,
                 };
-                // (Those naming most of it: `城市低保对象` of `城市低保月人均补助`
-                // before `农村低保对象`.)
-                let earlier: Vec<(usize, &Fact)> = ctx
-                    .facts()
-                    .filter(|f| {
-                        f.paragraph < standard.paragraph && f.kind == FactKind::Level && of_heads(f)
-                    })
-                    .map(|f| (words_naming_what_it_is_per(standard, f), f))
-                    .filter(|(n, _)| *n > 0)
-                    .collect();
-                let most = earlier.iter().map(|(n, _)| *n).max().unwrap_or(0);
-                // A standard is paid for what was done: a plan naming it stands
-                // for the counts done its sentence states (`计划完成农村户厕改造1,500户，
-                // 实际完成1,526户`).
-                let planned =
-                    |f: &Fact| ["计划", "目标", "预计"].iter().any(|w| f.label.contains(w));
-                let mut earlier_counts: Vec<&Fact> = Vec::new();
-                for (_, f) in earlier.iter().filter(|(n, _)| *n == most) {
-                    let done = ctx.facts().filter(|d| {
-                        (d.paragraph, d.sentence_start) == (f.paragraph, f.sentence_start)
-                            && d.unit == f.unit
-                            && d.kind == FactKind::Level
-                            && !planned(d)
-                            && (!planned(f) || d.span.0 > f.span.0)
-                            && (planned(f) || std::ptr::eq(*d, *f))
-                    });
-                    for d in done {
-                        if !earlier_counts.iter().any(|e| std::ptr::eq(*e, d)) {
-                            earlier_counts.push(d);
-                        }
-                    }
-                }
+                // (Filled only where the sentence and paragraph state none.)
+                let earlier_counts: Vec<&Fact>;
                 let mut counts: Vec<&&Fact> = s
                     .iter()
                     .filter(|f| f.kind == FactKind::Level && of_heads(f))
@@ -6147,8 +6153,11 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 // 成本4,500元，日常养护支出1,467.00万元`: none in its paragraph, the
                 // counts of it an earlier one states naming what the standard is
                 // of (养护), any of them — a warning where none gives the total.
+                // (Those naming most of it: `城市低保对象` of `城市低保月人均补助`
+                // before `农村低保对象`.)
                 let distant = counts.is_empty() && heads.is_some();
                 if distant {
+                    earlier_counts = counts_stated_before(ctx, standard, &of_heads);
                     counts.extend(earlier_counts.iter());
                     if counts.len() > 3 {
                         continue;
