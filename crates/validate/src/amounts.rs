@@ -4352,20 +4352,18 @@ pub(crate) fn comparisons<'a>(ctx: &Context<'a>) -> Vec<Comparison<'a>> {
             // (Or a sentence opening on it, `…。与2022年度的1,352.40万元相比，增加
             // 74.18万元`, the level the sentence before opened on.)
             let opens_its_sentence = || {
-                let head = prior
+                prior
                     .sentence
-                    .get(..prior.span.0.saturating_sub(prior.sentence_start))?;
-                let head = head.trim_start();
-                Some(
-                    ["与", "较", "比", "同"].iter().any(|w| head.starts_with(w))
-                        && head.chars().count() <= 12,
-                )
+                    .get(..prior.span.0.saturating_sub(prior.sentence_start))
+                    .map(str::trim_start)
+                    .is_some_and(|head| {
+                        ["与", "较", "比", "同"].iter().any(|w| head.starts_with(w))
+                            && head.chars().count() <= 12
+                    })
             };
             let opens_a_clause = || {
                 let before = para[..k].last().filter(|m| !same_sentence(m))?;
-                if !before.sentence.trim_end().ends_with(['；', ';'])
-                    && opens_its_sentence() != Some(true)
-                {
+                if !before.sentence.trim_end().ends_with(['；', ';']) && !opens_its_sentence() {
                     return None;
                 }
                 para[..k]

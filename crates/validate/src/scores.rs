@@ -87,30 +87,12 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
             }
             let values: Vec<_> = values.into_iter().flatten().collect();
             let judge_rows = |rows: &[(Decimal, &jixiao_model::Source)]| {
-                let values: Vec<Decimal> = rows.iter().map(|(v, _)| *v).collect();
-                let decimals = crate::interval::column_decimals(&values);
-                let (iv, straight) = crate::interval::column_sum(&values, decimals);
-                let inputs = rows
-                    .iter()
-                    .map(|(value, source)| {
-                        Operand::new(
-                            Printed {
-                                value: *value,
-                                decimals,
-                            },
-                            source,
-                        )
-                    })
-                    .collect();
-                let verdict = ctx.judge(
-                    "score.sum",
+                judge_column_sum(
+                    ctx,
                     format!("{name}: {} {what}s add up to 合计 {stated}", rows.len()),
                     Operand::value(stated, &total.source),
-                    inputs,
-                    iv,
-                    straight,
-                );
-                (verdict, straight)
+                    rows,
+                )
             };
             let (verdict, straight) = judge_rows(&values);
             if budget_row_first
@@ -185,6 +167,33 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// Judges `whole` as the sum of a column of printed figures, each rounded
+/// to the column's decimals (`score.sum`): the verdict and the straight sum.
+fn judge_column_sum(
+    ctx: &Context,
+    relation: String,
+    whole: Operand,
+    rows: &[(Decimal, &jixiao_model::Source)],
+) -> (Verdict, Decimal) {
+    let values: Vec<Decimal> = rows.iter().map(|(v, _)| *v).collect();
+    let decimals = crate::interval::column_decimals(&values);
+    let (iv, straight) = crate::interval::column_sum(&values, decimals);
+    let inputs = rows
+        .iter()
+        .map(|(value, source)| {
+            Operand::new(
+                Printed {
+                    value: *value,
+                    decimals,
+                },
+                source,
+            )
+        })
+        .collect();
+    let verdict = ctx.judge("score.sum", relation, whole, inputs, iv, straight);
+    (verdict, straight)
+}
+
 /// Each group's 小计 row against the rows since the one before: their
 /// weights and scores add up to it. Only where the 小计 rows close their
 /// groups throughout (each after rows of one 一级 group, the last after the
@@ -213,39 +222,25 @@ fn subtotals(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) -> Vec
             let Some(stated) = stated else { continue };
             let Some(values) = rows
                 .iter()
-                .map(|i| match what {
-                    "weight" => i.weight,
-                    _ => i.score,
+                .map(|i| {
+                    let value = match what {
+                        "weight" => i.weight,
+                        _ => i.score,
+                    };
+                    Some((value?, i.source_of(what)))
                 })
-                .collect::<Option<Vec<Decimal>>>()
+                .collect::<Option<Vec<_>>>()
             else {
                 continue;
             };
-            let decimals = crate::interval::column_decimals(&values);
-            let (iv, straight) = crate::interval::column_sum(&values, decimals);
-            let inputs = rows
-                .iter()
-                .zip(&values)
-                .map(|(i, value)| {
-                    Operand::new(
-                        Printed {
-                            value: *value,
-                            decimals,
-                        },
-                        i.source_of(what),
-                    )
-                })
-                .collect();
-            let verdict = ctx.judge(
-                "score.sum",
+            let (verdict, straight) = judge_column_sum(
+                ctx,
                 format!(
                     "{name}: group {group}'s {} {what}s add up to 小计 {stated}",
                     rows.len()
                 ),
                 Operand::value(stated, &sub.source),
-                inputs,
-                iv,
-                straight,
+                &values,
             );
             if let Some(sev) = severity_of(verdict) {
                 out.push(finding(
