@@ -10637,3 +10637,70 @@ fn parts_sum_of_people_each_period_in_a_total_of_person_times() {
     let (_, checks) = traced("春季学期补助1,046人次，秋季学期补助1,078人次，合计2,124人。\n");
     assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
 }
+
+#[test]
+fn parts_sum_of_a_subtotal_column_left_of_its_parts_after_a_seq_column() {
+    // `序号 | 地区 | 小计 | …`: the names in the second column, the 小计 the
+    // first of the summed ones, a part's blank cell nothing allotted.
+    let grid = "资金下达情况（单位：万元）\n| 序号 | 地区 | 小计 | 一般项目 | 重点项目 | 绩效奖励 |\n| 合计 | | 1,460 | 760 | 300 | 400 |\n| 1 | 市本级 | 180 | 180 | | |\n| 2 | 甲县 | 640 | 300 | 140 | 200 |\n| 3 | 乙县 | 640 | 280 | 160 | 200 |\n";
+    let (f, checks) = traced(grid);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "甲县 小计 = its 3 columns"
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    // (The slip breaks the 小计 column's sum too.)
+    let f = check(&grid.replace("| 640 | 300", "| 650 | 300"));
+    let row: Vec<&Finding> = of(&f, "parts.sum")
+        .into_iter()
+        .filter(|f| f.message.starts_with("甲县 小计 stated 650"))
+        .collect();
+    assert_eq!(row.len(), 1, "{f:?}");
+    assert_eq!(row[0].severity, Severity::Error, "{f:?}");
+    // Each column against the 合计 row as well.
+    let (_, checks) = traced(grid);
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "合计 一般项目 = its 3 rows"
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn parts_sum_of_a_subtotal_column_printed_one_cell_per_line_its_blanks_lost() {
+    // A web table copied one cell per line: units under the names, `合  计`
+    // spaced out, a row's blank cells gone, the page cut in a row.
+    let text = "下达情况如下：\n\n序号\n\n地  区\n\n小计\n\n一般项目\n\n(万元)\n\n重点项目\n\n(万元)\n\n绩效奖励\n\n(万元)\n\n合  计\n\n1460\n\n760\n\n300\n\n400\n\n1\n\n市本级\n\n180\n\n180\n\n2\n\n甲县\n\n640\n\n300\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "合计 小计 = its 3 columns",
+        text,
+        "\n1460\n",
+        "\n1490\n",
+    );
+    assert_eq!(stated(&f), "1490");
+    // A row short of figures is placed by guess, its 小计 first: its sum
+    // still holds; the columns, placed by guess, are not summed; the last
+    // row, cut off, is not read.
+    let (_, checks) = traced(text);
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("甲县")),
+        "{checks:?}"
+    );
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation == "市本级 小计 = its 3 columns"
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("= its 2 rows")),
+        "{checks:?}"
+    );
+}

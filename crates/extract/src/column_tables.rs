@@ -54,7 +54,7 @@ const SHARES: &[&str] = &["占比", "比重", "所占比例", "占总"];
 /// (last, or right under the header); `None` where its shape is any other or
 /// its figures were placed by guess.
 pub fn read(table: &Table) -> Option<ColumnTable> {
-    if table.guessed_numbers || !table.placed_by_guess.is_empty() || table.figures_unread {
+    if table.guessed_numbers || table.figures_unread {
         return None;
     }
     let header = table.rows.iter().position(|row| {
@@ -62,12 +62,23 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
             && row.iter().all(|c| cell_number(&c.text).is_none())
     })?;
     let width = table.rows.get(header)?.len();
-    let label = |r: usize| -> String {
+    let compact = |r: usize, c: usize| -> String {
         table
-            .text_at(r, 0)
+            .text_at(r, c)
             .chars()
             .filter(|c| !c.is_whitespace())
             .collect()
+    };
+    // The rows' names: the first column, or the one after a 序号 column (a
+    // 合计 row's label may stand in either, merged across both).
+    let names = usize::from(matches!(compact(header, 0).as_str(), "序号" | "编号"));
+    let label = |r: usize| -> String {
+        let name = compact(r, names);
+        if name.is_empty() {
+            compact(r, 0)
+        } else {
+            name
+        }
     };
     let rows: Vec<usize> = (header + 1..table.rows.len()).collect();
     let totals: Vec<usize> = rows
@@ -101,7 +112,7 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
     let numbered = |opens: fn(char) -> bool| parts.iter().any(|&r| label(r).starts_with(opens));
     let two_levels = numbered(|c| "一二三四五六七八九十".contains(c))
         && numbered(|c| c.is_ascii_digit() || "（(".contains(c));
-    if parts.len() < 2 || nested || two_levels || table.rows.iter().any(|r| r.len() != width) {
+    if nested || two_levels || table.rows.iter().any(|r| r.len() != width) {
         return None;
     }
     let cell = |r: usize, c: usize| -> Option<&Cell> {
@@ -116,7 +127,7 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
     let mut share_cols = Vec::new();
     // The column of each of `out.sums`, in order.
     let mut summed_cols = Vec::new();
-    for c in 1..width {
+    for c in names + 1..width {
         let head = table.text_at(header, c).trim().to_string();
         if head.is_empty() {
             continue;
@@ -141,7 +152,19 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
             };
             Some((printed, cell.source.clone()))
         };
-        let cells: Option<Vec<(Printed, Source)>> = parts.iter().map(|&r| figure(r)).collect();
+        // A part's blank cell in a row printing figures elsewhere is nothing
+        // allotted there (`市本级 | 150 | 150 | | `): 0.
+        let part = |r: usize| -> Option<(Printed, Source)> {
+            let blank = cell(r, c).is_some_and(|cell| cell.text.trim().is_empty());
+            let prints_figures = (names + 1..width).any(|k| {
+                k != c && cell(r, k).is_some_and(|k| cell_number(k.text.trim()).is_some())
+            });
+            if blank && prints_figures {
+                return Some((Printed::parse("0")?, cell(r, c)?.source.clone()));
+            }
+            figure(r)
+        };
+        let cells: Option<Vec<(Printed, Source)>> = parts.iter().map(|&r| part(r)).collect();
         let (Some(cells), Some(sum)) = (cells, figure(total)) else {
             continue;
         };
@@ -157,7 +180,9 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
         });
     }
     // A column headed 合计 right of two or more summed columns, the last
-    // summed one, totals each row of them (`县（区）| 一事一议 | 试点试验 | 合计`).
+    // summed one, totals each row of them (`县（区）| 一事一议 | 试点试验 | 合计`);
+    // so does one left of them, the first (`地区 | 小计 | 一般项目 | 重点项目`).
+    let last = out.sums.len().saturating_sub(1);
     out.row_total = out
         .sums
         .iter()
@@ -171,7 +196,7 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
                 "合计" | "小计" | "总计" | "合计数"
             ) || crate::vocab::without_unit(&s.header) == "合计"
         })
-        .filter(|&t| t + 1 == out.sums.len() && t >= 2);
+        .filter(|&t| (t == last && t >= 2) || (t == 0 && last >= 2));
     // A share column is of the one summed column of amounts left of it,
     // the nearest.
     for (c, head) in share_cols {
@@ -190,6 +215,19 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
         });
     }
     out.product = standards(table, header, &parts, &summed_cols);
+    // Rows whose figures were placed by guess, or one row alone under the
+    // 合计 (the rest of the table may be cut off), keep only their row totals.
+    // Their columns named, so: none of a stage of the funds (`已支出`, `到位`),
+    // which no total of sources adds in.
+    out.row_totals_only = !table.placed_by_guess.is_empty() || parts.len() < 2;
+    let a_stage = out.sums.iter().any(|s| {
+        crate::vocab::header_role(&s.header).is_some_and(|r| {
+            r.is_amount() && r != crate::vocab::Role::Budget || r == crate::vocab::Role::Rate
+        })
+    });
+    if out.row_totals_only && (out.row_total.is_none() || a_stage) {
+        return None;
+    }
     (!out.sums.is_empty()).then_some(out)
 }
 

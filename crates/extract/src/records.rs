@@ -557,8 +557,8 @@ pub fn grids(lines: &[LineCells], taken: &dyn Fn((u32, u32)) -> bool) -> Vec<jix
     let mut out = Vec::new();
     // Runs of lines of one cell each.
     let mut run: Vec<(&str, &Source, Kind)> = Vec::new();
-    let mut end_run = |run: &mut Vec<(&str, &Source, Kind)>| {
-        out.extend(grid_in(run));
+    let mut end_run = |run: &mut Vec<(&str, &Source, Kind)>, last: bool| {
+        out.extend(grid_in(run, last));
         run.clear();
     };
     for line in lines {
@@ -573,16 +573,20 @@ pub fn grids(lines: &[LineCells], taken: &dyn Fn((u32, u32)) -> bool) -> Vec<jix
         };
         match one {
             Some(cell) => run.push(cell),
-            None => end_run(&mut run),
+            None => end_run(&mut run, false),
         }
     }
-    end_run(&mut run);
+    end_run(&mut run, true);
     out
 }
 
-/// The grid a run of one-cell lines holds, if its first figures make one.
-fn grid_in(run: &[(&str, &Source, Kind)]) -> Option<jixiao_model::Table> {
+/// The grid a run of one-cell lines holds, if its first figures make one;
+/// `last` where the run ends the document (which may cut it off).
+fn grid_in(run: &[(&str, &Source, Kind)], last: bool) -> Option<jixiao_model::Table> {
     use jixiao_model::{Cell, Table};
+    if let Some(table) = numbered_grid(run, last) {
+        return Some(table);
+    }
     let first = run.iter().position(|c| c.2 == Kind::Value)?;
     let figures = run[first..]
         .iter()
@@ -614,6 +618,122 @@ fn grid_in(run: &[(&str, &Source, Kind)]) -> Option<jixiao_model::Table> {
         rows,
         ..Table::default()
     })
+}
+
+/// A grid whose header opens on `序号` (`序号` / `地区` / `小计` / `一般项目` /
+/// `（万元）` / …), a unit under a column's name being that name's: then rows
+/// of a number, a name and figures, a 合计 row of a name and figures. A text
+/// dump prints no blank cell, so a row short of figures has them placed by
+/// guess, its total (where a column is headed 合计 or 小计, first or last)
+/// in that column and the rest beside it; such rows are marked. Where the
+/// run ends the document (`cut`), a last row short of figures may be cut
+/// short: it is not read.
+fn numbered_grid(run: &[(&str, &Source, Kind)], cut: bool) -> Option<jixiao_model::Table> {
+    use jixiao_model::{Cell, Table};
+    let compact = |t: &str| -> String { t.chars().filter(|c| !c.is_whitespace()).collect() };
+    let first = run.iter().position(|c| c.2 == Kind::Value)?;
+    let head = run[..first]
+        .iter()
+        .rposition(|c| matches!(compact(c.0).as_str(), "序号" | "编号"))?;
+    // The header ends where the first row starts: its number, or a 合计's name.
+    let header_end = if crate::vocab::is_total_label(run[first - 1].0) {
+        first - 1
+    } else {
+        first
+    };
+    let mut heads: Vec<(String, &Source)> = Vec::new();
+    for (text, source, kind) in &run[head..header_end] {
+        let t = compact(text);
+        if *kind != Kind::Label {
+            return None;
+        }
+        match heads.last_mut() {
+            Some(last) if is_unit_mark(&t) => last.0.push_str(&t),
+            _ => heads.push((t, source)),
+        }
+    }
+    let figures = heads.len().checked_sub(2).filter(|&n| n >= 2)?;
+    let is_total_head = |t: &str| matches!(without_unit(t), "合计" | "小计" | "总计");
+    let total_at = match (heads.get(2), heads.last()) {
+        (Some((t, _)), _) if is_total_head(t) => Some(0),
+        (_, Some((t, _))) if is_total_head(t) => Some(figures - 1),
+        _ => None,
+    };
+    let is_seq = |text: &str, n: usize| compact(text) == n.to_string();
+    let mut rows = vec![heads
+        .iter()
+        .map(|(t, s)| Cell::new(t.as_str(), (*s).clone()))
+        .collect::<Vec<_>>()];
+    let mut guessed = Vec::new();
+    let mut at = header_end;
+    let mut next_seq = 1;
+    while at < run.len() {
+        let (seq, name) = match run.get(at..at + 2) {
+            Some([(n, s, Kind::Value), (name, _, Kind::Label)]) if is_seq(n, next_seq) => {
+                next_seq += 1;
+                (Cell::new(n.trim(), (*s).clone()), at + 1)
+            }
+            Some([(name, s, Kind::Label), ..]) if crate::vocab::is_total_label(name) => {
+                (Cell::new("", (*s).clone()), at)
+            }
+            _ => break,
+        };
+        // Its figures run to the next label, less the next row's number.
+        let mut end = name + 1;
+        while end < run.len() && run[end].2 != Kind::Label {
+            end += 1;
+        }
+        if end > name + 1 && is_seq(run[end - 1].0, next_seq) {
+            // (At the run's end, that number may as well be the row's last
+            // figure, the next row cut off: the row is not read.)
+            if end == run.len() {
+                break;
+            }
+            end -= 1;
+        }
+        let printed = &run[name + 1..end];
+        if printed.is_empty()
+            || printed.len() > figures
+            || (cut && end == run.len() && printed.len() < figures)
+        {
+            break;
+        }
+        let (name_text, name_source, _) = run[name];
+        let blank = || Cell::new("", name_source.clone());
+        let mut cells: Vec<Cell> = (0..figures).map(|_| blank()).collect();
+        let place = |k: usize| -> usize {
+            match total_at {
+                _ if printed.len() == figures => k,
+                Some(t) if t > 0 && k + 1 == printed.len() => t,
+                _ => k,
+            }
+        };
+        for (k, (text, source, _)) in printed.iter().enumerate() {
+            cells[place(k)] = Cell::new(text.trim(), (*source).clone());
+        }
+        if printed.len() < figures {
+            guessed.push(rows.len());
+        }
+        let mut row = vec![seq, Cell::new(name_text.trim(), name_source.clone())];
+        row.extend(cells);
+        rows.push(row);
+        at = end;
+    }
+    // (A header and its 合计 alone state the 合计's sum.)
+    (rows.len() >= 2).then(|| Table {
+        source: rows[0][0].source.clone(),
+        rows,
+        placed_by_guess: guessed,
+        ..Table::default()
+    })
+}
+
+/// A unit printed alone under a column's name: `（万元）`, `(人)`.
+fn is_unit_mark(text: &str) -> bool {
+    let inner = text
+        .strip_prefix(['(', '（'])
+        .and_then(|t| t.strip_suffix([')', '）']));
+    inner.is_some_and(|u| ["万元", "元", "亿元", "千元", "人", "个", "户", "%"].contains(&u))
 }
 
 /// A caption without the units its cells print (`资金情况（万元）年度资金总额`).

@@ -141,6 +141,31 @@ fn compact(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// A line of two to four Chinese characters set apart (`合  计`, `地  区`,
+/// a short label spaced out to its column's width) is one word, one cell.
+fn spaced_out_word_joined<'l>(
+    line: &'l str,
+    cells: Vec<(&'l str, usize)>,
+) -> Vec<(&'l str, usize)> {
+    let one_han = |t: &str| {
+        let mut chars = t.chars();
+        chars
+            .next()
+            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && chars.next().is_none()
+    };
+    match cells.as_slice() {
+        [(first, from), .., (last, _)]
+            if cells.len() <= 4 && cells.iter().all(|(t, _)| one_han(t)) =>
+        {
+            let start = first.as_ptr() as usize - line.as_ptr() as usize;
+            let end = last.as_ptr() as usize - line.as_ptr() as usize + last.len();
+            vec![(&line[start..end], *from)]
+        }
+        _ => cells,
+    }
+}
+
 /// A number whose pieces a page's text layer set apart is one cell: a percent
 /// sign (`99 %`), or the decimals after the point (`4. 0`, as prose reads it).
 fn with_number_pieces_joined<'l>(
@@ -234,6 +259,7 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
                 cells.push((&line.text[byte_start..], from));
             }
             cells = with_number_pieces_joined(&line.text, cells);
+            cells = spaced_out_word_joined(&line.text, cells);
         }
         let mut here: Vec<Token> = Vec::new();
         let at = |from: usize, len: usize| {

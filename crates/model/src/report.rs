@@ -340,12 +340,17 @@ pub struct ColumnTable {
     pub sums: Vec<ColumnSum>,
     /// Columns of percentages, each of the amounts of one of `sums`.
     pub shares: Vec<ShareColumn>,
-    /// The one of `sums` headed 合计 (or 小计, 总计) right of the others: each
-    /// row's total of the sums before it.
+    /// The one of `sums` headed 合计 (or 小计, 总计) right or left of the
+    /// others, the last or the first: each row's total of the others.
     pub row_total: Option<usize>,
     /// A column of standards per unit (`补贴标准（元/户）`) between a count and
     /// an amount of `sums`: each row's amount its count times its standard.
     pub product: Option<ColumnProduct>,
+    /// Only the rows' totals are judged, no column: some rows' figures were
+    /// placed under their columns by guess (a text dump prints no blank
+    /// cell), each row's total in its column, or one row alone stands under
+    /// the 合计 (the rest may be cut off).
+    pub row_totals_only: bool,
     /// Where the table starts.
     pub source: Source,
 }

@@ -47,10 +47,20 @@ fn judge_printed_sum<'a>(
     (verdict, iv, straight)
 }
 
+/// The tables whose columns are judged ([`jixiao_model::ColumnTable::row_totals_only`]).
+fn columns_as_printed<'a>(
+    ctx: &Context<'a>,
+) -> impl Iterator<Item = &'a jixiao_model::ColumnTable> {
+    ctx.report()
+        .column_tables
+        .iter()
+        .filter(|t| !t.row_totals_only)
+}
+
 /// Each column against the 合计 row (rule `parts.sum`).
 pub(crate) fn column_sums(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    for table in &ctx.report().column_tables {
+    for table in columns_as_printed(ctx) {
         let verdicts: Vec<(Verdict, Interval, Decimal)> = table
             .sums
             .iter()
@@ -116,7 +126,7 @@ pub(crate) fn column_sums(ctx: &Context) -> Vec<Finding> {
     out
 }
 
-/// Each row's 合计 column against the row's figures in the columns before it
+/// Each row's 合计 column against the row's figures in the other columns
 /// (rule `parts.sum`): `甲县 | 620 | 300 | 120 | 1,040`. Whether the columns
 /// before it are all it totals, the table itself tells: judged only where
 /// some row adds up, an error where two or more do.
@@ -126,10 +136,13 @@ pub(crate) fn row_sums(ctx: &Context) -> Vec<Finding> {
         let Some(t) = table.row_total else {
             continue;
         };
-        let (parts, total) = table.sums.split_at(t);
-        let Some(total) = total.first() else {
+        let Some(total) = table.sums.get(t) else {
             continue;
         };
+        let parts: Vec<&jixiao_model::ColumnSum> = (table.sums.iter().enumerate())
+            .filter(|(i, _)| *i != t)
+            .map(|(_, s)| s)
+            .collect();
         let total_label = "合计".to_string();
         // Each row, the 合计 row last: its label, its parts, its total.
         let rows: Vec<(
@@ -160,8 +173,10 @@ pub(crate) fn row_sums(ctx: &Context) -> Vec<Finding> {
             .iter()
             .filter(|(v, ..)| *v == Verdict::Consistent)
             .count();
-        // No row adding up says the columns are not all the 合计's.
-        if holding == 0 {
+        // No row adding up says the columns are not all the 合计's; but a
+        // table of one row (its 合计 alone, the rest cut off) says nothing
+        // either way, its header naming the columns its 合计 totals.
+        if holding == 0 && rows.len() > 1 {
             continue;
         }
         for ((label, cells, stated), &(_, iv, straight)) in rows.iter().zip(&verdicts) {
@@ -208,7 +223,7 @@ pub(crate) fn row_sums(ctx: &Context) -> Vec<Finding> {
 /// (rule `rate.mismatch`); judged where another row's share holds.
 pub(crate) fn column_shares(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    for table in &ctx.report().column_tables {
+    for table in columns_as_printed(ctx) {
         for shares in &table.shares {
             let Some(of) = table.sums.get(shares.of) else {
                 continue;
@@ -285,7 +300,7 @@ pub(crate) fn column_shares(ctx: &Context) -> Vec<Finding> {
 /// been paid for part of the year).
 pub(crate) fn column_products(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    for table in &ctx.report().column_tables {
+    for table in columns_as_printed(ctx) {
         let Some(p) = &table.product else {
             continue;
         };
