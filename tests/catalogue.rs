@@ -10704,3 +10704,40 @@ fn parts_sum_of_a_subtotal_column_printed_one_cell_per_line_its_blanks_lost() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn score_sum_of_the_group_a_cut_table_ends_in_never_more_than_its_weight() {
+    // The table stops in its last group (an excerpt's end): rows past the
+    // cut may be missing from it, but none can make it weigh more.
+    let text = "一级指标\t二级指标\t三级指标\t分值\t得分\n决策（20分）\t项目立项（8分）\t立项依据充分性\t4\t4\n\t\t立项程序规范性\t4\t4\n\t绩效目标（12分）\t绩效目标合理性\t6\t6\n\t\t绩效指标明确性\t6\t5\n过程（30分）\t资金管理（18分）\t资金到位率\t6\t6\n\t\t预算执行率\t6\t5\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(
+            |c| c.relation.contains("group 绩效目标 weights add up to 12")
+                && c.verdict == jixiao_validate::Verdict::Consistent
+        ),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("绩效指标明确性\t6\t5", "绩效指标明确性\t7\t5"));
+    let hits: Vec<&Finding> = of(&f, "score.sum")
+        .into_iter()
+        .filter(|f| f.message.contains("group 绩效目标 is weighted 12"))
+        .collect();
+    assert_eq!(hits.len(), 1, "{f:?}");
+    // 过程 is cut off: 12 of its 30 read say nothing; 18 of 资金管理's
+    // 12 rows would be too many whatever was cut.
+    let (_, checks) = traced(text);
+    assert!(
+        !checks
+            .iter()
+            .any(|c| c.relation.contains("group 过程") || c.relation.contains("group 资金管理")),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("资金管理（18分）", "资金管理（10分）"));
+    let hits: Vec<&Finding> = of(&f, "score.sum")
+        .into_iter()
+        .filter(|f| f.message.contains("group 资金管理 is weighted 10"))
+        .collect();
+    assert_eq!(hits.len(), 1, "{f:?}");
+}

@@ -327,13 +327,19 @@ fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) ->
         // Without its 合计 the table may be cut off (an excerpt, a page):
         // the group its last row is in may go on past the cut.
         // (Unless its rows' scores make the total score the report states.)
+        // Cut off, it may lack rows past the cut, but never hold too many: it
+        // is judged only where they weigh more (and no holding is recorded
+        // of what only one way could fail).
         let maybe_cut = table.stated_total.is_none()
             && !scores_make_the_stated_total(ctx, table)
             && table.items.last().is_some_and(in_group);
-        if rows.is_empty() || rows.iter().any(|i| i.weight.is_none()) || maybe_cut {
+        if rows.is_empty() || rows.iter().any(|i| i.weight.is_none()) {
             continue;
         }
         let sum: Decimal = rows.iter().filter_map(|i| i.weight).sum();
+        if maybe_cut && sum <= g.weight {
+            continue;
+        }
         if sum != g.weight && boundary_in_doubt(table, g, sum) {
             continue;
         }
