@@ -10741,3 +10741,18 @@ fn score_sum_of_the_group_a_cut_table_ends_in_never_more_than_its_weight() {
         .collect();
     assert_eq!(hits.len(), 1, "{f:?}");
 }
+
+#[test]
+fn rate_mismatch_of_prose_spending_over_the_budget_a_forms_block_prints() {
+    // The plan and the funds received printed only in the form's 收支概况
+    // block, one cell per line; the spending and its rate in prose.
+    let text = "一、收支概况\n计划安排资金(万元)\n260.00\n实际到位资金(万元)\n260.00\n其中:中央财政\n20.00\n其中:中央财政\n20.00\n市县财政\n240.00\n市县财政\n240.00\n二、部门整体支出绩效情况\n本年度实际支出247.13万元，预算执行率95.05%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "本年度实际支出 247.13 / 260.00",
+        text,
+        "执行率95.05%",
+        "执行率96.05%",
+    );
+    assert_eq!(stated(&f), "96.05");
+}

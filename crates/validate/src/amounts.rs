@@ -5534,6 +5534,10 @@ fn report_rate(ctx: &Context, rate: &Fact, after_the_split: bool) -> Option<Find
     // rate may be over the budget the changes made, though no figure states
     // it. Over either holds; over neither is a warning, which was meant being
     // unsure.
+    // No budget stated in words: the one a table's total row prints.
+    if dens.is_empty() {
+        return budget_table::spending_over_total_rows(ctx, rate, num);
+    }
     let over_stated = best_over(
         rate,
         (

@@ -589,15 +589,72 @@ pub(crate) fn rate_over_total_row(ctx: &Context, rate: &Fact) -> Option<Finding>
     // Over its own row's budget, or (a form's blocks each in its own table:
     // `年度资金总额：合计 856.00`, `实际支出：合计 829.40`) over the total row
     // of another that carries the report's budget.
-    let budget_rows = std::iter::once(row).chain(ctx.report().budget_rows.iter().filter(|r| {
+    let others = budget_total_rows(ctx).filter(|r| !std::ptr::eq(*r, row));
+    let spending = Spending {
+        value: spent,
+        at: cell(row, 2)?,
+        name: row.label.clone(),
+        words: format!("the table's {} {}", row.label, COLUMNS[2]),
+    };
+    rate_over_rows(ctx, rate, spending, std::iter::once(row).chain(others))
+}
+
+/// `实际支出400.30万元，预算执行率98.82%` in prose, the report's budget printed
+/// only in a table's total row (a form's `计划安排资金` / `实际到位资金` block):
+/// the rate is the spending over that row's budget or funds received,
+/// printed in the same unit. `None` where no such row is.
+pub(crate) fn spending_over_total_rows(ctx: &Context, rate: &Fact, num: &Fact) -> Option<Finding> {
+    let unit = num.unit.label();
+    let rows: Vec<&BudgetRow> = budget_total_rows(ctx)
+        .filter(|r| r.printed_unit == unit)
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    // (At its printed decimals: the interval is as wide as its printing.)
+    let mut value = num.number.value;
+    value.rescale(num.number.decimals);
+    let spending = Spending {
+        value,
+        at: Operand::of(num),
+        name: num.label.clone(),
+        words: num.label.clone(),
+    };
+    rate_over_rows(ctx, rate, spending, rows.into_iter())
+}
+
+/// The total rows of the report's own table that carry its budget or its
+/// funds received, spending none.
+fn budget_total_rows<'c>(ctx: &Context<'c>) -> impl Iterator<Item = &'c BudgetRow> {
+    let b = &ctx.report().budget;
+    ctx.report().budget_rows.iter().filter(move |r| {
         r.is_total
             && r.scope.is_report()
-            && !std::ptr::eq(*r, row)
             && r.executed.is_none()
             && (r.adjusted.is_some() && r.adjusted == b.adjusted
                 || r.available.is_some() && r.available == b.available)
-    }));
-    let readings: Vec<(Verdict, Interval, Decimal, &BudgetRow, usize)> = budget_rows
+    })
+}
+
+/// The spending a rate is of: its value as printed, its operand, its name
+/// in the relation and the words a finding says it with.
+struct Spending {
+    value: Decimal,
+    at: Operand,
+    name: String,
+    words: String,
+}
+
+/// `rate` judged as `spending` over each row's budget, funds received or
+/// 年初预算, whichever gives it.
+fn rate_over_rows<'r>(
+    ctx: &Context,
+    rate: &Fact,
+    spending: Spending,
+    rows: impl Iterator<Item = &'r BudgetRow>,
+) -> Option<Finding> {
+    let spent = spending.value;
+    let readings: Vec<(Verdict, Interval, Decimal, &BudgetRow, usize)> = rows
         .flat_map(|r| [1, 3, 0].into_iter().map(move |col| (r, col)))
         .filter_map(|(r, col)| {
             let budget = r.printed[col].filter(|v| !v.is_zero())?;
@@ -613,14 +670,17 @@ pub(crate) fn rate_over_total_row(ctx: &Context, rate: &Fact) -> Option<Finding>
     let budget = over.printed[col]?;
     crate::context::judge_rate(
         ctx,
-        format!("{} {spent} / {budget} = {}%", row.label, rate.number.value),
+        format!(
+            "{} {spent} / {budget} = {}%",
+            spending.name, rate.number.value
+        ),
         rate,
-        vec![cell(row, 2)?, cell(over, col)?],
+        vec![spending.at, cell(over, col)?],
         (iv, straight),
         |shown| {
             format!(
-                "{} stated {}% but the table's {} {} {spent} / {} {budget} = {shown}%",
-                rate.label, rate.number.value, row.label, COLUMNS[2], COLUMNS[col],
+                "{} stated {}% but {} {spent} / {} {budget} = {shown}%",
+                rate.label, rate.number.value, spending.words, COLUMNS[col],
             )
         },
     )
