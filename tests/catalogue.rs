@@ -10756,3 +10756,19 @@ fn rate_mismatch_of_prose_spending_over_the_budget_a_forms_block_prints() {
     );
     assert_eq!(stated(&f), "96.05");
 }
+
+#[test]
+fn rate_mismatch_of_a_wide_forms_completion_rate_its_target_and_actual_read_apart() {
+    // 新疆's wide form, a row per line with single spaces: the words of the
+    // 指标值设置依据 and 佐证资料 columns beside a target and an actual with
+    // their units are those columns' cells, not part of the values.
+    let text = "一级指标 二级指标 三级指标 指标值 指标值设置依据 上年完成值 指标分值权重 指标赋分规则 佐证资料 指标实际完成值 完成率 指标得分 偏差原因分析及改进措施\n产出指标 数量指标 养护里程 ≥860公里 计划 842公里 20 按完成比例计分 养护台账 872公里 101.40% 20 无\n质量指标 优良路率 ≥75% 行业标准 73% 15 按完成比例计分 检测报告 72% 96.00% 14.4 部分路段老化\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "养护里程 完成率 872公里 / ≥860公里",
+        text,
+        "养护台账 872公里",
+        "养护台账 882公里",
+    );
+    assert_eq!(stated(&f), "101.4");
+}

@@ -623,16 +623,18 @@ fn an_indicator_tables_completion_rates_one_cell_per_line_and_a_wide_form_betwee
     assert!(errors(r).is_empty(), "{:?}", errors(r));
     // 新疆's wide form: last year's value and the rule's text are no columns
     // of this year's; each row once, its weight and score its own.
+    // (The 指标值设置依据 beside the target is no part of it: the 完成率 is
+    // then judged over the target alone.)
     let r = of(&all, "wide_form_spaces");
     let got = fields(
         &r["score_tables"][0]["items"],
-        &["level3", "actual", "score", "completion_rate_pct"],
+        &["level3", "target", "actual", "score", "completion_rate_pct"],
     );
     assert_eq!(
         got,
         [
-            ["补贴发放及时率", "96%", "10", "101.05"],
-            ["数据质量提升", "93%", "20", "103.33"],
+            ["补贴发放及时率", "≥95%", "96%", "10", "101.05"],
+            ["数据质量提升", "≥90%", "93%", "20", "103.33"],
         ]
     );
     assert!(errors(r).is_empty(), "{:?}", errors(r));

@@ -1961,7 +1961,21 @@ fn rows_from(
                             if n == 2 && (num(0) || num(1)) {
                                 break;
                             }
-                            relax(q + n, 0.25 * (n - 1) as f32, Some((at, at + n)));
+                            // A value with its unit (`≥860公里`) is whole: a word
+                            // beside it (`计划`, `养护台账`) is another cell's, as
+                            // a text column beside it may hold.
+                            let whole_value = |t: &str| {
+                                is_quantity(t) && !t.chars().all(|c| c.is_ascii_digit() || c == '.')
+                            };
+                            let word = |t: &str| {
+                                t.chars().count() >= 2 && !t.contains(|c: char| c.is_ascii_digit())
+                            };
+                            let value_and_word = n == 2
+                                && matches!((plain(0), plain(1)), (Some(a), Some(b))
+                                    if (whole_value(a) && word(b)) || (word(a) && whole_value(b)));
+                            let cost =
+                                0.25 * (n - 1) as f32 + if value_and_word { 0.5 } else { 0.0 };
+                            relax(q + n, cost, Some((at, at + n)));
                         }
                         // (A 指标性质 or 度量单位 cell holds no figure.)
                         let holds_figures = !matches!(col.role, Some(Role::Sign | Role::Unit));
