@@ -10772,3 +10772,29 @@ fn rate_mismatch_of_a_wide_forms_completion_rate_its_target_and_actual_read_apar
     );
     assert_eq!(stated(&f), "101.4");
 }
+
+#[test]
+fn score_sum_of_a_table_headed_by_the_national_forms_caption_and_closed_by_one_subtotal() {
+    // `绩效指标` alone over the indicators' column (no row under it naming
+    // 一级 / 二级 / 三级), one 小计 under all the rows.
+    let text = "二、绩效目标完成情况\n| 绩效指标 | 年度目标 | 实际完成 | 得分 | 分值 |\n| 购买服务项目数 | 15个 | 15个 | 10 | 10 |\n| 服务质量合格率 | ≥95% | 97.3% | 10 | 10 |\n| 资金支付及时率 | ≥95% | 93.3% | 8 | 10 |\n| 小计 | | | 28 | 30 |\n";
+    let f = holds_then_fails(
+        "score.sum",
+        "the table's 3 scores add up to 小计 28",
+        text,
+        "| 28 | 30 |",
+        "| 26 | 30 |",
+    );
+    assert_eq!(f.location.line, Some(6), "{f:?}");
+    // Under the national form's two-row header the caption is no column.
+    let two_rows = "| 绩效指标 | | | 年度指标值 | 实际完成值 | 分值 | 得分 |\n| 一级指标 | 二级指标 | 三级指标 | | | | |\n| 产出指标 | 数量指标 | 购买服务项目数 | 15个 | 15个 | 10 | 10 |\n| | 质量指标 | 服务质量合格率 | ≥95% | 97.3% | 10 | 10 |\n";
+    let doc = jixiao_ingest::read(two_rows.as_bytes()).expect("readable text");
+    let r = jixiao_extract::extract(&doc);
+    let items = &r.score_tables[0].items;
+    assert_eq!(
+        items[1].level3.as_deref(),
+        Some("服务质量合格率"),
+        "{items:?}"
+    );
+    assert_eq!(items[1].level2.as_deref(), Some("质量指标"), "{items:?}");
+}

@@ -122,6 +122,30 @@ fn header_at(table: &Table, r: usize) -> Option<Header> {
             units.insert(c, u);
         }
     }
+    // `绩效指标 | 年度目标 | 实际完成 | 得分 | 分值` on one row: the caption the
+    // national form merges over its 一级 / 二级 / 三级 columns names the
+    // indicators' own column where no row under it names those levels.
+    let scored = cols.contains_key(&Role::Score) || cols.contains_key(&Role::Weight);
+    let no_level = !cols.keys().any(|r| r.is_level());
+    if scored && no_level {
+        let caption = row.iter().position(|cell| {
+            cell.covered_by.is_none()
+                && cell
+                    .text
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>()
+                    == "绩效指标"
+        });
+        let levels_below = table.rows.get(r + 1).is_some_and(|below| {
+            below
+                .iter()
+                .any(|cell| header_role(&cell.text).is_some_and(Role::is_level))
+        });
+        if let Some(c) = caption.filter(|_| !levels_below) {
+            cols.insert(Role::Level3, c);
+        }
+    }
     // `年初预算 | 调整预算 | 全年预算`: between the budget before and after, a
     // 调整预算 is what changed it, not the budget as adjusted.
     if let (Some(&initial), Some(&budget), false) = (

@@ -202,14 +202,21 @@ fn judge_column_sum(
 fn subtotals(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     let subs = &table.subtotals;
-    let groups: Option<Vec<&str>> = subs
+    // (One 小计 under all the rows of a table naming no 一级 totals them all.)
+    let one_for_all = matches!(subs.as_slice(), [only] if only.rows == (0, table.items.len()))
+        && table.items.iter().all(|i| i.level1.is_none());
+    // Whose each 小计 is, as the finding says it.
+    let groups: Option<Vec<String>> = subs
         .iter()
         .map(|sub| {
+            if one_for_all {
+                return Some("the table's".to_string());
+            }
             let rows = table.items.get(sub.rows.0..sub.rows.1)?;
             let group = rows.first()?.level1.as_deref()?;
             rows.iter()
                 .all(|i| i.level1.as_deref() == Some(group))
-                .then_some(group)
+                .then(|| format!("group {group}'s"))
         })
         .collect();
     let closing = subs.last().is_some_and(|s| s.rows.1 == table.items.len());
@@ -236,7 +243,7 @@ fn subtotals(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) -> Vec
             let (verdict, straight) = judge_column_sum(
                 ctx,
                 format!(
-                    "{name}: group {group}'s {} {what}s add up to 小计 {stated}",
+                    "{name}: {group} {} {what}s add up to 小计 {stated}",
                     rows.len()
                 ),
                 Operand::value(stated, &sub.source),
@@ -247,7 +254,7 @@ fn subtotals(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) -> Vec
                     "score.sum",
                     guessed_reading(table, sev),
                     format!(
-                        "{name}: group {group}'s 小计 {what} stated {stated} but its {} rows add up to {straight}{}{}",
+                        "{name}: {group} 小计 {what} stated {stated} but its {} rows add up to {straight}{}{}",
                         rows.len(),
                         rounding_note(verdict),
                         guessed_note(table)
