@@ -220,10 +220,10 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
     // Their columns named, so: none of a stage of the funds (`已支出`, `到位`),
     // which no total of sources adds in.
     out.row_totals_only = !table.placed_by_guess.is_empty() || parts.len() < 2;
+    // (Rates are no summed column to begin with.)
     let a_stage = out.sums.iter().any(|s| {
-        crate::vocab::header_role(&s.header).is_some_and(|r| {
-            r.is_amount() && r != crate::vocab::Role::Budget || r == crate::vocab::Role::Rate
-        })
+        crate::vocab::header_role(&s.header)
+            .is_some_and(|r| r.is_amount() && r != crate::vocab::Role::Budget)
     });
     if out.row_totals_only && (out.row_total.is_none() || a_stage) {
         return None;

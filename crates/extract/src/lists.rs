@@ -845,10 +845,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                 .char_indices()
                 .take(7)
                 .find(|(_, c)| matches!(c, '：' | ':'))?;
-            rest[..end]
-                .chars()
-                .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-                .then_some(i)
+            rest[..end].chars().all(jixiao_model::is_han).then_some(i)
         }));
         // `总投资1,200万元，资金来源为：中央财政资金…、省级…`, `支出合计…，按经济
         // 分类：工资福利支出…`: the sources or kinds of an amount stated before
@@ -1466,9 +1463,10 @@ fn members_joined_in_the_whole(whole: &Fact, parts: &[usize], para: &[(usize, &F
                 .collect()
         })
         .collect();
-    if words.iter().any(|w| {
-        w.chars().count() < 2 || !w.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-    }) {
+    if words
+        .iter()
+        .any(|w| w.chars().count() < 2 || !w.chars().all(jixiao_model::is_han))
+    {
         return false;
     }
     let object = bare(&whole.label);

@@ -699,7 +699,7 @@ fn ends_with_a_stop(text: &str, at: usize, c: char) -> bool {
     if c != '.' {
         return false;
     }
-    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    use jixiao_model::is_han as han;
     let before = text[..at].chars().next_back();
     let after = text[at + 1..].chars().next();
     // (`扣完为止. 2018年度…`: after words, a space and a figure start the next.)

@@ -56,7 +56,7 @@ fn kind_of(text: &str) -> Option<Kind> {
         return Some(Kind::Value);
     }
     let label = t.chars().count() <= MAX_LABEL_CHARS
-        && t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && t.chars().any(jixiao_model::is_han)
         && !t.contains(['。', '，', '；', ';'])
         && !t.ends_with([',', '、']);
     label.then_some(Kind::Label)
@@ -79,7 +79,7 @@ fn is_value(t: &str) -> bool {
         && bare.starts_with(|c: char| c.is_ascii_digit())
         && (1..=3).contains(&word.chars().count())
         && !word.starts_with(['年', '月', '日', '号', '、', '.', '-'])
-        && word.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && word.chars().all(jixiao_model::is_han)
 }
 
 /// The measure a count's label names (`实际在职人数`, `项目个数`): its figure is

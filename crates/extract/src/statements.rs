@@ -200,9 +200,7 @@ fn bracketed_arithmetic(p: &Paragraph, paragraph: usize) -> Vec<Formula> {
         r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[（(]([^（）()]{3,60})[）)]",
     );
     // Units a number in the bracket may carry, and what a standard is per.
-    let unit_char = |c: char| {
-        ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '/' | '·' | '／' | '㎡' | ' ')
-    };
+    let unit_char = |c: char| jixiao_model::is_han(c) || matches!(c, '/' | '·' | '／' | '㎡' | ' ');
     let mut out = Vec::new();
     for c in written_re.captures_iter(&p.text) {
         let (Some(amount), Some(unit), Some(inner)) = (c.get(1), c.get(2), c.get(3)) else {

@@ -149,10 +149,7 @@ fn spaced_out_word_joined<'l>(
 ) -> Vec<(&'l str, usize)> {
     let one_han = |t: &str| {
         let mut chars = t.chars();
-        chars
-            .next()
-            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-            && chars.next().is_none()
+        chars.next().is_some_and(jixiao_model::is_han) && chars.next().is_none()
     };
     match cells.as_slice() {
         [(first, from), .., (last, _)]
@@ -3275,7 +3272,7 @@ fn dedupe_words(text: &str) -> String {
     if words.len() > 1 && words.iter().all(|w| *w == words[0]) {
         return words[0].to_string();
     }
-    let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    use jixiao_model::is_han;
     let mut out = String::new();
     for (k, w) in words.iter().enumerate() {
         let joins =

@@ -1701,10 +1701,7 @@ fn label_among_amounts(row: &[Cell], amount_cols: &[(usize, usize)]) -> bool {
             // (Words, no figure: `150万` is an amount with its unit.)
             !crate::vocab::is_placeholder(t)
                 && !t.chars().any(|ch| ch.is_ascii_digit())
-                && t.chars()
-                    .filter(|ch| ('\u{4e00}'..='\u{9fff}').contains(ch))
-                    .count()
-                    >= 2
+                && t.chars().filter(|ch| jixiao_model::is_han(*ch)).count() >= 2
         })
     })
 }

@@ -346,7 +346,7 @@ fn columns_region_end(lines: &[Line], start: usize) -> usize {
 }
 
 fn has_cjk(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    text.chars().any(jixiao_model::is_han)
 }
 
 /// Collects a paragraph starting at `start`: joins following prose lines while

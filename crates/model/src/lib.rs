@@ -23,3 +23,9 @@ pub use report::{
     YearTable,
 };
 pub use rust_decimal::Decimal;
+
+/// True for a character of the CJK unified ideographs (the Han characters
+/// the reports' words are written in), the one test every stage shares.
+pub fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}

@@ -945,7 +945,7 @@ fn done_of_what_was_owed(num: &Fact, den: &Fact) -> bool {
     };
     let verb: String = owed.chars().take(2).collect();
     verb.chars().count() == 2
-        && verb.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && verb.chars().all(jixiao_model::is_han)
         && num.label.contains(&verb)
         && !num.label.contains('应')
 }
@@ -1372,8 +1372,7 @@ fn respective_rates(ctx: &Context) -> Vec<Finding> {
         // 支出`), in one sentence.
         let verb = |m: &Fact| -> Option<String> {
             let (_, v) = m.label.trim_end_matches(['为', '是']).rsplit_once("分别")?;
-            (v.chars().count() <= 4 && v.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
-                .then(|| v.to_string())
+            (v.chars().count() <= 4 && v.chars().all(jixiao_model::is_han)).then(|| v.to_string())
         };
         let mut runs: Vec<Vec<&Fact>> = Vec::new();
         for m in para.iter().copied() {
@@ -6046,7 +6045,7 @@ fn words_naming_what_it_is_per(standard: &Fact, count: &Fact) -> usize {
         .windows(2)
         .filter(|w| {
             let word: String = w.iter().collect();
-            w.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+            w.iter().all(|c| jixiao_model::is_han(*c))
                 && !w.iter().any(|c| matches!(c, '每' | '均'))
                 && !ANY_STANDARDS.contains(&word.as_str())
                 && count.label.contains(&word)

@@ -54,7 +54,7 @@ fn rate_name(fact: &Fact) -> Option<String> {
     if !name.ends_with('率')
         || !name
             .chars()
-            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "“”\"".contains(c))
+            .all(|c| jixiao_model::is_han(c) || "“”\"".contains(c))
     {
         return None;
     }
