@@ -10798,3 +10798,26 @@ fn score_sum_of_a_table_headed_by_the_national_forms_caption_and_closed_by_one_s
     );
     assert_eq!(items[1].level2.as_deref(), Some("质量指标"), "{items:?}");
 }
+
+#[test]
+fn score_rate_of_a_row_whose_rule_scores_it_by_its_completion() {
+    // 新疆's wide form: the row's own 指标赋分规则 says 按完成比例计分, so its
+    // 得分 is its 分值 × min(完成率, 100%).
+    let text = "一级指标 二级指标 三级指标 指标值 指标值设置依据 上年完成值 指标分值权重 指标赋分规则 佐证资料 指标实际完成值 完成率 指标得分 偏差原因分析及改进措施\n产出指标 数量指标 养护里程 ≥860公里 计划 842公里 20 按完成比例计分 养护台账 872公里 101.40% 20 无\n质量指标 优良路率 ≥75% 行业标准 73% 15 按完成比例计分 检测报告 72% 96.00% 14.4 部分路段老化\n";
+    let f = holds_then_fails(
+        "score.rate",
+        "优良路率 15 × 完成率 96.00% = 14.4",
+        text,
+        "96.00% 14.4",
+        "96.00% 13.4",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    // A row scored otherwise (`完成得满分`) is no product.
+    let (_, checks) = traced(&text.replace("按完成比例计分 检测报告", "完成得满分 检测报告"));
+    assert!(
+        !checks
+            .iter()
+            .any(|c| c.relation.contains("优良路率 15 × 完成率")),
+        "{checks:?}"
+    );
+}

@@ -380,9 +380,18 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
     let completion_col = header.col_named(table, |t| t.contains("完成率"));
     // The scoring rule's column (`指标说明及评分标准`, `评分细则`).
     let criteria_col = header.col_named(table, |t| {
-        ["评分标准", "评分细则", "评价标准", "评分依据", "评分办法"]
-            .iter()
-            .any(|w| t.contains(w))
+        [
+            "评分标准",
+            "评分细则",
+            "评价标准",
+            "评分依据",
+            "评分办法",
+            "赋分规则",
+            "评分规则",
+            "计分规则",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
     });
     for (r, row) in header.data_rows(table) {
         let row = &*aligned_by_sign(row, header);

@@ -688,7 +688,7 @@ fn rate_over_rows<'r>(
 
 /// Full marks times a rate capped at 100 %: the interval the printed rate
 /// allows, and the straight product.
-fn weight_times_rate(weight: Decimal, rate: Decimal) -> (Interval, Decimal) {
+pub(crate) fn weight_times_rate(weight: Decimal, rate: Decimal) -> (Interval, Decimal) {
     let capped = Interval::of(rate).scale(Decimal::ONE / hundred());
     let capped = Interval {
         lo: capped.lo.min(Decimal::ONE),
@@ -708,6 +708,7 @@ fn weight_times_rate(weight: Decimal, rate: Decimal) -> (Interval, Decimal) {
 pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
     let rule_stated = !ctx.report().stated.score_by_rate.is_empty();
     let mut out = prose_rate_scores(ctx, rule_stated);
+    out.extend(crate::scores::completion_rate_scores(ctx));
     for row in &ctx.report().budget_rows {
         let (Some(weight), Some(score), Some(rate)) =
             (row.weight, row.score, row.execution_rate_pct)

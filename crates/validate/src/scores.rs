@@ -733,6 +733,73 @@ pub(crate) fn table_completion_rates(ctx: &Context) -> Vec<Finding> {
     out
 }
 
+/// Words of a row's scoring rule saying its score is its full marks times
+/// its 完成率 (`按完成比例计分`, `得分=分值×完成率`).
+const SCORED_BY_COMPLETION: &[&str] = &["完成比例计分", "按完成比例", "分值×完成率", "完成率×分值"];
+
+/// A score table's row whose own rule says it is scored by its completion:
+/// 得分 = 分值 × min(完成率, 100%), from the 完成率 as printed (a wrong rate is
+/// `rate.mismatch`'s finding). Rule `score.rate`.
+pub(crate) fn completion_rate_scores(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let items = ctx.report().score_tables.iter().flat_map(|t| &t.items);
+    for item in items {
+        let (Some(weight), Some(score), Some(rate), Some(rule)) = (
+            item.weight,
+            item.score,
+            item.completion_rate_pct,
+            item.criteria.as_deref(),
+        ) else {
+            continue;
+        };
+        let rule: String = rule
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| {
+                if matches!(c, '*' | 'x' | 'X') {
+                    '×'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        if !SCORED_BY_COMPLETION.iter().any(|w| rule.contains(w)) {
+            continue;
+        }
+        let (iv, straight) = crate::budget_table::weight_times_rate(weight, rate);
+        let name = row_text(item);
+        let verdict = ctx.judge(
+            "score.rate",
+            format!("{name} {weight} × 完成率 {rate}% = {score}"),
+            Operand::value(score, item.source_of("score")),
+            vec![
+                Operand::value(weight, item.source_of("weight")),
+                Operand::value(rate, item.source_of("completion_rate_pct")),
+            ],
+            iv,
+            straight,
+        );
+        let Some(sev) = severity_of(verdict) else {
+            continue;
+        };
+        let shown = straight.round_half_up(score.scale().max(2));
+        out.push(finding(
+            "score.rate",
+            sev,
+            format!(
+                "{name} 得分 stated {score} but its rule scores 分值 {weight} × 完成率 {rate}% = {shown}{}",
+                rounding_note(verdict)
+            ),
+            score,
+            Some(shown),
+            Some("分"),
+            item.source_of("score"),
+            &name,
+        ));
+    }
+    out
+}
+
 pub(crate) fn target_missed(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for table in &ctx.report().score_tables {
