@@ -176,12 +176,16 @@ struct Names<'s> {
     lines: Vec<(u32, u32)>,
 }
 
+/// What a cell holding only brackets holds: `万元` of `（万元）`.
+fn bracketed(text: &str) -> Option<&str> {
+    text.trim()
+        .strip_prefix(['(', '（'])
+        .and_then(|x| x.strip_suffix([')', '）']))
+}
+
 /// `（万元）` alone in its cell.
 fn is_bare_unit(text: &str) -> bool {
-    let t = text.trim();
-    t.strip_prefix(['(', '（'])
-        .and_then(|x| x.strip_suffix([')', '）']))
-        .is_some_and(|inner| MoneyUnit::parse(inner).is_some())
+    bracketed(text).is_some_and(|inner| MoneyUnit::parse(inner).is_some())
 }
 
 /// `全年预算数（A）：892.50`: a form's field and its figure in one cell, the
@@ -728,12 +732,10 @@ fn numbered_grid(run: &[(&str, &Source, Kind)], cut: bool) -> Option<jixiao_mode
     })
 }
 
-/// A unit printed alone under a column's name: `（万元）`, `(人)`.
+/// A unit printed alone under a column's name: `（万元）`, `(人)`, `(%)`.
 fn is_unit_mark(text: &str) -> bool {
-    let inner = text
-        .strip_prefix(['(', '（'])
-        .and_then(|t| t.strip_suffix([')', '）']));
-    inner.is_some_and(|u| ["万元", "元", "亿元", "千元", "人", "个", "户", "%"].contains(&u))
+    bracketed(text)
+        .is_some_and(|u| ["万元", "元", "亿元", "千元", "人", "个", "户", "%"].contains(&u))
 }
 
 /// A caption without the units its cells print (`资金情况（万元）年度资金总额`).
