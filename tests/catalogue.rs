@@ -3275,11 +3275,51 @@ fn group_scores_with_their_full_marks_beside_them_add_up_to_the_total() {
 }
 
 #[test]
+fn group_scores_of_a_departments_tou_ru_guan_li_group_are_all_of_the_total() {
+    // `投入管理` is the 投入 group (not the 管理 one beside 过程管理): the four
+    // groups, each after its full marks, are all of the total.
+    let text = "经自评，我局2024年度部门整体支出绩效自评得分为93.5分，评价等级为“优”。其中：投入管理20分，得分19分；过程管理30分，得分28.5分；产出指标30分，得分28分；效益指标20分，得分18分。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    let sum = checks
+        .iter()
+        .find(|c| c.rule == "parts.sum" && c.relation.contains("totals 4"))
+        .expect("the group scores are checked");
+    assert_eq!(sum.verdict, jixiao_validate::Verdict::Consistent);
+    // (Whole-point scores may each be rounded by half a point: a slip of
+    // one is a warning, of two beyond any rounding.)
+    let f = check(&text.replace("得分28.5分", "得分29.5分"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    let f = check(&text.replace("得分28.5分", "得分30.5分"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+}
+
+#[test]
+fn parts_sum_of_funds_the_first_of_which_says_gong_ji_of_its_own() {
+    // `共计` of the province's funds, then the city's, then their 合计.
+    let text = "2023年省级财政下达我市困难残疾人生活补贴资金（以下简称“补贴资金”）共计3,268.80万元，市级配套资金1,089.60万元，合计4,358.40万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "合计 totals 2 amounts",
+        text,
+        "合计4,358.40万元",
+        "合计4,368.40万元",
+    );
+    // Totals of their own each (`资产总计…，负债合计…`) still make no list.
+    let (_, checks) = traced("资产总计500万元，负债合计200万元，净资产合计300万元。\n");
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+}
+
+#[test]
 fn group_scores_whose_full_marks_make_100_are_all_of_the_total_whatever_their_names() {
-    // Groups no framework word names all (投入管理 names 投入 and 管理), but
-    // their full marks 20 + 25 + 30 + 25 are the total's 100: a total above
-    // their sum is as wrong as one below it.
-    let text = "经自评，部门整体支出绩效评价得分92.5分，评价等级为“优”。其中：投入管理18.5分（满分20分），过程管理23分（满分25分），产出28分（满分30分），效益23分（满分25分）。\n";
+    // Groups no framework word names all (预算编制, 履职效能), but their full
+    // marks 20 + 25 + 30 + 25 are the total's 100: a total above their sum is
+    // as wrong as one below it.
+    let text = "经自评，部门整体支出绩效评价得分92.5分，评价等级为“优”。其中：预算编制18.5分（满分20分），预算执行23分（满分25分），资产管理28分（满分30分），履职效能23分（满分25分）。\n";
     let (f, checks) = traced(text);
     assert!(f.is_empty(), "{f:?}");
     assert!(
@@ -10740,6 +10780,65 @@ fn score_sum_of_the_group_a_cut_table_ends_in_never_more_than_its_weight() {
         .filter(|f| f.message.contains("group 资金管理 is weighted 10"))
         .collect();
     assert_eq!(hits.len(), 1, "{f:?}");
+}
+
+#[test]
+fn score_sum_of_the_group_a_table_ends_in_where_another_table_opens() {
+    // A form's 项目决策 / 项目管理 table, then its 项目年度目标 table opening on
+    // 产出: the first ended, it was not cut, so its last group short of its
+    // weight is told (a warning: no 合计 proves every row was read).
+    let text = "一级指标\t二级指标\t三级指标\t分值\t得分\n决策（20分）\t项目立项（8分）\t立项依据充分性\t4\t4\n\t\t立项程序规范性\t4\t4\n\t绩效目标（12分）\t绩效目标合理性\t6\t6\n\t\t绩效指标明确性\t6\t5\n过程（12分）\t资金管理（12分）\t资金到位率\t6\t6\n\t\t预算执行率\t6\t5\n\n项目年度目标1：产出与效益\n\n一级指标\t二级指标\t三级指标\t分值\t得分\n产出（40分）\t数量指标（20分）\t完成里程\t20\t20\n\t质量指标（20分）\t验收合格率\t20\t20\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation.contains("group 过程 weights add up to 12")
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("过程（12分）", "过程（14分）"));
+    let hits: Vec<&Finding> = of(&f, "score.sum")
+        .into_iter()
+        .filter(|f| f.message.contains("group 过程 is weighted 14"))
+        .collect();
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    // The second table ends the text: its last group may be cut there.
+    let (_, checks) = traced(text);
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("group 质量指标")),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn rate_mismatch_of_a_department_is_over_neither_a_named_fund_nor_a_budget_book() {
+    // A department's rate with no budget stated: a fund named at its
+    // sentence's head (`基本公共卫生服务补助资金…共安排资金`) is that fund's, and
+    // `一般公共预算财政拨款收入` a revenue of one budget book, no plan.
+    let text = "某县卫生健康局2023年度部门整体支出绩效评价报告\n2023年度收入合计8,642.37万元。其中：一般公共预算财政拨款收入7,985.20万元，政府性基金预算财政拨款收入420.00万元，其他收入237.17万元。\n2023年度支出合计8,519.84万元。其中：基本支出2,364.15万元，项目支出6,155.69万元。\n基本公共卫生服务补助资金按人均89元标准安排，服务常住人口28.6万人，共安排资金2,545.40万元。\n部门预算执行率98.58%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks.iter().any(|c| c.rule == "amount.product"
+            && c.relation.contains("2545.40")
+            && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    assert!(
+        !checks.iter().any(|c| c.rule == "rate.mismatch"),
+        "{checks:?}"
+    );
+    // Its budget stated, the rate is over it.
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "8519.84 / 8642.37",
+        &text.replace("2023年度收入合计", "2023年度调整后预算"),
+        "执行率98.58%",
+        "执行率99.58%",
+    );
+    assert_eq!(stated(&f), "99.58");
 }
 
 #[test]

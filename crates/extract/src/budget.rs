@@ -774,6 +774,30 @@ impl Ballot {
     }
 }
 
+/// Whether a sentence opens on a fund by its name (`基本公共卫生服务补助资金按
+/// 人均89元标准安排，…，共安排资金2,545.40万元`): it speaks of that fund to its
+/// end. (Not of funds named by what holds them: `部门预算资金`, `财政资金`.)
+fn opens_on_a_named_fund(sentence: &str) -> bool {
+    const HOLDERS: &[&str] = &[
+        "财政", "预算", "部门", "本级", "单位", "年度", "项目", "专项",
+    ];
+    let first = sentence
+        .split(['，', ',', '：', ':', '；'])
+        .next()
+        .unwrap_or("");
+    ["资金", "经费"].iter().any(|w| {
+        first.match_indices(w).any(|(at, _)| {
+            let name: Vec<char> = first[..at]
+                .chars()
+                .rev()
+                .take_while(|c| jixiao_model::is_han(*c))
+                .collect();
+            let name: String = name.into_iter().rev().collect();
+            name.chars().count() >= 4 && !HOLDERS.iter().any(|h| name.ends_with(h))
+        })
+    })
+}
+
 /// Collects the budget from prose facts and budget-table figures. `listed`
 /// are the facts the prose lists as parts of a whole.
 pub fn collect_budget(
@@ -798,7 +822,9 @@ pub fn collect_budget(
         // their figures are none of its budget (a project report's project,
         // named, is).
         let names_an_item = m.scope == jixiao_model::Scope::Part
-            && (names_an_items_budget(&m.label) || names_fund_source(&m.label));
+            && (names_an_items_budget(&m.label)
+                || names_fund_source(&m.label)
+                || opens_on_a_named_fund(&m.sentence));
         if m.kind != FactKind::Level
             || (department && names_an_item)
             || crate::lists::a_cell_of_a_flattened_row(m)

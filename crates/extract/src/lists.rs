@@ -2079,12 +2079,9 @@ fn without_categories(label: &str) -> String {
         "人员支出",
         "公用支出",
         "预算内",
-        "一般公共预算",
-        "政府性基金预算",
-        "国有资本经营预算",
         "预算单位",
     ];
-    let mut l = label.to_string();
+    let mut l = jixiao_model::facts::without_budget_books(label);
     for c in CATEGORIES {
         l = l.replace(c, "");
     }
@@ -2390,12 +2387,14 @@ fn words_before(m: &Fact) -> String {
     tail.into_iter().rev().collect()
 }
 
+/// The words stating a figure as a total.
+const TOTAL_WORDS: &[&str] = &["共计", "合计", "总计"];
+
 /// Whether a figure is stated as a total (共计, 合计, 总计), in its label or
 /// right before it.
 fn names_a_total(m: &Fact) -> bool {
-    const TOTAL: &[&str] = &["共计", "合计", "总计"];
     let tail = words_before(m);
-    TOTAL
+    TOTAL_WORDS
         .iter()
         .any(|t| tail.contains(t) || m.label.contains(t))
 }
@@ -2513,9 +2512,7 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 .rev()
                 .find(|(_, c)| crate::mentions::is_clause_break(*c))
                 .map_or("", |(at, _)| &between[..at]);
-            ["共计", "合计", "总计"]
-                .iter()
-                .any(|t| before_its_clause.contains(t))
+            TOTAL_WORDS.iter().any(|t| before_its_clause.contains(t))
         });
         if closed_before
             || parts.iter().any(|(_, p)| p.kind != FactKind::Level)
@@ -2525,8 +2522,12 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             || parts.iter().any(|(_, p)| is_per_unit(&p.label))
             || parts.len() < 2
             || parts.len() > 6
-            // (`资产总计…，负债合计…，净资产合计…`: totals of their own.)
-            || parts.iter().any(|(_, p)| names_a_total(p))
+            // (`资产总计…，负债合计…，净资产合计…`: totals of their own. The
+            // first may say 共计 of its own funds' amount: `省级财政下达…资金
+            // 共计3,268.80万元，市级配套资金1,089.60万元，合计4,358.40万元`.)
+            || parts.iter().enumerate().any(|(i, (_, p))| {
+                names_a_total(p) && (i > 0 || TOTAL_WORDS.iter().any(|t| p.label.contains(t)))
+            })
             // A budget and what was spent of it (`培训费预算20万元，实际支出18.62万元，
             // 会议费和培训费合计支出22.97万元`) are no two parts of one total.
             || (whole.money().is_some() && mixed(&parts))

@@ -713,8 +713,9 @@ pub const PARTITIONS: &[Partition] = &[
         not_whole: &[
             "其中", "决策", "投入", "过程", "管理", "产出", "效益", "效果",
         ],
+        // (`投入管理` is the 投入 group, not 管理: named whole, it is one.)
         members: &[
-            &["决策", "投入"],
+            &["决策", "投入", "投入管理"],
             &["过程", "管理"],
             &["产出"],
             &["效益", "效果"],
@@ -1116,6 +1117,22 @@ pub fn names_fund_source(label: &str) -> bool {
         ]
         .iter()
         .any(|w| label.ends_with(w))
+}
+
+/// The budget books a fund is kept in (`一般公共预算财政拨款收入`): their
+/// `预算` names the book, not a plan.
+pub const BUDGET_BOOKS: &[&str] = &[
+    "一般公共预算",
+    "政府性基金预算",
+    "国有资本经营预算",
+    "社会保险基金预算",
+];
+
+/// A label without the budget books it names (see [`BUDGET_BOOKS`]).
+pub fn without_budget_books(label: &str) -> String {
+    BUDGET_BOOKS
+        .iter()
+        .fold(label.to_string(), |l, book| l.replace(book, ""))
 }
 
 /// Whether parts labelled `labels` are all of the whole labelled `whole`: they

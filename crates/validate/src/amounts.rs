@@ -5219,6 +5219,7 @@ fn done_over_planned(rate: &Fact, num: &Fact, den: &Fact) -> bool {
 /// A label of a budget or plan (`全年预算`, `总投资`, `计划投资`), which a rate
 /// may be over where the amounts beside it do not give it.
 fn names_a_plan(label: &str) -> bool {
+    let label = jixiao_model::facts::without_budget_books(label);
     ["预算", "总投资", "计划"].iter().any(|w| label.contains(w))
 }
 

@@ -15,7 +15,8 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
             .title
             .clone()
             .unwrap_or_else(|| format!("score table {}", t + 1));
-        out.extend(group_weights(ctx, table, &name));
+        let next = ctx.report().score_tables.get(t + 1);
+        out.extend(group_weights(ctx, table, next, &name));
         out.extend(subtotals(ctx, table, &name));
         out.extend(
             table
@@ -317,7 +318,12 @@ fn scores_make_the_stated_total(ctx: &Context, table: &jixiao_model::ScoreTable)
 /// Group weights printed in header cells (`工作计划 (6分)`) against the rows
 /// they head: checked whether or not the table's 合计 is there (a cut before
 /// it leaves the groups above the cut whole, not the one it falls in).
-fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) -> Vec<Finding> {
+fn group_weights(
+    ctx: &Context,
+    table: &jixiao_model::ScoreTable,
+    next: Option<&jixiao_model::ScoreTable>,
+    name: &str,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     // Every row read, as the 合计's weight proves: a group short of its weight
     // is then short for certain, not for a row lost in the reading.
@@ -339,7 +345,8 @@ fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) ->
         // of what only one way could fail).
         let maybe_cut = table.stated_total.is_none()
             && !scores_make_the_stated_total(ctx, table)
-            && table.items.last().is_some_and(in_group);
+            && table.items.last().is_some_and(in_group)
+            && !next.is_some_and(|n| opens_another_group(n, g));
         if rows.is_empty() || rows.iter().any(|i| i.weight.is_none()) {
             continue;
         }
@@ -389,6 +396,16 @@ fn group_weights(ctx: &Context, table: &jixiao_model::ScoreTable, name: &str) ->
         }
     }
     out
+}
+
+/// The table after a cut-looking one opens on another group (the 项目绩效
+/// table after a 项目决策 / 项目管理 one): the group before it ended there, it
+/// was not cut. (A page's continuation opens on the same group, or on rows
+/// naming none.)
+fn opens_another_group(next: &jixiao_model::ScoreTable, g: &jixiao_model::GroupWeight) -> bool {
+    next.items.first().is_some_and(|first| {
+        group_at(first, g.level).is_some_and(|n| n != g.name) && first.level1.is_some()
+    })
 }
 
 /// The group a row is in at a level of the table (1: 一级, 2: 二级).
