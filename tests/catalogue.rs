@@ -10842,6 +10842,28 @@ fn rate_mismatch_of_a_department_is_over_neither_a_named_fund_nor_a_budget_book(
 }
 
 #[test]
+fn rate_mismatch_over_the_total_of_a_projects_funds_by_giver_of_what_was_paid_out() {
+    // The funds listed by who gave them, and their 合计: the project's budget;
+    // `全市共发放两项补贴` what it paid out.
+    let text = "2023年度残疾人两项补贴资金绩效评价报告\n2023年省级财政下达我市残疾人补贴资金3,268.80万元，市级配套资金1,089.60万元，合计4,358.40万元。\n截至2023年12月31日，全市共发放两项补贴4,296.52万元，预算执行率98.58%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "4296.52 / 4358.40",
+        text,
+        "执行率98.58%",
+        "执行率97.58%",
+    );
+    assert_eq!(stated(&f), "97.58");
+    // Funds of two years are no one year's budget.
+    let years = text.replace("市级配套资金", "2022年市级配套资金");
+    let (_, checks) = traced(&years);
+    assert!(
+        !checks.iter().any(|c| c.rule == "rate.mismatch"),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_of_prose_spending_over_the_budget_a_forms_block_prints() {
     // The plan and the funds received printed only in the form's 收支概况
     // block, one cell per line; the spending and its rate in prose.

@@ -82,7 +82,7 @@ pub fn budget_role(label: &str) -> Option<Role> {
     if ends(BUDGET_ENDINGS) {
         return Some(Role::Budget);
     }
-    if spent_funds_ending(label).is_some() || spends_named_funds(label) {
+    if spent_funds_ending(label).is_some() || spends_named_funds(label) || paid_out(label) {
         return Some(Role::Executed);
     }
     if allots_funds(label) {
@@ -155,6 +155,17 @@ fn spends_named_funds(label: &str) -> bool {
         ]
         .iter()
         .any(|w| name.contains(w))
+}
+
+/// `全市共发放两项补贴`, `累计发放救助资金`: a subsidy paid out, all of it so far
+/// (a bare `发放` is left to the 发放率 it may be stated with).
+fn paid_out(label: &str) -> bool {
+    ["共发放", "累计发放", "已发放"]
+        .iter()
+        .any(|v| label.contains(v))
+        && ["补贴", "补助", "资金", "救助金"]
+            .iter()
+            .any(|k| label.ends_with(k))
 }
 
 /// Kinds of funds a label may name after what was done with them.
@@ -649,6 +660,7 @@ pub fn the_titles_fund_is_the_whole(
 pub fn the_total_is_the_whole(
     facts: &mut [jixiao_model::Fact],
     lists: &[jixiao_model::facts::PartsList],
+    department: bool,
 ) {
     use jixiao_model::{facts::ListKind, Scope};
     for list in lists.iter().filter(|l| l.kind == ListKind::Total) {
@@ -662,10 +674,18 @@ pub fn the_total_is_the_whole(
                     .is_some_and(|f| f.scope == Scope::Report && f.role.is_some())
             })
             .collect();
-        let [part] = taken.as_slice() else {
-            continue;
+        let role = match taken.as_slice() {
+            [part] => {
+                let role = facts[*part].role;
+                facts[*part].scope = Scope::Part;
+                role
+            }
+            [] if !department => match by_givers(facts, &list.parts) {
+                Some(role) => Some(role),
+                None => continue,
+            },
+            _ => continue,
         };
-        let role = facts[*part].role;
         let Some(whole) = facts.get_mut(list.whole) else {
             continue;
         };
@@ -674,8 +694,31 @@ pub fn the_total_is_the_whole(
         }
         whole.role = role;
         whole.scope = Scope::Report;
-        facts[*part].scope = Scope::Part;
     }
+}
+
+/// `省级财政下达…资金3,268.80万元，市级配套资金1,089.60万元，合计…`: a project's
+/// funds listed by who gave them, every part naming its giver, those with a
+/// stage of the budget all of one, and all of one year: their 合计 is the
+/// project's own figure at that stage.
+fn by_givers(facts: &[jixiao_model::Fact], parts: &[usize]) -> Option<jixiao_model::FactRole> {
+    let parts: Vec<&jixiao_model::Fact> = parts.iter().filter_map(|&i| facts.get(i)).collect();
+    let by_giver = |label: &str| {
+        let label = without_leading_date(label);
+        names_fund_source(label) || FUND_SOURCES.iter().any(|w| label.starts_with(w))
+    };
+    let year = |f: &&jixiao_model::Fact| jixiao_model::facts::opening_year(&f.label);
+    if parts.len() < 2
+        || !parts.iter().all(|f| by_giver(&f.label))
+        || parts
+            .iter()
+            .any(|f| year(f).is_some() && year(f) != year(&parts[0]))
+    {
+        return None;
+    }
+    let mut roles = parts.iter().filter_map(|f| f.role);
+    let role = roles.next()?;
+    roles.all(|r| r == role).then_some(role)
 }
 
 /// `我县共`, `本单位`: the body reporting, before a verb of receiving.

@@ -398,7 +398,7 @@ pub fn extract(doc: &Document) -> Report {
     report.warnings.extend(refused);
     report.stated = statements::stated(doc);
     report.stated.lists = lists::parts_lists(&report.facts);
-    budget::the_total_is_the_whole(&mut report.facts, &report.stated.lists);
+    budget::the_total_is_the_whole(&mut report.facts, &report.stated.lists, department);
     let listed: std::collections::HashSet<usize> = report
         .stated
         .lists
