@@ -5259,6 +5259,37 @@ fn groups_listed_with_their_marks_score_and_deduction_are_each_checked_and_add_u
 }
 
 #[test]
+fn prose_deduction_of_the_total_score_and_the_total_deducted() {
+    // The report's total score and, in its paragraph, all the points taken
+    // off: the hundred less them.
+    let text = "2024年度衔接资金项目绩效自评报告\n本项目自评得分为92分。扣分情况：项目管理扣3分；产出指标扣2分；效益指标扣3分。共扣8分。\n";
+    let f = holds_then_fails(
+        "prose.deduction",
+        "100 − total deductions 8 = 92",
+        text,
+        "共扣8分",
+        "共扣10分",
+    );
+    // (The hundred not said to be the full marks: a warning.)
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(f.computed.map(|d| d.to_string()).as_deref(), Some("90"));
+    // Said so, beyond rounding: an error.
+    let full = text.replace("得分为92分。", "得分为92分（满分100分）。");
+    let f = check(&full.replace("共扣8分", "共扣10分"));
+    let hits = of(&f, "prose.deduction");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+    // Points added back leave the total to them.
+    let (_, checks) = traced(&text.replace("共扣8分。", "共扣8分，加分2分。"));
+    assert!(
+        !checks
+            .iter()
+            .any(|c| c.relation.contains("total deductions")),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn prose_deduction_reads_points_taken_off_named_kou_fen() {
     holds_then_fails(
         "prose.deduction",

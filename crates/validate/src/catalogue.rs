@@ -72,7 +72,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "prose.deduction",
-        description: "a sentence's full marks less its deductions equal the score it states (满分 3 分 … 扣 1 分 … 实际得 2 分)",
+        description: "a sentence's full marks less its deductions equal the score it states (满分 3 分 … 扣 1 分 … 实际得 2 分); the report's total score is the hundred less the total deductions its paragraph states (得分为92分。…共扣8分), a warning unless it says the hundred is the full marks",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
         run: prose::deductions,
     },

@@ -115,7 +115,96 @@ pub fn deductions(ctx: &Context) -> Vec<Finding> {
             out.extend(judge_deductions(ctx, full, &cuts, got));
         }
     }
+    out.extend(total_after_deductions(ctx));
     out
+}
+
+/// Labels of all the deductions a report made, in total (`共扣8分`).
+const TOTAL_DEDUCTIONS: &[&str] = &[
+    "共扣",
+    "共扣除",
+    "共计扣",
+    "共计扣除",
+    "合计扣",
+    "合计扣除",
+    "累计扣",
+    "累计扣除",
+    "总扣分",
+    "共扣分",
+];
+
+/// `本项目自评得分为92分。扣分情况：…。共扣8分。`: the report's total score is
+/// the hundred less its total deductions stated in the same paragraph (the
+/// one total there, bare; no points added back). A warning unless the
+/// paragraph says the hundred is the full marks.
+fn total_after_deductions(ctx: &Context) -> Option<Finding> {
+    let fields = &ctx.report().report;
+    let (stated, at) = (fields.total_score?, fields.sources.get("total_score")?);
+    let para = ctx.paragraphs().iter().find(|p| {
+        p.iter().any(|f| {
+            f.unit == FactUnit::Points
+                && f.number.value == stated
+                && (f.source.page, f.source.line) == (at.page, at.line)
+        })
+    })?;
+    let total = crate::amounts::only_one(para.iter().copied().filter(|f| {
+        f.unit == FactUnit::Points
+            && f.role == Some(FactRole::Deduction)
+            && TOTAL_DEDUCTIONS.contains(&f.label.trim_matches(['，', ',', '；', ';', '。', ' ']))
+    }))?;
+    if para
+        .iter()
+        .any(|f| f.label.contains("加分") || f.after.starts_with("加分"))
+    {
+        return None;
+    }
+    let got = para.iter().copied().find(|f| {
+        f.unit == FactUnit::Points
+            && f.number.value == stated
+            && (f.source.page, f.source.line) == (at.page, at.line)
+    })?;
+    let hundred = Decimal::ONE_HUNDRED;
+    let straight = hundred.checked_sub(total.number.value)?;
+    let iv = Interval::exact(hundred).sub(Interval::of_printed(total.number));
+    let verdict = ctx.judge(
+        "prose.deduction",
+        format!(
+            "total score 100 − total deductions {} = {}",
+            fmt(total.number.value),
+            fmt(stated)
+        ),
+        Operand::of(got),
+        vec![Operand::of(total)],
+        iv,
+        straight,
+    );
+    let sev = severity_of(verdict)?;
+    let says_the_hundred = para.iter().any(|f| {
+        f.number.value == hundred && (f.label.contains("满分") || f.label.contains("总分"))
+    });
+    let sev = if says_the_hundred {
+        sev
+    } else {
+        Severity::Warning
+    };
+    Some(finding(
+        "prose.deduction",
+        sev,
+        format!(
+            "{} stated {} 分 but 100 − {} {} = {}{}",
+            got.label,
+            fmt(stated),
+            total.label.trim_matches(['，', ',', '；', ';', '。', ' ']),
+            fmt(total.number.value),
+            fmt(straight),
+            rounding_note(verdict)
+        ),
+        stated,
+        Some(straight),
+        Some("分"),
+        &got.source,
+        &got.sentence,
+    ))
 }
 
 fn judge_deductions(ctx: &Context, full: &Fact, cuts: &[&Fact], got: &Fact) -> Option<Finding> {
