@@ -10895,6 +10895,40 @@ fn rate_mismatch_over_the_total_of_a_projects_funds_by_giver_of_what_was_paid_ou
 }
 
 #[test]
+fn parts_sum_of_a_department_forms_main_tasks_block_under_its_own_header() {
+    // The national 部门整体支出绩效自评表 printed as one table: the funds, then
+    // the 年度主要任务 block with a header over two rows (总额 | 财政拨款 |
+    // 其他资金 under 预算金额). Each task's 总额 is its two sources; each
+    // column adds up to the 合计.
+    let text = "部门整体支出绩效自评表\n| 年度预算申请（万元） | 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| | 年度资金总额 | 1,530.00 | 1,742.60 | 1,698.35 | 10 | 97.46% | 9.75 |\n| 年度主要任务 | 任务名称 | 主要内容 | 预算金额（万元） | | |\n| | | | 总额 | 财政拨款 | 其他资金 |\n| | 不动产登记 | 全年办理不动产登记业务 | 86.50 | 86.50 | 0 |\n| | 耕地保护 | 完成耕地保护目标任务 | 312.40 | 252.40 | 60.00 |\n| | 地质灾害防治 | 开展地质灾害隐患排查 | 148.30 | 88.30 | 60.00 |\n| | 合计 | | 547.20 | 427.20 | 120.00 |\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    for relation in [
+        "耕地保护 总额 = its 2 columns",
+        "合计 财政拨款 = its 3 rows",
+    ] {
+        assert!(
+            checks.iter().any(|c| c.relation.contains(relation)
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{relation}: {checks:?}"
+        );
+    }
+    let f = check(&text.replace("| 312.40 | 252.40 |", "| 312.40 | 262.40 |"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 2, "{f:?}");
+    assert!(hits.iter().all(|h| h.severity == Severity::Error), "{f:?}");
+    // The block alone, its header over two rows, reads the same.
+    let block: String = text.lines().skip(3).map(|l| format!("{l}\n")).collect();
+    let (_, checks) = traced(&block);
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation.contains("耕地保护 总额 = its 2 columns")),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_of_prose_spending_over_the_budget_a_forms_block_prints() {
     // The plan and the funds received printed only in the form's 收支概况
     // block, one cell per line; the spending and its rate in prose.

@@ -50,6 +50,120 @@ const DASHES: &[&str] = &["—", "-", "——", "/"];
 /// Header words of a column of shares of the table's amounts.
 const SHARES: &[&str] = &["占比", "比重", "所占比例", "占总"];
 
+/// The blocks of a form printed as one table (`年度预算申请` rows, then a
+/// `年度主要任务 | 任务名称 | 主要内容 | 预算金额（万元）` block under its own
+/// header), each a table of its own: a block opens where the rows change
+/// width, or where a row of words alone (three or more) follows a row of
+/// figures. One block: none (the table is read whole).
+pub fn blocks(table: &Table) -> Vec<Table> {
+    let texts = |r: usize| texts(table, r);
+    let words_only = |r: usize| {
+        let t = texts(r);
+        t.iter().filter(|c| !c.is_empty()).count() >= 3
+            && t.iter().all(|c| cell_number(c).is_none())
+    };
+    let figures = |r: usize| texts(r).iter().any(|c| cell_number(c).is_some());
+    let mut starts = vec![0];
+    for r in 1..table.rows.len() {
+        if table.rows[r].len() != table.rows[r - 1].len() || (words_only(r) && figures(r - 1)) {
+            starts.push(r);
+        }
+    }
+    if starts.len() < 2 {
+        return Vec::new();
+    }
+    starts.push(table.rows.len());
+    starts
+        .windows(2)
+        .map(|w| block(table, w[0]..w[1]))
+        .collect()
+}
+
+/// The table as one block (see [`block`]): a header over two rows, a leading
+/// column naming the table alone.
+pub fn as_one_block(table: &Table) -> Table {
+    block(table, 0..table.rows.len())
+}
+
+/// The texts of row `r`, merged cells read through to their anchor.
+fn texts(table: &Table, r: usize) -> Vec<String> {
+    let width = table.rows.get(r).map_or(0, Vec::len);
+    (0..width)
+        .map(|c| table.text_at(r, c).trim().to_string())
+        .collect()
+}
+
+/// Rows `range` of `table` as a table of their own: merged cells written out
+/// in every position, a second header row of words (`| | | 总额 | 财政拨款 |
+/// 其他资金 |` under `预算金额（万元）`) named into the first, and leading
+/// columns naming the block alone (`年度主要任务`, blank or repeated below)
+/// left out.
+fn block(table: &Table, range: std::ops::Range<usize>) -> Table {
+    let mut rows: Vec<Vec<Cell>> = range
+        .clone()
+        .map(|r| {
+            texts(table, r)
+                .into_iter()
+                .enumerate()
+                .map(|(c, text)| {
+                    let source = table.rows[r]
+                        .get(c)
+                        .map(|cell| cell.source.clone())
+                        .unwrap_or_else(|| table.source.clone());
+                    Cell::new(text, source)
+                })
+                .collect()
+        })
+        .collect();
+    let words = |row: &[Cell]| row.iter().all(|c| cell_number(&c.text).is_none());
+    let filled = |row: &[Cell]| row.iter().filter(|c| !c.text.is_empty()).count();
+    if let Some(h) = rows.iter().position(|r| filled(r) >= 3 && words(r)) {
+        let sub_header = rows.get(h + 1).is_some_and(|r| filled(r) >= 2 && words(r))
+            && rows.get(h + 2).is_some_and(|r| !words(r));
+        if sub_header {
+            let sub = rows.remove(h + 1);
+            for (cell, under) in rows[h].iter_mut().zip(sub) {
+                if !under.text.is_empty() {
+                    cell.text = under.text;
+                }
+            }
+        }
+        let names_the_block = |c: usize| {
+            let head = rows[h]
+                .get(c)
+                .map_or("", |cell| cell.text.as_str())
+                .to_string();
+            rows[h + 1..].iter().all(|r| {
+                r.get(c)
+                    .is_none_or(|cell| cell.text.is_empty() || cell.text == head)
+            })
+        };
+        let drop = (0..rows[h].len())
+            .take_while(|&c| names_the_block(c))
+            .count();
+        for row in &mut rows {
+            row.drain(..drop.min(row.len()));
+        }
+    }
+    Table {
+        source: rows
+            .first()
+            .and_then(|r| r.first())
+            .map_or_else(|| table.source.clone(), |c| c.source.clone()),
+        rows,
+        guessed_numbers: table.guessed_numbers,
+        figures_unread: table.figures_unread,
+        placed_by_guess: table
+            .placed_by_guess
+            .iter()
+            .filter(|r| range.contains(r))
+            .map(|r| r - range.start)
+            .collect(),
+        cells_in_order: table.cells_in_order,
+        ..Table::default()
+    }
+}
+
 /// Reads a table with one header row, a label column first and one 合计 row
 /// (last, or right under the header); `None` where its shape is any other or
 /// its figures were placed by guess.
@@ -193,7 +307,7 @@ pub fn read(table: &Table) -> Option<ColumnTable> {
                     .filter(|c| !c.is_whitespace())
                     .collect::<String>()
                     .as_str(),
-                "合计" | "小计" | "总计" | "合计数"
+                "合计" | "小计" | "总计" | "合计数" | "总额"
             ) || crate::vocab::without_unit(&s.header) == "合计"
         })
         .filter(|&t| (t == last && t >= 2) || (t == 0 && last >= 2));

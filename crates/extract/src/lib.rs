@@ -526,8 +526,20 @@ impl TableReading {
                 None => {}
             }
         }
-        if !known {
-            report.column_tables.extend(column_tables::read(table));
+        // A form printed as one table: its blocks past the one a reading
+        // knows (the funds) may be tables of their own (年度主要任务).
+        let blocks = column_tables::blocks(table);
+        match (known, blocks.is_empty()) {
+            (false, true) => report.column_tables.extend(
+                column_tables::read(table)
+                    .or_else(|| column_tables::read(&column_tables::as_one_block(table))),
+            ),
+            (false, false) => report
+                .column_tables
+                .extend(blocks.iter().filter_map(column_tables::read)),
+            (true, _) => report
+                .column_tables
+                .extend(blocks.iter().skip(1).filter_map(column_tables::read)),
         }
         (read_so_far(self, report) != before).then_some(first_row)
     }
