@@ -10929,6 +10929,31 @@ fn parts_sum_of_a_department_forms_main_tasks_block_under_its_own_header() {
 }
 
 #[test]
+fn parts_sum_of_a_table_printed_a_row_per_line_between_spaces() {
+    // A PDF's text: the header over two lines, a column of words between the
+    // rows' names and their figures, the 合计 row short of that column.
+    let text = "部门整体支出绩效自评表\n年度主要任务 任务名称 主要内容 预算金额（万元）\n总额 财政拨款 其他资金\n不动产登记 全年办理不动产登记业务 86.50 86.50 0\n耕地保护 完成耕地保护目标任务 312.40 252.40 60.00\n地质灾害防治 开展地质灾害隐患排查 148.30 88.30 60.00\n合计 547.20 427.20 120.00\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation.contains("合计 其他资金 = its 3 rows")
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    // The 合计 row's 其他资金 is then wrong twice: down its column, across its row.
+    let f = check(&text.replace("合计 547.20 427.20 120.00", "合计 547.20 427.20 130.00"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 2, "{f:?}");
+    assert!(hits.iter().all(|h| h.severity == Severity::Error), "{f:?}");
+    // Rows of other widths are no such table.
+    let ragged = text.replace("88.30 60.00", "88.30");
+    let (_, checks) = traced(&ragged);
+    assert!(!checks.iter().any(|c| c.rule == "parts.sum"), "{checks:?}");
+}
+
+#[test]
 fn rate_mismatch_of_prose_spending_over_the_budget_a_forms_block_prints() {
     // The plan and the funds received printed only in the form's 收支概况
     // block, one cell per line; the spending and its rate in prose.

@@ -349,10 +349,12 @@ pub fn extract(doc: &Document) -> Report {
     // those cells are not read again.
     let is_taken = |at| taken.iter().any(|(from, to)| *from <= at && at <= *to);
     let written = records::written_out(&line_cells, &is_taken);
-    // (And tables one cell per line that no reader took, read as grids.)
+    // (And tables one cell per line, or a row per line between spaces, that
+    // no reader took, read as grids.)
     report.column_tables.extend(
         records::grids(&line_cells, &is_taken)
             .iter()
+            .chain(&records::row_grids(&line_cells, &is_taken))
             .filter_map(column_tables::read),
     );
     let written_lines = records::lines_of(&written);

@@ -584,6 +584,89 @@ pub fn grids(lines: &[LineCells], taken: &dyn Fn((u32, u32)) -> bool) -> Vec<jix
     out
 }
 
+/// Tables printed a row per line, cells between spaces (a PDF's text:
+/// `任务名称 主要内容 总额 财政拨款 其他资金` / `耕地保护 完成耕地保护目标任务
+/// 312.40 252.40 60.00` / … / `合计 547.20 427.20 120.00`) whose header no
+/// table reader knew: rows of names then as many figures each (two or
+/// more), under a line naming as many columns or more (its last names are
+/// the figures'). Each row is its first name and its figures (a column of
+/// words between is left out); read as grids, for the reader of tables no
+/// other reading knows, which keeps only those with one 合计 row.
+pub fn row_grids<'s>(
+    lines: &[LineCells<'s>],
+    taken: &dyn Fn((u32, u32)) -> bool,
+) -> Vec<jixiao_model::Table> {
+    use jixiao_model::{Cell, Table};
+    let split = |line: &LineCells<'s>| match taken(line.key) || line.run_together {
+        true => None,
+        false => names_then_figures(line),
+    };
+    let mut out = Vec::new();
+    let mut at = 1;
+    while at < lines.len() {
+        let row = split(&lines[at]);
+        let header = split(&lines[at - 1]);
+        let (Some((names, figures)), Some((head, none))) = (row, header) else {
+            at += 1;
+            continue;
+        };
+        let width = figures.len();
+        if names.is_empty() || width < 2 || !none.is_empty() || head.len() < width {
+            at += 1;
+            continue;
+        }
+        let cells = |name: (&str, &Source), figures: &[(&str, &Source)]| -> Vec<Cell> {
+            std::iter::once(name)
+                .chain(figures.iter().copied())
+                .map(|(t, s)| Cell::new(t.trim(), s.clone()))
+                .collect()
+        };
+        // The header: the rows' names' column (its first name, where it
+        // names more than the figures), then the figures' names.
+        let label_head = match head.len() > width {
+            true => head[0],
+            false => ("", head[0].1),
+        };
+        let mut rows = vec![cells(label_head, &head[head.len() - width..])];
+        let mut next = at;
+        while let Some((Some((names, figures)), _)) = lines.get(next).map(|l| (split(l), ())) {
+            if names.is_empty() || figures.len() != width {
+                break;
+            }
+            rows.push(cells(names[0], &figures));
+            next += 1;
+        }
+        if rows.len() >= 3 {
+            out.push(Table {
+                source: rows[1][0].source.clone(),
+                rows,
+                ..Table::default()
+            });
+        }
+        at = next.max(at + 1);
+    }
+    out
+}
+
+/// A line's cells as its names and its figures, names first (a figure's
+/// blank mark a figure): `None` for any other line.
+#[allow(clippy::type_complexity)]
+fn names_then_figures<'s>(
+    line: &LineCells<'s>,
+) -> Option<(Vec<(&'s str, &'s Source)>, Vec<(&'s str, &'s Source)>)> {
+    let kinds: Vec<Kind> = line
+        .cells
+        .iter()
+        .map(|(t, _)| kind_of(t))
+        .collect::<Option<_>>()?;
+    let names = kinds.iter().take_while(|k| **k == Kind::Label).count();
+    if kinds[names..].contains(&Kind::Label) {
+        return None;
+    }
+    let (n, f) = line.cells.split_at(names);
+    Some((n.to_vec(), f.to_vec()))
+}
+
 /// The grid a run of one-cell lines holds, if its first figures make one;
 /// `last` where the run ends the document (which may cut it off).
 fn grid_in(run: &[(&str, &Source, Kind)], last: bool) -> Option<jixiao_model::Table> {
