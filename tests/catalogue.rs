@@ -10954,6 +10954,32 @@ fn parts_sum_of_a_table_printed_a_row_per_line_between_spaces() {
 }
 
 #[test]
+fn rate_mismatch_of_staff_counted_at_the_years_end_over_the_establishment() {
+    // `年末在职人员` is the 在职人员 of the 在职人员控制率, said when.
+    for count in ["年末在职人员", "2023年底在职人员", "在职人员"] {
+        let text = format!(
+            "某局部门整体支出绩效自评报告\n{count}46人，编制数50人，在职人员控制率92.00%。\n"
+        );
+        let f = holds_then_fails(
+            "rate.mismatch",
+            "46 / 50",
+            &text,
+            "控制率92.00%",
+            "控制率93.00%",
+        );
+        assert_eq!(stated(&f), "93");
+    }
+    // At the year's start, it may be another count than the rate's.
+    let (_, checks) = traced(
+        "某局部门整体支出绩效自评报告\n年初在职人员46人，编制数50人，在职人员控制率92.00%。\n",
+    );
+    assert!(
+        !checks.iter().any(|c| c.rule == "rate.mismatch"),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_of_prose_spending_over_the_budget_a_forms_block_prints() {
     // The plan and the funds received printed only in the form's 收支概况
     // block, one cell per line; the spending and its rate in prose.

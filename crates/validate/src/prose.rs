@@ -1441,11 +1441,17 @@ fn termed_pair<'f>(
         };
         words.iter().any(|w| own.contains(w))
     };
+    // (Said when: `年末在职人员46人`, `2023年底在职人员`; the year's 年
+    // trimmed with its digits leaves `末`, `底`.)
     let named_by_subject = |c: &Fact| {
+        let label = jixiao_model::facts::without_qizhong(&c.label);
+        let when = label
+            .trim_start_matches(['，', ',', '、', '；', ';'])
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '年' || c == '度');
         subject.chars().count() >= 2
-            && jixiao_model::facts::without_qizhong(&c.label)
-                .trim_start_matches(['，', ',', '、', '；', ';'])
-                == subject
+            && ["", "末", "底", "期末"]
+                .iter()
+                .any(|w| when.strip_prefix(w) == Some(subject))
     };
     let num = crate::amounts::only_one(counts.iter().copied().filter(|c| named_by_subject(c)))
         .or_else(|| {
