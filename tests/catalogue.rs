@@ -10980,6 +10980,34 @@ fn rate_mismatch_of_staff_counted_at_the_years_end_over_the_establishment() {
 }
 
 #[test]
+fn rate_mismatch_of_an_adjustment_rate_over_the_budget_before_the_change() {
+    // No 年初预算 stated: the adjusted budget less the increase is it.
+    let text = "年中调增预算90万元，调整后预算1,890万元，预算调整率5.00%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "90 / (1890 − 90)",
+        text,
+        "调整率5.00%",
+        "调整率5.10%",
+    );
+    assert_eq!(stated(&f), "5.1");
+    // A cut: the adjusted budget plus it.
+    holds_then_fails(
+        "rate.mismatch",
+        "90 / (1710 + 90)",
+        "年中调减预算90万元，调整后预算1,710万元，预算调整率5.00%。\n",
+        "调整率5.00%",
+        "调整率5.30%",
+    );
+    // `调整` says no direction: nothing is judged.
+    let (_, checks) = traced("年中调整预算90万元，调整后预算1,890万元，预算调整率5.00%。\n");
+    assert!(
+        !checks.iter().any(|c| c.rule == "rate.mismatch"),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_of_prose_spending_over_the_budget_a_forms_block_prints() {
     // The plan and the funds received printed only in the form's 收支概况
     // block, one cell per line; the spending and its rate in prose.

@@ -2742,6 +2742,8 @@ pub(crate) fn adjustment_rates(ctx: &Context) -> Vec<Finding> {
                     out.extend(report_adjustment_rate(ctx, para, rate));
                 } else if let ([a], []) = (initial.as_slice(), adjusted.as_slice()) {
                     out.extend(adjusted_by(ctx, para, a, rate));
+                } else if let ([], [b]) = (initial.as_slice(), adjusted.as_slice()) {
+                    out.extend(adjusted_from(ctx, para, b, rate));
                 }
                 continue;
             };
@@ -2820,28 +2822,85 @@ fn budget_moved<'a>(para: &[&'a Fact], rate: &Fact) -> Option<(&'a Fact, &'a Fac
     }
 }
 
-/// `年初预算500万元，年中调增50万元，调整率为10.00%`: where the sentence states
-/// the 年初预算 and the one amount it was changed by (调增, 追加, 调减, 调剂),
-/// but no adjusted budget, the rate is that change over the 年初预算.
-fn adjusted_by(ctx: &Context, para: &[&Fact], initial: &Fact, rate: &Fact) -> Option<Finding> {
-    const CHANGED: &[&str] = &["调增", "追加", "调减", "调剂", "调整"];
+/// Words of the amount a budget was changed by.
+const CHANGED: &[&str] = &["调增", "追加", "调减", "调剂", "调整"];
+
+/// The one amount in `rate`'s sentence before it that names how `level` was
+/// changed (`年中调增50万元`), of its unit and no budget's role.
+fn the_change<'a>(para: &[&'a Fact], level: &Fact, rate: &Fact) -> Option<&'a Fact> {
     let named: Vec<&Fact> = before_in_its_sentence(para, rate)
         .filter(|m| {
-            m.unit == initial.unit
-                && m.role.is_none()
-                && CHANGED.iter().any(|w| m.label.contains(w))
+            m.unit == level.unit && m.role.is_none() && CHANGED.iter().any(|w| m.label.contains(w))
         })
         .collect();
     // Of several, the one whose label is the change itself (`调增`), not a
     // budget named after it (`全年预算调整数`).
-    let change = only_one(named.iter().copied()).or_else(|| {
+    only_one(named.iter().copied()).or_else(|| {
         only_one(
             named
                 .iter()
                 .copied()
                 .filter(|m| CHANGED.iter().any(|w| m.label.trim().ends_with(w))),
         )
-    })?;
+    })
+}
+
+/// `调增预算90万元，调整后预算1,890万元，预算调整率5.00%`: with the adjusted
+/// budget and the one change in its sentence but no 年初预算, the rate is the
+/// change over the budget before it (the adjusted less an increase, plus a
+/// cut). (`调剂`, `调整` say no direction: left alone.)
+fn adjusted_from(ctx: &Context, para: &[&Fact], adjusted: &Fact, rate: &Fact) -> Option<Finding> {
+    let change = the_change(para, adjusted, rate)?;
+    let cut = ["调减", "减少"].iter().any(|w| change.label.contains(w));
+    let raised = ["调增", "追加", "增加"]
+        .iter()
+        .any(|w| change.label.contains(w));
+    if cut == raised || rate.number.value < Decimal::ZERO {
+        return None;
+    }
+    let (b, c) = (
+        Interval::of_printed(adjusted.number),
+        Interval::of_printed(change.number),
+    );
+    let (start_iv, start) = match cut {
+        true => (b.add(c), adjusted.number.value + change.number.value),
+        false => (b.sub(c), adjusted.number.value - change.number.value),
+    };
+    if start <= Decimal::ZERO {
+        return None;
+    }
+    let iv = c.div(start_iv)?.scale(Decimal::ONE_HUNDRED);
+    let straight = change.number.value / start * Decimal::ONE_HUNDRED;
+    let sign = if cut { "+" } else { "−" };
+    judge_rate(
+        ctx,
+        format!(
+            "{} / ({} {sign} {}) = {}%",
+            change.number.value, adjusted.number.value, change.number.value, rate.number.value
+        ),
+        rate,
+        vec![Operand::of(change), Operand::of(adjusted)],
+        (iv, straight),
+        |shown| {
+            format!(
+                "{} stated {}% but {} {} / ({} {} {sign} {}) = {shown}%",
+                rate.label,
+                rate.number.value,
+                change.label,
+                change.number.value,
+                adjusted.label,
+                adjusted.number.value,
+                change.number.value,
+            )
+        },
+    )
+}
+
+/// `年初预算500万元，年中调增50万元，调整率为10.00%`: where the sentence states
+/// the 年初预算 and the one amount it was changed by (调增, 追加, 调减, 调剂),
+/// but no adjusted budget, the rate is that change over the 年初预算.
+fn adjusted_by(ctx: &Context, para: &[&Fact], initial: &Fact, rate: &Fact) -> Option<Finding> {
+    let change = the_change(para, initial, rate)?;
     if initial.number.value.is_zero() {
         return None;
     }
