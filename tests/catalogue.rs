@@ -11008,6 +11008,43 @@ fn rate_mismatch_of_an_adjustment_rate_over_the_budget_before_the_change() {
 }
 
 #[test]
+fn rate_mismatch_of_a_departments_key_spending_share() {
+    // 重点支出安排率: the key projects' spending over all project spending,
+    // though both labels say 项目支出.
+    let text = "4.重点支出安排率。重点项目支出2,105.30万元，项目支出总额2,380.60万元，重点支出安排率88.44%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "2105.30 / 2380.60",
+        text,
+        "安排率88.44%",
+        "安排率89.44%",
+    );
+    assert_eq!(stated(&f), "89.44");
+}
+
+#[test]
+fn rate_mismatch_of_a_department_over_its_spending_said_bare_not_a_parts() {
+    // `2024年部门支出` is the department's spending; `执行2,538.06万元` after
+    // `项目支出预算` is the projects' (it made a false 52.59% error).
+    let text = "某市文化和旅游局2024年度部门整体支出绩效自评报告\n2024年部门收入预算4,826.50万元。\n2024年部门支出4,690.28万元，预算执行率97.18%。\n本年度实施项目5个，项目支出预算2,640.00万元，执行2,538.06万元。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "4690.28 / 4826.50",
+        text,
+        "执行率97.18%",
+        "执行率96.18%",
+    );
+    assert_eq!(stated(&f), "96.18");
+    // Without the department's own spending, the projects' is none of it.
+    let (f, checks) = traced(&text.replace("2024年部门支出4,690.28万元，", ""));
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "rate.mismatch"),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_of_prose_spending_over_the_budget_a_forms_block_prints() {
     // The plan and the funds received printed only in the form's 收支概况
     // block, one cell per line; the spending and its rate in prose.

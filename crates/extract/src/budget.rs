@@ -332,6 +332,18 @@ pub fn names_an_items_budget(label: &str) -> bool {
 /// (`2023年区水利局全年预算数` in 区水利局's report). (In a project report the
 /// same words name another scope, so only a department report reads them so.)
 pub fn department_is_the_whole(facts: &mut [jixiao_model::Fact], unit: Option<&str>) {
+    // (`2024年部门支出4,690.28万元`: the department's spending, said bare.)
+    for f in facts.iter_mut() {
+        let bare = without_leading_date(&f.label);
+        if f.role.is_none()
+            && f.kind == jixiao_model::FactKind::Level
+            && f.money().is_some()
+            && ["部门支出", "部门总支出", "部门支出合计", "部门支出总额"].contains(&bare)
+        {
+            f.role = Some(jixiao_model::FactRole::Executed);
+            f.scope = jixiao_model::Scope::Report;
+        }
+    }
     let unit = unit.filter(|u| u.chars().count() >= 2);
     the_whole_after_all(facts, |label| {
         ["部门整体支出", "部门整体", "整体支出"]
@@ -817,6 +829,14 @@ impl Ballot {
     }
 }
 
+/// A part's figure whose sentence names a part of the budget before it
+/// (`项目支出预算2,640.00万元，执行2,538.06万元`): the bare `执行` is that
+/// part's, as its sentence goes on about it.
+fn follows_a_part(m: &Fact) -> bool {
+    let at = m.span.0.saturating_sub(m.sentence_start);
+    m.sentence.get(..at).is_some_and(names_a_part)
+}
+
 /// Whether a sentence opens on a fund by its name (`基本公共卫生服务补助资金按
 /// 人均89元标准安排，…，共安排资金2,545.40万元`): it speaks of that fund to its
 /// end. (Not of funds named by what holds them: `部门预算资金`, `财政资金`.)
@@ -867,17 +887,25 @@ pub fn collect_budget(
         let names_an_item = m.scope == jixiao_model::Scope::Part
             && (names_an_items_budget(&m.label)
                 || names_fund_source(&m.label)
-                || opens_on_a_named_fund(&m.sentence));
+                || opens_on_a_named_fund(&m.sentence)
+                || follows_a_part(m));
         if m.kind != FactKind::Level
             || (department && names_an_item)
             || crate::lists::a_cell_of_a_flattened_row(m)
         {
             continue;
         }
-        // (A budget the words around its label named, `全年预算调整为…`, by its role.)
-        let named_around = (m.role == Some(jixiao_model::FactRole::Adjusted)
-            && m.scope == jixiao_model::Scope::Report)
-            .then_some(Role::Budget);
+        // (A budget the words around its label named, `全年预算调整为…`, by its
+        // role; so a department's spending said bare, `部门支出`.)
+        let named_around = match (m.role, m.scope) {
+            (Some(jixiao_model::FactRole::Adjusted), jixiao_model::Scope::Report) => {
+                Some(Role::Budget)
+            }
+            (Some(jixiao_model::FactRole::Executed), jixiao_model::Scope::Report) => {
+                Some(Role::Executed)
+            }
+            _ => None,
+        };
         // (A budget its paragraph goes on to adjust is the 年初 one:
         // [`budget_before_its_adjustment`].)
         let role = match budget_role(&m.label).or(named_around) {

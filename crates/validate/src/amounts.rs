@@ -591,10 +591,12 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                             // `重点项目支出412.5万元，项目总支出468.3万元，重点支出安排率
                             // 88.08%`: the part the rate names over the total of
                             // its measure (both 支出).
+                            // (Or `项目支出总额`: the total named after it.)
                             || (shares_stem(&rate.label, &num.label)
                                 && den.label.contains('总')
-                                && !shares_stem(&rate.label, &den.label)
-                                && last_two(&num.label) == last_two(&den.label))
+                                && ((!shares_stem(&rate.label, &den.label)
+                                    && last_two(&num.label) == last_two(&den.label))
+                                    || den.label.ends_with(&format!("{}总额", last_two(&num.label)))))
                     };
                     if !anchored
                         && !base_in_brackets_after(rate, num, den)
