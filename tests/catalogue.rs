@@ -11045,6 +11045,56 @@ fn rate_mismatch_of_a_department_over_its_spending_said_bare_not_a_parts() {
 }
 
 #[test]
+fn rate_mismatch_of_another_years_rate_only_over_its_own_sentence() {
+    // `2022年度预算执行率为96.54%` after this year's figures is last year's
+    // rate: over this year's amounts it was a false error.
+    let text = "某区教育局2023年度部门整体支出绩效自评报告\n2023年度全年预算41,775.85万元，全年支出40,862.33万元，预算执行率97.81%。2022年度预算执行率为96.54%。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("96.54")),
+        "{checks:?}"
+    );
+    // With its own year's amounts beside it, it is judged over them.
+    let own = text.replace(
+        "2022年度预算执行率为96.54%",
+        "2022年度全年预算1,000万元，全年支出965.40万元，预算执行率96.54%",
+    );
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "965.40 / 1000",
+        &own,
+        "执行率96.54%",
+        "执行率97.54%",
+    );
+    assert_eq!(stated(&f), "97.54");
+}
+
+#[test]
+fn rate_mismatch_of_projects_a_department_lists_by_name_with_spending_said_bare() {
+    // `2.义务教育薄弱环节改善与能力提升：全年预算…` names a project (no word of
+    // the report's own measures): its figures are its own, no restatement
+    // of the department's budget (a false value.conflict); `支出` said bare
+    // is what it spent.
+    let text = "某区教育局2023年度部门整体支出绩效自评报告\n全年预算41,775.85万元，全年支出40,862.33万元，预算执行率97.81%。\n二、重点项目执行情况\n1.学前教育发展专项：全年预算1,260万元，支出1,198.76万元，执行率95.14%。\n2.义务教育薄弱环节改善与能力提升：全年预算3,480万元，支出3,425.10万元，执行率98.42%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "3425.10 / 3480",
+        text,
+        "执行率98.42%",
+        "执行率97.42%",
+    );
+    assert_eq!(stated(&f), "97.42");
+    // A heading naming the report's own measure is no project.
+    let own = text.replace("2.义务教育薄弱环节改善与能力提升：", "2.预算执行情况：");
+    let (_, checks) = traced(&own);
+    assert!(
+        checks.iter().any(|c| c.rule == "value.conflict"),
+        "the budget restated is compared: {checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_of_prose_spending_over_the_budget_a_forms_block_prints() {
     // The plan and the funds received printed only in the form's 收支概况
     // block, one cell per line; the spending and its rate in prose.

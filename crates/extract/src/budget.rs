@@ -61,6 +61,13 @@ pub fn budget_role(label: &str) -> Option<Role> {
     if ends(&["执行率"]) {
         return Some(Role::Rate);
     }
+    // `全年预算1,260万元，支出1,198.76万元`: spending, said bare.
+    if matches!(
+        label.trim_start_matches(['，', ',', '、', '；', ';', ' ']),
+        "支出" | "共支出"
+    ) {
+        return Some(Role::Executed);
+    }
     if label.contains("年初") && ends(INITIAL_ENDINGS) {
         return Some(Role::Initial);
     }

@@ -646,14 +646,28 @@ fn names_a_project_item(text: &str) -> bool {
     let Some((head, _)) = t.split_once(['：', ':', '。']) else {
         return false;
     };
+    let colon = t[head.len()..].starts_with(['：', ':']);
     let head = head.trim_end();
     let classified = head.ends_with("(项)") || head.ends_with("（项）");
+    // A thing by name (`2.义务教育薄弱环节改善与能力提升：`), naming none of
+    // the words of a report's own measures, sections and framework.
+    let named = || {
+        const OWN: &[&str] = &[
+            "率", "预算", "支出", "收入", "决算", "结余", "资金", "经费", "情况", "管理", "指标",
+            "目标", "结论", "概况", "评价", "分析", "问题", "建议", "措施", "整体", "部门", "单位",
+            "总体", "基本", "绩效", "成本", "效益", "产出", "质量", "时效", "数量", "满意", "职能",
+            "机构", "人员", "编制", "履职", "决策", "过程",
+        ];
+        let name = without_enumerator(head);
+        colon && (4..=30).contains(&name.chars().count()) && !OWN.iter().any(|w| name.contains(w))
+    };
     head.chars().count() <= if classified { 80 } else { 40 }
         && !head.contains(['，', ','])
         && !head
             .chars()
             .any(|c| c.is_ascii_digit() && !head.starts_with(c))
         && (classified
+            || named()
             // (`4.营养改善计划：`, `3.文化惠民活动：`, `2.幼儿资助：`, `3.教师培训：`;
             // not the whole's own measures, `1.预算执行率：`, `2.预算管理：`.)
             || [
@@ -663,6 +677,25 @@ fn names_a_project_item(text: &str) -> bool {
             ]
             .iter()
             .any(|w| head.ends_with(w)))
+}
+
+/// A heading's words without its outline enumerator (`2.`, `（三）`, `四、`, `①`).
+fn without_enumerator(head: &str) -> &str {
+    let t = head.trim_start().trim_start_matches('*').trim_start();
+    if let Some(rest) = t.strip_prefix(['（', '(']) {
+        return rest
+            .split_once(['）', ')'])
+            .map_or(rest, |(_, r)| r)
+            .trim_start();
+    }
+    if t.starts_with(|c: char| ('①'..='⑳').contains(&c)) {
+        return t
+            .get(t.chars().next().map_or(0, char::len_utf8)..)
+            .unwrap_or(t);
+    }
+    let digits =
+        t.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    digits.strip_prefix(['.', '、']).unwrap_or(t).trim_start()
 }
 
 /// Splits a paragraph into sentences with their byte offsets. A list's

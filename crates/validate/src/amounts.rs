@@ -617,7 +617,9 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                     && n.label != d.label
                     && !(ctx.is_listed_part(n) && ctx.is_listed_part(d))
             };
-            if pairs.iter().any(own) {
+            // Another year's rate (`2022年度预算执行率为96.54%` after this
+            // year's) is of its own sentence's amounts, or of none here.
+            if pairs.iter().any(own) || of_another_year(ctx, &rate.label, &rate.sentence) {
                 pairs.retain(own);
             }
             for (num, den) in pairs {
