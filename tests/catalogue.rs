@@ -11095,6 +11095,33 @@ fn rate_mismatch_of_projects_a_department_lists_by_name_with_spending_said_bare(
 }
 
 #[test]
+fn parts_sum_of_items_a_paragraph_numbers_yi_shi_er_shi_against_the_reports_figures() {
+    // 一是 / 二是 / 三是, each with what was allotted and spent: parts of the
+    // report's budget and spending stated before them (some of them: what
+    // the funds were mainly used for may leave some out).
+    let text = "2023年度公共文化服务体系建设专项资金绩效评价报告\n2023年市财政安排公共文化服务体系建设专项资金2,400万元。截至2023年12月31日，实际支出2,268.50万元。\n资金主要用于以下三个方面：一是基层综合性文化服务中心建设，安排1,200万元，支出1,152.00万元；二是送戏下乡和公益演出，安排680万元，支出640.50万元；三是公共图书馆和文化馆免费开放补助，安排520万元，支出476.00万元。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation.contains("实际支出 = 3 parts")
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+    let f = check(&text.replace("支出640.50万元", "支出650.50万元"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Error);
+    // Short of the whole: some may be left out (a warning where the
+    // remainder is small enough to look mistyped).
+    let f = check(&text.replace("支出640.50万元", "支出630.50万元"));
+    let hits = of(&f, "parts.sum");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+}
+
+#[test]
 fn rate_mismatch_of_prose_spending_over_the_budget_a_forms_block_prints() {
     // The plan and the funds received printed only in the form's 收支概况
     // block, one cell per line; the spending and its rate in prose.

@@ -121,9 +121,92 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     let changed = changes_beside_listed_levels(facts, &out);
     out.extend(changed);
     out.extend(numbered_items_after_their_total(facts));
+    let inline = items_of_the_reports_figures(facts, &out);
+    out.extend(inline);
     // Two readings may find one list: it is stated once.
     let mut seen = std::collections::HashSet::new();
     out.retain(|l| seen.insert((l.whole, l.parts.clone())));
+    out
+}
+
+/// The ordinals that number items within a paragraph (`一是…；二是…`).
+const ITEM_ORDINALS: &[&str] = &[
+    "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+];
+
+/// `资金主要用于以下三个方面：一是…，安排1,200万元，支出1,152.00万元；二是…，
+/// 安排680万元，支出640.50万元；三是…`: items a paragraph numbers 一是, 二是 … in
+/// order, each stating one figure of a measure, are parts of the report's
+/// own figure of that measure (its one value, stated before them) — some of
+/// it, as what the funds were mainly used for may leave some out.
+fn items_of_the_reports_figures(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
+    let listed = in_lists(lists);
+    // The item a fact is in: the last ordinal its sentence names before it.
+    let item_of = |f: &Fact| -> Option<usize> {
+        let head = f.sentence.get(..f.span.0.checked_sub(f.sentence_start)?)?;
+        ITEM_ORDINALS
+            .iter()
+            .enumerate()
+            .filter_map(|(k, o)| head.rfind(o).map(|at| (at, k)))
+            .max()
+            .map(|(_, k)| k)
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < facts.len() {
+        let paragraph = facts[start].paragraph;
+        let end = facts[start..]
+            .iter()
+            .position(|f| f.paragraph != paragraph)
+            .map_or(facts.len(), |n| start + n);
+        let items: Vec<(usize, usize)> = (start..end)
+            .filter_map(|i| Some((item_of(&facts[i])?, i)))
+            .filter(|&(_, i)| {
+                let f = &facts[i];
+                f.kind == FactKind::Level && f.money().is_some() && !listed.contains(&i)
+            })
+            .collect();
+        let count = items.iter().map(|(k, _)| *k + 1).max().unwrap_or(0);
+        // Numbered 一是 to the last, each present.
+        let in_order = (0..count).all(|k| items.iter().any(|(n, _)| *n == k));
+        for m in [Measure::Planned, Measure::Spent] {
+            let of_measure = |i: usize| measure(&facts[i].label).is_some_and(|(x, _)| x == m);
+            let parts: Vec<usize> = (0..count)
+                .filter_map(|k| {
+                    let mut own = items.iter().filter(|(n, i)| *n == k && of_measure(*i));
+                    let (Some((_, one)), None) = (own.next(), own.next()) else {
+                        return None;
+                    };
+                    Some(*one)
+                })
+                .collect();
+            if count < 2 || !in_order || parts.len() != count {
+                continue;
+            }
+            let unit = facts[parts[0]].unit;
+            if parts.iter().any(|&i| facts[i].unit != unit) {
+                continue;
+            }
+            let wholes: Vec<usize> = (0..parts[0])
+                .filter(|&i| {
+                    let w = &facts[i];
+                    w.scope == jixiao_model::Scope::Report
+                        && w.kind == FactKind::Level
+                        && w.unit == unit
+                        && w.role.is_some()
+                        && of_measure(i)
+                })
+                .collect();
+            let values: std::collections::BTreeSet<_> = wholes
+                .iter()
+                .map(|&i| facts[i].number.value.normalize())
+                .collect();
+            if let (Some(&whole), 1) = (wholes.first(), values.len()) {
+                out.push(PartsList::new(whole, parts, false));
+            }
+        }
+        start = end;
+    }
     out
 }
 
