@@ -123,8 +123,11 @@ fn block(table: &Table, range: std::ops::Range<usize>) -> Table {
         if sub_header {
             let sub = rows.remove(h + 1);
             for (cell, under) in rows[h].iter_mut().zip(sub) {
-                if !under.text.is_empty() {
-                    cell.text = under.text;
+                // (A unit under a name, `（万元）`, is that name's.)
+                match crate::vocab::without_unit(&under.text).trim() {
+                    _ if under.text.is_empty() => {}
+                    "" => cell.text.push_str(&under.text),
+                    _ => cell.text = under.text,
                 }
             }
         }

@@ -197,11 +197,7 @@ fn items_of_the_reports_figures(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
                         && of_measure(i)
                 })
                 .collect();
-            let values: std::collections::BTreeSet<_> = wholes
-                .iter()
-                .map(|&i| facts[i].number.value.normalize())
-                .collect();
-            if let (Some(&whole), 1) = (wholes.first(), values.len()) {
+            if let Some(whole) = of_one_value(facts, &wholes) {
                 out.push(PartsList::new(whole, parts, false));
             }
         }
@@ -839,16 +835,23 @@ fn unkeyed_splits(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
                         && (p.is_whole(&w.label) || (by_nature && w.role.is_some()))
                 })
                 .collect();
-            let values: std::collections::BTreeSet<_> = wholes
-                .iter()
-                .map(|&i| facts[i].number.value.normalize())
-                .collect();
-            if let (Some(&whole), 1) = (wholes.first(), values.len()) {
+            if let Some(whole) = of_one_value(facts, &wholes) {
                 out.push(PartsList::new(whole, members, false));
             }
         }
     }
     out
+}
+
+/// The first of `wholes` where they all state one value (the report's one
+/// figure, restated); none where they state several, or are none.
+fn of_one_value(facts: &[Fact], wholes: &[usize]) -> Option<usize> {
+    let first = *wholes.first()?;
+    let value = facts[first].number.value.normalize();
+    wholes
+        .iter()
+        .all(|&i| facts[i].number.value.normalize() == value)
+        .then_some(first)
 }
 
 /// Fact `i` of the paragraph.
