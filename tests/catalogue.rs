@@ -11122,6 +11122,23 @@ fn parts_sum_of_items_a_paragraph_numbers_yi_shi_er_shi_against_the_reports_figu
 }
 
 #[test]
+fn parts_sum_of_a_glued_forms_breakdown_ends_where_another_tables_words_run_in() {
+    // A department form with every space and rule gone: the 按支出性质分 rows,
+    // then the 年度主要任务 block run into a row's label after its blank marks.
+    // That label was read as a third part of the breakdown (two false errors).
+    let text = "部门整体支出绩效自评表（2023年度）年度预算申请（万元）资金来源年初预算数全年预算数全年执行数分值执行率得分年度资金总额1,530.001,742.601,698.351097.46%9.75按收入性质分其中：一般公共预算1,410.001,622.601,578.35———政府性基金拨款120.00120.00120.00———按支出性质分其中：基本支出986.001,012.401,012.40———项目支出544.00730.20685.95———年度主要任务任务名称主要内容预算金额（万元）总额财政拨款其他资金不动产登记全年办理不动产登记业务86.5086.500耕地保护完成耕地保护目标任务312.40252.4060.00\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.relation.contains("全年执行数 = 2 parts")
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_of_prose_spending_over_the_budget_a_forms_block_prints() {
     // The plan and the funds received printed only in the form's 收支概况
     // block, one cell per line; the spending and its rate in prose.

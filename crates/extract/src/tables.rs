@@ -1843,7 +1843,14 @@ pub fn read_budget_rows(
             None => continue,
         };
         let (label_col, label) = label;
-        let mut label = crate::vocab::last_run_on_label(&label).to_string();
+        // (A dump may run the row before's blank marks into the label: `———项目支出`.)
+        let label = label.trim_start_matches(['—', '-', '－']);
+        // Words no row of funds is labelled with (another table's header and
+        // row run together in a dump): the block ended before them.
+        if label.chars().count() > 40 {
+            break;
+        }
+        let mut label = crate::vocab::last_run_on_label(label).to_string();
         if let Some(rest) = crate::vocab::after_qizhong(&label).map(str::to_string) {
             row_group = Some("其中".into());
             label = rest;
