@@ -1846,8 +1846,9 @@ pub fn read_budget_rows(
         // (A dump may run the row before's blank marks into the label: `———项目支出`.)
         let label = label.trim_start_matches(['—', '-', '－']);
         // Words no row of funds is labelled with (another table's header and
-        // row run together in a dump): the block ended before them.
-        if label.chars().count() > 40 {
+        // row, or prose citing a document, run together in a dump): the
+        // block ended before them.
+        if label.chars().count() > 40 || label.contains(['《', '》']) {
             break;
         }
         let mut label = crate::vocab::last_run_on_label(label).to_string();
