@@ -11149,6 +11149,21 @@ fn parts_sum_of_a_glued_forms_breakdown_ends_where_another_tables_words_run_in()
 }
 
 #[test]
+fn rate_mismatch_of_a_change_on_last_year_over_the_level_dated_last_year() {
+    // `2023年同类资金…` is last year's level of a `2024年较上年增加` change: the
+    // rate is over it (a warning said over 6735.20 − 107.36 before).
+    let text = "2023年同类资金6,735.20万元，2024年较上年增加107.36万元，增长1.59%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "107.36 / 6735.20",
+        text,
+        "增长1.59%",
+        "增长1.69%",
+    );
+    assert_eq!(stated(&f), "1.69");
+}
+
+#[test]
 fn rate_mismatch_of_prose_spending_over_the_budget_a_forms_block_prints() {
     // The plan and the funds received printed only in the form's 收支概况
     // block, one cell per line; the spending and its rate in prose.

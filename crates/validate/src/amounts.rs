@@ -3997,7 +3997,7 @@ fn subject_of_change(label: &str) -> Option<&str> {
 }
 
 /// Whether `level` opens on the year `change` compares with (`2022年…` before
-/// `2023年较2022年增加`).
+/// `2023年较2022年增加`, or `2023年…` before `2024年较上年增加`).
 fn dated_the_year_compared(level: &Fact, change: &Fact) -> bool {
     let label = level
         .label
@@ -4005,9 +4005,19 @@ fn dated_the_year_compared(level: &Fact, change: &Fact) -> bool {
     let Some(year) = jixiao_model::facts::opening_year(label) else {
         return false;
     };
-    ["较", "比", "与"]
-        .iter()
-        .any(|w| change.label.contains(&format!("{w}{year}年")))
+    // (Or on the year before the change's own, which compares with 上年:
+    // `2023年同类资金…，2024年较上年增加…`.)
+    let on_last_year = names_last_year(&change.label)
+        && jixiao_model::facts::opening_year(
+            change
+                .label
+                .trim_start_matches(|c: char| "，,、；;：: ".contains(c)),
+        )
+        .is_some_and(|own| own == year + 1);
+    on_last_year
+        || ["较", "比", "与"]
+            .iter()
+            .any(|w| change.label.contains(&format!("{w}{year}年")))
 }
 
 /// The subject a change on last year names after the comparison (`与上年相比，
