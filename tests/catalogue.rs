@@ -11164,6 +11164,26 @@ fn rate_mismatch_of_a_change_on_last_year_over_the_level_dated_last_year() {
 }
 
 #[test]
+fn spending_said_bare_of_a_part_is_none_of_the_reports() {
+    // `共支出504万元` after a standard per head is that service's spending:
+    // it took the report's `executed` while the whole's went unread.
+    let text = "关于2023年度居家养老服务补助资金绩效自评的报告\n2023年共安排居家养老服务补助资金560万元。\n全年为4,200名老年人提供居家养老服务，每人每月服务补贴100元，共支出504万元。\n";
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    assert_eq!(report.budget.executed, None, "{:?}", report.budget);
+    assert!(report.budget.adjusted.is_some(), "{:?}", report.budget);
+    // Its product is still checked.
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "amount.product" && c.relation.contains("504")),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn rate_mismatch_of_prose_spending_over_the_budget_a_forms_block_prints() {
     // The plan and the funds received printed only in the form's 收支概况
     // block, one cell per line; the spending and its rate in prose.

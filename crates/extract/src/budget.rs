@@ -12,6 +12,14 @@ pub use jixiao_model::facts::{names_fund_source, FUND_SOURCES};
 use crate::tables::TableFigure;
 use crate::vocab::Role;
 
+/// Spending said bare (`支出`, `共支出`), of whatever its clause is about.
+fn said_bare(label: &str) -> bool {
+    matches!(
+        label.trim_start_matches(['，', ',', '、', '；', ';', ' ']),
+        "支出" | "共支出"
+    )
+}
+
 /// Which budget figure a prose label names, if any.
 pub fn budget_role(label: &str) -> Option<Role> {
     // `…预算收入69.06万元，其中年初预算57.28万元`: the part is still the 年初预算.
@@ -62,10 +70,7 @@ pub fn budget_role(label: &str) -> Option<Role> {
         return Some(Role::Rate);
     }
     // `全年预算1,260万元，支出1,198.76万元`: spending, said bare.
-    if matches!(
-        label.trim_start_matches(['，', ',', '、', '；', ';', ' ']),
-        "支出" | "共支出"
-    ) {
+    if said_bare(label) {
         return Some(Role::Executed);
     }
     if label.contains("年初") && ends(INITIAL_ENDINGS) {
@@ -924,6 +929,11 @@ pub fn collect_budget(
         let Some(role) = role else {
             continue;
         };
+        // Spending said bare is its clause's subject's: a part's is that
+        // part's (`每人每月服务补贴100元，共支出504万元`), none of the whole.
+        if m.scope == jixiao_model::Scope::Part && said_bare(&m.label) {
+            continue;
+        }
         // A part's funds listed beside others' (`省财政下达…3,200万元，市级配套
         // 800万元，合计4,000万元`) are no budget of the whole.
         if role == Role::Budget && m.scope == jixiao_model::Scope::Part && listed.contains(&order) {
