@@ -629,7 +629,7 @@ pub fn row_grids<'s>(
         };
         let mut rows = vec![cells(label_head, &head[head.len() - width..])];
         let mut next = at;
-        while let Some((Some((names, figures)), _)) = lines.get(next).map(|l| (split(l), ())) {
+        while let Some((names, figures)) = lines.get(next).and_then(|l| split(l)) {
             if names.is_empty() || figures.len() != width {
                 break;
             }

@@ -140,12 +140,14 @@ const TOTAL_DEDUCTIONS: &[&str] = &[
 fn total_after_deductions(ctx: &Context) -> Option<Finding> {
     let fields = &ctx.report().report;
     let (stated, at) = (fields.total_score?, fields.sources.get("total_score")?);
-    let para = ctx.paragraphs().iter().find(|p| {
-        p.iter().any(|f| {
+    // The statement of the total score, and its paragraph.
+    let (para, got) = ctx.paragraphs().iter().find_map(|p| {
+        let got = p.iter().copied().find(|f| {
             f.unit == FactUnit::Points
                 && f.number.value == stated
                 && (f.source.page, f.source.line) == (at.page, at.line)
-        })
+        })?;
+        Some((p, got))
     })?;
     let total = crate::amounts::only_one(para.iter().copied().filter(|f| {
         f.unit == FactUnit::Points
@@ -158,11 +160,6 @@ fn total_after_deductions(ctx: &Context) -> Option<Finding> {
     {
         return None;
     }
-    let got = para.iter().copied().find(|f| {
-        f.unit == FactUnit::Points
-            && f.number.value == stated
-            && (f.source.page, f.source.line) == (at.page, at.line)
-    })?;
     let hundred = Decimal::ONE_HUNDRED;
     let straight = hundred.checked_sub(total.number.value)?;
     let iv = Interval::exact(hundred).sub(Interval::of_printed(total.number));
