@@ -11262,3 +11262,67 @@ fn score_rate_of_a_row_whose_rule_scores_it_by_its_completion() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn spending_said_bare_opening_its_sentence_is_the_reports_even_flattened() {
+    // `全年共支出552万元，资金执行率98.57%`: spending said bare after when it
+    // was, opening its sentence, is the whole's. Flattened onto one line with
+    // its headings, the title and the headings run into the sentences: the
+    // rate was judged over a service's 504 (`共支出` after its standard).
+    let lines = "关于2023年度居家养老服务补助资金绩效自评的报告\n一、基本情况\n2023年共安排居家养老服务补助资金560万元。全年为4,200名老年人提供居家养老服务，每人每月服务补贴100元，共支出504万元；为120个站点拨付运营补贴，每个站点4,000元，共支出48万元。\n二、资金使用情况\n全年共支出552万元，资金执行率98.57%，结余8万元。\n";
+    let flat = lines.split('\n').collect::<Vec<_>>().join(" ");
+    for text in [lines, flat.as_str()] {
+        let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
+        let report = jixiao_extract::extract(&doc);
+        assert_eq!(
+            report.budget.executed,
+            Some(jixiao_model::Decimal::from(5_520_000)),
+            "{text}: {:?}",
+            report.budget
+        );
+        assert_eq!(
+            report.report.title.as_deref(),
+            Some("关于2023年度居家养老服务补助资金绩效自评的报告")
+        );
+        let f = holds_then_fails(
+            "rate.mismatch",
+            // (Over 552 + 结余 8 where the budget is a paragraph away.)
+            "552 / ",
+            text,
+            "资金执行率98.57%",
+            "资金执行率97.57%",
+        );
+        assert_eq!(stated(&f), "97.57");
+    }
+}
+
+#[test]
+fn a_heading_run_into_a_sentence_names_no_part_of_its_figure() {
+    // `二、部门预算执行情况2024年度年初预算…` (a copy that lost its line
+    // breaks): the budget is the department's, not a part named
+    // `部门预算执行情况…`.
+    let text = "某区教育局2024年度部门整体支出绩效自评报告 一、部门预算执行情况 2024年度年初预算3,200.00万元，全年预算3,450.00万元，全年支出3,312.00万元，预算执行率96.00%。";
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    let initial = report
+        .facts
+        .iter()
+        .find(|f| f.number.value == jixiao_model::Decimal::new(320_000, 2))
+        .expect("the 年初预算 read");
+    assert_eq!(initial.label, "2024年度年初预算");
+    assert_eq!(initial.scope, jixiao_model::Scope::Report);
+    assert_eq!(
+        report.budget.initial,
+        Some(jixiao_model::Decimal::from(32_000_000)),
+        "{:?}",
+        report.budget
+    );
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "3312.00 / 3450.00",
+        text,
+        "预算执行率96.00%",
+        "预算执行率95.00%",
+    );
+    assert_eq!(stated(&f), "95");
+}

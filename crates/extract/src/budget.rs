@@ -12,12 +12,15 @@ pub use jixiao_model::facts::{names_fund_source, FUND_SOURCES};
 use crate::tables::TableFigure;
 use crate::vocab::Role;
 
-/// Spending said bare (`支出`, `共支出`), of whatever its clause is about.
-fn said_bare(label: &str) -> bool {
-    matches!(
-        label.trim_start_matches(['，', ',', '、', '；', ';', ' ']),
-        "支出" | "共支出"
-    )
+/// Spending said bare (`支出`, `共支出`, `全年共支出`: when, not whose), of
+/// whatever its clause is about.
+pub(crate) fn said_bare(label: &str) -> bool {
+    let label = without_leading_date(label.trim_start_matches(['，', ',', '、', '；', ';', ' ']));
+    let label = ["全年", "本年度", "本年", "当年", "年度"]
+        .iter()
+        .find_map(|w| label.strip_prefix(w))
+        .unwrap_or(label);
+    matches!(label, "支出" | "共支出")
 }
 
 /// Which budget figure a prose label names, if any.

@@ -266,12 +266,14 @@ fn form_title(open: &[&Paragraph]) -> Option<(String, Source)> {
 }
 
 /// A title that opens a long line (a form flattened onto one line: `广水市…自评表
-/// 填报日期：…`): the words up to the first title word.
+/// 填报日期：…`), or a report's (`关于…绩效自评的报告 一、基本情况…`, its
+/// spaces gone too: up to a heading's number or the opening `根据`): the
+/// words up to the first title word.
 fn leading_title(open: &[&Paragraph]) -> Option<(String, Source)> {
     static LEAD: OnceLock<Regex> = OnceLock::new();
     let lead = re(
         &LEAD,
-        r"^([^:：，。、；\s|]{4,40}?(?:自评表|评价表|评分表|评价报告|自评报告))(?:\s|填报|项目名称|单位|金额)",
+        r"^([^:：，。、；\s|]{4,40}?(?:自评表|评价表|评分表|评价报告|自评报告|的报告))(?:\s|填报|项目名称|单位|金额|根据|按照|[一二三四五六七八九十]、|[（(][一二三四五六七八九十]+[）)])",
     );
     open.iter().find_map(|p| {
         let c = lead.captures(p.text.trim())?;

@@ -13,7 +13,7 @@ use jixiao_model::{Fact, FactKind, FactRole, FactUnit, Paragraph, Scope};
 use regex::Regex;
 
 use crate::budget::{
-    budget_role, is_whole_scope, names_a_part, names_an_items_budget, names_fund_source,
+    budget_role, is_whole_scope, names_a_part, names_an_items_budget, names_fund_source, said_bare,
     PART_SUBJECTS,
 };
 use crate::number::{MoneyUnit, Printed};
@@ -495,6 +495,38 @@ const WORDS_ENDING_LIKE_A_CONNECTIVE: &[&str] = &[
 ];
 
 /// Cuts a label to the words that name the quantity.
+/// `资金使用情况全年共支出`, `（二）部门收支情况2024年度部门收入总计`: a section
+/// heading run into the sentence after it (a flattened copy loses the line
+/// break between them) names no part of the figure; the words after it do.
+fn without_run_in_heading(raw: &str) -> &str {
+    const HEADING_ENDS: [&str; 3] = ["情况说明", "情况", "概况"];
+    let Some(at) = HEADING_ENDS
+        .iter()
+        .filter_map(|w| raw.rfind(w).map(|i| i + w.len()))
+        .max()
+    else {
+        return raw;
+    };
+    // (A sub-heading's number after it, `（一）`, opens no name either.)
+    let rest = raw[at..].trim_start();
+    let rest = match rest
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.split_once(['）', ')']))
+    {
+        Some((n, r))
+            if n.chars()
+                .all(|c| "一二三四五六七八九十0123456789".contains(c)) =>
+        {
+            r
+        }
+        _ => rest,
+    };
+    match rest.trim() {
+        "" => raw,
+        _ => rest,
+    }
+}
+
 fn trim_label(raw: &str) -> String {
     let mut label = raw.trim().to_string();
     loop {
@@ -897,7 +929,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             };
             let before = &sentence[..whole.start];
             let label_start = label_start(before);
-            let mut label = trim_label(&before[label_start..]);
+            let mut label = trim_label(without_run_in_heading(&before[label_start..]));
             let respective = named.get(&whole.start);
             if let Some(name) = respective {
                 label = name.clone();
@@ -1054,7 +1086,11 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                     .filter_map(|(at, _)| sentence.get(at.checked_sub(4)?..at)?.parse::<i32>().ok())
                     .any(|other| other > year && other < year + 10)
             });
-            let scope = if (is_whole_scope(&scope_label) || initial_of_the_whole)
+            // Spending said bare opening its sentence (`全年共支出552万元，…`) is
+            // the whole's; after a part's figures (`每人每月…100元，共支出504万元`),
+            // that part's.
+            let spent_bare = said_bare(&scope_label) && !opened;
+            let scope = if (is_whole_scope(&scope_label) || initial_of_the_whole || spent_bare)
                 && !part_subject
                 && !(opened_by_part && role.is_some())
                 && !an_earlier_years
