@@ -11326,3 +11326,30 @@ fn a_heading_run_into_a_sentence_names_no_part_of_its_figure() {
     );
     assert_eq!(stated(&f), "95");
 }
+
+#[test]
+fn parts_listed_after_a_total_are_of_the_total_or_of_equal_levels() {
+    // `…共计3,268.80万元，市级配套资金1,089.60万元，合计4,358.40万元。其中：…`:
+    // the 其中 after a 合计 lists the total's parts by another split (the
+    // giver's 共计 and the 合计 left it unsure which was the whole).
+    let text = "2023年两项补贴资金绩效评价报告\n2023年省级财政下达两项补贴资金共计3,268.80万元，市级配套资金1,089.60万元，合计4,358.40万元。其中：困难残疾人生活补贴2,179.20万元，重度残疾人护理补贴2,179.20万元。\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "合计 = 2 parts",
+        text,
+        "护理补贴2,179.20",
+        "护理补贴2,189.20",
+    );
+    assert_eq!(stated(&f), "4358.4");
+    // `全年预算865.40万元，支出865.40万元，执行率100%。其中：…`: of two levels
+    // of one value, whichever is meant, the parts add up to it.
+    let text = "某区教育局2023年度部门整体支出绩效自评报告\n3.学生资助补助经费：全年预算865.40万元，支出865.40万元，执行率100%。其中：家庭经济困难学生生活补助612.30万元，免学杂费253.10万元。\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "= 2 parts",
+        text,
+        "生活补助612.30",
+        "生活补助622.30",
+    );
+    assert_eq!(stated(&f), "865.4");
+}

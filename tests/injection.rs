@@ -585,13 +585,19 @@ fn glued(text: &str) -> String {
         .collect()
 }
 
-/// A year as a date prints it (`2023年`, `2022-2024`): no figure of a relation.
-fn is_a_year(line: &str, (start, end): (usize, usize)) -> bool {
+/// A year as a date prints it (`2023年`, `2022-2024`), or an item's number
+/// (`1.`, `2、`, `（3）`): no figure of a relation.
+fn is_no_figure(line: &str, (start, end): (usize, usize)) -> bool {
     let token = &line[start..end];
+    let before = line[..start].chars().next_back();
     let after = line[end..].chars().next();
-    token.len() == 4
+    let year = token.len() == 4
         && (token.starts_with("19") || token.starts_with("20"))
-        && matches!(after, None | Some('年' | '-' | '—' | '～' | '~' | '至'))
+        && matches!(after, None | Some('年' | '-' | '—' | '～' | '~' | '至'));
+    let item = token.len() <= 2
+        && (matches!(after, Some('.' | '．' | '、'))
+            || (matches!(before, Some('（' | '(')) && matches!(after, Some('）' | ')'))));
+    year || item
 }
 
 #[test]
@@ -621,9 +627,10 @@ fn clean_invented_reports_raise_no_error_in_any_rendition() {
 }
 
 /// Catch-rate floor of altering every number of the clean invented reports.
-const EVERY_NUMBER_FLOOR: f64 = 0.736;
+const EVERY_NUMBER_FLOOR: f64 = 0.770;
 
-/// Every printed number of each clean invented report (dates' years aside)
+/// Every printed number of each clean invented report (dates' years and
+/// items' numbers aside)
 /// altered in turn, whether or not any rule knows a relation it is part of:
 /// the nearest measure here of altered reports nobody wrote a rule from.
 /// Numbers standing alone (a count of households, a satisfaction rate) can
@@ -635,7 +642,7 @@ fn altering_any_number_of_a_clean_invented_report_raises_a_finding() {
         let clean = finding_keys(&text);
         for (n, line) in text.split('\n').enumerate() {
             for range in number_tokens(line) {
-                if is_a_year(line, range) {
+                if is_no_figure(line, range) {
                     continue;
                 }
                 let Some(bad) = with_altered(&text, n + 1, range, Up(true)) else {

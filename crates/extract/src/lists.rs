@@ -99,8 +99,11 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
             true => (end..paragraph_end(end)).map(|i| (i, &facts[i])).collect(),
             false => Vec::new(),
         };
-        out.extend(listed_parts(&para, &previous));
-        out.extend(listed_totals(&para));
+        // (Totals first: a 其中 after a 合计 lists the parts of the total,
+        // not of what it added up.)
+        let totals = listed_totals(&para);
+        out.extend(listed_parts(&para, &previous, &totals));
+        out.extend(totals);
         out.extend(listed_score_totals(&para));
         out.extend(group_scores_around_their_total(&para, &next));
         out.extend(scores_beside_their_weights(&para));
@@ -867,7 +870,11 @@ fn facts_label<'f>(para: &[(usize, &'f Fact)], i: usize) -> &'f str {
 /// `previous`: the facts of the paragraph before, whose figures a paragraph
 /// opening on 其中 lists the parts of (a web page prints each sentence as a
 /// paragraph of its own).
-fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<PartsList> {
+fn listed_parts(
+    para: &[(usize, &Fact)],
+    previous: &[(usize, &Fact)],
+    totals: &[PartsList],
+) -> Vec<PartsList> {
     let mut out = Vec::new();
     // Group facts by sentence. A list opened by 其中 may run on past a
     // `；` (其中：基本支出增加 90.62 万元…；项目支出增加 257142.61 万元): the next
@@ -1145,7 +1152,7 @@ fn listed_parts(para: &[(usize, &Fact)], previous: &[(usize, &Fact)]) -> Vec<Par
                                 (key_abs, listed_unit),
                                 listed_deltas,
                                 measures,
-                                &out,
+                                &[&out[..], totals].concat(),
                             )
                         })
                         .or_else(|| {
@@ -1891,6 +1898,23 @@ fn opened_after_its_whole<'f>(
             .filter(|(_, m)| !after_its_key(m))
             .collect();
         let levels = if outside.is_empty() { levels } else { outside };
+        // Parts an earlier list adds up to another of these levels (`…共计
+        // 3,268.80万元，市级配套资金1,089.60万元，合计4,358.40万元。其中：…`) are
+        // no whole of this list: their total is.
+        let adding_up: Vec<&(usize, &Fact)> = levels
+            .iter()
+            .copied()
+            .filter(|(i, _)| {
+                !earlier
+                    .iter()
+                    .any(|l| l.parts.contains(i) && levels.iter().any(|(j, _)| *j == l.whole))
+            })
+            .collect();
+        let levels = if adding_up.is_empty() {
+            levels
+        } else {
+            adding_up
+        };
         // Of several, the one the sentence says totals them (`…，共计1,500万元`).
         let mut totals = levels.iter().filter(|(_, m)| names_a_total(m));
         let the_total = totals
@@ -1900,6 +1924,15 @@ fn opened_after_its_whole<'f>(
         let whole = match levels.as_slice() {
             [one] => Some(**one),
             _ if implied.is_none() && the_total.is_some() => the_total,
+            // Several of one value (`全年预算865.40万元，支出865.40万元`): whichever
+            // is meant, the parts add up to it.
+            [first, rest @ ..]
+                if rest.iter().all(|(_, m)| {
+                    (m.number.value, m.unit) == (first.1.number.value, first.1.unit)
+                }) =>
+            {
+                levels.last().map(|w| **w)
+            }
             several => match implied.or(listed_measure) {
                 Some(k) => {
                     let mut of_it = several.iter().filter(|(_, m)| measures(m, k));
