@@ -11353,3 +11353,68 @@ fn parts_listed_after_a_total_are_of_the_total_or_of_equal_levels() {
     );
     assert_eq!(stated(&f), "865.4");
 }
+
+#[test]
+fn parts_sum_of_the_groups_full_marks_stated_before_each_score() {
+    // `其中：投入管理20分，得分19分；…` and `决策指标满分15分，得分13分；…`: the
+    // groups' points before each score named 得分 alone are its full marks,
+    // which make the hundred.
+    for text in [
+        "某局2024年度部门整体支出绩效自评报告\n经自评，我局2024年度部门整体支出绩效自评得分为93.5分。其中：投入管理20分，得分19分；过程管理30分，得分28.5分；产出指标30分，得分28分；效益指标20分，得分18分。\n",
+        "某市2023年公共文化服务体系建设专项资金绩效评价报告\n本次评价采用百分制，综合得分84.2分，等级为“良”。其中决策指标满分15分，得分13分；过程指标满分25分，得分20.5分；产出指标满分35分，得分30.2分；效益指标满分25分，得分20.5分。\n",
+    ] {
+        let (f, checks) = traced(text);
+        assert!(f.is_empty(), "{f:?}");
+        assert!(
+            checks
+                .iter()
+                .any(|c| c.relation == "the 4 groups' full marks = 100"
+                    && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{checks:?}"
+        );
+        let wrong = text.replacen("20分，得分", "21分，得分", 1).replacen("满分15分", "满分16分", 1);
+        let f = check(&wrong);
+        assert!(
+            of(&f, "parts.sum")
+                .iter()
+                .any(|f| f.message.contains("full marks") && f.severity == Severity::Warning),
+            "{f:?}"
+        );
+    }
+}
+
+#[test]
+fn parts_sum_of_deductions_listed_before_their_total() {
+    // The deductions listed before `共扣` add up to it; a deduction's 其中
+    // lists its own parts.
+    let text = "2024年度乡村振兴衔接资金项目绩效自评报告\n本项目自评得分为92分。扣分情况：项目管理扣3分，其中资金拨付不及时扣2分，档案资料不完整扣1分；产出指标扣2分；效益指标扣3分。共扣8分。\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "共扣 totals 3 amounts",
+        text,
+        "产出指标扣2分",
+        "产出指标扣3分",
+    );
+    assert_eq!(stated(&f), "8");
+    let f = holds_then_fails(
+        "parts.sum",
+        "项目管理扣 = 2 parts",
+        text,
+        "档案资料不完整扣1分",
+        "档案资料不完整扣2分",
+    );
+    assert_eq!(stated(&f), "3");
+    // A deduction's details in brackets, or a 其中 the sentence runs on past
+    // into the next group, leave the list unsure: no sum.
+    for unsure in [
+        "本项目自评得分为92分。扣分情况：项目管理扣3分（资金拨付不及时扣2分，档案资料不完整扣1分）；产出指标扣2分；效益指标扣3分。共扣8分。\n",
+        "本项目自评得分为92分。扣分情况：项目管理扣3分，其中资金拨付不及时扣2分，档案资料不完整扣1分，产出指标扣2分；效益指标扣3分。共扣8分。\n",
+    ] {
+        let (f, checks) = traced(unsure);
+        assert!(f.is_empty(), "{f:?}");
+        assert!(
+            !checks.iter().any(|c| c.relation.contains("共扣 totals")),
+            "{checks:?}"
+        );
+    }
+}

@@ -124,11 +124,100 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     let changed = changes_beside_listed_levels(facts, &out);
     out.extend(changed);
     out.extend(numbered_items_after_their_total(facts));
+    out.extend(deductions_and_their_total(facts));
     let inline = items_of_the_reports_figures(facts, &out);
     out.extend(inline);
     // Two readings may find one list: it is stated once.
     let mut seen = std::collections::HashSet::new();
     out.retain(|l| seen.insert((l.whole, l.parts.clone())));
+    out
+}
+
+/// `项目管理扣3分，其中资金拨付不及时扣2分，档案资料不完整扣1分；产出指标扣2分；
+/// 效益指标扣3分。共扣8分。`: the deductions listed right before a total of
+/// them (`共扣`) in their paragraph add up to it, those a deduction's 其中
+/// opens (to the end of its sentence) being its parts instead — some of it,
+/// as 其中 may name only some.
+fn deductions_and_their_total(facts: &[Fact]) -> Vec<PartsList> {
+    let mut out = Vec::new();
+    let is_deduction = |m: &Fact| m.unit == FactUnit::Points && m.role == Some(FactRole::Deduction);
+    for (t, total) in facts.iter().enumerate() {
+        if !is_deduction(total) || !jixiao_model::facts::is_total_deduction(&total.label) {
+            continue;
+        }
+        // The run of deductions right before it in its paragraph, in order.
+        let run: Vec<usize> = (0..t)
+            .rev()
+            .take_while(|&i| facts[i].paragraph == total.paragraph && is_deduction(&facts[i]))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        // All the paragraph's deductions, none in brackets (a detail of
+        // another: `项目管理扣3分（资金拨付不及时扣2分…）`).
+        let in_brackets = |m: &Fact| {
+            m.span
+                .0
+                .checked_sub(m.sentence_start)
+                .is_none_or(|at| bracket_depth(&m.sentence, at) > 0)
+        };
+        let earlier = run.first().map_or(t, |&i| i);
+        if facts[..earlier]
+            .iter()
+            .any(|m| m.paragraph == total.paragraph && is_deduction(m))
+            || run.iter().any(|&i| in_brackets(&facts[i]))
+        {
+            continue;
+        }
+        let mut listed: Vec<usize> = Vec::new();
+        // Each deduction's own parts, its 其中 to the end of its sentence.
+        let mut under: Vec<(usize, Vec<usize>)> = Vec::new();
+        for i in run {
+            let m = &facts[i];
+            let same_sentence = |w: usize| facts[w].sentence_start == m.sentence_start;
+            match under.last_mut() {
+                Some((w, parts)) if same_sentence(*w) => parts.push(i),
+                _ if m.label.starts_with("其中") => match listed.last() {
+                    Some(&w) if same_sentence(w) => under.push((w, vec![i])),
+                    // (A 其中 of nothing before it leaves the run unsure.)
+                    _ => {
+                        listed.clear();
+                        under.clear();
+                        break;
+                    }
+                },
+                _ => listed.push(i),
+            }
+        }
+        // A group of the framework among a 其中's parts (`…，其中A扣2分，B扣1分，
+        // 产出指标扣2分；`) says the sentence ran on past them: unsure.
+        const GROUPS: [&str; 6] = ["决策", "过程", "产出", "效益", "满意度", "指标"];
+        if under
+            .iter()
+            .flat_map(|(_, parts)| parts)
+            .any(|&i| GROUPS.iter().any(|g| facts[i].label.contains(g)))
+        {
+            continue;
+        }
+        out.extend(under.into_iter().filter(|(_, parts)| parts.len() >= 2).map(
+            |(whole, parts)| PartsList {
+                whole,
+                parts,
+                kind: ListKind::Parts,
+                alternatives: Vec::new(),
+                full_marks: Vec::new(),
+            },
+        ));
+        if listed.len() >= 2 {
+            out.push(PartsList {
+                whole: t,
+                parts: listed,
+                kind: ListKind::Total,
+                alternatives: Vec::new(),
+                full_marks: Vec::new(),
+            });
+        }
+    }
     out
 }
 
@@ -1678,8 +1767,19 @@ fn marks_beside(para: &[(usize, &Fact)], i: usize) -> Option<usize> {
                 .words_to(m)
                 .is_some_and(|w| matches!(w, "满分" | "满分为" | "权重" | "分值"))
     });
+    // `投入管理20分，得分19分`: a score named by 得分 alone has the group's
+    // points before it for its full marks.
+    let named_by_the_marks = matches!(
+        part.label.trim_start_matches(['，', ',', '；', ';', ' ']),
+        "得分" | "得分为" | "得" | "实得" | "获得"
+    );
+    let the_groups_points = |m: &&Fact| {
+        m.unit == FactUnit::Points
+            && m.sentence_start == part.sentence_start
+            && !["得", "扣", "加分"].iter().any(|w| m.label.contains(w))
+    };
     let before = k.checked_sub(1).and_then(|b| para.get(b)).filter(|(_, m)| {
-        marks(m)
+        (marks(m) || (named_by_the_marks && the_groups_points(m)))
             && m.words_to(part)
                 .is_some_and(|w| matches!(w, "得" | "得分" | "得分为" | "实得" | "获得"))
     });
@@ -2863,6 +2963,7 @@ fn group_scores_around_their_total(
         if bare_total {
             after.clear();
         }
+        let both: Vec<(usize, &Fact)> = para.iter().chain(next).copied().collect();
         for window in [before, after] {
             if let Some(parts) = framework_group_scores(&window, whole) {
                 // Figures making the full 100 under a total short of it are the
@@ -2878,12 +2979,19 @@ fn group_scores_around_their_total(
                 {
                     continue;
                 }
+                // (Where every group states its full marks, they go with it.)
+                let full_marks = parts
+                    .iter()
+                    .map(|&p| marks_beside(&both, p))
+                    .collect::<Option<Vec<usize>>>()
+                    .filter(|_| !whole.sentence.contains("加分"))
+                    .unwrap_or_default();
                 out.push(PartsList {
                     whole: whole_at,
                     parts,
                     kind: ListKind::Total,
                     alternatives: Vec::new(),
-                    full_marks: Vec::new(),
+                    full_marks,
                 });
             }
         }

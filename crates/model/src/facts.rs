@@ -1321,3 +1321,20 @@ mod tests {
         ));
     }
 }
+
+/// Whether a label names all the deductions a report made, in total (`共扣`).
+pub fn is_total_deduction(label: &str) -> bool {
+    const TOTAL_DEDUCTIONS: &[&str] = &[
+        "共扣",
+        "共扣除",
+        "共计扣",
+        "共计扣除",
+        "合计扣",
+        "合计扣除",
+        "累计扣",
+        "累计扣除",
+        "总扣分",
+        "共扣分",
+    ];
+    TOTAL_DEDUCTIONS.contains(&label.trim_matches(['，', ',', '；', ';', '。', ' ']))
+}

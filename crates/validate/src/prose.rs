@@ -119,20 +119,6 @@ pub fn deductions(ctx: &Context) -> Vec<Finding> {
     out
 }
 
-/// Labels of all the deductions a report made, in total (`共扣8分`).
-const TOTAL_DEDUCTIONS: &[&str] = &[
-    "共扣",
-    "共扣除",
-    "共计扣",
-    "共计扣除",
-    "合计扣",
-    "合计扣除",
-    "累计扣",
-    "累计扣除",
-    "总扣分",
-    "共扣分",
-];
-
 /// `本项目自评得分为92分。扣分情况：…。共扣8分。`: the report's total score is
 /// the hundred less its total deductions stated in the same paragraph (the
 /// one total there, bare; no points added back). A warning unless the
@@ -152,7 +138,7 @@ fn total_after_deductions(ctx: &Context) -> Option<Finding> {
     let total = crate::amounts::only_one(para.iter().copied().filter(|f| {
         f.unit == FactUnit::Points
             && f.role == Some(FactRole::Deduction)
-            && TOTAL_DEDUCTIONS.contains(&f.label.trim_matches(['，', ',', '；', ';', '。', ' ']))
+            && jixiao_model::facts::is_total_deduction(&f.label)
     }))?;
     if para
         .iter()
