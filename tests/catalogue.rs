@@ -11418,3 +11418,32 @@ fn parts_sum_of_deductions_listed_before_their_total() {
         );
     }
 }
+
+#[test]
+fn amount_product_of_a_count_and_a_standard_over_the_amount_named_before() {
+    // The amounts by kind in one paragraph, who was paid and at what standard
+    // in the next: each standard is of the one amount before it naming what
+    // its count counts (a warning: all of it, or what was paid so far?).
+    let text = "某县2023年城乡困难群众救助资金绩效自评报告\n全年共支出救助资金1,466.04万元。其中：城乡低保金1,320.84万元，临时救助金145.20万元。\n全年共救助城乡低保对象12,230人，月人均补助90元；临时救助2,420人次，次均救助600元。\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    for relation in ["12230 × 90 × 12 = 1320.84", "2420 × 600 = 145.20"] {
+        assert!(
+            checks.iter().any(|c| c.rule == "amount.product"
+                && c.relation == relation
+                && c.verdict == jixiao_validate::Verdict::Consistent),
+            "{relation}: {checks:?}"
+        );
+    }
+    let f = check(&text.replace("次均救助600元", "次均救助610元"));
+    let hits = of(&f, "amount.product");
+    assert_eq!(hits.len(), 1, "{f:?}");
+    assert_eq!(hits[0].severity, Severity::Warning);
+    // An amount naming nothing the count counts is no total of it.
+    let other = text.replace("临时救助金145.20万元", "特困人员供养金145.20万元");
+    let (_, checks) = traced(&other);
+    assert!(
+        !checks.iter().any(|c| c.relation.starts_with("2420 × 600")),
+        "{checks:?}"
+    );
+}

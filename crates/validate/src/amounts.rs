@@ -5955,6 +5955,51 @@ fn text_after(f: &Fact) -> &str {
 
 /// A label's own words: after any figure it runs back over (`按每公里3,400元
 /// 的标准安排养护补助` → `元的标准安排养护补助`).
+/// `其中：城乡低保金1,320.84万元，…，临时救助金145.20万元。` before `全年共救助城乡
+/// 低保对象12,230人，月人均补助90元；临时救助2,420人次，次均救助600元`: a
+/// standard whose sentence states no total is of the one amount stated before
+/// it, in its paragraph or the one before, naming what its count counts (four
+/// characters alike, two of them no word of funds or aid).
+fn named_before<'c>(ctx: &'c Context, standard: &Fact, count: &Fact) -> Option<&'c Fact> {
+    const GENERIC: &[&str] = &[
+        "资金", "补助", "补贴", "救助", "资助", "专项", "项目", "经费", "支出", "全年", "共计",
+        "发放",
+    ];
+    let counted = own_words(&count.label);
+    let names_it = |label: &str| {
+        let shared = longest_shared(counted, label);
+        let specific = GENERIC.iter().fold(shared.clone(), |s, w| s.replace(w, ""));
+        shared.chars().count() >= 4 && specific.chars().count() >= 2
+    };
+    only_one(ctx.facts().filter(|f| {
+        f.paragraph + 1 >= standard.paragraph
+            && (f.paragraph, f.span.1) <= (standard.paragraph, standard.sentence_start)
+            && f.money().is_some()
+            && f.kind == FactKind::Level
+            && !is_standard(f)
+            && names_it(&f.label)
+    }))
+}
+
+/// The longest run of characters two labels share.
+fn longest_shared(a: &str, b: &str) -> String {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut best = (0, 0);
+    for i in 0..a.len() {
+        for j in 0..b.len() {
+            let n = a[i..]
+                .iter()
+                .zip(&b[j..])
+                .take_while(|(x, y)| x == y)
+                .count();
+            if n > best.1 {
+                best = (i, n);
+            }
+        }
+    }
+    a[best.0..best.0 + best.1].iter().collect()
+}
+
 fn own_words(label: &str) -> &str {
     label
         .rsplit(|c: char| c.is_ascii_digit())
@@ -6434,7 +6479,12 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                         ([], [paid]) if average => (**paid, false),
                         ([], []) => match earlier_total.or_else(allotted) {
                             Some(total) => (*total, false),
-                            None => continue,
+                            // (All of what it names, or only what was paid
+                            // so far? A warning where it differs.)
+                            None => match named_before(ctx, standard, count) {
+                                Some(total) => (total, true),
+                                None => continue,
+                            },
                         },
                         // Not what was paid so far (`已发放80万元`).
                         ([], [paid])
