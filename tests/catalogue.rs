@@ -11447,3 +11447,74 @@ fn amount_product_of_a_count_and_a_standard_over_the_amount_named_before() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn two_years_compared_dated_past_a_run_in_heading_or_by_their_sentence() {
+    // `2023年全年预算数…，预算执行率94.19%；2022年预算执行率为92.36%，同比提高
+    // 1.83个百分点`: this year's rate is dated by its sentence's opening year.
+    let text = "某县农业农村局2023年度部门整体支出绩效评价报告\n2023年全年预算数6,482.35万元，执行数6,105.82万元，预算执行率94.19%；2022年预算执行率为92.36%，同比提高1.83个百分点。\n";
+    let f = holds_then_fails(
+        "balance.mismatch",
+        "94.19 − 92.36 = 1.83",
+        text,
+        "提高1.83个百分点",
+        "提高1.93个百分点",
+    );
+    assert_eq!(stated(&f), "1.93");
+    // Flattened, a heading runs into this year's label (`三、“三公”经费2023年
+    // “三公”经费支出`): the change was read as on this year's 17.92 (a false
+    // warning) until the year inside the label dated it.
+    let text = "某县农业农村局2023年度部门整体支出绩效评价报告 三、“三公”经费 2023年“三公”经费支出15.86万元，2022年为17.92万元，同比减少2.06万元，下降11.50%。";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "(17.92 − 15.86) / 17.92",
+        text,
+        "下降11.50%",
+        "下降12.50%",
+    );
+    assert_eq!(stated(&f), "12.5");
+}
+
+#[test]
+fn parts_sum_of_counts_listed_each_with_its_amount() {
+    // No amount states the whole: the counts the 其中 lists, each with its
+    // amount, are parts of the count before it (all of it: the last is 其他).
+    let text = "某县农业农村局2023年度部门整体支出绩效评价报告\n全年共实施项目42个，其中：农业产业发展项目18个，资金2,365.40万元；农村基础设施项目15个，资金1,482.62万元；其他项目9个，资金631.50万元。\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "全年共实施项目 = its 3 parts",
+        text,
+        "农村基础设施项目15个",
+        "农村基础设施项目16个",
+    );
+    assert_eq!(stated(&f), "42");
+    // Short of the whole too: the last part is the rest.
+    let f = check(&text.replace("农村基础设施项目15个", "农村基础设施项目14个"));
+    assert_eq!(of(&f, "parts.sum").len(), 1, "{f:?}");
+}
+
+#[test]
+fn parts_sum_of_the_four_quarters_spending() {
+    // The four quarters' spending, each once and in order, are all of the
+    // year's, the report's own figure of it stated before them.
+    let text = "某区2024年老旧小区改造项目绩效自评报告\n调整后预算3,200万元。截至2024年12月31日，实际支出3,104.32万元，预算执行率97.01%。\n分季度看，一季度支出620.50万元，二季度支出812.36万元，三季度支出905.14万元，四季度支出766.32万元。\n";
+    let f = holds_then_fails(
+        "parts.sum",
+        "实际支出 = its 4 parts",
+        text,
+        "三季度支出905.14",
+        "三季度支出895.14",
+    );
+    assert_eq!(stated(&f), "3104.32");
+    // Running totals by quarter are no parts.
+    let running = text
+        .replace("一季度支出", "一季度累计支出")
+        .replace("二季度支出", "二季度累计支出")
+        .replace("三季度支出", "三季度累计支出")
+        .replace("四季度支出", "四季度累计支出");
+    let (_, checks) = traced(&running);
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("4 parts")),
+        "{checks:?}"
+    );
+}

@@ -121,10 +121,13 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
     out.extend(bracketed);
     let counted = counts_beside_listed_amounts(facts, &out);
     out.extend(counted);
+    let paired = counts_listed_with_their_amounts(facts, &out);
+    out.extend(paired);
     let changed = changes_beside_listed_levels(facts, &out);
     out.extend(changed);
     out.extend(numbered_items_after_their_total(facts));
     out.extend(deductions_and_their_total(facts));
+    out.extend(quarters_of_the_year(facts));
     let inline = items_of_the_reports_figures(facts, &out);
     out.extend(inline);
     // Two readings may find one list: it is stated once.
@@ -216,6 +219,71 @@ fn deductions_and_their_total(facts: &[Fact]) -> Vec<PartsList> {
                 alternatives: Vec::new(),
                 full_marks: Vec::new(),
             });
+        }
+    }
+    out
+}
+
+/// `分季度看，一季度支出620.50万元，二季度支出812.36万元，三季度…，四季度…`:
+/// the four quarters' spending, each once and in order, the same words after
+/// each quarter, are all of the year's — the report's own figure of it stated
+/// before them. (Not running totals: `截至二季度累计支出…`.)
+fn quarters_of_the_year(facts: &[Fact]) -> Vec<PartsList> {
+    const QUARTERS: [&str; 4] = ["一季度", "二季度", "三季度", "四季度"];
+    fn quarter_of(m: &Fact) -> Option<(usize, &str)> {
+        let label = m
+            .label
+            .trim_start_matches(['，', ',', '；', ';', '、', ' ']);
+        let label = label.strip_prefix('第').unwrap_or(label);
+        QUARTERS
+            .iter()
+            .position(|q| label.starts_with(q))
+            .map(|k| (k, &label[QUARTERS[k].len()..]))
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < facts.len() {
+        let end = facts[start..]
+            .iter()
+            .position(|f| f.paragraph != facts[start].paragraph)
+            .map_or(facts.len(), |n| start + n);
+        let quarters: Vec<usize> = (start..end)
+            .filter(|&i| facts[i].money().is_some() && quarter_of(&facts[i]).is_some())
+            .collect();
+        start = end;
+        let named: Vec<(usize, &str)> = quarters
+            .iter()
+            .filter_map(|&i| quarter_of(&facts[i]))
+            .collect();
+        let Some(&(_, measure)) = named.first() else {
+            continue;
+        };
+        let spent = ["支出", "执行", "支付"].iter().any(|w| measure.contains(w))
+            && !["累计", "截至", "预算", "计划"]
+                .iter()
+                .any(|w| measure.contains(w));
+        let in_order = named
+            .iter()
+            .enumerate()
+            .all(|(k, (q, words))| *q == k && *words == measure);
+        if named.len() != 4 || !in_order || !spent {
+            continue;
+        }
+        let unit = facts[quarters[0]].unit;
+        if quarters
+            .iter()
+            .any(|&i| facts[i].unit != unit || facts[i].kind != FactKind::Level)
+        {
+            continue;
+        }
+        let whole = (0..quarters[0]).rev().find(|&i| {
+            let m = &facts[i];
+            m.role == Some(FactRole::Executed)
+                && m.scope == jixiao_model::Scope::Report
+                && m.unit == unit
+        });
+        if let Some(whole) = whole {
+            out.push(PartsList::new(whole, quarters, true));
         }
     }
     out
@@ -541,6 +609,57 @@ fn counts_beside_listed_amounts(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
             counts,
             sum == whole.number.value,
         ));
+    }
+    out
+}
+
+/// `全年共实施项目42个，其中：农业产业发展项目18个，资金2,365.40万元；农村基础
+/// 设施项目15个，资金1,482.62万元；其他项目9个，资金631.50万元。`: where no
+/// amount states the whole, the counts a 其中 lists each with its amount (one
+/// pair to a clause, the pairs running on past `；`) are parts of the count
+/// before it — all of it where the last is the rest (`其他…`).
+fn counts_listed_with_their_amounts(facts: &[Fact], lists: &[PartsList]) -> Vec<PartsList> {
+    let is_count = |m: &Fact| matches!(m.unit, FactUnit::Count(_)) && m.kind == FactKind::Level;
+    let mut out = Vec::new();
+    for (w, whole) in facts.iter().enumerate() {
+        let Some(first) = facts.get(w + 1) else {
+            continue;
+        };
+        // The whole, then 其中 and the first count in its sentence.
+        let opens = is_count(whole)
+            && first.sentence_start == whole.sentence_start
+            && whole
+                .sentence
+                .get(whole.span.1.saturating_sub(whole.sentence_start)..)
+                .and_then(|rest| rest.get(..first.span.0.saturating_sub(whole.span.1)))
+                .is_some_and(|between| between.contains("其中"));
+        if !opens || lists.iter().any(|l| l.whole == w) {
+            continue;
+        }
+        let mut counts = Vec::new();
+        let mut at = w + 1;
+        while let (Some(count), Some(amount)) = (facts.get(at), facts.get(at + 1)) {
+            let runs_on = counts.last().is_none_or(|&c: &usize| {
+                let last = &facts[c + 1];
+                last.sentence_start == count.sentence_start
+                    || last.sentence.trim_end().ends_with(['；', ';'])
+            });
+            if !(is_count(count)
+                && count.unit == whole.unit
+                && count.paragraph == whole.paragraph
+                && amount.money().is_some()
+                && close_in_one_clause(count, amount, 8)
+                && runs_on)
+            {
+                break;
+            }
+            counts.push(at);
+            at += 2;
+        }
+        if counts.len() >= 2 {
+            let all = counts.last().is_some_and(|&c| is_the_rest(&facts[c]));
+            out.push(PartsList::new(w, counts, all));
+        }
     }
     out
 }

@@ -4544,13 +4544,17 @@ fn two_years_compared<'c>(para: &[&'c Fact], k: usize) -> Option<(&'c Fact, &'c 
         return None;
     }
     // Last year's by name, or the earlier of two years (`2023年部门预算执行率
-    // 97.56%，2022年为95.12%`).
+    // 97.56%，2022年为95.12%`; the year after a heading run into the label too,
+    // `“三公”经费2023年“三公”经费支出`), else the year its sentence opens on
+    // (`2023年全年预算数…，预算执行率94.19%；2022年预算执行率为92.36%`).
+    let year = |l: &str| year_opening(l).map(|(y, _)| y).or_else(|| label_year(l));
+    let dated = |m: &Fact| year(&m.label).or_else(|| year_opening(&m.sentence).map(|(y, _)| y));
     let (this, prior) = match (names_last_year(&a.label), names_last_year(&b.label)) {
         (true, false) => (b, a),
         (false, true) => (a, b),
-        _ => match (year_opening(&a.label), year_opening(&b.label)) {
-            (Some((x, _)), Some((y, _))) if x > y => (a, b),
-            (Some((x, _)), Some((y, _))) if y > x => (b, a),
+        _ => match (dated(a), dated(b)) {
+            (Some(x), Some(y)) if x > y => (a, b),
+            (Some(x), Some(y)) if y > x => (b, a),
             _ => return None,
         },
     };
