@@ -585,8 +585,8 @@ fn glued(text: &str) -> String {
         .collect()
 }
 
-/// A year as a date prints it (`2023年`, `2022-2024`), or an item's number
-/// (`1.`, `2、`, `（3）`): no figure of a relation.
+/// A date as it prints a year, month or day (`2023年12月31日`, `2022-2024`),
+/// or an item's number (`1.`, `2、`, `（3）`): no figure of a relation.
 fn is_no_figure(line: &str, (start, end): (usize, usize)) -> bool {
     let token = &line[start..end];
     let before = line[..start].chars().next_back();
@@ -597,7 +597,11 @@ fn is_no_figure(line: &str, (start, end): (usize, usize)) -> bool {
     let item = token.len() <= 2
         && (matches!(after, Some('.' | '．' | '、'))
             || (matches!(before, Some('（' | '(')) && matches!(after, Some('）' | ')'))));
-    year || item
+    // A date's month and day (`2023年12月31日`).
+    let date = token.len() <= 2
+        && ((before == Some('年') && after == Some('月'))
+            || (before == Some('月') && matches!(after, Some('日' | '号'))));
+    year || item || date
 }
 
 #[test]
@@ -627,10 +631,10 @@ fn clean_invented_reports_raise_no_error_in_any_rendition() {
 }
 
 /// Catch-rate floor of altering every number of the clean invented reports.
-const EVERY_NUMBER_FLOOR: f64 = 0.808;
+const EVERY_NUMBER_FLOOR: f64 = 0.809;
 
-/// Every printed number of each clean invented report (dates' years and
-/// items' numbers aside)
+/// Every printed number of each clean invented report (dates and items'
+/// numbers aside)
 /// altered in turn, whether or not any rule knows a relation it is part of:
 /// the nearest measure here of altered reports nobody wrote a rule from.
 /// Numbers standing alone (a count of households, a satisfaction rate) can
