@@ -11518,3 +11518,69 @@ fn parts_sum_of_the_four_quarters_spending() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn rate_mismatch_of_a_staff_rate_whose_sentence_counts_only_its_base() {
+    // `…；离退休人员54人。编制数135人，在职人员控制率94.81%`: the staff
+    // counted a sentence before (实有) over the 编制数 of its own sentence.
+    let text = "某县教育局2023年度部门整体支出绩效自评报告\n年末实有人数128人，其中：行政人员36人，事业人员92人；离退休人员54人。编制数135人，在职人员控制率94.81%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "128 / 135 = 94.81%",
+        text,
+        "年末实有人数128人",
+        "年末实有人数130人",
+    );
+    assert_eq!(f.severity, Severity::Warning);
+}
+
+#[test]
+fn amount_product_of_an_average_over_the_fund_its_words_name_before() {
+    // `人均财政补助680.04元` over the count in its sentence and the fund
+    // named so a paragraph before (a warning where it fails).
+    let text = "关于2024年度城乡居民基本医疗保险财政补助资金绩效自评的报告\n2024年全市共下达城乡居民医保财政补助资金18,640.00万元。\n全市参保人数共计27.41万人，人均财政补助680.04元。\n";
+    let f = holds_then_fails(
+        "amount.product",
+        "27.41万 × 680.04 = 18640.00",
+        text,
+        "人均财政补助680.04元",
+        "人均财政补助690.04元",
+    );
+    assert_eq!(f.severity, Severity::Warning);
+    // The same standard paid to two counts: the amount may be of both.
+    let (f, checks) = traced("某区2023年退休职工节日慰问项目绩效自评报告\n全年共发放慰问金258.90万元。\n春节为2,130名退休职工每人发放慰问金600元，中秋为2,185名退休职工每人发放慰问金600元。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "amount.product"),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn rate_mismatch_of_a_balance_rate_in_a_paragraph_of_its_own() {
+    // `结余率为4.80%。` on its own: the report's one balance over its budget.
+    let text = "某区2023年社区养老服务中心运营补助项目绩效自评报告\n项目全年预算资金260.00万元，实际支出247.52万元，结余资金12.48万元。\n结余率为4.80%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "12.48 / 260.00 = 4.80%",
+        text,
+        "结余率为4.80%",
+        "结余率为4.90%",
+    );
+    assert_eq!(stated(&f), "4.9");
+}
+
+#[test]
+fn count_rows_of_places_listed_each_with_its_amount() {
+    // `分配至3个县区，分别为：甲县…万元、乙县…万元、丙区…万元`: the count
+    // against the names listed with their amounts (a warning).
+    let text = "关于2024年度城乡居民医保财政补助资金绩效自评的报告\n2024年全市共下达城乡居民医保财政补助资金18,640.00万元，按参保人数分配至3个县区，分别为：甲县7,456.00万元、乙县6,524.00万元、丙区4,660.00万元。\n";
+    let f = holds_then_fails(
+        "count.rows",
+        "3 listed",
+        text,
+        "分配至3个县区",
+        "分配至4个县区",
+    );
+    assert_eq!(f.severity, Severity::Warning);
+}

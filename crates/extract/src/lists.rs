@@ -149,13 +149,12 @@ fn deductions_and_their_total(facts: &[Fact]) -> Vec<PartsList> {
             continue;
         }
         // The run of deductions right before it in its paragraph, in order.
-        let run: Vec<usize> = (0..t)
+        let first = (0..t)
             .rev()
             .take_while(|&i| facts[i].paragraph == total.paragraph && is_deduction(&facts[i]))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+            .last()
+            .unwrap_or(t);
+        let run: Vec<usize> = (first..t).collect();
         // All the paragraph's deductions, none in brackets (a detail of
         // another: `项目管理扣3分（资金拨付不及时扣2分…）`).
         let in_brackets = |m: &Fact| {
@@ -164,8 +163,7 @@ fn deductions_and_their_total(facts: &[Fact]) -> Vec<PartsList> {
                 .checked_sub(m.sentence_start)
                 .is_none_or(|at| bracket_depth(&m.sentence, at) > 0)
         };
-        let earlier = run.first().map_or(t, |&i| i);
-        if facts[..earlier]
+        if facts[..first]
             .iter()
             .any(|m| m.paragraph == total.paragraph && is_deduction(m))
             || run.iter().any(|&i| in_brackets(&facts[i]))
@@ -241,16 +239,13 @@ fn quarters_of_the_year(facts: &[Fact]) -> Vec<PartsList> {
             .map(|k| (k, &label[QUARTERS[k].len()..]))
     }
     let mut out = Vec::new();
-    let mut start = 0;
-    while start < facts.len() {
-        let end = facts[start..]
+    let indices: Vec<usize> = (0..facts.len()).collect();
+    for para in indices.chunk_by(|&a, &b| facts[a].paragraph == facts[b].paragraph) {
+        let quarters: Vec<usize> = para
             .iter()
-            .position(|f| f.paragraph != facts[start].paragraph)
-            .map_or(facts.len(), |n| start + n);
-        let quarters: Vec<usize> = (start..end)
+            .copied()
             .filter(|&i| facts[i].money().is_some() && quarter_of(&facts[i]).is_some())
             .collect();
-        start = end;
         let named: Vec<(usize, &str)> = quarters
             .iter()
             .filter_map(|&i| quarter_of(&facts[i]))

@@ -663,6 +663,28 @@ fn countable(list: &str, names: &[String]) -> bool {
         || names.len() < 2)
 }
 
+/// `甲县7,456.00万元、乙县6,524.00万元、丙区4,660.00万元，分别占…`: names listed
+/// each with its amount (up to the clause's end), the names alone; none
+/// unless every item is a name of no digit and an amount of money.
+fn names_with_amounts(list: &str) -> Option<Vec<String>> {
+    let clause = list.split(['，', '；', ';', '。']).next()?;
+    let names: Vec<String> = clause
+        .split('、')
+        .map(|item| {
+            let amount = ["万元", "亿元", "元"]
+                .iter()
+                .find_map(|u| item.trim().strip_suffix(u))?;
+            let name =
+                amount.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+            (name.len() < amount.len()
+                && !name.is_empty()
+                && !name.chars().any(|c| c.is_ascii_digit()))
+            .then(|| name.trim().to_string())
+        })
+        .collect::<Option<Vec<String>>>()?;
+    (names.len() >= 2).then_some(names)
+}
+
 /// Counts of things (个/家/所/项/名) with the names they count, either way
 /// round: the names after 即 / 分别为 / 分别是 / 包括 (`直属事业单位10个,即A、B、…`),
 /// or before the count after a verb of having (`共设A、B、…、L12个内设机构`).
@@ -710,8 +732,11 @@ fn named_counts(p: &Paragraph) -> Vec<NamedCount> {
                 .trim_end_matches(['。', '；', ';', '！', ' '])
                 .trim();
             let label = label_at(n.start(), c.get(2).map_or("", |m| m.as_str()));
-            let names = top_level_names(list);
-            if label.is_empty() || !countable(list, &names) {
+            let with_amounts = names_with_amounts(list);
+            let names = with_amounts
+                .clone()
+                .unwrap_or_else(|| top_level_names(list));
+            if label.is_empty() || !(with_amounts.is_some() || countable(list, &names)) {
                 continue;
             }
             out.push(NamedCount {

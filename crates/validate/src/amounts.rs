@@ -699,6 +699,7 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                             .or_else(|| balance_rate(ctx, &window, rate))
                             .or_else(|| spent_rate(ctx, &window, rate))
                             .or_else(|| bare_spending_rate(ctx, para, rate))
+                            .or_else(|| bare_balance_rate(ctx, para, rate))
                             .or_else(|| over_one_of_its_bases(ctx, &window, rate))
                             .or_else(|| over_a_base_stated_before(ctx, rate)),
                     );
@@ -5413,6 +5414,27 @@ fn spent_rate(ctx: &Context, window: &[&Fact], rate: &Fact) -> Option<Finding> {
     over_the_reports_budget(ctx, rate, num, &reports_budget(ctx, num))
 }
 
+/// `结余率为4.80%。` in a paragraph of no amount: the report's one balance
+/// (the whole's, none carried in) over its budget, as a 结余率 beside it is
+/// ([`balance_rate`]).
+fn bare_balance_rate(ctx: &Context, para: &[&Fact], rate: &Fact) -> Option<Finding> {
+    if !rate.label.ends_with("结余率")
+        || rate.scope != Scope::Report
+        || para.iter().any(|m| m.money().is_some())
+    {
+        return None;
+    }
+    let balance = only_one(ctx.facts().filter(|m| {
+        m.money().is_some()
+            && m.kind == FactKind::Level
+            && m.scope == Scope::Report
+            && m.label.contains("结余")
+            && !is_prior_balance(m)
+            && (m.paragraph, m.span.1) <= (rate.paragraph, rate.span.0)
+    }))?;
+    over_the_reports_budget(ctx, rate, balance, &reports_budget(ctx, balance))
+}
+
 /// `资金支出率96.89%` in a paragraph of no amount (a form's rate cell, the
 /// funds in its blocks above): a rate of spending of the report's own
 /// figures, judged as an execution rate is ([`report_rate`]).
@@ -5957,24 +5979,39 @@ fn text_after(f: &Fact) -> &str {
         .trim_start()
 }
 
-/// A label's own words: after any figure it runs back over (`按每公里3,400元
-/// 的标准安排养护补助` → `元的标准安排养护补助`).
 /// `其中：城乡低保金1,320.84万元，…，临时救助金145.20万元。` before `全年共救助城乡
 /// 低保对象12,230人，月人均补助90元；临时救助2,420人次，次均救助600元`: a
 /// standard whose sentence states no total is of the one amount stated before
-/// it, in its paragraph or the one before, naming what its count counts (four
-/// characters alike, two of them no word of funds or aid).
+/// it, in its paragraph or the one before, naming what its count counts or
+/// what the standard is of (`人均财政补助` of `…医保财政补助资金`): four
+/// characters alike, two of them no word of funds or aid.
 fn named_before<'c>(ctx: &'c Context, standard: &Fact, count: &Fact) -> Option<&'c Fact> {
     const GENERIC: &[&str] = &[
         "资金", "补助", "补贴", "救助", "资助", "专项", "项目", "经费", "支出", "全年", "共计",
         "发放",
     ];
-    let counted = own_words(&count.label);
+    // (A label of more than a clause is a dump's cells run together: unsure.)
     let names_it = |label: &str| {
-        let shared = longest_shared(counted, label);
-        let specific = GENERIC.iter().fold(shared.clone(), |s, w| s.replace(w, ""));
-        shared.chars().count() >= 4 && specific.chars().count() >= 2
+        label.chars().count() <= 30
+            && [own_words(&count.label), own_words(&standard.label)]
+                .iter()
+                .any(|words| {
+                    let shared = longest_shared(words, label);
+                    let specific = GENERIC.iter().fold(shared.clone(), |s, w| s.replace(w, ""));
+                    shared.chars().count() >= 4 && specific.chars().count() >= 2
+                })
     };
+    // (The same standard paid to two counts, `春节为2,130名…每人600元，中秋为
+    // 2,185名…每人600元`: the amount may be of both.)
+    let paid_twice = ctx.facts().any(|f| {
+        f.paragraph == standard.paragraph
+            && !std::ptr::eq(f, standard)
+            && is_standard(f)
+            && (f.number.value, f.unit) == (standard.number.value, standard.unit)
+    });
+    if paid_twice {
+        return None;
+    }
     only_one(ctx.facts().filter(|f| {
         f.paragraph + 1 >= standard.paragraph
             && (f.paragraph, f.span.1) <= (standard.paragraph, standard.sentence_start)
@@ -6004,6 +6041,8 @@ fn longest_shared(a: &str, b: &str) -> String {
     a[best.0..best.0 + best.1].iter().collect()
 }
 
+/// A label's own words: after any figure it runs back over (`按每公里3,400元
+/// 的标准安排养护补助` → `元的标准安排养护补助`).
 fn own_words(label: &str) -> &str {
     label
         .rsplit(|c: char| c.is_ascii_digit())

@@ -1629,7 +1629,16 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                     || para
                         .iter()
                         .any(|m| m.sentence_start == rate.sentence_start && m.money().is_some());
-                if counts.is_empty() && !of_money {
+                // (Or one whose sentence counts only its base: `…；离退休人员54人。
+                // 编制数135人，在职人员控制率94.81%`, the staff counted before.)
+                let only_its_base =
+                    crate::amounts::rate_terms(&rate.label).is_some_and(|(_, nums, dens)| {
+                        let names =
+                            |c: &Fact, words: &[&str]| words.iter().any(|w| c.label.contains(w));
+                        !counts.is_empty()
+                            && counts.iter().all(|c| names(c, dens) && !names(c, nums))
+                    });
+                if (counts.is_empty() || only_its_base) && !of_money {
                     let earlier: Vec<&Fact> = ctx
                         .facts()
                         .filter(|c| {
