@@ -1086,10 +1086,16 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                     .filter_map(|(at, _)| sentence.get(at.checked_sub(4)?..at)?.parse::<i32>().ok())
                     .any(|other| other > year && other < year + 10)
             });
-            // Spending said bare opening its sentence (`全年共支出552万元，…`) is
-            // the whole's; after a part's figures (`每人每月…100元，共支出504万元`),
-            // that part's.
-            let spent_bare = said_bare(&scope_label) && !opened;
+            // Spending said bare after when (`全年共支出552万元，…`) opening its
+            // sentence is the whole's; after a part's figures (`每人每月…100元，
+            // 共支出504万元`), that part's. (`支出` alone may go on about the
+            // part of the sentence before.)
+            let spent_bare = said_bare(&scope_label)
+                && !matches!(
+                    scope_label.trim_start_matches(['，', ',', '、', '；', ';', ' ']),
+                    "支出" | "共支出"
+                )
+                && !opened;
             let scope = if (is_whole_scope(&scope_label) || initial_of_the_whole || spent_bare)
                 && !part_subject
                 && !(opened_by_part && role.is_some())
