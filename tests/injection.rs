@@ -528,7 +528,7 @@ const RENDITIONS: [(&str, fn(&str) -> String); 5] = [
 ];
 
 /// Catch-rate floors of gold injection in each rendition (see [`RENDITIONS`]).
-const RENDITION_FLOORS: [f64; 5] = [0.805, 0.829, 0.829, 0.837, 0.796];
+const RENDITION_FLOORS: [f64; 5] = [0.810, 0.829, 0.829, 0.837, 0.796];
 
 #[test]
 fn altering_a_gold_relation_in_a_rendition_of_its_text_raises_a_finding() {
