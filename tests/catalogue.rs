@@ -11584,3 +11584,23 @@ fn count_rows_of_places_listed_each_with_its_amount() {
     );
     assert_eq!(f.severity, Severity::Warning);
 }
+
+#[test]
+fn another_years_execution_is_none_of_a_budget_publications() {
+    // A 2024 部门预算 publication lists each project's 2023 execution: none
+    // of it is the year's spending (it won the vote before).
+    let text = "某区民政局2024年部门预算公开说明\n2024年收入预算总计6,850.40万元。\n1.最低生活保障项目：2024年预算3,260.00万元，2023年当年预算执行数3,108.42万元。\n";
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    assert_eq!(report.budget.executed, None, "{:?}", report.budget);
+    // Flattened, its title is read off the front (`…部门预算公开说明 一、…`),
+    // and with it the as-of date of the year before is a budget's, no slip.
+    let flat = "某市生态环境局2024年部门预算情况说明 一、收支预算总体情况 2024年收入预算总计12,486.30万元。 七、国有资产占用情况 截至2023年12月31日，本部门共有车辆12辆。";
+    let doc = jixiao_ingest::read(flat.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    assert_eq!(
+        report.report.title.as_deref(),
+        Some("某市生态环境局2024年部门预算情况说明")
+    );
+    assert!(check(flat).is_empty(), "{:?}", check(flat));
+}

@@ -881,7 +881,7 @@ fn opens_on_a_named_fund(sentence: &str) -> bool {
 pub fn collect_budget(
     mentions: &[Fact],
     figures: &[TableFigure],
-    department: bool,
+    (department, fiscal_year): (bool, Option<i32>),
     listed: &std::collections::HashSet<usize>,
 ) -> Budget {
     let mut ballots: BTreeMap<&'static str, Ballot> = BTreeMap::new();
@@ -904,8 +904,16 @@ pub fn collect_budget(
                 || names_fund_source(&m.label)
                 || opens_on_a_named_fund(&m.sentence)
                 || follows_a_part(m));
+        // Another year's (`2023年当年预算执行数` in a budget for 2024) is none
+        // of the year's.
+        let another_year = jixiao_model::facts::opening_year(
+            m.label
+                .trim_start_matches(['，', ',', '、', '；', ';', '：', ':', ' ']),
+        )
+        .is_some_and(|y| fiscal_year.is_some_and(|fy| y != fy));
         if m.kind != FactKind::Level
             || (department && names_an_item)
+            || another_year
             || crate::lists::a_cell_of_a_flattened_row(m)
         {
             continue;

@@ -266,18 +266,20 @@ fn form_title(open: &[&Paragraph]) -> Option<(String, Source)> {
 }
 
 /// A title that opens a long line (a form flattened onto one line: `广水市…自评表
-/// 填报日期：…`), or a report's (`关于…绩效自评的报告 一、基本情况…`, its
+/// 填报日期：…`), or a report's (`关于…绩效自评的报告 一、基本情况…`, a
+/// publication's `…部门预算情况说明`, its
 /// spaces gone too: up to a heading's number or the opening `根据`): the
 /// words up to the first title word.
 fn leading_title(open: &[&Paragraph]) -> Option<(String, Source)> {
     static LEAD: OnceLock<Regex> = OnceLock::new();
     let lead = re(
         &LEAD,
-        r"^([^:：，。、；\s|]{4,40}?(?:自评表|评价表|评分表|评价报告|自评报告|的报告))(?:\s|填报|项目名称|单位|金额|根据|按照|[一二三四五六七八九十]、|[（(][一二三四五六七八九十]+[）)])",
+        r"^([^:：，。、；\s|]{4,40}?(?:自评表|评价表|评分表|评价报告|自评报告|的报告|说明))(?:\s|填报|项目名称|单位|金额|根据|按照|[一二三四五六七八九十]、|[（(][一二三四五六七八九十]+[）)])",
     );
     open.iter().find_map(|p| {
         let c = lead.captures(p.text.trim())?;
-        (!is_page_chrome(&c[1])).then(|| (c[1].to_string(), p.source_at(0)))
+        // (`…2024年部门预算情况说明`: a publication's, where it names one.)
+        (!is_page_chrome(&c[1]) && is_title_word(&c[1])).then(|| (c[1].to_string(), p.source_at(0)))
     })
 }
 

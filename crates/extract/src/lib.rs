@@ -407,7 +407,12 @@ pub fn extract(doc: &Document) -> Report {
         .iter()
         .flat_map(|l| l.parts.iter().copied())
         .collect();
-    report.budget = budget::collect_budget(&report.facts, &figures, department, &listed);
+    report.budget = budget::collect_budget(
+        &report.facts,
+        &figures,
+        (department, report.report.fiscal_year),
+        &listed,
+    );
 
     if report.report.total_score.is_none() {
         if let Some(total) = report
