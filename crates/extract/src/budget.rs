@@ -15,12 +15,24 @@ use crate::vocab::Role;
 /// Spending said bare (`支出`, `共支出`, `全年共支出`: when, not whose), of
 /// whatever its clause is about.
 pub(crate) fn said_bare(label: &str) -> bool {
-    let label = without_leading_date(label.trim_start_matches(['，', ',', '、', '；', ';', ' ']));
-    let label = ["全年", "本年度", "本年", "当年", "年度"]
+    bare_spending(label).is_some()
+}
+
+/// Spending said bare after when it was (`全年共支出`, `2023年支出`), not
+/// alone: the whole's where it opens its sentence.
+pub(crate) fn said_bare_after_when(label: &str) -> bool {
+    bare_spending(label) == Some(true)
+}
+
+/// Whether a label says spending bare, and if so whether it says when.
+fn bare_spending(label: &str) -> Option<bool> {
+    let label = label.trim_start_matches(['，', ',', '、', '；', ';', ' ']);
+    let undated = without_leading_date(label);
+    let rest = ["全年", "本年度", "本年", "当年", "年度"]
         .iter()
-        .find_map(|w| label.strip_prefix(w))
-        .unwrap_or(label);
-    matches!(label, "支出" | "共支出")
+        .find_map(|w| undated.strip_prefix(w))
+        .unwrap_or(undated);
+    matches!(rest, "支出" | "共支出").then_some(rest.len() < label.len())
 }
 
 /// Which budget figure a prose label names, if any.

@@ -239,18 +239,13 @@ fn quarters_of_the_year(facts: &[Fact]) -> Vec<PartsList> {
             .map(|k| (k, &label[QUARTERS[k].len()..]))
     }
     let mut out = Vec::new();
-    let indices: Vec<usize> = (0..facts.len()).collect();
-    for para in indices.chunk_by(|&a, &b| facts[a].paragraph == facts[b].paragraph) {
-        let quarters: Vec<usize> = para
-            .iter()
-            .copied()
-            .filter(|&i| facts[i].money().is_some() && quarter_of(&facts[i]).is_some())
+    for paragraph in paragraph_ranges(facts) {
+        // Each amount named by a quarter: its index, the quarter, the words after it.
+        let named: Vec<(usize, usize, &str)> = paragraph
+            .filter(|&i| facts[i].money().is_some())
+            .filter_map(|i| quarter_of(&facts[i]).map(|(q, words)| (i, q, words)))
             .collect();
-        let named: Vec<(usize, &str)> = quarters
-            .iter()
-            .filter_map(|&i| quarter_of(&facts[i]))
-            .collect();
-        let Some(&(_, measure)) = named.first() else {
+        let Some(&(_, _, measure)) = named.first() else {
             continue;
         };
         let spent = ["支出", "执行", "支付"].iter().any(|w| measure.contains(w))
@@ -260,10 +255,11 @@ fn quarters_of_the_year(facts: &[Fact]) -> Vec<PartsList> {
         let in_order = named
             .iter()
             .enumerate()
-            .all(|(k, (q, words))| *q == k && *words == measure);
+            .all(|(k, (_, q, words))| *q == k && *words == measure);
         if named.len() != 4 || !in_order || !spent {
             continue;
         }
+        let quarters: Vec<usize> = named.iter().map(|(i, ..)| *i).collect();
         let unit = facts[quarters[0]].unit;
         if quarters
             .iter()
@@ -307,14 +303,8 @@ fn items_of_the_reports_figures(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
             .map(|(_, k)| k)
     };
     let mut out = Vec::new();
-    let mut start = 0;
-    while start < facts.len() {
-        let paragraph = facts[start].paragraph;
-        let end = facts[start..]
-            .iter()
-            .position(|f| f.paragraph != paragraph)
-            .map_or(facts.len(), |n| start + n);
-        let items: Vec<(usize, usize)> = (start..end)
+    for paragraph in paragraph_ranges(facts) {
+        let items: Vec<(usize, usize)> = paragraph
             .filter_map(|i| Some((item_of(&facts[i])?, i)))
             .filter(|&(_, i)| {
                 let f = &facts[i];
@@ -356,7 +346,6 @@ fn items_of_the_reports_figures(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
                 out.push(PartsList::new(whole, parts, false));
             }
         }
-        start = end;
     }
     out
 }
@@ -890,15 +879,23 @@ fn in_lists(lists: &[PartsList]) -> std::collections::HashSet<usize> {
 /// The facts of each sentence, as index ranges: facts come in document order,
 /// so a sentence's facts are a run.
 fn sentence_ranges(facts: &[Fact]) -> Vec<std::ops::Range<usize>> {
+    runs(facts, |f| (f.paragraph, f.sentence_start))
+}
+
+/// The facts of each paragraph, as index ranges.
+fn paragraph_ranges(facts: &[Fact]) -> Vec<std::ops::Range<usize>> {
+    runs(facts, |f| (f.paragraph, 0))
+}
+
+/// The runs of facts alike by `key`, as index ranges.
+fn runs(facts: &[Fact], key: impl Fn(&Fact) -> (usize, usize)) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < facts.len() {
-        let first = &facts[start];
+        let first = key(&facts[start]);
         let end = facts[start..]
             .iter()
-            .position(|f| {
-                f.paragraph != first.paragraph || f.sentence_start != first.sentence_start
-            })
+            .position(|f| key(f) != first)
             .map_or(facts.len(), |n| start + n);
         out.push(start..end);
         start = end;

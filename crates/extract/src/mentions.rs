@@ -13,8 +13,8 @@ use jixiao_model::{Fact, FactKind, FactRole, FactUnit, Paragraph, Scope};
 use regex::Regex;
 
 use crate::budget::{
-    budget_role, is_whole_scope, names_a_part, names_an_items_budget, names_fund_source, said_bare,
-    PART_SUBJECTS,
+    budget_role, is_whole_scope, names_a_part, names_an_items_budget, names_fund_source,
+    said_bare_after_when, PART_SUBJECTS,
 };
 use crate::number::{MoneyUnit, Printed};
 use crate::vocab::Role;
@@ -1090,12 +1090,7 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             // sentence is the whole's; after a part's figures (`每人每月…100元，
             // 共支出504万元`), that part's. (`支出` alone may go on about the
             // part of the sentence before.)
-            let spent_bare = said_bare(&scope_label)
-                && !matches!(
-                    scope_label.trim_start_matches(['，', ',', '、', '；', ';', ' ']),
-                    "支出" | "共支出"
-                )
-                && !opened;
+            let spent_bare = said_bare_after_when(&scope_label) && !opened;
             let scope = if (is_whole_scope(&scope_label) || initial_of_the_whole || spent_bare)
                 && !part_subject
                 && !(opened_by_part && role.is_some())
