@@ -280,6 +280,7 @@ fn tokenize(lines: &[Line]) -> Vec<Token<'_>> {
                             here.push(Token::new(text, at(offset, len), None));
                             offset += len;
                         }
+                        glued::Piece::UnitPiece(text) => offset += text.chars().count(),
                         glued::Piece::Digits(atoms) => {
                             let id = (stream.len() + here.len()) as u32;
                             for atom in atoms {
@@ -580,6 +581,51 @@ mod glued {
         Digits(Vec<String>),
         /// A row's 序号, known whole by the form's numbering (see `numbered_rows`).
         Seq(String),
+        /// A piece of a caption's unit printed down its merged cell and so cut
+        /// across the rows beside it (`（万` … `元）`): no cell, and no bracket
+        /// round the rows' figures; kept only for where the pieces after it are.
+        UnitPiece(String),
+    }
+
+    /// The characters of a caption's unit cut across rows: `年度预算执行情况（万元）`
+    /// printed down a merged cell, run together with the rows beside it,
+    /// reads `…行情况（万按收入性质分政府性基金预算0.00320.00298.60———元）其他资金…`.
+    /// The bracket opens on the unit's first character and closes right after
+    /// its last, with figures between and the rest of the unit only at the
+    /// close (a bracket in prose, `（其中…100万元）`, opens on no piece of a unit).
+    fn unit_cut_across_rows(chars: &[char]) -> Vec<bool> {
+        const MOST_BETWEEN: usize = 400;
+        let mut cut = vec![false; chars.len()];
+        for i in 0..chars.len() {
+            let (Some('(' | '（'), Some(first), Some(after)) =
+                (chars.get(i), chars.get(i + 1), chars.get(i + 2))
+            else {
+                continue;
+            };
+            if !matches!(first, '万' | '亿' | '千') || *after == '元' {
+                continue;
+            }
+            let inner = &chars[i + 2..chars.len().min(i + 2 + MOST_BETWEEN)];
+            let Some(end) = inner
+                .windows(2)
+                .position(|w| w[0] == '元' && matches!(w[1], ')' | '）'))
+            else {
+                continue;
+            };
+            let between = &inner[..end];
+            // (`（万达路段改造100万元）`: the unit whole before the bracket closes.)
+            if between.iter().any(|c| matches!(c, '(' | '（' | ')' | '）'))
+                || !between.iter().any(|c| c.is_ascii_digit())
+                || between.last() == Some(first)
+            {
+                continue;
+            }
+            let close = i + 2 + end;
+            for k in [i, i + 1, close, close + 1] {
+                cut[k] = true;
+            }
+        }
+        cut
     }
 
     /// Words a new cell starts with: the column names of the forms and the
@@ -883,11 +929,24 @@ mod glued {
     /// Splits run-together text into word pieces and digit runs.
     pub fn split(text: &str) -> Vec<Piece> {
         let chars: Vec<char> = text.chars().collect();
+        let unit_cut = unit_cut_across_rows(&chars);
         let mut out = Vec::new();
         let mut words = String::new();
         let mut i = 0;
         while i < chars.len() {
             let c = chars[i];
+            if unit_cut[i] {
+                if !words.is_empty() {
+                    cut_words(&std::mem::take(&mut words), &mut out);
+                }
+                let mut piece = String::new();
+                while unit_cut.get(i) == Some(&true) {
+                    piece.push(chars[i]);
+                    i += 1;
+                }
+                out.push(Piece::UnitPiece(piece));
+                continue;
+            }
             let opens_number = c.is_ascii_digit()
                 || (is_comparison(c) && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()));
             // Digits inside a parenthesis or a word (`(70分)`, `指标1`) stay words.
@@ -3776,6 +3835,7 @@ mod tests {
                 glued::Piece::Text(t) => t,
                 glued::Piece::Digits(atoms) => atoms.concat(),
                 glued::Piece::Seq(n) => format!("#{n}"),
+                glued::Piece::UnitPiece(u) => format!("~{u}"),
             })
             .collect()
     }
@@ -4319,5 +4379,20 @@ mod tests {
         assert!(tables
             .iter()
             .all(|t| t.rows.len() == 1 || texts(t)[1][3] != "10"));
+    }
+
+    #[test]
+    fn a_captions_unit_cut_across_rows_puts_no_bracket_round_the_rows_figures() {
+        // `年度预算执行情况（万元）` printed down a merged cell, cut after `（万`.
+        let rows = "一般公共预算3,264.804,105.363,452.18—84.09%—行情况（万按收入性质分政府性基金预算0.00560.00412.50—73.66%—元）其他资金0.000.000.00———";
+        let p = pieces(rows);
+        assert!(p.contains(&"0.00560.00412.50".to_string()), "{p:?}");
+        assert!(
+            p.contains(&"~（万".to_string()) && p.contains(&"~元）".to_string()),
+            "{p:?}"
+        );
+        // A bracket in prose that holds an amount is the prose's own.
+        let prose = pieces("资金（万达路段改造100万元）已拨付");
+        assert!(!prose.iter().any(|x| x.starts_with('~')), "{prose:?}");
     }
 }

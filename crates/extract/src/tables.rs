@@ -1717,13 +1717,23 @@ fn label_among_amounts(row: &[Cell], amount_cols: &[(usize, usize)]) -> bool {
 
 /// `按收入性质分一般公共预算` → (`按收入性质分`, `一般公共预算`): the heading of
 /// a breakdown (by source, by nature) and the rest of the label after it.
+/// A stream's row may carry before it a piece of the caption printed down
+/// the merged cell further left (`行情况按收入性质分政府性基金预算`): a heading by
+/// 性质 or 来源 is known there too, and the piece before it is no label's.
 fn breakdown_heading(label: &str) -> Option<(String, String)> {
-    label
-        .char_indices()
-        .filter(|&(at, c)| c == '分' && at > 0)
-        .map(|(at, c)| label.split_at(at + c.len_utf8()))
-        .find(|(head, _)| head.starts_with('按') && head.chars().count() <= 8)
-        .map(|(h, r)| (h.to_string(), r.to_string()))
+    let heading_at = |from: &str| {
+        from.char_indices()
+            .filter(|&(at, c)| c == '分' && at > 0)
+            .map(|(at, c)| from.split_at(at + c.len_utf8()))
+            .find(|(head, _)| head.starts_with('按') && head.chars().count() <= 8)
+            .map(|(h, r)| (h.to_string(), r.to_string()))
+    };
+    heading_at(label).or_else(|| {
+        label
+            .match_indices('按')
+            .filter_map(|(at, _)| heading_at(&label[at..]))
+            .find(|(head, _)| head.ends_with("性质分") || head.ends_with("来源分"))
+    })
 }
 
 /// True when a row's amount cells are all empty or a dash (`—`, `-`, `/`):
@@ -2210,5 +2220,15 @@ mod tests {
             row.seq = Some(seq.to_string());
         }
         assert_eq!(nested_rows(&rows), vec![(0, vec![1, 2]), (3, vec![4])]);
+    }
+
+    #[test]
+    fn a_breakdowns_heading_is_known_after_a_piece_of_the_caption_beside_it() {
+        assert_eq!(
+            breakdown_heading("行情况按收入性质分政府性基金预算"),
+            Some(("按收入性质分".to_string(), "政府性基金预算".to_string()))
+        );
+        // Mid-label, only a heading by 性质 or 来源 is one.
+        assert_eq!(breakdown_heading("资金按规定分配"), None);
     }
 }
