@@ -1800,7 +1800,35 @@ fn kinds_of_the_whole(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) ->
             let by_class =
                 shared >= 2 && label.chars().rev().nth(shared).is_some_and(|c| c == '类');
             (shared >= 3 || by_class) && label.chars().count() > shared
-        }) || grades_of_one_scale(&labels))
+        }) || grades_of_one_scale(&labels)
+            || kinds_of_one_word(&labels, object))
+}
+
+/// Parts whose labels end on one word of two or more characters, the kind
+/// told apart before it, the whole naming what that word's last character
+/// names (`共有车辆12辆，其中：执法执勤用车8辆，特种专业技术用车4辆`: kinds of
+/// 用车 among 车辆). Not a bare category (`新建项目`, `完工项目` overlap), nor
+/// a word the whole names itself (`编制人数`' `行政编制`, `事业编制`: a split the
+/// vocabulary defines, or none).
+fn kinds_of_one_word(labels: &[&str], object: &str) -> bool {
+    const BARE_CATEGORIES: &[&str] = &["项目", "指标", "人员", "人数", "单位", "资金"];
+    let Some((first, rest)) = labels.split_first() else {
+        return false;
+    };
+    let shared = rest
+        .iter()
+        .map(|l| jixiao_model::facts::common_suffix(first, l))
+        .min()
+        .unwrap_or(0);
+    let word: String = first.chars().skip(first.chars().count() - shared).collect();
+    let Some(thing) = word.chars().last() else {
+        return false;
+    };
+    shared >= 2
+        && labels.iter().all(|l| l.chars().count() > shared)
+        && !BARE_CATEGORIES.iter().any(|c| word.ends_with(c))
+        && !object.contains(word.as_str())
+        && object.contains(thing)
 }
 
 /// Labels naming grades of one scale, the thing graded left to the whole
@@ -3710,6 +3738,20 @@ mod tests {
         assert_eq!(
             lists_of("收入总计3315.14万元，其中财政拨款收入3001.23万元，其他收入255.55万元。")[0].2,
             ListKind::Parts
+        );
+    }
+
+    #[test]
+    fn counts_ending_on_one_kind_word_are_kinds_of_what_the_whole_names() {
+        assert_eq!(
+            lists_of("本部门共有车辆12辆，其中：执法执勤用车8辆，特种专业技术用车4辆。"),
+            vec![("12".into(), vec!["8".into(), "4".into()], ListKind::Kinds)]
+        );
+        // A bare category is no kind word: new and finished projects overlap.
+        assert!(
+            lists_of("全年实施工程20个，其中：新建项目12个，完工项目9个。")
+                .iter()
+                .all(|l| l.2 != ListKind::Kinds)
         );
     }
 
