@@ -102,6 +102,23 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
             {
                 continue;
             }
+            // Points added or taken beside the framework (`加分项`, `扣分项`)
+            // may stand outside the 100 the 合计 states, or be in it: either
+            // reading may hold.
+            let within_framework: Vec<_> = table
+                .items
+                .iter()
+                .zip(&values)
+                .filter(|(item, _)| !is_beside_the_framework(item))
+                .map(|(_, v)| *v)
+                .collect();
+            if verdict != Verdict::Consistent
+                && within_framework.len() < values.len()
+                && !within_framework.is_empty()
+                && judge_rows(&within_framework).0 == Verdict::Consistent
+            {
+                continue;
+            }
             if verdict != Verdict::Consistent {
                 if let Some(block) = outside_block {
                     let points = if what == "weight" {
@@ -166,6 +183,16 @@ pub(crate) fn score_sum(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// A row of points added or taken beside the evaluation's framework: its
+/// group is named a bonus or a penalty (`加分项`, `附加分`, `扣分项`, `减分项`).
+fn is_beside_the_framework(item: &jixiao_model::ScoreItem) -> bool {
+    const BESIDE: &[&str] = &["加分", "附加分", "扣分项", "减分项", "扣分指标", "否决"];
+    [&item.level1, &item.level2]
+        .into_iter()
+        .flatten()
+        .any(|level| BESIDE.iter().any(|w| level.contains(w)))
 }
 
 /// Judges `whole` as the sum of a column of printed figures, each rounded
@@ -937,7 +964,30 @@ pub(crate) fn score_total(ctx: &Context) -> Vec<Finding> {
         {
             // The total copied from this very row says nothing of itself.
             Some((_, source)) if source == at => return Vec::new(),
-            Some((v, source)) => systems.push((name, v, Interval::printed(v, v.scale()), source)),
+            Some((v, source)) => {
+                // A 合计 of the framework's 100 may leave out the points its
+                // rows add or take beside the framework, which the total
+                // stated elsewhere counts in.
+                let beside: Vec<Decimal> = table
+                    .items
+                    .iter()
+                    .filter(|i| is_beside_the_framework(i))
+                    .filter_map(|i| i.score)
+                    .collect();
+                if !beside.is_empty() {
+                    let (iv, sum) = crate::interval::column_sum(
+                        &beside,
+                        crate::interval::column_decimals(&beside),
+                    );
+                    systems.push((
+                        name.clone(),
+                        v + sum,
+                        Interval::printed(v, v.scale()).add(iv),
+                        source,
+                    ));
+                }
+                systems.push((name, v, Interval::printed(v, v.scale()), source))
+            }
             None => {
                 let scores: Option<Vec<Decimal>> = table.items.iter().map(|i| i.score).collect();
                 let (Some(scores), Some(first)) = (scores, table.items.first()) else {

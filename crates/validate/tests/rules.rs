@@ -704,6 +704,65 @@ fn an_execution_rate_takes_the_adjusted_budget_of_its_sentence_over_the_initial_
 }
 
 #[test]
+fn points_beside_the_framework_may_stand_inside_or_outside_the_hundred() {
+    let item = |l1: &str, w: &str, s: &str, line: u32| ScoreItem {
+        level1: Some(l1.into()),
+        weight: Some(d(w)),
+        score: Some(d(s)),
+        source: at(line),
+        ..ScoreItem::default()
+    };
+    let report = |total: &str, stated: &str| {
+        let mut r = Report {
+            score_tables: vec![ScoreTable {
+                items: vec![
+                    item("产出", "50", "46", 11),
+                    item("效益", "50", "42", 12),
+                    item("加分项", "2", "1.5", 13),
+                ],
+                stated_total: Some(StatedTotal {
+                    score_rate: None,
+                    weight: Some(d("100")),
+                    score: Some(d(total)),
+                    lone_figure: false,
+                    source: at(14),
+                }),
+                ..ScoreTable::default()
+            }],
+            ..Report::default()
+        };
+        r.report.total_score = Some(d(stated));
+        r.report.sources.insert("total_score".into(), at(2));
+        r
+    };
+    // The 合计 with the bonus in it, or without it and the conclusion's
+    // total with it: both hold (the weights' 100 leaves the bonus out).
+    for (total, stated) in [("89.5", "89.5"), ("88", "89.5"), ("88", "88")] {
+        let (findings, checks) = check_traced(&report(total, stated));
+        assert!(findings.is_empty(), "{total} {stated}: {findings:?}");
+        assert!(checks_of(&checks, "score.total")
+            .iter()
+            .all(|c| c.verdict == Verdict::Consistent));
+    }
+    // Neither reading: an error.
+    let (findings, _) = check_traced(&report("90.5", "90.5"));
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.rule == "score.sum" && f.severity == Severity::Error),
+        "{findings:?}"
+    );
+    // A row of the framework is no bonus: its weight stays in the 100.
+    let mut plain = report("89.5", "89.5");
+    plain.score_tables[0].items[2].level1 = Some("满意度".into());
+    let (findings, _) = check_traced(&plain);
+    assert!(
+        findings.iter().any(|f| f.rule == "score.sum"),
+        "{findings:?}"
+    );
+}
+
+#[test]
 fn the_stated_total_score_is_the_full_score_tables_total() {
     let item = |l3: &str, w: &str, s: &str, line: u32| ScoreItem {
         level3: Some(l3.into()),
