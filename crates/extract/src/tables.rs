@@ -177,6 +177,13 @@ fn header_at(table: &Table, r: usize) -> Option<Header> {
             cols.insert(Role::Budget, c);
         }
     }
+    // `一级指标 | 二级指标 | 分值 | 得分`: with no 三级 column, the 二级 names
+    // the indicators themselves, its rows' leaves as a 三级 would.
+    if cols.contains_key(&Role::Level1) && !cols.contains_key(&Role::Level3) {
+        if let Some(leaf) = cols.remove(&Role::Level2) {
+            cols.insert(Role::Level3, leaf);
+        }
+    }
     // `一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分`: a 分值 after each
     // level; the indicators' own is the one after the 三级指标.
     let mut group_weight_cols = [None, None];

@@ -57,3 +57,31 @@ fn a_forms_title_in_its_tables_first_row() {
     );
     assert_eq!(r.report.fiscal_year, Some(2023));
 }
+
+/// A score table of two levels (`一级指标 | 二级指标 | 分值 | 得分`): the 二级
+/// names the indicators themselves, whether or not the row prints its 一级.
+#[test]
+fn a_two_level_tables_second_level_is_its_indicators() {
+    let text = "某项目绩效评价报告\n| 一级指标 | 二级指标 | 分值 | 得分 |\n| 决策 | 项目立项 | 6 | 6 |\n| | 绩效目标 | 5 | 4 |\n| 过程 | 资金管理 | 12 | 10.5 |\n| | 组织实施 | 8 | 7 |\n| 合计 | | 31 | 27.5 |\n";
+    let r = report(text);
+    let rows: Vec<(Option<&str>, Option<&str>, Option<&str>)> = r.score_tables[0]
+        .items
+        .iter()
+        .map(|i| {
+            (
+                i.level1.as_deref(),
+                i.level2.as_deref(),
+                i.level3.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Some("决策"), None, Some("项目立项")),
+            (Some("决策"), None, Some("绩效目标")),
+            (Some("过程"), None, Some("资金管理")),
+            (Some("过程"), None, Some("组织实施")),
+        ]
+    );
+}
