@@ -221,6 +221,7 @@ fn outliers<'c>(ctx: &'c Context, trace: bool) -> Vec<Outlier<'c>> {
 
 pub(crate) fn value_conflict(ctx: &Context) -> Vec<Finding> {
     let mut out = restated_in_another_unit(ctx);
+    out.extend(crate::scores::cost_indicator_spent(ctx));
     out.extend(outliers(ctx, true).into_iter().map(|o| {
         let s = &o.statement;
         let unit = s.unit.label();

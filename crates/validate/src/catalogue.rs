@@ -41,6 +41,12 @@ pub const CATALOGUE: &[Rule] = &[
         run: scores::score_bounds,
     },
     Rule {
+        id: "rate.bounds",
+        description: "a rate that is a share of one set of things (满意度, 及时率, 合格率, 覆盖率, 回收率 …) is at most 100%, in prose and in a score table's 实际完成值; rates of a plan or a budget (完成率, 执行率, 到位率) may pass it",
+        severity: "error (a warning where the figure is stated as approximate)",
+        run: prose::shares_within_the_whole,
+    },
+    Rule {
         id: "table.conflict",
         description: "an indicator scored in two tables of one evaluation (every indicator of the smaller table in the larger, their 合计 alike where both print one) gets the same weight and score in both",
         severity: "error",
@@ -48,7 +54,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "value.conflict",
-        description: "one budget quantity (年初预算, 调整后预算, 到位, 执行数) stated with different values in different places; an amount restated right after it in brackets in another unit (1,256,760元（125.68万元）) that its rounding (or cutting short) does not give",
+        description: "one budget quantity (年初预算, 调整后预算, 到位, 执行数) stated with different values in different places; an amount restated right after it in brackets in another unit (1,256,760元（125.68万元）) that its rounding (or cutting short) does not give; a form's 成本指标 whose 年度指标值 is the whole budget, its 实际完成值 what was spent (a warning)",
         severity: "error; the value stated most often is taken as the report's, the others are reported",
         run: amounts::value_conflict,
     },

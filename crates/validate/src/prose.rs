@@ -9,7 +9,9 @@
 use std::collections::BTreeMap;
 
 use jixiao_model::facts::GradeBand;
-use jixiao_model::{Decimal, Fact, FactKind, FactRole, FactUnit, Finding, Severity, Source};
+use jixiao_model::{
+    Decimal, Fact, FactKind, FactRole, FactUnit, Finding, Printed, Severity, Source,
+};
 
 use crate::context::{finding, fmt, rounding_note, severity_of, Context, Operand};
 use crate::interval::{HalfUp, Interval, Verdict};
@@ -2012,6 +2014,114 @@ pub fn score_rates(ctx: &Context) -> Vec<Finding> {
                     )
                 },
             ));
+        }
+    }
+    out
+}
+
+/// The names of rates that are a share of one set of things, so at most all
+/// of it: what was satisfied, timely, qualified, covered or returned of what
+/// there was (`满意度`, `及时率`, `合格率`, `覆盖率`, `回收率`). Not rates of a
+/// plan or a budget (`完成率`, `执行率`, `到位率` may pass 100%).
+const SHARES_OF_ONE_SET: &[&str] = &[
+    "满意度",
+    "满意率",
+    "及时率",
+    "合格率",
+    "准确率",
+    "正确率",
+    "知晓率",
+    "达标率",
+    "优良率",
+    "完好率",
+    "回收率",
+    "覆盖率",
+    "参保率",
+    "好评率",
+];
+
+/// A rate of a set's share stated above 100% (`满意度101%`): no set has more
+/// of it than all. In prose, as a level (not a change, `提高3个百分点`), or in
+/// a score table's 实际完成值 of an indicator so named.
+pub(crate) fn shares_within_the_whole(ctx: &Context) -> Vec<Finding> {
+    let hundred = Decimal::ONE_HUNDRED;
+    let names_a_share = |label: &str| {
+        let label = label.trim_end_matches(['为', '达', '是', '：', ':', ' ']);
+        let label = label.strip_suffix("达到").unwrap_or(label);
+        SHARES_OF_ONE_SET.iter().any(|w| label.ends_with(w))
+    };
+    let mut out = Vec::new();
+    let mut judge = |value: Printed, source: &Source, name: &str, approximate: bool| {
+        let stated = Operand {
+            approximate,
+            ..Operand::new(value, source)
+        };
+        let verdict = if value.value > hundred {
+            Verdict::Contradiction
+        } else {
+            Verdict::Consistent
+        };
+        let verdict = ctx.record(
+            "rate.bounds",
+            format!("{name} {}% ≤ 100%", fmt(value.value)),
+            stated,
+            Vec::new(),
+            verdict,
+        );
+        if let Some(sev) = severity_of(verdict) {
+            out.push(finding(
+                "rate.bounds",
+                sev,
+                format!(
+                    "{name} stated {}%, more than all of what it is a share of (100%)",
+                    fmt(value.value)
+                ),
+                value.value,
+                Some(hundred),
+                Some("%"),
+                source,
+                name,
+            ));
+        }
+    };
+    // (Twice all of it is no slip of a share but figures run together, a
+    // weight before its rate: `验收合格率20100%`; so is a label holding
+    // figures other than a year's, a form's cells run into one.)
+    let slipped = |value: Decimal| value <= Decimal::from(200);
+    let a_label = |label: &str| {
+        let without_years = label.replace(|c: char| c.is_ascii_digit(), "0");
+        label.chars().count() <= 30 && !without_years.replace("0000年", "").contains('0')
+    };
+    for f in &ctx.report().facts {
+        if f.unit == FactUnit::Percent
+            && f.kind == FactKind::Level
+            && names_a_share(&f.label)
+            && slipped(f.number.value)
+            && a_label(&f.label)
+        {
+            judge(f.number, &f.source, f.label.trim(), f.approximate);
+        }
+    }
+    for table in &ctx.report().score_tables {
+        let table_in_doubt = table.reading_doubt.is_some();
+        for item in &table.items {
+            let (Some(name), Some(actual)) = (&item.level3, &item.actual) else {
+                continue;
+            };
+            let Some(value) = actual
+                .trim()
+                .strip_suffix('%')
+                .and_then(|v| v.trim().parse::<Decimal>().ok())
+            else {
+                continue;
+            };
+            if names_a_share(name) && slipped(value) && !table_in_doubt {
+                let printed = Printed {
+                    value,
+                    decimals: value.scale(),
+                };
+                judge(printed, item.source_of("actual"), name, false);
+            }
         }
     }
     out

@@ -1201,3 +1201,107 @@ fn criteria_points(ctx: &Context, item: &jixiao_model::ScoreItem) -> Option<Find
         )
     })
 }
+
+/// A form's 成本指标 whose 年度指标值 is the report's budget to the yuan
+/// (`省级宣传片制作费… | 200万 | 195.5万元` beside 全年预算数 200): it costs the
+/// whole of what was planned, so its 实际完成值 is what was spent — one
+/// quantity stated twice. A warning where the two differ beyond rounding: a
+/// cost may also count what is owed but not yet paid.
+pub(crate) fn cost_indicator_spent(ctx: &Context) -> Vec<Finding> {
+    let report = ctx.report();
+    let budget = &report.budget;
+    let (Some(planned), Some(spent), Some(spent_at)) = (
+        budget.adjusted.or(budget.initial),
+        budget.executed,
+        budget.sources.get("executed"),
+    ) else {
+        return Vec::new();
+    };
+    // `≤200万`, `195.5万元`: the amount and its unit as printed.
+    let money = |text: &str| -> Option<(Printed, jixiao_model::MoneyUnit)> {
+        let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let t = t.trim_start_matches(['≤', '≥', '<', '>', '=', '＜', '＞']);
+        let end = t
+            .char_indices()
+            .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .map_or(t.len(), |(i, _)| i);
+        let unit = jixiao_model::MoneyUnit::parse(&t[end..])?;
+        Some((Printed::parse(&t[..end])?, unit))
+    };
+    let rows = report
+        .score_tables
+        .iter()
+        .flat_map(|t| &t.items)
+        .map(|i| {
+            (
+                &i.level2,
+                &i.level3,
+                &i.target,
+                &i.actual,
+                i.source_of("actual"),
+            )
+        })
+        .chain(
+            report
+                .targets
+                .iter()
+                .map(|t| (&t.level2, &t.level3, &t.target, &t.actual, &t.source)),
+        );
+    let mut out = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for (level2, name, target, actual, at) in rows {
+        let (Some(level2), Some(target), Some(actual)) = (level2, target, actual) else {
+            continue;
+        };
+        if !level2.contains("成本") || !seen.insert((target.clone(), actual.clone())) {
+            continue;
+        }
+        let (Some((goal, goal_unit)), Some((got, unit))) = (money(target), money(actual)) else {
+            continue;
+        };
+        if goal_unit.to_yuan(goal.value) != planned {
+            continue;
+        }
+        // What was spent, in the actual's unit, rounded as the report prints it.
+        let spent_in_unit = spent / unit.factor();
+        let spent_printed = Printed {
+            value: spent_in_unit.normalize(),
+            decimals: spent_in_unit.normalize().scale(),
+        };
+        let verdict = crate::interval::judge(
+            got.value,
+            got.decimals,
+            Interval::of_printed(spent_printed),
+            spent_in_unit,
+        );
+        let name = name.as_deref().unwrap_or(level2.as_str());
+        let verdict = ctx.record(
+            "value.conflict",
+            format!(
+                "成本指标 {name}: 实际完成值 {} = 执行数 {}",
+                actual,
+                fmt(spent_in_unit)
+            ),
+            Operand::new(got, at),
+            vec![Operand::new(spent_printed, spent_at)],
+            verdict,
+        );
+        if verdict != Verdict::Consistent {
+            out.push(finding(
+                "value.conflict",
+                Severity::Warning,
+                format!(
+                    "成本指标 {name} is the whole budget ({target}), but its 实际完成值 {actual} is not what was spent ({}{}): one of them is mistyped, or the cost counts more than was paid",
+                    fmt(spent_in_unit),
+                    unit.label()
+                ),
+                got.value,
+                Some(spent_in_unit),
+                Some(unit.label()),
+                at,
+                name,
+            ));
+        }
+    }
+    out
+}

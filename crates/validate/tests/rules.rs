@@ -1576,3 +1576,36 @@ fn a_score_tables_shortfall_is_unsure_under_a_budget_block_read_without_its_poin
         "{findings:?}"
     );
 }
+
+#[test]
+fn a_satisfaction_rows_actual_value_is_at_most_a_hundred_percent() {
+    let report = |actual: &str, doubt: Option<ReadingDoubt>| Report {
+        score_tables: vec![ScoreTable {
+            items: vec![ScoreItem {
+                level1: Some("满意度指标".into()),
+                level3: Some("服务对象满意度".into()),
+                target: Some("≥95%".into()),
+                actual: Some(actual.into()),
+                weight: Some(d("10")),
+                score: Some(d("10")),
+                source: at(5),
+                ..ScoreItem::default()
+            }],
+            reading_doubt: doubt,
+            ..ScoreTable::default()
+        }],
+        ..Report::default()
+    };
+    let (findings, checks) = check_traced(&report("98%", None));
+    assert!(findings.is_empty(), "{findings:?}");
+    assert!(checks_of(&checks, "rate.bounds")
+        .iter()
+        .any(|c| c.verdict == Verdict::Consistent));
+    let (findings, _) = check_traced(&report("102%", None));
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].rule, "rate.bounds");
+    assert_eq!(findings[0].severity, Severity::Error);
+    // A table whose reading is in doubt judges none of its cells so.
+    let (findings, _) = check_traced(&report("102%", Some(ReadingDoubt::DigitsRunTogether)));
+    assert!(findings.is_empty(), "{findings:?}");
+}
