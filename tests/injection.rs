@@ -29,11 +29,11 @@ use jixiao_validate::Verdict;
 
 /// Catch-rate floors (see the module comment); raise them when the rate rises.
 const TRACE_FLOOR: f64 = 0.999;
-const GOLD_FLOOR: f64 = 0.837;
+const GOLD_FLOOR: f64 = 0.844;
 const GOLD_ONCE_FLOOR: f64 = 0.926;
 /// The same with every number altered downward: a whole above the parts a
 /// 其中 names only some of is no slip, below them it is, so each way tells.
-const GOLD_DOWN_FLOOR: f64 = 0.834;
+const GOLD_DOWN_FLOOR: f64 = 0.837;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -534,7 +534,7 @@ const RENDITIONS: [(&str, fn(&str) -> String); 5] = [
 ];
 
 /// Catch-rate floors of gold injection in each rendition (see [`RENDITIONS`]).
-const RENDITION_FLOORS: [f64; 5] = [0.810, 0.829, 0.829, 0.837, 0.796];
+const RENDITION_FLOORS: [f64; 5] = [0.817, 0.837, 0.837, 0.844, 0.804];
 
 #[test]
 fn altering_a_gold_relation_in_a_rendition_of_its_text_raises_a_finding() {
@@ -637,7 +637,7 @@ fn clean_invented_reports_raise_no_error_in_any_rendition() {
 }
 
 /// Catch-rate floor of altering every number of the clean invented reports.
-const EVERY_NUMBER_FLOOR: f64 = 0.809;
+const EVERY_NUMBER_FLOOR: f64 = 0.822;
 
 /// Every printed number of each clean invented report (dates and items'
 /// numbers aside)

@@ -1834,7 +1834,8 @@ fn kinds_of_one_word(labels: &[&str], object: &str) -> bool {
 /// Labels naming grades of one scale, the thing graded left to the whole
 /// (`其中国家级4处，省级6处，市级4处`; `一等助学金412人、二等助学金826人`): a
 /// short head each, then one tail opening on the scale's word (级, 等, 类, 型,
-/// 档, 星). Each thing has one grade.
+/// 档, 星), or a head each naming a level of government (`县道`, `乡道`,
+/// `村道`). Each thing has one grade.
 fn grades_of_one_scale(labels: &[&str]) -> bool {
     let Some((first, rest)) = labels.split_first() else {
         return false;
@@ -1862,8 +1863,13 @@ fn grades_of_one_scale(labels: &[&str]) -> bool {
     } else {
         3
     };
+    // (Heads naming levels of government are a scale whatever the tail:
+    // `县道…、乡道…、村道…`, `省级…、市级…`.)
+    let levels_of_government = heads
+        .iter()
+        .all(|h| h.chars().count() == 1 && "国省市县区乡镇村".contains(h.as_str()));
     tail >= 1
-        && ['级', '等', '类', '型', '档', '星'].contains(&scale)
+        && (['级', '等', '类', '型', '档', '星'].contains(&scale) || levels_of_government)
         && distinct
         && heads
             .iter()
@@ -3738,6 +3744,20 @@ mod tests {
         assert_eq!(
             lists_of("收入总计3315.14万元，其中财政拨款收入3001.23万元，其他收入255.55万元。")[0].2,
             ListKind::Parts
+        );
+    }
+
+    #[test]
+    fn lengths_by_level_of_government_are_kinds_of_their_whole() {
+        assert_eq!(
+            lists_of(
+                "全县农村公路总里程1,862.4公里，其中县道312.6公里、乡道598.3公里、村道951.5公里。"
+            ),
+            vec![(
+                "1862.4".into(),
+                vec!["312.6".into(), "598.3".into(), "951.5".into()],
+                ListKind::Kinds
+            )]
         );
     }
 
