@@ -1526,6 +1526,47 @@ fn balance_mismatch_counts_a_balance_carried_in() {
 }
 
 #[test]
+fn balance_mismatch_of_points_off_the_time_progress() {
+    // The time progress stated: an error where the points are off.
+    let hit = holds_then_fails(
+        "balance.mismatch",
+        "58.3% below 序时进度 75% by 16.7 points",
+        "截至2023年9月底，资金支出进度为58.3%，序时进度75%，低于序时进度16.7个百分点。\n",
+        "16.7个百分点",
+        "17.7个百分点",
+    );
+    assert_eq!(hit.severity, Severity::Error);
+    // Read off the as-of date, by months (6 / 12) or by days (181 / 365):
+    // either holds, and a mismatch is a warning.
+    for (points, time) in [("4.8", "50%"), ("4.4", "49.59%")] {
+        let text =
+            format!("截至2023年6月30日，项目资金支出进度为45.2%，低于序时进度{points}个百分点。\n");
+        let hit = holds_then_fails(
+            "balance.mismatch",
+            &format!("below 序时进度 {time}"),
+            &text,
+            &format!("{points}个百分点"),
+            "5.8个百分点",
+        );
+        assert_eq!(hit.severity, Severity::Warning);
+    }
+    // Above it, the other way.
+    holds_then_fails(
+        "balance.mismatch",
+        "above 序时进度",
+        "截至2023年10月底，支出进度为88.6%，高于序时进度5.27个百分点。\n",
+        "5.27个百分点",
+        "6.27个百分点",
+    );
+    // No date that ends a month, no time progress stated: nothing to judge.
+    let (f, checks) = traced("截至2023年9月15日，支出进度为58.3%，低于序时进度16.7个百分点。\n");
+    assert!(
+        f.is_empty() && checks.iter().all(|c| c.rule != "balance.mismatch"),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn balance_mismatch_reads_percentage_points_between_two_stated_rates() {
     let text = "二、预算执行\n2023年预算执行率为98.5%，比2022年的96.2%提高2.3个百分点。\n";
     let (f, checks) = traced(text);

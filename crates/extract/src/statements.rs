@@ -555,12 +555,41 @@ fn as_of_dates(p: &Paragraph) -> Vec<AsOfDate> {
             };
             out.push(AsOfDate {
                 year,
+                month_end: month_end(year, &sentence[c.get(0).map_or(0, |m| m.end())..]),
                 source: p.source_at(start + y.start()),
                 sentence: sentence.to_string(),
             });
         }
     }
     out
+}
+
+/// The month whose end the words after `截至2023年` name: `9月底`, `9月末`,
+/// `9月30日` (the month's last day), `底` / `末` alone (the year's end).
+fn month_end(year: i32, after_year: &str) -> Option<u32> {
+    let t = after_year.trim_start();
+    if t.starts_with(['底', '末']) {
+        return Some(12);
+    }
+    let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let month: u32 = digits.parse().ok().filter(|m| (1..=12).contains(m))?;
+    let rest = t[digits.len()..]
+        .trim_start()
+        .strip_prefix('月')?
+        .trim_start();
+    if rest.starts_with(['底', '末']) {
+        return Some(month);
+    }
+    let day: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let last = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    let is_a_day = rest[day.len()..].trim_start().starts_with(['日', '号']);
+    (is_a_day && day.parse::<u32>().ok() == Some(last)).then_some(month)
 }
 
 fn indicator_counts(p: &Paragraph) -> Vec<IndicatorCount> {

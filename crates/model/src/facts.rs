@@ -372,6 +372,9 @@ impl GradeBand {
 pub struct AsOfDate {
     /// The year.
     pub year: i32,
+    /// The month the date is the end of (`9月底`, `6月30日`, `年底` → 12),
+    /// where it is one.
+    pub month_end: Option<u32>,
     /// Where the year is.
     pub source: Source,
     /// The sentence it is in.
