@@ -42,7 +42,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "rate.bounds",
-        description: "a rate that is a share of one set of things (满意度, 及时率, 合格率, 覆盖率, 回收率 …) is at most 100%, in prose and in a score table's 实际完成值; rates of a plan or a budget (完成率, 执行率, 到位率) may pass it",
+        description: "a rate that is a share of one set of things (满意度, 及时率, 合格率, 回收率 …) is at most 100%, in prose and in a score table's 实际完成值; rates of a plan or a budget (完成率, 执行率, 到位率) or over an estimated population (覆盖率, 参保率) may pass it",
         severity: "error (a warning where the figure is stated as approximate)",
         run: prose::shares_within_the_whole,
     },

@@ -2020,9 +2020,10 @@ pub fn score_rates(ctx: &Context) -> Vec<Finding> {
 }
 
 /// The names of rates that are a share of one set of things, so at most all
-/// of it: what was satisfied, timely, qualified, covered or returned of what
-/// there was (`满意度`, `及时率`, `合格率`, `覆盖率`, `回收率`). Not rates of a
-/// plan or a budget (`完成率`, `执行率`, `到位率` may pass 100%).
+/// of it: what was satisfied, timely, qualified or returned of what there was
+/// (`满意度`, `及时率`, `合格率`, `回收率`). Not rates of a plan or a budget
+/// (`完成率`, `执行率`, `到位率` may pass 100%), nor over an estimated
+/// population (`覆盖率`, `参保率`, `接种率`: residents not registered count).
 const SHARES_OF_ONE_SET: &[&str] = &[
     "满意度",
     "满意率",
@@ -2035,8 +2036,6 @@ const SHARES_OF_ONE_SET: &[&str] = &[
     "优良率",
     "完好率",
     "回收率",
-    "覆盖率",
-    "参保率",
     "好评率",
 ];
 
