@@ -684,6 +684,27 @@ fn rate_mismatch_pairs_changes_and_rates_listed_respectively() {
 }
 
 #[test]
+fn parts_sum_reads_a_categorys_subtotal_above_the_total_row() {
+    // A 小计 closing a category's rows totals them; the 合计 below totals
+    // the rows that are no 小计.
+    let table = "表1 分项目资金使用情况（单位：万元）\n| 项目类别 | 项目名称 | 预算数 | 支出数 | 执行率 |\n| 防洪工程 | 河道整治 | 680.00 | 662.40 | 97.41% |\n| 防洪工程 | 堤防加固 | 420.00 | 401.86 | 95.68% |\n| 小计 | | 1,100.00 | 1,064.26 | 96.75% |\n| 农村供水 | 管网改造 | 560.00 | 547.32 | 97.74% |\n| 水土保持 | 坡耕地治理 | 500.00 | 472.94 | 94.59% |\n| 合计 | | 2,160.00 | 2,084.52 | 96.51% |\n";
+    holds_then_fails(
+        "parts.sum",
+        "小计 全年执行数 = 2 parts",
+        table,
+        "1,064.26 | 96.75%",
+        "1,074.26 | 96.75%",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "合计 全年预算数 = the 4 rows above it",
+        table,
+        "2,160.00",
+        "2,170.00",
+    );
+}
+
+#[test]
 fn parts_sum_reads_group_scores_before_the_total_score() {
     // Each group with its full marks, the clauses running on past `；`.
     let text = "四、评价结论\n项目决策指标满分20分，得分18.0分；项目过程指标满分20分，得分19.0分；项目产出指标满分40分，得分37.0分；项目效益指标满分20分，得分18.0分，综合得分92.0分。\n";

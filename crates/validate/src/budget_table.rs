@@ -1419,6 +1419,25 @@ fn bottom_total(
             parts = numbered;
         }
     }
+    // `小计` rows among them (a category's subtotal): each totals the rows
+    // right above it of its category, back to the last 小计, and the total
+    // the rows that are none.
+    let is_subtotal = |r: &BudgetRow| r.label.trim() == "小计";
+    for (k, sub) in parts.iter().enumerate().filter(|(_, r)| is_subtotal(r)) {
+        let mut members: Vec<&BudgetRow> = parts[..k]
+            .iter()
+            .rev()
+            .take_while(|r| !is_subtotal(r) && (sub.group.is_none() || r.group == sub.group))
+            .copied()
+            .collect();
+        members.reverse();
+        if members.len() >= 2 {
+            let split = [(0, members.len())];
+            let support = split_support(sub, &members, &split);
+            out.extend(judge_split(ctx, sub, &members, &split, support));
+        }
+    }
+    parts.retain(|r| !is_subtotal(r));
     if parts.len() < 2 {
         return out;
     }
