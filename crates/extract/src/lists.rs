@@ -1804,6 +1804,17 @@ fn kinds_of_the_whole(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) ->
             || kinds_of_one_word(&labels, object))
 }
 
+/// The first of `labels` and how many characters at their end they all share.
+fn shared_tail<'l>(labels: &[&'l str]) -> Option<(&'l str, usize)> {
+    let (first, rest) = labels.split_first()?;
+    let tail = rest
+        .iter()
+        .map(|l| jixiao_model::facts::common_suffix(first, l))
+        .min()
+        .unwrap_or(0);
+    Some((first, tail))
+}
+
 /// Parts whose labels end on one word of two or more characters, the kind
 /// told apart before it, the whole naming what that word's last character
 /// names (`共有车辆12辆，其中：执法执勤用车8辆，特种专业技术用车4辆`: kinds of
@@ -1812,14 +1823,9 @@ fn kinds_of_the_whole(whole: &Fact, parts: &[usize], para: &[(usize, &Fact)]) ->
 /// vocabulary defines, or none).
 fn kinds_of_one_word(labels: &[&str], object: &str) -> bool {
     const BARE_CATEGORIES: &[&str] = &["项目", "指标", "人员", "人数", "单位", "资金"];
-    let Some((first, rest)) = labels.split_first() else {
+    let Some((first, shared)) = shared_tail(labels) else {
         return false;
     };
-    let shared = rest
-        .iter()
-        .map(|l| jixiao_model::facts::common_suffix(first, l))
-        .min()
-        .unwrap_or(0);
     let word: String = first.chars().skip(first.chars().count() - shared).collect();
     let Some(thing) = word.chars().last() else {
         return false;
@@ -1837,14 +1843,9 @@ fn kinds_of_one_word(labels: &[&str], object: &str) -> bool {
 /// 档, 星), or a head each naming a level of government (`县道`, `乡道`,
 /// `村道`). Each thing has one grade.
 fn grades_of_one_scale(labels: &[&str]) -> bool {
-    let Some((first, rest)) = labels.split_first() else {
+    let Some((first, tail)) = shared_tail(labels) else {
         return false;
     };
-    let tail = rest
-        .iter()
-        .map(|l| jixiao_model::facts::common_suffix(first, l))
-        .min()
-        .unwrap_or(0);
     let Some(scale) = first.chars().rev().nth(tail.saturating_sub(1)) else {
         return false;
     };
