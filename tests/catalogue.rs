@@ -412,6 +412,21 @@ fn rate_mismatch_reads_shares_of_a_named_whole_and_changes_after_a_comparison() 
 }
 
 #[test]
+fn rate_mismatch_of_a_share_naming_its_part_before_its_whole() {
+    // `支出决算为年初预算的…%`: the part named, then `为` and the whole.
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "15486.33 / 14260.00 = 108.60%",
+        "2023年度一般公共预算财政拨款支出年初预算为14,260.00万元，支出决算为15,486.33万元，支出决算为年初预算的108.60%。\n",
+        "108.60%",
+        "109.60%",
+    );
+    assert_eq!(hit.severity, Severity::Warning);
+    // A level after `为` is no share (`执行率为96%`: no `的`).
+    assert!(!jixiao_model::facts::of_a_named_whole("预算执行率为"));
+}
+
+#[test]
 fn rate_mismatch_of_a_completion_rate_with_its_plan_in_brackets_after_it() {
     // Invented: the plan bracketed after the 完成率, over the one count of its
     // unit since the previous percentage.

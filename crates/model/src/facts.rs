@@ -570,10 +570,25 @@ pub fn last_way_word(label: &str) -> Option<(usize, bool)> {
 pub const SHARE_OPENERS: &[&str] = &["完成", "达到", "相当于", "为", "是"];
 
 /// `完成预算的`, `为年初预算的`, `相当于上年的`: a percentage of a whole the
-/// label names, as `占…的` is.
+/// label names, as `占…的` is. The part may be named before the opener
+/// (`支出决算为年初预算的`).
 pub fn of_a_named_whole(label: &str) -> bool {
     let l = label.trim();
-    SHARE_OPENERS.iter().any(|w| l.starts_with(w)) && l.ends_with('的') && l.chars().count() >= 4
+    (SHARE_OPENERS.iter().any(|w| l.starts_with(w)) && l.ends_with('的') && l.chars().count() >= 4)
+        || whole_after_its_part(l).is_some()
+}
+
+/// `支出决算为年初预算的` → `年初预算的`: a share's label naming its part, then
+/// `为` and the whole (two characters or more each, no clause break).
+pub fn whole_after_its_part(label: &str) -> Option<&str> {
+    let l = label.trim();
+    let (part, whole) = l.rsplit_once('为')?;
+    let words = |t: &str| t.chars().filter(|c| crate::is_han(*c)).count() >= 2;
+    (l.ends_with('的')
+        && words(part)
+        && words(whole.trim_end_matches('的'))
+        && !l.contains(['，', '。', '；', ',', ';']))
+    .then_some(whole)
 }
 
 /// A split of a quantity that is complete by definition: every amount of the

@@ -3065,7 +3065,8 @@ fn named_whole(label: &str) -> Option<String> {
     let opened = jixiao_model::facts::SHARE_OPENERS
         .iter()
         .find_map(|w| label.trim().strip_prefix(w))
-        .filter(|_| label.trim().ends_with('的'));
+        .filter(|_| label.trim().ends_with('的'))
+        .or_else(|| jixiao_model::facts::whole_after_its_part(label));
     let (_, rest) = label.rsplit_once('占').or(opened.map(|r| ("", r)))?;
     let mut name: String = rest
         .chars()
