@@ -1431,9 +1431,11 @@ fn bottom_total(
             .copied()
             .collect();
         members.reverse();
-        if members.len() >= 2 {
-            let split = [(0, members.len())];
-            let support = split_support(sub, &members, &split);
+        // (Judged only where some column confirms the rows it closes: a
+        // 小计 of no category reaches back to a guess.)
+        let split = [(0, members.len())];
+        let support = split_support(sub, &members, &split);
+        if members.len() >= 2 && support > 0 {
             out.extend(judge_split(ctx, sub, &members, &split, support));
         }
     }
