@@ -13,7 +13,7 @@ use jixiao_model::{
     Decimal, Fact, FactKind, FactRole, FactUnit, Finding, Printed, Severity, Source,
 };
 
-use crate::context::{finding, fmt, rounding_note, severity_of, Context, Operand};
+use crate::context::{finding, fmt, rounding_note, row_text, severity_of, Context, Operand};
 use crate::interval::{HalfUp, Interval, Verdict};
 
 /// `满分 W 分 … 扣 d 分 … 实际得 S 分`: W − Σd = S. The full marks may stand in
@@ -2050,7 +2050,8 @@ pub(crate) fn shares_within_the_whole(ctx: &Context) -> Vec<Finding> {
         SHARES_OF_ONE_SET.iter().any(|w| label.ends_with(w))
     };
     let mut out = Vec::new();
-    let mut judge = |value: Printed, source: &Source, name: &str, approximate: bool| {
+    // (`text`: the sentence, or the row, the rate is read in.)
+    let mut judge = |value: Printed, source: &Source, name: &str, text: &str, approximate: bool| {
         let stated = Operand {
             approximate,
             ..Operand::new(value, source)
@@ -2079,7 +2080,7 @@ pub(crate) fn shares_within_the_whole(ctx: &Context) -> Vec<Finding> {
                 Some(hundred),
                 Some("%"),
                 source,
-                name,
+                text,
             ));
         }
     };
@@ -2098,7 +2099,13 @@ pub(crate) fn shares_within_the_whole(ctx: &Context) -> Vec<Finding> {
             && slipped(f.number.value)
             && a_label(&f.label)
         {
-            judge(f.number, &f.source, f.label.trim(), f.approximate);
+            judge(
+                f.number,
+                &f.source,
+                f.label.trim(),
+                &f.sentence,
+                f.approximate,
+            );
         }
     }
     for table in &ctx.report().score_tables {
@@ -2119,7 +2126,13 @@ pub(crate) fn shares_within_the_whole(ctx: &Context) -> Vec<Finding> {
                     value,
                     decimals: value.scale(),
                 };
-                judge(printed, item.source_of("actual"), name, false);
+                judge(
+                    printed,
+                    item.source_of("actual"),
+                    name,
+                    &row_text(item),
+                    false,
+                );
             }
         }
     }
