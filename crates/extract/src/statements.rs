@@ -581,13 +581,7 @@ fn month_end(year: i32, after_year: &str) -> Option<u32> {
         return Some(month);
     }
     let day: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let last = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
+    let last = jixiao_model::days_in_month(year, month);
     let is_a_day = rest[day.len()..].trim_start().starts_with(['日', '号']);
     (is_a_day && day.parse::<u32>().ok() == Some(last)).then_some(month)
 }

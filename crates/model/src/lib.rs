@@ -29,3 +29,15 @@ pub use rust_decimal::Decimal;
 pub fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
+
+/// The number of days of `month` (1 to 12) in `year`: what an as-of date is
+/// read against (`6月30日` ends June) and what the time progress counts.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}

@@ -6736,18 +6736,16 @@ fn points_off_the_time_progress(ctx: &Context) -> Vec<Finding> {
                 Some(Operand::of(t)),
             )],
             None => {
-                let Some(date) = report
+                let Some((year, month)) = report
                     .stated
                     .as_of_dates
                     .iter()
-                    .find(|d| d.month_end.is_some() && *d.sentence == *off.sentence)
+                    .filter(|d| *d.sentence == *off.sentence)
+                    .find_map(|d| Some((d.year, d.month_end?)))
                 else {
                     continue;
                 };
-                let Some(month) = date.month_end else {
-                    continue;
-                };
-                year_passed(date.year, month)
+                year_passed(year, month)
                     .into_iter()
                     .map(|share| (Interval::exact(share), share, None))
                     .collect()
@@ -6824,15 +6822,10 @@ fn points_off_the_time_progress(ctx: &Context) -> Vec<Finding> {
 /// The share of `year` passed at the end of `month`, in percent: by months,
 /// and by days.
 fn year_passed(year: i32, month: u32) -> Vec<Decimal> {
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days_in = |m: u32| match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    let days: u32 = (1..=month).map(days_in).sum();
-    let year_days = if leap { 366 } else { 365 };
+    let days: u32 = (1..=month)
+        .map(|m| jixiao_model::days_in_month(year, m))
+        .sum();
+    let year_days: u32 = (1..=12).map(|m| jixiao_model::days_in_month(year, m)).sum();
     let hundred = Decimal::ONE_HUNDRED;
     vec![
         hundred * Decimal::from(month) / Decimal::from(12),

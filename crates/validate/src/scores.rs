@@ -1217,16 +1217,14 @@ pub(crate) fn cost_indicator_spent(ctx: &Context) -> Vec<Finding> {
     ) else {
         return Vec::new();
     };
-    // `≤200万`, `195.5万元`: the amount and its unit as printed.
+    // `≤200万`, `195.5万元`: the amount as printed and its unit of money.
     let money = |text: &str| -> Option<(Printed, jixiao_model::MoneyUnit)> {
-        let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-        let t = t.trim_start_matches(['≤', '≥', '<', '>', '=', '＜', '＞']);
-        let end = t
-            .char_indices()
-            .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == ','))
-            .map_or(t.len(), |(i, _)| i);
-        let unit = jixiao_model::MoneyUnit::parse(&t[end..])?;
-        Some((Printed::parse(&t[..end])?, unit))
+        let (_, value, unit) = comparison(text)?;
+        let printed = Printed {
+            value,
+            decimals: value.scale(),
+        };
+        Some((printed, jixiao_model::MoneyUnit::parse(&unit)?))
     };
     let rows = report
         .score_tables
