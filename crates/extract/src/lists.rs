@@ -1280,8 +1280,10 @@ fn listed_parts(
                     .or(units.first())
                     .copied(),
             };
-            // What the parts all name they measure, if one thing (`…项目拨付`).
+            // What the parts all name they measure, if one thing (`…项目拨付`);
+            // counts beside them (`资助参保38,760人`) measure none.
             let listed_measure = in_list()
+                .filter(|(_, m)| listed_unit.is_none_or(|u| u.measures_like(m.unit)))
                 .map(|(_, m)| measure(&m.label).map(|(k, _)| k))
                 .reduce(|a, b| if a == b { a } else { None })
                 .flatten();
@@ -1374,6 +1376,35 @@ fn listed_parts(
                                 .copied()
                         })
                 })
+            };
+            // `项目支出主要用于：…` after `其中：基本支出…，项目支出…`: words
+            // naming a thing right before a key that opens its sentence name the
+            // whole — the level stated under that name (unsure where two values
+            // are), or the one found so if it carries the name.
+            // (A name and its 中, `基本支出中，`, are `named_whole`'s.)
+            let nearest = match name_before_key(sentence, key).filter(|_| {
+                named_head.is_none_or(|(at, _)| at != key)
+                    && !group
+                        .iter()
+                        .any(|(_, m)| m.span.1 <= key_abs && m.sentence_start == sentence_start)
+            }) {
+                None => nearest,
+                Some(name) => {
+                    let mut named = context.iter().filter(|(_, m)| {
+                        (m.paragraph, m.span.1) <= (group[0].1.paragraph, key_abs)
+                            && m.kind == FactKind::Level
+                            && listed_unit.is_none_or(|u| u.measures_like(m.unit))
+                            && names_it(&m.label, name)
+                    });
+                    match named.next_back() {
+                        Some(last) => named
+                            .all(|(_, m)| m.number.value == last.1.number.value)
+                            .then_some(*last),
+                        // (`资金主要用于：` names the report's money at large.)
+                        None if names_money_at_large(name) => nearest,
+                        None => nearest.filter(|(_, w)| names_it(&w.label, name)),
+                    }
+                }
             };
             // Money only: counts listed after 其中 are as often things done as parts.
             // A level's parts are levels: a change on another year stated among
@@ -2270,6 +2301,48 @@ fn runs_on_from_a_key(para: &[(usize, &Fact)], m: &Fact) -> bool {
         .rev()
         .take_while(|f| f.sentence.trim_end().ends_with(['；', ';']))
         .any(|f| KEYS.iter().any(|k| f.sentence.contains(k)))
+}
+
+/// `项目支出主要用于：`, `该资金具体包括：`: the name of money the words right
+/// before the key at byte `key` give, its clause's words but for the ones that
+/// only qualify (`主要`, `具体`, `该`).
+fn name_before_key(sentence: &str, key: usize) -> Option<&str> {
+    let head = sentence.get(..key)?;
+    let clause = head
+        .rsplit(['，', ',', '：', ':', '；', ';', '。', '）', ')'])
+        .next()
+        .unwrap_or(head)
+        .trim();
+    let mut name = clause;
+    loop {
+        let before = name;
+        for qualifier in [
+            "主要", "具体", "重点", "全部", "分别", "均", "实际", "已", "的",
+        ] {
+            name = name.strip_suffix(qualifier).unwrap_or(name);
+        }
+        for pointer in ["上述", "以上", "该", "本", "此", "其"] {
+            name = name.strip_prefix(pointer).unwrap_or(name);
+        }
+        if name == before {
+            break;
+        }
+    }
+    // (A thing money is: `共完成：`, `资金分配如下：` name none.)
+    let names_money = ["支出", "经费", "资金", "收入", "拨款", "投资", "费"]
+        .iter()
+        .any(|w| name.ends_with(w));
+    (names_money && name.chars().count() >= 2 && name.chars().all(jixiao_model::is_han))
+        .then_some(name)
+}
+
+/// `资金`, `项目资金`, `专项经费`: money named at large, not as one amount
+/// of several (`项目支出`, `公用经费`).
+fn names_money_at_large(name: &str) -> bool {
+    let bare = ["项目", "专项", "补助", "财政", "上级"]
+        .iter()
+        .fold(name, |n, w| n.strip_prefix(w).unwrap_or(n));
+    matches!(bare, "资金" | "经费")
 }
 
 /// `本年收入中，财政拨款收入…`: where a sentence opens on a name and its 中
@@ -3582,6 +3655,56 @@ mod tests {
                 vec!["15".into(), "21.56".into()],
                 ListKind::Parts
             )]
+        );
+    }
+
+    #[test]
+    fn a_name_before_the_key_names_the_whole() {
+        // `项目支出主要用于：` lists 项目支出's uses, not the parts of the level
+        // the sentence before ended on (基本支出's 公用经费 was last).
+        let lists = lists_of(
+            "支出决算2968.15万元，其中：基本支出1203.47万元，项目支出1764.68万元。基本支出中，人员经费1052.36万元，公用经费151.11万元。项目支出主要用于：农田建设856.20万元，疫病防控312.45万元。",
+        );
+        assert!(
+            lists
+                .iter()
+                .any(|(w, parts, _)| w == "1764.68" && parts.len() == 2),
+            "{lists:?}"
+        );
+        assert!(
+            !lists
+                .iter()
+                .any(|(w, parts, _)| w != "1764.68" && parts.contains(&"856.20".to_string())),
+            "{lists:?}"
+        );
+        // No level under the name: no whole (not the nearest level of another).
+        let lists = lists_of(
+            "基本支出1203.47万元。项目支出主要用于：农田建设856.20万元，疫病防控312.45万元。",
+        );
+        assert!(
+            !lists
+                .iter()
+                .any(|(_, parts, _)| parts.contains(&"856.20".to_string())),
+            "{lists:?}"
+        );
+        // Counts beside the parts measure nothing: the parts' 支出 picks the
+        // spending of the two levels before, not what was carried over.
+        let lists = lists_of(
+            "截至2022年12月31日，共支出医疗救助资金5,416.38万元，资金执行率93.06%，结转下年403.62万元。其中：资助参保支出2,105.60万元，资助参保38,760人；门诊救助支出826.45万元，救助21,340人次；住院救助支出2,484.33万元，救助9,215人次。",
+        );
+        assert!(
+            lists
+                .iter()
+                .any(|(w, parts, _)| w == "5416.38" && parts.len() == 3),
+            "{lists:?}"
+        );
+        assert_eq!(
+            name_before_key("项目支出主要用于：", "项目支出主要".len()),
+            Some("项目支出")
+        );
+        assert_eq!(
+            name_before_key("截至年底，共完成：", "截至年底，共完成".len()),
+            None
         );
     }
 
