@@ -24,6 +24,11 @@ pub(crate) fn said_bare_after_when(label: &str) -> bool {
     bare_spending(label) == Some(true)
 }
 
+/// `支出`, `全年共支出`: spending said bare, said when or not.
+pub(crate) fn says_spending_bare(label: &str) -> bool {
+    bare_spending(label).is_some()
+}
+
 /// Whether a label says spending bare, and if so whether it says when.
 fn bare_spending(label: &str) -> Option<bool> {
     let label = label.trim_start_matches(['，', ',', '、', '；', ';', ' ']);

@@ -14,7 +14,7 @@ use regex::Regex;
 
 use crate::budget::{
     budget_role, is_whole_scope, names_a_part, names_an_items_budget, names_fund_source,
-    said_bare_after_when, PART_SUBJECTS,
+    said_bare_after_when, says_spending_bare, PART_SUBJECTS,
 };
 use crate::number::{MoneyUnit, Printed};
 use crate::vocab::Role;
@@ -1090,7 +1090,19 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             // sentence is the whole's; after a part's figures (`每人每月…100元，
             // 共支出504万元`), that part's. (`支出` alone may go on about the
             // part of the sentence before.)
-            let spent_bare = said_bare_after_when(&scope_label) && !opened;
+            // (Nor right after the report's budget: `安排资金1,200万元，支出
+            // 1,142.48万元，执行率95.21%` is what was spent of it.)
+            let after_the_budget = out.last().is_some_and(|prev: &Fact| {
+                prev.sentence_start >= offset
+                    && prev.scope == Scope::Report
+                    && prev.yuan.is_some()
+                    && matches!(
+                        prev.role,
+                        Some(FactRole::Initial | FactRole::Adjusted | FactRole::Available)
+                    )
+            });
+            let spent_bare = (said_bare_after_when(&scope_label) && !opened)
+                || (says_spending_bare(&scope_label) && after_the_budget);
             let scope = if (is_whole_scope(&scope_label) || initial_of_the_whole || spent_bare)
                 && !part_subject
                 && !(opened_by_part && role.is_some())
@@ -1194,6 +1206,27 @@ mod tests {
             .map(|m| format!("{}{}", m.number.value, m.unit.label()))
             .collect();
         assert_eq!(counts, vec!["120人"]);
+    }
+
+    #[test]
+    fn spending_said_bare_after_the_budget_is_of_it() {
+        let scopes = |text: &str| -> Vec<(String, Scope)> {
+            let p = Paragraph::new(text, Source::default());
+            facts_in(&p, 0, &mut Vec::new())
+                .into_iter()
+                .filter(|m| m.label.ends_with("支出"))
+                .map(|m| (m.number.value.to_string(), m.scope))
+                .collect()
+        };
+        assert_eq!(
+            scopes("安排资金1,200.00万元，支出1,142.48万元，执行率95.21%。"),
+            vec![("1142.48".to_string(), Scope::Report)]
+        );
+        // A part's budget keeps its spending the part's.
+        assert_eq!(
+            scopes("城南水厂项目预算680.00万元，支出652.30万元，执行率95.93%。"),
+            vec![("652.30".to_string(), Scope::Part)]
+        );
     }
 
     #[test]
