@@ -1596,6 +1596,14 @@ fn balance_mismatch_of_points_off_the_time_progress() {
         "5.27个百分点",
         "6.27个百分点",
     );
+    // A pace's words say the way too (`落后于`, `慢于`).
+    holds_then_fails(
+        "balance.mismatch",
+        "52.3% below 序时进度 75%",
+        "截至2022年9月底，资金支出进度仅为52.3%，落后于序时进度22.7个百分点。\n",
+        "22.7个百分点",
+        "23.7个百分点",
+    );
     // No date that ends a month, no time progress stated: nothing to judge.
     let (f, checks) = traced("截至2023年9月15日，支出进度为58.3%，低于序时进度16.7个百分点。\n");
     assert!(

@@ -555,6 +555,10 @@ pub const WAY_WORDS: &[(&str, bool)] = &[
     ("超过", true),
     ("超出", true),
     ("低于", false),
+    // (Of a pace: `落后于序时进度22.7个百分点`, `快于序时进度`.)
+    ("落后", false),
+    ("慢于", false),
+    ("快于", true),
 ];
 
 /// The last of [`WAY_WORDS`] in `label`: where it ends, and whether it says
