@@ -263,6 +263,18 @@ fn rate_mismatch() {
         "执行率95%",
         "执行率85%",
     );
+    // A full-year budget stated beside what was spent is the rate's base,
+    // though another paragraph's budget figure would give the rate (the
+    // leniency for plans is for rates over the funds received).
+    let beside = "全年预算调整后收入3,015.42万元，较年初增加658.62万元。\n\n全年预算数3,015.42万元，执行数2,968.15万元，预算执行率98.43%。\n";
+    let hit = holds_then_fails(
+        "rate.mismatch",
+        "2968.15 / 3015.42 = 98.43%",
+        beside,
+        "全年预算数3,015.42",
+        "全年预算数3,025.42",
+    );
+    assert_eq!(hit.severity, Severity::Error);
     // A 支付率 of a project's payments over its contract (invented).
     holds_then_fails(
         "rate.mismatch",

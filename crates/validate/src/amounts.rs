@@ -733,7 +733,12 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             // `项目资金到位1450万元…实际支出1380万元，预算执行率92%` over 总投资1500:
             // an execution rate may be over a budget or plan the report states
             // as well as over the funds received; any that gives it holds.
-            if rate_is_execution && holding_over(rate, num, &[den]).is_none() {
+            // (Not a full-year budget its own sentence states beside what was
+            // spent: `全年预算数3,025.42万元，执行数2,968.15万元，预算执行率98.43%`
+            // is over that, whatever else another paragraph plans.)
+            let stated_beside =
+                den.role == Some(FactRole::Adjusted) && in_sentence(&num) && in_sentence(&den);
+            if rate_is_execution && !stated_beside && holding_over(rate, num, &[den]).is_none() {
                 let planned: Vec<&Fact> = ctx
                     .facts()
                     .filter(|d| {
