@@ -11412,6 +11412,38 @@ fn score_rate_of_a_row_whose_rule_scores_it_by_its_completion() {
 }
 
 #[test]
+fn score_rate_of_an_execution_rate_row_whose_rule_scores_it_by_the_rate() {
+    // A third-party report's score table: the 预算执行率 row's own 评分标准
+    // says `执行率×4` (its 分值), so its 得分 is 4 × the report's 95.59%.
+    let text = "一、资金使用情况\n安排资金1,536.00万元，实际支出1,468.32万元，预算执行率95.59%。\n\n| 一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分 |\n| 过程 | 资金管理 | 资金到位率 | 4 | 到位率×4 | 4 |\n| | | 预算执行率 | 4 | 执行率×4 | 3.82 |\n| | 组织实施 | 制度执行有效性 | 4 | 有效得4分 | 3 |\n";
+    let f = holds_then_fails(
+        "score.rate",
+        "预算执行率 4 × 执行率 95.59% = 3.82",
+        text,
+        "执行率×4 | 3.82",
+        "执行率×4 | 3.92",
+    );
+    assert_eq!(f.severity, Severity::Error, "{f:?}");
+    // Also said with the word for its full marks.
+    holds_then_fails(
+        "score.rate",
+        "预算执行率 4 × 执行率 95.59% = 3.82",
+        &text.replace("执行率×4 |", "分值×预算执行率 |"),
+        "预算执行率 | 3.82",
+        "预算执行率 | 3.92",
+    );
+    // Another figure after the sign is another rule (`执行率×40%`), and a row
+    // scored otherwise no product.
+    for other in ["执行率×40%+时效×60%", "执行率≥95%得满分"] {
+        let (_, checks) = traced(&text.replace("执行率×4 |", &format!("{other} |")));
+        assert!(
+            !checks.iter().any(|c| c.rule == "score.rate"),
+            "{other}: {checks:?}"
+        );
+    }
+}
+
+#[test]
 fn spending_said_bare_opening_its_sentence_is_the_reports_even_flattened() {
     // `全年共支出552万元，资金执行率98.57%`: spending said bare after when it
     // was, opening its sentence, is the whole's. Flattened onto one line with

@@ -477,7 +477,8 @@ pub fn read_score_table(table: &Table, header: &Header, title: Option<String>) -
             parsed.source = source;
             parsed.criteria = criteria_col
                 .and_then(|c| nonempty(row.get(c)))
-                .filter(|t| t.chars().count() >= 6);
+                // (`执行率×4` is a whole rule.)
+                .filter(|t| t.chars().count() >= 4);
             for (col, field, name) in [
                 (rate_col, &mut parsed.score_rate, "score_rate_pct"),
                 (

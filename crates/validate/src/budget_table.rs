@@ -709,6 +709,7 @@ pub fn rate_driven_scores(ctx: &Context) -> Vec<Finding> {
     let rule_stated = !ctx.report().stated.score_by_rate.is_empty();
     let mut out = prose_rate_scores(ctx, rule_stated);
     out.extend(crate::scores::completion_rate_scores(ctx));
+    out.extend(crate::scores::execution_rate_row_scores(ctx));
     for row in &ctx.report().budget_rows {
         let (Some(weight), Some(score), Some(rate)) =
             (row.weight, row.score, row.execution_rate_pct)

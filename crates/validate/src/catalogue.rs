@@ -72,7 +72,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "score.rate",
-        description: "a score driven by a rate in the same row (预算执行 得分 = 分值 × min(执行率, 100%)) agrees with it; so does one stated in prose with its full marks and its 执行率 (in its sentence or the one before), in a report that says its score is that product",
+        description: "a score driven by a rate in the same row (预算执行 得分 = 分值 × min(执行率, 100%)) agrees with it; so does one stated in prose with its full marks and its 执行率 (in its sentence or the one before), in a report that says its score is that product; a score table's row whose own rule scores it by its completion (按完成比例计分: 分值 × min(完成率, 100%)) or, a 执行率 row, by the report's one execution rate (执行率×4, 分值×执行率)",
         severity: "error when outside the interval of the re-computation and the report says the score is that product (得分 (20分*执行率), 得分=执行率×分值); warning where it does not (forms also score a rate by bands or deductions), or when only the rounding differs",
         run: budget_table::rate_driven_scores,
     },

@@ -2,7 +2,9 @@
 //! weights, one indicator in two tables, targets missed at full marks, and 序号.
 
 use jixiao_model::report::BUDGET_EXECUTION;
-use jixiao_model::{Decimal, Finding, Printed, ReadingDoubt, Severity};
+use jixiao_model::{
+    Decimal, Fact, FactKind, FactRole, Finding, Printed, ReadingDoubt, Scope, Severity,
+};
 
 use crate::budget_table::{judge_row_rate, RowFigure};
 use crate::context::{finding, fmt, rounding_note, row_text, severity_of, Context, Operand};
@@ -796,17 +798,7 @@ pub(crate) fn completion_rate_scores(ctx: &Context) -> Vec<Finding> {
         ) else {
             continue;
         };
-        let rule: String = rule
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| {
-                if matches!(c, '*' | 'x' | 'X') {
-                    '×'
-                } else {
-                    c
-                }
-            })
-            .collect();
+        let rule = rule_words(rule);
         if !SCORED_BY_COMPLETION.iter().any(|w| rule.contains(w)) {
             continue;
         }
@@ -832,6 +824,107 @@ pub(crate) fn completion_rate_scores(ctx: &Context) -> Vec<Finding> {
             sev,
             format!(
                 "{name} 得分 stated {score} but its rule scores 分值 {weight} × 完成率 {rate}% = {shown}{}",
+                rounding_note(verdict)
+            ),
+            score,
+            Some(shown),
+            Some("分"),
+            item.source_of("score"),
+            &name,
+        ));
+    }
+    out
+}
+
+/// A scoring rule's words without spaces, its multiplication signs one (`×`).
+fn rule_words(rule: &str) -> String {
+    rule.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '*' | 'x' | 'X' | '✕' => '×',
+            c => c,
+        })
+        .collect::<String>()
+        .replace("乘以", "×")
+}
+
+/// Whether a rule scores by the execution rate times the row's full marks:
+/// `执行率×分值`, `权重×执行率`, or the full marks as a figure (`执行率×4`,
+/// `4分×执行率`).
+fn scored_by_execution(rule: &str, weight: Decimal) -> bool {
+    let w = weight.normalize().to_string();
+    let marks = ["分值".to_string(), "权重".to_string(), format!("{w}分"), w];
+    let ends_there =
+        |rest: &str| !rest.starts_with(|c: char| c.is_ascii_digit() || ".%％".contains(c));
+    marks.iter().any(|m| {
+        rule.match_indices(&format!("执行率×{m}"))
+            .any(|(at, found)| ends_there(&rule[at + found.len()..]))
+            || rule.match_indices(&format!("{m}×")).any(|(at, found)| {
+                let before_ok = !rule[..at].ends_with(|c: char| c.is_ascii_digit() || c == '.');
+                let rest = &rule[at + found.len()..];
+                before_ok && (rest.starts_with("执行率") || rest.starts_with("预算执行率"))
+            })
+    })
+}
+
+/// A score table's 执行率 row whose own rule scores it as the execution rate
+/// times its full marks (`| 预算执行率 | 4 | 执行率×4 | 3.82 |`): 得分 = 分值 ×
+/// min(执行率, 100%), over the execution rate the report states (one value;
+/// a wrong rate is `rate.mismatch`'s finding). Rule `score.rate`.
+pub(crate) fn execution_rate_row_scores(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let rates: Vec<&Fact> = ctx
+        .facts()
+        .filter(|f| {
+            f.role == Some(FactRole::ExecutionRate)
+                && f.scope == Scope::Report
+                && f.kind == FactKind::Level
+                && !f.approximate
+        })
+        .collect();
+    let Some(rate) = rates.first().copied() else {
+        return out;
+    };
+    if rates.iter().any(|r| r.number.value != rate.number.value) {
+        return out;
+    }
+    let items = ctx.report().score_tables.iter().flat_map(|t| &t.items);
+    for item in items {
+        let (Some(weight), Some(score), Some(rule)) =
+            (item.weight, item.score, item.criteria.as_deref())
+        else {
+            continue;
+        };
+        let name = row_text(item);
+        if weight.is_zero()
+            || item.completion_rate_pct.is_some()
+            || !name.contains("执行率")
+            || !scored_by_execution(&rule_words(rule), weight)
+        {
+            continue;
+        }
+        let (iv, straight) = crate::budget_table::weight_times_rate(weight, rate.number.value);
+        let verdict = ctx.judge(
+            "score.rate",
+            format!("{name} {weight} × 执行率 {}% = {score}", rate.number.value),
+            Operand::value(score, item.source_of("score")),
+            vec![
+                Operand::value(weight, item.source_of("weight")),
+                Operand::of(rate),
+            ],
+            iv,
+            straight,
+        );
+        let Some(sev) = severity_of(verdict) else {
+            continue;
+        };
+        let shown = straight.round_half_up(score.scale().max(2));
+        out.push(finding(
+            "score.rate",
+            sev,
+            format!(
+                "{name} 得分 stated {score} but its rule scores 分值 {weight} × the report's 执行率 {}% = {shown}{}",
+                rate.number.value,
                 rounding_note(verdict)
             ),
             score,
