@@ -1576,6 +1576,37 @@ fn balance_mismatch_counts_a_balance_carried_in() {
 }
 
 #[test]
+fn balance_mismatch_of_what_was_carried_into_next_year() {
+    // What was carried into next year is what was left, in its sentence or
+    // against the report's budget and spending.
+    holds_then_fails(
+        "balance.mismatch",
+        "500.00 − 480.00 = 20.00",
+        "项目预算500.00万元，实际支出480.00万元，结转下年20.00万元。\n",
+        "结转下年20.00",
+        "结转下年21.00",
+    );
+    holds_then_fails(
+        "balance.mismatch",
+        "5820 − 5416.38 = 403.62",
+        "2022年度医疗救助资金绩效评价报告\n2022年共安排医疗救助资金5,820万元。\n\n截至2022年12月31日，共支出医疗救助资金5,416.38万元，资金执行率93.06%，结转下年403.62万元。\n",
+        "结转下年403.62",
+        "结转下年404.62",
+    );
+    // A share of what is left: carried beside what was taken back, listed
+    // under the balance, or taken back alone — none is the whole remainder
+    // (`收回结余5万元` was an error against 500 − 400).
+    for text in [
+        "项目预算500万元，实际支出400万元，结转下年95万元，收回结余5万元。\n",
+        "项目预算500万元，实际支出400万元，结余资金100万元，其中结转下年95万元，收回财政5万元。\n",
+        "项目预算500万元，实际支出400万元，结余100万元，收回结余5万元。\n",
+    ] {
+        let f = check(text);
+        assert!(of(&f, "balance.mismatch").is_empty(), "{text}: {f:?}");
+    }
+}
+
+#[test]
 fn balance_mismatch_of_points_off_the_time_progress() {
     // The time progress stated: an error where the points are off.
     let hit = holds_then_fails(

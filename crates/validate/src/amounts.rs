@@ -2201,6 +2201,11 @@ const REMAINDERS: &[Remainder] = &[
             "未支出部分",
             "未使用部分",
             "未拨付部分",
+            // What was carried into next year (`结转下年403.62万元`) — where
+            // it is all of what is left (see `names_a_share_of_the_rest`).
+            "结转下年",
+            "结转至下年",
+            "结转下年度",
         ],
         used: &["支出", "拨付", "使用", "支付", "执行", "发放"],
         // (`项目资金总额500万元，已支出480万元，结余20万元`: all the funds there were.)
@@ -2281,7 +2286,10 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
                 continue;
             };
             // Saved on last year (`较上年节约3万元`) is a change, no remainder.
-            if is_prior_balance(rest) || names_last_year(&rest.label) || rest.label.contains("同期")
+            if is_prior_balance(rest)
+                || names_last_year(&rest.label)
+                || rest.label.contains("同期")
+                || names_a_share_of_the_rest(ctx, rest)
             {
                 continue;
             }
@@ -2506,6 +2514,29 @@ fn judge_balance(
 }
 
 /// An amount carried into the year (`上年结转`, `年初结转和结余`, `以前年度结余`).
+/// What was done with what is left, which may be a share of it: what was
+/// taken back (`收回结余5万元`, `交回`, `上缴`), always; what was carried into
+/// next year where it is a listed part (`结余资金100万元，其中结转下年95万元`) or
+/// beside another remainder of its sentence (`结转下年95万元，收回结余5万元`).
+fn names_a_share_of_the_rest(ctx: &Context, m: &Fact) -> bool {
+    const TAKEN_BACK: &[&str] = &["收回", "交回", "缴回", "上缴", "统筹", "盘活"];
+    if TAKEN_BACK.iter().any(|w| m.label.contains(w)) {
+        return true;
+    }
+    let carried = |f: &Fact| f.label.contains("结转") || f.after.starts_with("结转");
+    carried(m)
+        && (ctx.is_listed_part(m)
+            || ctx.facts().any(|f| {
+                !std::ptr::eq(f, m)
+                    && (f.paragraph, f.sentence_start) == (m.paragraph, m.sentence_start)
+                    && f.money().is_some()
+                    && !carried(f)
+                    && ["结余", "节余", "剩余", "收回", "交回", "上缴", "未"]
+                        .iter()
+                        .any(|w| f.label.contains(w) || f.after.starts_with(w))
+            }))
+}
+
 pub(crate) fn carried_in(m: &Fact) -> bool {
     m.kind == FactKind::Level
         && ["上年", "年初", "以前年度"]
@@ -2584,6 +2615,7 @@ fn budget_balance(ctx: &Context, judged: &[(usize, (usize, usize))]) -> Vec<Find
         if !names_balance
             || is_prior_balance(m)
             || carried_in(m)
+            || names_a_share_of_the_rest(ctx, m)
             || u != us
             || judged.contains(&(m.paragraph, m.span))
         {
