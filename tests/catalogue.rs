@@ -1593,6 +1593,14 @@ fn balance_mismatch_of_what_was_carried_into_next_year() {
         "结转下年403.62",
         "结转下年404.62",
     );
+    // What is left of a contract after what was paid of it.
+    holds_then_fails(
+        "balance.mismatch",
+        "100 − 95 = 5",
+        "合同金额100万元，已支付95万元，剩余5万元质保金待质保期满后支付。\n",
+        "剩余5万元",
+        "剩余6万元",
+    );
     // A share of what is left: carried beside what was taken back, listed
     // under the balance, or taken back alone — none is the whole remainder
     // (`收回结余5万元` was an error against 500 − 400).
@@ -5508,6 +5516,19 @@ fn amount_product_reads_an_average_of_what_was_spent_and_never_of_a_gain() {
             "{text}: {checks:?}"
         );
     }
+}
+
+#[test]
+fn amount_product_of_what_was_due_beside_what_was_paid() {
+    // `应发放` is the standard times the heads; `实际发放` only what was paid.
+    let hit = holds_then_fails(
+        "amount.product",
+        "2500 × 1200 = 300",
+        "补助标准为每人每年1,200元，全年补助对象2,500人，应发放300万元，实际发放298.8万元，发放率99.6%。\n",
+        "应发放300万元",
+        "应发放310万元",
+    );
+    assert_eq!(hit.severity, Severity::Error);
 }
 
 #[test]

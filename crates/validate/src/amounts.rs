@@ -2208,7 +2208,9 @@ const REMAINDERS: &[Remainder] = &[
             "结转下年度",
         ],
         used: &["支出", "拨付", "使用", "支付", "执行", "发放"],
-        // (`项目资金总额500万元，已支出480万元，结余20万元`: all the funds there were.)
+        // (`项目资金总额500万元，已支出480万元，结余20万元`: all the funds there were;
+        // `项目资金共计100万元，已拨付80万元，剩余20万元`; `合同金额100万元，已支付
+        // 95万元，剩余5万元质保金`: what was owed.)
         whole: &[
             "到位",
             "预算",
@@ -2218,6 +2220,9 @@ const REMAINDERS: &[Remainder] = &[
             "收到",
             "计划",
             "资金总额",
+            "资金共计",
+            "资金合计",
+            "合同",
         ],
         over: false,
     },
@@ -6577,6 +6582,16 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                         {
                             (paid, true)
                         }
+                        // What was due and what was paid (`应发放300万元，实际发放
+                        // 298.8万元`): the standard makes what was due.
+                        ([], several) => match only_one(several.iter().filter(|f| {
+                            own_words(&f.label)
+                                .trim_start_matches(['，', ',', '、', '；', ';', ' '])
+                                .starts_with('应')
+                        })) {
+                            Some(due) => (**due, false),
+                            None => continue,
+                        },
                         _ => continue,
                     };
                 let (Some(su), Some(tu)) = (standard.money(), total.money()) else {
