@@ -349,6 +349,23 @@ fn rate_mismatch_leaves_out_what_was_not_done_and_reads_a_move_between_two_years
         "下降2.4个",
         "下降2.6个",
     );
+    // Years listed before 分别为, each figure its year's, and the change named
+    // by both years (`2023年比2022年增长`).
+    holds_then_fails(
+        "rate.mismatch",
+        "|920 − 850| / 850 = 8.24%",
+        "二、支出情况\n2022年、2023年项目支出分别为850万元、920万元，2023年比2022年增长8.24%。\n",
+        "增长8.24%",
+        "增长9.24%",
+    );
+    // The years the change names must be the figures' (2021 is none of them).
+    let (_, checks) = traced(
+        "二、支出情况\n2022年、2023年项目支出分别为850万元、920万元，2023年比2021年增长8.24%。\n",
+    );
+    assert!(
+        checks.iter().all(|c| c.rule != "rate.mismatch"),
+        "{checks:?}"
+    );
 }
 
 #[test]
@@ -8133,6 +8150,14 @@ fn balance_mismatch_of_a_saving_on_a_purchase_under_its_budget() {
         "一、资金管理\n政府采购预算100.00万元，实际采购95.00万元，节约资金5.00万元。\n",
         "节约资金5.00万元",
         "节约资金6.00万元",
+    );
+    // Saved on an investment, named by what was saved.
+    holds_then_fails(
+        "balance.mismatch",
+        "800 − 760 = 40",
+        "一、资金管理\n项目计划投资800万元，实际完成投资760万元，投资完成率95%，节约投资40万元。\n",
+        "节约投资40万元",
+        "节约投资41万元",
     );
 }
 

@@ -598,15 +598,23 @@ fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> 
             .find(|(_, c)| *c != '、' && is_clause_break(*c))
             .map_or(0, |(i, c)| i + c.len_utf8());
         // A year the clause opens on is every name's (`2022年度收入总计、支出总计分别为…`).
-        let (year, listed) = year_first(&sentence[clause_start..at]);
+        let clause = &sentence[clause_start..at];
+        let (year, listed) = year_first(clause);
         let names: Vec<&str> = listed.split(['、', '和', '及']).map(str::trim).collect();
-        if names.len() < 2
-            || names
-                .iter()
-                .any(|n| n.is_empty() || n.chars().any(|c| c.is_ascii_digit()))
-        {
-            continue;
-        }
+        // `2022年、2023年项目支出分别为850万元、920万元`: years listed, the last
+        // one's words naming what each is of.
+        let years: Vec<&str> = clause.split(['、', '和', '及']).map(str::trim).collect();
+        let (year, names): (&str, Vec<String>) = match years_listed(&years) {
+            Some(dated) => ("", dated),
+            None if names.len() < 2
+                || names
+                    .iter()
+                    .any(|n| n.is_empty() || n.chars().any(|c| c.is_ascii_digit())) =>
+            {
+                continue;
+            }
+            None => (year, names.iter().map(|n| n.to_string()).collect()),
+        };
         // `分别为`, `分别得分`, `分别投入资金`, `分别较上年增长`: the words between 分别
         // and the numbers say what each is of its name (a copula nothing).
         let rest_at = at + marker.len();
@@ -646,6 +654,33 @@ fn respective_names(sentence: &str) -> std::collections::HashMap<usize, String> 
         }
     }
     out
+}
+
+/// `2022年`, `2023年项目支出` → `2022年项目支出`, `2023年项目支出`: two or more
+/// years listed, only the last followed by words (what each year's figure is
+/// of), each year with those words.
+fn years_listed(names: &[&str]) -> Option<Vec<String>> {
+    let (last, first) = names.split_last()?;
+    let (last_year, what) = year_first(last);
+    let years: Vec<&str> = first
+        .iter()
+        .map(|n| {
+            let (year, rest) = year_first(n);
+            (!year.is_empty() && rest.is_empty()).then_some(year)
+        })
+        .collect::<Option<_>>()?;
+    let what = what.trim();
+    (!years.is_empty()
+        && !last_year.is_empty()
+        && what.chars().count() >= 2
+        && !what.chars().any(|c| c.is_ascii_digit()))
+    .then(|| {
+        years
+            .iter()
+            .chain([&last_year])
+            .map(|y| format!("{y}{what}"))
+            .collect()
+    })
 }
 
 /// A year the text opens on (`2022年度`, `2023年末`, `2021年`), and the rest.
@@ -1206,6 +1241,21 @@ mod tests {
             .map(|m| format!("{}{}", m.number.value, m.unit.label()))
             .collect();
         assert_eq!(counts, vec!["120人"]);
+    }
+
+    #[test]
+    fn years_listed_before_respectively_date_each_figure() {
+        let p = Paragraph::new(
+            "2022年、2023年项目支出分别为850万元、920万元。",
+            Source::default(),
+        );
+        let labels: Vec<String> = facts_in(&p, 0, &mut Vec::new())
+            .into_iter()
+            .map(|m| format!("{}={}", m.label, m.number.value))
+            .collect();
+        assert_eq!(labels, vec!["2022年项目支出=850", "2023年项目支出=920"]);
+        assert_eq!(years_listed(&["2022年", "2023年度收入"]).unwrap().len(), 2);
+        assert_eq!(years_listed(&["2022年", "2023年"]), None);
     }
 
     #[test]

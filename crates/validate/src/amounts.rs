@@ -128,6 +128,18 @@ fn label_year(label: &str) -> Option<u32> {
     digits.parse().ok().filter(|y| (1990..=2100).contains(y))
 }
 
+/// `2023年比2022年增长` → (2023, 2022, `增长`): a change's label naming the
+/// later year, 比 or 较, the base year, and its way word after.
+fn years_compared(words: &str) -> Option<(u32, u32, &str)> {
+    let (later, rest) = year_opening(words)?;
+    let rest = rest.trim_start_matches('度');
+    let rest = rest
+        .strip_prefix('比')
+        .or_else(|| rest.strip_prefix('较'))?;
+    let (base, way) = year_opening(rest)?;
+    Some((later, base, way.trim_start_matches('度')))
+}
+
 /// The year a label opens on (`2022年为` → 2022, `为`), and the words after it.
 fn year_opening(label: &str) -> Option<(u32, &str)> {
     let l = label.trim_start_matches(['，', ',', '；', ';', '。', ' ']);
@@ -2228,7 +2240,17 @@ const REMAINDERS: &[Remainder] = &[
     },
     // What was saved (`采购预算150万元，中标金额138万元，节约资金12万元`).
     Remainder {
-        ends: &["节约", "节约资金", "节省", "节省资金"],
+        ends: &[
+            "节约",
+            "节约资金",
+            "节省",
+            "节省资金",
+            "节约投资",
+            "节约经费",
+            "节约成本",
+            "节省投资",
+            "节省经费",
+        ],
         used: &[
             "支出",
             "中标",
@@ -4947,6 +4969,11 @@ pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
                 .trim_start_matches("比上年")
                 .trim_start_matches("较上年");
             let words = words.trim_end_matches(['了', '为']);
+            // `2023年比2022年增长`: the years named, the later then the base.
+            let (words, named_years) = match years_compared(words) {
+                Some((later, base, rest)) => (rest, Some((later, base))),
+                None => (words, None),
+            };
             // A rate of change by name (`三公经费变动率为-14.76%`) carries its
             // direction in its sign.
             let signed = jixiao_model::facts::SIGNED_CHANGE_RATES
@@ -4974,6 +5001,9 @@ pub(crate) fn two_year_rates(ctx: &Context) -> Vec<Finding> {
             };
             if (this.number.value > last.number.value) != up
                 || this.number.value == last.number.value
+                || named_years.is_some_and(|years| {
+                    Some(years) != year_of(&this.label).zip(year_of(&last.label))
+                })
             {
                 continue;
             }
