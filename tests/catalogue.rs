@@ -5483,6 +5483,29 @@ fn prose_deduction_of_the_total_score_and_the_total_deducted() {
     let hits = of(&f, "prose.deduction");
     assert_eq!(hits.len(), 1, "{f:?}");
     assert_eq!(hits[0].severity, Severity::Error);
+    // The total deducted said bare right after the score.
+    holds_then_fails(
+        "prose.deduction",
+        "100 − total deductions 14 = 86",
+        "某项目绩效自评报告\n经评价，项目得分86分，扣14分，主要扣分点：绩效目标不够细化扣2分，资金支付滞后扣5分，部分产出未完成扣4分，满意度不足扣3分。\n",
+        "扣14分",
+        "扣16分",
+    );
+    // The items after it (主要: maybe not all of them) are never more than it.
+    holds_then_fails(
+        "prose.deduction",
+        "4 deductions add up to 14",
+        "某项目绩效自评报告\n经评价，项目得分86分，扣14分，主要扣分点：绩效目标不够细化扣2分，资金支付滞后扣5分，部分产出未完成扣4分，满意度不足扣3分。\n",
+        "滞后扣5分",
+        "滞后扣6.5分",
+    );
+    let (_, checks) = traced("某项目绩效自评报告\n经评价，项目得分86分，扣14分，主要扣分点：绩效目标不够细化扣2分，资金支付滞后扣4分，部分产出未完成扣4分，满意度不足扣3分。\n");
+    assert!(
+        !checks
+            .iter()
+            .any(|c| c.relation.contains("deductions add up")),
+        "{checks:?}"
+    );
     // Points added back leave the total to them.
     let (_, checks) = traced(&text.replace("共扣8分。", "共扣8分，加分2分。"));
     assert!(

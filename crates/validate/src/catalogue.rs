@@ -78,7 +78,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "prose.deduction",
-        description: "a sentence's full marks less its deductions equal the score it states (满分 3 分 … 扣 1 分 … 实际得 2 分); the report's total score is the hundred less the total deductions its paragraph states (得分为92分。…共扣8分), a warning unless it says the hundred is the full marks",
+        description: "a sentence's full marks less its deductions equal the score it states (满分 3 分 … 扣 1 分 … 实际得 2 分); the report's total score is the hundred less the total deductions its paragraph states (得分为92分。…共扣8分; or said bare right after it: 得分86分，扣14分), and a total deducted stated before the items it lists (扣14分，主要扣分点：…扣2分，…) is never less than they add up to, a warning unless it says the hundred is the full marks",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
         run: prose::deductions,
     },

@@ -118,6 +118,115 @@ pub fn deductions(ctx: &Context) -> Vec<Finding> {
         }
     }
     out.extend(total_after_deductions(ctx));
+    out.extend(deductions_adding_up(ctx));
+    out
+}
+
+/// A total deduction said bare right after a score (`项目得分86分，扣14分`), in
+/// a sentence stating no full marks (`满分100分，…得分86.5分，扣分13.5分` is
+/// the sentence's own: `deductions`).
+fn bare_total_after_a_score(para: &[&Fact], k: usize) -> bool {
+    let (Some(f), Some(before)) = (para.get(k), k.checked_sub(1).and_then(|j| para.get(j))) else {
+        return false;
+    };
+    let full_marks_beside = para
+        .iter()
+        .any(|m| m.sentence_start == f.sentence_start && m.role == Some(FactRole::FullMarks));
+    !full_marks_beside
+        && before.unit == FactUnit::Points
+        && before.label.contains("得分")
+        && before.sentence_start == f.sentence_start
+        && matches!(
+            f.label.trim_matches(['，', ',', '；', ';', '。', ' ']),
+            "扣" | "扣分" | "扣除" | "共扣"
+        )
+}
+
+/// `项目得分86分，扣14分，主要扣分点：…扣2分，…扣5分，…`: a total deducted
+/// stated before the points taken off item by item may be more than the
+/// items listed (主要), never less. (A total after them, `…扣3分。共扣8分`,
+/// is their sum: `parts.sum`'s.)
+fn deductions_adding_up(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        let is_cut = |f: &Fact| {
+            f.unit == FactUnit::Points
+                && f.role == Some(FactRole::Deduction)
+                && f.kind == FactKind::Level
+        };
+        let totals: Vec<usize> = (0..para.len())
+            .filter(|&k| {
+                is_cut(para[k])
+                    && (jixiao_model::facts::is_total_deduction(&para[k].label)
+                        || bare_total_after_a_score(para, k))
+            })
+            .collect();
+        let [t] = totals.as_slice() else { continue };
+        let total = para[*t];
+        let items: Vec<&Fact> = para
+            .iter()
+            .enumerate()
+            .filter(|(k, f)| k != t && is_cut(f))
+            .map(|(_, f)| *f)
+            .collect();
+        // Points added back, or full marks of a sentence's own (`满分3分…扣1分`),
+        // make the items something else than shares of the total.
+        if items.len() < 2
+            || para.iter().any(|f| {
+                f.label.contains("加分")
+                    || f.after.starts_with("加分")
+                    || f.role == Some(FactRole::FullMarks)
+            })
+        {
+            continue;
+        }
+        let before_them = items.iter().all(|i| i.span.0 > total.span.0);
+        let Some(sum) = items
+            .iter()
+            .try_fold(Decimal::ZERO, |acc, i| acc.checked_add(i.number.value))
+        else {
+            continue;
+        };
+        if !before_them || sum < total.number.value {
+            continue;
+        }
+        let iv = items.iter().fold(Interval::exact(Decimal::ZERO), |acc, i| {
+            acc.add(Interval::of_printed(i.number))
+        });
+        let verdict = ctx.judge(
+            "prose.deduction",
+            format!(
+                "{} deductions add up to {}",
+                items.len(),
+                fmt(total.number.value)
+            ),
+            Operand::of(total),
+            items.iter().map(|i| Operand::of(i)).collect(),
+            iv,
+            sum,
+        );
+        let Some(sev) = severity_of(verdict) else {
+            continue;
+        };
+        let parts: Vec<String> = items.iter().map(|i| fmt(i.number.value)).collect();
+        out.push(finding(
+            "prose.deduction",
+            sev,
+            format!(
+                "{} stated {} 分 but the points taken off item by item add up to {} = {}{}",
+                total.label.trim_matches(['，', ',', '；', ';', '。', ' ']),
+                fmt(total.number.value),
+                parts.join(" + "),
+                fmt(sum),
+                rounding_note(verdict)
+            ),
+            total.number.value,
+            Some(sum),
+            Some("分"),
+            &total.source,
+            &total.sentence,
+        ));
+    }
     out
 }
 
@@ -137,10 +246,14 @@ fn total_after_deductions(ctx: &Context) -> Option<Finding> {
         })?;
         Some((p, got))
     })?;
-    let total = crate::amounts::only_one(para.iter().copied().filter(|f| {
-        f.unit == FactUnit::Points
+    // (Or said bare right after the score: `项目得分86分，扣14分，主要扣分点：…`.)
+    let score_at = para.iter().position(|g| std::ptr::eq(*g, got));
+    let total = crate::amounts::only_one(para.iter().enumerate().filter_map(|(k, f)| {
+        (f.unit == FactUnit::Points
             && f.role == Some(FactRole::Deduction)
-            && jixiao_model::facts::is_total_deduction(&f.label)
+            && (jixiao_model::facts::is_total_deduction(&f.label)
+                || (Some(k) == score_at.map(|s| s + 1) && bare_total_after_a_score(para, k))))
+        .then_some(*f)
     }))?;
     if para
         .iter()
