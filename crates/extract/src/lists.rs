@@ -1406,6 +1406,40 @@ fn listed_parts(
                     }
                 }
             };
+            // `实际采购金额552.30万元，节约资金33.70万元，节约率5.75%，其中：货物类
+            // 采购…，服务类采购…`: what is left or saved is the whole only of what
+            // is left or saved; else the whole is the level before it in the
+            // sentence naming what the parts all end on, if one does.
+            let nearest = match nearest {
+                Some((_, w)) if names_a_remainder(&w.label) => {
+                    let listed: Vec<&str> = in_list()
+                        .filter(|(_, m)| m.money().is_some())
+                        .map(|(_, m)| m.label.as_str())
+                        .collect();
+                    if listed.iter().any(|l| names_a_remainder(l)) {
+                        nearest
+                    } else {
+                        let tail: String = shared_tail(&listed)
+                            .filter(|(_, n)| *n >= 2)
+                            .map(|(first, n)| {
+                                first.chars().skip(first.chars().count() - n).collect()
+                            })
+                            .unwrap_or_default();
+                        let word = tail.trim_start_matches('类');
+                        let mut named = group.iter().filter(|(_, m)| {
+                            m.span.1 <= key_abs
+                                && m.sentence_start == sentence_start
+                                && m.kind == FactKind::Level
+                                && m.money().is_some()
+                                && !names_a_remainder(&m.label)
+                                && word.chars().count() >= 2
+                                && m.label.contains(word)
+                        });
+                        named.next().filter(|_| named.next().is_none()).copied()
+                    }
+                }
+                _ => nearest,
+            };
             // Money only: counts listed after 其中 are as often things done as parts.
             // A level's parts are levels: a change on another year stated among
             // them (`其中：财政拨款收入…，比2024年预算减少…`) is no part of it.
@@ -2334,6 +2368,13 @@ fn name_before_key(sentence: &str, key: usize) -> Option<&str> {
         .any(|w| name.ends_with(w));
     (names_money && name.chars().count() >= 2 && name.chars().all(jixiao_model::is_han))
         .then_some(name)
+}
+
+/// `结余资金`, `节约资金`, `剩余`: what is left of an amount, or saved on it.
+fn names_a_remainder(label: &str) -> bool {
+    ["结余", "节余", "节约", "节省", "剩余", "结转"]
+        .iter()
+        .any(|w| label.contains(w))
 }
 
 /// `资金`, `项目资金`, `专项经费`: money named at large, not as one amount
@@ -3655,6 +3696,25 @@ mod tests {
                 vec!["15".into(), "21.56".into()],
                 ListKind::Parts
             )]
+        );
+    }
+
+    #[test]
+    fn what_is_left_is_the_whole_only_of_what_is_left() {
+        // What was saved is the whole only of savings: purchases by kind
+        // after it are parts of what was bought, or of nothing here.
+        let lists = lists_of(
+            "政府采购预算586.00万元，实际采购金额552.30万元，节约资金33.70万元，节约率5.75%，其中：货物类采购312.50万元，服务类采购239.80万元。",
+        );
+        assert!(!lists.iter().any(|(w, _, _)| w == "33.70"), "{lists:?}");
+        let lists = lists_of(
+            "实际采购金额552.30万元，节约资金33.70万元，其中：货物类采购312.50万元，服务类采购239.80万元。",
+        );
+        assert!(
+            lists
+                .iter()
+                .any(|(w, parts, _)| w == "552.30" && parts.len() == 2),
+            "{lists:?}"
         );
     }
 
