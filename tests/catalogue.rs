@@ -1618,6 +1618,21 @@ fn balance_mismatch_of_what_was_carried_into_next_year() {
         "剩余5万元",
         "剩余6万元",
     );
+    // Each member's balance listed under the balance is a share of it, and
+    // splits it, not the spending its members name (`人员经费结余15万元` was
+    // an error against 500 − 460; `基本支出结余10万元，项目支出结余30万元` a
+    // warning as 实际支出's parts).
+    for text in [
+        "全年预算500万元，实际支出460万元，结余40万元，结余率8%，包括：人员经费结余15万元，公用经费结余25万元。\n",
+        "全年预算500万元，实际支出460万元，执行率92%，其中：基本支出210万元，项目支出250万元；结余40万元，其中基本支出结余10万元，项目支出结余30万元。\n",
+    ] {
+        let (f, checks) = traced(text);
+        assert!(f.is_empty(), "{text}: {f:?}");
+        assert!(
+            checks.iter().any(|c| c.relation == "结余 = 2 parts"),
+            "{checks:?}"
+        );
+    }
     // A share of what is left: carried beside what was taken back, listed
     // under the balance, or taken back alone — none is the whole remainder
     // (`收回结余5万元` was an error against 500 − 400).
@@ -5556,6 +5571,32 @@ fn amount_product_reads_an_average_of_what_was_spent_and_never_of_a_gain() {
             "{text}: {checks:?}"
         );
     }
+}
+
+#[test]
+fn amount_product_of_a_standard_per_term_over_the_year() {
+    // A school year has two terms: 2,000 × 1,000 × 2 (× 1 was an error).
+    holds_then_fails(
+        "amount.product",
+        "2000 × 1000 × 2 = 400",
+        "全年为2,000名学生发放助学金，每生每学期1,000元，共发放400万元。\n",
+        "共发放400万元",
+        "共发放410万元",
+    );
+}
+
+#[test]
+fn amount_product_leaves_a_part_of_another_total() {
+    // 8,000亩 × 1,500元 is the 总投资; the 财政补助 listed under it is a part
+    // of that, no total paid at the standard (it was a warning).
+    let (f, checks) = traced("项目单价按每亩1,500元计算，全县共实施8,000亩，总投资1,200万元，其中财政补助960万元，农户自筹240万元。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        checks
+            .iter()
+            .all(|c| c.rule != "amount.product" || !c.relation.contains("= 960")),
+        "{checks:?}"
+    );
 }
 
 #[test]

@@ -2775,9 +2775,13 @@ fn partition_whole<'f>(
         // (A whole listed as a part itself, `其中在职人员1,042人`, names its own split.)
         format!("{}{noun}", jixiao_model::facts::without_qizhong(&w.label))
     };
+    // Members' remainders (`基本支出结余10万元，项目支出结余30万元`) split a
+    // remainder, not the spending they are named by.
+    let of_remainders = listed.iter().all(|m| names_a_remainder(&m.label));
     let names_whole = |w: &Fact| {
         w.unit == first.unit
             && w.kind == first.kind
+            && (!of_remainders || names_a_remainder(&w.label))
             && partition_of(&with_its_noun(w), &labels, &zero).is_some()
     };
     // `“三公”经费支出预算为20.00万元，支出决算为15.60万元。其中：…支出决算…`:

@@ -2542,12 +2542,13 @@ fn judge_balance(
 
 /// An amount carried into the year (`上年结转`, `年初结转和结余`, `以前年度结余`).
 /// What was done with what is left, which may be a share of it: what was
-/// taken back (`收回结余5万元`, `交回`, `上缴`), always; what was carried into
+/// taken back (`收回结余5万元`, `交回`, `上缴`), and a listed part, always; what was carried into
 /// next year where it is a listed part (`结余资金100万元，其中结转下年95万元`) or
 /// beside another remainder of its sentence (`结转下年95万元，收回结余5万元`).
 fn names_a_share_of_the_rest(ctx: &Context, m: &Fact) -> bool {
     const TAKEN_BACK: &[&str] = &["收回", "交回", "缴回", "上缴", "统筹", "盘活"];
-    if TAKEN_BACK.iter().any(|w| m.label.contains(w)) {
+    // (A listed part of anything, `包括：人员经费结余15万元，…`, is a share.)
+    if TAKEN_BACK.iter().any(|w| m.label.contains(w)) || ctx.is_listed_part(m) {
         return true;
     }
     let carried = |f: &Fact| f.label.contains("结转") || f.after.starts_with("结转");
@@ -6186,11 +6187,14 @@ fn periods_of(standard: &Fact) -> Option<u32> {
     const PER: &[(&[&str], u32)] = &[
         (&["每月", "月均", "月人均", "均月", "按月"], 12),
         (&["每季", "按季"], 4),
+        // (A school year's two terms: `每生每学期1,000元`.)
+        (&["每学期", "每半年"], 2),
         (&["每天", "每日", "日均", "每周", "周均"], 0),
     ];
     const AFTER: &[(&[&str], u32)] = &[
         (&["/月", "/人/月", "/人·月", "/户/月", "每月"], 12),
         (&["/季"], 4),
+        (&["/学期", "/生/学期", "/人/学期", "每学期"], 2),
         (&["/天", "/日", "/人/天", "/人/日", "/周"], 0),
     ];
     let after = text_after(standard);
@@ -6604,11 +6608,13 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                                 None => continue,
                             },
                         },
-                        // Not what was paid so far (`已发放80万元`).
+                        // Not what was paid so far (`已发放80万元`), nor a part
+                        // of another total (`总投资1,200万元，其中财政补助960万元`).
                         ([], [paid])
                             if !["已", "截至", "目前", "累计"]
                                 .iter()
-                                .any(|w| paid.label.contains(w)) =>
+                                .any(|w| paid.label.contains(w))
+                                && !ctx.is_listed_part(paid) =>
                         {
                             (paid, true)
                         }
