@@ -5586,6 +5586,24 @@ fn amount_product_of_a_standard_per_term_over_the_year() {
 }
 
 #[test]
+fn amount_product_of_a_standard_per_village_counted_by_ge() {
+    // Villages counted `58个行政村`, paid `每村5万元`: the count in 个 that
+    // names them, not another one (`5个乡镇`), nor one of no villages.
+    holds_then_fails(
+        "amount.product",
+        "58 × 5.0 = 290",
+        "对全县5个乡镇58个行政村开展人居环境整治，每村奖补5.0万元，共计290万元。\n",
+        "共计290万元",
+        "共计300万元",
+    );
+    let (_, checks) = traced("对3个乡镇的每村奖补5万元，共计290万元。\n");
+    assert!(
+        checks.iter().all(|c| c.rule != "amount.product"),
+        "{checks:?}"
+    );
+}
+
+#[test]
 fn amount_product_leaves_a_part_of_another_total() {
     // 8,000亩 × 1,500元 is the 总投资; the 财政补助 listed under it is a part
     // of that, no total paid at the standard (it was a warning).

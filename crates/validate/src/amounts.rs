@@ -6022,6 +6022,8 @@ fn counted_by(standard: &Fact) -> Option<&'static [&'static str]> {
         // Schools are counted by 所 (`52所中小学…按每校每年9万元标准`).
         (&["每校", "校均"], &["/校"], &["所"]),
         (&["每个"], &["/个"], &["个"]),
+        // (Villages are counted by 个 naming them: `58个行政村…每村奖补5万元`.)
+        (&["每村", "村均"], &["/村"], &["村"]),
         (&["每项"], &["/项"], &["项"]),
         (&["每次", "次均"], &["/次"], &["次", "人次"]),
     ];
@@ -6044,6 +6046,18 @@ fn counted_by(standard: &Fact) -> Option<&'static [&'static str]> {
                 .find(|w| label.contains(&format!("每{w}")))
                 .map(std::slice::from_ref)
         })
+}
+
+/// `58个行政村`: a count in 个 of what `noun` names, the noun in the few
+/// words right after it (not `3个乡镇的每村…`: 乡镇 are counted).
+fn counts_by_name(count: &Fact, noun: &str) -> bool {
+    let named: String = count
+        .after
+        .chars()
+        .take_while(|c| jixiao_model::is_han(*c) && *c != '的')
+        .take(4)
+        .collect();
+    named.contains(noun)
 }
 
 /// The sentence right after a fact's number and unit (`/人/月` of
@@ -6371,6 +6385,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 let of_heads = |f: &Fact| match (f.unit, heads) {
                     (FactUnit::Count(unit), Some(heads)) => {
                         heads.contains(&unit.trim_start_matches('万'))
+                            || (unit == "个" && heads.iter().any(|h| counts_by_name(f, h)))
                     }
                     (FactUnit::Count(_), None) => true,
                     _ => false,
