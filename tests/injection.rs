@@ -534,7 +534,7 @@ const RENDITIONS: [(&str, fn(&str) -> String); 5] = [
 ];
 
 /// Catch-rate floors of gold injection in each rendition (see [`RENDITIONS`]).
-const RENDITION_FLOORS: [f64; 5] = [0.817, 0.837, 0.837, 0.844, 0.804];
+const RENDITION_FLOORS: [f64; 5] = [0.820, 0.837, 0.837, 0.844, 0.804];
 
 #[test]
 fn altering_a_gold_relation_in_a_rendition_of_its_text_raises_a_finding() {
@@ -637,7 +637,7 @@ fn clean_invented_reports_raise_no_error_in_any_rendition() {
 }
 
 /// Catch-rate floor of altering every number of the clean invented reports.
-const EVERY_NUMBER_FLOOR: f64 = 0.824;
+const EVERY_NUMBER_FLOOR: f64 = 0.825;
 
 /// Every printed number of each clean invented report (dates and items'
 /// numbers aside)

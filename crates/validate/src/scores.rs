@@ -802,38 +802,53 @@ pub(crate) fn completion_rate_scores(ctx: &Context) -> Vec<Finding> {
         if !SCORED_BY_COMPLETION.iter().any(|w| rule.contains(w)) {
             continue;
         }
-        let (iv, straight) = crate::budget_table::weight_times_rate(weight, rate);
-        let name = row_text(item);
-        let verdict = ctx.judge(
-            "score.rate",
-            format!("{name} {weight} × 完成率 {rate}% = {score}"),
-            Operand::value(score, item.source_of("score")),
-            vec![
-                Operand::value(weight, item.source_of("weight")),
-                Operand::value(rate, item.source_of("completion_rate_pct")),
-            ],
-            iv,
-            straight,
-        );
-        let Some(sev) = severity_of(verdict) else {
-            continue;
-        };
-        let shown = straight.round_half_up(score.scale().max(2));
-        out.push(finding(
-            "score.rate",
-            sev,
-            format!(
-                "{name} 得分 stated {score} but its rule scores 分值 {weight} × 完成率 {rate}% = {shown}{}",
-                rounding_note(verdict)
-            ),
-            score,
-            Some(shown),
-            Some("分"),
-            item.source_of("score"),
-            &name,
+        let rate_at = Operand::value(rate, item.source_of("completion_rate_pct"));
+        out.extend(score_by_its_rule(
+            ctx,
+            item,
+            (weight, score),
+            (rate, rate_at),
+            "完成率",
         ));
     }
     out
+}
+
+/// A score table's row whose own rule scores it as a rate times its full
+/// marks: 得分 = 分值 × min(rate, 100%), `rate_words` naming the rate in the
+/// relation and the finding.
+fn score_by_its_rule(
+    ctx: &Context,
+    item: &jixiao_model::ScoreItem,
+    (weight, score): (Decimal, Decimal),
+    (rate, rate_at): (Decimal, Operand),
+    rate_words: &str,
+) -> Option<Finding> {
+    let (iv, straight) = crate::budget_table::weight_times_rate(weight, rate);
+    let name = row_text(item);
+    let verdict = ctx.judge(
+        "score.rate",
+        format!("{name} {weight} × {rate_words} {rate}% = {score}"),
+        Operand::value(score, item.source_of("score")),
+        vec![Operand::value(weight, item.source_of("weight")), rate_at],
+        iv,
+        straight,
+    );
+    let sev = severity_of(verdict)?;
+    let shown = straight.round_half_up(score.scale().max(2));
+    Some(finding(
+        "score.rate",
+        sev,
+        format!(
+            "{name} 得分 stated {score} but its rule scores 分值 {weight} × {rate_words} {rate}% = {shown}{}",
+            rounding_note(verdict)
+        ),
+        score,
+        Some(shown),
+        Some("分"),
+        item.source_of("score"),
+        &name,
+    ))
 }
 
 /// A scoring rule's words without spaces, its multiplication signs one (`×`).
@@ -903,35 +918,12 @@ pub(crate) fn execution_rate_row_scores(ctx: &Context) -> Vec<Finding> {
         {
             continue;
         }
-        let (iv, straight) = crate::budget_table::weight_times_rate(weight, rate.number.value);
-        let verdict = ctx.judge(
-            "score.rate",
-            format!("{name} {weight} × 执行率 {}% = {score}", rate.number.value),
-            Operand::value(score, item.source_of("score")),
-            vec![
-                Operand::value(weight, item.source_of("weight")),
-                Operand::of(rate),
-            ],
-            iv,
-            straight,
-        );
-        let Some(sev) = severity_of(verdict) else {
-            continue;
-        };
-        let shown = straight.round_half_up(score.scale().max(2));
-        out.push(finding(
-            "score.rate",
-            sev,
-            format!(
-                "{name} 得分 stated {score} but its rule scores 分值 {weight} × the report's 执行率 {}% = {shown}{}",
-                rate.number.value,
-                rounding_note(verdict)
-            ),
-            score,
-            Some(shown),
-            Some("分"),
-            item.source_of("score"),
-            &name,
+        out.extend(score_by_its_rule(
+            ctx,
+            item,
+            (weight, score),
+            (rate.number.value, Operand::of(rate)),
+            "执行率",
         ));
     }
     out
