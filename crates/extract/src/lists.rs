@@ -1407,16 +1407,21 @@ fn listed_parts(
                 }
             };
             // `实际采购金额552.30万元，节约资金33.70万元，节约率5.75%，其中：货物类
-            // 采购…，服务类采购…`: what is left or saved is the whole only of what
-            // is left or saved; else the whole is the level before it in the
-            // sentence naming what the parts all end on, if one does.
+            // 采购…，服务类采购…`: what is left or saved is the whole of what is
+            // left or saved, or of its sources (`结余40万元，其中：中央资金30万元…`);
+            // parts naming what a level before it in the sentence names (`采购`)
+            // are that level's where one does, of none where several do.
             let nearest = match nearest {
                 Some((_, w)) if names_a_remainder(&w.label) => {
                     let listed: Vec<&str> = in_list()
                         .filter(|(_, m)| m.money().is_some())
                         .map(|(_, m)| m.label.as_str())
                         .collect();
-                    if listed.iter().any(|l| names_a_remainder(l)) {
+                    if listed.iter().any(|l| names_a_remainder(l))
+                        || listed
+                            .iter()
+                            .all(|l| crate::budget::names_fund_source(l.trim()))
+                    {
                         nearest
                     } else {
                         let tail: String = shared_tail(&listed)
@@ -1435,7 +1440,11 @@ fn listed_parts(
                                 && word.chars().count() >= 2
                                 && m.label.contains(word)
                         });
-                        named.next().filter(|_| named.next().is_none()).copied()
+                        match (named.next(), named.next()) {
+                            (None, _) => nearest,
+                            (Some(one), None) => Some(*one),
+                            _ => None,
+                        }
                     }
                 }
                 _ => nearest,
@@ -3720,6 +3729,17 @@ mod tests {
                 .any(|(w, parts, _)| w == "552.30" && parts.len() == 2),
             "{lists:?}"
         );
+        // A remainder's sources, or its kinds no level before names, are its.
+        for text in [
+            "预算资金500万元，支出资金460万元，结余资金40万元，其中：中央资金30万元，省级资金10万元。",
+            "全年预算500万元，实际支出460万元，结余40万元，其中：人员经费15万元，公用经费25万元。",
+        ] {
+            let lists = lists_of(text);
+            assert!(
+                lists.iter().any(|(w, parts, _)| w == "40" && parts.len() == 2),
+                "{text}: {lists:?}"
+            );
+        }
     }
 
     #[test]
