@@ -1610,6 +1610,14 @@ fn balance_mismatch_of_what_was_carried_into_next_year() {
         "结转下年403.62",
         "结转下年404.62",
     );
+    // What is left of the funds named bare (`项目资金`), not of a use of them.
+    holds_then_fails(
+        "balance.mismatch",
+        "300 − 290 = 10",
+        "项目资金300万元，实际支出290万元，剩余10万元结转下年继续使用。\n",
+        "剩余10万元",
+        "剩余12万元",
+    );
     // What is left of a contract after what was paid of it.
     holds_then_fails(
         "balance.mismatch",

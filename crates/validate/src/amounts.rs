@@ -2360,7 +2360,9 @@ fn sentence_balances(ctx: &Context) -> (Vec<Finding>, Vec<(usize, (usize, usize)
                 .iter()
                 .copied()
                 .filter(|m| {
-                    (names(m, kind.whole) || names(m, whole_words))
+                    (names(m, kind.whole)
+                        || names(m, whole_words)
+                        || (kind.ends.contains(&"结余") && names_the_funds_bare(m)))
                         && !names_used(m)
                         && !carried_in(m)
                 })
@@ -2541,6 +2543,16 @@ fn judge_balance(
 }
 
 /// An amount carried into the year (`上年结转`, `年初结转和结余`, `以前年度结余`).
+/// `项目资金300万元，实际支出290万元，剩余10万元`: the funds named bare, no
+/// more (what was paid of them, `拨付项目资金`, names a use).
+fn names_the_funds_bare(m: &Fact) -> bool {
+    let label = m
+        .label
+        .trim_matches(['，', ',', '；', ';', '。', ' '])
+        .trim_start_matches(['本', '该']);
+    matches!(label, "项目资金" | "专项资金" | "补助资金" | "项目总资金")
+}
+
 /// What was done with what is left, which may be a share of it: what was
 /// taken back (`收回结余5万元`, `交回`, `上缴`), and a listed part, always; what was carried into
 /// next year where it is a listed part (`结余资金100万元，其中结转下年95万元`) or
