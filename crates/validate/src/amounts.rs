@@ -2554,27 +2554,26 @@ fn names_the_funds_bare(m: &Fact) -> bool {
 }
 
 /// What was done with what is left, which may be a share of it: what was
-/// taken back (`收回结余5万元`, `交回`, `上缴`), and a listed part, always; what was carried into
-/// next year where it is a listed part (`结余资金100万元，其中结转下年95万元`) or
-/// beside another remainder of its sentence (`结转下年95万元，收回结余5万元`).
+/// taken back (`收回结余5万元`, `交回`, `上缴`) and a listed part
+/// (`结余资金100万元，其中结转下年95万元`, `包括：人员经费结余15万元，…`),
+/// always; what was carried into next year beside another remainder of its
+/// sentence (`结转下年95万元，收回结余5万元`).
 fn names_a_share_of_the_rest(ctx: &Context, m: &Fact) -> bool {
     const TAKEN_BACK: &[&str] = &["收回", "交回", "缴回", "上缴", "统筹", "盘活"];
-    // (A listed part of anything, `包括：人员经费结余15万元，…`, is a share.)
     if TAKEN_BACK.iter().any(|w| m.label.contains(w)) || ctx.is_listed_part(m) {
         return true;
     }
     let carried = |f: &Fact| f.label.contains("结转") || f.after.starts_with("结转");
     carried(m)
-        && (ctx.is_listed_part(m)
-            || ctx.facts().any(|f| {
-                !std::ptr::eq(f, m)
-                    && (f.paragraph, f.sentence_start) == (m.paragraph, m.sentence_start)
-                    && f.money().is_some()
-                    && !carried(f)
-                    && ["结余", "节余", "剩余", "收回", "交回", "上缴", "未"]
-                        .iter()
-                        .any(|w| f.label.contains(w) || f.after.starts_with(w))
-            }))
+        && ctx.facts().any(|f| {
+            !std::ptr::eq(f, m)
+                && (f.paragraph, f.sentence_start) == (m.paragraph, m.sentence_start)
+                && f.money().is_some()
+                && !carried(f)
+                && ["结余", "节余", "剩余", "收回", "交回", "上缴", "未"]
+                    .iter()
+                    .any(|w| f.label.contains(w) || f.after.starts_with(w))
+        })
 }
 
 pub(crate) fn carried_in(m: &Fact) -> bool {
