@@ -3467,7 +3467,7 @@ fn a_funds_spending_rate_is_over_the_fund_named_before() {
     let text = "项目资金来源为中央资金300万元、省级资金100万元、县级配套50万元，共计450万元。截至2023年12月31日，中央资金支出300万元，执行率100%；省级资金支出95万元，执行率95%；县级配套支出45万元，执行率90%。\n\n经自评，本项目得分93.5分，其中决策15分、过程18.5分、产出35分、效益25分。\n";
     let hit = holds_then_fails(
         "rate.mismatch",
-        "省级资金 95 / 100",
+        "95 / 100 = 95%",
         text,
         "执行率95%",
         "执行率92%",
@@ -11950,4 +11950,63 @@ fn another_years_execution_is_none_of_a_budget_publications() {
         Some("某市生态环境局2024年部门预算情况说明")
     );
     assert!(check(flat).is_empty(), "{:?}", check(flat));
+}
+
+#[test]
+fn rate_mismatch_of_one_funds_rate_over_that_funds_own_amounts() {
+    // A rate naming a fund (`县级配套到位率`) is that fund's: 720 of the 960
+    // planned, not 到位资金 over 总投资 (a warning before).
+    let plan =
+        "项目总投资4,800万元。资金来源：中央补助2,880万元，省级补助960万元，县级配套960万元。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "720 / 960 = 75%",
+        &format!("{plan}截至评价时点，到位资金4,560万元，其中：中央补助2,880万元，省级补助960万元，县级配套720万元，县级配套到位率75%。\n"),
+        "到位率75%",
+        "到位率78%",
+    );
+    // A rate after one fund's spending is that fund's (`省级资金支出…，支出进度92%`
+    // was judged over the whole 2,220 and warned of twice).
+    let text = "省级下达专项资金1,850万元，市级配套资金370万元，合计2,220万元。\n累计支出1,998万元，支出进度90%。其中：省级资金支出1,702万元，支出进度92%；市级资金支出296万元，支出进度80%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "1702 / 1850 = 92%",
+        text,
+        "支出进度92%",
+        "支出进度95%",
+    );
+    assert!(f.message.contains("1850"), "{}", f.message);
+    let (_, checks) = traced(text);
+    assert!(
+        checks.iter().any(|c| c.relation == "296 / 370 = 80%"),
+        "{checks:?}"
+    );
+    // Named by no amount of its own before it: unjudged, not the whole's.
+    let (f, checks) = traced("合计2,220万元，累计支出1,998万元。省级资金支出进度92%。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.relation.ends_with("= 92%")),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn amount_product_reads_a_standard_raised_to_a_level_as_a_standard() {
+    // The level a standard per head was raised to is no total paid at the
+    // other standard the sentence names (900 was judged as 11770 × 7200).
+    let (f, _) = traced("全年累计保障城乡低保对象11,770人。\n\n城市低保标准由每人每月860元提高到900元，提高40元，增幅4.65%；农村低保标准由每人每年7,200元提高到7,560元，增幅5%。\n");
+    assert!(of(&f, "amount.product").is_empty(), "{f:?}");
+}
+
+#[test]
+fn rate_mismatch_leaves_the_funds_of_a_part_counted_in_a_list() {
+    // `安排资金` right after a count listed under 其中 is that category's, not
+    // the report's budget (the 96.01% spending rate was an error over 4,212).
+    holds_then_fails(
+        "rate.mismatch",
+        "6221.76 / 6480 = 96.01%",
+        "2023年全区共安排衔接资金6,480万元，其中中央资金3,888万元、省级资金1,620万元、区级资金972万元。\n共实施项目86个，其中产业发展类项目52个，安排资金4,212万元；基础设施类项目28个，安排资金1,944万元；就业帮扶类项目6个，安排资金324万元。\n截至2023年12月31日，已支出资金6,221.76万元，支出率96.01%。\n",
+        "支出率96.01%",
+        "支出率97.01%",
+    );
 }

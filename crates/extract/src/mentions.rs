@@ -1138,8 +1138,24 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
             });
             let spent_bare = (said_bare_after_when(&scope_label) && !opened)
                 || (says_spending_bare(&scope_label) && after_the_budget);
+            // `其中产业发展类项目52个，安排资金4,212万元；基础设施类项目28个，…`:
+            // figures right after a count listed as a part are that part's
+            // (a list `；` runs on past its clauses, a `。` ends).
+            let after_a_listed_count = out.last().is_some_and(|prev: &Fact| {
+                prev.sentence_start >= offset
+                    && matches!(prev.unit, FactUnit::Count(_))
+                    && p.text.get(..prev.span.0).is_some_and(|head| {
+                        head.rsplit(['。', '！', '？'])
+                            .next()
+                            .is_some_and(|run| run.contains("其中"))
+                    })
+                    && p.text
+                        .get(prev.span.1..offset + whole.start)
+                        .is_some_and(|between| !between.contains(['；', ';']))
+            });
             let scope = if (is_whole_scope(&scope_label) || initial_of_the_whole || spent_bare)
                 && !part_subject
+                && !after_a_listed_count
                 && !(opened_by_part && role.is_some())
                 && !an_earlier_years
             {
@@ -1276,6 +1292,32 @@ mod tests {
         assert_eq!(
             scopes("城南水厂项目预算680.00万元，支出652.30万元，执行率95.93%。"),
             vec![("652.30".to_string(), Scope::Part)]
+        );
+    }
+
+    #[test]
+    fn funds_right_after_a_count_listed_as_a_part_are_its() {
+        let scopes = |text: &str| -> Vec<(String, Scope)> {
+            let p = Paragraph::new(text, Source::default());
+            facts_in(&p, 0, &mut Vec::new())
+                .into_iter()
+                .filter(|m| m.label == "安排资金")
+                .map(|m| (m.number.value.to_string(), m.scope))
+                .collect()
+        };
+        let part = |v: &str| (v.to_string(), Scope::Part);
+        assert_eq!(
+            scopes("共实施项目86个，其中产业发展类项目52个，安排资金4,212万元；基础设施类项目28个，安排资金1,944万元。"),
+            vec![part("4212"), part("1944")]
+        );
+        // A count that is no listed part leaves them the whole's; a `。` ends a list.
+        assert_eq!(
+            scopes("共实施项目86个，安排资金6,480万元。"),
+            vec![("6480".to_string(), Scope::Report)]
+        );
+        assert_eq!(
+            scopes("其中新建项目5个。全年共实施项目8个，安排资金600万元。"),
+            vec![("600".to_string(), Scope::Report)]
         );
     }
 

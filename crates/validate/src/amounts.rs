@@ -464,6 +464,11 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             if rate.unit != FactUnit::Percent {
                 continue;
             }
+            // `省级资金支出1,702万元，支出进度92%`: one fund's rate.
+            if let Some(found) = one_funds_rate(ctx, para, k, rate) {
+                out.extend(found);
+                continue;
+            }
             // `部门预算支出累计为 959.07 万元，季度支出进度为 37.66%`.
             if let Some(found) = spending_progress(ctx, &para[..k], rate) {
                 out.extend(found);
@@ -1266,6 +1271,89 @@ fn spending_progress(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec
         &rate.source,
         &rate.sentence,
     )])
+}
+
+/// `县级配套720万元，县级配套到位率75%` after `县级配套960万元` planned;
+/// `省级资金支出1,702万元，支出进度92%` after `省级下达…1,850万元`: a rate of
+/// one source of the funds (by its own name, or else by the amount right
+/// before it in its sentence) is over that fund's amounts, never the whole's.
+/// Its numerator is that amount; its base, one stated before it naming the
+/// fund and not what the rate counts. `Some` for every such rate: judged
+/// over those bases, over none where the report states none (several funds
+/// named, or the amount right before it not the fund's: unsure).
+fn one_funds_rate(ctx: &Context, para: &[&Fact], k: usize, rate: &Fact) -> Option<Vec<Finding>> {
+    let (_, nums, dens) = rate_terms(&rate.label)?;
+    let amount = |m: &Fact| m.money().is_some() && m.kind == FactKind::Level;
+    let nearest = para[..k]
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence_start == rate.sentence_start)
+        .copied()
+        .find(|m| amount(m));
+    let funds_in = |label: &str| -> Vec<&'static str> {
+        jixiao_model::facts::FUND_SOURCES
+            .iter()
+            .copied()
+            .filter(|w| label.contains(w))
+            .collect()
+    };
+    let named = funds_in(&rate.label);
+    let fund = match named.as_slice() {
+        [fund] => *fund,
+        // (The one amount of its clause: after several, `市级资金到位500万元，
+        // 区级资金到位280万元，资金到位率97.5%`, it is the whole's.)
+        [] => {
+            let in_clause = para[..k]
+                .iter()
+                .filter(|m| m.sentence_start == rate.sentence_start && amount(m))
+                .count();
+            let num = nearest
+                .filter(|m| in_clause == 1 && jixiao_model::facts::names_fund_source(&m.label))?;
+            match funds_in(&num.label).as_slice() {
+                [fund] => *fund,
+                _ => return Some(Vec::new()),
+            }
+        }
+        _ => return Some(Vec::new()),
+    };
+    let Some(num) = nearest.filter(|m| m.label.contains(fund)) else {
+        return Some(Vec::new());
+    };
+    // (A base names what the rate is over, `省级下达…资金`, or the fund
+    // alone, `县级配套`; not what else was done with it, `中央资金支出`.)
+    let bare_fund = |d: &Fact| {
+        ["资金", "补助", "配套", "拨款", "投入", "专款"]
+            .iter()
+            .any(|w| d.label.ends_with(w))
+            && !names_a_side(d, nums)
+            && !["支出", "拨付", "支付", "使用", "结余"]
+                .iter()
+                .any(|w| d.label.contains(w))
+    };
+    let within_100 = rate.number.value <= Decimal::ONE_HUNDRED;
+    let bases: Vec<&Fact> = ctx
+        .facts()
+        .filter(|d| {
+            (d.paragraph, d.span.1) <= (num.paragraph, num.span.0)
+                && amount(d)
+                && d.unit == num.unit
+                && d.label.contains(fund)
+                && !d.number.value.is_zero()
+                && (!within_100 || d.number.value >= num.number.value)
+                && (names_a_side(d, dens) || bare_fund(d))
+        })
+        .collect();
+    let values: std::collections::BTreeSet<Decimal> =
+        bases.iter().map(|d| d.number.value).collect();
+    // (One base is the fund's: a rate wrong over it is an error.)
+    let found = match values.len() {
+        0 => None,
+        1 => over_whichever_gives_it(ctx, rate, (num, ""), &bases, None, |_, _| {
+            ", the fund's amount stated before it".to_string()
+        }),
+        _ => over_one_of(ctx, rate, num, &bases, "naming its fund"),
+    };
+    Some(found.into_iter().collect())
 }
 
 /// What a rate is the ratio of, by its measure word: words an amount's label
@@ -6044,7 +6132,7 @@ fn counted_by(standard: &Fact) -> Option<&'static [&'static str]> {
         "盏", "宗", "篇",
     ];
     let after = text_after(standard);
-    let label = own_words(&standard.label);
+    let label = standard_words(&standard.label);
     PER.iter()
         .find(|(words, _, _)| words.iter().any(|w| label.contains(w)))
         .or_else(|| {
@@ -6123,6 +6211,38 @@ fn named_before<'c>(ctx: &'c Context, standard: &Fact, count: &Fact) -> Option<&
     }))
 }
 
+/// The words naming what a figure is per: its own words, or for the level
+/// a figure was moved to (`城市低保标准由每人每月860元提高到900元`), the words
+/// naming the one it was moved from: a standard raised is a standard still.
+fn standard_words(label: &str) -> &str {
+    const MOVED_TO: &[&str] = &[
+        "提高到",
+        "提高至",
+        "提升到",
+        "提升至",
+        "上调到",
+        "上调至",
+        "调整为",
+        "调整到",
+        "调整至",
+        "增加到",
+        "增加至",
+        "增至",
+        "提至",
+    ];
+    let own = own_words(label);
+    let moved = own.trim_start_matches(['万', '元']);
+    if !MOVED_TO.contains(&moved) {
+        return own;
+    }
+    let from = label[..label.len() - own.len()]
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '，'));
+    match from.contains(['由', '从']) {
+        true => own_words(from),
+        false => own,
+    }
+}
+
 /// The longest run of characters two labels share.
 fn longest_shared(a: &str, b: &str) -> String {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
@@ -6160,7 +6280,7 @@ fn is_standard(f: &Fact) -> bool {
 
 /// An amount per unit by its words, whatever it measures.
 fn names_a_standard(f: &Fact) -> bool {
-    let own = own_words(&f.label);
+    let own = standard_words(&f.label);
     let named = PER_UNIT.iter().any(|w| match *w {
         "标准" | "单价" => own
             .trim_end_matches(['为', '是', '：', ':', ' '])
