@@ -12010,3 +12010,65 @@ fn rate_mismatch_leaves_the_funds_of_a_part_counted_in_a_list() {
         "支出率97.01%",
     );
 }
+
+#[test]
+fn balance_mismatch_of_what_was_spent_beyond_an_items_budget() {
+    // `超预算` is what was spent beyond the budget (7.58 − 7.00), no part of
+    // the budgets listed (26.50 was an error against 3.00 + 16.50 + 7.00 + 0.58).
+    let text = "“三公”经费预算数为26.50万元，决算数为22.84万元。其中：因公出国（境）费预算3.00万元，决算0万元；公务用车购置及运行维护费预算16.50万元，决算15.26万元；公务接待费预算7.00万元，决算7.58万元，超预算0.58万元。\n";
+    holds_then_fails(
+        "balance.mismatch",
+        "7.58 − 7.00 = 0.58",
+        text,
+        "超预算0.58",
+        "超预算0.68",
+    );
+    let (_, checks) = traced(text);
+    assert!(
+        checks.iter().any(|c| c.rule == "parts.sum"
+            && c.inputs.len() == 3
+            && c.stated.number.value.to_string() == "26.50"),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn parts_sum_of_a_sum_of_money_named_after_its_amounts() {
+    // `项目资金总额` after the funds allotted and arranged is their sum, and
+    // the report's budget (1,280 allotted from above was, and 1,600 a
+    // value.conflict warning).
+    let text = "2023年上级下达补助资金1,280万元，县级统筹安排320万元，项目资金总额1,600万元。\n截至2023年12月31日，项目实际支出1,512万元，预算执行率94.50%，结余88万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "项目资金总额 totals 2 amounts",
+        text,
+        "县级统筹安排320",
+        "县级统筹安排330",
+    );
+    let (_, checks) = traced(text);
+    assert!(
+        checks.iter().any(|c| c.relation == "1600 − 1512 = 88"),
+        "{checks:?}"
+    );
+    // A budget beside what was spent of it is no list of one total.
+    let (f, _) = traced("培训费预算20万元，实际支出18.62万元，资金总额38.62万元。\n");
+    assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
+}
+
+#[test]
+fn rate_mismatch_leaves_a_funds_rate_where_the_fund_was_adjusted_in_the_year() {
+    // 255.8 of 236 + 24 added mid-year: over the 年初 236 it was an error.
+    let text = "2023年专项资金年初预算386万元，其中动物防疫补助236万元，畜禽粪污资源化利用补助150万元。年中追加动物防疫补助24万元，调整后预算410万元。\n全年实际支出398.5万元，执行率97.20%。其中动物防疫补助支出255.8万元，执行率98.38%；畜禽粪污资源化利用补助支出142.7万元，执行率95.13%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "142.7 / 150 = 95.13%",
+        text,
+        "执行率95.13%",
+        "执行率96.13%",
+    );
+    let (_, checks) = traced(text);
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("255.8 / 236")),
+        "{checks:?}"
+    );
+}

@@ -1215,7 +1215,10 @@ fn listed_parts(
                         .trim_end_matches('为'),
                     "合计" | "共计" | "总计" | "小计"
                 );
-                member && !tells_progress(&m.label) && !besides && !their_sum
+                // (What was used beyond a plan is no member of the list:
+                // `公务接待费预算7.00万元，决算7.58万元，超预算0.58万元`.)
+                let overspent = jixiao_model::facts::names_an_overspend(&m.label);
+                member && !tells_progress(&m.label) && !besides && !their_sum && !overspent
             };
             // A part measures what its whole does: `支出114万元` after a budget's
             // parts is what was spent of it; `计划总投资…，其中…，2023年下达中央
@@ -2932,7 +2935,15 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 && verb.chars().count() >= 2
                 && run[0].label.contains(verb)
         };
+        // (A sum of money named so after its amounts: `上级下达补助资金1,280万元，
+        // 县级统筹安排320万元，项目资金总额1,600万元`.)
+        let sum_named = whole.money().is_some()
+            && whole
+                .label
+                .trim_end_matches(['为', '是', ' '])
+                .ends_with("总额");
         let says_total = names_a_total(whole)
+            || sum_named
             || (counted && (tail.trim_end().ends_with('共') || counts_all_of(&whole.label)))
             || (whole.label.contains("累计") && years_so_far())
             // (Deductions: `…效益指标扣0.5分，共扣5分`.)
@@ -2970,11 +2981,15 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
         // A budget and what was spent of it (`培训费预算20万元，实际支出18.62万元，
         // 会议费和培训费合计支出22.97万元`) are no two parts of one total: of a
         // total naming what it measures, those measuring that.
+        // (Funds allotted from above beside funds arranged here, `上级下达…，县级
+        // 统筹安排…，项目资金总额…`, are both what there was to spend.)
         let mixed = |parts: &[(usize, &Fact)]| {
-            let mut measures = parts.iter().filter_map(|(_, p)| measure(&p.label));
-            measures
-                .next()
-                .is_some_and(|(first, _)| measures.any(|(m, _)| m != first))
+            let spent: Vec<bool> = parts
+                .iter()
+                .filter_map(|(_, p)| measure(&p.label))
+                .map(|(m, _)| m == Measure::Spent)
+                .collect();
+            spent.contains(&true) && spent.contains(&false)
         };
         if whole.money().is_some() && mixed(&parts) {
             match measure(&whole.label) {

@@ -548,6 +548,24 @@ fn without_trailing_year(label: &str) -> &str {
     label
 }
 
+/// What was used beyond a plan (`超支20万元`, `超预算0.58万元`): the
+/// difference of the use and the plan, no part of either.
+pub const OVERSPENT: &[&str] = &[
+    "超支",
+    "超支资金",
+    "超支金额",
+    "超出",
+    "超出预算",
+    "超出计划",
+    "超预算",
+    "超计划",
+];
+
+/// Whether a label names what was used beyond a plan ([`OVERSPENT`]).
+pub fn names_an_overspend(label: &str) -> bool {
+    OVERSPENT.iter().any(|w| label.trim_end().ends_with(w))
+}
+
 /// Words that compare a level with another by which way it lies, no
 /// difference stated (`高于目标值95%`, `低于`): whether each says above.
 pub const WAY_WORDS: &[(&str, bool)] = &[

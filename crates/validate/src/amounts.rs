@@ -1053,7 +1053,19 @@ fn fund_rate(ctx: &Context, amounts: &[&Fact], before: &[&Fact], rate: &Fact) ->
         }
         [spent] => {
             let fund = spent.label.trim().strip_suffix("支出")?;
+            let fund = fund.strip_prefix("其中").unwrap_or(fund);
+            let fund = fund.trim_start_matches(['：', ':', '，', ',']);
             if fund.chars().count() < 2 || spent.kind != FactKind::Level {
+                return None;
+            }
+            // A fund adjusted in the year (`年中追加动物防疫补助24万元` after its
+            // 年初 236): which of its levels the rate is over is unsure.
+            let adjusted = ctx.facts().any(|m| {
+                (m.paragraph, m.span.1) <= (rate.paragraph, rate.span.0)
+                    && m.label.trim().ends_with(fund)
+                    && CHANGED.iter().any(|w| m.label.contains(w))
+            });
+            if adjusted {
                 return None;
             }
             let under_the_name = |m: &&Fact| {
@@ -2370,14 +2382,7 @@ const REMAINDERS: &[Remainder] = &[
     },
     // What was spent beyond the plan (`计划总投资800万元，实际完成投资820万元，超支20万元`).
     Remainder {
-        ends: &[
-            "超支",
-            "超支资金",
-            "超支金额",
-            "超出",
-            "超出预算",
-            "超出计划",
-        ],
+        ends: jixiao_model::facts::OVERSPENT,
         used: &["实际", "支出", "完成", "决算", "执行"],
         whole: &["预算", "计划", "概算"],
         over: true,
