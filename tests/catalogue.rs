@@ -12072,3 +12072,31 @@ fn rate_mismatch_leaves_a_funds_rate_where_the_fund_was_adjusted_in_the_year() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn rate_mismatch_of_a_listed_parts_rate_over_that_parts_own_amount() {
+    // A listed part's rate right after it, alone in its clause, is over the
+    // amount stated before naming that part (`专项债券拨付2,400万元，拨付率80%`
+    // over `地方政府专项债券3,000万元`; a warning over 总投资 before).
+    let text = "项目总投资9,820万元，其中中央补助资金4,910万元，地方政府专项债券3,000万元，区级财政1,910万元。\n截至2023年12月31日，已拨付资金8,838万元，拨付率90%；其中中央补助资金拨付4,910万元，拨付率100%；专项债券拨付2,400万元，拨付率80%；区级财政拨付1,528万元，拨付率80%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "2400 / 3000 = 80%",
+        text,
+        "专项债券拨付2,400",
+        "专项债券拨付2,500",
+    );
+    let (_, checks) = traced(text);
+    assert!(
+        checks.iter().any(|c| c.relation == "1528 / 1910 = 80%"),
+        "{checks:?}"
+    );
+    // A fund named by two source words (`县级自筹`) is over the amount naming both.
+    holds_then_fails(
+        "rate.mismatch",
+        "392 / 490 = 80%",
+        "资金来源：中央水利发展资金1,470万元，省级配套490万元，县级自筹490万元。\n截至2023年底，中央资金到位1,470万元，到位率100%；省级配套到位490万元，到位率100%；县级自筹到位392万元，到位率80%。\n",
+        "到位率80%",
+        "到位率85%",
+    );
+}

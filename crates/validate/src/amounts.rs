@@ -1287,12 +1287,14 @@ fn spending_progress(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec
 
 /// `县级配套720万元，县级配套到位率75%` after `县级配套960万元` planned;
 /// `省级资金支出1,702万元，支出进度92%` after `省级下达…1,850万元`: a rate of
-/// one source of the funds (by its own name, or else by the amount right
-/// before it in its sentence) is over that fund's amounts, never the whole's.
-/// Its numerator is that amount; its base, one stated before it naming the
-/// fund and not what the rate counts. `Some` for every such rate: judged
-/// over those bases, over none where the report states none (several funds
-/// named, or the amount right before it not the fund's: unsure).
+/// one source of the funds (by its own name, or else by the amount alone in
+/// its clause right before it) is over that fund's amounts, never the
+/// whole's; so is a rate right after one listed part alone in its clause
+/// (`其中…专项债券拨付2,400万元，拨付率80%` over `专项债券3,000万元`). Its
+/// numerator is that amount; its base, one stated before it naming the fund
+/// (every source word the fund's name holds, `县级自筹`) or the part, and not
+/// what the rate counts. `Some` for every such rate of a fund: judged over
+/// those bases, over none where the report states none (unsure).
 fn one_funds_rate(ctx: &Context, para: &[&Fact], k: usize, rate: &Fact) -> Option<Vec<Finding>> {
     let (_, nums, dens) = rate_terms(&rate.label)?;
     let amount = |m: &Fact| m.money().is_some() && m.kind == FactKind::Level;
@@ -1302,42 +1304,41 @@ fn one_funds_rate(ctx: &Context, para: &[&Fact], k: usize, rate: &Fact) -> Optio
         .take_while(|m| m.sentence_start == rate.sentence_start)
         .copied()
         .find(|m| amount(m));
-    let funds_in = |label: &str| -> Vec<&'static str> {
+    let funds_in = |label: &str| -> Vec<String> {
         jixiao_model::facts::FUND_SOURCES
             .iter()
-            .copied()
-            .filter(|w| label.contains(w))
+            .filter(|w| label.contains(**w))
+            .map(|w| w.to_string())
             .collect()
     };
     let named = funds_in(&rate.label);
-    let fund = match named.as_slice() {
-        [fund] => *fund,
+    let (num, names, by_part) = if named.is_empty() {
         // (The one amount of its clause: after several, `市级资金到位500万元，
         // 区级资金到位280万元，资金到位率97.5%`, it is the whole's.)
-        [] => {
-            let in_clause = para[..k]
-                .iter()
-                .filter(|m| m.sentence_start == rate.sentence_start && amount(m))
-                .count();
-            let num = nearest
-                .filter(|m| in_clause == 1 && jixiao_model::facts::names_fund_source(&m.label))?;
-            match funds_in(&num.label).as_slice() {
-                [fund] => *fund,
-                _ => return Some(Vec::new()),
-            }
+        let in_clause = para[..k]
+            .iter()
+            .filter(|m| m.sentence_start == rate.sentence_start && amount(m))
+            .count();
+        let num = nearest.filter(|_| in_clause == 1)?;
+        let funds = funds_in(&num.label);
+        if !funds.is_empty() && jixiao_model::facts::names_fund_source(&num.label) {
+            (num, funds, false)
+        } else if ctx.is_listed_part(num) {
+            (num, vec![part_named(&num.label, nums)?], true)
+        } else {
+            return None;
         }
-        _ => return Some(Vec::new()),
-    };
-    let Some(num) = nearest.filter(|m| m.label.contains(fund)) else {
-        return Some(Vec::new());
+    } else {
+        match nearest.filter(|m| named.iter().all(|w| m.label.contains(w.as_str()))) {
+            Some(num) => (num, named, false),
+            None => return Some(Vec::new()),
+        }
     };
     // (A base names what the rate is over, `省级下达…资金`, or the fund
-    // alone, `县级配套`; not what else was done with it, `中央资金支出`.)
+    // alone, `县级配套`, `地方政府专项债券`; not what else was done with it,
+    // `中央资金支出`.)
     let bare_fund = |d: &Fact| {
-        ["资金", "补助", "配套", "拨款", "投入", "专款"]
-            .iter()
-            .any(|w| d.label.ends_with(w))
-            && !names_a_side(d, nums)
+        !names_a_side(d, nums)
             && !["支出", "拨付", "支付", "使用", "结余"]
                 .iter()
                 .any(|w| d.label.contains(w))
@@ -1349,7 +1350,7 @@ fn one_funds_rate(ctx: &Context, para: &[&Fact], k: usize, rate: &Fact) -> Optio
             (d.paragraph, d.span.1) <= (num.paragraph, num.span.0)
                 && amount(d)
                 && d.unit == num.unit
-                && d.label.contains(fund)
+                && names.iter().all(|w| d.label.contains(w.as_str()))
                 && !d.number.value.is_zero()
                 && (!within_100 || d.number.value >= num.number.value)
                 && (names_a_side(d, dens) || bare_fund(d))
@@ -1358,6 +1359,11 @@ fn one_funds_rate(ctx: &Context, para: &[&Fact], k: usize, rate: &Fact) -> Optio
     let values: std::collections::BTreeSet<Decimal> =
         bases.iter().map(|d| d.number.value).collect();
     // (One base is the fund's: a rate wrong over it is an error.)
+    // (A part no amount before names is left to the rules after: its base
+    // may be in brackets after it, or its rate the whole's.)
+    if by_part && values.is_empty() {
+        return None;
+    }
     let found = match values.len() {
         0 => None,
         1 => over_whichever_gives_it(ctx, rate, (num, ""), &bases, None, |_, _| {
@@ -1366,6 +1372,25 @@ fn one_funds_rate(ctx: &Context, para: &[&Fact], k: usize, rate: &Fact) -> Optio
         _ => over_one_of(ctx, rate, num, &bases, "naming its fund"),
     };
     Some(found.into_iter().collect())
+}
+
+/// The words naming a listed part (`专项债券` of `专项债券拨付`): its label
+/// without a leading 其中 and the rate's numerator words or 资金 ending it;
+/// none shorter than two characters.
+fn part_named(label: &str, nums: &[&str]) -> Option<String> {
+    let mut name = label
+        .trim()
+        .trim_start_matches("其中")
+        .trim_start_matches(['：', ':', '，', ',', '、'])
+        .trim_start_matches(|c: char| "已实际累计共".contains(c));
+    while let Some(rest) = nums
+        .iter()
+        .chain(&["资金", "实际", "已", "累计"])
+        .find_map(|w| name.strip_suffix(w))
+    {
+        name = rest;
+    }
+    (name.chars().count() >= 2).then(|| name.to_string())
 }
 
 /// What a rate is the ratio of, by its measure word: words an amount's label
