@@ -12100,3 +12100,33 @@ fn rate_mismatch_of_a_listed_parts_rate_over_that_parts_own_amount() {
         "到位率85%",
     );
 }
+
+#[test]
+fn rate_mismatch_of_spending_over_the_titles_fund_stated_in_total() {
+    // The title's fund named bare with its total (`…补助资金共计15,680万元`) is
+    // the report's budget where nothing else names one: the 执行率 after the
+    // year's spending is over it (it was judged over nothing).
+    holds_then_fails(
+        "rate.mismatch",
+        "15210.4 / 15680 = 97.01%",
+        "某市2022年度困难群众救助补助资金绩效评价报告\n2022年困难群众救助补助资金共计15,680万元，其中中央10,976万元，省级2,352万元，市县2,352万元。\n全年共支出15,210.4万元，执行率97.01%。\n",
+        "执行率97.01%",
+        "执行率97.51%",
+    );
+    // `共支出` after a clause of when alone is the whole's spending.
+    holds_then_fails(
+        "rate.mismatch",
+        "4205.38 / 4286.50 = 98.11%",
+        "某县民政局2023年度困难群众救助补助资金绩效自评报告\n2023年困难群众救助补助资金共计4,286.50万元。\n截至2023年12月31日，共支出4,205.38万元，资金执行率98.11%。\n",
+        "共支出4,205.38",
+        "共支出4,225.38",
+    );
+    // A fund the title does not name is no budget of the report's.
+    let (_, checks) = traced("某县2023年度农业生产发展资金绩效自评报告\n2023年困难群众救助补助资金共计4,286.50万元。\n截至2023年12月31日，共支出4,205.38万元，资金执行率98.11%。\n");
+    assert!(
+        !checks
+            .iter()
+            .any(|c| c.relation.starts_with("4205.38 / 4286.50")),
+        "{checks:?}"
+    );
+}

@@ -637,7 +637,7 @@ fn clean_invented_reports_raise_no_error_in_any_rendition() {
 }
 
 /// Catch-rate floor of altering every number of the clean invented reports.
-const EVERY_NUMBER_FLOOR: f64 = 0.825;
+const EVERY_NUMBER_FLOOR: f64 = 0.826;
 
 /// Every printed number of each clean invented report (dates and items'
 /// numbers aside)

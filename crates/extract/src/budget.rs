@@ -660,6 +660,7 @@ pub fn the_titles_fund_is_the_whole(
     let Some(title) = title else {
         return;
     };
+    the_titles_fund_in_total(facts, title, year);
     the_whole_after_all(facts, |label| {
         // (Another year's, `2021年省财政下达…`, is none of this year's.)
         if jixiao_model::facts::opening_year(label).is_some_and(|y| Some(y) != year) {
@@ -695,6 +696,53 @@ pub fn the_titles_fund_is_the_whole(
             && subject.chars().count() >= 2
             && (title.contains(&format!("{subject}资金")) || the_project)
     });
+}
+
+/// `2023年困难群众救助补助资金共计4,286.50万元` in a `…困难群众救助补助资金绩效
+/// 自评报告`: the title's fund named bare (six characters or more), of the
+/// report's year, with nothing said of it but its total, is what there was of
+/// it for the year — its budget, where no figure of the report names one and
+/// no other figure is stated so.
+fn the_titles_fund_in_total(facts: &mut [jixiao_model::Fact], title: &str, year: Option<i32>) {
+    use jixiao_model::FactRole;
+    let budgeted = facts.iter().any(|f| {
+        f.money().is_some()
+            && matches!(
+                f.role,
+                Some(FactRole::Initial | FactRole::Adjusted | FactRole::Available)
+            )
+    });
+    if budgeted {
+        return;
+    }
+    let in_total = |f: &jixiao_model::Fact| {
+        let before = f
+            .sentence
+            .get(..f.span.0.saturating_sub(f.sentence_start))
+            .unwrap_or("")
+            .trim_end()
+            .trim_end_matches(['为', '：', ':']);
+        ["共计", "合计", "总计", "总额", "共"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    };
+    let titles_fund = |label: &str| {
+        if jixiao_model::facts::opening_year(label).is_some_and(|y| Some(y) != year) {
+            return false;
+        }
+        let fund = without_leading_date(label.trim()).trim_start_matches('度');
+        fund.ends_with("资金") && fund.chars().count() >= 6 && title.contains(fund)
+    };
+    let mut named = facts.iter_mut().filter(|f| {
+        f.role.is_none()
+            && f.kind == FactKind::Level
+            && f.money().is_some()
+            && in_total(f)
+            && titles_fund(&f.label)
+    });
+    if let (Some(fund), None) = (named.next(), named.next()) {
+        fund.role = Some(FactRole::Adjusted);
+    }
 }
 
 /// `市级财政安排X专项资金800万元，省级补助资金200万元，合计1,000万元`: an amount
@@ -794,6 +842,11 @@ fn names_a_giver(head: &str) -> bool {
 
 /// A label without the date it opens on: `2023年度`, `截至2022年12月底`, but
 /// not the 年 of `年初` after it.
+/// Whether a text is a date and nothing else (`截至2023年12月31日`, `2023年`).
+pub(crate) fn is_a_date(text: &str) -> bool {
+    !text.is_empty() && without_leading_date(text).is_empty()
+}
+
 fn without_leading_date(label: &str) -> &str {
     let mut rest = match label
         .strip_prefix("截至")

@@ -1136,7 +1136,11 @@ pub fn facts_in(p: &Paragraph, paragraph: usize, refused: &mut Vec<String>) -> V
                         Some(FactRole::Initial | FactRole::Adjusted | FactRole::Available)
                     )
             });
+            // (Or after a clause of when alone: `截至2023年12月31日，共支出…`.)
+            let after_a_date =
+                crate::budget::is_a_date(before[..label_start].trim_end_matches(['，', ',', ' ']));
             let spent_bare = (said_bare_after_when(&scope_label) && !opened)
+                || (says_spending_bare(&scope_label) && !opened && after_a_date)
                 || (says_spending_bare(&scope_label) && after_the_budget);
             // `其中产业发展类项目52个，安排资金4,212万元；基础设施类项目28个，…`:
             // figures right after a count listed as a part are that part's
