@@ -12130,3 +12130,21 @@ fn rate_mismatch_of_spending_over_the_titles_fund_stated_in_total() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn amount_product_of_a_total_said_by_ji_alone() {
+    // `，计43万元`: a clause of 计 alone says the total paid at the standard.
+    let text = "发放一次性创业补贴86人，每人5,000元，计43万元；发放求职创业补贴1,240人，每人1,500元，计186万元。\n";
+    holds_then_fails(
+        "amount.product",
+        "86 × 5000 = 43",
+        text,
+        "计43万元",
+        "计45万元",
+    );
+    let (_, checks) = traced(text);
+    assert!(
+        checks.iter().any(|c| c.relation == "1240 × 1500 = 186"),
+        "{checks:?}"
+    );
+}

@@ -6675,7 +6675,8 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                 {
                     continue;
                 }
-                // The amount says it is a total: 共/合计… right before it or in its label.
+                // The amount says it is a total: 共/合计… right before it or in its
+                // label, or a clause of `计` alone (`每人5,000元，计43万元`).
                 let says_total = |f: &Fact| {
                     let before = f
                         .sentence
@@ -6686,6 +6687,9 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                         let t: String = t.chars().rev().collect();
                         tail.contains(&t)
                     }) || TOTAL_WORDS.iter().any(|t| f.label.contains(t))
+                        || ["，计", ",计", "，计为"]
+                            .iter()
+                            .any(|w| before.ends_with(w))
                 };
                 // An amount of money, no standard itself: a total it may give.
                 // (Nor one per unit by its own words, a standard's actual value:

@@ -138,7 +138,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "amount.product",
-        description: "an amount stated as a count times a standard (补助 1,250 人，每人 800 元，共计 100 万元) equals their product; so does an amount paid out and its average over the count (发放资金100万元，惠及1,250户，户均800元), and what was due beside what was paid (应发放300万元，实际发放298.8万元: the standard makes what was due), and a count per unit of another count (培训12期，每期90人次，共1,080人次; an average 场均 where the total over the count rounds to it); a standard per month times a count of times paid (每人每月80元，全年累计发放48,600人次) is paid once per count; a table's rows (乡镇 | 补贴户数 | 补贴标准（元/户）| 补贴金额) each their count times their standard, in the unit most rows hold in; the level a standard was raised to (标准由每人每月860元提高到900元) is a standard, no total",
+        description: "an amount stated as a count times a standard (补助 1,250 人，每人 800 元，共计 100 万元) equals their product; so does an amount paid out and its average over the count (发放资金100万元，惠及1,250户，户均800元), and what was due beside what was paid (应发放300万元，实际发放298.8万元: the standard makes what was due), and a count per unit of another count (培训12期，每期90人次，共1,080人次; an average 场均 where the total over the count rounds to it); a standard per month times a count of times paid (每人每月80元，全年累计发放48,600人次) is paid once per count; a table's rows (乡镇 | 补贴户数 | 补贴标准（元/户）| 补贴金额) each their count times their standard, in the unit most rows hold in; the level a standard was raised to (标准由每人每月860元提高到900元) is a standard, no total; a clause of 计 alone says a total (86人，每人5,000元，计43万元)",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
         run: amounts::products,
     },
