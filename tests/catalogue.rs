@@ -12148,3 +12148,23 @@ fn amount_product_of_a_total_said_by_ji_alone() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn amount_product_of_a_count_in_ge_named_before_it() {
+    // `示范村54个`: the noun before a count in 个 names what it counts.
+    holds_then_fails(
+        "amount.product",
+        "54 × 100 = 5400",
+        "三年累计安排5,400万元，共建设示范村54个，每村补助100万元。\n",
+        "示范村54个",
+        "示范村56个",
+    );
+    // People counted by 名 are the heads a count per head is per.
+    holds_then_fails(
+        "amount.product",
+        "2150 × 60 = 12.9万",
+        "全年为2,150名老年人提供上门服务，累计服务12.9万人次，人均60人次。\n",
+        "人均60人次",
+        "人均62人次",
+    );
+}

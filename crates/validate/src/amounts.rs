@@ -5969,8 +5969,10 @@ fn count_products(ctx: &Context) -> Vec<Finding> {
             // (Or counted with a classifier, the unit's noun ending its label:
             // `覆盖行政村115个` … `平均每村12场次`.)
             let counts_of = |m: &Fact| match m.unit {
+                // (People are counted by 名 too: `为2,150名老年人…人均60人次`.)
                 FactUnit::Count(u) => {
                     u == of
+                        || (of == "人" && u == "名")
                         || (["个", "所", "家", "座", "处"].contains(&u)
                             && m.label.ends_with(of.as_str()))
                 }
@@ -6186,7 +6188,8 @@ fn counts_by_name(count: &Fact, noun: &str) -> bool {
         .take_while(|c| jixiao_model::is_han(*c) && *c != '的')
         .take(4)
         .collect();
-    named.contains(noun)
+    // (Or the noun ending its own words before: `共建设示范村54个`.)
+    named.contains(noun) || (named.is_empty() && own_words(&count.label).ends_with(noun))
 }
 
 /// The sentence right after a fact's number and unit (`/人/月` of
