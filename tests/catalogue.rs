@@ -12168,3 +12168,20 @@ fn amount_product_of_a_count_in_ge_named_before_it() {
         "人均62人次",
     );
 }
+
+#[test]
+fn parts_sum_of_parts_opening_a_sentence_after_a_budget_and_its_spending() {
+    // A 其中 opening the sentence after `预算…，实际支出…` lists parts naming no
+    // measure: of the spending, the budget their alternative (it was no list).
+    let text = "项目预算420万元，实际支出411.36万元，执行率97.94%。其中户厕改造补助183.12万元，公厕建设228.24万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "实际支出 = 2 parts",
+        text,
+        "公厕建设228.24",
+        "公厕建设238.24",
+    );
+    // Adding up to the budget instead holds as well.
+    let (f, _) = traced(&text.replace("公厕建设228.24", "公厕建设236.88"));
+    assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
+}

@@ -2273,6 +2273,22 @@ fn opened_after_its_whole<'f>(
                     });
                     done.next().filter(|_| done.next().is_none()).map(|w| **w)
                 }
+                // Parts naming no measure after a budget and then what was
+                // spent of it (`项目预算420万元，实际支出411.36万元。其中户厕改造
+                // 补助…`): of the spending, the budget kept as the list's
+                // alternative, as within one sentence (what is left aside).
+                // (Members of a split the domain defines find their whole as
+                // such: `partition_whole`.)
+                None if listed_measure.is_none()
+                    && !funds_by_source
+                    && budget_then_spending(several)
+                    && partition_whole(para, key_abs, &listed, None).is_none() =>
+                {
+                    several
+                        .iter()
+                        .rfind(|(_, m)| measures(m, Measure::Spent))
+                        .map(|w| **w)
+                }
                 None if listed_measure.is_none() && funds_by_source => {
                     [FactRole::Adjusted, FactRole::Available]
                         .iter()
@@ -2321,6 +2337,20 @@ fn opened_after_its_whole<'f>(
         }
         _ => Some(whole),
     }
+}
+
+/// Levels that are a budget and then what was spent of it, one each, beside
+/// what is left (`预算…，实际支出…，结余…`).
+fn budget_then_spending(levels: &[&(usize, &Fact)]) -> bool {
+    let measured: Vec<Option<Measure>> = levels
+        .iter()
+        .filter(|(_, m)| !names_a_remainder(&m.label))
+        .map(|(_, m)| measure(&m.label).map(|(k, _)| k))
+        .collect();
+    matches!(
+        measured.as_slice(),
+        [Some(Measure::Planned), Some(Measure::Spent)]
+    )
 }
 
 /// Whether a level's label names `name`, as it ends or before the word that
