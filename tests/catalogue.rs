@@ -12185,3 +12185,16 @@ fn parts_sum_of_parts_opening_a_sentence_after_a_budget_and_its_spending() {
     let (f, _) = traced(&text.replace("公厕建设228.24", "公厕建设236.88"));
     assert!(of(&f, "parts.sum").is_empty(), "{f:?}");
 }
+
+#[test]
+fn rate_mismatch_of_a_change_after_the_sources_in_brackets_is_the_amounts_before_them() {
+    // `安排…860万元（中央资金516万元，…，县级资金172万元），比上年增加120万元，
+    // 增长16.22%`: the change is 860's, not the bracketed 172's (a warning).
+    holds_then_fails(
+        "rate.mismatch",
+        "120 / (860 − 120) = 16.22%",
+        "2023年安排校舍维修资金860万元（中央资金516万元，省级资金172万元，县级资金172万元），比上年增加120万元，增长16.22%。\n",
+        "增长16.22%",
+        "增长17.22%",
+    );
+}

@@ -3,7 +3,9 @@
 //! them, and a 共计/合计/总计 after a run of amounts totals them. Read here, once,
 //! from the facts' sentences; the checker judges the lists.
 
-use jixiao_model::facts::{all_of, common_suffix, partition_of, ListKind, PartsList, PARTITIONS};
+use jixiao_model::facts::{
+    all_of, bracket_depth, common_suffix, partition_of, ListKind, PartsList, PARTITIONS,
+};
 use jixiao_model::{Decimal, Fact, FactKind, FactRole, FactUnit};
 
 use crate::vocab::TOTAL_SCORE_LABELS;
@@ -2440,19 +2442,6 @@ fn opening_name(sentence: &str) -> Option<(usize, &str)> {
         && !name.ends_with("其")
         && !name.contains(|c: char| c.is_ascii_digit() || "，,：:（(".contains(c)))
     .then(|| (head.len() - '中'.len_utf8(), name))
-}
-
-/// How many brackets are open at byte `at` of `sentence`.
-fn bracket_depth(sentence: &str, at: usize) -> i32 {
-    sentence
-        .get(..at.min(sentence.len()))
-        .unwrap_or("")
-        .chars()
-        .fold(0i32, |d, c| match c {
-            '（' | '(' => d + 1,
-            '）' | ')' => (d - 1).max(0),
-            _ => d,
-        })
 }
 
 /// `全年预算数9200万元，全年执行数9016万元。其中：基本支出全年预算6800万元，执行

@@ -548,6 +548,19 @@ fn without_trailing_year(label: &str) -> &str {
     label
 }
 
+/// How many brackets are open at byte `at` of `sentence`.
+pub fn bracket_depth(sentence: &str, at: usize) -> i32 {
+    sentence
+        .get(..at.min(sentence.len()))
+        .unwrap_or("")
+        .chars()
+        .fold(0i32, |d, c| match c {
+            '（' | '(' => d + 1,
+            '）' | ')' => (d - 1).max(0),
+            _ => d,
+        })
+}
+
 /// What was used beyond a plan (`超支20万元`, `超预算0.58万元`): the
 /// difference of the use and the plan, no part of either.
 pub const OVERSPENT: &[&str] = &[

@@ -4101,12 +4101,23 @@ pub(crate) fn change_rates(ctx: &Context) -> Vec<Finding> {
                         && listed_name(&m.label).ends_with(subject)
                 }))
             };
+            // (Nor one in brackets the change stands outside of: `安排资金860万元
+            // （中央资金516万元，…，县级资金172万元），比上年增加120万元`.)
+            let depth = |m: &Fact| {
+                jixiao_model::facts::bracket_depth(
+                    &m.sentence,
+                    m.span.0.saturating_sub(m.sentence_start),
+                )
+            };
+            let bracketed_apart =
+                |m: &Fact| m.sentence_start == change.sentence_start && depth(m) > depth(change);
             let Some(mut level) = para[..k - 1]
                 .iter()
                 .rev()
                 .find(|m| {
                     // (Nor a share's base, `完成年初预算32.00万元的83.88%`.)
                     m.kind != FactKind::Share
+                        && !bracketed_apart(m)
                         && !m.after.starts_with('的')
                         && !(subjectless
                             && m.sentence_start == change.sentence_start
