@@ -1343,19 +1343,10 @@ fn one_funds_rate(ctx: &Context, para: &[&Fact], k: usize, rate: &Fact) -> Optio
                 .iter()
                 .any(|w| d.label.contains(w))
     };
-    let within_100 = rate.number.value <= Decimal::ONE_HUNDRED;
-    let bases: Vec<&Fact> = ctx
-        .facts()
-        .filter(|d| {
-            (d.paragraph, d.span.1) <= (num.paragraph, num.span.0)
-                && amount(d)
-                && d.unit == num.unit
-                && names.iter().all(|w| d.label.contains(w.as_str()))
-                && !d.number.value.is_zero()
-                && (!within_100 || d.number.value >= num.number.value)
-                && (names_a_side(d, dens) || bare_fund(d))
-        })
-        .collect();
+    let bases = bases_stated_before(ctx, rate, num, |d| {
+        names.iter().all(|w| d.label.contains(w.as_str()))
+            && (names_a_side(d, dens) || bare_fund(d))
+    });
     let values: std::collections::BTreeSet<Decimal> =
         bases.iter().map(|d| d.number.value).collect();
     // (One base is the fund's: a rate wrong over it is an error.)
@@ -1830,21 +1821,12 @@ fn over_a_base_stated_before(ctx: &Context, rate: &Fact) -> Option<Finding> {
         [one] => *one,
         _ => only_one(named.iter().copied().filter(|m| !names_a_side(m, dens)))?,
     };
-    // (Or the whole of a list: `…3,200万元，市级配套800万元，合计4,000万元`.) A
-    // rate within 100% is over no base smaller than its numerator.
-    let within_100 = rate.number.value <= Decimal::ONE_HUNDRED;
-    let bases: Vec<&Fact> = ctx
-        .facts()
-        .filter(|d| {
-            (d.paragraph, d.span.1) <= (num.paragraph, num.span.0)
-                && amount(d)
-                && d.unit == num.unit
-                && !d.number.value.is_zero()
-                && (!within_100 || d.number.value >= num.number.value)
-                // (A scope read from roles' words: a giver's funds are no base
-                // of the report's spending.)
-                && (d.scope == num.scope || d.role.is_none() || num.role.is_none())
-                && ((names_a_side(d, dens) && !names_a_side(d, nums))
+    // (Or the whole of a list: `…3,200万元，市级配套800万元，合计4,000万元`.)
+    let bases = bases_stated_before(ctx, rate, num, |d| {
+        // (A scope read from roles' words: a giver's funds are no base
+        // of the report's spending.)
+        (d.scope == num.scope || d.role.is_none() || num.role.is_none())
+            && ((names_a_side(d, dens) && !names_a_side(d, nums))
                     || ctx.is_list_whole(d)
                     // (Or the funds its own sentence names before it: `某项目：
                     // 债券资金30,000万元，已支出29,100万元，支出进度97.00%`; not
@@ -1853,12 +1835,33 @@ fn over_a_base_stated_before(ctx: &Context, rate: &Fact) -> Option<Finding> {
                         && d.sentence_start == rate.sentence_start
                         && !names_a_side(d, nums)
                         && !jixiao_model::facts::names_fund_source(&num.label)))
-        })
-        .collect();
+    });
     if bases.is_empty() {
         return None;
     }
     over_one_of(ctx, rate, num, &bases, "stated before it")
+}
+
+/// The amounts stated before `num` in its unit, none zero, that `keep` keeps:
+/// the bases `rate` may be over (within 100%, none smaller than `num`).
+fn bases_stated_before<'c>(
+    ctx: &'c Context,
+    rate: &Fact,
+    num: &Fact,
+    keep: impl Fn(&Fact) -> bool,
+) -> Vec<&'c Fact> {
+    let within_100 = rate.number.value <= Decimal::ONE_HUNDRED;
+    ctx.facts()
+        .filter(|d| {
+            (d.paragraph, d.span.1) <= (num.paragraph, num.span.0)
+                && d.money().is_some()
+                && d.kind == FactKind::Level
+                && d.unit == num.unit
+                && !d.number.value.is_zero()
+                && (!within_100 || d.number.value >= num.number.value)
+                && keep(d)
+        })
+        .collect()
 }
 
 /// The numerator and denominator words of a rate by its measure word. A
