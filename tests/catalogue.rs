@@ -12198,3 +12198,26 @@ fn rate_mismatch_of_a_change_after_the_sources_in_brackets_is_the_amounts_before
         "增长17.22%",
     );
 }
+
+#[test]
+fn rate_mismatch_of_a_kind_of_spendings_rate_over_its_budget_named_alike() {
+    // `项目支出8,408.48万元，执行率97.48%` listed under the year's spending is
+    // over `项目支出8,625.70万元` budgeted (it was judged by nothing).
+    let text = "2023年部门预算总额9,862.50万元，其中基本支出1,236.80万元，项目支出8,625.70万元。\n全年支出9,645.28万元，预算执行率97.80%。其中基本支出1,236.80万元，执行率100%；项目支出8,408.48万元，执行率97.48%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "8408.48 / 8625.70 = 97.48%",
+        text,
+        "执行率97.48%",
+        "执行率96.48%",
+    );
+    // Last year's amount of that name is no base of this year's rate.
+    let (f, checks) = traced("2022年项目支出8,500万元。\n2023年全年支出9,645.28万元。其中基本支出1,236.80万元；项目支出8,408.48万元，执行率97.48%。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks
+            .iter()
+            .any(|c| c.relation.starts_with("8408.48 / 8500")),
+        "{checks:?}"
+    );
+}

@@ -1337,15 +1337,21 @@ fn one_funds_rate(ctx: &Context, para: &[&Fact], k: usize, rate: &Fact) -> Optio
     // (A base names what the rate is over, `省级下达…资金`, or the fund
     // alone, `县级配套`, `地方政府专项债券`; not what else was done with it,
     // `中央资金支出`.)
+    // (Its own name aside: a part named `项目支出` is over `项目支出` budgeted.)
     let bare_fund = |d: &Fact| {
+        let rest = names
+            .iter()
+            .fold(d.label.clone(), |l, w| l.replace(w.as_str(), ""));
         !names_a_side(d, nums)
             && !["支出", "拨付", "支付", "使用", "结余"]
                 .iter()
-                .any(|w| d.label.contains(w))
+                .any(|w| rest.contains(w))
     };
+    // (Not another year's: `上年项目支出…`.)
     let bases = bases_stated_before(ctx, rate, num, |d| {
         names.iter().all(|w| d.label.contains(w.as_str()))
             && (names_a_side(d, dens) || bare_fund(d))
+            && !of_another_year(ctx, &d.label, &d.sentence)
     });
     let values: std::collections::BTreeSet<Decimal> =
         bases.iter().map(|d| d.number.value).collect();
