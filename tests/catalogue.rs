@@ -12221,3 +12221,16 @@ fn rate_mismatch_of_a_kind_of_spendings_rate_over_its_budget_named_alike() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn amount_product_of_the_funds_a_standard_needs() {
+    // `需安排资金` after a standard the funds are set by (按…标准) is what the
+    // standard makes: 18,600 × 5 × 200 days (judged by nothing before).
+    holds_then_fails(
+        "amount.product",
+        "18600 × 5 × 200 = 1860",
+        "按照每生每天5元标准，全年按200天计算，全县受益学生18,600人，需安排资金1,860万元，其中中央资金1,860万元。\n",
+        "受益学生18,600人",
+        "受益学生18,800人",
+    );
+}

@@ -6792,10 +6792,17 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                         && ["安排", "下达", "核定"]
                             .iter()
                             .any(|w| standard.after.contains(w));
+                    // (Or what its sentence says the standard needs: `按照每生每天
+                    // 5元标准，…，需安排资金1,860万元`.)
+                    let needed = |f: &Fact| {
+                        ["需安排", "应安排", "需要安排"]
+                            .iter()
+                            .any(|w| f.label.contains(w))
+                    };
                     only_one(s.iter().filter(|f| {
-                        set_funds
-                            && an_amount(f)
-                            && ["预算", "安排"].iter().any(|w| f.label.contains(w))
+                        an_amount(f)
+                            && ((set_funds && ["预算", "安排"].iter().any(|w| f.label.contains(w)))
+                                || (set_by && needed(f)))
                     }))
                 };
                 let (total, paid_only): (&Fact, bool) =
