@@ -722,9 +722,10 @@ fn the_titles_fund_in_total(facts: &mut [jixiao_model::Fact], title: &str, year:
             .unwrap_or("")
             .trim_end()
             .trim_end_matches(['为', '：', ':']);
-        ["共计", "合计", "总计", "总额", "共"]
+        // (A total, not a running one: `累计` may be of several years.)
+        jixiao_model::facts::TOTAL_WORDS
             .iter()
-            .any(|w| before.ends_with(w))
+            .any(|w| *w != "累计" && before.ends_with(w))
     };
     let titles_fund = |label: &str| {
         if jixiao_model::facts::opening_year(label).is_some_and(|y| Some(y) != year) {

@@ -1052,9 +1052,8 @@ fn fund_rate(ctx: &Context, amounts: &[&Fact], before: &[&Fact], rate: &Fact) ->
             (*part, *num, *part)
         }
         [spent] => {
-            let fund = spent.label.trim().strip_suffix("支出")?;
-            let fund = fund.strip_prefix("其中").unwrap_or(fund);
-            let fund = fund.trim_start_matches(['：', ':', '，', ',']);
+            let fund =
+                jixiao_model::facts::without_qizhong(spent.label.trim().strip_suffix("支出")?);
             if fund.chars().count() < 2 || spent.kind != FactKind::Level {
                 return None;
             }
@@ -1375,10 +1374,7 @@ fn one_funds_rate(ctx: &Context, para: &[&Fact], k: usize, rate: &Fact) -> Optio
 /// without a leading 其中 and the rate's numerator words or 资金 ending it;
 /// none shorter than two characters.
 fn part_named(label: &str, nums: &[&str]) -> Option<String> {
-    let mut name = label
-        .trim()
-        .trim_start_matches("其中")
-        .trim_start_matches(['：', ':', '，', ',', '、'])
+    let mut name = jixiao_model::facts::without_qizhong(label)
         .trim_start_matches(|c: char| "已实际累计共".contains(c));
     while let Some(rest) = nums
         .iter()
@@ -2669,7 +2665,6 @@ fn judge_balance(
     ))
 }
 
-/// An amount carried into the year (`上年结转`, `年初结转和结余`, `以前年度结余`).
 /// `项目资金300万元，实际支出290万元，剩余10万元`: the funds named bare, no
 /// more (what was paid of them, `拨付项目资金`, names a use).
 fn names_the_funds_bare(m: &Fact) -> bool {
@@ -2703,6 +2698,7 @@ fn names_a_share_of_the_rest(ctx: &Context, m: &Fact) -> bool {
         })
 }
 
+/// An amount carried into the year (`上年结转`, `年初结转和结余`, `以前年度结余`).
 pub(crate) fn carried_in(m: &Fact) -> bool {
     m.kind == FactKind::Level
         && ["上年", "年初", "以前年度"]
