@@ -12234,3 +12234,48 @@ fn amount_product_of_the_funds_a_standard_needs() {
         "受益学生18,800人",
     );
 }
+
+#[test]
+fn parts_sum_of_a_line_items_table_after_another_copied_one_cell_per_line() {
+    // `项目 / 计划 / 实际` heads a second table after a first one's rows: its
+    // rows were read as the first table's (a false error of 644.20 vs 471.30).
+    // (A line after the table: the excerpt's last figure may be cut short.)
+    let cells = |s: &str| s.split(' ').collect::<Vec<_>>().join("\n\n") + "\n";
+    let text = cells("项目 计划安排 实际到位 实际支出 收入合计 486.52 486.52 471.30 其中：财政拨款 476.52 476.52 461.30 其他收入 10.00 10.00 10.00 支出明细 项目 计划 实际 工资福利支出 298.40 298.40 商品和服务支出 96.12 84.36 对个人和家庭的补助 62.00 60.54 资本性支出 30.00 28.00 支出合计 486.52 471.30 填报人：张明");
+    holds_then_fails(
+        "parts.sum",
+        "支出合计 执行数 = 4 rows",
+        &text,
+        "84.36",
+        "85.36",
+    );
+}
+
+#[test]
+fn parts_sum_of_a_row_whose_qizhong_run_runs_on_to_a_row_beside_it() {
+    // `项目支出` / `其中：业务工作专项` / `运行维护专项` / `公用经费` /
+    // `其中：办公经费` …: the mark carries on past 项目支出's two parts, which
+    // alone add up to it; 公用经费 heads the rest (all six were its parts).
+    let text = "经费控制情况 2022年决算数 2023年预算数 2023年决算数\n项目支出 1,856.30 2,120.00 2,036.72\n其中：业务工作专项 386.30 420.00 401.52\n运行维护专项 1,470.00 1,700.00 1,635.20\n公用经费 96.50 92.00 88.64\n其中：办公经费 32.10 30.00 28.90\n水费、电费、差旅费 38.40 36.00 35.24\n会议费、培训费 26.00 26.00 24.50\n";
+    let (f, checks) = traced(text);
+    assert!(f.is_empty(), "{f:?}");
+    let holding = |relation: &str| {
+        checks.iter().any(|c| {
+            c.relation.contains(relation) && c.verdict == jixiao_validate::Verdict::Consistent
+        })
+    };
+    assert!(
+        holding("公用经费 全年预算数 ≥ the 3 rows under it"),
+        "{checks:?}"
+    );
+    // A slip in one column of the row's own parts is judged there.
+    let f = holds_then_fails(
+        "parts.sum",
+        "项目支出 全年执行数 ≥ the 2 rows under it",
+        text,
+        "386.30 420.00",
+        "386.30 421.00",
+    );
+    assert_eq!(stated(&f), "2120", "{f:?}");
+    assert!(f.message.contains("= 2121.00"), "{}", f.message);
+}

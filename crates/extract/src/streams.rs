@@ -1173,6 +1173,26 @@ fn funds_by_source_across(tokens: &[Token], i: usize) -> Option<usize> {
     (sources >= 1 && sum && spent).then_some(sources + 1)
 }
 
+/// Words that say which figure or level a header cell's next piece names
+/// (`年初` `预算数`, `一级` `指标`): with it, one cell cut at a line end.
+const QUALIFIERS: &[&str] = &[
+    "年初",
+    "全年",
+    "年度",
+    "实际",
+    "调整后",
+    "本年",
+    "当年",
+    "年中",
+    "计划",
+    // (`一级` `指标`: `指标` alone heads a column too.)
+    "一级",
+    "二级",
+    "三级",
+    "绩效",
+    "评价",
+];
+
 fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
     for n in 1..=3 {
         let Some(part) = tokens.get(i..i + n) else {
@@ -1209,9 +1229,14 @@ fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
             if t.facts.number || sentence || t.text.chars().count() > 16 {
                 return None;
             }
+            // `计划` names a column, `计划` `支出数` one cell cut in two.
+            let qualifies_the_next = QUALIFIERS.contains(&&*t.text)
+                && tokens.get(i + 1).is_some_and(|n| {
+                    n.text.chars().count() <= 4 && header_role(&join(&tokens[i..i + 2])).is_some()
+                });
             match t.facts.names {
-                Some(role) => return Some((role, 1, t.text.to_string())),
-                None => continue,
+                Some(role) if !qualifies_the_next => return Some((role, 1, t.text.to_string())),
+                _ => continue,
             }
         }
         let text = join(part);
@@ -1222,23 +1247,6 @@ fn role_at(tokens: &[Token], i: usize) -> Option<(Role, usize, String)> {
             // `一级` `指标` is one cell cut in two; `二、评分` `一级指标` is not,
             // since its last piece names the role by itself. `年初` `预算数` is:
             // its first piece says which figure (a cell cut at its line end).
-            const QUALIFIERS: &[&str] = &[
-                "年初",
-                "全年",
-                "年度",
-                "实际",
-                "调整后",
-                "本年",
-                "当年",
-                "年中",
-                "计划",
-                // (`一级` `指标`: `指标` alone heads a column too.)
-                "一级",
-                "二级",
-                "三级",
-                "绩效",
-                "评价",
-            ];
             let suffix_names_it = n > 1
                 && (1..n).any(|k| {
                     header_role(&join(&part[k..])).is_some()

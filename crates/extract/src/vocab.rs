@@ -252,6 +252,11 @@ pub fn header_role(text: &str) -> Option<Role> {
         Role::Budget
     } else if names_the_funds_given(&t, bare) {
         Role::Budget
+    } else if matches!(bare, "计划" | "计划数") {
+        // `项目 | 计划 | 实际`: a line's plan and what was spent of it.
+        Role::Budget
+    } else if matches!(bare, "实际" | "实际数") {
+        Role::Executed
     } else {
         return None;
     })

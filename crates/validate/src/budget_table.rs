@@ -988,12 +988,14 @@ pub fn breakdowns(ctx: &Context) -> Vec<Finding> {
         if parent.is_total || taken.contains(&k) || in_run(k) {
             continue;
         }
-        let under: Vec<&BudgetRow> = (k + 1..rows.len())
+        let run: Vec<&BudgetRow> = (k + 1..rows.len())
             .take_while(|&j| in_run(j))
             .map(|j| &rows[j])
             .collect();
-        if under.len() >= 2 && under.iter().all(|r| r.placements.is_empty()) {
-            out.extend(rows_under(ctx, parent, &under));
+        if run.len() >= 2 && run.iter().all(|r| r.placements.is_empty()) {
+            for (parent, under) in runs_under(parent, &run) {
+                out.extend(rows_under(ctx, parent, &under));
+            }
         }
     }
     for (parent, members) in sections {
@@ -1891,6 +1893,50 @@ pub(crate) fn columns_adding_up<R>(
             judge(w, w.scale(), iv, straight) == Verdict::Consistent
         })
         .count()
+}
+
+/// The rows a 其中 run printed under `parent` is of: the mark may carry on
+/// past the row's own parts to a row beside it and that row's run (`项目支出`,
+/// `其中：业务工作专项`, `运行维护专项`, `公用经费`, `其中：办公经费`, …). Where the
+/// whole run adds up to the row in no column but a shorter one adds up in
+/// two columns or more, all but one of those both print (a slip in one
+/// column is then judged there), the row's parts end there and the next row
+/// heads the rest.
+fn runs_under<'r>(
+    parent: &'r BudgetRow,
+    run: &[&'r BudgetRow],
+) -> Vec<(&'r BudgetRow, Vec<&'r BudgetRow>)> {
+    let adding_up = |under: &[&BudgetRow]| {
+        columns_adding_up(
+            &|col| parent.printed.get(col).copied().flatten(),
+            under,
+            COLUMNS.len(),
+            &|r: &BudgetRow, col| r.printed[col],
+        )
+    };
+    let printed = |under: &[&BudgetRow]| {
+        (0..COLUMNS.len())
+            .filter(|&col| {
+                parent.printed[col].is_some() && under.iter().all(|r| r.printed[col].is_some())
+            })
+            .count()
+    };
+    if adding_up(run) == 0 {
+        let own = (2..run.len()).rev().find(|&end| {
+            let n = adding_up(&run[..end]);
+            n >= 2 && n + 1 >= printed(&run[..end])
+        });
+        if let Some(end) = own {
+            let mut out = vec![(parent, run[..end].to_vec())];
+            if let [next, rest @ ..] = &run[end..] {
+                if rest.len() >= 2 {
+                    out.extend(runs_under(next, rest));
+                }
+            }
+            return out;
+        }
+    }
+    vec![(parent, run.to_vec())]
 }
 
 /// A total's own rows, and the row a 其中 run is under with the run.
