@@ -12279,3 +12279,31 @@ fn parts_sum_of_a_row_whose_qizhong_run_runs_on_to_a_row_beside_it() {
     assert_eq!(stated(&f), "2120", "{f:?}");
     assert!(f.message.contains("= 2121.00"), "{}", f.message);
 }
+
+#[test]
+fn rate_mismatch_of_the_titles_fund_allotted_by_one_giver() {
+    // `省级财政安排…专项资金6,500万元` is the report's budget (the title's
+    // fund); the spending and rate right after it were left a part's.
+    let text = "某省2023年度中小学教师培训专项资金绩效自评报告\n2023年省级财政安排中小学教师培训专项资金6,500万元，实际支出6,318.50万元，预算执行率97.21%。\n按培训项目分，骨干教师培训2,600万元，支出2,546.20万元；乡村教师培训2,400万元，支出2,358.30万元；校长培训1,500万元，支出1,414.00万元。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "6318.50 / 6500 = 97.21%",
+        text,
+        "97.21%",
+        "97.31%",
+    );
+    // `按培训项目分，` opening the paragraph right after lists its parts.
+    holds_then_fails(
+        "parts.sum",
+        "实际支出 = 3 parts",
+        text,
+        "支出2,358.30",
+        "支出2,368.30",
+    );
+    // Under a heading of its own, a key lists no parts of the paragraph above.
+    let (_, checks) = traced(&text.replace("\n按培训项目分", "\n二、分项情况\n按培训项目分"));
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("= 3 parts")),
+        "{checks:?}"
+    );
+}

@@ -387,10 +387,21 @@ pub fn department_is_the_whole(facts: &mut [jixiao_model::Fact], unit: Option<&s
 }
 
 /// Amounts read as a part's whose labels `whole` finds the report's own
-/// after all, made so; and so the rate named by its word alone right after
-/// one (`，支出率94.24%`), which took the amount's scope.
+/// after all, made so; and so what its sentence goes on to say of it right
+/// after, which took its scope: a rate named by its word alone (`，支出率
+/// 94.24%`), and figures of the whole's stages named bare (`省级财政安排…专项
+/// 资金6,500万元，实际支出6,318.50万元，预算执行率97.21%`).
 fn the_whole_after_all(facts: &mut [jixiao_model::Fact], whole: impl Fn(&str) -> bool) {
     use jixiao_model::Scope;
+    // (A rate speaks of the whole as its measure does: `预算执行率` as `预算执行数`.)
+    let of_the_whole = |n: &jixiao_model::Fact| {
+        let bare_rate = n.label.ends_with('率') && n.label.chars().count() <= 3;
+        let label = match n.label.strip_suffix('率') {
+            Some(stem) => format!("{stem}数"),
+            None => n.label.clone(),
+        };
+        bare_rate || (n.role.is_some() && is_whole_scope(&label))
+    };
     for i in 0..facts.len() {
         let f = &facts[i];
         if f.scope != Scope::Part || f.role.is_none() || f.money().is_none() || !whole(&f.label) {
@@ -398,11 +409,13 @@ fn the_whole_after_all(facts: &mut [jixiao_model::Fact], whole: impl Fn(&str) ->
         }
         let at = (f.paragraph, f.sentence_start);
         facts[i].scope = Scope::Report;
-        if let Some(next) = facts.get_mut(i + 1).filter(|n| {
-            (n.paragraph, n.sentence_start) == at
-                && n.label.ends_with('率')
-                && n.label.chars().count() <= 3
-        }) {
+        for next in facts[i + 1..].iter_mut() {
+            if (next.paragraph, next.sentence_start) != at
+                || next.scope != Scope::Part
+                || !of_the_whole(next)
+            {
+                break;
+            }
             next.scope = Scope::Report;
         }
     }

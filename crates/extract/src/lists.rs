@@ -1151,12 +1151,17 @@ fn listed_parts(
             let stated_before =
                 |m: &Fact| m.sentence_start == sentence_start && m.span.1 <= sentence_start + i;
             // (Not opening the paragraph: sources under a heading of
-            // their own are of no amount above it.)
+            // their own are of no amount above it. But right after the
+            // paragraph that states it, no heading between, they are its:
+            // `…安排…资金6,500万元，实际支出…。` / `按培训项目分，…`.)
+            let right_after_its_paragraph = previous
+                .last()
+                .is_some_and(|(_, p)| p.paragraph + 1 == group[0].1.paragraph);
             group
                 .iter()
                 .any(|(_, m)| stated_before(m) && m.money().is_some())
                 || (!group.iter().any(|(_, m)| stated_before(m))
-                    && sentence_start > 0
+                    && (sentence_start > 0 || right_after_its_paragraph)
                     && sentence[..i].chars().count() <= 8)
         }));
         // `全年预算9,200.00万元中，基本支出…，项目支出…`: an amount's 中 opens its parts.
