@@ -12307,3 +12307,48 @@ fn rate_mismatch_of_the_titles_fund_allotted_by_one_giver() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn adjustment_mismatch_of_a_budget_adjusted_upwards_in_words() {
+    // `年中调整增加` is a rise of the budget (it was an unknown change word,
+    // which left the sentence unjudged).
+    holds_then_fails(
+        "adjustment.mismatch",
+        "68426.30 + 4318.52 = 72744.82",
+        "某县教育局2023年度部门整体支出绩效自评报告\n2023年部门年初预算68,426.30万元，年中调整增加4,318.52万元，全年预算72,744.82万元。全年支出71,862.15万元，预算执行率98.79%。\n",
+        "调整增加4,318.52",
+        "调整增加4,418.52",
+    );
+}
+
+#[test]
+fn rate_mismatch_of_a_share_named_by_its_part_or_of_a_part_alone_under_qizhong() {
+    // `新能源车辆占比` is the share of the part named so before it, of the
+    // whole before its 其中 (a count); `机械化清扫率` names its part less the
+    // noun of what it measures (面积). Both were judged by nothing.
+    holds_then_fails(
+        "rate.mismatch",
+        "1136 / 1420 = 80.00%",
+        "运营车辆1,420辆，其中新能源车辆1,136辆，新能源车辆占比80.00%。全年客运量1.86亿人次。\n",
+        "占比80.00%",
+        "占比81.00%",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "1000 / 1250 = 80%",
+        "全区道路清扫保洁面积1,250万平方米，其中机械化清扫面积1,000万平方米，机械化清扫率80%。\n",
+        "1,000万平方米",
+        "1,050万平方米",
+    );
+    // A share of money after the one part 其中 names: of the amount before it.
+    holds_then_fails(
+        "rate.mismatch",
+        "600 / 1000 = 60%",
+        "项目资金1,000万元，其中中央资金600万元，占60%。\n",
+        "占60%",
+        "占66%",
+    );
+    // A rate of more than the part's name is another ratio (covered of whom?).
+    let (_, checks) = traced("受益人口3,000人，其中脱贫人口1,200人，脱贫人口覆盖率100%。\n");
+    assert!(checks.is_empty(), "{checks:?}");
+}

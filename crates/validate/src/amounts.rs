@@ -3637,6 +3637,17 @@ pub(crate) fn shares(ctx: &Context) -> Vec<Finding> {
                         .collect()
                 })
                 .unwrap_or_default();
+            // (A part alone under 其中 is of the one amount before it:
+            // `项目资金1,000万元，其中中央资金600万元，占60%`.)
+            let listed_in = match listed_in.is_empty() && bare {
+                true => para
+                    .iter()
+                    .position(|m| std::ptr::eq(*m, *share))
+                    .and_then(|k| whole_before_its_qizhong(para, k, part))
+                    .into_iter()
+                    .collect(),
+                false => listed_in,
+            };
             if bare && listed_in.is_empty() {
                 continue;
             }
@@ -3913,7 +3924,12 @@ fn count_shares(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     for para in ctx.paragraphs() {
         for (k, share) in para.iter().enumerate() {
-            let bare = ["占", "占比", "占比为", "比重为"].contains(&share.label.trim());
+            let by_its_part = k
+                .checked_sub(1)
+                .and_then(|i| para.get(i))
+                .is_some_and(|p| names_its_part(&share.label, &p.label));
+            let bare =
+                ["占", "占比", "占比为", "比重为"].contains(&share.label.trim()) || by_its_part;
             let named = (!bare).then(|| named_whole(&share.label)).flatten();
             if share.unit != FactUnit::Percent || !(bare || named.is_some()) {
                 continue;
@@ -3965,33 +3981,7 @@ fn count_shares(ctx: &Context) -> Vec<Finding> {
                 }
                 continue;
             }
-            // The 其中 in the share's sentence, or in the one before that its
-            // list runs on from past `；` (`其中视频会议4场，占33.33%；现场会议8场，占66.67%`).
-            let opener = para[..k]
-                .iter()
-                .rev()
-                .take_while(|m| {
-                    m.sentence_start == share.sentence_start
-                        || m.sentence.trim_end().ends_with(['；', ';'])
-                })
-                .map(|m| (m.sentence_start, m.sentence.clone()))
-                .find(|(_, text)| text.contains("其中"));
-            let Some((opened_at, opened)) = opener else {
-                continue;
-            };
-            let Some(key) = opened
-                .find("其中")
-                .map(|at| opened_at + at)
-                .filter(|&at| at < part.span.0)
-            else {
-                continue;
-            };
-            let Some(whole) = only_one(para.iter().filter(|w| {
-                w.unit == part.unit
-                    && w.kind == FactKind::Level
-                    && w.sentence_start == opened_at
-                    && w.span.1 <= key
-            })) else {
+            let Some(whole) = whole_before_its_qizhong(para, k, part) else {
                 continue;
             };
             if whole.number.value < part.number.value || whole.number.value.is_zero() {
@@ -4003,6 +3993,55 @@ fn count_shares(ctx: &Context) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The whole a part listed under 其中 is of, for the share at `para[k]`
+/// right after it: the one figure of the part's unit its sentence states
+/// before the 其中 — in the share's sentence, or in the one before that its
+/// list runs on from past `；` (`其中视频会议4场，占33.33%；现场会议8场，占66.67%`).
+fn whole_before_its_qizhong<'c>(para: &[&'c Fact], k: usize, part: &Fact) -> Option<&'c Fact> {
+    let share = para.get(k)?;
+    let (opened_at, opened) = para[..k]
+        .iter()
+        .rev()
+        .take_while(|m| {
+            m.sentence_start == share.sentence_start || m.sentence.trim_end().ends_with(['；', ';'])
+        })
+        .map(|m| (m.sentence_start, m.sentence.clone()))
+        .find(|(_, text)| text.contains("其中"))?;
+    let key = opened
+        .find("其中")
+        .map(|at| opened_at + at)
+        .filter(|&at| at < part.span.0)?;
+    only_one(para.iter().filter(|w| {
+        w.unit == part.unit
+            && w.kind == FactKind::Level
+            && w.sentence_start == opened_at
+            && w.span.1 <= key
+    }))
+    .copied()
+}
+
+/// `其中新能源车辆1,136辆，新能源车辆占比80.00%`, `其中机械化清扫面积1,000万
+/// 平方米，机械化清扫率80%`: a share named by the part right before it — its
+/// name, or its name less the noun of what it measures.
+fn names_its_part(share: &str, part: &str) -> bool {
+    const MEASURED: &[&str] = &[
+        "面积", "人数", "数量", "个数", "户数", "人次", "规模", "里程", "长度",
+    ];
+    let Some(stem) = ["所占比例", "占比", "比例", "比重", "率"]
+        .iter()
+        .find_map(|w| share.trim().strip_suffix(w))
+        .map(|s| s.trim_end_matches('的'))
+        .filter(|s| s.chars().count() >= 2)
+    else {
+        return false;
+    };
+    let name = jixiao_model::facts::without_qizhong(part.trim()).trim_start_matches(['：', ':']);
+    name == stem
+        || name
+            .strip_prefix(stem)
+            .is_some_and(|m| MEASURED.contains(&m))
 }
 
 fn count_share_message(share: &Fact, part: &Fact, whole: &Fact, shown: Decimal) -> String {

@@ -102,7 +102,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "adjustment.mismatch",
-        description: "an adjusted budget equals the initial one less a cut (调减) or plus a rise (调增) stated in the same sentence, several added up (追加…，调减…), or printed in a budget table's 年中增减 / 调整数 column",
+        description: "an adjusted budget equals the initial one less a cut (调减) or plus a rise (调增, 调整增加) stated in the same sentence, several added up (追加…，调减…), or printed in a budget table's 年中增减 / 调整数 column",
         severity: "error when outside the interval of the re-computation; warning when only the rounding differs",
         run: prose::adjustments,
     },

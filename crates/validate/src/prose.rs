@@ -1130,7 +1130,11 @@ fn change_way(label: &str) -> Option<i8> {
         .any(|w| label.contains(w))
     {
         Some(-1)
-    } else if ["调增", "追加", "追增"].iter().any(|w| label.contains(w)) {
+    } else if ["调增", "追加", "追增", "调整增加"]
+        .iter()
+        .any(|w| label.contains(w))
+    {
+        // (`年中调整增加…`: adjusted, upwards.)
         Some(1)
     } else if label.ends_with("调整") || label.ends_with("调整了") || label.ends_with("资金调整")
     {
