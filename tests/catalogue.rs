@@ -12352,3 +12352,19 @@ fn rate_mismatch_of_a_share_named_by_its_part_or_of_a_part_alone_under_qizhong()
     let (_, checks) = traced("受益人口3,000人，其中脱贫人口1,200人，脱贫人口覆盖率100%。\n");
     assert!(checks.is_empty(), "{checks:?}");
 }
+
+#[test]
+fn rate_mismatch_of_a_use_rate_over_the_funds_there_were_to_spend() {
+    // `资金使用率` after `上年结转…，2023年下达资金…，当年可用资金…`: what was
+    // spent over the funds available. It was judged as 下达 over 可用 (its
+    // words share 资金; 下达 names a base, never what was used), a false
+    // error, and then over the 下达 budget alone.
+    let text = "一、资金情况\n上年结转资金48.60万元，2023年下达资金236.00万元，当年可用资金284.60万元。全年支出资金262.35万元，资金使用率92.18%，结转下年22.25万元。\n二、产出情况\n维修管网83.6公里。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "262.35 / 284.60 = 92.18%",
+        text,
+        "使用率92.18%",
+        "使用率93.18%",
+    );
+}

@@ -602,7 +602,14 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                             })
                         };
                         let two_numerators = numerator_only(num) && numerator_only(den);
+                        // Nor is one it names only as a base (`下达资金` of a
+                        // 使用率) ever its numerator.
+                        let a_base = rate_terms(&rate.label).is_some_and(|(_, nums, dens)| {
+                            dens.iter().any(|w| num.label.contains(w))
+                                && !nums.iter().any(|w| num.label.contains(w))
+                        });
                         (!two_numerators
+                            && !a_base
                             && shares_stem(&rate.label, &num.label)
                             && shares_stem(&rate.label, &den.label))
                             || done_over_planned(rate, num, den)
@@ -767,6 +774,28 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                     })
                     .collect();
                 den = holding_over(rate, num, &planned).unwrap_or(den);
+            }
+            // Over a budget it does not give, a rate of what was spent may be
+            // over the funds there were to spend, stated before it (`上年结转…，
+            // 下达资金236万元，当年可用资金284.60万元。全年支出…，资金使用率92.18%`).
+            let of_spending = rate_is_execution
+                || ["使用率", "支出率", "支付率"]
+                    .iter()
+                    .any(|w| rate.label.ends_with(w));
+            if of_spending
+                && den.role != Some(FactRole::Available)
+                && holding_over(rate, num, &[den]).is_none()
+            {
+                let available: Vec<&Fact> = window
+                    .iter()
+                    .copied()
+                    .filter(|d| {
+                        d.role == Some(FactRole::Available)
+                            && d.unit == num.unit
+                            && d.kind == FactKind::Level
+                    })
+                    .collect();
+                den = holding_over(rate, num, &available).unwrap_or(den);
             }
             // Over a 年初预算 it does not give, it may be over what the changes
             // stated after it made.
