@@ -12368,3 +12368,30 @@ fn rate_mismatch_of_a_use_rate_over_the_funds_there_were_to_spend() {
         "使用率93.18%",
     );
 }
+
+#[test]
+fn parts_sum_of_a_total_score_over_numbered_paragraphs_of_its_groups() {
+    // `综合得分87.6分…具体得分情况如下：` and then one numbered paragraph per
+    // group of the framework, each opening on its marks and score: the groups'
+    // scores are the total's parts (judged by nothing before).
+    let text = "五、综合评价情况及评价结论\n经评价，该项目综合得分87.6分，评价等级为“良”。具体得分情况如下：\n（一）项目决策（20分），得分17.5分。其中项目立项5分，得5分；绩效目标8分，得6.5分；资金投入7分，得6分。\n（二）项目过程（20分），得分17分。其中资金管理10分，得8.5分；组织实施10分，得8.5分。\n（三）项目产出（30分），得分27.6分。\n（四）项目效益（30分），得分25.5分。\n六、存在的问题\n";
+    holds_then_fails(
+        "parts.sum",
+        "该项目综合得分 totals 4 amounts",
+        text,
+        "得分27.6分",
+        "得分28.6分",
+    );
+    // And a group's indicators, each scored after its marks, add up to no
+    // more than the group's score.
+    holds_then_fails("parts.sum", "得分 = 3 parts", text, "得6.5分", "得7.5分");
+    // Not a paragraph under a heading of its own, nor one that is no group's.
+    let (_, checks) =
+        traced(&text.replace("具体得分情况如下：\n", "具体得分情况如下：\n二、各项得分\n"));
+    assert!(
+        !checks
+            .iter()
+            .any(|c| c.relation.contains("totals 4 amounts")),
+        "{checks:?}"
+    );
+}

@@ -108,6 +108,7 @@ pub fn parts_lists(facts: &[Fact]) -> Vec<PartsList> {
         out.extend(totals);
         out.extend(listed_score_totals(&para));
         out.extend(group_scores_around_their_total(&para, &next));
+        out.extend(group_paragraphs_after_their_total(&para, facts, end));
         out.extend(scores_beside_their_weights(&para));
         previous = para;
         start = end;
@@ -1633,12 +1634,25 @@ fn listed_parts(
                 && (0..listed.len()).all(|k| {
                     !listed[k].label.contains('扣') || deducted_from_the_score(&listed, k)
                 });
+            // A group's score (`项目决策得分17.5分，其中项目立项得5分，…`) lists its
+            // indicators' scores, each said obtained (a bare figure may be
+            // marks); only an excess over it is sure, a list may name some.
+            let obtained = obtained_score;
+            let group_score = whole.unit == FactUnit::Points
+                && whole.kind == FactKind::Level
+                && !total_score
+                && obtained(whole)
+                && !listed.iter().any(|m| m.label.contains('扣'));
             let mut parts = parts_of(whole);
             if let Some(end) = cut_at_the_clause {
                 parts.retain(|&i| fact_at(para, i).is_some_and(|m| m.span.0 < end));
             }
             if total_score {
                 parts.retain(|&i| fact_at(para, i).is_some_and(|m| !m.label.contains('扣')));
+            }
+            // (`项目立项5分，得5分；…`: each indicator's marks, then its score.)
+            if group_score {
+                parts.retain(|&i| fact_at(para, i).is_some_and(obtained));
             }
             // Clauses each stating as many amounts, two or more, that no measure
             // told apart (`货物类采购预算…，采购金额…；工程类…`): figures side by
@@ -1703,6 +1717,7 @@ fn listed_parts(
             let joined = members_joined_in_the_whole(whole, &parts, para);
             if !matches!(whole.unit, FactUnit::Money(_))
                 && !total_score
+                && !group_score
                 && !named_split
                 && !closed_by_the_rest
                 && !kinds
@@ -1964,6 +1979,11 @@ fn grades_of_one_scale(labels: &[&str]) -> bool {
 /// Words before a score saying it is what was obtained (`得分17.5分`).
 const OBTAINED_WORDS: &[&str] = &["得", "得分", "获得", "实得"];
 
+/// A score said obtained (`得分17.5分`, `项目立项得5分`), not full marks.
+fn obtained_score(m: &Fact) -> bool {
+    m.unit == FactUnit::Points && OBTAINED_WORDS.iter().any(|w| m.label.trim().ends_with(w))
+}
+
 /// `满分20分，得分17.5分，扣2.5分`: fact `k` of `listed` is a group's deduction
 /// told right after its score, how the score was reached, no score of a list.
 fn deducted_from_the_score(listed: &[&Fact], k: usize) -> bool {
@@ -2141,8 +2161,9 @@ fn opened_after_its_whole<'f>(
 ) -> Option<(usize, &'f Fact)> {
     // Amounts, or counts where the list counts (`实际培训620人。其中经营管理型
     // 210人，…`): whether they add up is the caller's to say by their kinds.
+    // (Or scores, where the list scores: `得分17.5分。其中项目立项5分，得5分；…`.)
     let counts = match listed_unit {
-        Some(u @ FactUnit::Count(_)) => Some(u),
+        Some(u @ (FactUnit::Count(_) | FactUnit::Points)) => Some(u),
         _ => None,
     };
     let of_the_unit = |m: &Fact| match counts {
@@ -2274,6 +2295,19 @@ fn opened_after_its_whole<'f>(
                 // (Else the funds received: `到位资金…，已支付…`.)
                 // Counts of what was planned and what was done (`计划培训600人，
                 // 实际培训620人`): the kinds are of what was done.
+                // Scores each said obtained after a group's marks and its
+                // score (`项目决策（20分），得分17.5分。其中项目立项5分，得5分；…`):
+                // of the one score obtained.
+                None if listed
+                    .iter()
+                    .any(|m| m.unit == FactUnit::Points && obtained_score(m)) =>
+                {
+                    let mut scores = several.iter().filter(|(_, m)| obtained_score(m));
+                    scores
+                        .next()
+                        .filter(|_| scores.next().is_none())
+                        .map(|w| **w)
+                }
                 None if counts.is_some() => {
                     let mut done = several.iter().filter(|(_, m)| {
                         !measures(m, Measure::Planned) && !m.label.contains("目标")
@@ -3311,6 +3345,74 @@ fn group_scores_around_their_total(
     out
 }
 
+/// `该项目综合得分87.6分…具体得分情况如下：` and then `（一）项目决策（20分），得分
+/// 17.5分。其中…`, `（二）项目过程（20分），得分17分。…` …: a total score whose
+/// paragraph is followed by numbered paragraphs each opening on a group of
+/// the framework with its score (its full marks perhaps beside it). The
+/// groups' scores in those opening sentences are the total's parts, where
+/// they name every group of the framework.
+fn group_paragraphs_after_their_total(
+    para: &[(usize, &Fact)],
+    facts: &[Fact],
+    from: usize,
+) -> Vec<PartsList> {
+    let Some(&(whole_at, whole)) = para.iter().rev().find(|(_, m)| {
+        m.unit == FactUnit::Points
+            && m.kind == FactKind::Level
+            && TOTAL_SCORE_LABELS.iter().any(|w| m.label.ends_with(w))
+            && !FULL_MARKS_WORDS.iter().any(|w| m.label.contains(w))
+    }) else {
+        return Vec::new();
+    };
+    // The points of each following paragraph's opening sentence, while the
+    // paragraphs are numbered, adjacent and open on points.
+    let mut window: Vec<(usize, &Fact)> = Vec::new();
+    let mut paragraph = whole.paragraph;
+    let mut i = from;
+    for _ in 0..FRAMEWORK_GROUPS_AT_MOST {
+        let Some(first) = facts.get(i).filter(|f| f.paragraph == paragraph + 1) else {
+            break;
+        };
+        if !jixiao_model::doc::starts_with_enumerator(&first.sentence) {
+            break;
+        }
+        let opening: Vec<(usize, &Fact)> = (i..facts.len())
+            .take_while(|&j| {
+                facts[j].paragraph == first.paragraph
+                    && facts[j].sentence_start == first.sentence_start
+            })
+            .map(|j| (j, &facts[j]))
+            .collect();
+        if opening.is_empty() || opening.iter().any(|(_, m)| m.unit != FactUnit::Points) {
+            break;
+        }
+        window.extend(&opening);
+        paragraph = first.paragraph;
+        i = (i..facts.len())
+            .find(|&j| facts[j].paragraph != paragraph)
+            .unwrap_or(facts.len());
+    }
+    let Some(parts) = framework_group_scores(&window, whole) else {
+        return Vec::new();
+    };
+    let full_marks = parts
+        .iter()
+        .map(|&p| marks_beside(&window, p))
+        .collect::<Option<Vec<usize>>>()
+        .unwrap_or_default();
+    vec![PartsList {
+        whole: whole_at,
+        parts,
+        kind: ListKind::Total,
+        alternatives: Vec::new(),
+        full_marks,
+    }]
+}
+
+/// Paragraphs of the framework's groups looked for after a total, at most
+/// (four groups, and room for a form's own).
+const FRAMEWORK_GROUPS_AT_MOST: usize = 6;
+
 /// Each total score (`综合得分`, `总得分` …) with the facts before it in its
 /// sentence: where a sentence lists what the total is made of.
 fn total_scores_after_points<'f>(
@@ -3557,12 +3659,18 @@ fn continues_list(group: &[(usize, &Fact)], from: &[(usize, &Fact)]) -> bool {
                 && listed.iter().any(|p| split.member_of(&p.label).is_some())
         })
     };
+    // `其中项目立项5分，得5分；绩效目标8分，得6.5分`: clauses each scoring an
+    // indicator go on a list of scores said obtained.
+    let scored_alike = || clause().any(obtained_score) && listed.iter().any(|p| obtained_score(p));
     // `…；另有退休人员37人`: a clause saying it is besides what was listed.
     let besides = BESIDES.iter().any(|w| m.label.contains(w));
     !same_sentence_as_last
         && !opens_its_own
         && !besides
-        && ((ends_semicolon && (listed.iter().any(|p| alike(p) || used_alike(p)) || same_split()))
+        && ((ends_semicolon
+            && (listed.iter().any(|p| alike(p) || used_alike(p))
+                || same_split()
+                || scored_alike()))
             || completes_split())
 }
 
