@@ -12395,3 +12395,17 @@ fn parts_sum_of_a_total_score_over_numbered_paragraphs_of_its_groups() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn rate_mismatch_of_a_count_done_over_what_should_have_been_named_inside_its_label() {
+    // `全县城乡居民医保应参保人数…，实际参保…，参保率…`: both counts name the
+    // rate's verb (参保), the first as what should have been (应参保): it is
+    // the whole, wherever its 应 stands in the label (judged by nothing).
+    holds_then_fails(
+        "rate.mismatch",
+        "57.45 / 58.62 = 98.00%",
+        "一、基本情况\n2023年全县城乡居民医保应参保人数58.62万人，实际参保57.45万人，参保率98.00%。\n",
+        "参保率98.00%",
+        "参保率98.10%",
+    );
+}

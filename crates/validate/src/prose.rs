@@ -1490,10 +1490,17 @@ fn verb_counts<'f>(counts: &[&'f Fact], verb: &str) -> Vec<&'f Fact> {
         .filter(|c| {
             c.label.contains(verb)
                 && !names_a_whole(&c.label)
+                && !names_what_was_owed(&c.label, verb)
                 && !negates(&c.label, verb)
                 && !names_the_survey(&c.label, verb)
         })
         .collect()
+}
+
+/// Whether a label names what should have been done (`应参保人数` of a
+/// 参保率), the whole of what its verb counts.
+fn names_what_was_owed(label: &str, verb: &str) -> bool {
+    label.contains(&format!("应{verb}"))
 }
 
 /// Whether a label names the survey or the rate, not what its verb counts
@@ -1670,8 +1677,10 @@ pub fn count_rates(ctx: &Context) -> Vec<Finding> {
                                 || l.contains("合计")
                                 // `全年共培训学员`, but not the 共 of `公共`.
                                 || l.replace("公共", "").contains('共')
-                                // What should have been (`应资助12,600人`).
-                                || l.trim_start_matches(['，', ',', '；', ';']).starts_with('应'))
+                                // What should have been (`应资助12,600人`,
+                                // `全县应参保人数…` of a 参保率).
+                                || l.trim_start_matches(['，', ',', '；', ';']).starts_with('应')
+                                || names_what_was_owed(l, &verb))
                         && c.number.value >= part.number.value
                         && !c.number.value.is_zero()
                 })?;
