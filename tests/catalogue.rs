@@ -12409,3 +12409,20 @@ fn rate_mismatch_of_a_count_done_over_what_should_have_been_named_inside_its_lab
         "参保率98.10%",
     );
 }
+
+#[test]
+fn parts_sum_of_funds_released_in_as_many_batches_as_counted() {
+    // `分两批下达：第一批…；第二批…`: the batches are all of the funds (their
+    // number is stated), the list running on past `；` by its ordinals.
+    let text = "一、资金下达情况\n2023年市级财政安排企业技术改造专项资金3,600万元，分两批下达：第一批2,100万元于6月下达，支持项目28个；第二批1,500万元于10月下达，支持项目19个。\n";
+    holds_then_fails(
+        "parts.sum",
+        "= its 2 parts, all of it",
+        text,
+        "资金3,600万元",
+        "资金3,700万元",
+    );
+    // As many batches as counted only: one named of two is some of them.
+    let (f, checks) = traced("项目资金1,200万元，分两次拨付，第一次拨付600万元。\n");
+    assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
+}

@@ -63,6 +63,13 @@ fn kind_keys(sentence: &str) -> Vec<usize> {
             && rest[end..].starts_with(['，', ',', '：', ':']))
         .then_some(i)
     }));
+    // `分两批下达：第一批…；第二批…`: the batches the funds were released in.
+    keys.extend(
+        sentence
+            .match_indices('分')
+            .filter(|(i, _)| batches_counted(&sentence[*i..]).is_some())
+            .map(|(i, _)| i),
+    );
     // `资金分配如下：城关镇42万元、…`: a split as follows, named as one
     // (分配, 安排, 下达 …) right before the colon.
     keys.extend(sentence.match_indices("如下").filter_map(|(i, _)| {
@@ -81,6 +88,42 @@ fn kind_keys(sentence: &str) -> Vec<usize> {
     }));
     keys.sort_unstable();
     keys
+}
+
+/// `分两批下达：`, `分3次拨付，`: funds released in as many batches as it
+/// counts (two or more), listed next (`第一批…；第二批…`). The count, where
+/// `text` opens so.
+fn batches_counted(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix('分')?;
+    let (at, batch) = rest
+        .char_indices()
+        .take(4)
+        .find(|(_, c)| matches!(c, '批' | '次' | '期'))?;
+    let numeral = &rest[..at];
+    let n = numeral
+        .parse()
+        .ok()
+        .or_else(|| crate::statements::chinese_count(numeral))?;
+    // The words after it, a verb of releasing at most, up to a colon or comma.
+    let after = &rest[at + batch.len_utf8()..];
+    let (end, c) = after
+        .char_indices()
+        .find(|(_, c)| !jixiao_model::is_han(*c))?;
+    (n >= 2 && matches!(c, '：' | ':' | '，' | ',') && after[..end].chars().count() <= 4)
+        .then_some(n)
+}
+
+/// `第一批` and `第二批`: labels numbering the same thing in order.
+fn ordinals_alike(a: &str, b: &str) -> bool {
+    let after_ordinal = |label: &str| -> Option<String> {
+        let rest = label.trim().split_once('第')?.1;
+        let numeral: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+            .collect();
+        (!numeral.is_empty()).then(|| rest[numeral.len()..].chars().take(1).collect())
+    };
+    after_ordinal(a).is_some_and(|x| !x.is_empty() && Some(x) == after_ordinal(b))
 }
 
 /// Every list of parts and every stated total of a run of amounts.
@@ -1694,14 +1737,15 @@ fn listed_parts(
             // 分别 key, makes the parts all of their whole. (Not after 其中:
             // `资金500万元，覆盖3个乡镇，其中：…` may keep some for the county.)
             let counted_as_many = parts.len() >= 2
-                && sentence[key..].starts_with("分别")
-                && group.iter().any(|(_, m)| {
-                    matches!(m.unit, FactUnit::Count("个" | "项"))
-                        && m.kind == FactKind::Level
-                        && m.span.0 >= whole.span.1
-                        && m.span.1 <= key_abs
-                        && m.number.value == Decimal::from(parts.len())
-                });
+                && (batches_counted(&sentence[key..]) == Some(parts.len())
+                    || sentence[key..].starts_with("分别")
+                        && group.iter().any(|(_, m)| {
+                            matches!(m.unit, FactUnit::Count("个" | "项"))
+                                && m.kind == FactKind::Level
+                                && m.span.0 >= whole.span.1
+                                && m.span.1 <= key_abs
+                                && m.number.value == Decimal::from(parts.len())
+                        }));
             // Changes of two directions (`财政拨款收入增加120万元，其他收入减少
             // 20万元`) make their whole's change by their difference: no sum.
             if whole.kind == FactKind::Change || is_delta_label(&whole.label) {
@@ -3632,6 +3676,7 @@ fn continues_list(group: &[(usize, &Fact)], from: &[(usize, &Fact)]) -> bool {
             .count();
         common_suffix(&p.label, &m.label) >= 2
             || prefix >= 2
+            || ordinals_alike(&p.label, &m.label)
             // (Income by source, then what was carried over from last year:
             // `其中：一般公共预算拨款收入…；事业收入…；上年结转127.78万元`.)
             || (p.label.ends_with("收入") && m.label.contains("结转"))
