@@ -12426,3 +12426,37 @@ fn parts_sum_of_funds_released_in_as_many_batches_as_counted() {
     let (f, checks) = traced("项目资金1,200万元，分两次拨付，第一次拨付600万元。\n");
     assert!(f.is_empty() && checks.is_empty(), "{f:?} {checks:?}");
 }
+
+#[test]
+fn rate_mismatch_of_an_overall_execution_rate() {
+    // `综合执行率` is the whole's rate as `总体执行率` is (it was a part's,
+    // judged by nothing).
+    holds_then_fails(
+        "rate.mismatch",
+        "1677.05 / 1720.00 = 97.50%",
+        "三、重点项目\n以上3个重点项目全年预算合计1,720.00万元，执行1,677.05万元，综合执行率97.50%。\n",
+        "综合执行率97.50%",
+        "综合执行率96.50%",
+    );
+}
+
+#[test]
+fn prose_deduction_of_a_total_taken_in_the_evaluation() {
+    // `评价过程中共扣9.5分，其中：…`: a total deduction after words of where it
+    // was taken is the total (it had to be the label alone); a group's
+    // (`部门决策共扣…`) is not.
+    let text = "三、评价结论\n经评价，部门整体支出绩效评价得分为90.5分，等级为“优”。评价过程中共扣9.5分，其中：部门决策扣1.5分，部门管理扣3分，部门产出扣2分，部门效益扣3分。\n";
+    holds_then_fails(
+        "prose.deduction",
+        "4 deductions add up to 9.5",
+        text,
+        "部门产出扣2分",
+        "部门产出扣3分",
+    );
+    let (f, checks) = traced("部门决策共扣2分，其中立项扣1分，目标扣1分；部门管理扣3分。\n");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(
+        !checks.iter().any(|c| c.rule == "prose.deduction"),
+        "{checks:?}"
+    );
+}

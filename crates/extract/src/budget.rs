@@ -601,9 +601,10 @@ fn subject_of(label: &str) -> String {
         "本年度",
         "年度",
         "全年",
-        // `总体执行率`, `整体支出`: the whole, said outright.
+        // `总体执行率`, `整体支出`, `综合执行率`: the whole, said outright.
         "总体",
         "整体",
+        "综合",
         "当年",
         "本年",
         "年初",

@@ -1389,5 +1389,14 @@ pub fn is_total_deduction(label: &str) -> bool {
         "总扣分",
         "共扣分",
     ];
-    TOTAL_DEDUCTIONS.contains(&label.trim_matches(['，', ',', '；', ';', '。', ' ']))
+    let label = label.trim_matches(['，', ',', '；', ';', '。', ' ']);
+    // (After words of where it was taken, `评价过程中共扣9.5分`, or of the
+    // whole evaluated, `本项目共扣…`; not a group's, `项目决策共扣…`.)
+    TOTAL_DEDUCTIONS.iter().any(|w| {
+        label.strip_suffix(w).is_some_and(|head| {
+            head.is_empty()
+                || head.ends_with('中')
+                || ["本项目", "该项目", "本次评价", "本部门", "该部门"].contains(&head)
+        })
+    })
 }
