@@ -12460,3 +12460,24 @@ fn prose_deduction_of_a_total_taken_in_the_evaluation() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn parts_sum_of_a_column_of_spending_named_by_its_amount() {
+    // `预算金额 | 执行金额`: both ended on 金额 and were read as budgets, so the
+    // second column, its 合计 and every row's rate were judged by nothing.
+    let text = "某市2023年度专项资金绩效自评情况汇总表\n单位：万元\n序号\t专项资金名称\t主管部门\t预算金额\t执行金额\t执行率\t自评得分\n1\t中小企业发展专项\t市工信局\t1,200.00\t1,152.00\t96.00%\t92\n2\t文化旅游发展专项\t市文旅局\t860.00\t774.00\t90.00%\t86.5\n3\t科技创新专项\t市科技局\t2,400.00\t2,376.00\t99.00%\t95\n合计\t\t\t4,460.00\t4,302.00\t96.46%\n填报单位：市财政局\n";
+    holds_then_fails(
+        "parts.sum",
+        "合计 全年执行数 = the 3 rows above it",
+        text,
+        "4,302.00",
+        "4,312.00",
+    );
+    holds_then_fails(
+        "rate.mismatch",
+        "774.00 / 860.00 = 90.00%",
+        text,
+        "90.00%",
+        "91.00%",
+    );
+}

@@ -231,6 +231,10 @@ pub fn header_role(text: &str) -> Option<Role> {
     } else if has("年初预算") {
         Role::Initial
     } else if has("执行数")
+        // `预算金额 | 执行金额`: what was spent, named by its amount too.
+        || has("执行金额")
+        || has("执行额")
+        || has("支出金额")
         || has("预算执行")
         || has("支出数")
         || has("实际支出")
