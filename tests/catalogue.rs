@@ -12481,3 +12481,27 @@ fn parts_sum_of_a_column_of_spending_named_by_its_amount() {
         "91.00%",
     );
 }
+
+#[test]
+fn never_cry_wolf_on_sources_listed_after_the_balance() {
+    // `项目结余资金277.24万元，结余率5.04%。按资金来源分，中央财政…`: the sources
+    // split the funds, not what is left of them (a false error of 5,500.74
+    // against 277.24, in one paragraph and across two).
+    let text = "本项目年初预算5000万元，调整后全年预算5500.74万元，实际支出5223.50万元，预算执行率为94.96%。项目结余资金277.24万元，结余率5.04%。按资金来源分，中央财政2750.37万元，占50.00%；省级财政1650.22万元，占30.00%；县级财政1100.15万元，占20.00%。\n";
+    for text in [
+        text.to_string(),
+        text.replace("。项目结余", "。\n项目结余")
+            .replace("。按资金", "。\n按资金"),
+    ] {
+        let (f, _) = traced(&text);
+        assert!(of(&f, "parts.sum").is_empty(), "{text}: {f:?}");
+    }
+    // What is left split by what is left is read.
+    holds_then_fails(
+        "parts.sum",
+        "结余资金 = 2 parts",
+        "项目结余资金80万元。其中中央资金结余50万元，省级资金结余30万元。\n",
+        "结余30万元",
+        "结余40万元",
+    );
+}

@@ -2420,6 +2420,13 @@ fn opened_after_its_whole<'f>(
             let (before, _) = the_one_level((last.paragraph, last.sentence_start))?;
             measures(before.1, k).then_some(before)
         }
+        // What is left is no whole of parts that are not left over:
+        // `项目结余资金277.24万元。按资金来源分，中央财政…` splits the funds.
+        None if names_a_remainder(&whole.1.label)
+            && !listed.iter().all(|p| names_a_remainder(&p.label)) =>
+        {
+            None
+        }
         _ => Some(whole),
     }
 }
