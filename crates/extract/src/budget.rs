@@ -855,13 +855,13 @@ fn names_a_giver(head: &str) -> bool {
             && (head.ends_with("财政") || head.ends_with('级') || FUND_SOURCES.contains(&head)))
 }
 
-/// A label without the date it opens on: `2023年度`, `截至2022年12月底`, but
-/// not the 年 of `年初` after it.
 /// Whether a text is a date and nothing else (`截至2023年12月31日`, `2023年`).
 pub(crate) fn is_a_date(text: &str) -> bool {
     !text.is_empty() && without_leading_date(text).is_empty()
 }
 
+/// A label without the date it opens on: `2023年度`, `截至2022年12月底`, but
+/// not the 年 of `年初` after it.
 fn without_leading_date(label: &str) -> &str {
     let mut rest = match label
         .strip_prefix("截至")

@@ -1419,12 +1419,7 @@ fn listed_parts(
                                 .find(|(_, m)| in_range(m))
                                 .is_some_and(|(_, m)| m.unit == FactUnit::Points);
                             para.iter()
-                                .filter(|(_, m)| {
-                                    m.span.1 <= key_abs
-                                        && m.unit == FactUnit::Points
-                                        && m.kind == FactKind::Level
-                                        && TOTAL_SCORE_LABELS.iter().any(|w| m.label.ends_with(w))
-                                })
+                                .filter(|(_, m)| m.span.1 <= key_abs && states_a_total_score(m))
                                 .next_back()
                                 .filter(|_| opens_with_points)
                                 .copied()
@@ -1671,20 +1666,17 @@ fn listed_parts(
                 .filter(|(_, m)| in_range(m))
                 .map(|(_, m)| *m)
                 .collect();
-            let total_score = whole.unit == FactUnit::Points
-                && whole.kind == FactKind::Level
-                && TOTAL_SCORE_LABELS.iter().any(|w| whole.label.ends_with(w))
+            let total_score = states_a_total_score(whole)
                 && (0..listed.len()).all(|k| {
                     !listed[k].label.contains('扣') || deducted_from_the_score(&listed, k)
                 });
             // A group's score (`项目决策得分17.5分，其中项目立项得5分，…`) lists its
             // indicators' scores, each said obtained (a bare figure may be
             // marks); only an excess over it is sure, a list may name some.
-            let obtained = obtained_score;
             let group_score = whole.unit == FactUnit::Points
                 && whole.kind == FactKind::Level
                 && !total_score
-                && obtained(whole)
+                && obtained_score(whole)
                 && !listed.iter().any(|m| m.label.contains('扣'));
             let mut parts = parts_of(whole);
             if let Some(end) = cut_at_the_clause {
@@ -1695,7 +1687,7 @@ fn listed_parts(
             }
             // (`项目立项5分，得5分；…`: each indicator's marks, then its score.)
             if group_score {
-                parts.retain(|&i| fact_at(para, i).is_some_and(obtained));
+                parts.retain(|&i| fact_at(para, i).is_some_and(obtained_score));
             }
             // Clauses each stating as many amounts, two or more, that no measure
             // told apart (`货物类采购预算…，采购金额…；工程类…`): figures side by
@@ -2022,6 +2014,13 @@ fn grades_of_one_scale(labels: &[&str]) -> bool {
 
 /// Words before a score saying it is what was obtained (`得分17.5分`).
 const OBTAINED_WORDS: &[&str] = &["得", "得分", "获得", "实得"];
+
+/// A total score stated (`综合得分92.5分`, `总得分…`).
+fn states_a_total_score(m: &Fact) -> bool {
+    m.unit == FactUnit::Points
+        && m.kind == FactKind::Level
+        && TOTAL_SCORE_LABELS.iter().any(|w| m.label.ends_with(w))
+}
 
 /// A score said obtained (`得分17.5分`, `项目立项得5分`), not full marks.
 fn obtained_score(m: &Fact) -> bool {
@@ -3408,10 +3407,7 @@ fn group_paragraphs_after_their_total(
     from: usize,
 ) -> Vec<PartsList> {
     let Some(&(whole_at, whole)) = para.iter().rev().find(|(_, m)| {
-        m.unit == FactUnit::Points
-            && m.kind == FactKind::Level
-            && TOTAL_SCORE_LABELS.iter().any(|w| m.label.ends_with(w))
-            && !FULL_MARKS_WORDS.iter().any(|w| m.label.contains(w))
+        states_a_total_score(m) && !FULL_MARKS_WORDS.iter().any(|w| m.label.contains(w))
     }) else {
         return Vec::new();
     };
@@ -3471,11 +3467,7 @@ fn total_scores_after_points<'f>(
 ) -> Vec<(usize, &'f Fact, Vec<(usize, &'f Fact)>)> {
     para.iter()
         .enumerate()
-        .filter(|(_, (_, whole))| {
-            whole.unit == FactUnit::Points
-                && whole.kind == FactKind::Level
-                && TOTAL_SCORE_LABELS.iter().any(|w| whole.label.ends_with(w))
-        })
+        .filter(|(_, (_, whole))| states_a_total_score(whole))
         .map(|(k, &(whole_at, whole))| {
             let before = para[..k]
                 .iter()

@@ -575,6 +575,20 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
             // Pairs whose words fit the rate, by their values.
             let mut fitting: std::collections::BTreeSet<(Decimal, Decimal)> = Default::default();
             let mut pairs: Vec<(&&Fact, &&Fact)> = Vec::new();
+            // The rate's words for each side, and an amount named by one side's
+            // words and not the other's.
+            let terms = rate_terms(&rate.label);
+            let names_only = |m: &Fact, numerator: bool| {
+                terms.is_some_and(|(_, nums, dens)| {
+                    let (these, those) = if numerator {
+                        (nums, dens)
+                    } else {
+                        (dens, nums)
+                    };
+                    these.iter().any(|w| m.label.contains(w))
+                        && !those.iter().any(|w| m.label.contains(w))
+                })
+            };
             for num in &amounts {
                 for den in &amounts {
                     if std::ptr::eq(*num, *den)
@@ -595,19 +609,10 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                         // Two amounts its vocabulary names only as numerators
                         // (`省级资金到位500万元`, `县级资金到位300万元` of a 到位率) are
                         // no ratio of it, whatever their labels share.
-                        let numerator_only = |m: &Fact| {
-                            rate_terms(&rate.label).is_some_and(|(_, nums, dens)| {
-                                nums.iter().any(|w| m.label.contains(w))
-                                    && !dens.iter().any(|w| m.label.contains(w))
-                            })
-                        };
-                        let two_numerators = numerator_only(num) && numerator_only(den);
+                        let two_numerators = names_only(num, true) && names_only(den, true);
                         // Nor is one it names only as a base (`下达资金` of a
                         // 使用率) ever its numerator.
-                        let a_base = rate_terms(&rate.label).is_some_and(|(_, nums, dens)| {
-                            dens.iter().any(|w| num.label.contains(w))
-                                && !nums.iter().any(|w| num.label.contains(w))
-                        });
+                        let a_base = names_only(num, false);
                         (!two_numerators
                             && !a_base
                             && shares_stem(&rate.label, &num.label)
