@@ -12505,3 +12505,113 @@ fn never_cry_wolf_on_sources_listed_after_the_balance() {
         "结余40万元",
     );
 }
+
+#[test]
+fn parts_sum_of_uses_after_what_was_left() {
+    // `…结余资金12.52万元。资金主要用于：…`: the uses were read as parts of what
+    // was left (a false error of 372.48 against 12.52), in one paragraph and
+    // under a heading of their own; they are parts of what was spent.
+    let text = "本年度森林防火专项资金预算为385.00万元，截至年底实际支出372.48万元，预算执行率为96.75%，结余资金12.52万元。资金主要用于：购置防火物资设备146.20万元，扑火队员补助128.60万元，防火宣传38.40万元，防火通道维护59.28万元。\n";
+    for text in [
+        text.to_string(),
+        text.replace("。资金主要", "。\n二、资金使用情况\n资金主要"),
+    ] {
+        holds_then_fails(
+            "parts.sum",
+            "实际支出 = 4 parts",
+            &text,
+            "防火宣传38.40",
+            "防火宣传48.40",
+        );
+    }
+    // What is left and planned for uses in its own sentence is their whole.
+    holds_then_fails(
+        "parts.sum",
+        "结余资金 = 2 parts",
+        "实际支出372.48万元，结余资金12.52万元，拟用于：防火物资补充8.52万元，宣传4.00万元。\n",
+        "宣传4.00",
+        "宣传5.00",
+    );
+}
+
+#[test]
+fn parts_sum_of_spending_with_what_was_left_listed_beside() {
+    // `2022年支出…，其中基本支出…，项目支出…，结余结转37.38万元`: what is left
+    // is besides what was spent (a false error: 1,268.45 against 1,231.07),
+    // unless the whole is the 支出总计 that takes it in.
+    let text = "2022年预算收入1,268.45万元。2022年支出1,231.07万元，其中基本支出688.34万元，项目支出542.73万元，结余结转37.38万元。\n";
+    let wrong = holds_then_fails(
+        "parts.sum",
+        "2022年支出 = 2 parts",
+        text,
+        "基本支出688.34",
+        "基本支出698.34",
+    );
+    assert_eq!(wrong.severity, Severity::Error);
+    // A 支出 that is the 支出总计 takes it in.
+    holds_then_fails(
+        "parts.sum",
+        "2022年支出 = 3 parts",
+        &text.replace("支出1,231.07", "支出1,268.45"),
+        "项目支出542.73",
+        "项目支出552.73",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "支出总计 = 2 parts",
+        "2023年度部门支出总计6,482.35万元，其中：本年支出6,105.82万元，年末结转和结余376.53万元。\n",
+        "376.53",
+        "386.53",
+    );
+}
+
+#[test]
+fn rate_mismatch_of_one_fund_paid() {
+    // `中央资金已支付1,856.40万元，支付率92.82%`: one fund's payments, over that
+    // fund's amount (it was a warning over the project's 总投资).
+    let text = "项目总投资3,200万元，其中中央财政补助资金2,000万元，企业自筹1,200万元。截至评价时点，中央资金已支付1,856.40万元，支付率92.82%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "1856.40 / 2000 = 92.82%",
+        text,
+        "92.82%",
+        "93.82%",
+    );
+    assert_eq!(f.severity, Severity::Error);
+}
+
+#[test]
+fn rate_mismatch_of_a_table_of_payments() {
+    // `下达资金 | 已支付 | 支付率`: the payments column named no stage (its
+    // 合计 and every row's rate were judged by nothing); with no column of
+    // funds received, the 支付率 is over the funds given.
+    let text = "2023年度乡村振兴衔接资金分项目执行表\n序号 项目名称 下达资金(万元) 已支付(万元) 支付率\n1 产业路硬化 320.00 318.40 99.50%\n2 光伏帮扶电站运维 86.00 80.84 94.00%\n3 小额信贷贴息 145.60 145.60 100.00%\n合计 551.60 544.84 98.77%\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "80.84 / 86.00 = 94.00%",
+        text,
+        "94.00%",
+        "95.00%",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "合计 执行数 = 3 rows",
+        text,
+        "544.84",
+        "545.84",
+    );
+}
+
+#[test]
+fn rate_mismatch_of_a_column_of_what_was_actually_executed() {
+    // `年初预算 | 调整预算 | 调整后预算 | 实际执行 | 执行率`: `实际执行` named no
+    // column, so neither its rows' rates nor its 合计 were judged.
+    let text = "预算执行情况表(单位:万元)\n项目 年初预算 调整预算 调整后预算 实际执行 执行率\n一、基本支出 356.42 18.60 375.02 372.81 99.41%\n二、项目支出 620.00 -45.00 575.00 548.36 95.37%\n合计 976.42 -26.40 950.02 921.17 96.96%\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "548.36 / 575.00 = 95.37%",
+        text,
+        "548.36",
+        "558.36",
+    );
+}

@@ -252,6 +252,7 @@ fn deductions_and_their_total(facts: &[Fact]) -> Vec<PartsList> {
                 parts,
                 kind: ListKind::Parts,
                 alternatives: Vec::new(),
+                besides: Vec::new(),
                 full_marks: Vec::new(),
             },
         ));
@@ -261,6 +262,7 @@ fn deductions_and_their_total(facts: &[Fact]) -> Vec<PartsList> {
                 parts: listed,
                 kind: ListKind::Total,
                 alternatives: Vec::new(),
+                besides: Vec::new(),
                 full_marks: Vec::new(),
             });
         }
@@ -584,6 +586,7 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
                     ListKind::Parts
                 },
                 alternatives,
+                besides: Vec::new(),
                 full_marks: Vec::new(),
             });
         }
@@ -1472,6 +1475,27 @@ fn listed_parts(
                             .all(|l| crate::budget::names_fund_source(l.trim()))
                     {
                         nearest
+                    } else if (w.paragraph, w.sentence_start)
+                        != (group[0].1.paragraph, sentence_start)
+                    {
+                        // `…实际支出372.48万元，结余资金12.52万元。资金主要用于：…`:
+                        // stated in a sentence before the key's, what is left is
+                        // no whole of parts that are not; the one level of its
+                        // sentence measuring what they do is (what was `用于`
+                        // was spent).
+                        let wanted = used.then_some(Measure::Spent).or(listed_measure);
+                        let mut of_it = context.iter().filter(|(_, m)| {
+                            (m.paragraph, m.sentence_start) == (w.paragraph, w.sentence_start)
+                                && m.kind == FactKind::Level
+                                && m.money().is_some()
+                                && !names_a_remainder(&m.label)
+                                && wanted
+                                    .is_some_and(|k| measure(&m.label).is_some_and(|(x, _)| x == k))
+                        });
+                        match (of_it.next(), of_it.next()) {
+                            (Some(one), None) => Some(*one),
+                            _ => None,
+                        }
                     } else {
                         let tail: String = shared_tail(&listed)
                             .filter(|(_, n)| *n >= 2)
@@ -1679,6 +1703,15 @@ fn listed_parts(
                 && obtained_score(whole)
                 && !listed.iter().any(|m| m.label.contains('扣'));
             let mut parts = parts_of(whole);
+            // `2022年支出1,231.07万元，其中基本支出…，项目支出…，结余结转37.38万元`:
+            // what is left, listed under what was spent, is besides it — or the
+            // 支出 is the 支出总计 that takes it in; the list holds either way.
+            let besides: Vec<usize> = parts
+                .iter()
+                .copied()
+                .filter(|&i| fact_at(para, i).is_some_and(|m| left_besides_spending(whole, m)))
+                .collect();
+            parts.retain(|i| !besides.contains(i));
             if let Some(end) = cut_at_the_clause {
                 parts.retain(|&i| fact_at(para, i).is_some_and(|m| m.span.0 < end));
             }
@@ -1849,6 +1882,7 @@ fn listed_parts(
                     parts,
                     kind,
                     alternatives,
+                    besides,
                     full_marks,
                 });
             }
@@ -2445,12 +2479,15 @@ fn budget_then_spending(levels: &[&(usize, &Fact)]) -> bool {
 }
 
 /// Whether a level's label names `name`, as it ends or before the word that
-/// totals it (`本年收入中，…` of `其中本年收入合计3,105.20万元`).
+/// totals it (`本年收入中，…` of `其中本年收入合计3,105.20万元`). What is left
+/// is named as such: `结余资金` is not what `资金` names.
 fn names_it(label: &str, name: &str) -> bool {
-    label.ends_with(name)
-        || ["合计", "总计", "总额", "共计"]
-            .iter()
-            .any(|t| label.strip_suffix(t).is_some_and(|l| l.ends_with(name)))
+    let ends_named = |l: &str| l.ends_with(name);
+    (names_a_remainder(label) <= names_a_remainder(name))
+        && (ends_named(label)
+            || ["合计", "总计", "总额", "共计"]
+                .iter()
+                .any(|t| label.strip_suffix(t).is_some_and(ends_named)))
 }
 
 /// Whether `m`'s sentence goes on a list a key opened in an earlier sentence
@@ -2504,6 +2541,19 @@ fn name_before_key(sentence: &str, key: usize) -> Option<&str> {
 }
 
 /// `结余资金`, `节约资金`, `剩余`: what is left of an amount, or saved on it.
+/// Whether `part` names what is left and `whole` what was spent (and not
+/// what is left, nor the 支出总计 that takes it in): a part the whole may
+/// leave out ([`PartsList::besides`]).
+/// (Not what was spent of what was carried over: `上年结转资金支出`.)
+fn left_besides_spending(whole: &Fact, part: &Fact) -> bool {
+    let spent = |label: &str| measure(label).is_some_and(|(k, _)| k == Measure::Spent);
+    names_a_remainder(&part.label)
+        && !spent(&part.label)
+        && !names_a_remainder(&whole.label)
+        && !whole.label.contains("总计")
+        && spent(&whole.label)
+}
+
 fn names_a_remainder(label: &str) -> bool {
     ["结余", "节余", "节约", "节省", "剩余", "结转"]
         .iter()
@@ -3161,6 +3211,7 @@ fn listed_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             parts: parts.iter().map(|(i, _)| *i).collect(),
             kind: ListKind::Total,
             alternatives: Vec::new(),
+            besides: Vec::new(),
             full_marks: Vec::new(),
         });
     }
@@ -3288,6 +3339,7 @@ fn listed_score_totals(para: &[(usize, &Fact)]) -> Vec<PartsList> {
             parts: before.iter().map(|(i, _)| *i).collect(),
             kind: ListKind::Total,
             alternatives: Vec::new(),
+            besides: Vec::new(),
             full_marks: Vec::new(),
         });
     }
@@ -3387,6 +3439,7 @@ fn group_scores_around_their_total(
                     parts,
                     kind: ListKind::Total,
                     alternatives: Vec::new(),
+                    besides: Vec::new(),
                     full_marks,
                 });
             }
@@ -3452,6 +3505,7 @@ fn group_paragraphs_after_their_total(
         parts,
         kind: ListKind::Total,
         alternatives: Vec::new(),
+        besides: Vec::new(),
         full_marks,
     }]
 }
@@ -3516,6 +3570,7 @@ fn scores_beside_their_weights(para: &[(usize, &Fact)]) -> Vec<PartsList> {
                 parts: scores.iter().map(|(i, _)| *i).collect(),
                 kind: ListKind::Total,
                 alternatives: Vec::new(),
+                besides: Vec::new(),
                 full_marks: Vec::new(),
             });
         }

@@ -863,13 +863,16 @@ fn read_rows(
     let mut leading_subtotal: Option<usize> = None;
     let seq_col = h.col(Role::Seq).or_else(|| counting_column(table, h));
     // (A 支出率 or 使用率 too where the table prints no funds received it
-    // could be over: `下达资金 | 实际支出 | 支出率`.)
-    let rate_header = h
-        .col(Role::Rate)
-        .and_then(|c| table.rows.get(h.row)?.get(c));
+    // could be over: `下达资金 | 实际支出 | 支出率`; so a 支付率 where the
+    // spending column is what was paid: `下达资金 | 已支付 | 支付率`.)
+    let header_of = |role: Role| h.col(role).and_then(|c| table.rows.get(h.row)?.get(c));
+    let rate_header = header_of(Role::Rate);
+    let paid = header_of(Role::Executed).is_some_and(|c| c.text.contains("支付"));
     let rate_is_execution = rate_header.is_some_and(|c| {
         c.text.contains("执行率")
-            || (["支出率", "使用率"].iter().any(|w| c.text.contains(w)) && !h.has(Role::Available))
+            || ((["支出率", "使用率"].iter().any(|w| c.text.contains(w))
+                || (paid && c.text.contains("支付率")))
+                && !h.has(Role::Available))
     });
     // `执行率（%）`: the header says the cells are percentages.
     let rate_in_percent = rate_header.is_some_and(|c| c.text.contains('%'));
@@ -886,7 +889,7 @@ fn read_rows(
         let get = |role: Role| h.col(role).and_then(|c| nonempty(row.get(c)));
         let derived = derived_cells(row, derived_cols);
         let product = product_cols.as_ref().and_then(|p| p.read(row));
-        // Only a column named 执行率: a 支付率 may be over funds received.
+        // Only a rate of what was spent over the budget (see `rate_is_execution`).
         let execution_rate = get(Role::Rate)
             .filter(|t| (t.ends_with('%') || rate_in_percent) && rate_is_execution)
             .and_then(|t| cell_number(&t))

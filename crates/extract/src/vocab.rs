@@ -243,6 +243,10 @@ pub fn header_role(text: &str) -> Option<Role> {
         || has("决算")
         // `实际使用情况`: what was used of the funds, a stage of them.
         || has("实际使用")
+        // `实际执行`, `全年执行`; `已支付`, `实际支付`: what was spent or paid.
+        || matches!(undated(bare), "实际执行" | "全年执行" | "累计执行")
+        || has("已支付")
+        || has("实际支付")
     {
         Role::Executed
     } else if has("预算数") || has("全年预算") || has("调整后预算") || undated(bare) == "预算"

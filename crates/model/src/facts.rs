@@ -1160,13 +1160,13 @@ pub const FUND_SOURCES: &[&str] = &[
 ];
 
 /// True when a label names one source of the project's funds (`县级资金`,
-/// `中央补助`, `市级配套资金`) or its spending (`中央资金支出`): a sentence that
-/// opens on one speaks of that fund.
+/// `中央补助`, `市级配套资金`) or its spending (`中央资金支出`, `中央资金已支付`):
+/// a sentence that opens on one speaks of that fund.
 pub fn names_fund_source(label: &str) -> bool {
     // Or what became of the fund (`中央资金应到位`, `省级资金下达`).
     FUND_SOURCES.iter().any(|w| label.contains(w))
         && [
-            "资金", "补助", "配套", "拨款", "投入", "专款", "支出", "到位", "下达", "拨付",
+            "资金", "补助", "配套", "拨款", "投入", "专款", "支出", "到位", "下达", "拨付", "支付",
         ]
         .iter()
         .any(|w| label.ends_with(w))
@@ -1210,6 +1210,11 @@ pub struct PartsList {
     /// budget and then its spending before parts that name neither. The list
     /// holds where it adds up to the whole or to any of these.
     pub alternatives: Vec<usize>,
+    /// Parts listed that the whole may leave out: what is left listed under
+    /// what was spent (`支出…，其中基本支出…，项目支出…，结余结转…`), where the
+    /// 支出 may be what was spent beside it or the 支出总计 that takes it in.
+    /// The list holds with them or without them.
+    pub besides: Vec<usize>,
     /// Each part's full marks stated beside it (indices into
     /// `Report::facts`), where every part is a group of a total score stating
     /// one (`产出指标38分（满分40分）`); else empty.
@@ -1228,6 +1233,7 @@ impl PartsList {
                 ListKind::Parts
             },
             alternatives: Vec::new(),
+            besides: Vec::new(),
             full_marks: Vec::new(),
         }
     }

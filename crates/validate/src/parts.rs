@@ -77,7 +77,7 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
         };
         // The parts added up in a whole's unit: the interval their printing
         // allows, the straight sum, and the verdict on that whole.
-        let sum_for = |whole: &Fact| {
+        let sum_for = |whole: &Fact, parts: &[&Fact]| {
             // Each part in the whole's unit (`1.2亿元，其中中央资金8000万元`).
             let scale = |m: &Fact| match (m.money(), whole.money()) {
                 (Some(a), Some(b)) => a.factor() / b.factor(),
@@ -107,15 +107,32 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
             (straight, verdict)
         };
         // Of the wholes the list may be of (a budget, then its spending), the
-        // one its parts add up to; else its own.
-        let candidates: Vec<&Fact> = std::iter::once(list.whole)
-            .chain(list.alternatives.iter().copied())
-            .filter_map(|i| facts.get(i))
-            .collect();
-        let Some(&whole) = crate::interval::best_reading(&candidates, |w| sum_for(w).1) else {
+        // one its parts add up to; else its own. So of the parts with and
+        // without those the whole may leave out (`结余结转` under `支出`).
+        let Some(besides) = list
+            .besides
+            .iter()
+            .map(|&i| facts.get(i))
+            .collect::<Option<Vec<&Fact>>>()
+        else {
             continue;
         };
-        let (straight, verdict) = sum_for(whole);
+        let with_besides: Vec<&Fact> = parts.iter().chain(&besides).copied().collect();
+        let part_sets: Vec<&[&Fact]> = match besides.is_empty() {
+            true => vec![&parts],
+            false => vec![&parts, &with_besides],
+        };
+        let readings: Vec<(&Fact, &[&Fact])> = std::iter::once(list.whole)
+            .chain(list.alternatives.iter().copied())
+            .filter_map(|i| facts.get(i))
+            .flat_map(|w| part_sets.iter().map(move |p| (w, *p)))
+            .collect();
+        let Some(&(whole, parts)) =
+            crate::interval::best_reading(&readings, |(w, p)| sum_for(w, p).1)
+        else {
+            continue;
+        };
+        let (straight, verdict) = sum_for(whole, parts);
         let unit = whole.unit.label();
         // A part printed in another unit says so in the sum written out.
         let term = |m: &Fact| match m.unit == whole.unit {

@@ -570,6 +570,7 @@ fn parts_that_make_up_all_of_a_whole_must_add_up_to_it_and_other_lists_may_fall_
             parts: vec![1, 2],
             kind,
             alternatives: Vec::new(),
+            besides: Vec::new(),
             full_marks: Vec::new(),
         }];
         r
@@ -638,6 +639,7 @@ fn a_plain_list_a_hair_short_of_its_whole_is_a_warning_and_a_real_remainder_is_s
             parts: vec![1, 2, 3],
             kind: ListKind::Parts,
             alternatives: Vec::new(),
+            besides: Vec::new(),
             full_marks: Vec::new(),
         }];
         r
@@ -887,6 +889,7 @@ fn a_bare_share_of_a_listed_part_is_checked_against_its_wholes_and_only_warns() 
             parts: vec![2, 4, 5],
             kind: ListKind::Parts,
             alternatives: Vec::new(),
+            besides: Vec::new(),
             full_marks: Vec::new(),
         }];
         r
