@@ -12615,3 +12615,22 @@ fn rate_mismatch_of_a_column_of_what_was_actually_executed() {
         "558.36",
     );
 }
+
+#[test]
+fn parts_sum_of_a_list_printed_a_clause_a_line() {
+    // `其中：…资金3,512.80万元；` / `…经费486.50万元；` / `…资金629.00万元。`: each
+    // line ended a paragraph at its `；`, and funds named 资金 and 经费 were not
+    // alike, so the list was read as nothing.
+    let text = "2023年度公共卫生服务补助资金绩效自评\n资金总额：4,628.30万元。\n其中：基本公共卫生服务补助资金3,512.80万元；\n重大传染病防控经费486.50万元；\n医疗服务与保障能力提升资金629.00万元。\n资金执行：已支出4,410.26万元，执行率95.29%。\n";
+    holds_then_fails("parts.sum", "资金总额 = 3 parts", text, "486.50", "496.50");
+    // Each clause keeps the line it was printed on.
+    let f = check(&text.replace("486.50", "496.50"));
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    let fund = report
+        .facts
+        .iter()
+        .find(|m| m.label.contains("防控经费"))
+        .expect("the second clause's amount");
+    assert_eq!(fund.source.line, Some(4), "{f:?}");
+}

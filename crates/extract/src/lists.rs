@@ -3646,6 +3646,12 @@ fn bracketed_name(m: &Fact) -> &str {
     &head[from..]
 }
 
+/// Whether a label names money by what it is for (`基本公共卫生服务补助资金`,
+/// `重大传染病防控经费`), no stage of it (`…资金支出`).
+fn names_a_fund(label: &str) -> bool {
+    ["资金", "经费"].iter().any(|w| label.ends_with(w)) && label.chars().count() >= 4
+}
+
 /// Words saying what follows is besides what a list names (`另有退休人员37人`).
 const BESIDES: &[&str] = &["另有", "另外", "此外", "还有"];
 
@@ -3731,6 +3737,8 @@ fn continues_list(group: &[(usize, &Fact)], from: &[(usize, &Fact)]) -> bool {
         common_suffix(&p.label, &m.label) >= 2
             || prefix >= 2
             || ordinals_alike(&p.label, &m.label)
+            // (Funds for one purpose and the next: `…补助资金…；…防控经费…`.)
+            || (names_a_fund(&p.label) && names_a_fund(&m.label))
             // (Income by source, then what was carried over from last year:
             // `其中：一般公共预算拨款收入…；事业收入…；上年结转127.78万元`.)
             || (p.label.ends_with("收入") && m.label.contains("结转"))

@@ -411,10 +411,11 @@ fn prose_paragraph(lines: &[Line], start: usize, wrap: Option<usize>) -> (Paragr
                 || (ends_on_a_digit
                     && next.strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
         });
-        // `；` at the wrap width ends a clause, not the paragraph: the list it
-        // belongs to runs on (an item of an enumerated list opens a new one).
-        let clause_only = at_width && last.trim_end().ends_with(['；', ';']);
-        if (ends_sentence(last) && !clause_only) || !(wrapped || runs_on) {
+        // `；` ends a clause, not the paragraph: the list it belongs to runs on
+        // (`其中：A…万元；` / `B…万元；` / `C…万元。`, a clause a line; an item of
+        // an enumerated list opens a new one).
+        let clause_only = last.trim_end().ends_with(['；', ';']);
+        if (ends_sentence(last) && !clause_only) || !(wrapped || runs_on || clause_only) {
             break;
         }
         if j >= lines.len()
