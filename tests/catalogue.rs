@@ -12634,3 +12634,21 @@ fn parts_sum_of_a_list_printed_a_clause_a_line() {
         .expect("the second clause's amount");
     assert_eq!(fund.source.line, Some(4), "{f:?}");
 }
+
+#[test]
+fn amount_product_of_a_column_counted_by_its_unit() {
+    // `补助标准(万元/个) | 社区数(个) | 补助金额(万元)`: a count named by its unit
+    // (not 人数 / 户数 / 数量) was no column of what the standard pays for.
+    let text = "2023年度城市社区专项补助资金使用情况\n社区名称 补助标准(万元/个) 社区数(个) 补助金额(万元)\n城区街道 20 12 240\n新城街道 15 8 120\n老城街道 10 6 60\n合计 — 26 420\n";
+    holds_then_fails(
+        "amount.product",
+        "新城街道 8 × 15 = 120",
+        text,
+        "新城街道 15 8",
+        "新城街道 16 8",
+    );
+    // A standard's own unit (`万元/个`) names no count.
+    assert!(!jixiao_extract::vocab::names_a_count_paid_for(
+        "补助标准(万元/个)"
+    ));
+}

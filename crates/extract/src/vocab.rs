@@ -314,11 +314,20 @@ pub fn names_a_standard(header: &str) -> bool {
     (header.contains("标准") || header.contains("单价")) && header.contains('元')
 }
 
-/// A column of what a standard is paid for (`发放人数`, `补贴户数`, `数量`).
+/// A column of what a standard is paid for (`发放人数`, `补贴户数`, `数量`,
+/// or a count named by its unit: `社区数（个）`, `补贴面积（亩）`).
 pub fn names_a_count_paid_for(header: &str) -> bool {
+    const COUNTED: &[&str] = &[
+        "个", "人", "户", "所", "处", "家", "村", "辆", "台", "套", "亩",
+    ];
+    let unit = header
+        .strip_suffix([')', '）'])
+        .and_then(|head| head.rsplit_once(['(', '（']))
+        .map(|(_, unit)| unit);
     ["人数", "户数", "人次", "数量"]
         .iter()
         .any(|w| header.contains(w))
+        || unit.is_some_and(|u| COUNTED.contains(&u))
 }
 
 /// The rate columns of the funds received: `到位率`, `拨付率`.
