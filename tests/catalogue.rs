@@ -12652,3 +12652,40 @@ fn amount_product_of_a_column_counted_by_its_unit() {
         "补助标准(万元/个)"
     ));
 }
+
+#[test]
+fn parts_sum_of_unnumbered_items_a_total_points_back_at() {
+    // `以上三项合计资助8,230人次，资助资金845.60万元`: the three paragraphs right
+    // before it, unnumbered, are its parts — counts and amounts of no measure
+    // word alike; each item's own count × standard is read too.
+    let text = "某县2023年度学生资助资金绩效评价报告\n学前教育资助：资助幼儿1,260人次，资助标准每生每年1,000元，资助资金126.00万元。\n义务教育家庭经济困难学生生活补助：资助4,820人次，资助资金289.60万元。\n普通高中国家助学金：资助2,150人次，资助标准每生每年2,000元，资助资金430.00万元。\n以上三项合计资助8,230人次，资助资金845.60万元。\n";
+    holds_then_fails(
+        "parts.sum",
+        "资助资金 = its 3 parts, all of it",
+        text,
+        "289.60",
+        "299.60",
+    );
+    holds_then_fails(
+        "parts.sum",
+        "以上三项合计资助 = its 3 parts, all of it",
+        text,
+        "4,820",
+        "4,830",
+    );
+    holds_then_fails(
+        "amount.product",
+        "2150 × 2000 = 430.00",
+        text,
+        "2,150人次，资助标准",
+        "2,160人次，资助标准",
+    );
+    // As many as it counts: `以上两项` takes the two right before it.
+    let (_, checks) = traced(&text.replace("以上三项", "以上两项"));
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.rule == "parts.sum" && c.relation.contains("资助资金 = its 2 parts")),
+        "{checks:?}"
+    );
+}

@@ -398,6 +398,31 @@ fn items_of_the_reports_figures(facts: &[Fact], lists: &[PartsList]) -> Vec<Part
     out
 }
 
+/// How many items a paragraph opening on them points back at (`以上三项合计…`,
+/// `上述4个项目…`).
+fn items_pointed_back(sentence: &str) -> Option<usize> {
+    let rest = ["以上", "上述"]
+        .iter()
+        .find_map(|w| sentence.trim_start().strip_prefix(w))?;
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let n = match digits.parse().ok() {
+        Some(n) => n,
+        None => chinese_number(rest)?,
+    };
+    let numeral = match digits.is_empty() {
+        true => rest
+            .chars()
+            .take_while(|&c| "零一二三四五六七八九十两".contains(c))
+            .map(char::len_utf8)
+            .sum(),
+        false => digits.len(),
+    };
+    ["项", "个", "类", "笔", "部分"]
+        .iter()
+        .any(|w| rest[numeral..].starts_with(w))
+        .then_some(n as usize)
+}
+
 /// The number an item's paragraph opens on (`1.`, `2、`, `（3）`) and its rank.
 fn item_number(text: &str) -> Option<(u32, usize)> {
     let (rank, _) = jixiao_model::doc::heading_rank(text)?;
@@ -495,6 +520,30 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
             if in_order {
                 items = before.iter().map(|(item, ..)| *item).collect();
             }
+            // Unnumbered, as many as it counts (`以上三项合计…`): the paragraphs
+            // right before it, no heading between (numbered ones out of order
+            // are no items).
+            let numbered = |item: &Vec<usize>| {
+                let first = &facts[item[0]];
+                first.sentence_start == 0 && item_number(&first.sentence).is_some()
+            };
+            if items.is_empty() {
+                let counted = members
+                    .first()
+                    .and_then(|&i| items_pointed_back(&facts[i].sentence));
+                let adjacent: Vec<&Vec<usize>> = paragraphs[..g]
+                    .iter()
+                    .rev()
+                    .enumerate()
+                    .take_while(|(k, (p, _))| *p + 1 + k == *paragraph)
+                    .map(|(_, (_, item))| item)
+                    .collect();
+                if let Some(n) = counted.filter(|&n| {
+                    n >= 2 && adjacent.len() >= n && !adjacent[..n].iter().any(|i| numbered(i))
+                }) {
+                    items = adjacent[..n].iter().rev().copied().collect();
+                }
+            }
         }
         if items.len() < 2 || nested {
             continue;
@@ -510,11 +559,13 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
             });
         for &w in members {
             let whole = &facts[w];
-            let Some((m, _)) = measure(&whole.label) else {
-                continue;
-            };
-            if whole.kind != FactKind::Level
-                || whole.money().is_none()
+            // (Pointed back at, a total of no measure is of its unit's figures
+            // of none: `以上三项合计资助8,230人次，资助资金845.60万元`.)
+            let m = measure(&whole.label).map(|(m, _)| m);
+            if (m.is_none() && !points_back)
+                || whole.kind != FactKind::Level
+                || (whole.money().is_none()
+                    && !(points_back && matches!(whole.unit, FactUnit::Count(_))))
                 || is_per_unit(&whole.label)
                 || is_running_total(&whole.label)
             {
@@ -525,7 +576,7 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
             let of_the_measure = |f: &Fact| {
                 f.kind == FactKind::Level
                     && f.unit == whole.unit
-                    && measure(&f.label).is_some_and(|(x, _)| x == m)
+                    && measure(&f.label).map(|(x, _)| x) == m
             };
             // The paragraph's one total of the measure (several are the items'
             // own figures stated before them, or no total at all).

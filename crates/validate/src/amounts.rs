@@ -6893,7 +6893,7 @@ pub(crate) fn products(ctx: &Context) -> Vec<Finding> {
                             if !["已", "截至", "目前", "累计"]
                                 .iter()
                                 .any(|w| paid.label.contains(w))
-                                && !ctx.is_listed_part(paid) =>
+                                && !ctx.is_part_within_its_wholes_paragraph(paid) =>
                         {
                             (paid, true)
                         }

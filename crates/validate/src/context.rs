@@ -129,6 +129,21 @@ impl<'a> Context<'a> {
         self.lists()[0].contains(&(fact as *const Fact))
     }
 
+    /// Whether `fact` is a part of a list whose whole its own paragraph states
+    /// (`总投资1,200万元，其中财政补助960万元`), not one of items in paragraphs
+    /// of their own (`学前教育资助：…` / `…` / `以上三项合计…`).
+    pub(crate) fn is_part_within_its_wholes_paragraph(&self, fact: &Fact) -> bool {
+        let facts = &self.report.facts;
+        self.report.stated.lists.iter().any(|l| {
+            facts
+                .get(l.whole)
+                .is_some_and(|w| w.paragraph == fact.paragraph)
+                && l.parts
+                    .iter()
+                    .any(|&i| facts.get(i).is_some_and(|p| std::ptr::eq(p, fact)))
+        })
+    }
+
     /// Whether two facts are parts of one stated list: neither is the other's
     /// base (`其中中央资金2,700万元，省级资金900万元`).
     pub(crate) fn are_siblings(&self, a: &Fact, b: &Fact) -> bool {
