@@ -12689,3 +12689,14 @@ fn parts_sum_of_unnumbered_items_a_total_points_back_at() {
         "{checks:?}"
     );
 }
+
+#[test]
+fn date_fiscal_year_is_no_year_planned_ahead() {
+    // No `年度` anywhere: the plain years name the year reviewed, but not one
+    // planned ahead (`计划2024年完工`), which made the 2023 as-of date look old.
+    let text = "项目实施情况\n该项目计划投资2,450万元，分三期实施：一期工程投资860万元，已于2022年完工；二期工程投资920万元，已于2023年6月完工；三期工程投资670万元，计划2024年完工。截至2023年底，累计完成投资1,780万元，占计划投资的72.65%。\n";
+    let doc = jixiao_ingest::read(text.as_bytes()).expect("readable text");
+    let report = jixiao_extract::extract(&doc);
+    assert_ne!(report.report.fiscal_year, Some(2024));
+    assert!(of(&check(text), "date.fiscal_year").is_empty());
+}

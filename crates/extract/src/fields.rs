@@ -308,6 +308,14 @@ pub fn fiscal_year(doc: &Document, title: Option<&str>) -> Option<i32> {
         let plain = re(&YEAR_NOT_DATE, r"((?:19|20)\d{2})\s*年([^\d月底末初]|$)");
         for p in doc.paragraphs().take(12) {
             for c in plain.captures_iter(&p.text) {
+                // (Not a year planned ahead: `计划2024年完工`.)
+                let before = c.get(1).map_or("", |m| &p.text[..m.start()]);
+                if ["计划", "预计", "拟", "力争", "将于"]
+                    .iter()
+                    .any(|w| before.trim_end().ends_with(w))
+                {
+                    continue;
+                }
                 if let Ok(y) = c[1].parse::<i32>() {
                     *counts.entry(y).or_default() += 1;
                 }
