@@ -12700,3 +12700,27 @@ fn date_fiscal_year_is_no_year_planned_ahead() {
     assert_ne!(report.report.fiscal_year, Some(2024));
     assert!(of(&check(text), "date.fiscal_year").is_empty());
 }
+
+#[test]
+fn rate_mismatch_of_a_part_named_by_its_rate() {
+    // `…其中基本支出执行率100%，项目支出执行率94.88%` after the parts of the
+    // budget and of the spending: each part's spending over its budget (read
+    // as nothing before).
+    let text = "二、部门预算执行情况\n2023年本部门全年预算数为3,862.17万元，其中：基本支出预算1,526.40万元，项目支出预算2,335.77万元。全年执行数为3,742.55万元，其中：基本支出1,526.40万元，项目支出2,216.15万元。预算执行率96.90%，其中基本支出执行率100%，项目支出执行率94.88%。\n";
+    let f = holds_then_fails(
+        "rate.mismatch",
+        "2216.15 / 2335.77 = 94.88%",
+        text,
+        "项目支出执行率94.88%",
+        "项目支出执行率95.88%",
+    );
+    assert_eq!(f.severity, Severity::Error);
+    // Named with its measure too.
+    holds_then_fails(
+        "rate.mismatch",
+        "2216.15 / 2335.77 = 94.88%",
+        &text.replace("项目支出执行率", "项目支出预算执行率"),
+        "项目支出预算执行率94.88%",
+        "项目支出预算执行率95.88%",
+    );
+}

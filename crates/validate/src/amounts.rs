@@ -469,6 +469,11 @@ pub(crate) fn rate_mismatch(ctx: &Context) -> Vec<Finding> {
                 out.extend(found);
                 continue;
             }
+            // `…其中基本支出执行率100%，项目支出执行率94.88%`.
+            if let Some(found) = named_parts_rate(ctx, &para[..k], rate) {
+                out.extend(found);
+                continue;
+            }
             // `部门预算支出累计为 959.07 万元，季度支出进度为 37.66%`.
             if let Some(found) = spending_progress(ctx, &para[..k], rate) {
                 out.extend(found);
@@ -1401,6 +1406,54 @@ fn one_funds_rate(ctx: &Context, para: &[&Fact], k: usize, rate: &Fact) -> Optio
         }),
         _ => over_one_of(ctx, rate, num, &bases, "naming its fund"),
     };
+    Some(found.into_iter().collect())
+}
+
+/// `全年预算数…，其中：基本支出预算…，项目支出预算…。全年执行数…，其中：基本支出…，
+/// 项目支出…。预算执行率96.90%，其中基本支出执行率100%，项目支出执行率94.88%`: an
+/// execution rate named by a part is that part's spending over its budget, each
+/// listed by that name (and a stage word at most) under the report's spending
+/// and its full-year budget before it in the paragraph. `None` unless exactly
+/// one of each is.
+fn named_parts_rate(ctx: &Context, before: &[&Fact], rate: &Fact) -> Option<Vec<Finding>> {
+    let name = jixiao_model::facts::without_qizhong(&rate.label)
+        .trim()
+        .strip_suffix("执行率")?;
+    // (`基本支出预算执行率` names the part and its measure.)
+    let name = name.strip_suffix("预算").unwrap_or(name);
+    if name.chars().count() < 2 {
+        return None;
+    }
+    const STAGE_WORDS: &[&str] = &[
+        "",
+        "预算",
+        "预算数",
+        "执行",
+        "执行数",
+        "实际",
+        "决算",
+        "决算数",
+    ];
+    let named = |m: &Fact| {
+        let own = jixiao_model::facts::without_qizhong(&m.label);
+        own.trim()
+            .strip_prefix(name)
+            .is_some_and(|rest| STAGE_WORDS.contains(&rest))
+    };
+    let listed_under = |role: FactRole| {
+        before.iter().copied().filter(move |m| {
+            m.money().is_some()
+                && m.kind == FactKind::Level
+                && named(m)
+                && whole_of_part(ctx, m)
+                    .is_some_and(|w| w.scope == Scope::Report && w.role == Some(role))
+        })
+    };
+    let num = only_one(listed_under(FactRole::Executed))?;
+    let den = only_one(listed_under(FactRole::Adjusted))?;
+    let found = over_whichever_gives_it(ctx, rate, (num, ""), &[den], None, |_, _| {
+        ", the part's spending over its budget".to_string()
+    });
     Some(found.into_iter().collect())
 }
 
