@@ -12691,7 +12691,7 @@ fn parts_sum_of_unnumbered_items_a_total_points_back_at() {
 }
 
 #[test]
-fn date_fiscal_year_is_no_year_planned_ahead() {
+fn date_fiscal_year_only_of_a_year_stated() {
     // No `年度` anywhere: the plain years name the year reviewed, but not one
     // planned ahead (`计划2024年完工`), which made the 2023 as-of date look old.
     let text = "项目实施情况\n该项目计划投资2,450万元，分三期实施：一期工程投资860万元，已于2022年完工；二期工程投资920万元，已于2023年6月完工；三期工程投资670万元，计划2024年完工。截至2023年底，累计完成投资1,780万元，占计划投资的72.65%。\n";
@@ -12699,6 +12699,21 @@ fn date_fiscal_year_is_no_year_planned_ahead() {
     let report = jixiao_extract::extract(&doc);
     assert_ne!(report.report.fiscal_year, Some(2024));
     assert!(of(&check(text), "date.fiscal_year").is_empty());
+    // A year guessed from plain years at all is no year stated: an excerpt of
+    // a 2024 budget (`2024年政府采购预算…`) may count its cars at 2023's end.
+    let excerpt = "五、政府采购情况\n2024年政府采购预算总额428.60万元。\n六、国有资产占用情况\n截至2023年12月31日，本部门共有车辆6辆。\n";
+    assert!(of(&check(excerpt), "date.fiscal_year").is_empty());
+    // Stated as `2024年度`, the year is the report's and the date a year old.
+    let stated = excerpt.replace("2024年政府采购", "2024年度政府采购");
+    let hits = of(&check(&stated), "date.fiscal_year").len();
+    assert_eq!(hits, 1);
+    let doc = jixiao_ingest::read(stated.as_bytes()).expect("readable text");
+    let at = jixiao_extract::extract(&doc)
+        .report
+        .sources
+        .get("fiscal_year")
+        .cloned();
+    assert_eq!(at.and_then(|s| s.line), Some(2));
 }
 
 #[test]

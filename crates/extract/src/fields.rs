@@ -283,22 +283,31 @@ fn leading_title(open: &[&Paragraph]) -> Option<(String, Source)> {
     })
 }
 
-/// The fiscal year: in the title, else the year the text names most with 年度.
-pub fn fiscal_year(doc: &Document, title: Option<&str>) -> Option<i32> {
+/// The fiscal year: in the title, else the year the text names most with 年度
+/// (with where it is stated: its first mention), else the plain year the
+/// opening paragraphs name most (a guess: no source).
+pub fn fiscal_year(
+    doc: &Document,
+    title: Option<(&str, &Source)>,
+) -> (Option<i32>, Option<Source>) {
     static YEAR: OnceLock<Regex> = OnceLock::new();
     let year_re = re(&YEAR, r"((?:19|20)\d{2})\s*年");
-    if let Some(t) = title {
+    if let Some((t, at)) = title {
         if let Some(c) = year_re.captures(t) {
-            return c[1].parse().ok();
+            return (c[1].parse().ok(), Some(at.clone()));
         }
     }
     static YEAR_DU: OnceLock<Regex> = OnceLock::new();
     let du = re(&YEAR_DU, r"((?:19|20)\d{2})\s*年度");
     let mut counts: HashMap<i32, usize> = HashMap::new();
+    let mut first_stated: HashMap<i32, Source> = HashMap::new();
     for p in doc.paragraphs() {
         for c in du.captures_iter(&p.text) {
             if let Ok(y) = c[1].parse::<i32>() {
                 *counts.entry(y).or_default() += 1;
+                first_stated
+                    .entry(y)
+                    .or_insert_with(|| p.source_at(c.get(1).map_or(0, |m| m.start())));
             }
         }
     }
@@ -322,10 +331,11 @@ pub fn fiscal_year(doc: &Document, title: Option<&str>) -> Option<i32> {
             }
         }
     }
-    counts
+    let year = counts
         .into_iter()
         .max_by_key(|(y, n)| (*n, *y))
-        .map(|(y, _)| y)
+        .map(|(y, _)| y);
+    (year, year.and_then(|y| first_stated.remove(&y)))
 }
 
 /// `project` or `department`, from the title's wording.
@@ -818,7 +828,12 @@ pub fn report_fields(doc: &Document, cells: &Streams) -> ReportFields {
     f.kind = kind(f.title.as_deref())
         .or_else(|| kind_from_opening(doc))
         .map(str::to_string);
-    f.fiscal_year = fiscal_year(doc, f.title.as_deref());
+    let title_at = f.title.as_deref().zip(f.sources.get("title"));
+    let (year, stated_at) = fiscal_year(doc, title_at);
+    f.fiscal_year = year;
+    if let Some(s) = stated_at {
+        f.sources.insert("fiscal_year".into(), s);
+    }
     if let Some((u, s)) = unit(doc, cells, f.title.as_deref()) {
         f.unit = Some(u);
         if let Some(s) = s.or_else(|| f.sources.get("title").cloned()) {

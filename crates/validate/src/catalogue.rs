@@ -114,7 +114,7 @@ pub const CATALOGUE: &[Rule] = &[
     },
     Rule {
         id: "date.fiscal_year",
-        description: "an as-of date (截至 YYYY 年) before the fiscal year under review",
+        description: "an as-of date (截至 YYYY 年) before the fiscal year under review, where the report states that year (in its title or as `YYYY年度`; not one guessed from plain years)",
         severity: "warning: often a figure carried over from the year before",
         run: prose::dates,
     },

@@ -770,7 +770,13 @@ fn graded_as_banded(
 /// `截至2021年12月底` in a report on 2022: an as-of date before the year under
 /// review began (a copied figure, or a typo) is worth a look.
 pub fn dates(ctx: &Context) -> Vec<Finding> {
-    let Some(fy) = ctx.report().report.fiscal_year else {
+    // (Only a year the report states, in its title or as `…年度`: one guessed
+    // from plain years, `2024年政府采购预算…。截至2023年12月31日…`, is unsure.)
+    let report = &ctx.report().report;
+    let Some(fy) = report
+        .fiscal_year
+        .filter(|_| report.sources.contains_key("fiscal_year"))
+    else {
         return Vec::new();
     };
     let mut out = Vec::new();
