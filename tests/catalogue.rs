@@ -12739,3 +12739,39 @@ fn rate_mismatch_of_a_part_named_by_its_rate() {
         "项目支出预算执行率95.88%",
     );
 }
+
+#[test]
+fn balance_mismatch_of_the_totals_in_and_out() {
+    // A department's account balances: its 收入总计 and 支出总计 (预算总计,
+    // 决算总计) in one sentence are one sum (read as nothing before).
+    let text = "一、收入支出决算总体情况\n2023年度收入总计2,846.73万元，支出总计2,846.73万元。与2022年度相比，收、支总计各减少124.52万元，下降4.19%。\n";
+    let f = holds_then_fails(
+        "balance.mismatch",
+        "收入总计 2846.73 = 支出总计 2846.73",
+        text,
+        "支出总计2,846.73",
+        "支出总计2,856.73",
+    );
+    assert_eq!(f.severity, Severity::Error);
+    holds_then_fails(
+        "balance.mismatch",
+        "收入总计 3286.54 = 支出总计 3286.54",
+        "2024年收入预算总计3,286.54万元，支出预算总计3,286.54万元，与2023年相比，收、支预算总计各增加156.32万元。\n",
+        "支出预算总计3,286.54",
+        "支出预算总计3,296.54",
+    );
+    // Not of two books, nor the year's own income and spending (合计), nor
+    // where the report does not change them together (a loose 总计).
+    for text in [
+        "财政拨款收入总计2,846.73万元，支出总计2,900.00万元，收、支总计各减少12万元。\n",
+        "本年收入合计2,612.40万元，本年支出合计2,598.17万元，收、支总计各减少12万元。\n",
+        "2024年度收入总计1523.26万元，支出总计1500.00万元，与上年相比分别增加100万元、80万元。\n",
+    ] {
+        let (f, checks) = traced(text);
+        assert!(of(&f, "balance.mismatch").is_empty(), "{f:?}");
+        assert!(
+            !checks.iter().any(|c| c.relation.contains("支出总计")),
+            "{checks:?}"
+        );
+    }
+}

@@ -2147,6 +2147,88 @@ fn named_pair<'f>(
 
 /// The balance sheet a paragraph states: 净资产 = 资产 − 负债, each stated
 /// once there (as 合计 / 总额 or bare), in one unit.
+/// `2023年度收入总计2,846.73万元，支出总计2,846.73万元。与2022年度相比，收、支
+/// 总计各减少124.52万元`: a department's budget or final account balances —
+/// what was spent and carried on is all that came in — so its 收入总计 and
+/// 支出总计 (预算总计, 决算总计) stated in one sentence are one sum, where its
+/// paragraph says so by changing them together (`收、支总计各…`: a report may
+/// call the year's own income and spending totals loosely). Only of one book
+/// and year: the words before 收入 and 支出 name the same, a year aside
+/// (`财政拨款收入总计` beside a bare `支出总计` is none); never a 合计
+/// (`本年收入合计` and `本年支出合计` differ by what is carried).
+fn totals_in_and_out(ctx: &Context) -> Vec<Finding> {
+    // The words before the side, years and 度 aside, for a 总计 of that side.
+    // (Read off the clause's own words: a label may drop its 总计.)
+    let total_of = |m: &Fact, side: &str| -> Option<String> {
+        let head = m.sentence.get(..m.span.0.checked_sub(m.sentence_start)?)?;
+        let clause = head.rsplit(['，', ',', '；', ';', '：', ':']).next()?;
+        let label = clause.trim().trim_end_matches(['为', '是', ' ']);
+        let at = ["总计", "预算总计", "决算总计"]
+            .iter()
+            .find_map(|t| label.strip_suffix(&format!("{side}{t}")))?;
+        let book: String = at
+            .chars()
+            .filter(|c| !c.is_ascii_digit() && !"年度，,、 ".contains(*c))
+            .collect();
+        Some(book)
+    };
+    let mut out = Vec::new();
+    for para in ctx.paragraphs() {
+        if !para.iter().any(|m| m.label.contains("总计各")) {
+            continue;
+        }
+        for sentence in crate::context::by_sentence(para) {
+            let side = |name: &str| {
+                only_one(sentence.iter().copied().filter_map(|m| {
+                    let book = total_of(m, name)?;
+                    (m.money().is_some() && m.kind == FactKind::Level).then_some((m, book))
+                }))
+            };
+            let (Some((income, a)), Some((spending, b))) = (side("收入"), side("支出")) else {
+                continue;
+            };
+            if a != b
+                || income.unit != spending.unit
+                || label_year(&spending.label).is_some_and(|y| Some(y) != label_year(&income.label))
+            {
+                continue;
+            }
+            let verdict = ctx.judge(
+                "balance.mismatch",
+                format!(
+                    "收入总计 {} = 支出总计 {}",
+                    income.number.value, spending.number.value
+                ),
+                Operand::of(spending),
+                vec![Operand::of(income)],
+                Interval::of_printed(income.number),
+                income.number.value,
+            );
+            if let Some(sev) = severity_of(verdict) {
+                let unit = spending.unit.label();
+                out.push(finding(
+                    "balance.mismatch",
+                    sev,
+                    format!(
+                        "{} stated {}{unit} but {} is {}{unit}: the account balances, the two totals are one sum{}",
+                        spending.label,
+                        spending.number.value,
+                        income.label,
+                        income.number.value,
+                        rounding_note(verdict)
+                    ),
+                    spending.number.value,
+                    Some(income.number.value),
+                    Some(unit),
+                    &spending.source,
+                    &spending.sentence,
+                ));
+            }
+        }
+    }
+    out
+}
+
 fn net_assets(ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     // The quantity a label names once its totalling word is dropped.
@@ -2389,6 +2471,7 @@ fn before_in_its_sentence<'p, 'c>(
 
 pub(crate) fn balance_mismatch(ctx: &Context) -> Vec<Finding> {
     let mut out = net_assets(ctx);
+    out.extend(totals_in_and_out(ctx));
     out.extend(years_balances(ctx));
     out.extend(deviations(ctx));
     out.extend(budget_table::table_differences(ctx, false));
