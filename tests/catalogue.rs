@@ -12775,3 +12775,17 @@ fn balance_mismatch_of_the_totals_in_and_out() {
         );
     }
 }
+
+#[test]
+fn rate_mismatch_of_aid_paid_out_as_spending() {
+    // `累计发放低保金5,286.42万元，资金支出率97.90%`: aid paid out is what was
+    // spent of the funds listed a paragraph before (no numerator was named).
+    let text = "项目名称：2023年度农村低保资金\n资金来源：中央补助资金3,600.00万元，省级补助资金1,200.00万元，县级配套资金600.00万元，共计5,400.00万元。\n资金支出：累计发放低保金5,286.42万元，资金支出率97.90%；结余113.58万元，结转下年使用。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "5286.42 / 5400.00 = 97.90%",
+        text,
+        "97.90%",
+        "98.90%",
+    );
+}
