@@ -2591,7 +2591,6 @@ fn name_before_key(sentence: &str, key: usize) -> Option<&str> {
         .then_some(name)
 }
 
-/// `结余资金`, `节约资金`, `剩余`: what is left of an amount, or saved on it.
 /// Whether `part` names what is left and `whole` what was spent (and not
 /// what is left, nor the 支出总计 that takes it in): a part the whole may
 /// leave out ([`PartsList::besides`]).
@@ -2605,6 +2604,7 @@ fn left_besides_spending(whole: &Fact, part: &Fact) -> bool {
         && spent(&whole.label)
 }
 
+/// `结余资金`, `节约资金`, `剩余`: what is left of an amount, or saved on it.
 fn names_a_remainder(label: &str) -> bool {
     ["结余", "节余", "节约", "节省", "剩余", "结转"]
         .iter()

@@ -66,13 +66,12 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
     out.extend(crate::columns::column_sums(ctx));
     out.extend(crate::columns::row_sums(ctx));
     let facts = &ctx.report().facts;
+    // The facts at a list's indices (none where one is out of range).
+    let at = |indices: &[usize]| -> Option<Vec<&Fact>> {
+        indices.iter().map(|&i| facts.get(i)).collect()
+    };
     for list in &ctx.report().stated.lists {
-        let Some(parts) = list
-            .parts
-            .iter()
-            .map(|&i| facts.get(i))
-            .collect::<Option<Vec<&Fact>>>()
-        else {
+        let (Some(parts), Some(besides)) = (at(&list.parts), at(&list.besides)) else {
             continue;
         };
         // The parts added up in a whole's unit: the interval their printing
@@ -109,14 +108,6 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
         // Of the wholes the list may be of (a budget, then its spending), the
         // one its parts add up to; else its own. So of the parts with and
         // without those the whole may leave out (`结余结转` under `支出`).
-        let Some(besides) = list
-            .besides
-            .iter()
-            .map(|&i| facts.get(i))
-            .collect::<Option<Vec<&Fact>>>()
-        else {
-            continue;
-        };
         let with_besides: Vec<&Fact> = parts.iter().chain(&besides).copied().collect();
         let part_sets: Vec<&[&Fact]> = match besides.is_empty() {
             true => vec![&parts],
@@ -230,8 +221,8 @@ pub(crate) fn parts_sum(ctx: &Context) -> Vec<Finding> {
         );
         // (After the sum it rests on, in the trace.)
         if verdict == Verdict::Consistent {
-            let marks: Option<Vec<&Fact>> = list.full_marks.iter().map(|&i| facts.get(i)).collect();
-            out.extend(groups_marks(ctx, whole, &parts, &marks.unwrap_or_default()));
+            let marks = at(&list.full_marks).unwrap_or_default();
+            out.extend(groups_marks(ctx, whole, parts, &marks));
         }
         if list.kind == ListKind::Parts && straight <= whole.number.value {
             continue;
