@@ -12789,3 +12789,23 @@ fn rate_mismatch_of_aid_paid_out_as_spending() {
         "98.90%",
     );
 }
+
+#[test]
+fn rate_mismatch_of_a_share_of_the_total_of_a_named_fund() {
+    // `占衔接资金总额的61.00%` a paragraph after `共下达衔接资金5,260万元`: the
+    // total of 衔接资金 is the figure named so (no figure was named `…总额`).
+    let text = "（一）资金下达情况\n2023年共下达衔接资金5,260万元，其中：中央衔接资金3,120万元，省级衔接资金1,340万元，区级衔接资金800万元。\n（二）资金使用情况\n用于产业发展的资金3,208.60万元，占衔接资金总额的61.00%。\n";
+    holds_then_fails(
+        "rate.mismatch",
+        "3208.60 / 5260 = 61.00%",
+        text,
+        "61.00%",
+        "62.00%",
+    );
+    // Money at large (`占资金总额的`) names no one figure so.
+    let (_, checks) = traced(&text.replace("占衔接资金总额的", "占资金总额的"));
+    assert!(
+        !checks.iter().any(|c| c.relation.contains("3208.60 / 5260")),
+        "{checks:?}"
+    );
+}

@@ -3492,10 +3492,16 @@ fn names_the_whole(label: &str, figure: &Fact, name: &str) -> bool {
     let Some(stem) = stem.filter(|s| s.chars().count() >= 2) else {
         return false;
     };
+    // (`占衔接资金总额的` of `共下达衔接资金5,260万元`: the total of X is the
+    // figure named X, where the name ends on it — X more than money at
+    // large, `资金`, which any amount's name may end on.)
     ["合计", "总额", "总计"]
         .iter()
         .any(|w| label.contains(&format!("{stem}{w}")))
         || label.contains(&format!("总{stem}"))
+        || (name.ends_with("总额")
+            && stem.chars().count() >= 3
+            && label.trim_end_matches(['为', '是']).ends_with(stem))
         || (stem == "支出"
             && figure.scope == Scope::Report
             && figure.role == Some(FactRole::Executed))
