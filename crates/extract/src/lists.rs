@@ -458,6 +458,13 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
             _ => paragraphs.push((f.paragraph, vec![i])),
         }
     }
+    // The number a paragraph opens on, and its rank (`1.`, `（二）`).
+    let opening_number = |item: &Vec<usize>| {
+        let first = &facts[*item.first()?];
+        (first.sentence_start == 0)
+            .then(|| item_number(&first.sentence))
+            .flatten()
+    };
     let mut out = Vec::new();
     for (g, (paragraph, members)) in paragraphs.iter().enumerate() {
         // The items: the next paragraphs, numbered 1, 2, … at one rank.
@@ -467,11 +474,7 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
         // are no flat list.
         let mut nested = false;
         for (k, (p, item)) in paragraphs[g + 1..].iter().enumerate() {
-            let first = &facts[item[0]];
-            let numbered = (first.sentence_start == 0)
-                .then(|| item_number(&first.sentence))
-                .flatten();
-            match numbered {
+            match opening_number(item) {
                 Some((n, r))
                     if *p == paragraph + 1 + k
                         && n as usize == k + 1
@@ -500,10 +503,7 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
         if points_back && items.is_empty() {
             let mut before: Vec<(&Vec<usize>, u32, usize)> = Vec::new();
             for (k, (p, item)) in paragraphs[..g].iter().rev().enumerate() {
-                let first = &facts[item[0]];
-                let numbered = (first.sentence_start == 0)
-                    .then(|| item_number(&first.sentence))
-                    .flatten();
+                let numbered = opening_number(item);
                 match numbered {
                     Some((n, r)) if *p + 1 + k == *paragraph => before.push((item, n, r)),
                     _ => break,
@@ -523,10 +523,6 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
             // Unnumbered, as many as it counts (`以上三项合计…`): the paragraphs
             // right before it, no heading between (numbered ones out of order
             // are no items).
-            let numbered = |item: &Vec<usize>| {
-                let first = &facts[item[0]];
-                first.sentence_start == 0 && item_number(&first.sentence).is_some()
-            };
             if items.is_empty() {
                 let counted = members
                     .first()
@@ -539,7 +535,9 @@ fn numbered_items_after_their_total(facts: &[Fact]) -> Vec<PartsList> {
                     .map(|(_, (_, item))| item)
                     .collect();
                 if let Some(n) = counted.filter(|&n| {
-                    n >= 2 && adjacent.len() >= n && !adjacent[..n].iter().any(|i| numbered(i))
+                    n >= 2
+                        && adjacent.len() >= n
+                        && !adjacent[..n].iter().any(|i| opening_number(i).is_some())
                 }) {
                     items = adjacent[..n].iter().rev().copied().collect();
                 }
